@@ -1,0 +1,44 @@
+#pragma once
+
+#include "chatstream.h"
+#include "endpoint.h"
+#include "jsonreply.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// Entry point to one endpoint: makes request objects that share its network manager, key and
+// policy. It never blocks; every result arrives through the returned object's signals.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setEndpoint(const Endpoint &endpoint);
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
+    const RequestPolicy &policy() const { return m_policy; }
+    QNetworkAccessManager *networkManager() const { return m_nam; }
+
+    // The stream belongs to `owner` (or to the client when null). The model id is normalised.
+    // Without a key, or for an insecure endpoint without consent, the stream fails at once.
+    ChatStream *chat(ChatRequest request, QObject *owner = nullptr);
+    // JSON request objects with the same error mapping, key handling and retries (GET and
+    // rerank POSTs are idempotent, so they are retried on 429/5xx/refused).
+    JsonReply *getJson(const QUrl &url, QObject *owner = nullptr);
+    JsonReply *postJson(const QUrl &url, const QJsonObject &body, QObject *owner = nullptr);
+
+    // Key string for the Authorization header; used by request objects only.
+    QString apiKey() const { return m_apiKey; }
+
+private:
+    QNetworkAccessManager *m_nam;
+    Endpoint m_endpoint;
+    QString m_apiKey;
+    RequestPolicy m_policy;
+};

@@ -1,0 +1,350 @@
+#include "chatstream.h"
+
+#include "networkrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Enough for any error JSON; the rest of an oversized error page is dropped, not kept.
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+} // namespace
+
+ChatStream::ChatStream(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
+                       const ChatRequest &request, const RequestPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoint(endpoint)
+    , m_apiKey(apiKey)
+    , m_request(request)
+    , m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::sendAttempt);
+}
+
+ChatStream::~ChatStream()
+{
+    abortReply();
+}
+
+void ChatStream::start()
+{
+    if (m_running || m_clock.isValid())
+        return; // a stream runs once
+    m_running = true;
+    m_clock.start();
+    if (!m_endpoint.mayUseKey()) {
+        fail(ApiError::make(ApiError::Kind::Insecure,
+                            tr("plain http to %1 without consent").arg(m_endpoint.baseUrl.host())));
+        return;
+    }
+    if (m_apiKey.isEmpty() && m_endpoint.kind == Endpoint::Kind::DeepInfra) {
+        fail(ApiError::make(ApiError::Kind::NoKey, tr("no API key")));
+        return;
+    }
+    sendAttempt();
+}
+
+void ChatStream::cancel()
+{
+    if (!m_running && !m_clock.isValid()) {
+        // Cancelled before the queued start(): it must not send anything later.
+        m_clock.start();
+        m_running = true;
+    }
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    finish(FinishReason::Cancelled);
+}
+
+void ChatStream::sendAttempt()
+{
+    if (!m_running)
+        return;
+    ++m_attempt;
+    m_parser.reset();
+    m_body.clear();
+    m_received = 0;
+    m_httpStatus = 0;
+    m_eventStream = false;
+
+    QNetworkRequest request = buildNetworkRequest(m_endpoint.chatUrl(), m_apiKey, m_policy);
+    if (m_request.stream)
+        request.setRawHeader("Accept", "text/event-stream");
+    const QByteArray payload = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
+    m_reply = m_nam->post(request, payload);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
+}
+
+void ChatStream::onReadyRead()
+{
+    if (!m_reply || !m_running)
+        return;
+    if (m_httpStatus == 0) {
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray type = m_reply->rawHeader("Content-Type").trimmed().toLower();
+        // Some servers answer a streaming request with a plain completion; read it as such.
+        m_eventStream
+            = m_request.stream && (type.isEmpty() || type.startsWith("text/event-stream"));
+    }
+    // An aborted reply (stall timeout) is closed; there is nothing left to read.
+    if (m_reply->isOpen())
+        consume(m_reply->readAll());
+}
+
+bool ChatStream::consume(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return true;
+    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        if (m_body.size() < MaxErrorBody)
+            m_body.append(bytes.left(MaxErrorBody - m_body.size()));
+        return true;
+    }
+    m_gotBytes = true;
+    m_received += bytes.size();
+    if (m_received > m_policy.maxReplyBytes) {
+        fail(
+            ApiError::make(ApiError::Kind::Protocol,
+                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
+        return false;
+    }
+    if (!m_eventStream) {
+        m_body.append(bytes);
+        return true;
+    }
+    const QList<SseParser::Event> events = m_parser.feed(bytes);
+    for (const SseParser::Event &event : events) {
+        handleEvent(event);
+        if (!m_running)
+            return false;
+    }
+    return true;
+}
+
+void ChatStream::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !m_running)
+        return;
+    onReadyRead(); // reads the status and any bytes not announced by readyRead
+    if (!m_running)
+        return;
+
+    const QNetworkReply::NetworkError code = reply->error();
+    if (m_httpStatus >= 300) {
+        const ApiError error = ApiError::fromHttp(
+            m_httpStatus, m_body,
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+            reply->rawHeader("Retry-After"));
+        if (!scheduleRetry(error))
+            fail(error);
+        return;
+    }
+    if (code != QNetworkReply::NoError) {
+        ApiError error;
+        if (code == QNetworkReply::OperationCanceledError) {
+            // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
+            error = ApiError::make(
+                ApiError::Kind::Timeout,
+                tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0));
+        } else {
+            error = ApiError::fromNetwork(code, reply->errorString());
+        }
+        if (!m_gotBytes) {
+            if (!scheduleRetry(error))
+                fail(error);
+            return;
+        }
+        if (m_finishSeen && error.kind != ApiError::Kind::Timeout) {
+            finish(m_reason); // only the [DONE] marker was lost
+            return;
+        }
+        if (error.kind == ApiError::Kind::Network) {
+            error.message = tr("the connection closed before the reply was complete");
+            error.retryable = false;
+        }
+        fail(error);
+        return;
+    }
+    if (m_eventStream)
+        handleStreamEnd();
+    else
+        handleCompletionBody(m_body);
+}
+
+void ChatStream::handleEvent(const SseParser::Event &event)
+{
+    if (event.data == "[DONE]") {
+        m_done = true;
+        // The server declared the reply complete even if it named no reason.
+        finish(m_finishSeen ? m_reason : FinishReason::Stop);
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        ++m_malformed;
+        return;
+    }
+    const QJsonObject object = doc.object();
+    if (event.event == "error" || (object.contains("error"_L1) && !object.contains("choices"_L1))) {
+        ApiError error
+            = ApiError::make(ApiError::Kind::Server, ApiError::extractMessage(event.data));
+        if (error.message.isEmpty())
+            error.message = tr("the server reported an error during the reply");
+        fail(error);
+        return;
+    }
+    ++m_validEvents;
+
+    const QJsonArray choices = object.value("choices"_L1).toArray();
+    if (!choices.isEmpty()) {
+        const QJsonObject choice = choices.first().toObject();
+        const QString content = choice.value("delta"_L1).toObject().value("content"_L1).toString();
+        if (!content.isEmpty()) {
+            emitDelta(content);
+            if (!m_running)
+                return;
+        }
+        const QJsonValue reason = choice.value("finish_reason"_L1);
+        if (reason.isString()) {
+            m_finishSeen = true;
+            m_reason = finishReasonFromString(reason.toString());
+        }
+    }
+    const QJsonValue usageValue = object.value("usage"_L1);
+    if (usageValue.isObject() && !m_usageSeen) {
+        m_usageSeen = true;
+        Q_EMIT usage(Usage::fromJson(usageValue.toObject()));
+    }
+}
+
+void ChatStream::handleStreamEnd()
+{
+    const QList<SseParser::Event> events = m_parser.finish();
+    for (const SseParser::Event &event : events) {
+        handleEvent(event);
+        if (!m_running)
+            return;
+    }
+    if (m_validEvents == 0) {
+        fail(ApiError::make(ApiError::Kind::Protocol,
+                            m_malformed > 0 ? tr("the server's events could not be read")
+                                            : tr("the server sent no events")));
+        return;
+    }
+    if (m_finishSeen) {
+        finish(m_reason);
+        return;
+    }
+    ApiError error = ApiError::make(ApiError::Kind::Network,
+                                    tr("the connection closed before the reply was complete"));
+    fail(error);
+}
+
+void ChatStream::handleCompletionBody(const QByteArray &body)
+{
+    const QByteArray type = m_reply ? m_reply->rawHeader("Content-Type").toLower() : QByteArray();
+    if (type.contains("html") || body.trimmed().startsWith('<')) {
+        fail(ApiError::make(ApiError::Kind::Protocol,
+                            tr("the server sent a web page instead of data")));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
+        return;
+    }
+    const QJsonObject object = doc.object();
+    const QJsonArray choices = object.value("choices"_L1).toArray();
+    if (choices.isEmpty()) {
+        QString message = ApiError::extractMessage(body);
+        fail(ApiError::make(message.isEmpty() ? ApiError::Kind::Protocol : ApiError::Kind::Server,
+                            message.isEmpty() ? tr("the reply holds no answer") : message));
+        return;
+    }
+    const QJsonObject choice = choices.first().toObject();
+    const QString content = choice.value("message"_L1).toObject().value("content"_L1).toString();
+    if (!content.isEmpty()) {
+        emitDelta(content);
+        if (!m_running)
+            return;
+    }
+    const QJsonValue reason = choice.value("finish_reason"_L1);
+    if (reason.isString()) {
+        m_finishSeen = true;
+        m_reason = finishReasonFromString(reason.toString());
+    }
+    const QJsonValue usageValue = object.value("usage"_L1);
+    if (usageValue.isObject() && !m_usageSeen) {
+        m_usageSeen = true;
+        Q_EMIT usage(Usage::fromJson(usageValue.toObject()));
+        if (!m_running)
+            return;
+    }
+    finish(m_finishSeen ? m_reason : FinishReason::Stop);
+}
+
+bool ChatStream::scheduleRetry(const ApiError &error)
+{
+    if (m_gotBytes || !isRetryable(error) || m_attempt > m_policy.maxRetries)
+        return false;
+    const int delay = backoffDelayMs(m_policy, m_attempt, error.retryAfterMs);
+    abortReply();
+    Q_EMIT retrying(m_attempt, delay, error);
+    if (m_running)
+        m_retryTimer.start(delay);
+    return true;
+}
+
+void ChatStream::emitDelta(const QString &piece)
+{
+    m_text += piece;
+    if (m_firstTokenMs < 0)
+        m_firstTokenMs = m_clock.elapsed();
+    Q_EMIT delta(piece);
+}
+
+void ChatStream::fail(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    abortReply();
+    Q_EMIT failed(error);
+}
+
+void ChatStream::finish(FinishReason reason)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    abortReply();
+    Q_EMIT finished(reason);
+}
+
+void ChatStream::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    // Disconnect first: abort() emits finished() synchronously.
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}

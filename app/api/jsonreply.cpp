@@ -1,0 +1,172 @@
+#include "jsonreply.h"
+
+#include "networkrequest.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+JsonReply::JsonReply(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
+                     Method method, const QUrl &url, const QJsonObject &body,
+                     const RequestPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_endpoint(endpoint)
+    , m_apiKey(apiKey)
+    , m_method(method)
+    , m_url(url)
+    , m_payload(method == Method::Post ? QJsonDocument(body).toJson(QJsonDocument::Compact)
+                                       : QByteArray())
+    , m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &JsonReply::sendAttempt);
+}
+
+JsonReply::~JsonReply()
+{
+    abortReply();
+}
+
+void JsonReply::start()
+{
+    if (m_running || m_clock.isValid())
+        return; // a request runs once
+    m_running = true;
+    m_clock.start();
+    if (!m_endpoint.mayUseKey()) {
+        fail(ApiError::make(ApiError::Kind::Insecure,
+                            tr("plain http to %1 without consent").arg(m_endpoint.baseUrl.host())));
+        return;
+    }
+    if (m_apiKey.isEmpty() && m_endpoint.kind == Endpoint::Kind::DeepInfra) {
+        fail(ApiError::make(ApiError::Kind::NoKey, tr("no API key")));
+        return;
+    }
+    sendAttempt();
+}
+
+void JsonReply::cancel()
+{
+    if (!m_clock.isValid())
+        m_clock.start(); // cancelled before the queued start(): it must not send anything later
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_running = false;
+    m_retryTimer.stop();
+    abortReply();
+}
+
+void JsonReply::sendAttempt()
+{
+    if (!m_running)
+        return;
+    ++m_attempt;
+    m_body.clear();
+    m_received = 0;
+    const QNetworkRequest request = buildNetworkRequest(m_url, m_apiKey, m_policy);
+    m_reply = m_method == Method::Post ? m_nam->post(request, m_payload) : m_nam->get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, &JsonReply::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
+}
+
+void JsonReply::onReadyRead()
+{
+    // An aborted reply (stall timeout) is closed; there is nothing left to read.
+    if (!m_reply || !m_running || !m_reply->isOpen())
+        return;
+    const QByteArray bytes = m_reply->readAll();
+    m_received += bytes.size();
+    if (m_received > m_policy.maxReplyBytes) {
+        fail(
+            ApiError::make(ApiError::Kind::Protocol,
+                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
+        return;
+    }
+    m_body.append(bytes);
+}
+
+void JsonReply::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !m_running)
+        return;
+    onReadyRead();
+    if (!m_running)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError code = reply->error();
+    if (status >= 300) {
+        const ApiError error = ApiError::fromHttp(
+            status, m_body.left(64 * 1024),
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+            reply->rawHeader("Retry-After"));
+        if (!scheduleRetry(error))
+            fail(error);
+        return;
+    }
+    if (code != QNetworkReply::NoError) {
+        // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
+        const ApiError error = code == QNetworkReply::OperationCanceledError
+            ? ApiError::make(ApiError::Kind::Timeout,
+                             tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0))
+            : ApiError::fromNetwork(code, reply->errorString());
+        // Requests made here are idempotent, so a cut reply is retried like a refused one.
+        if (!scheduleRetry(error))
+            fail(error);
+        return;
+    }
+
+    const QByteArray type = reply->rawHeader("Content-Type").toLower();
+    if (type.contains("html") || m_body.trimmed().startsWith('<')) {
+        fail(ApiError::make(ApiError::Kind::Protocol,
+                            tr("the server sent a web page instead of data")));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
+        fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
+        return;
+    }
+    m_running = false;
+    abortReply();
+    Q_EMIT finished(doc, m_clock.elapsed());
+}
+
+bool JsonReply::scheduleRetry(const ApiError &error)
+{
+    if (!isRetryable(error) || m_attempt > m_policy.maxRetries)
+        return false;
+    const int delay = backoffDelayMs(m_policy, m_attempt, error.retryAfterMs);
+    abortReply();
+    Q_EMIT retrying(m_attempt, delay, error);
+    if (m_running)
+        m_retryTimer.start(delay);
+    return true;
+}
+
+void JsonReply::fail(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    abortReply();
+    Q_EMIT failed(error);
+}
+
+void JsonReply::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    // Disconnect first: abort() emits finished() synchronously.
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}

@@ -1,0 +1,51 @@
+#include "networkrequest.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
+                                    const RequestPolicy &policy)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Accept", "application/json, text/event-stream");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Sift/" SIFT_VERSION));
+    // The key must never follow a redirect to another origin (or from https to http).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    // Qt restarts this timer whenever bytes arrive, which makes it a stall guard.
+    request.setTransferTimeout(policy.stallTimeoutMs);
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    return request;
+}
+
+int backoffDelayMs(const RequestPolicy &policy, int attempt, int retryAfterMs)
+{
+    const int cap = qMax(0, policy.backoffMaxMs);
+    qint64 delay = qMax(0, policy.backoffBaseMs);
+    for (int i = 1; i < attempt && delay < cap; ++i)
+        delay *= 2;
+    delay = qMin<qint64>(delay, cap);
+    if (retryAfterMs > delay)
+        delay = qMin(retryAfterMs, cap);
+    return int(delay);
+}
+
+bool isRetryable(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return error.retryable;
+    default:
+        return false;
+    }
+}

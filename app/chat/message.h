@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/chatrequest.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+struct Message
+{
+    enum class Role { System, User, Assistant };
+    enum class State {
+        Complete,
+        Streaming,
+        Stopped,     // the user pressed Stop: partial text kept
+        Failed,      // the service or network failed: partial text kept, error set
+        Interrupted, // Sift ended while it streamed (found on the next start)
+    };
+
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 = root
+    Role role = Role::User;
+    QString content;
+    QString model;
+    QJsonObject parameters; // request settings of a reply (temperature, max_tokens, …)
+    State state = State::Complete;
+    Usage usage;
+    std::optional<double> cost; // USD
+    bool costEstimated = false; // computed from prices rather than reported by the server
+    ApiError error;
+    FinishReason finishReason = FinishReason::Unknown;
+    QDateTime created;
+
+    static QString roleToString(Role role);
+    static QString stateToString(State state);
+    bool isAssistant() const { return role == Role::Assistant; }
+};

@@ -1,0 +1,590 @@
+#include "clirunner.h"
+
+#include "api/apiclient.h"
+#include "chat/chatsession.h"
+#include "config/config.h"
+#include "config/runoptions.h"
+#include "models/modelcatalog.h"
+#include "rerankcommand.h"
+#include "secrets/keystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <functional>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QStringList Commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };
+// Options shared by every command that take a value (so the scan skips their values).
+// "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
+const QStringList ValueOptions
+    = { u"--endpoint"_s, u"--base-url"_s, u"--kind"_s, u"--api-key-env"_s, u"--tab"_s };
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void out(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void err(const QString &text)
+{
+    writeTo(stderr, text.endsWith(u'\n') ? text : text + u'\n');
+}
+
+// Index of the command word in arguments, -1 when there is none before "--".
+int commandIndex(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == "--"_L1)
+            return -1;
+        if (ValueOptions.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            continue;
+        return Commands.contains(argument) ? i : -1;
+    }
+    return -1;
+}
+
+bool hasGlobalFlag(const QStringList &arguments, const QStringList &flags)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--"_L1)
+            return false;
+        if (flags.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
+QString globalUsage()
+{
+    return tr("Usage:\n"
+              "  sift                                  start the desktop app\n"
+              "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
+              "[PROMPT | -]\n"
+              "  sift models [--type chat|rerank] [--json]\n"
+              "  sift key set|clear|status             (set reads the key from standard input)\n"
+              "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+              "  sift --version | --help\n"
+              "\n"
+              "Common options:\n"
+              "  --endpoint NAME        use the configured endpoint NAME\n"
+              "  --base-url URL         send requests to URL for this run\n"
+              "  --kind deepinfra|openai\n"
+              "  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)\n"
+              "\n"
+              "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.\n"
+              "Run \"sift COMMAND --help\" for the options of a command.\n");
+}
+
+// Parses a command's arguments (the command word removed). Returns -1 to go on, else the
+// exit code (help shown, or a usage error already reported).
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments, int command)
+{
+    QStringList rest = arguments;
+    rest.removeAt(command);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    parser.addOption(help);
+    RunOptions::addTo(parser);
+    if (!parser.parse(rest)) {
+        err(u"sift %1: %2 %3"_s.arg(
+            arguments.at(command), parser.errorText(),
+            tr("Run \"sift %1 --help\" for its options.").arg(arguments.at(command))));
+        return Cli::Usage;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return Cli::Ok;
+    }
+    return -1;
+}
+
+bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
+                     Endpoint *endpoint)
+{
+    *options = RunOptions::from(parser);
+    QString error;
+    if (!options->resolve(config, endpoint, &error)) {
+        err(error);
+        return false;
+    }
+    return true;
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Cli::Ok;
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::NoKey:
+        return Cli::Auth;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Timeout:
+        return Cli::Network;
+    default:
+        return Cli::Other;
+    }
+}
+
+// USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
+QString formatCost(double cost)
+{
+    if (cost <= 0)
+        return u"$0"_s;
+    int decimals = 4;
+    if (cost < 0.01)
+        decimals = std::max(2, int(-std::floor(std::log10(cost))) + 1);
+    QString text = QString::number(cost, 'f', decimals);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return u"$"_s + text;
+}
+
+// Blocks in a nested event loop until `signal` of `sender` fires once; returns its argument.
+template<typename Sender, typename Signal>
+KeyStore::Result waitForKeyStore(Sender *sender, Signal signal, const QString &account)
+{
+    QEventLoop loop;
+    KeyStore::Result answer;
+    QObject::connect(sender, signal, &loop,
+                     [&](const QString &forAccount, const KeyStore::Result &result) {
+                         if (forAccount != account)
+                             return;
+                         answer = result;
+                         loop.quit();
+                     });
+    loop.exec();
+    return answer;
+}
+
+QString readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll());
+}
+
+// Ctrl+C during a chat: the signal handler only writes a byte; the event loop does the rest.
+class InterruptWatcher
+{
+public:
+    explicit InterruptWatcher(std::function<void()> onInterrupt)
+    {
+        if (::pipe(s_pipe) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(s_pipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(),
+                         [onInterrupt] {
+                             char byte;
+                             [[maybe_unused]] const auto n = ::read(s_pipe[0], &byte, 1);
+                             onInterrupt();
+                         });
+        m_previous = std::signal(SIGINT, &InterruptWatcher::handle);
+    }
+    ~InterruptWatcher()
+    {
+        if (!m_notifier)
+            return;
+        std::signal(SIGINT, m_previous);
+        m_notifier.reset();
+        ::close(s_pipe[0]);
+        ::close(s_pipe[1]);
+    }
+    InterruptWatcher(const InterruptWatcher &) = delete;
+    InterruptWatcher &operator=(const InterruptWatcher &) = delete;
+
+private:
+    static void handle(int)
+    {
+        const char byte = 1;
+        [[maybe_unused]] const auto n = ::write(s_pipe[1], &byte, 1);
+    }
+
+    static inline int s_pipe[2] = { -1, -1 };
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+// The key for a run: the environment variable, else the keychain entry of the endpoint.
+std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoint)
+{
+    KeyStore keys;
+    keys.setEnvironmentOverride(options.apiKeyEnv);
+    keys.read(endpoint.keyAccount());
+    const KeyStore::Result result
+        = waitForKeyStore(&keys, &KeyStore::readFinished, endpoint.keyAccount());
+    if (result.status == KeyStore::Status::Found && !result.key.isEmpty())
+        return result.key;
+    return std::nullopt;
+}
+
+int runChat(const QStringList &arguments, int command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends one prompt and streams the reply to standard output; usage and cost go to "
+           "standard error."));
+    parser.addPositionalArgument(u"prompt"_s,
+                                 tr("The prompt; \"-\" or nothing reads it from standard input."),
+                                 u"[PROMPT | -]"_s);
+    const QCommandLineOption model({ u"m"_s, u"model"_s }, tr("Model id."), u"model"_s);
+    const QCommandLineOption system({ u"s"_s, u"system"_s }, tr("System prompt."), u"text"_s);
+    const QCommandLineOption temperature({ u"t"_s, u"temperature"_s },
+                                         tr("Sampling temperature, 0 to 2."), u"temp"_s);
+    const QCommandLineOption maxTokens(u"max-tokens"_s, tr("Longest reply, in tokens."), u"n"_s);
+    const QCommandLineOption noStream(u"no-stream"_s, tr("Wait for the whole reply."));
+    parser.addOptions({ model, system, temperature, maxTokens, noStream });
+    if (const int code = parseCommand(parser, arguments, command); code >= 0)
+        return code;
+
+    ChatSession::Parameters parameters;
+    if (parser.isSet(temperature)) {
+        bool ok = false;
+        const double value = parser.value(temperature).toDouble(&ok);
+        if (!ok || value < 0 || value > 2) {
+            err(tr("sift chat: --temperature needs a number from 0 to 2."));
+            return Cli::Usage;
+        }
+        parameters.temperature = value;
+    }
+    if (parser.isSet(maxTokens)) {
+        bool ok = false;
+        const int value = parser.value(maxTokens).toInt(&ok);
+        if (!ok || value <= 0) {
+            err(tr("sift chat: --max-tokens needs a whole number above 0."));
+            return Cli::Usage;
+        }
+        parameters.maxTokens = value;
+    }
+
+    const QStringList words = parser.positionalArguments();
+    QString prompt = words.join(u' ');
+    if (words == QStringList{ u"-"_s } || (words.isEmpty() && !::isatty(STDIN_FILENO)))
+        prompt = readStdin();
+    if (prompt.trimmed().isEmpty()) {
+        err(tr("sift chat: give a prompt, e.g. sift chat \"Hello\", or pipe one in with \"-\"."));
+        return Cli::Usage;
+    }
+
+    Config config;
+    RunOptions options;
+    Endpoint endpoint;
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
+        return Cli::Usage;
+
+    const std::optional<QString> key = findKey(options, endpoint);
+    // An OpenAI-compatible server (a local vLLM, a proxy without auth) may need no key.
+    if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
+        err(tr("No API key for endpoint %1. Run: sift key set (or set %2).")
+                .arg(endpoint.name, options.apiKeyEnv));
+        return Cli::Auth;
+    }
+
+    ApiClient client;
+    client.setEndpoint(endpoint);
+    client.setApiKey(key.value_or(QString()));
+    RequestPolicy policy = client.policy();
+    if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
+        policy.stallTimeoutMs = stallMs;
+    client.setPolicy(policy);
+
+    ModelCatalog catalog;
+    ChatSession session(&client);
+    session.setCatalog(&catalog);
+    session.setModel(parser.isSet(model) ? parser.value(model) : ModelCatalog::defaultChatModel());
+    session.setSystemPrompt(parser.value(system));
+    session.setParameters(parameters);
+    session.setStreaming(!parser.isSet(noStream));
+
+    QEventLoop loop;
+    QObject::connect(&session, &ChatSession::replyDelta, &loop,
+                     [](int, const QString &text) { out(text); });
+    QObject::connect(&session, &ChatSession::replyFinished, &loop, &QEventLoop::quit);
+    const InterruptWatcher interrupt([&session] { session.stop(); });
+    if (!session.send(prompt))
+        return Cli::Usage;
+    loop.exec();
+
+    const Message &reply = session.messages().last();
+    // A partial reply stays printed; the shell prompt or the error starts on its own line.
+    if (!reply.content.isEmpty() && !reply.content.endsWith(u'\n'))
+        out(u"\n"_s);
+
+    switch (reply.state) {
+    case Message::State::Failed:
+        err(reply.error.userMessage());
+        return exitCodeFor(reply.error);
+    case Message::State::Stopped:
+        err(tr("Stopped."));
+        return 130; // the shell's convention for an interrupt
+    default:
+        break;
+    }
+    if (!reply.usage.isEmpty()) {
+        QString line
+            = tr("%1 + %2 tokens").arg(reply.usage.promptTokens).arg(reply.usage.completionTokens);
+        if (reply.cost)
+            line += reply.costEstimated ? tr(", about %1 (estimated)").arg(formatCost(*reply.cost))
+                                        : u", "_s + formatCost(*reply.cost);
+        err(line);
+    }
+    if (reply.finishReason == FinishReason::Length)
+        err(tr("The reply hit the token limit; raise --max-tokens for a longer one."));
+    return Cli::Ok;
+}
+
+int runModels(const QStringList &arguments, int command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the models Sift knows (the documented table)."));
+    const QCommandLineOption type(u"type"_s, tr("Only models of this type: chat or rerank."),
+                                  u"type"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of a table."));
+    parser.addOptions({ type, json });
+    if (const int code = parseCommand(parser, arguments, command); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err(tr("sift models: unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        return Cli::Usage;
+    }
+
+    ModelCatalog catalog;
+    QList<ModelInfo> models = catalog.models();
+    if (parser.isSet(type)) {
+        const std::optional<ModelInfo::Type> wanted = ModelInfo::typeFromString(parser.value(type));
+        if (!wanted) {
+            err(tr("sift models: unknown type “%1”. Use chat or rerank.").arg(parser.value(type)));
+            return Cli::Usage;
+        }
+        models = catalog.models(*wanted);
+    }
+
+    const auto price = [](const std::optional<double> &value) {
+        return value ? u"$"_s + QString::number(*value) : u"-"_s;
+    };
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const ModelInfo &info : std::as_const(models)) {
+            QJsonObject entry{
+                { "id"_L1, info.id },
+                { "name"_L1, info.displayName },
+                { "type"_L1, ModelInfo::typeToString(info.type) },
+                { "source"_L1, ModelInfo::sourceToString(info.source) },
+                { "context_length"_L1, info.contextLength },
+                { "price_in"_L1,
+                  info.priceInPerMTok ? QJsonValue(*info.priceInPerMTok) : QJsonValue() },
+                { "price_out"_L1,
+                  info.priceOutPerMTok ? QJsonValue(*info.priceOutPerMTok) : QJsonValue() },
+                { "deprecated"_L1, info.deprecated },
+                { "description"_L1, info.description },
+            };
+            list.append(entry);
+        }
+        out(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        return Cli::Ok;
+    }
+
+    qsizetype idWidth = 2;
+    for (const ModelInfo &info : std::as_const(models))
+        idWidth = std::max(idWidth, info.id.size());
+    out(u"%1  %2  %3  %4  %5\n"_s.arg(tr("ID").leftJustified(idWidth), tr("TYPE").leftJustified(6),
+                                      tr("CONTEXT").rightJustified(7),
+                                      tr("IN/1M").rightJustified(8),
+                                      tr("OUT/1M").rightJustified(8)));
+    for (const ModelInfo &info : std::as_const(models)) {
+        out(u"%1  %2  %3  %4  %5\n"_s.arg(
+            info.id.leftJustified(idWidth), ModelInfo::typeToString(info.type).leftJustified(6),
+            (info.contextLength > 0 ? QString::number(info.contextLength) : u"-"_s)
+                .rightJustified(7),
+            price(info.priceInPerMTok).rightJustified(8),
+            price(info.priceOutPerMTok).rightJustified(8)));
+    }
+    return Cli::Ok;
+}
+
+// Reads one line from standard input; on a terminal without echoing it.
+QString readKeyLine(const QString &account)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err(tr("API key for %1: ").arg(account).trimmed());
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QFile in;
+    QString line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = QString::fromUtf8(in.readLine()).trimmed();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err(QString());
+    }
+    return line;
+}
+
+int runKey(const QStringList &arguments, int command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manages the API key of an endpoint in the system keychain. \"set\" reads the key "
+           "from standard input; the key is never printed."));
+    parser.addPositionalArgument(u"action"_s, tr("set, clear or status"), u"set|clear|status"_s);
+    if (const int code = parseCommand(parser, arguments, command); code >= 0)
+        return code;
+    const QStringList actions = parser.positionalArguments();
+    const QString action = actions.value(0);
+    if (actions.size() != 1 || !QStringList{ u"set"_s, u"clear"_s, u"status"_s }.contains(action)) {
+        err(tr("sift key: say what to do: sift key set, sift key clear or sift key status."));
+        return Cli::Usage;
+    }
+
+    Config config;
+    RunOptions options;
+    Endpoint endpoint;
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
+        return Cli::Usage;
+    const QString account = endpoint.keyAccount();
+
+    KeyStore keys;
+    // status reports the environment separately; set and clear only touch the keychain.
+    keys.setEnvironmentOverride({});
+
+    if (action == "status"_L1) {
+        if (!options.apiKeyEnv.isEmpty()
+            && !qEnvironmentVariable(options.apiKeyEnv.toLocal8Bit()).trimmed().isEmpty()) {
+            out(tr("%1: from environment (%2)\n").arg(account, options.apiKeyEnv));
+            return Cli::Ok;
+        }
+        keys.read(account);
+        const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::readFinished, account);
+        switch (result.status) {
+        case KeyStore::Status::Found:
+            out(tr("%1: stored\n").arg(account));
+            return Cli::Ok;
+        case KeyStore::Status::NotFound:
+            out(tr("%1: not stored\n").arg(account));
+            return Cli::Ok;
+        case KeyStore::Status::Unavailable:
+            out(tr("%1: no keychain available\n").arg(account));
+            return Cli::Ok;
+        case KeyStore::Status::Error:
+            out(tr("%1: keychain error\n").arg(account));
+            err(tr("The keychain could not be read (%1). Unlock it and try again.")
+                    .arg(result.errorText));
+            return Cli::Other;
+        }
+        return Cli::Other;
+    }
+
+    if (action == "clear"_L1) {
+        keys.clear(account);
+        const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::clearFinished, account);
+        if (result.status == KeyStore::Status::NotFound
+            || result.status == KeyStore::Status::Found) {
+            out(tr("Removed the key of %1 from the keychain.\n").arg(account));
+            return Cli::Ok;
+        }
+        err(result.status == KeyStore::Status::Unavailable
+                ? tr("No keychain is available, so there is no stored key to remove.")
+                : tr("The key could not be removed (%1). Unlock the keychain and try again.")
+                      .arg(result.errorText));
+        return Cli::Other;
+    }
+
+    const QString key = readKeyLine(account);
+    if (key.isEmpty()) {
+        err(tr("sift key set: no key given. Type it, or pipe it in: echo \"$KEY\" | sift key "
+               "set"));
+        return Cli::Usage;
+    }
+    keys.write(account, key);
+    const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::writeFinished, account);
+    if (result.status == KeyStore::Status::Found && result.persisted) {
+        out(tr("Stored the key of %1 in the keychain.\n").arg(account));
+        return Cli::Ok;
+    }
+    err(result.status == KeyStore::Status::Unavailable
+            ? tr("No keychain is available, so the key was not stored. Set %1 in the "
+                 "environment instead.")
+                  .arg(options.apiKeyEnv)
+            : tr("The key could not be stored (%1). Unlock the keychain and try again.")
+                  .arg(result.errorText));
+    return Cli::Other;
+}
+
+} // namespace
+
+bool Cli::isCliInvocation(const QStringList &arguments)
+{
+    return commandIndex(arguments) >= 0
+        || hasGlobalFlag(arguments, { u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s });
+}
+
+int Cli::run(QCoreApplication &app, const QStringList &arguments)
+{
+    const int command = commandIndex(arguments);
+    if (command < 0) {
+        if (hasGlobalFlag(arguments, { u"--version"_s, u"-v"_s })) {
+            out(u"sift %1\n"_s.arg(QCoreApplication::applicationVersion()));
+            return Ok;
+        }
+        if (hasGlobalFlag(arguments, { u"--help"_s, u"-h"_s })) {
+            out(globalUsage());
+            return Ok;
+        }
+        err(globalUsage());
+        return Usage;
+    }
+
+    const QString name = arguments.at(command);
+    if (name == "chat"_L1)
+        return runChat(arguments, command);
+    if (name == "models"_L1)
+        return runModels(arguments, command);
+    if (name == "key"_L1)
+        return runKey(arguments, command);
+    if (name == "rerank"_L1)
+        return runRerank(app, arguments);
+    err(globalUsage());
+    return Usage;
+}

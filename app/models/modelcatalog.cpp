@@ -1,0 +1,100 @@
+#include "modelcatalog.h"
+
+#include "api/endpoint.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE must be used at global scope; siftcore is static, so the resource object
+// would otherwise be dropped by the linker when nothing references it.
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
+
+ModelCatalog::ModelCatalog(QObject *parent) : QObject(parent)
+{
+    initCoreResources();
+    QFile file(u":/sift/models.json"_s);
+    if (file.open(QIODevice::ReadOnly))
+        m_models = parseDocumentedModels(file.readAll());
+}
+
+QList<ModelInfo> ModelCatalog::models(ModelInfo::Type type) const
+{
+    QList<ModelInfo> result;
+    std::copy_if(m_models.cbegin(), m_models.cend(), std::back_inserter(result),
+                 [type](const ModelInfo &info) { return info.type == type; });
+    return result;
+}
+
+std::optional<ModelInfo> ModelCatalog::find(const QString &id) const
+{
+    const QString key = normalizeModelId(id);
+    for (const ModelInfo &info : m_models) {
+        if (info.id == key)
+            return info;
+    }
+    return std::nullopt;
+}
+
+void ModelCatalog::mergeLive(const QList<ModelInfo> &live)
+{
+    for (ModelInfo entry : live) {
+        entry.id = normalizeModelId(entry.id);
+        if (entry.id.isEmpty())
+            continue;
+        const auto it = std::find_if(m_models.begin(), m_models.end(),
+                                     [&entry](const ModelInfo &m) { return m.id == entry.id; });
+        if (it == m_models.end()) {
+            entry.source = ModelInfo::Source::Live;
+            m_models.append(entry);
+            continue;
+        }
+        ModelInfo &known = *it;
+        // The live list is fresher for numbers and prices; the documented table knows the
+        // name and the type better than a guess from tags.
+        if (entry.contextLength > 0)
+            known.contextLength = entry.contextLength;
+        if (entry.maxOutputTokens > 0)
+            known.maxOutputTokens = entry.maxOutputTokens;
+        if (entry.priceInPerMTok)
+            known.priceInPerMTok = entry.priceInPerMTok;
+        if (entry.priceOutPerMTok)
+            known.priceOutPerMTok = entry.priceOutPerMTok;
+        if (!entry.description.isEmpty())
+            known.description = entry.description;
+        known.deprecated = entry.deprecated;
+        if (known.source == ModelInfo::Source::Custom) {
+            known.source = ModelInfo::Source::Live;
+            known.type = entry.type;
+        }
+    }
+    Q_EMIT changed();
+}
+
+void ModelCatalog::addCustom(const QString &id, ModelInfo::Type type)
+{
+    const QString key = normalizeModelId(id);
+    if (key.isEmpty())
+        return;
+    const auto it = std::find_if(m_models.begin(), m_models.end(),
+                                 [&key](const ModelInfo &m) { return m.id == key; });
+    if (it != m_models.end()) {
+        if (it->source != ModelInfo::Source::Custom || it->type == type)
+            return;
+        it->type = type;
+    } else {
+        ModelInfo info;
+        info.id = key;
+        const qsizetype slash = key.lastIndexOf(u'/');
+        info.displayName = slash < 0 ? key : key.mid(slash + 1);
+        info.type = type;
+        info.source = ModelInfo::Source::Custom;
+        m_models.append(info);
+    }
+    Q_EMIT changed();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "modelinfo.h"
+
+#include <QObject>
+
+// The models Sift offers: the documented table shipped in resources (always there, offline),
+// plus live entries fetched from the endpoint, plus custom ids the user typed.
+// Lookups by id are exact after normalizeModelId().
+class ModelCatalog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ModelCatalog(QObject *parent = nullptr); // loads :/sift/models.json
+
+    QList<ModelInfo> models() const { return m_models; }
+    QList<ModelInfo> models(ModelInfo::Type type) const;
+    std::optional<ModelInfo> find(const QString &id) const;
+    // Adds (or updates) entries; documented fields win only where the live entry is empty.
+    void mergeLive(const QList<ModelInfo> &live);
+    void addCustom(const QString &id, ModelInfo::Type type);
+
+    static QString defaultChatModel()
+    {
+        return QStringLiteral("meta-llama/Meta-Llama-3-8B-Instruct");
+    }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QList<ModelInfo> m_models;
+};

@@ -1,0 +1,183 @@
+#include "modelinfo.h"
+
+#include "api/endpoint.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<double> optionalNumber(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    // Some lists send prices as strings ("0.03").
+    if (value.isString()) {
+        bool ok = false;
+        const double number = value.toString().toDouble(&ok);
+        if (ok)
+            return number;
+    }
+    return std::nullopt;
+}
+
+int intValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().toInt();
+    return value.toInt();
+}
+
+QString lastSegment(const QString &id)
+{
+    const qsizetype slash = id.lastIndexOf(u'/');
+    return slash < 0 ? id : id.mid(slash + 1);
+}
+
+// The live list has no type field: guess from the tags, then from the id.
+ModelInfo::Type guessType(const QString &id, const QStringList &tags)
+{
+    for (const QString &tag : tags) {
+        const QString t = tag.toLower();
+        if (t.contains("rerank"_L1))
+            return ModelInfo::Type::Rerank;
+        if (t.contains("embed"_L1))
+            return ModelInfo::Type::Embeddings;
+    }
+    const QString lower = id.toLower();
+    if (lower.contains("rerank"_L1))
+        return ModelInfo::Type::Rerank;
+    if (lower.contains("embed"_L1))
+        return ModelInfo::Type::Embeddings;
+    return ModelInfo::Type::Chat;
+}
+
+} // namespace
+
+QString ModelInfo::typeToString(Type type)
+{
+    switch (type) {
+    case Type::Chat:
+        return u"chat"_s;
+    case Type::Rerank:
+        return u"rerank"_s;
+    case Type::Embeddings:
+        return u"embeddings"_s;
+    case Type::Other:
+        return u"other"_s;
+    }
+    return u"other"_s;
+}
+
+std::optional<ModelInfo::Type> ModelInfo::typeFromString(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    // DeepInfra's native list says "text-generation" and "reranker".
+    if (key == "chat"_L1 || key == "text-generation"_L1)
+        return Type::Chat;
+    if (key == "rerank"_L1 || key == "reranker"_L1)
+        return Type::Rerank;
+    if (key == "embeddings"_L1 || key == "embedding"_L1 || key == "embed"_L1)
+        return Type::Embeddings;
+    if (key == "other"_L1)
+        return Type::Other;
+    return std::nullopt;
+}
+
+QString ModelInfo::sourceToString(Source source)
+{
+    switch (source) {
+    case Source::Documented:
+        return u"documented"_s;
+    case Source::Live:
+        return u"live"_s;
+    case Source::Custom:
+        return u"custom"_s;
+    }
+    return u"custom"_s;
+}
+
+std::optional<double> ModelInfo::estimateCost(int inputTokens, int outputTokens) const
+{
+    if (!priceInPerMTok && !priceOutPerMTok)
+        return std::nullopt;
+    // A missing price only matters for tokens that were actually used.
+    if ((inputTokens > 0 && !priceInPerMTok) || (outputTokens > 0 && !priceOutPerMTok))
+        return std::nullopt;
+    return (inputTokens * priceInPerMTok.value_or(0.0)
+            + outputTokens * priceOutPerMTok.value_or(0.0))
+        / 1e6;
+}
+
+QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : u"the model table is not a JSON object"_s;
+        return {};
+    }
+
+    QList<ModelInfo> models;
+    const QJsonArray entries = document.object().value("models"_L1).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        ModelInfo info;
+        info.id = normalizeModelId(entry.value("id"_L1).toString());
+        if (info.id.isEmpty())
+            continue;
+        info.displayName = entry.value("name"_L1).toString();
+        if (info.displayName.isEmpty())
+            info.displayName = lastSegment(info.id);
+        info.type = ModelInfo::typeFromString(entry.value("type"_L1).toString())
+                        .value_or(guessType(info.id, {}));
+        info.source = ModelInfo::Source::Documented;
+        info.contextLength = intValue(entry.value("context_length"_L1));
+        info.maxOutputTokens = intValue(entry.value("max_tokens"_L1));
+        info.priceInPerMTok = optionalNumber(entry.value("price_in"_L1));
+        info.priceOutPerMTok = optionalNumber(entry.value("price_out"_L1));
+        info.deprecated = entry.value("deprecated"_L1).toBool();
+        info.description = entry.value("description"_L1).toString();
+        models.append(info);
+    }
+    if (error)
+        error->clear();
+    return models;
+}
+
+QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list)
+{
+    QList<ModelInfo> models;
+    const QJsonArray data = list.value("data"_L1).toArray();
+    for (const QJsonValue &value : data) {
+        const QJsonObject entry = value.toObject();
+        ModelInfo info;
+        info.id = normalizeModelId(entry.value("id"_L1).toString());
+        if (info.id.isEmpty())
+            continue;
+        info.displayName = lastSegment(info.id);
+        info.source = ModelInfo::Source::Live;
+
+        // DeepInfra adds metadata; LiteLLM and others send null or nothing.
+        const QJsonObject metadata = entry.value("metadata"_L1).toObject();
+        QStringList tags;
+        for (const QJsonValue &tag : metadata.value("tags"_L1).toArray())
+            tags.append(tag.toString());
+        info.type = guessType(info.id, tags);
+        info.description = metadata.value("description"_L1).toString();
+        info.contextLength = intValue(metadata.value("context_length"_L1));
+        info.maxOutputTokens = intValue(metadata.value("max_tokens"_L1));
+        const QJsonObject pricing = metadata.value("pricing"_L1).toObject();
+        info.priceInPerMTok = optionalNumber(pricing.value("input_tokens"_L1));
+        info.priceOutPerMTok = optionalNumber(pricing.value("output_tokens"_L1));
+        info.deprecated = metadata.value("deprecated"_L1).toBool()
+            || tags.contains("deprecated"_L1, Qt::CaseInsensitive);
+        models.append(info);
+    }
+    return models;
+}

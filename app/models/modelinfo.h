@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+struct ModelInfo
+{
+    enum class Type { Chat, Rerank, Embeddings, Other };
+    enum class Source { Documented, Live, Custom };
+
+    QString id;
+    QString displayName;
+    Type type = Type::Chat;
+    Source source = Source::Documented;
+    int contextLength = 0; // 0 = unknown
+    int maxOutputTokens = 0;
+    std::optional<double> priceInPerMTok; // USD per 1M input tokens
+    std::optional<double> priceOutPerMTok;
+    bool deprecated = false;
+    QString description;
+
+    static QString typeToString(Type type);
+    static std::optional<Type> typeFromString(const QString &text);
+    static QString sourceToString(Source source);
+
+    // Cost of a call from token counts and this model's prices; nullopt without prices.
+    std::optional<double> estimateCost(int inputTokens, int outputTokens) const;
+};
+
+// Parses resources/models.json (the documented table).
+QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error = nullptr);
+// Parses an OpenAI-style model list ({object:"list", data:[…]}), with DeepInfra's metadata
+// when present. Entries are tagged Source::Live.
+QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list);
+
+Q_DECLARE_METATYPE(ModelInfo)

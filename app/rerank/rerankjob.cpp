@@ -1,0 +1,350 @@
+#include "rerankjob.h"
+
+#include "api/apiclient.h"
+#include "api/jsonreply.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Errors that every other batch would hit too: retrying them batch by batch only adds requests.
+bool stopsWholeRun(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::NoKey:
+    case ApiError::Kind::Payment:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Insecure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError protocolError(const char *text)
+{
+    return ApiError::make(ApiError::Kind::Protocol, QCoreApplication::translate("RerankJob", text));
+}
+
+// A JSON number, or NaN for anything else (strings, null, missing).
+double number(const QJsonValue &value)
+{
+    return value.isDouble() ? value.toDouble() : std::nan("");
+}
+
+} // namespace
+
+RerankJob::RerankJob(ApiClient *client, const RerankSet &set, const QString &model, QObject *parent)
+    : QObject(parent), m_client(client), m_set(set), m_model(model.trimmed())
+{
+    const int size = m_set.effectiveBatchSize();
+    const int total = int(m_set.documents.size());
+    for (int first = 0; first < total; first += size)
+        m_batches.append(Batch{ first, std::min(size, total - first), {}, false });
+    m_result.model = m_model;
+    m_result.documentCount = total;
+}
+
+RerankJob::~RerankJob()
+{
+    for (Batch &batch : m_batches) {
+        if (batch.reply)
+            batch.reply->cancel();
+    }
+}
+
+void RerankJob::setMaxInFlight(int requests)
+{
+    m_maxInFlight = std::max(1, requests);
+}
+
+void RerankJob::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    m_clock.start();
+    if (!m_client) {
+        abandonPending(
+            ApiError::make(ApiError::Kind::NoKey,
+                           QCoreApplication::translate("RerankJob",
+                                                       "No connection to the service is set "
+                                                       "up. Open Settings → Endpoint.")));
+    }
+    if (m_batches.isEmpty() || !m_client) {
+        // Nothing to send: still answer asynchronously, like a real run.
+        QTimer::singleShot(0, this, &RerankJob::complete);
+        return;
+    }
+    launchMore();
+}
+
+void RerankJob::cancel()
+{
+    if (!m_running || m_finished)
+        return;
+    m_cancelled = true;
+    abandonPending(ApiError::make(ApiError::Kind::Cancelled,
+                                  QCoreApplication::translate("RerankJob", "Cancelled.")));
+    complete();
+}
+
+QJsonObject RerankJob::requestBody(const Batch &batch) const
+{
+    QJsonArray documents;
+    for (int i = batch.first; i < batch.first + batch.count; ++i)
+        documents.append(m_set.documents.at(i).text);
+    QJsonObject body;
+    if (m_client->endpoint().kind == Endpoint::Kind::OpenAI) {
+        // A proxy's model name is its own (LiteLLM's "deepinfra/…" included): send it as typed.
+        body.insert(u"model"_s, m_model);
+        body.insert(u"query"_s, m_set.query);
+        body.insert(u"documents"_s, documents);
+    } else {
+        QJsonArray queries;
+        for (int i = 0; i < batch.count; ++i)
+            queries.append(m_set.query);
+        body.insert(u"queries"_s, queries);
+        body.insert(u"documents"_s, documents);
+    }
+    if (!m_set.instruction.isEmpty())
+        body.insert(u"instruction"_s, m_set.instruction);
+    return body;
+}
+
+void RerankJob::launchMore()
+{
+    while (!m_cancelled && m_client && m_inFlight < m_maxInFlight
+           && m_nextBatch < m_batches.size()) {
+        const int index = m_nextBatch++;
+        Batch &batch = m_batches[index];
+        if (batch.done)
+            continue;
+        JsonReply *reply
+            = m_client->postJson(m_client->endpoint().rerankUrl(m_model), requestBody(batch), this);
+        batch.reply = reply;
+        ++m_inFlight;
+        connect(reply, &JsonReply::finished, this,
+                [this, index](const QJsonDocument &document, qint64) {
+                    onBatchReply(index, document);
+                });
+        connect(reply, &JsonReply::failed, this,
+                [this, index](const ApiError &error) { onBatchFailed(index, error); });
+    }
+}
+
+bool RerankJob::parseNative(const Batch &batch, const QJsonObject &reply, ApiError *error)
+{
+    const QJsonArray scores = reply.value(u"scores"_s).toArray();
+    if (scores.size() != batch.count) {
+        *error = protocolError(
+            QT_TRANSLATE_NOOP("RerankJob",
+                              "The service returned a different number of scores than "
+                              "documents sent. Try again, or use a smaller batch size."));
+        return false;
+    }
+    QList<RerankScore> parsed;
+    parsed.reserve(batch.count);
+    for (int i = 0; i < batch.count; ++i) {
+        const double score = number(scores.at(i));
+        if (!std::isfinite(score)) {
+            *error = protocolError(
+                QT_TRANSLATE_NOOP("RerankJob",
+                                  "The service returned a score that is not a number. "
+                                  "Try again later."));
+            return false;
+        }
+        parsed.append(RerankScore{ batch.first + i, score });
+    }
+    m_scores.append(parsed);
+
+    const QJsonObject status = reply.value(u"inference_status"_s).toObject();
+    qint64 tokens = reply.value(u"input_tokens"_s).toInteger(-1);
+    if (tokens < 0)
+        tokens = status.value(u"tokens_input"_s).toInteger(0);
+    m_inputTokens += tokens;
+    const double cost = number(status.value(u"cost"_s));
+    if (std::isfinite(cost) && cost >= 0) {
+        m_reportedCost += cost;
+    } else {
+        m_unreportedCostTokens += tokens;
+        ++m_batchesWithoutCost;
+    }
+    return true;
+}
+
+bool RerankJob::parseCohere(const Batch &batch, const QJsonObject &reply, ApiError *error)
+{
+    if (!reply.value(u"results"_s).isArray()) {
+        *error = protocolError(
+            QT_TRANSLATE_NOOP("RerankJob",
+                              "The service's reply has no rerank results. Check that the "
+                              "endpoint is a rerank-capable proxy."));
+        return false;
+    }
+    QList<bool> seen(batch.count, false);
+    QList<RerankScore> parsed;
+    parsed.reserve(batch.count);
+    for (const QJsonValue &value : reply.value(u"results"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const double index = number(entry.value(u"index"_s));
+        const double score = number(entry.value(u"relevance_score"_s));
+        if (!std::isfinite(index) || index < 0 || index >= batch.count || index != std::floor(index)
+            || !std::isfinite(score) || seen.at(int(index))) {
+            continue;
+        }
+        seen[int(index)] = true;
+        parsed.append(RerankScore{ batch.first + int(index), score });
+    }
+    m_scores.append(parsed);
+    if (parsed.size() < batch.count) {
+        const ApiError missing
+            = protocolError(QT_TRANSLATE_NOOP("RerankJob",
+                                              "The service returned no score for this "
+                                              "document. Run it again."));
+        for (int i = 0; i < batch.count; ++i) {
+            if (!seen.at(i))
+                m_unscored.append(UnscoredDocument{ batch.first + i, missing });
+        }
+    }
+
+    const QJsonObject meta = reply.value(u"meta"_s).toObject();
+    qint64 tokens = meta.value(u"tokens"_s).toObject().value(u"input_tokens"_s).toInteger(-1);
+    if (tokens < 0)
+        tokens = meta.value(u"billed_units"_s).toObject().value(u"total_tokens"_s).toInteger(0);
+    m_inputTokens += tokens;
+    // Cohere's shape carries no price: always priced from the catalog.
+    m_unreportedCostTokens += tokens;
+    ++m_batchesWithoutCost;
+    return true;
+}
+
+void RerankJob::onBatchReply(int index, const QJsonDocument &document)
+{
+    if (m_cancelled || m_finished || m_batches.at(index).done)
+        return;
+    const Batch &batch = m_batches.at(index);
+    ApiError error;
+    const bool ok = m_client && m_client->endpoint().kind == Endpoint::Kind::OpenAI
+        ? parseCohere(batch, document.object(), &error)
+        : parseNative(batch, document.object(), &error);
+    if (!ok) {
+        onBatchFailed(index, error);
+        return;
+    }
+    ++m_succeededBatches;
+    settleBatch(index);
+}
+
+void RerankJob::onBatchFailed(int index, const ApiError &error)
+{
+    if (m_cancelled || m_finished || m_batches.at(index).done)
+        return;
+    if (stopsWholeRun(error.kind)) {
+        Batch &batch = m_batches[index];
+        if (batch.reply) {
+            batch.reply->deleteLater();
+            batch.reply = nullptr;
+            --m_inFlight;
+        }
+        abandonPending(error);
+        complete();
+        return;
+    }
+    const Batch &batch = m_batches.at(index);
+    for (int i = batch.first; i < batch.first + batch.count; ++i)
+        m_unscored.append(UnscoredDocument{ i, error });
+    settleBatch(index);
+}
+
+void RerankJob::settleBatch(int index)
+{
+    Batch &batch = m_batches[index];
+    batch.done = true;
+    if (batch.reply) {
+        batch.reply->deleteLater();
+        batch.reply = nullptr;
+        --m_inFlight;
+    }
+    m_done += batch.count;
+    Q_EMIT batchFinished(batch.first, batch.count);
+    Q_EMIT progress(m_done, total());
+    if (m_finished || m_cancelled)
+        return;
+    if (m_done >= total())
+        complete();
+    else
+        launchMore();
+}
+
+void RerankJob::abandonPending(const ApiError &error)
+{
+    for (Batch &batch : m_batches) {
+        if (batch.done)
+            continue;
+        if (batch.reply) {
+            batch.reply->cancel(); // emits nothing further
+            batch.reply->deleteLater();
+            batch.reply = nullptr;
+            --m_inFlight;
+        }
+        batch.done = true;
+        for (int i = batch.first; i < batch.first + batch.count; ++i)
+            m_unscored.append(UnscoredDocument{ i, error });
+    }
+    m_nextBatch = int(m_batches.size());
+}
+
+void RerankJob::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+
+    RerankResult &r = m_result;
+    r.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    r.ranked = m_scores;
+    sortRanked(r.ranked);
+    if (m_set.topN > 0 && r.ranked.size() > m_set.topN)
+        r.ranked.resize(m_set.topN);
+    r.unscored = m_unscored;
+    std::sort(
+        r.unscored.begin(), r.unscored.end(),
+        [](const UnscoredDocument &a, const UnscoredDocument &b) { return a.index < b.index; });
+    r.inputTokens = m_inputTokens;
+
+    r.cost.reset();
+    r.costEstimated = false;
+    if (m_succeededBatches > 0) {
+        const std::optional<double> estimate = m_modelInfo
+            ? m_modelInfo->estimateCost(int(std::min<qint64>(m_unreportedCostTokens, INT_MAX)), 0)
+            : std::nullopt;
+        if (m_batchesWithoutCost == 0) {
+            r.cost = m_reportedCost;
+        } else if (estimate) {
+            r.cost = m_reportedCost + *estimate;
+            r.costEstimated = true;
+        }
+    }
+
+    if (m_cancelled)
+        r.state = RerankResult::State::Cancelled;
+    else if (m_scores.isEmpty() && !m_unscored.isEmpty())
+        r.state = RerankResult::State::Failed;
+    else if (!m_unscored.isEmpty())
+        r.state = RerankResult::State::Partial;
+    else
+        r.state = RerankResult::State::Complete;
+    Q_EMIT finished(r);
+}

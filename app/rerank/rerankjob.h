@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/modelinfo.h"
+#include "rerankresult.h"
+#include "rerankset.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ApiClient;
+class JsonReply;
+
+// Ranks one RerankSet's documents with one model. Splits them into batches of the set's batch
+// size and sends at most maxInFlight() of them at a time through ApiClient::postJson (which
+// retries 429/5xx with backoff): DeepInfra's native /v1/inference/<model> for deepinfra-kind
+// endpoints, Cohere's /rerank for openai-kind ones. Scores are normalised to document indices,
+// sorted, and cut to topN on the client.
+//
+// A batch that still fails leaves its documents unscored with the error; the other batches are
+// kept (state Partial). An error that no other batch can avoid (key missing or rejected, no
+// funds, unknown model, insecure endpoint) stops the remaining batches at once.
+// Emits progress() and batchFinished() per batch, then finished() exactly once — also after
+// cancel(), which keeps what was already scored.
+class RerankJob : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMaxInFlight = 4;
+
+    RerankJob(ApiClient *client, const RerankSet &set, const QString &model,
+              QObject *parent = nullptr);
+    ~RerankJob() override;
+
+    // Prices for the cost when the server reports none (cost = tokens × input price).
+    void setModelInfo(const std::optional<ModelInfo> &info) { m_modelInfo = info; }
+    void setMaxInFlight(int requests);
+    int maxInFlight() const { return m_maxInFlight; }
+
+    void start();
+    void cancel();
+
+    QString model() const { return m_model; }
+    bool isRunning() const { return m_running; }
+    bool isFinished() const { return m_finished; }
+    int total() const { return int(m_set.documents.size()); }
+    int done() const { return m_done; }
+    int batchCount() const { return int(m_batches.size()); }
+    // The result so far; final once finished() was emitted.
+    const RerankResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    // Documents answered so far (scored or failed) out of all documents.
+    void progress(int done, int total);
+    // The batch of documents [first, first + count) has an answer (scores or an error).
+    void batchFinished(int first, int count);
+    void finished(const RerankResult &result);
+
+private:
+    struct Batch
+    {
+        int first = 0;
+        int count = 0;
+        QPointer<JsonReply> reply;
+        bool done = false;
+    };
+
+    void launchMore();
+    void onBatchReply(int batch, const QJsonDocument &document);
+    void onBatchFailed(int batch, const ApiError &error);
+    void settleBatch(int batch);
+    // Marks every batch not yet answered as failed with error, without further requests.
+    void abandonPending(const ApiError &error);
+    void complete();
+    QJsonObject requestBody(const Batch &batch) const;
+    bool parseNative(const Batch &batch, const QJsonObject &reply, ApiError *error);
+    bool parseCohere(const Batch &batch, const QJsonObject &reply, ApiError *error);
+
+    QPointer<ApiClient> m_client;
+    RerankSet m_set;
+    QString m_model;
+    std::optional<ModelInfo> m_modelInfo;
+    int m_maxInFlight = DefaultMaxInFlight;
+    QList<Batch> m_batches;
+    int m_nextBatch = 0;
+    int m_inFlight = 0;
+    int m_done = 0;
+    QList<RerankScore> m_scores;
+    QList<UnscoredDocument> m_unscored;
+    qint64 m_inputTokens = 0;
+    double m_reportedCost = 0.0;
+    qint64 m_unreportedCostTokens = 0; // tokens of batches that came without a cost
+    int m_succeededBatches = 0;
+    int m_batchesWithoutCost = 0;
+    QElapsedTimer m_clock;
+    RerankResult m_result;
+    bool m_running = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};

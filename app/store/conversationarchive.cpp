@@ -1,0 +1,442 @@
+#include "conversationarchive.h"
+
+#include "messagecodec.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace MessageCodec;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConversationArchive", text);
+}
+
+QJsonValue timeToJson(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QJsonObject messageToJson(const Message &m)
+{
+    QJsonObject object{
+        { u"id"_s, m.id },
+        { u"parent_id"_s, m.parentId > 0 ? QJsonValue(m.parentId) : QJsonValue() },
+        { u"role"_s, roleName(m.role) },
+        { u"content"_s, m.content },
+        { u"state"_s, stateName(m.state) },
+        { u"created"_s, timeToJson(m.created) },
+    };
+    if (!m.model.isEmpty())
+        object.insert(u"model"_s, m.model);
+    if (!m.parameters.isEmpty())
+        object.insert(u"parameters"_s, m.parameters);
+    if (!m.usage.isEmpty() || m.usage.estimatedCost) {
+        QJsonObject usage{ { u"prompt_tokens"_s, m.usage.promptTokens },
+                           { u"completion_tokens"_s, m.usage.completionTokens },
+                           { u"total_tokens"_s, m.usage.totalTokens } };
+        if (m.usage.estimatedCost)
+            usage.insert(u"estimated_cost"_s, *m.usage.estimatedCost);
+        object.insert(u"usage"_s, usage);
+    }
+    if (m.cost)
+        object.insert(u"cost"_s, *m.cost);
+    if (m.costEstimated)
+        object.insert(u"cost_estimated"_s, true);
+    if (m.error.isError() || !m.error.message.isNull() || m.error.httpStatus != 0
+        || m.error.retryable || m.error.retryAfterMs != -1) {
+        QJsonObject error{ { u"kind"_s, errorKindName(m.error.kind) },
+                           { u"status"_s, m.error.httpStatus },
+                           { u"retryable"_s, m.error.retryable },
+                           { u"retry_after_ms"_s, m.error.retryAfterMs } };
+        if (!m.error.message.isNull())
+            error.insert(u"message"_s, m.error.message);
+        object.insert(u"error"_s, error);
+    }
+    const QString finish = finishName(m.finishReason);
+    if (!finish.isEmpty())
+        object.insert(u"finish_reason"_s, finish);
+    return object;
+}
+
+Message messageFromJson(const QJsonObject &object)
+{
+    Message m;
+    m.id = object.value(u"id"_s).toInteger();
+    m.parentId = object.value(u"parent_id"_s).toInteger();
+    m.role = roleFromName(object.value(u"role"_s).toString());
+    m.content = object.value(u"content"_s).toString();
+    m.model = object.value(u"model"_s).toString();
+    m.parameters = object.value(u"parameters"_s).toObject();
+    m.state = stateFromName(object.value(u"state"_s).toString());
+    m.created = timeFromJson(object.value(u"created"_s));
+    const QJsonObject usage = object.value(u"usage"_s).toObject();
+    m.usage.promptTokens = usage.value(u"prompt_tokens"_s).toInt();
+    m.usage.completionTokens = usage.value(u"completion_tokens"_s).toInt();
+    m.usage.totalTokens = usage.value(u"total_tokens"_s).toInt();
+    if (usage.value(u"estimated_cost"_s).isDouble())
+        m.usage.estimatedCost = usage.value(u"estimated_cost"_s).toDouble();
+    if (object.value(u"cost"_s).isDouble())
+        m.cost = object.value(u"cost"_s).toDouble();
+    m.costEstimated = object.value(u"cost_estimated"_s).toBool();
+    if (object.contains(u"error"_s)) {
+        const QJsonObject error = object.value(u"error"_s).toObject();
+        m.error.kind = errorKindFromName(error.value(u"kind"_s).toString());
+        m.error.httpStatus = error.value(u"status"_s).toInt();
+        if (error.contains(u"message"_s))
+            m.error.message = error.value(u"message"_s).toString();
+        m.error.retryable = error.value(u"retryable"_s).toBool();
+        m.error.retryAfterMs = error.value(u"retry_after_ms"_s).toInt(-1);
+    }
+    m.finishReason = finishFromName(object.value(u"finish_reason"_s).toString());
+    return m;
+}
+
+QString roleHeading(const Message &m)
+{
+    switch (m.role) {
+    case Message::Role::System:
+        return tr("System");
+    case Message::Role::User:
+        return tr("You");
+    case Message::Role::Assistant:
+        return m.model.isEmpty() ? tr("Assistant") : tr("Assistant (%1)").arg(m.model);
+    }
+    return {};
+}
+
+QString stateNote(const Message &m)
+{
+    switch (m.state) {
+    case Message::State::Complete:
+        return {};
+    case Message::State::Streaming:
+        return tr("The reply was still arriving when this was exported.");
+    case Message::State::Stopped:
+        return tr("Stopped before the reply was complete.");
+    case Message::State::Failed:
+        return m.error.message.isEmpty() ? tr("The reply failed.")
+                                         : tr("The reply failed: %1").arg(m.error.message);
+    case Message::State::Interrupted:
+        return tr("Interrupted: Sift ended while this reply arrived.");
+    }
+    return {};
+}
+
+// A conversation from a bare OpenAI `messages` array: one straight path, the system prompt apart.
+std::optional<ConversationRecord> fromOpenAiMessages(const QJsonObject &object, QString *error)
+{
+    ConversationRecord record;
+    record.title = object.value(u"title"_s).toString();
+    record.model = object.value(u"model"_s).toString();
+    qint64 id = 0;
+    for (const QJsonValue &value : object.value(u"messages"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QString role = item.value(u"role"_s).toString();
+        if (!isKnownRole(role) || !item.value(u"content"_s).isString()) {
+            *error = tr("A message in the file has no known role or no text. Choose a file "
+                        "exported by Sift or an OpenAI messages list.");
+            return std::nullopt;
+        }
+        if (role == "system"_L1 && id == 0 && record.systemPrompt.isEmpty()) {
+            record.systemPrompt = item.value(u"content"_s).toString();
+            continue;
+        }
+        Message m;
+        m.id = ++id;
+        m.parentId = id - 1;
+        m.role = roleFromName(role);
+        m.content = item.value(u"content"_s).toString();
+        record.messages.append(m);
+    }
+    return record;
+}
+
+std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object, QString *error)
+{
+    if (!object.contains(u"sift"_s))
+        return fromOpenAiMessages(object, error);
+
+    ConversationRecord record;
+    record.title = object.value(u"title"_s).toString();
+    record.model = object.value(u"model"_s).toString();
+    record.systemPrompt = object.value(u"system_prompt"_s).toString();
+    record.created = timeFromJson(object.value(u"created"_s));
+    record.updated = timeFromJson(object.value(u"updated"_s));
+    record.pinned = object.value(u"pinned"_s).toBool();
+    QSet<qint64> ids;
+    for (const QJsonValue &value : object.value(u"sift"_s).toObject().value(u"tree"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (!isKnownRole(item.value(u"role"_s).toString()) || item.value(u"id"_s).toInteger() <= 0
+            || ids.contains(item.value(u"id"_s).toInteger())) {
+            *error = tr("The file has a message without a valid id or role. It may have been "
+                        "edited by hand; export it again from Sift.");
+            return std::nullopt;
+        }
+        const Message m = messageFromJson(item);
+        ids.insert(m.id);
+        record.messages.append(m);
+    }
+    for (const Message &m : std::as_const(record.messages)) {
+        if (m.parentId > 0 && !ids.contains(m.parentId)) {
+            *error = tr("A message in the file answers a message that is not in it. Export the "
+                        "conversation again from Sift.");
+            return std::nullopt;
+        }
+    }
+    return record;
+}
+
+} // namespace
+
+QList<Message> ConversationArchive::path(const ConversationRecord &conversation, qint64 leafId)
+{
+    QHash<qint64, const Message *> byId;
+    qint64 newest = 0;
+    for (const Message &m : conversation.messages) {
+        byId.insert(m.id, &m);
+        newest = std::max(newest, m.id);
+    }
+    QList<Message> path;
+    QSet<qint64> seen; // a hand-edited file may loop
+    for (qint64 id = leafId > 0 ? leafId : newest; id > 0 && !seen.contains(id);) {
+        const Message *m = byId.value(id);
+        if (!m)
+            break;
+        seen.insert(id);
+        path.prepend(*m);
+        id = m->parentId;
+    }
+    return path;
+}
+
+QString ConversationArchive::toMarkdown(const ConversationRecord &conversation, qint64 leafId)
+{
+    QHash<qint64, QList<qint64>> children;
+    for (const Message &m : conversation.messages)
+        children[m.parentId].append(m.id);
+
+    const QString title
+        = conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title;
+    QString out = u"# "_s + title + u"\n\n"_s;
+    QStringList facts;
+    if (!conversation.model.isEmpty())
+        facts << tr("Model: `%1`").arg(conversation.model);
+    if (conversation.created.isValid())
+        facts << tr("Started %1")
+                     .arg(QLocale().toString(conversation.created.toLocalTime(),
+                                             QLocale::ShortFormat));
+    if (!facts.isEmpty())
+        out += facts.join(u" · "_s) + u"\n\n"_s;
+    if (!conversation.systemPrompt.isEmpty())
+        out += u"## "_s + tr("System") + u"\n\n"_s + conversation.systemPrompt + u"\n\n"_s;
+
+    for (const Message &m : path(conversation, leafId)) {
+        out += u"## "_s + roleHeading(m);
+        const QList<qint64> branches = children.value(m.parentId);
+        if (branches.size() > 1)
+            out += u' '
+                + tr("(branch %1 of %2)").arg(branches.indexOf(m.id) + 1).arg(branches.size());
+        out += u"\n\n"_s + m.content + u"\n\n"_s;
+        const QString note = stateNote(m);
+        if (!note.isEmpty())
+            out += u'*' + note + u"*\n\n"_s;
+        if (m.isAssistant() && !m.usage.isEmpty()) {
+            QString usage
+                = tr("%1 + %2 tokens").arg(m.usage.promptTokens).arg(m.usage.completionTokens);
+            if (m.cost)
+                usage += u", $"_s + QString::number(*m.cost, 'g', 6);
+            out += u'*' + usage + u"*\n\n"_s;
+        }
+    }
+    return out.trimmed() + u'\n';
+}
+
+QJsonObject ConversationArchive::toJson(const ConversationRecord &conversation, qint64 leafId)
+{
+    const QList<Message> selected = path(conversation, leafId);
+    QJsonArray messages;
+    if (!conversation.systemPrompt.isEmpty())
+        messages.append(
+            QJsonObject{ { u"role"_s, u"system"_s }, { u"content"_s, conversation.systemPrompt } });
+    for (const Message &m : selected)
+        messages.append(
+            QJsonObject{ { u"role"_s, roleName(m.role) }, { u"content"_s, m.content } });
+
+    QJsonArray tree;
+    for (const Message &m : conversation.messages)
+        tree.append(messageToJson(m));
+
+    return QJsonObject{
+        { u"title"_s, conversation.title },
+        { u"model"_s, conversation.model },
+        { u"system_prompt"_s, conversation.systemPrompt },
+        { u"created"_s, timeToJson(conversation.created) },
+        { u"updated"_s, timeToJson(conversation.updated) },
+        { u"pinned"_s, conversation.pinned },
+        { u"messages"_s, messages },
+        { u"sift"_s,
+          QJsonObject{ { u"version"_s, formatVersion },
+                       { u"selected_leaf"_s,
+                         selected.isEmpty() ? QJsonValue() : QJsonValue(selected.last().id) },
+                       { u"tree"_s, tree } } },
+    };
+}
+
+QByteArray ConversationArchive::toJsonDocument(const ConversationRecord &conversation,
+                                               qint64 leafId)
+{
+    return QJsonDocument(toJson(conversation, leafId)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray ConversationArchive::exportAll(ConversationStore &store, QString *error)
+{
+    // Oldest first: imported in this order, the new ids keep the same relative order.
+    QList<ConversationSummary> list = store.listConversations();
+    std::sort(
+        list.begin(), list.end(),
+        [](const ConversationSummary &a, const ConversationSummary &b) { return a.id < b.id; });
+    QJsonArray conversations;
+    for (const ConversationSummary &summary : std::as_const(list)) {
+        const std::optional<ConversationRecord> record = store.loadConversation(summary.id);
+        if (!record) {
+            if (error)
+                *error = tr("Sift could not read a conversation from its history. Check that the "
+                            "history file is readable.");
+            return {};
+        }
+        conversations.append(toJson(*record));
+    }
+    const QJsonObject root{ { u"format"_s, u"sift-conversations"_s },
+                            { u"version"_s, formatVersion },
+                            { u"exported"_s, timeToJson(QDateTime::currentDateTimeUtc()) },
+                            { u"conversations"_s, conversations } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QList<ConversationRecord> ConversationArchive::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = tr("The file is not JSON exported by Sift (%1). Choose a .json file that Sift "
+                    "exported.")
+                     .arg(parseError.errorString());
+        return {};
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"version"_s).toInt() > formatVersion) {
+        *error = tr("The file was exported by a newer Sift. Update Sift to import it.");
+        return {};
+    }
+    QJsonArray items;
+    if (root.value(u"format"_s).toString() == "sift-conversations"_L1)
+        items = root.value(u"conversations"_s).toArray();
+    else if (root.contains(u"sift"_s) || root.value(u"messages"_s).isArray())
+        items.append(root);
+    else {
+        *error = tr("The file holds no conversations. Choose a .json file that Sift exported.");
+        return {};
+    }
+
+    QList<ConversationRecord> records;
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (item.toObject().value(u"sift"_s).toObject().value(u"version"_s).toInt()
+            > formatVersion) {
+            *error = tr("The file was exported by a newer Sift. Update Sift to import it.");
+            return {};
+        }
+        std::optional<ConversationRecord> record = conversationFromJson(item.toObject(), error);
+        if (!record)
+            return {};
+        records.append(std::move(*record));
+    }
+    error->clear();
+    return records;
+}
+
+ConversationArchive::ImportResult ConversationArchive::import(
+    ConversationStore &store, const QList<ConversationRecord> &records)
+{
+    ImportResult result;
+    const bool ok = store.inTransaction([&] {
+        for (const ConversationRecord &record : records) {
+            const qint64 conversationId = store.insertConversation(record);
+            if (!conversationId)
+                return false;
+            result.conversationIds.append(conversationId);
+
+            // Parents before children, whatever order the file lists them in.
+            QList<Message> pending = record.messages;
+            std::sort(pending.begin(), pending.end(),
+                      [](const Message &a, const Message &b) { return a.id < b.id; });
+            QHash<qint64, qint64> newIds;
+            while (!pending.isEmpty()) {
+                const qsizetype before = pending.size();
+                for (auto it = pending.begin(); it != pending.end();) {
+                    if (it->parentId > 0 && !newIds.contains(it->parentId)) {
+                        ++it;
+                        continue;
+                    }
+                    Message copy = *it;
+                    copy.parentId = it->parentId > 0 ? newIds.value(it->parentId) : 0;
+                    if (!store.addMessage(conversationId, copy))
+                        return false;
+                    newIds.insert(it->id, copy.id);
+                    ++result.messages;
+                    it = pending.erase(it);
+                }
+                if (pending.size() == before) {
+                    result.error = tr("The messages of \"%1\" refer to each other in a loop. "
+                                      "Export the conversation again from Sift.")
+                                       .arg(record.title);
+                    return false;
+                }
+            }
+            // addMessage() moved `updated` to now and may have set a title: put back the file's.
+            ConversationRecord header = record;
+            header.id = conversationId;
+            if (!store.writeConversationHeader(header))
+                return false;
+        }
+        return true;
+    });
+    result.ok = ok;
+    if (!ok) {
+        result.conversationIds.clear();
+        result.messages = 0;
+        if (result.error.isEmpty())
+            result.error = tr("Sift could not save the imported conversations. Check that the "
+                              "disk is not full, then import again.");
+    }
+    return result;
+}
+
+ConversationArchive::ImportResult ConversationArchive::import(ConversationStore &store,
+                                                              const QByteArray &json)
+{
+    QString error;
+    const QList<ConversationRecord> records = parse(json, &error);
+    if (!error.isEmpty()) {
+        ImportResult result;
+        result.error = error;
+        return result;
+    }
+    return import(store, records);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "conversationstore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Export of conversations to Markdown and JSON, and import of that JSON. The JSON of one
+// conversation is its OpenAI `messages` (the selected path, system prompt first) plus Sift's own
+// `sift` block with the whole tree: every message with model, parameters, usage, cost, state and
+// branches. Nothing else is written: no key, no endpoint.
+//
+// parse() touches no database and may run on a worker thread (QtConcurrent) for big files;
+// import() then writes on the store's thread in one transaction.
+class ConversationArchive
+{
+public:
+    static constexpr int formatVersion = 1;
+
+    // `leafId` picks the branch shown; 0 = the newest message.
+    static QString toMarkdown(const ConversationRecord &conversation, qint64 leafId = 0);
+    static QJsonObject toJson(const ConversationRecord &conversation, qint64 leafId = 0);
+    static QByteArray toJsonDocument(const ConversationRecord &conversation, qint64 leafId = 0);
+    // Every conversation that is not deleted, as one document.
+    static QByteArray exportAll(ConversationStore &store, QString *error = nullptr);
+
+    // Accepts exportAll() output, one toJsonDocument(), or a bare OpenAI {"messages": [...]}.
+    // Message ids in the result are the file's; import() assigns new ones.
+    static QList<ConversationRecord> parse(const QByteArray &json, QString *error);
+
+    struct ImportResult
+    {
+        bool ok = false;
+        QList<qint64> conversationIds; // new ids, in file order
+        int messages = 0;
+        QString error; // translated
+    };
+    static ImportResult import(ConversationStore &store, const QList<ConversationRecord> &records);
+    static ImportResult import(ConversationStore &store, const QByteArray &json);
+
+    // The path from the root to `leafId` (0 = newest) within an in-memory conversation.
+    static QList<Message> path(const ConversationRecord &conversation, qint64 leafId = 0);
+};

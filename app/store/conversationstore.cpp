@@ -1,0 +1,719 @@
+#include "conversationstore.h"
+
+#include "database.h"
+#include "messagecodec.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+using namespace MessageCodec;
+
+namespace {
+
+QVariant optionalReal(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+}
+
+// The sidebar title: the first line of the first user message, kept short.
+QString titleFrom(const QString &content)
+{
+    const QString line = content.trimmed().section(u'\n', 0, 0).simplified();
+    constexpr int maxLength = 60;
+    if (line.size() <= maxLength)
+        return line;
+    return line.left(maxLength).trimmed() + u'…';
+}
+
+// The writable fields of a message, in the order of messageFields.
+QVariantList messageValues(const Message &message)
+{
+    const auto orNull
+        = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    return { roleName(message.role),
+             text(message.content),
+             text(message.model),
+             message.parameters.isEmpty()
+                 ? QVariant()
+                 : QVariant(QString::fromUtf8(
+                     QJsonDocument(message.parameters).toJson(QJsonDocument::Compact))),
+             message.usage.promptTokens,
+             message.usage.completionTokens,
+             message.usage.totalTokens,
+             optionalReal(message.usage.estimatedCost),
+             optionalReal(message.cost),
+             message.costEstimated ? 1 : 0,
+             stateName(message.state),
+             orNull(errorKindName(message.error.kind)),
+             message.error.httpStatus,
+             message.error.message.isNull() ? QVariant() : QVariant(message.error.message),
+             message.error.retryable ? 1 : 0,
+             message.error.retryAfterMs,
+             orNull(finishName(message.finishReason)) };
+}
+
+const QString messageFields = u"role, content, model, parameters, prompt_tokens,"
+                              " completion_tokens, total_tokens, usage_cost, cost, cost_estimated,"
+                              " state, error_kind, error_status, error, error_retryable,"
+                              " error_retry_after, finish_reason"_s;
+
+const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, m.parameters,"
+                               " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
+                               " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
+                               " m.error_status, m.error, m.error_retryable, m.error_retry_after,"
+                               " m.finish_reason, m.created"_s;
+
+} // namespace
+
+ConversationStore::ConversationStore(Database *database, QObject *parent)
+    : QObject(parent), m_database(database)
+{
+    connect(database, &Database::aboutToClose, this, [this] { m_prepared.clear(); });
+}
+
+ConversationStore::~ConversationStore() = default;
+
+QSqlQuery &ConversationStore::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_database->connection());
+        query->setForwardOnly(true); // no row cache: results are read once, front to back
+        // A failed prepare is kept: exec() on it fails and reports again, never crashes.
+        if (!query->prepare(sql))
+            failed(*query);
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+bool ConversationStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    return failed(query);
+}
+
+bool ConversationStore::failed(const QSqlQuery &query)
+{
+    return failed(query.lastError().text());
+}
+
+bool ConversationStore::failed(const QString &detail)
+{
+    m_lastError = detail;
+    Q_EMIT storageError(QCoreApplication::translate(
+        "ConversationStore",
+        "Sift could not read or save its history. Check that the disk is not full and the "
+        "history file is writable."));
+    return false;
+}
+
+void ConversationStore::listChanged()
+{
+    if (m_transactionDepth > 0)
+        m_listChangedPending = true;
+    else
+        Q_EMIT conversationListChanged();
+}
+
+bool ConversationStore::inTransaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = m_database->connection();
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        return ok;
+    }
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    ++m_transactionDepth;
+    m_listChangedPending = false;
+    const bool ok = work();
+    --m_transactionDepth;
+    const bool changed = std::exchange(m_listChangedPending, false);
+    if (ok && db.commit()) {
+        if (changed)
+            Q_EMIT conversationListChanged();
+        return true;
+    }
+    if (ok)
+        failed(db.lastError().text());
+    db.rollback();
+    return false;
+}
+
+bool ConversationStore::touch(qint64 conversationId, qint64 now)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET updated = ? WHERE id = ?"_s);
+    bind(query, { now, conversationId });
+    return exec(query);
+}
+
+qint64 ConversationStore::createConversation(const QString &title, const QString &model,
+                                             const QString &systemPrompt)
+{
+    ConversationRecord record;
+    record.title = title;
+    record.model = model;
+    record.systemPrompt = systemPrompt;
+    record.created = record.updated = QDateTime::currentDateTimeUtc();
+    const qint64 id = insertConversation(record);
+    if (id)
+        listChanged();
+    return id;
+}
+
+qint64 ConversationStore::insertConversation(const ConversationRecord &record)
+{
+    QSqlQuery &query
+        = prepared(u"INSERT INTO conversations (title, created, updated, pinned, model,"
+                   " system_prompt) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const qint64 now = nowMs();
+    bind(query,
+         { text(record.title), record.created.isValid() ? record.created.toMSecsSinceEpoch() : now,
+           record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : now,
+           record.pinned ? 1 : 0, text(record.model), text(record.systemPrompt) });
+    if (!exec(query))
+        return 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool ConversationStore::writeConversationHeader(const ConversationRecord &record)
+{
+    QSqlQuery &query
+        = prepared(u"UPDATE conversations SET title = CASE WHEN ? = '' THEN title ELSE ? END,"
+                   " updated = ?, pinned = ?,"
+                   " model = ?, system_prompt = ? WHERE id = ?"_s);
+    bind(query,
+         { text(record.title), text(record.title),
+           record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : nowMs(),
+           record.pinned ? 1 : 0, text(record.model), text(record.systemPrompt), record.id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    listChanged();
+    return true;
+}
+
+QList<ConversationSummary> ConversationStore::listConversations(int limit)
+{
+    QSqlQuery &query = prepared(u"SELECT id, title, created, updated, pinned, model"
+                                " FROM conversations WHERE deleted_at IS NULL"
+                                " ORDER BY pinned DESC, updated DESC, id DESC LIMIT ?"_s);
+    bind(query, { limit });
+    QList<ConversationSummary> list;
+    if (!exec(query))
+        return list;
+    while (query.next()) {
+        ConversationSummary row;
+        row.id = query.value(0).toLongLong();
+        row.title = query.value(1).toString();
+        row.created = timeFrom(query.value(2));
+        row.updated = timeFrom(query.value(3));
+        row.pinned = query.value(4).toBool();
+        row.model = query.value(5).toString();
+        list.append(row);
+    }
+    query.finish();
+    return list;
+}
+
+bool ConversationStore::renameConversation(qint64 id, const QString &title)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET title = ? WHERE id = ?"_s);
+    bind(query, { text(title.trimmed()), id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    listChanged();
+    return true;
+}
+
+bool ConversationStore::setPinned(qint64 id, bool pinned)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET pinned = ? WHERE id = ?"_s);
+    bind(query, { pinned ? 1 : 0, id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    listChanged();
+    return true;
+}
+
+bool ConversationStore::setConversationModel(qint64 id, const QString &model)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET model = ? WHERE id = ?"_s);
+    bind(query, { text(model), id });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
+bool ConversationStore::setSystemPrompt(qint64 id, const QString &prompt)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET system_prompt = ? WHERE id = ?"_s);
+    bind(query, { text(prompt), id });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
+bool ConversationStore::deleteConversation(qint64 id)
+{
+    QSqlQuery &query = prepared(
+        u"UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s);
+    bind(query, { nowMs(), id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    listChanged();
+    return true;
+}
+
+bool ConversationStore::restoreConversation(qint64 id)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET deleted_at = NULL WHERE id = ?"
+                                " AND deleted_at IS NOT NULL"_s);
+    bind(query, { id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    listChanged();
+    return true;
+}
+
+int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
+{
+    // Messages go with their conversation (ON DELETE CASCADE), the FTS rows with them (trigger).
+    QSqlQuery &query
+        = prepared(u"DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?"_s);
+    bind(query,
+         { deletedBefore.isValid() ? deletedBefore.toMSecsSinceEpoch()
+                                   : std::numeric_limits<qint64>::max() });
+    int removed = -1;
+    if (!inTransaction([&] {
+            if (!exec(query))
+                return false;
+            removed = query.numRowsAffected();
+            return true;
+        }))
+        return -1;
+    return removed;
+}
+
+std::optional<ConversationRecord> ConversationStore::loadConversation(qint64 id)
+{
+    QSqlQuery &header = prepared(u"SELECT id, title, created, updated, pinned, model,"
+                                 " system_prompt, deleted_at FROM conversations WHERE id = ?"_s);
+    bind(header, { id });
+    if (!exec(header))
+        return std::nullopt;
+    if (!header.next()) {
+        header.finish();
+        return std::nullopt;
+    }
+    ConversationRecord record;
+    record.id = header.value(0).toLongLong();
+    record.title = header.value(1).toString();
+    record.created = timeFrom(header.value(2));
+    record.updated = timeFrom(header.value(3));
+    record.pinned = header.value(4).toBool();
+    record.model = header.value(5).toString();
+    record.systemPrompt = header.value(6).toString();
+    record.deletedAt = timeFrom(header.value(7));
+    header.finish();
+
+    QSqlQuery &messages = prepared(u"SELECT "_s + messageColumns
+                                   + u" FROM messages m WHERE m.conversation_id = ?"
+                                     " ORDER BY m.id"_s);
+    bind(messages, { id });
+    if (!exec(messages))
+        return std::nullopt;
+    record.messages = readMessages(messages);
+    return record;
+}
+
+bool ConversationStore::addMessage(qint64 conversationId, Message &message)
+{
+    const qint64 now = nowMs();
+    if (!message.created.isValid())
+        message.created = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+
+    const bool ok = inTransaction([&] {
+        if (message.parentId > 0) {
+            // A branch never crosses conversations: the foreign key alone would allow it.
+            QSqlQuery &parent = prepared(u"SELECT conversation_id FROM messages WHERE id = ?"_s);
+            bind(parent, { message.parentId });
+            if (!exec(parent))
+                return false;
+            const bool sameConversation
+                = parent.next() && parent.value(0).toLongLong() == conversationId;
+            parent.finish();
+            if (!sameConversation)
+                return failed(u"parent %1 is not in conversation %2"_s.arg(message.parentId)
+                                  .arg(conversationId));
+        }
+        QSqlQuery &insert
+            = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
+                       + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bind(insert,
+             QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
+                 + QVariantList{ message.created.toMSecsSinceEpoch(), now });
+        if (!exec(insert))
+            return false;
+        message.id = insert.lastInsertId().toLongLong();
+
+        QSqlQuery &conversation
+            = prepared(u"UPDATE conversations SET updated = ?,"
+                       " title = CASE WHEN title = '' AND ? = 'user' THEN ? ELSE title END"
+                       " WHERE id = ?"_s);
+        bind(conversation,
+             { now, roleName(message.role), titleFrom(message.content), conversationId });
+        return exec(conversation);
+    });
+    if (!ok) {
+        message.id = 0;
+        return false;
+    }
+    listChanged();
+    return true;
+}
+
+bool ConversationStore::updateMessageContent(qint64 messageId, const QString &content)
+{
+    QSqlQuery &query = prepared(u"UPDATE messages SET content = ?, updated = ? WHERE id = ?"_s);
+    bind(query, { text(content), nowMs(), messageId });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
+bool ConversationStore::setMessageState(qint64 messageId, Message::State state)
+{
+    QSqlQuery &query = prepared(u"UPDATE messages SET state = ?, updated = ? WHERE id = ?"_s);
+    bind(query, { stateName(state), nowMs(), messageId });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
+bool ConversationStore::updateMessage(const Message &message)
+{
+    static const QString sql = [] {
+        QStringList assignments = messageFields.split(u", "_s);
+        for (QString &field : assignments)
+            field = field.trimmed() + u" = ?"_s;
+        return u"UPDATE messages SET "_s + assignments.join(u", "_s)
+            + u", updated = ? WHERE id = ?"_s;
+    }();
+    QSqlQuery &query = prepared(sql);
+    bind(query, messageValues(message) + QVariantList{ nowMs(), message.id });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
+Message ConversationStore::readMessage(const QSqlQuery &query) const
+{
+    Message m;
+    m.id = query.value(0).toLongLong();
+    m.parentId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+    m.role = roleFromName(query.value(2).toString());
+    m.content = query.value(3).toString();
+    m.model = query.value(4).toString();
+    if (!query.value(5).isNull())
+        m.parameters = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    m.usage.promptTokens = query.value(6).toInt();
+    m.usage.completionTokens = query.value(7).toInt();
+    m.usage.totalTokens = query.value(8).toInt();
+    if (!query.value(9).isNull())
+        m.usage.estimatedCost = query.value(9).toDouble();
+    if (!query.value(10).isNull())
+        m.cost = query.value(10).toDouble();
+    m.costEstimated = query.value(11).toBool();
+    m.state = stateFromName(query.value(12).toString());
+    m.error.kind = errorKindFromName(query.value(13).toString());
+    m.error.httpStatus = query.value(14).toInt();
+    if (!query.value(15).isNull())
+        m.error.message = query.value(15).toString();
+    m.error.retryable = query.value(16).toBool();
+    m.error.retryAfterMs = query.value(17).toInt();
+    m.finishReason = finishFromName(query.value(18).toString());
+    m.created = timeFrom(query.value(19));
+    return m;
+}
+
+QList<Message> ConversationStore::readMessages(QSqlQuery &query)
+{
+    QList<Message> list;
+    while (query.next())
+        list.append(readMessage(query));
+    query.finish();
+    return list;
+}
+
+std::optional<Message> ConversationStore::message(qint64 messageId)
+{
+    QSqlQuery &query
+        = prepared(u"SELECT "_s + messageColumns + u" FROM messages m WHERE m.id = ?"_s);
+    bind(query, { messageId });
+    if (!exec(query))
+        return std::nullopt;
+    const QList<Message> list = readMessages(query);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Message> ConversationStore::pathToLeaf(qint64 leafId)
+{
+    QSqlQuery &query
+        = prepared(u"WITH RECURSIVE path(id, depth) AS (SELECT ?, 0 UNION ALL"
+                   " SELECT p.parent_id, path.depth + 1 FROM messages p JOIN path ON p.id = path.id"
+                   " WHERE p.parent_id IS NOT NULL)"
+                   " SELECT "_s
+                   + messageColumns
+                   + u" FROM messages m JOIN path ON m.id = path.id"
+                     " ORDER BY path.depth DESC"_s);
+    bind(query, { leafId });
+    if (!exec(query))
+        return {};
+    return readMessages(query);
+}
+
+QList<Message> ConversationStore::siblings(qint64 messageId)
+{
+    QSqlQuery &query = prepared(u"SELECT "_s + messageColumns
+                                + u" FROM messages m JOIN messages self ON self.id = ?"
+                                  " WHERE m.conversation_id = self.conversation_id"
+                                  " AND m.parent_id IS self.parent_id ORDER BY m.id"_s);
+    bind(query, { messageId });
+    if (!exec(query))
+        return {};
+    return readMessages(query);
+}
+
+qint64 ConversationStore::latestLeaf(qint64 conversationId)
+{
+    QSqlQuery &query = prepared(u"SELECT MAX(id) FROM messages WHERE conversation_id = ?"_s);
+    bind(query, { conversationId });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+int ConversationStore::markStreamingAsInterrupted()
+{
+    QSqlQuery &query = prepared(u"UPDATE messages SET state = 'interrupted', updated = ?"
+                                " WHERE state = 'streaming'"_s);
+    bind(query, { nowMs() });
+    if (!exec(query))
+        return -1;
+    return query.numRowsAffected();
+}
+
+QString ConversationStore::toFtsQuery(const QString &text)
+{
+    const QStringList terms = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList quoted;
+    for (QString term : terms) {
+        term.replace(u'"', u"\"\""_s);
+        quoted << u'"' + term + u'"';
+    }
+    if (quoted.isEmpty())
+        return {};
+    quoted.last() += u'*';
+    return quoted.join(u' ');
+}
+
+QString ConversationStore::makeSnippet(const QString &content, const QString &query, int words)
+{
+    // Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits, compared
+    // case- and accent-insensitively.
+    static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}]+"_s);
+    const auto fold = [](QStringView word) {
+        const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+        QString folded;
+        folded.reserve(decomposed.size());
+        for (const QChar c : decomposed) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                folded.append(c);
+        }
+        return folded.toCaseFolded();
+    };
+
+    QStringList terms;
+    for (auto it = wordPattern.globalMatch(query); it.hasNext();)
+        terms << fold(it.next().capturedView());
+    const QString prefix = terms.isEmpty() ? QString() : terms.takeLast();
+
+    struct Token
+    {
+        qsizetype start;
+        qsizetype end;
+        bool hit;
+    };
+    QList<Token> tokens;
+    for (auto it = wordPattern.globalMatch(content); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString folded = fold(match.capturedView());
+        const bool hit = !prefix.isEmpty() && (terms.contains(folded) || folded.startsWith(prefix));
+        tokens.append({ match.capturedStart(), match.capturedEnd(), hit });
+    }
+    if (tokens.isEmpty())
+        return {};
+
+    // The window of `words` tokens with the most hits, earliest on a tie, like snippet().
+    const qsizetype span = std::min<qsizetype>(std::max(words, 1), tokens.size());
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < span; ++i)
+        count += tokens.at(i).hit;
+    qsizetype best = 0;
+    qsizetype bestCount = count;
+    for (qsizetype start = 1; start + span <= tokens.size(); ++start) {
+        count += tokens.at(start + span - 1).hit - tokens.at(start - 1).hit;
+        if (count > bestCount) {
+            best = start;
+            bestCount = count;
+        }
+    }
+    // A little context before the first hit reads better than starting on it, as long as no
+    // hit of the window falls off its end.
+    qsizetype firstHit = -1;
+    qsizetype lastHit = -1;
+    for (qsizetype i = best; i < best + span; ++i) {
+        if (tokens.at(i).hit) {
+            if (firstHit < 0)
+                firstHit = i;
+            lastHit = i;
+        }
+    }
+    if (firstHit >= 0)
+        best = std::max({ qsizetype(0), std::min(best, firstHit - 2), lastHit - span + 1 });
+    const qsizetype last = std::min(best + span, tokens.size()) - 1;
+
+    QString out;
+    if (best > 0)
+        out += u'…';
+    qsizetype position = best == 0 ? 0 : tokens.at(best).start;
+    for (qsizetype i = best; i <= last; ++i) {
+        const Token &token = tokens.at(i);
+        out += QStringView(content).mid(position, token.start - position);
+        const QStringView word = QStringView(content).mid(token.start, token.end - token.start);
+        if (token.hit)
+            out += highlightBegin + word.toString() + highlightEnd;
+        else
+            out += word;
+        position = token.end;
+    }
+    if (last < tokens.size() - 1)
+        out += u'…';
+    else
+        out += QStringView(content).mid(position);
+    out.replace(u'\n', u' ');
+    return out;
+}
+
+QString ConversationStore::snippetToHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(highlightBegin, u"<b>"_s);
+    html.replace(highlightEnd, u"</b>"_s);
+    return html;
+}
+
+QList<SearchHit> ConversationStore::search(const QString &text, int limit)
+{
+    QList<SearchHit> hits;
+    const QString fts = toFtsQuery(text);
+    if (fts.isEmpty())
+        return hits;
+    // The snippet is cut here from the top hits only: FTS5's snippet() would run for every
+    // match before the sort, and a common word matches thousands of messages.
+    QSqlQuery &query = prepared(
+        u"SELECT m.conversation_id, c.title, m.id, m.content, f.rank FROM messages_fts f"
+        " JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL ORDER BY f.rank LIMIT ?"_s);
+    bind(query, { fts, limit });
+    if (!exec(query))
+        return hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.conversationId = query.value(0).toLongLong();
+        hit.conversationTitle = query.value(1).toString();
+        hit.messageId = query.value(2).toLongLong();
+        hit.snippet = makeSnippet(query.value(3).toString(), text);
+        hit.rank = query.value(4).toDouble();
+        hits.append(hit);
+    }
+    query.finish();
+    return hits;
+}
+
+UsageTotals ConversationStore::readTotals(QSqlQuery &query)
+{
+    UsageTotals totals;
+    if (!exec(query))
+        return totals;
+    if (query.next()) {
+        totals.promptTokens = query.value(0).toLongLong();
+        totals.completionTokens = query.value(1).toLongLong();
+        totals.cost = query.value(2).toDouble();
+        totals.costEstimated = query.value(3).toBool();
+        totals.replies = query.value(4).toInt();
+    }
+    query.finish();
+    return totals;
+}
+
+UsageTotals ConversationStore::totals(qint64 conversationId)
+{
+    QSqlQuery &query = prepared(
+        u"SELECT COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0),"
+        " COALESCE(SUM(COALESCE(cost, usage_cost)), 0), COALESCE(MAX(cost_estimated), 0),"
+        " COUNT(*) FROM messages WHERE conversation_id = ? AND role = 'assistant'"_s);
+    bind(query, { conversationId });
+    return readTotals(query);
+}
+
+UsageTotals ConversationStore::monthTotals(const QDate &month)
+{
+    const QDate day = month.isValid() ? month : QDate::currentDate();
+    const QDate first(day.year(), day.month(), 1);
+    const qint64 from = first.startOfDay().toMSecsSinceEpoch();
+    const qint64 to = first.addMonths(1).startOfDay().toMSecsSinceEpoch();
+    // Soft-deleted conversations still count: the money was spent.
+    QSqlQuery &query = prepared(
+        u"SELECT COALESCE(SUM(prompt_tokens), 0), COALESCE(SUM(completion_tokens), 0),"
+        " COALESCE(SUM(COALESCE(cost, usage_cost)), 0), COALESCE(MAX(cost_estimated), 0),"
+        " COUNT(*) FROM messages WHERE role = 'assistant' AND created >= ? AND created < ?"_s);
+    bind(query, { from, to });
+    return readTotals(query);
+}

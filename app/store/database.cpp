@@ -1,0 +1,423 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QList<QLatin1String> statements;
+};
+
+// Ordered; each step runs in its own transaction together with its `PRAGMA user_version`.
+// Never edit a released step: add a new one.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        { 1,
+          {
+              "CREATE TABLE conversations ("
+              " id INTEGER PRIMARY KEY,"
+              " title TEXT NOT NULL DEFAULT '',"
+              " created INTEGER NOT NULL,"
+              " updated INTEGER NOT NULL,"
+              " model TEXT NOT NULL DEFAULT '',"
+              " system_prompt TEXT NOT NULL DEFAULT '')"_L1,
+              "CREATE TABLE messages ("
+              " id INTEGER PRIMARY KEY,"
+              " conversation_id INTEGER NOT NULL"
+              "  REFERENCES conversations(id) ON DELETE CASCADE,"
+              " parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,"
+              " role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),"
+              " content TEXT NOT NULL DEFAULT '',"
+              " model TEXT NOT NULL DEFAULT '',"
+              " parameters TEXT,"
+              " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+              " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+              " total_tokens INTEGER NOT NULL DEFAULT 0,"
+              " usage_cost REAL,"
+              " cost REAL,"
+              " cost_estimated INTEGER NOT NULL DEFAULT 0,"
+              " state TEXT NOT NULL DEFAULT 'complete' CHECK (state IN"
+              "  ('complete', 'streaming', 'stopped', 'failed', 'interrupted')),"
+              " error_kind TEXT,"
+              " error_status INTEGER NOT NULL DEFAULT 0,"
+              " error TEXT,"
+              " error_retryable INTEGER NOT NULL DEFAULT 0,"
+              " error_retry_after INTEGER NOT NULL DEFAULT -1,"
+              " finish_reason TEXT,"
+              " created INTEGER NOT NULL,"
+              " updated INTEGER NOT NULL)"_L1,
+              "CREATE INDEX messages_conversation ON messages(conversation_id, id)"_L1,
+              "CREATE INDEX messages_parent ON messages(parent_id)"_L1,
+              // Crash recovery looks only at streaming rows: keep that lookup tiny.
+              "CREATE INDEX messages_streaming ON messages(state) WHERE state = 'streaming'"_L1,
+              "CREATE INDEX conversations_updated ON conversations(updated)"_L1,
+          } },
+        { 2,
+          {
+              // External content: the text lives once, in messages; triggers keep the index.
+              "CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages',"
+              " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_L1,
+              "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+              " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"_L1,
+              "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+              " INSERT INTO messages_fts(messages_fts, rowid, content)"
+              " VALUES ('delete', old.id, old.content); END"_L1,
+              "CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN"
+              " INSERT INTO messages_fts(messages_fts, rowid, content)"
+              " VALUES ('delete', old.id, old.content);"
+              " INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content); END"_L1,
+              "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_L1,
+          } },
+        { 3,
+          {
+              "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"_L1,
+              "ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"_L1,
+              "DROP INDEX conversations_updated"_L1,
+              "CREATE INDEX conversations_list"
+              " ON conversations(deleted_at, pinned DESC, updated DESC)"_L1,
+          } },
+        { 4,
+          {
+              // Rerank workbench sets (WorkbenchStore). The set is one RerankSet::toJson() text,
+              // not normalised rows: the workbench always loads and saves a set whole, nothing
+              // queries single documents, and one serialisation serves storage and export alike.
+              // document_count is kept beside it so the list never parses the JSON.
+              "CREATE TABLE workbench_sets ("
+              " id INTEGER PRIMARY KEY,"
+              " name TEXT NOT NULL DEFAULT '',"
+              " created INTEGER NOT NULL,"
+              " updated INTEGER NOT NULL,"
+              " document_count INTEGER NOT NULL DEFAULT 0,"
+              " set_json TEXT NOT NULL)"_L1,
+              "CREATE INDEX workbench_sets_updated ON workbench_sets(updated)"_L1,
+              // The last run's results, one RerankResult::toJson() per model, in run order (id).
+              "CREATE TABLE workbench_results ("
+              " id INTEGER PRIMARY KEY,"
+              " set_id INTEGER NOT NULL REFERENCES workbench_sets(id) ON DELETE CASCADE,"
+              " model TEXT NOT NULL,"
+              " result_json TEXT NOT NULL,"
+              " created INTEGER NOT NULL)"_L1,
+              "CREATE INDEX workbench_results_set ON workbench_results(set_id, id)"_L1,
+          } },
+    };
+    return steps;
+}
+
+// SQLite primary result codes (the driver reports extended codes as text).
+enum SqliteCode { Corrupt = 11, NotADb = 26 };
+
+bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == Corrupt || code == NotADb);
+}
+
+} // namespace
+
+Database::Database(QObject *parent) : QObject(parent)
+{
+    static std::atomic<int> counter{ 0 };
+    m_connectionName = u"sift-db-%1"_s.arg(++counter);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sift.db"_s;
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int Database::schemaVersion() const
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::integrityCheck(QString *detail) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA integrity_check"_s)) {
+        if (detail)
+            *detail = query.lastError().text();
+        return false;
+    }
+    QStringList lines;
+    while (query.next() && lines.size() < 10)
+        lines << query.value(0).toString();
+    if (detail)
+        *detail = lines.join(u'\n');
+    return lines == QStringList{ u"ok"_s };
+}
+
+Database::OpenResult Database::open(const QString &path)
+{
+    return open(path, Options());
+}
+
+Database::OpenResult Database::open(const QString &path, const Options &options)
+{
+    close();
+    OpenResult result;
+    const QString file = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
+
+    if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+        result.message = tr("Sift cannot create the folder for its history (%1). Check that the "
+                            "folder is writable and the disk is not full.")
+                             .arg(QFileInfo(file).absolutePath());
+        return result;
+    }
+
+    auto lock = std::make_unique<QLockFile>(file + u".lock"_s);
+    // Staleness by age would let a second instance steal the lock from a long-running first one;
+    // a crashed owner is still detected by its process id.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            result.status = Status::InUse;
+            result.message = tr("The history is in use by another Sift window. Switch to that "
+                                "window, or open the history read-only.");
+        } else {
+            result.message = tr("Sift cannot lock its history file %1. Check that the folder is "
+                                "writable.")
+                                 .arg(file);
+        }
+        return result;
+    }
+    m_lock = std::move(lock);
+
+    Attempt attempt = openConnection(file, false, options, result);
+    if (attempt == Attempt::Corrupt) {
+        dropConnection();
+        QString error;
+        const QString moved = moveAside(file, &error);
+        if (moved.isEmpty()) {
+            result.status = Status::Failed;
+            result.detail = error;
+            result.message = tr("The history file %1 is damaged and Sift cannot move it aside. "
+                                "Move or rename it, then start Sift again.")
+                                 .arg(file);
+            close();
+            return result;
+        }
+        result = {};
+        attempt = openConnection(file, false, options, result);
+        if (attempt == Attempt::Ok) {
+            result.status = Status::Recovered;
+            result.movedAsidePath = moved;
+            result.message = tr("The history file was damaged. Sift kept it as %1 and started a "
+                                "new history.")
+                                 .arg(moved);
+            return result;
+        }
+    }
+    if (attempt != Attempt::Ok) {
+        close();
+        return result;
+    }
+    result.status = Status::Ok;
+    return result;
+}
+
+Database::OpenResult Database::openReadOnly(const QString &path)
+{
+    close();
+    OpenResult result;
+    const QString file = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
+    if (!QFileInfo::exists(file)) {
+        result.message = tr("There is no history file at %1 yet.").arg(file);
+        return result;
+    }
+    Options options;
+    options.checkIntegrity = false; // a read-only viewer should not fail on what it cannot fix
+    const Attempt attempt = openConnection(file, true, options, result);
+    if (attempt != Attempt::Ok) {
+        if (attempt == Attempt::Corrupt)
+            result.message = tr("The history file %1 is damaged. Close other Sift windows and "
+                                "start Sift again to recover.")
+                                 .arg(file);
+        close();
+        return result;
+    }
+    result.status = Status::Ok;
+    return result;
+}
+
+Database::Attempt Database::openConnection(const QString &path, bool readOnly,
+                                           const Options &options, OpenResult &result)
+{
+    m_path = path;
+    m_readOnly = readOnly;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+
+    const auto fail = [&](const QSqlError &error) {
+        result.status = Status::Failed;
+        result.detail = error.text();
+        result.message = tr("Sift cannot open its history file %1. Check that the disk is not "
+                            "full and the file is readable and writable.")
+                             .arg(path);
+        return isCorruption(error) ? Attempt::Corrupt : Attempt::Failed;
+    };
+
+    if (!m_db.open())
+        return fail(m_db.lastError());
+
+    QSqlQuery query(m_db);
+    // The first statement that reads the file header: a non-database shows up here.
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return fail(query.lastError());
+    const int version = query.value(0).toInt();
+    query.finish();
+    result.previousVersion = version;
+
+    if (version > latestVersion()) {
+        result.status = Status::TooNew;
+        result.message = tr("The history file %1 was written by a newer version of Sift. Update "
+                            "Sift to open it.")
+                             .arg(path);
+        return Attempt::TooNew;
+    }
+
+    const QStringList pragmas = readOnly
+        ? QStringList{ u"PRAGMA foreign_keys = ON"_s }
+        : QStringList{ u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+                       u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(query.lastError());
+        query.finish();
+    }
+
+    if (options.checkIntegrity && version > 0) {
+        if (!query.exec(u"PRAGMA quick_check"_s))
+            return fail(query.lastError());
+        if (!query.next() || query.value(0).toString() != u"ok"_s) {
+            result.detail = query.value(0).toString();
+            return Attempt::Corrupt;
+        }
+        query.finish();
+    }
+
+    if (readOnly) {
+        if (version < latestVersion()) {
+            result.status = Status::Failed;
+            result.message = tr("The history file %1 is from an older Sift and cannot be "
+                                "upgraded read-only. Close other Sift windows and start again.")
+                                 .arg(path);
+            return Attempt::Failed;
+        }
+        return Attempt::Ok;
+    }
+
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    QString error;
+    if (version < target && !migrate(version, target, &error)) {
+        result.status = Status::Failed;
+        result.detail = error;
+        result.message = tr("Sift cannot upgrade its history file %1. Check that the disk is not "
+                            "full, then start Sift again.")
+                             .arg(path);
+        return Attempt::Failed;
+    }
+    return Attempt::Ok;
+}
+
+bool Database::migrate(int from, int to, QString *error)
+{
+    for (const Migration &step : migrations()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        if (!m_db.transaction()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(m_db);
+        bool ok = true;
+        for (const QLatin1String &statement : step.statements) {
+            if (!query.exec(statement)) {
+                *error = query.lastError().text();
+                ok = false;
+                break;
+            }
+        }
+        if (ok && !query.exec(u"PRAGMA user_version = %1"_s.arg(step.version))) {
+            *error = query.lastError().text();
+            ok = false;
+        }
+        query.finish();
+        if (!ok || !m_db.commit()) {
+            if (ok)
+                *error = m_db.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+void Database::dropConnection()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void Database::close()
+{
+    if (m_db.isValid())
+        Q_EMIT aboutToClose();
+    dropConnection();
+    if (m_lock)
+        m_lock->unlock();
+    m_lock.reset();
+    m_readOnly = false;
+}
+
+QString Database::moveAside(const QString &path, QString *error)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = u"%1.corrupt-%2"_s.arg(path, stamp);
+    for (int n = 1; QFileInfo::exists(target); ++n)
+        target = u"%1.corrupt-%2-%3"_s.arg(path, stamp).arg(n);
+    if (!QFile::rename(path, target)) {
+        *error = QFile(path).errorString();
+        return {};
+    }
+    // The journal belongs to the damaged file: keep it beside the moved copy so the pair opens
+    // together in a recovery tool, and so the new database does not replay it.
+    for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    }
+    return target;
+}

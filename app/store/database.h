@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// The one SQLite file Sift keeps its history in (sift.db in the app data dir): WAL, foreign keys,
+// `PRAGMA user_version` migrations, a lock file so two instances never write it at once, and a
+// corrupt file moved aside instead of deleted. Every failure is reported as a value.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        Recovered, // the old file was not a usable database: moved to movedAsidePath, new one made
+        InUse,     // another Sift holds the lock: bring it to front or openReadOnly()
+        TooNew,    // written by a newer Sift; not touched
+        Failed,    // could not open or create (permissions, full disk, bad path)
+    };
+    Q_ENUM(Status)
+
+    struct OpenResult
+    {
+        Status status = Status::Failed;
+        QString message;         // translated, tells the user what happened and what to do
+        QString detail;          // the driver's words, for logs
+        QString movedAsidePath;  // set with Status::Recovered
+        int previousVersion = 0; // user_version found before migrating (0 = new file)
+
+        bool ok() const { return status == Status::Ok || status == Status::Recovered; }
+    };
+
+    struct Options
+    {
+        // Migrate only up to this version; tests use it to build an old file.
+        int targetVersion = -1; // -1 = latestVersion()
+        // Run PRAGMA quick_check at open and treat a failure as corruption.
+        bool checkIntegrity = true;
+    };
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    static QString defaultPath();
+    static int latestVersion();
+
+    // Opens (creating if needed) for reading and writing, holding `<path>.lock`.
+    OpenResult open(const QString &path = {});
+    OpenResult open(const QString &path, const Options &options);
+    // Opens without the lock and without writing anything: for a second instance.
+    OpenResult openReadOnly(const QString &path = {});
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const { return m_db; }
+    int schemaVersion() const;
+
+    // PRAGMA integrity_check; `detail` gets the first problems when it is not "ok".
+    bool integrityCheck(QString *detail = nullptr) const;
+
+Q_SIGNALS:
+    // Emitted before the connection goes away: holders of prepared queries drop them.
+    void aboutToClose();
+
+private:
+    enum class Attempt { Ok, Corrupt, TooNew, Failed };
+    Attempt openConnection(const QString &path, bool readOnly, const Options &options,
+                           OpenResult &result);
+    bool migrate(int from, int to, QString *error);
+    void dropConnection();
+    static QString moveAside(const QString &path, QString *error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_path;
+    bool m_readOnly = false;
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QTcpServer;
+class QTcpSocket;
+
+// A real HTTP/1.1 server on 127.0.0.1 that speaks DeepInfra's and LiteLLM's formats
+// (../shared/PROTOCOL.md), with faults chosen per request. Used by integration tests (in
+// process), by the CLI tests and the demo (as the sift-fakeserver executable).
+//
+// Routes:
+//   POST /v1/openai/chat/completions, /v1/chat/completions, /chat/completions   (stream or not)
+//   GET  /v1/openai/models, /v1/models, /models
+//   GET  /models/list                                       DeepInfra native list
+//   POST /v1/inference/<model id>                           DeepInfra native rerank
+//   POST /rerank, /v1/rerank                                Cohere-style rerank (LiteLLM)
+//
+// Every reply carries "Connection: close" (one request per connection). Streamed chat replies
+// use "Transfer-Encoding: chunked", one SSE event per HTTP chunk, so a cut stream (no final
+// 0-chunk) is a protocol error for the client.
+//
+// Choosing a fault, in priority order:
+//   1. the "X-Fake-Fault" request header;
+//   2. a model id of the form "fault/<spec>" or ending in "@<spec>" (works from the GUI/CLI);
+//   3. the queue filled by enqueueFault() (one entry consumed per request that gets this far;
+//      an empty entry means "no fault");
+//   4. the default fault (setDefaultFault, or --fault on the command line).
+// <spec> is one of: status=<code>[,retry-after=<s>] | cut=<n chunks> | stall | malformed |
+//   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms>
+// and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
+// Note that clients repeat request headers on redirects: use the queue or the model id, not
+// the header, for a redirect that should be followed.
+//
+// cut closes the connection in order after the n-th content event, without the final 0-chunk.
+// Qt 6.4's QNetworkReply then finishes with NoError (it takes the close as the end of the
+// body), so a client must notice the missing finish_reason / [DONE] itself.
+//
+// On routes without a stream (models, rerank, non-streaming chat), cut sends half the body
+// then closes, stall sends half the body then waits, malformed sends half the body as if it
+// were all of it.
+class FakeServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;                       // as sent, including any query string
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+    };
+
+    explicit FakeServer(QObject *parent = nullptr);
+    ~FakeServer() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only
+    quint16 port() const;
+    QString baseUrl() const; // http://127.0.0.1:<port>
+
+    // The reply text the chat routes stream back; a null string (the default) means
+    // "Hello! You said: <last user message>", an empty one streams no content at all.
+    void setReplyText(const QString &text);
+    // How many characters per streamed chunk (default 3).
+    void setChunkSize(int characters);
+    void setDefaultFault(const QString &spec);
+    void enqueueFault(const QString &spec);
+    // When non-empty, requests without "Authorization: Bearer <key>" get 401.
+    void setRequiredKey(const QByteArray &key);
+
+    QList<Request> requests() const { return m_requests; }
+    int requestCount() const { return m_requests.size(); }
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(const FakeServer::Request &request);
+
+private:
+    void onNewConnection();
+    void handle(QTcpSocket *socket, const Request &request);
+    QString chooseFault(const Request &request, const QString &modelId);
+
+    QTcpServer *m_server;
+    QString m_replyText;
+    int m_chunkSize = 3;
+    QString m_defaultFault;
+    QStringList m_faultQueue;
+    QByteArray m_requiredKey;
+    QList<Request> m_requests;
+};
+
+Q_DECLARE_METATYPE(FakeServer::Request)

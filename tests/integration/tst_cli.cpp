@@ -1,0 +1,426 @@
+#include "fakeserver.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// The real sift binary, run as a user would, against the local fake server. Every run gets a
+// throwaway HOME and a D-Bus address that leads nowhere, so no real keychain is touched.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void chatStreamsReply();
+    void chatNoStream();
+    void chatPromptFromStdin_data();
+    void chatPromptFromStdin();
+    void chatSendsOptions();
+    void exitCodes_data();
+    void exitCodes();
+    void partialReplyStaysPrinted();
+    void refusedPortIsNetworkError();
+    void interruptStopsCleanly();
+    void modelsFiltered();
+    void modelsJson();
+    void keyStatus_data();
+    void keyStatus();
+    void keySetWithoutKeychainWritesNoFile();
+    void keyLifecycleWithKeychain();
+    void versionAndHelp();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        int stdoutReads = 0;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QHash<QString, QString> &env = {});
+    QString chatUrl() const { return m_server->baseUrl() + u"/v1/openai"_s; }
+
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+static const QString TestKey = u"cli-test-key-5b21"_s;
+
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input,
+                          const QHash<QString, QString> &env)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_home->path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path() + u"/.config"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, m_home->path() + u"/.local/share"_s);
+    environment.insert(u"XDG_CACHE_HOME"_s, m_home->path() + u"/.cache"_s);
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"DEEPINFRA_API_KEY"_s, TestKey);
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isNull())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(environment);
+
+    Run result;
+    connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
+        ++result.stdoutReads;
+        result.out += QString::fromUtf8(process.readAllStandardOutput());
+    });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SIFT_BINARY), arguments);
+    if (!process.waitForStarted(10000))
+        return result;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    // Wait on the signal: the fake server lives on this thread's event loop.
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.out += QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return result;
+}
+
+void TestCli::init()
+{
+    m_server = std::make_unique<FakeServer>();
+    QVERIFY(m_server->listen());
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+void TestCli::chatStreamsReply()
+{
+    m_server->setDefaultFault(u"drip=40"_s);
+    const Run r = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"-m"_s,
+                        u"meta-llama/Meta-Llama-3-8B-Instruct"_s, u"hi"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, u"Hello! You said: hi\n"_s);
+    // Written as it arrived, not all at the end.
+    QVERIFY2(r.stdoutReads >= 2, qPrintable(QString::number(r.stdoutReads)));
+    // "12 + 2 tokens, $0.0000012" shape, on stderr only.
+    const QRegularExpression usage(u"^\\d+ \\+ \\d+ tokens, \\$0\\.0*\\d+\\s*$"_s);
+    QVERIFY2(usage.match(r.err).hasMatch(), qPrintable(r.err));
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const FakeServer::Request request = m_server->requests().first();
+    QCOMPARE(request.headers.value("authorization"), "Bearer " + TestKey.toUtf8());
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value("model"_L1).toString(), u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QCOMPARE(body.value("stream"_L1).toBool(), true);
+}
+
+void TestCli::chatNoStream()
+{
+    const Run r
+        = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"--no-stream"_s, u"hello"_s, u"there"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, u"Hello! You said: hello there\n"_s);
+    QVERIFY(r.err.contains(u"tokens"_s));
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(body.value("stream"_L1).toBool(), false);
+}
+
+void TestCli::chatPromptFromStdin_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("dash") << QStringList{ u"-"_s };
+    QTest::newRow("no prompt, piped") << QStringList();
+}
+
+void TestCli::chatPromptFromStdin()
+{
+    QFETCH(QStringList, extra);
+    const Run r = run(QStringList{ u"chat"_s, u"--base-url"_s, chatUrl() } + extra, "from stdin ✓");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, u"Hello! You said: from stdin ✓\n"_s);
+}
+
+void TestCli::chatSendsOptions()
+{
+    const Run r = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"-s"_s, u"Be terse."_s, u"-t"_s,
+                        u"0.5"_s, u"--max-tokens"_s, u"3"_s, u"-m"_s,
+                        u"deepinfra/mistralai/Mistral-7B-Instruct-v0.1"_s, u"hi"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
+    QCOMPARE(body.value("model"_L1).toString(), u"mistralai/Mistral-7B-Instruct-v0.1"_s);
+    QCOMPARE(body.value("temperature"_L1).toDouble(), 0.5);
+    QCOMPARE(body.value("max_tokens"_L1).toInt(), 3);
+    const QJsonArray messages = body.value("messages"_L1).toArray();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).toObject().value("content"_L1).toString(), u"Be terse."_s);
+    // Three chunks, then the length limit: the user is told how to get more.
+    QCOMPARE(r.out, u"Hello! Yo\n"_s);
+    QVERIFY(r.err.contains(u"--max-tokens"_s));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("keyEnv"); // null = unset
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // part of stderr
+
+    QTest::newRow("401 wrong key")
+        << QStringList{ u"chat"_s, u"hi"_s } << QString() << u"wrong-key"_s << 3 << u"API key"_s;
+    QTest::newRow("no key anywhere") << QStringList{ u"chat"_s, u"hi"_s } << QString() << QString()
+                                     << 3 << u"No API key for endpoint DeepInfra"_s;
+    QTest::newRow("500") << QStringList{ u"chat"_s, u"hi"_s } << u"status=500"_s << TestKey << 5
+                         << QString();
+    QTest::newRow("402") << QStringList{ u"chat"_s, u"hi"_s } << u"status=402"_s << TestKey << 5
+                         << QString();
+    QTest::newRow("bad option") << QStringList{ u"chat"_s, u"--frobnicate"_s, u"hi"_s } << QString()
+                                << TestKey << 2 << u"frobnicate"_s;
+    QTest::newRow("bad temperature") << QStringList{ u"chat"_s, u"-t"_s, u"hot"_s, u"hi"_s }
+                                     << QString() << TestKey << 2 << u"--temperature"_s;
+    QTest::newRow("bad max tokens") << QStringList{ u"chat"_s, u"--max-tokens"_s, u"-4"_s, u"hi"_s }
+                                    << QString() << TestKey << 2 << u"--max-tokens"_s;
+    QTest::newRow("unknown endpoint")
+        << QStringList{ u"chat"_s, u"--endpoint"_s, u"Nowhere"_s, u"hi"_s } << QString() << TestKey
+        << 2 << u"Nowhere"_s;
+    QTest::newRow("bad kind") << QStringList{ u"chat"_s, u"--kind"_s, u"cohere"_s, u"hi"_s }
+                              << QString() << TestKey << 2 << u"cohere"_s;
+    QTest::newRow("empty prompt") << QStringList{ u"chat"_s, u"-"_s } << QString() << TestKey << 2
+                                  << u"prompt"_s;
+    QTest::newRow("key without action")
+        << QStringList{ u"key"_s } << QString() << TestKey << 2 << u"sift key status"_s;
+    QTest::newRow("models stray argument")
+        << QStringList{ u"models"_s, u"extra"_s } << QString() << TestKey << 2 << u"extra"_s;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, fault);
+    QFETCH(QString, keyEnv);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    m_server->setRequiredKey(TestKey.toUtf8());
+    if (!fault.isEmpty())
+        m_server->setDefaultFault(fault);
+    if (arguments.first() == "chat"_L1)
+        arguments << u"--base-url"_s << chatUrl();
+    const Run r = run(arguments, {}, { { u"DEEPINFRA_API_KEY"_s, keyEnv } });
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(u"exit %1, stderr: %2"_s.arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
+    QVERIFY(!r.err.contains(TestKey));
+    QVERIFY(!r.out.contains(TestKey));
+}
+
+void TestCli::partialReplyStaysPrinted()
+{
+    m_server->setDefaultFault(u"cut=3"_s);
+    const Run r = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s });
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.out, u"Hello! Yo\n"_s);
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
+    QVERIFY(!r.err.trimmed().isEmpty());
+}
+
+void TestCli::refusedPortIsNetworkError()
+{
+    // A port that was just free: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run r = run(
+        { u"chat"_s, u"--base-url"_s, u"http://127.0.0.1:%1/v1/openai"_s.arg(port), u"hi"_s });
+    QVERIFY2(r.exitCode == 4, qPrintable(u"exit %1, stderr: %2"_s.arg(r.exitCode).arg(r.err)));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+}
+
+void TestCli::interruptStopsCleanly()
+{
+    m_server->setDefaultFault(u"drip=100"_s);
+    m_server->setReplyText(u"A long reply that takes seconds to drip in, chunk by chunk."_s);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_home->path());
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    environment.insert(u"DEEPINFRA_API_KEY"_s, TestKey);
+    process.setProcessEnvironment(environment);
+    QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SIFT_BINARY), { u"chat"_s, u"--base-url"_s, chatUrl(), u"go"_s });
+    QVERIFY(process.waitForStarted(10000));
+    process.closeWriteChannel();
+    QVERIFY(output.wait(10000)); // the reply has started
+    QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY(out.startsWith(u"A"_s));
+    QVERIFY(out.size() < 40);
+    QVERIFY(out.endsWith(u'\n'));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"Stopped"_s));
+}
+
+void TestCli::modelsFiltered()
+{
+    const Run r = run({ u"models"_s, u"--type"_s, u"rerank"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // header + 3
+    QVERIFY(lines.at(1).startsWith(u"Qwen/Qwen3-Reranker-0.6B "_s));
+    QVERIFY(lines.at(2).startsWith(u"Qwen/Qwen3-Reranker-4B "_s));
+    QVERIFY(lines.at(3).startsWith(u"Qwen/Qwen3-Reranker-8B "_s));
+    QVERIFY(lines.at(1).contains(u"$0.01"_s));
+    QVERIFY(lines.at(1).contains(u"32768"_s));
+    QVERIFY(!r.out.contains(u"Llama"_s));
+
+    const Run all = run({ u"models"_s });
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.out.split(u'\n', Qt::SkipEmptyParts).size(), 12);
+    QCOMPARE(run({ u"models"_s, u"--type"_s, u"bogus"_s }).exitCode, 2);
+}
+
+void TestCli::modelsJson()
+{
+    const Run r = run({ u"models"_s, u"--type"_s, u"chat"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(list.size(), 8);
+    QCOMPARE(list.first().toObject().value("id"_L1).toString(),
+             u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QCOMPARE(list.first().toObject().value("type"_L1).toString(), u"chat"_s);
+    QVERIFY(list.first().toObject().value("price_in"_L1).isNull());
+}
+
+void TestCli::keyStatus_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("keyEnv");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no keychain") << QStringList() << QString()
+                                 << u"DeepInfra: no keychain available\n"_s;
+    QTest::newRow("environment") << QStringList() << TestKey
+                                 << u"DeepInfra: from environment (DEEPINFRA_API_KEY)\n"_s;
+    QTest::newRow("other variable") << QStringList{ u"--api-key-env"_s, u"SIFT_OTHER_KEY"_s }
+                                    << TestKey << u"DeepInfra: no keychain available\n"_s;
+}
+
+void TestCli::keyStatus()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, keyEnv);
+    QFETCH(QString, expected);
+    const Run r = run(QStringList{ u"key"_s, u"status"_s } + extra, {},
+                      { { u"DEEPINFRA_API_KEY"_s, keyEnv } });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, expected);
+    QVERIFY(!r.out.contains(TestKey));
+}
+
+void TestCli::keySetWithoutKeychainWritesNoFile()
+{
+    const QString secret = u"sk-never-on-disk-93d1"_s;
+    const Run r = run({ u"key"_s, u"set"_s }, secret.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(u"keychain"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(secret));
+    QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+    }
+
+    const Run empty = run({ u"key"_s, u"set"_s }, "\n");
+    QCOMPARE(empty.exitCode, 2);
+}
+
+void TestCli::keyLifecycleWithKeychain()
+{
+    const QString bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    if (bus.isEmpty())
+        QSKIP("No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
+    // A unique endpoint (so a unique keychain account) in the throwaway config: a real
+    // keychain entry of the user is never touched.
+    const QString name = u"CliTest-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QDir().mkpath(m_home->path() + u"/.config/Sift"_s);
+    QFile config(m_home->path() + u"/.config/Sift/Sift.conf"_s);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Endpoints]\n1\\name=" + name.toUtf8()
+                 + "\n1\\kind=deepinfra\n1\\baseUrl=https://api.deepinfra.com/v1/openai\n"
+                   "size=1\n");
+    config.close();
+
+    const QHash<QString, QString> env
+        = { { u"DBUS_SESSION_BUS_ADDRESS"_s, bus }, { u"DEEPINFRA_API_KEY"_s, QString() } };
+    const QStringList endpoint = { u"--endpoint"_s, name };
+    const Run before = run(QStringList{ u"key"_s, u"status"_s } + endpoint, {}, env);
+    if (before.out.contains(u"no keychain available"_s))
+        QSKIP("No secret service on this D-Bus session.");
+    QCOMPARE(before.out, name + u": not stored\n"_s);
+
+    const Run set = run(QStringList{ u"key"_s, u"set"_s } + endpoint, TestKey.toUtf8() + '\n', env);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(!set.out.contains(TestKey));
+    QCOMPARE(run(QStringList{ u"key"_s, u"status"_s } + endpoint, {}, env).out,
+             name + u": stored\n"_s);
+
+    // chat finds the stored key when the environment has none.
+    m_server->setRequiredKey(TestKey.toUtf8());
+    const Run chat
+        = run(QStringList{ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s } + endpoint, {}, env);
+    QVERIFY2(chat.exitCode == 0, qPrintable(chat.err));
+    QCOMPARE(chat.out, u"Hello! You said: hi\n"_s);
+
+    QCOMPARE(run(QStringList{ u"key"_s, u"clear"_s } + endpoint, {}, env).exitCode, 0);
+    QCOMPARE(run(QStringList{ u"key"_s, u"status"_s } + endpoint, {}, env).out,
+             name + u": not stored\n"_s);
+    QCOMPARE(run(QStringList{ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s } + endpoint, {}, env)
+                 .exitCode,
+             3);
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({ u"--version"_s });
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, u"sift %1\n"_s.arg(QStringLiteral(SIFT_VERSION)));
+    const Run help = run({ u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(u"sift chat"_s));
+    QVERIFY(help.out.contains(u"sift rerank"_s));
+    const Run chatHelp = run({ u"chat"_s, u"--help"_s });
+    QCOMPARE(chatHelp.exitCode, 0);
+    QVERIFY(chatHelp.out.contains(u"--max-tokens"_s));
+    QVERIFY(chatHelp.out.contains(u"--base-url"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,410 @@
+// The chat tab driven like a user would: real ApiClient, ChatSession and widgets against the
+// in-process fake server on 127.0.0.1.
+#include "api/apiclient.h"
+#include "chat/chatsession.h"
+#include "chat/message.h"
+#include "chatpane.h"
+#include "config/config.h"
+#include "fakeserver.h"
+#include "keydialog.h"
+#include "messagedelegate.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "settingsdialog.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestChatPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sendStreamsReplyIntoTranscript();
+    void enterKeys_data();
+    void enterKeys();
+    void stopKeepsPartialReply_data();
+    void stopKeepsPartialReply();
+    void failureShowsErrorAndRetryClickRecovers();
+    void copyAndRegenerateLastReply();
+    void defaultParametersAreNotSent();
+    void newChatClearsTranscript();
+    void accessibleNames_data();
+    void accessibleNames();
+
+private:
+    QModelIndex lastRow() const;
+    QString lastReplyText() const;
+    QPoint linkPoint(int row, MessageDelegate::Action action) const;
+    QJsonObject lastRequestBody() const;
+    void type(const QString &text);
+
+    FakeServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<Config> m_config;
+    std::unique_ptr<ChatPane> m_pane;
+};
+
+void TestChatPane::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestChatPane::init()
+{
+    m_server.setDefaultFault({});
+    m_server.setReplyText({});
+    m_server.clearRequests();
+
+    m_client = std::make_unique<ApiClient>();
+    Endpoint endpoint;
+    endpoint.name = u"Test"_s;
+    endpoint.kind = Endpoint::Kind::DeepInfra;
+    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_client->setApiKey(u"test-key"_s);
+    RequestPolicy policy;
+    policy.maxRetries = 0;
+    policy.stallTimeoutMs = 10000;
+    m_client->setPolicy(policy);
+
+    m_session = std::make_unique<ChatSession>(m_client.get());
+    m_config = std::make_unique<Config>(
+        m_dir.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    m_pane->setConfig(m_config.get());
+    m_pane->resize(800, 600);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestChatPane::cleanup()
+{
+    m_pane.reset();
+    m_session.reset();
+    m_config.reset();
+    m_client.reset();
+}
+
+QModelIndex TestChatPane::lastRow() const
+{
+    TranscriptModel *model = m_pane->transcriptModel();
+    return model->index(model->rowCount() - 1);
+}
+
+QString TestChatPane::lastReplyText() const
+{
+    TranscriptModel *model = m_pane->transcriptModel();
+    const int row = model->lastReplyRow();
+    return row < 0 ? QString() : model->index(row).data(TranscriptModel::ContentRole).toString();
+}
+
+QJsonObject TestChatPane::lastRequestBody() const
+{
+    const QList<FakeServer::Request> requests = m_server.requests();
+    return requests.isEmpty() ? QJsonObject()
+                              : QJsonDocument::fromJson(requests.last().body).object();
+}
+
+void TestChatPane::type(const QString &text)
+{
+    QTest::keyClicks(m_pane->input(), text);
+    QCOMPARE(m_pane->input()->toPlainText(), text);
+}
+
+// Finds where the delegate draws a link in a row, as a user would look for it.
+QPoint TestChatPane::linkPoint(int row, MessageDelegate::Action action) const
+{
+    TranscriptView *view = m_pane->transcriptView();
+    const QModelIndex index = m_pane->transcriptModel()->index(row);
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.widget = view;
+    option.rect = rect;
+    option.font = view->font();
+    for (int y = rect.top(); y <= rect.bottom(); y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 4) {
+            if (view->messageDelegate()->actionAt(option, index, { x, y }) == action)
+                return { x + 2, y + 1 };
+        }
+    }
+    return { -1, -1 };
+}
+
+void TestChatPane::sendStreamsReplyIntoTranscript()
+{
+    m_server.setReplyText(u"Hello there, **friend**."_s);
+    QVERIFY(!m_pane->sendButton()->isEnabled()); // nothing to send yet
+    QVERIFY(!m_pane->stopButton()->isEnabled());
+    type(u"Hi"_s);
+    QVERIFY(m_pane->sendButton()->isEnabled());
+
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QVERIFY(m_pane->input()->toPlainText().isEmpty());
+    QVERIFY(m_pane->stopButton()->isEnabled());
+    QVERIFY(!m_pane->sendButton()->isEnabled());
+
+    TranscriptModel *model = m_pane->transcriptModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0).data(TranscriptModel::ContentRole).toString(), u"Hi"_s);
+    QCOMPARE(Message::Role(model->index(0).data(TranscriptModel::RoleRole).toInt()),
+             Message::Role::User);
+    QTRY_COMPARE(lastReplyText(), u"Hello there, **friend**."_s);
+    QTRY_VERIFY(!m_pane->stopButton()->isEnabled());
+    QCOMPARE(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+             Message::State::Complete);
+    QVERIFY(lastRow().data(TranscriptModel::ErrorTextRole).toString().isEmpty());
+    // Tokens and cost from the final usage chunk.
+    QTRY_VERIFY(lastRow().data(TranscriptModel::UsageTextRole).toString().contains(u"tokens"_s));
+    QVERIFY(lastRow().data(TranscriptModel::UsageTextRole).toString().contains(u"$"_s));
+    QCOMPARE(m_server.requests().last().headers.value("authorization"), "Bearer test-key");
+
+    // The reply is laid out taller than a one-line message and paints without trouble.
+    TranscriptView *view = m_pane->transcriptView();
+    QVERIFY(view->visualRect(lastRow()).height() > view->fontMetrics().height());
+    QVERIFY(!view->grab().isNull());
+}
+
+void TestChatPane::enterKeys_data()
+{
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<bool>("sends");
+    QTest::newRow("Enter") << int(Qt::NoModifier) << true;
+    QTest::newRow("Ctrl+Enter") << int(Qt::ControlModifier) << true;
+    QTest::newRow("Shift+Enter") << int(Qt::ShiftModifier) << false;
+}
+
+void TestChatPane::enterKeys()
+{
+    QFETCH(int, modifiers);
+    QFETCH(bool, sends);
+    type(u"line one"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return, Qt::KeyboardModifiers(modifiers));
+    if (sends) {
+        QVERIFY(m_pane->input()->toPlainText().isEmpty());
+        QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
+        QTRY_VERIFY(lastReplyText().contains(u"line one"_s));
+        QTRY_VERIFY(!m_session->isBusy());
+    } else {
+        QCOMPARE(m_pane->input()->toPlainText(), u"line one\n"_s);
+        QCOMPARE(m_pane->transcriptModel()->rowCount(), 0);
+    }
+}
+
+void TestChatPane::stopKeepsPartialReply_data()
+{
+    QTest::addColumn<bool>("useEscape");
+    QTest::newRow("Esc") << true;
+    QTest::newRow("Stop button") << false;
+}
+
+void TestChatPane::stopKeepsPartialReply()
+{
+    QFETCH(bool, useEscape);
+    const QString longText = QString(u"All work and no play makes a long reply. "_s).repeated(60);
+    m_server.setReplyText(longText);
+    m_server.setDefaultFault(u"drip=30"_s);
+
+    type(u"Tell me a long story"_s);
+    QTest::mouseClick(m_pane->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(lastReplyText().size() >= 6);
+    QVERIFY(m_pane->stopButton()->isEnabled());
+    QCOMPARE(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+             Message::State::Streaming);
+
+    if (useEscape)
+        QTest::keyClick(m_pane->input(), Qt::Key_Escape);
+    else
+        QTest::mouseClick(m_pane->stopButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+                 Message::State::Stopped);
+    QCOMPARE(lastRow().data(TranscriptModel::StateTextRole).toString(), u"stopped"_s);
+    const QString partial = lastReplyText();
+    QVERIFY(!partial.isEmpty());
+    QVERIFY(partial.size() < longText.size());
+    QVERIFY(longText.startsWith(partial));
+    QVERIFY(lastRow().data(TranscriptModel::ErrorTextRole).toString().isEmpty());
+    QTRY_VERIFY(!m_pane->stopButton()->isEnabled());
+    type(u"next"_s);
+    QVERIFY(m_pane->sendButton()->isEnabled());
+}
+
+void TestChatPane::failureShowsErrorAndRetryClickRecovers()
+{
+    m_server.setReplyText(u"Now it works."_s);
+    m_server.setDefaultFault(u"status=401"_s);
+    type(u"Hello?"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+
+    QTRY_COMPARE(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+                 Message::State::Failed);
+    const QString error = lastRow().data(TranscriptModel::ErrorTextRole).toString();
+    QVERIFY2(!error.isEmpty(), "the failed reply shows what went wrong");
+    QTRY_VERIFY(!m_pane->stopButton()->isEnabled());
+    QVERIFY(m_pane->regenerateAction()->isEnabled());
+
+    // The banner's Retry link is where the user can click it.
+    const int row = m_pane->transcriptModel()->lastReplyRow();
+    const QPoint retry = linkPoint(row, MessageDelegate::Action::Retry);
+    QVERIFY2(retry.x() >= 0, "a Retry link is drawn on the failed reply");
+    QVERIFY(linkPoint(row, MessageDelegate::Action::Regenerate).x() < 0);
+
+    m_server.setDefaultFault({});
+    const int requestsBefore = m_server.requestCount();
+    QTest::mouseClick(m_pane->transcriptView()->viewport(), Qt::LeftButton, {}, retry);
+    QTRY_COMPARE(lastReplyText(), u"Now it works."_s);
+    QTRY_COMPARE(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+                 Message::State::Complete);
+    QVERIFY(lastRow().data(TranscriptModel::ErrorTextRole).toString().isEmpty());
+    QCOMPARE(m_server.requestCount(), requestsBefore + 1);
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 2); // replaced, not appended
+}
+
+void TestChatPane::copyAndRegenerateLastReply()
+{
+    m_server.setReplyText(u"First answer."_s);
+    type(u"Question"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_COMPARE(lastReplyText(), u"First answer."_s);
+    QTRY_VERIFY(!m_session->isBusy());
+
+    QGuiApplication::clipboard()->clear();
+    m_pane->copyReplyAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"First answer."_s);
+
+    const int row = m_pane->transcriptModel()->lastReplyRow();
+    QVERIFY(linkPoint(row, MessageDelegate::Action::Copy).x() >= 0);
+    const QPoint regenerate = linkPoint(row, MessageDelegate::Action::Regenerate);
+    QVERIFY(regenerate.x() >= 0);
+
+    m_server.setReplyText(u"Second answer."_s);
+    QTest::mouseClick(m_pane->transcriptView()->viewport(), Qt::LeftButton, {}, regenerate);
+    QTRY_COMPARE(lastReplyText(), u"Second answer."_s);
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
+    const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
+    QCOMPARE(messages.last().toObject().value(u"content"_s).toString(), u"Question"_s);
+}
+
+void TestChatPane::defaultParametersAreNotSent()
+{
+    type(u"one"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QJsonObject body = lastRequestBody();
+    QVERIFY(!body.contains(u"temperature"_s));
+    QVERIFY(!body.contains(u"max_tokens"_s));
+    QVERIFY(!body.contains(u"top_p"_s));
+    QCOMPARE(body.value(u"model"_s).toString(), ModelCatalog::defaultChatModel());
+
+    m_pane->setParametersVisible(true);
+    auto *temperature = m_pane->findChild<QDoubleSpinBox *>();
+    QVERIFY(temperature);
+    QCOMPARE(temperature->text(), u"default"_s);
+    temperature->setValue(0.7);
+    m_pane->modelPicker()->setEditText(u"someone/custom-model"_s);
+    type(u"two"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    body = lastRequestBody();
+    QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.7);
+    QVERIFY(!body.contains(u"max_tokens"_s));
+    QCOMPARE(body.value(u"model"_s).toString(), u"someone/custom-model"_s);
+    QCOMPARE(m_config->get(Config::Temperature).toDouble(), 0.7);
+    QCOMPARE(m_config->get(Config::LastChatModel).toString(), u"someone/custom-model"_s);
+}
+
+void TestChatPane::newChatClearsTranscript()
+{
+    type(u"Hi"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
+    m_pane->newChatAction()->trigger();
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 0);
+    QVERIFY(!m_pane->regenerateAction()->isEnabled());
+}
+
+void TestChatPane::accessibleNames_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("chat pane") << u"chat"_s;
+    QTest::newRow("key dialog") << u"key"_s;
+    QTest::newRow("settings dialog") << u"settings"_s;
+}
+
+void TestChatPane::accessibleNames()
+{
+    QFETCH(QString, which);
+    std::unique_ptr<QWidget> owned;
+    QWidget *root = m_pane.get();
+    if (which == u"chat"_s) {
+        m_pane->setParametersVisible(true);
+    } else if (which == u"key"_s) {
+        auto *dialog = new KeyDialog(u"DeepInfra"_s);
+        owned.reset(dialog);
+        root = dialog;
+        // OK only once there is a key.
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->keyField(), u"secret"_s);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog->keyField()->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog->key(), u"secret"_s);
+    } else {
+        owned = std::make_unique<SettingsDialog>(m_config.get(), nullptr);
+        root = owned.get();
+    }
+    root->show();
+    QVERIFY(QTest::qWaitForWindowExposed(root));
+
+    int checked = 0;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Inner editors of combo and spin boxes are named through their owner.
+        if (qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+            continue;
+        ++checked;
+        QVERIFY2(
+            !widget->accessibleName().isEmpty(),
+            qPrintable(u"%1 (%2) has no accessible name"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName())));
+    }
+    QVERIFY(checked >= 3);
+}
+
+QTEST_MAIN(TestChatPane)
+#include "tst_chatpane.moc"

@@ -1,0 +1,142 @@
+// The GUI's start-up as a user meets it: options, the window, the key from the environment or
+// asked for once, and a chat through the wired objects against the fake server.
+#include "api/apiclient.h"
+#include "chatpane.h"
+#include "fakeserver.h"
+#include "guicontroller.h"
+#include "keydialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "transcriptmodel.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestGuiController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void badOptionsAreRefused_data();
+    void badOptionsAreRefused();
+    void environmentKeyChatsInDemoMode();
+    void missingKeyIsAskedForOnce();
+
+private:
+    QStringList arguments(const QStringList &extra = {}) const;
+
+    QTemporaryDir m_home;
+    FakeServer m_server;
+};
+
+void TestGuiController::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // Settings go to a throwaway place, never the developer's own.
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    QCoreApplication::setOrganizationName(u"SiftTest"_s);
+    QCoreApplication::setApplicationName(u"SiftGuiTest"_s);
+    QVERIFY(m_server.listen());
+}
+
+QStringList TestGuiController::arguments(const QStringList &extra) const
+{
+    return QStringList{ u"sift"_s, u"--base-url"_s, m_server.baseUrl() + u"/v1/openai"_s } + extra;
+}
+
+void TestGuiController::badOptionsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("unknown option") << QStringList{ u"--no-such-option"_s };
+    QTest::newRow("bad kind") << QStringList{ u"--kind"_s, u"carrier-pigeon"_s };
+    QTest::newRow("stray argument") << QStringList{ u"bogus"_s };
+}
+
+void TestGuiController::badOptionsAreRefused()
+{
+    QFETCH(QStringList, extra);
+    GuiController controller;
+    QVERIFY(!controller.start(arguments(extra)));
+    QVERIFY(!controller.window());
+}
+
+void TestGuiController::environmentKeyChatsInDemoMode()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    m_server.setReplyText(u"Demo reply."_s);
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->windowTitle(), u"Sift"_s);
+    QVERIFY(controller.isDemo());
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QVERIFY(controller.client()->hasApiKey());
+    QVERIFY(!window->findChild<KeyDialog *>());
+
+    ChatPane *pane = window->chatPane();
+    QTest::keyClicks(pane->input(), u"Hi"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    TranscriptModel *model = pane->transcriptModel();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(model->index(1).data(TranscriptModel::ContentRole).toString(), u"Demo reply."_s);
+    bool sawChat = false;
+    for (const FakeServer::Request &request : m_server.requests()) {
+        if (request.path.endsWith("/chat/completions")) {
+            sawChat = true;
+            QCOMPARE(request.headers.value("authorization"), "Bearer env-key");
+        }
+    }
+    QVERIFY(sawChat);
+
+    // File → Settings… (Ctrl+,) opens the settings without blocking the window.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) && settings->isVisible());
+    settings->reject();
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+void TestGuiController::missingKeyIsAskedForOnce()
+{
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_UNSET_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(window->isVisible()); // the window is up before the keychain answers
+
+    // Whatever the keychain says (no key, or no keychain at all), Sift asks for the key.
+    KeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<KeyDialog *>()) && dialog->isVisible());
+    QCOMPARE(window->keyStateText(), u"no key"_s);
+    QVERIFY(!controller.client()->hasApiKey());
+    const bool noKeychain = !window->bannerText().isEmpty();
+    if (noKeychain)
+        QVERIFY(window->bannerText().contains(u"No keychain is available"_s));
+
+    QTest::keyClicks(dialog->keyField(), u"typed-key"_s);
+    QTest::keyClick(dialog->keyField(), Qt::Key_Return);
+    QVERIFY(controller.client()->hasApiKey());
+    QCOMPARE(controller.client()->apiKey(), u"typed-key"_s);
+    QTRY_VERIFY(window->keyStateText() == u"key stored"_s
+                || window->keyStateText() == u"key kept for this session only"_s);
+    if (window->keyStateText() == u"key stored"_s) {
+        // Leave the throwaway keyring as we found it.
+        QSignalSpy cleared(controller.keyStore(), &KeyStore::clearFinished);
+        controller.keyStore()->clear(controller.client()->endpoint().keyAccount());
+        QVERIFY(cleared.wait());
+    }
+}
+
+QTEST_MAIN(TestGuiController)
+#include "tst_guicontroller.moc"

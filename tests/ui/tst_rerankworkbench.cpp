@@ -1,0 +1,553 @@
+// The rerank workbench driven like a user would: real ApiClient, RerankRun and widgets against
+// the in-process fake server on 127.0.0.1.
+#include "api/apiclient.h"
+#include "fakeserver.h"
+#include "models/modelcatalog.h"
+#include "rerankdocumentmodel.h"
+#include "rerankresultmodel.h"
+#include "rerankworkbench.h"
+#include "slopegraphchart.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Small = u"Qwen/Qwen3-Reranker-0.6B"_s;
+const QString Medium = u"Qwen/Qwen3-Reranker-4B"_s;
+const QString Large = u"Qwen/Qwen3-Reranker-8B"_s;
+
+const QStringList FiveDocuments{
+    u"Rerankers improve search results by scoring query and document pairs"_s,
+    u"The Eiffel Tower is in Paris"_s,
+    u"Search results get better when a reranker reorders the candidates"_s,
+    u"Bread needs flour, water and salt"_s,
+    u"How rerankers work: score every candidate, then sort"_s,
+};
+
+} // namespace
+
+class TestRerankWorkbench : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void defaultModelsAreTheQwenRerankers();
+    void pasteSplitsDocuments_data();
+    void pasteSplitsDocuments();
+    void editDocumentsWithKeys();
+    void runTwoModelsShowsRankingsAndComparison();
+    void labelKeysShowLabelMetrics();
+    void threeModelsCompareEveryPair();
+    void failingModelShowsErrorAndKeepsOthers();
+    void cancelKeepsWorkbenchUsable();
+    void runWithoutInputTellsWhatToDo_data();
+    void runWithoutInputTellsWhatToDo();
+    void exportResultsAsCsvAndJson();
+    void saveAndOpenSetRoundTrips();
+    void importFileAppendsDocuments();
+    void controlsHaveAccessibleNames();
+
+private:
+    template<typename T>
+    T *byName(const QString &accessibleName) const;
+    void fill(const QString &query, const QStringList &documents);
+    void checkOnly(const QStringList &models);
+    void runAndWait();
+
+    FakeServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<RerankWorkbench> m_bench;
+};
+
+void TestRerankWorkbench::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestRerankWorkbench::init()
+{
+    m_server.setDefaultFault({});
+    m_server.clearRequests();
+
+    m_client = std::make_unique<ApiClient>();
+    Endpoint endpoint;
+    endpoint.name = u"Test"_s;
+    endpoint.kind = Endpoint::Kind::DeepInfra;
+    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_client->setApiKey(u"test-key"_s);
+    RequestPolicy policy;
+    policy.maxRetries = 1;
+    policy.backoffBaseMs = 10;
+    policy.backoffMaxMs = 20;
+    policy.stallTimeoutMs = 10000;
+    m_client->setPolicy(policy);
+    m_catalog = std::make_unique<ModelCatalog>();
+
+    m_bench = std::make_unique<RerankWorkbench>();
+    m_bench->setApiClient(m_client.get());
+    m_bench->setCatalog(m_catalog.get());
+    m_bench->resize(1280, 800);
+    m_bench->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_bench.get()));
+    m_bench->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_bench.get()));
+}
+
+void TestRerankWorkbench::cleanup()
+{
+    m_bench.reset();
+    m_catalog.reset();
+    m_client.reset();
+}
+
+template<typename T>
+T *TestRerankWorkbench::byName(const QString &accessibleName) const
+{
+    const QList<T *> all = m_bench->findChildren<T *>();
+    for (T *widget : all) {
+        if (widget->accessibleName() == accessibleName)
+            return widget;
+    }
+    return nullptr;
+}
+
+// Types the query and pastes the documents with Ctrl+V into the table, as a user would.
+void TestRerankWorkbench::fill(const QString &query, const QStringList &documents)
+{
+    auto *queryEdit = byName<QLineEdit>(u"Query"_s);
+    QVERIFY(queryEdit);
+    queryEdit->setFocus();
+    QTest::keyClicks(queryEdit, query);
+    QApplication::clipboard()->setText(documents.join(u'\n'));
+    m_bench->documentView()->setFocus();
+    QTest::keyClick(m_bench->documentView(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_bench->documentModel()->rowCount(), documents.size());
+}
+
+void TestRerankWorkbench::checkOnly(const QStringList &models)
+{
+    auto *list = byName<QListWidget>(u"Rerank models"_s);
+    QVERIFY(list);
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setCheckState(Qt::Unchecked);
+    for (const QString &model : models) {
+        bool found = false;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text() == model) {
+                list->item(i)->setCheckState(Qt::Checked);
+                found = true;
+            }
+        }
+        if (!found) {
+            // Custom ids go through the "Add model id…" field.
+            auto *field = byName<QLineEdit>(u"Model id to add"_s);
+            QVERIFY(field);
+            field->setFocus();
+            QTest::keyClicks(field, model);
+            QTest::keyClick(field, Qt::Key_Return);
+        }
+    }
+    QCOMPARE(m_bench->checkedModels(), models);
+}
+
+void TestRerankWorkbench::runAndWait()
+{
+    QSignalSpy finished(m_bench.get(), &RerankWorkbench::runFinished);
+    auto *queryEdit = byName<QLineEdit>(u"Query"_s);
+    queryEdit->setFocus();
+    QTest::keyClick(queryEdit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_bench->isRunning());
+    QVERIFY(!m_bench->runAction()->isEnabled());
+    QVERIFY(m_bench->cancelAction()->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_bench->isRunning());
+    QVERIFY(m_bench->runAction()->isEnabled());
+}
+
+void TestRerankWorkbench::defaultModelsAreTheQwenRerankers()
+{
+    QCOMPARE(m_bench->checkedModels(), QStringList({ Small, Medium, Large }));
+}
+
+void TestRerankWorkbench::pasteSplitsDocuments_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("documents");
+    QTest::newRow("lines") << u"one\ntwo\nthree"_s << QStringList{ u"one"_s, u"two"_s, u"three"_s };
+    QTest::newRow("blocks") << u"first line\nstill first\n\nsecond\n\n\nthird"_s
+                            << QStringList{ u"first line\nstill first"_s, u"second"_s, u"third"_s };
+    QTest::newRow("crlf and blanks") << u"  a  \r\n\r\n b\r\n"_s << QStringList{ u"a"_s, u"b"_s };
+}
+
+void TestRerankWorkbench::pasteSplitsDocuments()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, documents);
+    QApplication::clipboard()->setText(text);
+    m_bench->documentView()->setFocus();
+    QTest::keyClick(m_bench->documentView(), Qt::Key_V, Qt::ControlModifier);
+    QStringList got;
+    for (const RerankDocument &document : m_bench->documentModel()->documents())
+        got << document.text;
+    QCOMPARE(got, documents);
+    auto *counter = byName<QLabel>(u"Document count"_s);
+    QVERIFY(counter);
+    QTRY_VERIFY(counter->text().startsWith(QString::number(documents.size()) + u' '));
+}
+
+void TestRerankWorkbench::editDocumentsWithKeys()
+{
+    m_bench->pasteDocuments(u"a\nb\nc"_s);
+    QTableView *view = m_bench->documentView();
+    RerankDocumentModel *model = m_bench->documentModel();
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, RerankDocumentModel::TextColumn));
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(model->documents().at(1).text, u"a"_s);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(model->documents().at(0).text, u"a"_s);
+    QTest::keyClick(view, Qt::Key_2);
+    QCOMPARE(model->label(0), 2);
+    QCOMPARE(model->index(0, RerankDocumentModel::LabelColumn).data().toString(), u"2"_s);
+    QTest::keyClick(view, Qt::Key_Minus);
+    QCOMPARE(model->label(0), -1);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->documents().at(0).text, u"b"_s);
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(model->rowCount(), 3);
+    // The new row opens in its editor.
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QCOMPARE(view->currentIndex().row(), 1);
+}
+
+void TestRerankWorkbench::runTwoModelsShowsRankingsAndComparison()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    runAndWait();
+
+    for (const QString &model : { Small, Large }) {
+        QListView *list = m_bench->resultView(model);
+        QVERIFY2(list, qPrintable(model));
+        QAbstractItemModel *results = list->model();
+        QCOMPARE(results->rowCount(), 5);
+        double previous = 2.0;
+        for (int row = 0; row < 5; ++row) {
+            const QModelIndex index = results->index(row, 0);
+            QCOMPARE(index.data(RerankResultModel::RankRole).toInt(), row + 1);
+            const double score = index.data(RerankResultModel::ScoreRole).toDouble();
+            QVERIFY(score <= previous);
+            previous = score;
+            QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
+        }
+        // The overlapping documents rank above the unrelated ones.
+        const int top = results->index(0, 0).data(RerankResultModel::DocumentIndexRole).toInt();
+        QVERIFY(top == 0 || top == 2 || top == 4);
+        const QString status = m_bench->modelStatusText(model);
+        QVERIFY2(status.contains(u"tokens"_s), qPrintable(status));
+        QVERIFY2(status.contains(u'$'), qPrintable(status));
+        QVERIFY(m_bench->modelErrorText(model).isEmpty());
+    }
+
+    // The comparison: τ as a number for the one pair, and a five-line slopegraph.
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 1);
+    QAbstractItemModel *pairs = m_bench->pairTable()->model();
+    QCOMPARE(pairs->headerData(2, Qt::Horizontal).toString(), u"Kendall τ"_s);
+    bool ok = false;
+    const double tau = QLocale().toDouble(pairs->index(0, 2).data().toString(), &ok);
+    QVERIFY2(ok, qPrintable(pairs->index(0, 2).data().toString()));
+    QVERIFY(tau >= -1.0 && tau <= 1.0);
+    QVERIFY(m_bench->pairTable()->isVisible());
+    QCOMPARE(m_bench->slopegraph()->lineCount(), 5);
+    QCOMPARE(m_bench->slopegraph()->modelA(), Small);
+    QCOMPARE(m_bench->slopegraph()->modelB(), Large);
+    QVERIFY(m_bench->slopegraph()->isVisible());
+    // No labels yet: no label metrics.
+    QVERIFY(!m_bench->labelMetricsTable()->isVisible());
+
+    // Every request asked for the five documents with the query repeated.
+    QCOMPARE(m_server.requestCount(), 2);
+    const QJsonObject body = QJsonDocument::fromJson(m_server.requests().at(0).body).object();
+    QCOMPARE(body.value(u"documents"_s).toArray().size(), 5);
+    QCOMPARE(body.value(u"queries"_s).toArray().size(), 5);
+}
+
+void TestRerankWorkbench::labelKeysShowLabelMetrics()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    runAndWait();
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 1);
+    QVERIFY(!m_bench->labelMetricsTable()->isVisible());
+
+    // Label the top document of the first model as perfect from its ranked list.
+    QListView *list = m_bench->resultView(Small);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    const int top = list->currentIndex().data(RerankResultModel::DocumentIndexRole).toInt();
+    QTest::keyClick(list, Qt::Key_3);
+    QCOMPARE(list->model()->index(0, 0).data(RerankResultModel::LabelRole).toInt(), 3);
+    // The table row is the same document: its label follows.
+    QCOMPARE(m_bench->documentModel()->label(top), 3);
+
+    // And one from the document table.
+    QTableView *table = m_bench->documentView();
+    table->setFocus();
+    const int other = top == 1 ? 3 : 1;
+    table->setCurrentIndex(m_bench->documentModel()->index(other, 0));
+    QTest::keyClick(table, Qt::Key_0);
+    QCOMPARE(m_bench->documentModel()->label(other), 0);
+    QCOMPARE(m_bench->resultSet().documents.at(other).label, 0);
+
+    QTRY_VERIFY(m_bench->labelMetricsTable()->isVisible());
+    QAbstractItemModel *metrics = m_bench->labelMetricsTable()->model();
+    QCOMPARE(metrics->rowCount(), 2);
+    QCOMPARE(metrics->headerData(1, Qt::Horizontal).toString(), u"nDCG@10"_s);
+    // The first model put the perfect document first: nDCG and MRR are 1 and marked best.
+    QCOMPARE(metrics->index(0, 0).data(Qt::UserRole).toString(), Small);
+    QCOMPARE(QLocale().toDouble(metrics->index(0, 1).data().toString()), 1.0);
+    QCOMPARE(QLocale().toDouble(metrics->index(0, 2).data().toString()), 1.0);
+    QVERIFY(metrics->index(0, 2).data(Qt::UserRole + 1).toBool());
+    QVERIFY(metrics->index(0, 2).data(Qt::FontRole).value<QFont>().bold());
+
+    // A smaller k changes the headers.
+    QSignalSpy updated(m_bench.get(), &RerankWorkbench::metricsUpdated);
+    auto *k = byName<QSpinBox>(u"k for overlap, nDCG and recall"_s);
+    QVERIFY(k);
+    k->setValue(3);
+    QVERIFY(updated.wait());
+    QCOMPARE(m_bench->labelMetricsTable()->model()->headerData(1, Qt::Horizontal).toString(),
+             u"nDCG@3"_s);
+    QCOMPARE(m_bench->pairTable()->model()->headerData(3, Qt::Horizontal).toString(),
+             u"Overlap@3"_s);
+}
+
+void TestRerankWorkbench::threeModelsCompareEveryPair()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Medium, Large });
+    runAndWait();
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 3);
+    QCOMPARE(m_bench->results().size(), 3);
+    QCOMPARE(m_bench->slopegraph()->lineCount(), 5);
+
+    // Clicking the last pair charts it.
+    QTableView *pairs = m_bench->pairTable();
+    const QRect cell = pairs->visualRect(pairs->model()->index(2, 0));
+    QTest::mouseClick(pairs->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_bench->slopegraph()->modelA(), Medium);
+    QCOMPARE(m_bench->slopegraph()->modelB(), Large);
+
+    // The moved-most table only lists documents whose rank changed.
+    QAbstractItemModel *moved = m_bench->movedTable()->model();
+    for (int row = 0; row < moved->rowCount(); ++row)
+        QVERIFY(moved->index(row, 1).data() != moved->index(row, 2).data());
+}
+
+void TestRerankWorkbench::failingModelShowsErrorAndKeepsOthers()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, u"fault/status=500"_s });
+    runAndWait();
+
+    QListView *good = m_bench->resultView(Small);
+    QVERIFY(good);
+    QCOMPARE(good->model()->rowCount(), 5);
+    QVERIFY(good->model()->index(0, 0).data(RerankResultModel::ScoredRole).toBool());
+    QVERIFY(m_bench->modelErrorText(Small).isEmpty());
+
+    const QString error = m_bench->modelErrorText(u"fault/status=500"_s);
+    QVERIFY2(error.contains(u"5 documents not scored"_s), qPrintable(error));
+    const RerankResult failed = m_bench->results().at(1);
+    QCOMPARE(failed.state, RerankResult::State::Failed);
+    QVERIFY(error.contains(failed.firstError().userMessage()));
+    // The failed model lists its documents as not scored and is left out of the comparison.
+    QListView *bad = m_bench->resultView(u"fault/status=500"_s);
+    QCOMPARE(bad->model()->rowCount(), 5);
+    QVERIFY(!bad->model()->index(0, 0).data(RerankResultModel::ScoredRole).toBool());
+    QCOMPARE(m_bench->slopegraph()->lineCount(), 0);
+    QCOMPARE(m_bench->pairTable()->model()->rowCount(), 0);
+}
+
+void TestRerankWorkbench::cancelKeepsWorkbenchUsable()
+{
+    m_server.setDefaultFault(u"slow-first=5000"_s);
+    fill(u"rerankers"_s, FiveDocuments);
+    checkOnly({ Small });
+    QSignalSpy finished(m_bench.get(), &RerankWorkbench::runFinished);
+    auto *queryEdit = byName<QLineEdit>(u"Query"_s);
+    queryEdit->setFocus();
+    QTest::keyClick(queryEdit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_bench->isRunning());
+    QTest::keyClick(queryEdit, Qt::Key_Escape);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!m_bench->isRunning());
+    QCOMPARE(m_bench->results().at(0).state, RerankResult::State::Cancelled);
+    QVERIFY(m_bench->modelErrorText(Small).contains(u"cancelled"_s));
+    QVERIFY(m_bench->runAction()->isEnabled());
+}
+
+void TestRerankWorkbench::runWithoutInputTellsWhatToDo_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("documents");
+    QTest::addColumn<QStringList>("models");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no query") << QString() << FiveDocuments << QStringList{ Small }
+                              << u"Type a query"_s;
+    QTest::newRow("no documents") << u"q"_s << QStringList() << QStringList{ Small }
+                                  << u"Add documents"_s;
+    QTest::newRow("no model") << u"q"_s << FiveDocuments << QStringList()
+                              << u"Check at least one model"_s;
+}
+
+void TestRerankWorkbench::runWithoutInputTellsWhatToDo()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, documents);
+    QFETCH(QStringList, models);
+    QFETCH(QString, message);
+    byName<QLineEdit>(u"Query"_s)->setText(query);
+    m_bench->pasteDocuments(documents.join(u'\n'));
+    checkOnly(models);
+    m_bench->runAction()->trigger();
+    QVERIFY(!m_bench->isRunning());
+    QVERIFY2(m_bench->message().startsWith(message), qPrintable(m_bench->message()));
+    QCOMPARE(m_server.requestCount(), 0);
+}
+
+void TestRerankWorkbench::exportResultsAsCsvAndJson()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    m_bench->documentModel()->setLabel(1, 0);
+    runAndWait();
+
+    const QString csvPath = m_dir.filePath(u"results.csv"_s);
+    QString error;
+    QVERIFY2(m_bench->exportResultsCsv(csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 2 * 5);
+    QCOMPARE(lines.at(0), QByteArray("model,rank,index,score,label,document"));
+    QVERIFY(lines.at(1).startsWith(Small.toUtf8() + ",1,"));
+
+    const QString jsonPath = m_dir.filePath(u"results.json"_s);
+    QVERIFY2(m_bench->exportResultsJson(jsonPath, &error), qPrintable(error));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    const QJsonArray models = root.value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 2);
+    const QJsonArray ranked = models.at(0).toObject().value(u"results"_s).toArray();
+    QCOMPARE(ranked.size(), 5);
+    for (int i = 0; i < ranked.size(); ++i) {
+        const QJsonObject entry = ranked.at(i).toObject();
+        QCOMPARE(entry.value(u"rank"_s).toInt(), i + 1);
+        QVERIFY(entry.contains(u"score"_s));
+        const int index = entry.value(u"index"_s).toInt();
+        QCOMPARE(entry.value(u"label"_s).isNull(), index != 1);
+    }
+}
+
+void TestRerankWorkbench::saveAndOpenSetRoundTrips()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    byName<QLineEdit>(u"Instruction"_s)->setText(u"find passages"_s);
+    m_bench->documentModel()->setLabel(2, 3);
+    runAndWait();
+    const RerankSet saved = m_bench->currentSet();
+    const QString path = m_dir.filePath(u"set.json"_s);
+    QString error;
+    QVERIFY2(m_bench->saveSetFile(path, &error), qPrintable(error));
+
+    RerankWorkbench other;
+    other.setCatalog(m_catalog.get());
+    QVERIFY2(other.openSetFile(path, &error), qPrintable(error));
+    QCOMPARE(other.currentSet(), saved);
+    QCOMPARE(other.results().size(), 2);
+    QVERIFY(other.resultView(Large));
+    QCOMPARE(other.resultView(Large)->model()->rowCount(), 5);
+    QTRY_COMPARE(other.pairTable()->model()->rowCount(), 1);
+    QCOMPARE(other.slopegraph()->lineCount(), 5);
+
+    QFile broken(m_dir.filePath(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{not json");
+    broken.close();
+    QVERIFY(!other.openSetFile(broken.fileName(), &error));
+    QVERIFY(error.contains(u"not a rerank set"_s));
+    QCOMPARE(other.currentSet(), saved);
+}
+
+void TestRerankWorkbench::importFileAppendsDocuments()
+{
+    const QString path = m_dir.filePath(u"docs.jsonl"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"text\": \"first\"}\n{\"text\": \"second\"}\nnot json\n");
+    file.close();
+    m_bench->importFile(path);
+    QTRY_COMPARE(m_bench->documentModel()->rowCount(), 2);
+    QCOMPARE(m_bench->documentModel()->documents().at(1).text, u"second"_s);
+    QTRY_VERIFY(m_bench->message().contains(u"line 3"_s));
+}
+
+void TestRerankWorkbench::controlsHaveAccessibleNames()
+{
+    fill(u"rerankers"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    runAndWait();
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 1);
+    const QList<QWidget *> widgets = m_bench->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget);
+        // Qt's own internals (spin box line edits, combo popups) are named by their owners.
+        const QWidget *owner = widget->parentWidget();
+        if (!control || owner->inherits("QAbstractSpinBox") || owner->inherits("QComboBox")
+            || owner->inherits("QLineEdit") || owner->inherits("QAbstractItemView")
+            || widget->inherits("QHeaderView") || widget->inherits("QComboBoxListView")
+            || !widget->isVisibleTo(m_bench.get()))
+            continue;
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+}
+
+QTEST_MAIN(TestRerankWorkbench)
+#include "tst_rerankworkbench.moc"

@@ -1,0 +1,398 @@
+#include "chatpane.h"
+
+#include "chat/chatsession.h"
+#include "config/config.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Spin boxes show "default" at their minimum: the parameter is then not sent at all.
+constexpr double TemperatureUnset = -0.1;
+constexpr double TopPUnset = -0.05;
+
+QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, QWidget *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcuts(keys);
+    if (!keys.isEmpty()) {
+        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
+                                            keys.first().toString(QKeySequence::NativeText)));
+    }
+    parent->addAction(action);
+    return action;
+}
+} // namespace
+
+ChatPane::ChatPane(ChatSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new TranscriptModel(session, this))
+    , m_view(new TranscriptView(this))
+    , m_picker(new ModelPicker(this))
+    , m_parametersToggle(new QToolButton(this))
+    , m_parameters(new QWidget(this))
+    , m_systemPrompt(new QPlainTextEdit(this))
+    , m_temperature(new QDoubleSpinBox(this))
+    , m_maxTokens(new QSpinBox(this))
+    , m_topP(new QDoubleSpinBox(this))
+    , m_input(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_view->setModel(m_model);
+
+    m_sendAction = makeAction(
+        tr("&Send"),
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }, this);
+    m_stopAction = makeAction(tr("S&top"), { QKeySequence(Qt::Key_Escape) }, this);
+    m_regenerateAction
+        = makeAction(tr("&Regenerate Reply"), { QKeySequence(Qt::CTRL | Qt::Key_R) }, this);
+    m_copyAction = makeAction(tr("&Copy Last Reply"),
+                              { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, this);
+    m_newChatAction = makeAction(tr("&New Chat"), { QKeySequence(Qt::CTRL | Qt::Key_N) }, this);
+    m_chooseModelAction
+        = makeAction(tr("Choose &Model…"), { QKeySequence(Qt::CTRL | Qt::Key_K) }, this);
+    // Send/Stop/Regenerate/Copy act on the chat only while it has focus, so the Rerank tab can
+    // use the same keys (Ctrl+Enter runs, Esc cancels) without ambiguous shortcuts.
+    for (QAction *action : { m_sendAction, m_stopAction, m_regenerateAction, m_copyAction })
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_sendAction, &QAction::triggered, this, &ChatPane::send);
+    connect(m_stopAction, &QAction::triggered, this, &ChatPane::stop);
+    connect(m_regenerateAction, &QAction::triggered, this, &ChatPane::regenerate);
+    connect(m_copyAction, &QAction::triggered, this, &ChatPane::copyReply);
+    connect(m_newChatAction, &QAction::triggered, this, &ChatPane::newChat);
+    connect(m_chooseModelAction, &QAction::triggered, this, &ChatPane::chooseModel);
+
+    // Top bar: model and the parameters toggle.
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_picker);
+    m_parametersToggle->setText(tr("&Parameters"));
+    m_parametersToggle->setCheckable(true);
+    m_parametersToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_parametersToggle->setArrowType(Qt::RightArrow);
+    m_parametersToggle->setAutoRaise(true);
+    m_parametersToggle->setAccessibleName(tr("Show parameters"));
+    m_parametersToggle->setToolTip(tr("Show or hide the system prompt and sampling parameters"));
+    connect(m_parametersToggle, &QToolButton::toggled, this, &ChatPane::setParametersVisible);
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(modelLabel);
+    topBar->addWidget(m_picker, 1);
+    topBar->addWidget(m_parametersToggle);
+
+    // Parameters: each one can be left at the server's default.
+    m_systemPrompt->setPlaceholderText(tr("Optional instructions sent before the conversation"));
+    m_systemPrompt->setAccessibleName(tr("System prompt"));
+    m_systemPrompt->setToolTip(tr("Sent as the system message of every request"));
+    m_systemPrompt->setTabChangesFocus(true);
+    m_systemPrompt->setFixedHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
+    m_temperature->setRange(TemperatureUnset, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    m_temperature->setSpecialValueText(tr("default"));
+    m_temperature->setValue(TemperatureUnset);
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setToolTip(
+        tr("0 to 2; higher is more varied. “default” leaves it to the model."));
+    m_maxTokens->setRange(0, 1000000);
+    m_maxTokens->setSingleStep(64);
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_maxTokens->setAccessibleName(tr("Max tokens"));
+    m_maxTokens->setToolTip(tr("Longest reply in tokens. “default” leaves it to the model."));
+    m_topP->setRange(TopPUnset, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+    m_topP->setSpecialValueText(tr("default"));
+    m_topP->setValue(TopPUnset);
+    m_topP->setAccessibleName(tr("Top-p"));
+    m_topP->setToolTip(tr("Nucleus sampling, 0 to 1. “default” leaves it to the model."));
+    auto *resetParameters = new QPushButton(tr("Use &Defaults"), m_parameters);
+    resetParameters->setAccessibleName(tr("Reset parameters to defaults"));
+    resetParameters->setToolTip(tr("Set temperature, max tokens and top-p back to “default”"));
+    connect(resetParameters, &QPushButton::clicked, this, [this] {
+        m_temperature->setValue(TemperatureUnset);
+        m_maxTokens->setValue(0);
+        m_topP->setValue(TopPUnset);
+    });
+    auto *numbers = new QHBoxLayout;
+    const auto addNumber = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, m_parameters);
+        l->setBuddy(field);
+        numbers->addWidget(l);
+        numbers->addWidget(field);
+        numbers->addSpacing(8);
+    };
+    addNumber(tr("T&emperature:"), m_temperature);
+    addNumber(tr("Max t&okens:"), m_maxTokens);
+    addNumber(tr("Top-&p:"), m_topP);
+    numbers->addStretch();
+    numbers->addWidget(resetParameters);
+    auto *parametersLayout = new QFormLayout(m_parameters);
+    parametersLayout->setContentsMargins(0, 0, 0, 0);
+    parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
+    parametersLayout->addRow(numbers);
+    m_parameters->setVisible(false);
+    m_systemPrompt->setParent(m_parameters);
+
+    // Input row.
+    m_input->setPlaceholderText(
+        tr("Type a message. Enter sends, Shift+Enter starts a new line, Esc stops the reply."));
+    m_input->setAccessibleName(tr("Message"));
+    m_input->setToolTip(tr("Enter or Ctrl+Enter sends; Shift+Enter adds a line"));
+    m_input->setTabChangesFocus(true);
+    m_input->installEventFilter(this);
+    m_input->setMinimumHeight(m_input->fontMetrics().lineSpacing() * 2 + 14);
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send the message (Enter, Ctrl+Enter)"));
+    m_send->setDefault(true);
+    m_stop->setAccessibleName(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the reply and keep what arrived (Esc)"));
+    connect(m_send, &QPushButton::clicked, this, &ChatPane::send);
+    connect(m_stop, &QPushButton::clicked, this, &ChatPane::stop);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    auto *inputArea = new QWidget(this);
+    auto *inputLayout = new QHBoxLayout(inputArea);
+    inputLayout->setContentsMargins(0, 0, 0, 0);
+    inputLayout->addWidget(m_input, 1);
+    inputLayout->addLayout(buttons);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(inputArea);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 520, 80 });
+    m_splitter->setAccessibleName(tr("Transcript and message"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topBar);
+    layout->addWidget(m_parameters);
+    layout->addWidget(m_splitter, 1);
+
+    setFocusProxy(m_input);
+    setTabOrder(m_picker, m_parametersToggle);
+    setTabOrder(m_parametersToggle, m_systemPrompt);
+    setTabOrder(m_systemPrompt, m_temperature);
+    setTabOrder(m_temperature, m_maxTokens);
+    setTabOrder(m_maxTokens, m_topP);
+    setTabOrder(m_topP, resetParameters);
+    setTabOrder(resetParameters, m_view);
+    setTabOrder(m_view, m_input);
+    setTabOrder(m_input, m_send);
+    setTabOrder(m_send, m_stop);
+
+    connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPane::updateActions);
+    connect(m_session, &ChatSession::busyChanged, this, &ChatPane::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ChatPane::updateActions);
+    connect(m_view, &TranscriptView::copyRequested, this, &ChatPane::copyRow);
+    connect(m_view, &TranscriptView::regenerateRequested, this, &ChatPane::regenerate);
+    connect(m_view, &TranscriptView::retryRequested, this, &ChatPane::retry);
+    connect(m_picker, &ModelPicker::modelChosen, this, [this](const QString &id) {
+        if (m_config)
+            m_config->set(Config::LastChatModel, id);
+        Q_EMIT modelChanged(id);
+    });
+    updateActions();
+}
+
+void ChatPane::setCatalog(const ModelCatalog *catalog)
+{
+    m_picker->setCatalog(catalog);
+    if (m_session)
+        m_session->setCatalog(catalog);
+}
+
+void ChatPane::setConfig(Config *config)
+{
+    m_config = config;
+    if (!m_config)
+        return;
+    const QString model = m_config->get(Config::LastChatModel).toString();
+    m_picker->setCurrentModel(model.isEmpty() ? ModelCatalog::defaultChatModel() : model);
+    m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
+    const double temperature = m_config->get(Config::Temperature).toDouble();
+    m_temperature->setValue(temperature < 0 ? TemperatureUnset : temperature);
+    m_maxTokens->setValue(std::max(0, m_config->get(Config::MaxTokens).toInt()));
+    const double topP = m_config->get(Config::TopP).toDouble();
+    m_topP->setValue(topP < 0 ? TopPUnset : topP);
+    m_parametersToggle->setChecked(m_config->get(Config::ParametersExpanded).toBool());
+    const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
+    if (!splitterState.isEmpty())
+        m_splitter->restoreState(splitterState);
+
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_config)
+            m_config->set(Config::ChatSplitterState, m_splitter->saveState());
+    });
+}
+
+void ChatPane::saveParameters()
+{
+    if (!m_config)
+        return;
+    m_config->set(Config::SystemPrompt, m_systemPrompt->toPlainText());
+    m_config->set(Config::Temperature,
+                  m_temperature->value() <= TemperatureUnset ? -1.0 : m_temperature->value());
+    m_config->set(Config::MaxTokens, m_maxTokens->value());
+    m_config->set(Config::TopP, m_topP->value() <= TopPUnset ? -1.0 : m_topP->value());
+}
+
+void ChatPane::setParametersVisible(bool visible)
+{
+    {
+        QSignalBlocker blocker(m_parametersToggle);
+        m_parametersToggle->setChecked(visible);
+    }
+    m_parametersToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_parametersToggle->setAccessibleName(visible ? tr("Hide parameters") : tr("Show parameters"));
+    m_parameters->setVisible(visible);
+    if (m_config)
+        m_config->set(Config::ParametersExpanded, visible);
+}
+
+void ChatPane::applySettingsToSession()
+{
+    m_session->setModel(m_picker->currentModel());
+    m_session->setSystemPrompt(m_systemPrompt->toPlainText().trimmed());
+    ChatSession::Parameters parameters;
+    if (m_temperature->value() > TemperatureUnset)
+        parameters.temperature = m_temperature->value();
+    if (m_maxTokens->value() > 0)
+        parameters.maxTokens = m_maxTokens->value();
+    if (m_topP->value() > TopPUnset)
+        parameters.topP = m_topP->value();
+    m_session->setParameters(parameters);
+    if (m_config)
+        m_config->set(Config::LastChatModel, m_session->model());
+}
+
+bool ChatPane::send()
+{
+    const QString text = m_input->toPlainText().trimmed();
+    if (!m_session || text.isEmpty() || m_session->isBusy())
+        return false;
+    applySettingsToSession();
+    if (!m_session->send(text))
+        return false;
+    m_input->clear();
+    m_view->scrollToTail();
+    return true;
+}
+
+void ChatPane::stop()
+{
+    if (m_session && m_session->isBusy())
+        m_session->stop();
+}
+
+void ChatPane::regenerate()
+{
+    if (!m_session || m_session->isBusy())
+        return;
+    applySettingsToSession();
+    if (m_session->regenerate())
+        m_view->scrollToTail();
+}
+
+void ChatPane::retry()
+{
+    if (!m_session || m_session->isBusy())
+        return;
+    applySettingsToSession();
+    if (m_session->retry())
+        m_view->scrollToTail();
+}
+
+void ChatPane::copyReply()
+{
+    const int selected = m_view->selectedRow();
+    copyRow(selected >= 0 ? selected : m_model->lastReplyRow());
+}
+
+void ChatPane::copyRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QString text = m_model->index(row).data(TranscriptModel::ContentRole).toString();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ChatPane::newChat()
+{
+    if (!m_session)
+        return;
+    m_session->stop();
+    m_session->clear();
+    m_input->setFocus();
+}
+
+void ChatPane::chooseModel()
+{
+    m_picker->focusAndOpen();
+}
+
+void ChatPane::updateActions()
+{
+    const bool busy = m_session && m_session->isBusy();
+    const bool hasText = !m_input->toPlainText().trimmed().isEmpty();
+    const bool hasReply = m_model->lastReplyRow() >= 0;
+    m_send->setEnabled(!busy && hasText);
+    m_sendAction->setEnabled(!busy && hasText);
+    m_stop->setEnabled(busy);
+    m_stopAction->setEnabled(busy);
+    m_regenerateAction->setEnabled(!busy && hasReply);
+    m_copyAction->setEnabled(hasReply);
+}
+
+bool ChatPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool isEnter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers modifiers
+            = key->modifiers() & ~(Qt::KeypadModifier | Qt::GroupSwitchModifier);
+        if (isEnter && !(modifiers & Qt::ShiftModifier)
+            && (modifiers == Qt::NoModifier || modifiers == Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_session && m_session->isBusy()) {
+            stop();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

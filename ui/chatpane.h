@@ -1,0 +1,94 @@
+#pragma once
+
+#include "chat/chatsession.h"
+#include "config/config.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ModelCatalog;
+class ModelPicker;
+class QAction;
+class QDoubleSpinBox;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QToolButton;
+class TranscriptModel;
+class TranscriptView;
+
+// The chat tab: model picker, parameters, transcript and input. It turns user actions into
+// ChatSession calls and shows the session's messages; it holds no protocol logic.
+class ChatPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatPane(ChatSession *session, QWidget *parent = nullptr);
+
+    void setCatalog(const ModelCatalog *catalog);
+    // Restores the last model, parameters and splitter from config and keeps them there.
+    void setConfig(Config *config);
+
+    ChatSession *session() const { return m_session; }
+    TranscriptModel *transcriptModel() const { return m_model; }
+    TranscriptView *transcriptView() const { return m_view; }
+    ModelPicker *modelPicker() const { return m_picker; }
+    QPlainTextEdit *input() const { return m_input; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *stopButton() const { return m_stop; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // Shared with the main window's Chat menu; they work in the pane on its own too.
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *regenerateAction() const { return m_regenerateAction; }
+    QAction *copyReplyAction() const { return m_copyAction; }
+    QAction *newChatAction() const { return m_newChatAction; }
+    QAction *chooseModelAction() const { return m_chooseModelAction; }
+
+    bool send();
+    void stop();
+    void regenerate();
+    void retry();
+    // Copies the selected message, or the last reply when none is selected.
+    void copyReply();
+    void newChat();
+    void chooseModel();
+    void setParametersVisible(bool visible);
+
+Q_SIGNALS:
+    void modelChanged(const QString &model);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applySettingsToSession();
+    void updateActions();
+    void copyRow(int row);
+    void saveParameters();
+
+    QPointer<ChatSession> m_session;
+    QPointer<Config> m_config;
+    TranscriptModel *m_model;
+    TranscriptView *m_view;
+    ModelPicker *m_picker;
+    QToolButton *m_parametersToggle;
+    QWidget *m_parameters;
+    QPlainTextEdit *m_systemPrompt;
+    QDoubleSpinBox *m_temperature;
+    QSpinBox *m_maxTokens;
+    QDoubleSpinBox *m_topP;
+    QPlainTextEdit *m_input;
+    QPushButton *m_send;
+    QPushButton *m_stop;
+    QSplitter *m_splitter;
+
+    QAction *m_sendAction;
+    QAction *m_stopAction;
+    QAction *m_regenerateAction;
+    QAction *m_copyAction;
+    QAction *m_newChatAction;
+    QAction *m_chooseModelAction;
+};

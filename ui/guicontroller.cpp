@@ -1,0 +1,263 @@
+#include "guicontroller.h"
+
+#include "api/apiclient.h"
+#include "chat/chatsession.h"
+#include "chatpane.h"
+#include "config/config.h"
+#include "config/runoptions.h"
+#include "keydialog.h"
+#include "mainwindow.h"
+#include "models/modelcatalog.h"
+#include "rerankworkbench.h"
+#include "settingsdialog.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+GuiController::GuiController(QObject *parent) : QObject(parent) { }
+
+// The window goes first: its widgets refer to the session and config, which are children.
+GuiController::~GuiController() = default;
+
+static void printError(const QString &text)
+{
+    std::fprintf(stderr, "sift: %s\n", qPrintable(text));
+}
+
+bool GuiController::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Desktop client for DeepInfra chat and rerank models"));
+    RunOptions::addTo(parser);
+    const QCommandLineOption demo(u"demo"_s, tr("Show that Sift talks to the local demo server."));
+    parser.addOption(demo);
+    const QCommandLineOption tab(u"tab"_s, tr("Open this tab first: chat or rerank."), u"NAME"_s);
+    parser.addOption(tab);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("Unknown command “%1”. Run “sift --help” to see the commands.")
+                       .arg(parser.positionalArguments().constFirst()));
+        return false;
+    }
+    m_demo = parser.isSet(demo);
+    const RunOptions options = RunOptions::from(parser);
+
+    m_config = new Config(this);
+    Endpoint endpoint;
+    QString error;
+    if (!options.resolve(*m_config, &endpoint, &error)) {
+        printError(error);
+        return false;
+    }
+    m_commandLineEndpoint
+        = !options.baseUrl.isEmpty() || !options.endpointName.isEmpty() || !options.kind.isEmpty();
+
+    m_keys = new KeyStore(this);
+    m_keys->setEnvironmentOverride(options.apiKeyEnv);
+    connect(m_keys, &KeyStore::readFinished, this, &GuiController::onKeyRead);
+    connect(m_keys, &KeyStore::writeFinished, this, &GuiController::onKeyWritten);
+    m_catalog = new ModelCatalog(this);
+    m_client = new ApiClient(this);
+    applyEndpoint(endpoint);
+    m_session = new ChatSession(m_client, this);
+    m_session->setCatalog(m_catalog);
+
+    m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);
+    m_window->rerankWorkbench()->setApiClient(m_client);
+    if (m_demo)
+        m_window->rerankWorkbench()->loadSample();
+    if (parser.value(tab) == "rerank"_L1) {
+        m_window->tabs()->setCurrentWidget(m_window->rerankWorkbench());
+        m_window->rerankWorkbench()->setFocus();
+    }
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiController::openSettings);
+    updateEndpointText();
+    m_window->show();
+
+    // The key comes after the window is up: the keychain may take a while to answer.
+    QTimer::singleShot(0, this, &GuiController::readKey);
+    return true;
+}
+
+void GuiController::applyEndpoint(const Endpoint &endpoint)
+{
+    m_client->setEndpoint(endpoint);
+    RequestPolicy policy = m_client->policy();
+    const int stallMs = m_config->get(Config::StallTimeoutMs).toInt();
+    if (stallMs > 0)
+        policy.stallTimeoutMs = stallMs;
+    m_client->setPolicy(policy);
+}
+
+void GuiController::updateEndpointText()
+{
+    if (!m_window)
+        return;
+    const Endpoint &endpoint = m_client->endpoint();
+    m_window->setEndpointText(m_demo ? tr("Demo server") : endpoint.name);
+}
+
+void GuiController::readKey()
+{
+    m_pendingReadAccount = m_client->endpoint().keyAccount();
+    if (m_window)
+        m_window->setKeyState(MainWindow::KeyState::Checking);
+    m_keys->read(m_pendingReadAccount);
+}
+
+void GuiController::onKeyRead(const QString &account, const KeyStore::Result &result)
+{
+    // Other readers (the settings dialog) share the store; only answer our own question.
+    if (account != m_pendingReadAccount)
+        return;
+    m_pendingReadAccount.clear();
+    if (!m_window)
+        return;
+
+    switch (result.status) {
+    case KeyStore::Status::Found:
+        m_client->setApiKey(result.key);
+        if (result.fromEnvironment)
+            m_window->setKeyState(MainWindow::KeyState::Environment);
+        else if (!result.persisted || m_keys->isSessionOnly())
+            m_window->setKeyState(MainWindow::KeyState::SessionOnly);
+        else
+            m_window->setKeyState(MainWindow::KeyState::Stored);
+        refreshModels();
+        break;
+    case KeyStore::Status::NotFound:
+        m_window->setKeyState(MainWindow::KeyState::None);
+        askForKey({});
+        break;
+    case KeyStore::Status::Unavailable:
+        m_window->setKeyState(MainWindow::KeyState::None);
+        m_window->setBanner(tr("No keychain is available: your key will be kept for this "
+                               "session only."));
+        askForKey(tr("No keychain is available, so the key will be kept only until Sift "
+                     "quits."));
+        break;
+    case KeyStore::Status::Error:
+        m_window->setKeyState(MainWindow::KeyState::None);
+        m_window->setBanner(tr("The keychain could not be read (%1). Enter your key again, or "
+                               "unlock the keychain and restart Sift.")
+                                .arg(result.errorText));
+        askForKey(tr("The stored key could not be read."));
+        break;
+    }
+}
+
+void GuiController::askForKey(const QString &note)
+{
+    if (!m_window)
+        return;
+    if (m_keyDialog) {
+        m_keyDialog->raise();
+        m_keyDialog->activateWindow();
+        return;
+    }
+    const QString account = m_client->endpoint().keyAccount();
+    auto *dialog = new KeyDialog(account, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNote(note);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
+        const QString key = dialog->key();
+        if (key.isEmpty())
+            return;
+        // Usable at once; the keychain write finishes in the background.
+        if (m_client->endpoint().keyAccount() == account)
+            m_client->setApiKey(key);
+        m_keys->write(account, key);
+        refreshModels();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("No API key: chats will fail until you add one in File → Settings."), 10000);
+    });
+    m_keyDialog = dialog;
+    dialog->open();
+}
+
+void GuiController::onKeyWritten(const QString &account, const KeyStore::Result &result)
+{
+    if (!m_window)
+        return;
+    const bool active = account == m_client->endpoint().keyAccount();
+    if (result.status == KeyStore::Status::Error) {
+        m_window->setBanner(tr("The key could not be saved in the keychain (%1). It is kept "
+                               "for this session only.")
+                                .arg(result.errorText));
+        if (active)
+            m_window->setKeyState(MainWindow::KeyState::SessionOnly);
+        return;
+    }
+    if (!result.persisted || result.status == KeyStore::Status::Unavailable) {
+        m_window->setBanner(tr("No keychain is available: your key will be kept for this "
+                               "session only."));
+        if (active)
+            m_window->setKeyState(MainWindow::KeyState::SessionOnly);
+        return;
+    }
+    // An environment key still wins for this run.
+    if (active && m_window->keyState() != MainWindow::KeyState::Environment)
+        m_window->setKeyState(MainWindow::KeyState::Stored);
+}
+
+void GuiController::openSettings()
+{
+    if (!m_window)
+        return;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_config, m_keys, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Endpoint endpoint
+            = m_commandLineEndpoint ? m_client->endpoint() : m_config->activeEndpoint();
+        const bool endpointChanged = endpoint.keyAccount() != m_client->endpoint().keyAccount();
+        applyEndpoint(endpoint);
+        updateEndpointText();
+
+        const QHash<QString, QString> keys = dialog->enteredKeys();
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+            m_keys->write(it.key(), it.value());
+        const QString account = endpoint.keyAccount();
+        if (keys.contains(account)) {
+            // A key from the environment still wins for this run.
+            if (m_window->keyState() != MainWindow::KeyState::Environment)
+                m_client->setApiKey(keys.value(account));
+            refreshModels();
+        } else if (endpointChanged) {
+            m_client->setApiKey({});
+            readKey();
+        }
+    });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void GuiController::refreshModels()
+{
+    if (!m_client->hasApiKey() || !m_client->endpoint().mayUseKey())
+        return;
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl(), this);
+    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
+        m_catalog->mergeLive(parseOpenAiModelList(document.object()));
+        reply->deleteLater();
+    });
+    // The documented table stays usable when the live list cannot be fetched.
+    connect(reply, &JsonReply::failed, reply, &QObject::deleteLater);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/endpoint.h"
+#include "secrets/keystore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class ApiClient;
+class ChatSession;
+class Config;
+class KeyDialog;
+class MainWindow;
+class ModelCatalog;
+class SettingsDialog;
+
+// Builds the GUI's objects from the command line and wires them: config, keychain, catalog,
+// API client, chat session, main window. Shows the window first, then fetches the key
+// asynchronously and asks for one when none is stored. Never blocks the GUI thread.
+class GuiController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GuiController(QObject *parent = nullptr);
+    ~GuiController() override;
+
+    // Parses RunOptions and --demo; false (after printing why to stderr) on bad options.
+    bool start(const QStringList &arguments);
+
+    MainWindow *window() const { return m_window.get(); }
+    ApiClient *client() const { return m_client; }
+    KeyStore *keyStore() const { return m_keys; }
+    bool isDemo() const { return m_demo; }
+
+private:
+    void applyEndpoint(const Endpoint &endpoint);
+    void readKey();
+    void onKeyRead(const QString &account, const KeyStore::Result &result);
+    void onKeyWritten(const QString &account, const KeyStore::Result &result);
+    void askForKey(const QString &note);
+    void openSettings();
+    void refreshModels();
+    void updateEndpointText();
+
+    Config *m_config = nullptr;
+    KeyStore *m_keys = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    ApiClient *m_client = nullptr;
+    ChatSession *m_session = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<KeyDialog> m_keyDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QString m_pendingReadAccount; // the read this controller asked for, empty when none
+    bool m_demo = false;
+    bool m_commandLineEndpoint = false; // --base-url/--endpoint/--kind given: not from settings
+};

@@ -1,0 +1,335 @@
+#include "settingsdialog.h"
+
+#include "config/config.h"
+#include "secrets/keystore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Endpoint liteLlmPreset()
+{
+    Endpoint endpoint;
+    endpoint.name = SettingsDialog::tr("LiteLLM proxy");
+    endpoint.kind = Endpoint::Kind::OpenAI;
+    endpoint.baseUrl = QUrl(u"http://localhost:4000"_s);
+    return endpoint;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
+    : QDialog(parent)
+    , m_config(config)
+    , m_keys(keys)
+    , m_list(new QListWidget(this))
+    , m_add(new QToolButton(this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_insecure(
+          new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
+    , m_active(new QComboBox(this))
+    , m_stallTimeout(new QSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setAccessibleName(tr("Settings"));
+
+    m_list->setAccessibleName(tr("Endpoints"));
+    m_list->setToolTip(tr("The services Sift can talk to. Select one to edit it."));
+    m_list->setMinimumWidth(160);
+
+    m_add->setText(tr("&Add"));
+    m_add->setAccessibleName(tr("Add endpoint"));
+    m_add->setToolTip(tr("Add an endpoint from a preset"));
+    m_add->setPopupMode(QToolButton::InstantPopup);
+    auto *presets = new QMenu(m_add);
+    presets->addAction(tr("DeepInfra"), this, [this] {
+        Endpoint endpoint = Endpoint::deepInfra();
+        addEndpoint(endpoint);
+    });
+    presets->addAction(tr("LiteLLM proxy (http://localhost:4000)"), this,
+                       [this] { addEndpoint(liteLlmPreset()); });
+    m_add->setMenu(presets);
+    m_remove->setAccessibleName(tr("Remove endpoint"));
+    m_remove->setToolTip(tr("Remove the selected endpoint"));
+
+    m_name->setAccessibleName(tr("Endpoint name"));
+    m_name->setToolTip(tr("A name for this endpoint; its key is stored under this name."));
+    m_kind->addItem(tr("DeepInfra"), Endpoint::kindToString(Endpoint::Kind::DeepInfra));
+    m_kind->addItem(tr("OpenAI-compatible (LiteLLM, vLLM)"),
+                    Endpoint::kindToString(Endpoint::Kind::OpenAI));
+    m_kind->setAccessibleName(tr("Endpoint kind"));
+    m_kind->setToolTip(tr("DeepInfra's own API, or any OpenAI-compatible server"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_baseUrl->setToolTip(tr("For example https://api.deepinfra.com/v1/openai"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
+    m_key->setToolTip(tr("Type a new key to replace the stored one. Stored keys are never shown."));
+    m_insecure->setAccessibleName(tr("Send the key unencrypted"));
+    m_insecure->setToolTip(tr("Anyone on the network path can read a key sent over http://."));
+
+    m_active->setAccessibleName(tr("Active endpoint"));
+    m_active->setToolTip(tr("The endpoint chats and reranks use"));
+    m_stallTimeout->setRange(5, 600);
+    m_stallTimeout->setSuffix(tr(" s"));
+    m_stallTimeout->setAccessibleName(tr("Stall timeout in seconds"));
+    m_stallTimeout->setToolTip(
+        tr("A reply that sends nothing for this long is ended with an error you can retry."));
+
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    QFont errorFont = m_error->font();
+    errorFont.setBold(true);
+    m_error->setFont(errorFont);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch();
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_list);
+    listColumn->addLayout(listButtons);
+
+    auto *endpointForm = new QFormLayout;
+    endpointForm->addRow(tr("&Name:"), m_name);
+    endpointForm->addRow(tr("&Kind:"), m_kind);
+    endpointForm->addRow(tr("&Base URL:"), m_baseUrl);
+    endpointForm->addRow(tr("API &key:"), m_key);
+    endpointForm->addRow(QString(), m_insecure);
+
+    auto *endpointBox = new QGroupBox(tr("Endpoints"), this);
+    auto *endpointLayout = new QHBoxLayout(endpointBox);
+    endpointLayout->addLayout(listColumn);
+    endpointLayout->addLayout(endpointForm, 1);
+
+    auto *generalForm = new QFormLayout;
+    generalForm->addRow(tr("&Use endpoint:"), m_active);
+    generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(endpointBox, 1);
+    layout->addLayout(generalForm);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    if (m_config) {
+        m_endpoints = m_config->endpoints();
+        m_stallTimeout->setValue(m_config->get(Config::StallTimeoutMs).toInt() / 1000);
+    }
+    for (const Endpoint &endpoint : std::as_const(m_endpoints)) {
+        m_list->addItem(endpoint.name);
+        m_keysTyped.append(QString());
+        m_originalNames.append(endpoint.name);
+    }
+    refreshNames();
+    if (m_config) {
+        const int active = m_active->findText(m_config->activeEndpoint().name);
+        m_active->setCurrentIndex(std::max(0, active));
+    }
+
+    if (m_keys) {
+        connect(m_keys, &KeyStore::readFinished, this,
+                [this](const QString &account, const KeyStore::Result &result) {
+                    if (!m_originalNames.contains(account))
+                        return;
+                    if (result.status == KeyStore::Status::Found)
+                        m_keyStates.insert(account,
+                                           result.fromEnvironment
+                                               ? tr("set by the environment for this run")
+                                               : tr("stored"));
+                    else if (result.status == KeyStore::Status::NotFound)
+                        m_keyStates.insert(account, tr("no key stored"));
+                    else
+                        m_keyStates.insert(account, tr("keychain unavailable"));
+                    updateKeyPlaceholder();
+                });
+        for (const QString &name : std::as_const(m_originalNames))
+            m_keys->has(name);
+    }
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::showEndpoint);
+    connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeEndpoint);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        storeEditedFields();
+        refreshNames();
+    });
+    connect(m_baseUrl, &QLineEdit::textEdited, this, [this] {
+        storeEditedFields();
+        updateInsecureRow();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SettingsDialog::storeEditedFields);
+    connect(m_key, &QLineEdit::textEdited, this, &SettingsDialog::storeEditedFields);
+    connect(m_insecure, &QCheckBox::toggled, this, &SettingsDialog::storeEditedFields);
+
+    m_list->setCurrentRow(std::max(0, m_active->currentIndex()));
+    resize(640, 420);
+}
+
+void SettingsDialog::addEndpoint(const Endpoint &preset)
+{
+    Endpoint endpoint = preset;
+    // Names are keychain accounts: keep them unique.
+    const QString base = endpoint.name;
+    for (int n = 2; std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+                                [&](const Endpoint &e) { return e.name == endpoint.name; });
+         ++n)
+        endpoint.name = u"%1 %2"_s.arg(base).arg(n);
+    m_endpoints.append(endpoint);
+    m_keysTyped.append(QString());
+    m_originalNames.append(QString());
+    m_list->addItem(endpoint.name);
+    refreshNames();
+    m_list->setCurrentRow(int(m_endpoints.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void SettingsDialog::removeEndpoint()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || m_endpoints.size() <= 1)
+        return;
+    m_current = -1;
+    if (row < m_active->currentIndex())
+        m_active->setCurrentIndex(m_active->currentIndex() - 1);
+    m_endpoints.removeAt(row);
+    m_keysTyped.removeAt(row);
+    m_originalNames.removeAt(row);
+    delete m_list->takeItem(row);
+    refreshNames();
+    m_list->setCurrentRow(std::min(row, int(m_endpoints.size()) - 1));
+}
+
+void SettingsDialog::showEndpoint(int row)
+{
+    m_current = -1; // no write-back while the fields are filled
+    const bool valid = row >= 0 && row < m_endpoints.size();
+    for (QWidget *field : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind),
+                            static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_key) })
+        field->setEnabled(valid);
+    m_remove->setEnabled(valid && m_endpoints.size() > 1);
+    if (!valid)
+        return;
+    const Endpoint &endpoint = m_endpoints.at(row);
+    m_name->setText(endpoint.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(Endpoint::kindToString(endpoint.kind))));
+    m_baseUrl->setText(endpoint.baseUrl.toString());
+    m_key->setText(m_keysTyped.at(row));
+    {
+        QSignalBlocker blocker(m_insecure);
+        m_insecure->setChecked(endpoint.insecureConsent);
+    }
+    m_current = row;
+    updateInsecureRow();
+    updateKeyPlaceholder();
+}
+
+void SettingsDialog::storeEditedFields()
+{
+    if (m_current < 0 || m_current >= m_endpoints.size())
+        return;
+    Endpoint &endpoint = m_endpoints[m_current];
+    endpoint.name = m_name->text().trimmed();
+    Endpoint::Kind kind;
+    if (Endpoint::kindFromString(m_kind->currentData().toString(), &kind))
+        endpoint.kind = kind;
+    endpoint.baseUrl = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    endpoint.insecureConsent = m_insecure->isChecked();
+    m_keysTyped[m_current] = m_key->text().trimmed();
+    if (QListWidgetItem *item = m_list->item(m_current))
+        item->setText(endpoint.name);
+}
+
+void SettingsDialog::refreshNames()
+{
+    // By position, so renaming the active endpoint keeps it active.
+    const int active = m_active->currentIndex();
+    QSignalBlocker blocker(m_active);
+    m_active->clear();
+    for (const Endpoint &endpoint : std::as_const(m_endpoints))
+        m_active->addItem(endpoint.name);
+    m_active->setCurrentIndex(std::clamp(active, 0, int(m_active->count()) - 1));
+}
+
+void SettingsDialog::updateInsecureRow()
+{
+    const bool insecure = m_current >= 0 && m_endpoints.at(m_current).isInsecure();
+    m_insecure->setVisible(insecure);
+}
+
+void SettingsDialog::updateKeyPlaceholder()
+{
+    if (m_current < 0)
+        return;
+    const QString account = m_originalNames.at(m_current);
+    m_key->setPlaceholderText(account.isEmpty()
+                                  ? tr("no key stored")
+                                  : m_keyStates.value(account, tr("checking the keychain…")));
+}
+
+QString SettingsDialog::validate() const
+{
+    QSet<QString> names;
+    for (const Endpoint &endpoint : m_endpoints) {
+        if (endpoint.name.isEmpty())
+            return tr("Give every endpoint a name.");
+        if (names.contains(endpoint.name))
+            return tr("Two endpoints are named “%1”: rename one.").arg(endpoint.name);
+        names.insert(endpoint.name);
+        const QString scheme = endpoint.baseUrl.scheme();
+        if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
+            || (scheme != u"https"_s && scheme != u"http"_s))
+            return tr("The base URL of “%1” is not an http:// or https:// address: correct it.")
+                .arg(endpoint.name);
+    }
+    return {};
+}
+
+QHash<QString, QString> SettingsDialog::enteredKeys() const
+{
+    QHash<QString, QString> keys;
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        if (!m_keysTyped.at(i).isEmpty())
+            keys.insert(m_endpoints.at(i).keyAccount(), m_keysTyped.at(i));
+    }
+    return keys;
+}
+
+void SettingsDialog::accept()
+{
+    storeEditedFields();
+    const QString problem = validate();
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    if (m_config) {
+        m_config->setEndpoints(m_endpoints);
+        m_config->set(Config::ActiveEndpoint, m_active->currentText());
+        m_config->set(Config::StallTimeoutMs, m_stallTimeout->value() * 1000);
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/endpoint.h"
+#include "config/config.h"
+#include "secrets/keystore.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+// Endpoints (name, kind, base URL, consent for plain http), the key of each endpoint and the
+// stall timeout. OK writes endpoints and timeout to Config; the caller stores enteredKeys()
+// through KeyStore. Keys are never shown: a stored key only shows as the placeholder "stored".
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Config *config, KeyStore *keys, QWidget *parent = nullptr);
+
+    // Keys typed in this dialog, by keychain account (endpoint name). Empty fields are left out.
+    QHash<QString, QString> enteredKeys() const;
+    QList<Endpoint> endpoints() const { return m_endpoints; }
+
+    void accept() override;
+
+private:
+    void addEndpoint(const Endpoint &endpoint);
+    void removeEndpoint();
+    void showEndpoint(int row);
+    void storeEditedFields();
+    void refreshNames();
+    void updateInsecureRow();
+    void updateKeyPlaceholder();
+    QString validate() const;
+
+    QPointer<Config> m_config;
+    QPointer<KeyStore> m_keys;
+    QList<Endpoint> m_endpoints;
+    QList<QString> m_keysTyped;          // parallel to m_endpoints
+    QList<QString> m_originalNames;      // parallel: the account a stored key was found under
+    QHash<QString, QString> m_keyStates; // account -> placeholder text
+    int m_current = -1;
+
+    QListWidget *m_list;
+    QToolButton *m_add;
+    QPushButton *m_remove;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_key;
+    QCheckBox *m_insecure;
+    QComboBox *m_active;
+    QSpinBox *m_stallTimeout;
+    QLabel *m_error;
+};

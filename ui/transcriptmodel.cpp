@@ -1,0 +1,180 @@
+#include "transcriptmodel.h"
+
+#include "chat/chatsession.h"
+#include "chat/message.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+TranscriptModel::TranscriptModel(ChatSession *session, QObject *parent)
+    : QAbstractListModel(parent), m_session(session)
+{
+    m_rows = int(session->messages().size());
+    connect(session, &ChatSession::messageAdded, this, &TranscriptModel::onMessageAdded);
+    connect(session, &ChatSession::messageChanged, this, &TranscriptModel::onMessageChanged);
+    connect(session, &ChatSession::messagesReset, this, &TranscriptModel::resync);
+}
+
+int TranscriptModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int TranscriptModel::lastReplyRow() const
+{
+    if (!m_session)
+        return -1;
+    const QList<Message> &messages = m_session->messages();
+    for (int row = int(std::min<qsizetype>(m_rows, messages.size())) - 1; row >= 0; --row) {
+        if (messages.at(row).isAssistant())
+            return row;
+    }
+    return -1;
+}
+
+QString TranscriptModel::formatCost(double usd)
+{
+    // Enough decimals for two significant digits: costs per reply are often millionths.
+    int decimals = 2;
+    if (usd > 0 && usd < 0.01)
+        decimals = std::min(12, int(-std::floor(std::log10(usd))) + 1);
+    QString text = QString::number(usd, 'f', decimals);
+    // "$0.0000009", not "$0.00000090"; cents keep both digits ("$0.50").
+    while (decimals > 2 && text.endsWith(u'0')) {
+        text.chop(1);
+        --decimals;
+    }
+    return u"$"_s + text;
+}
+
+QString TranscriptModel::usageText(const Message &message)
+{
+    if (!message.isAssistant() || message.usage.isEmpty())
+        return {};
+    const int tokens = message.usage.totalTokens > 0
+        ? message.usage.totalTokens
+        : message.usage.promptTokens + message.usage.completionTokens;
+    QString text = QCoreApplication::translate("TranscriptModel", "%n tokens", nullptr, tokens);
+    std::optional<double> cost = message.cost;
+    if (!cost)
+        cost = message.usage.estimatedCost;
+    if (cost) {
+        text += u" · "_s + formatCost(*cost);
+        if (message.costEstimated)
+            text += u" "_s + QCoreApplication::translate("TranscriptModel", "(estimated)");
+    }
+    return text;
+}
+
+static QString stateText(const Message &message)
+{
+    switch (message.state) {
+    case Message::State::Stopped:
+        return QCoreApplication::translate("TranscriptModel", "stopped");
+    case Message::State::Interrupted:
+        return QCoreApplication::translate("TranscriptModel", "interrupted");
+    case Message::State::Streaming:
+        return QCoreApplication::translate("TranscriptModel", "writing…");
+    case Message::State::Failed:
+        return QCoreApplication::translate("TranscriptModel", "failed");
+    case Message::State::Complete:
+        if (message.isAssistant() && message.finishReason == FinishReason::Length)
+            return QCoreApplication::translate("TranscriptModel",
+                                               "cut at the token limit: raise Max tokens");
+        return {};
+    }
+    return {};
+}
+
+QVariant TranscriptModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_session || !index.isValid() || index.row() >= m_rows
+        || index.row() >= m_session->messages().size())
+        return {};
+    const Message &message = m_session->messages().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return message.content;
+    case Qt::AccessibleTextRole:
+        return QStringList{ message.isAssistant() ? tr("Reply") : tr("You"), message.content,
+                            stateText(message), usageText(message) }
+            .join(u"\n"_s)
+            .trimmed();
+    case RoleRole:
+        return int(message.role);
+    case StateRole:
+        return int(message.state);
+    case StateTextRole:
+        return stateText(message);
+    case UsageTextRole:
+        return usageText(message);
+    case ErrorTextRole:
+        return message.error.isError() && message.state == Message::State::Failed
+            ? message.error.userMessage()
+            : QString();
+    case ModelRole:
+        return message.model;
+    case IsLastReplyRole:
+        return message.isAssistant() && index.row() == lastReplyRow();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TranscriptModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ContentRole, "content");
+    names.insert(RoleRole, "role");
+    names.insert(StateRole, "state");
+    names.insert(StateTextRole, "stateText");
+    names.insert(UsageTextRole, "usageText");
+    names.insert(ErrorTextRole, "errorText");
+    names.insert(ModelRole, "model");
+    names.insert(IsLastReplyRole, "isLastReply");
+    return names;
+}
+
+void TranscriptModel::onMessageAdded(int row)
+{
+    if (!m_session)
+        return;
+    const int size = int(m_session->messages().size());
+    if (row != m_rows || size <= m_rows) {
+        // Not a plain append: start over rather than show a stale row.
+        resync();
+        return;
+    }
+    const int previousLast = lastReplyRow();
+    beginInsertRows({}, row, row);
+    ++m_rows;
+    endInsertRows();
+    // The "last reply" moved: its Regenerate/Retry links belong to the new one now.
+    if (previousLast >= 0 && previousLast != lastReplyRow()) {
+        const QModelIndex old = index(previousLast);
+        Q_EMIT dataChanged(old, old);
+    }
+}
+
+void TranscriptModel::onMessageChanged(int row)
+{
+    if (!m_session || m_session->messages().size() < m_rows) {
+        resync();
+        return;
+    }
+    if (row < 0 || row >= m_rows)
+        return;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+}
+
+void TranscriptModel::resync()
+{
+    beginResetModel();
+    m_rows = m_session ? int(m_session->messages().size()) : 0;
+    endResetModel();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "chat/chatsession.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+// A list model over ChatSession::messages(): one row per message, updated from the session's
+// signals. It only presents; the session owns the messages.
+class TranscriptModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        ContentRole = Qt::UserRole + 1, // QString: the message text (also Qt::DisplayRole)
+        RoleRole,                       // int: Message::Role
+        StateRole,                      // int: Message::State
+        StateTextRole,   // QString: "stopped", "interrupted", … empty when nothing to say
+        UsageTextRole,   // QString: "14 tokens · $0.0000012"
+        ErrorTextRole,   // QString: what went wrong and what to do, empty without error
+        ModelRole,       // QString: model id of a reply
+        IsLastReplyRole, // bool: the last assistant message (Regenerate/Retry apply to it)
+    };
+
+    explicit TranscriptModel(ChatSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Row of the last assistant message, -1 when there is none.
+    int lastReplyRow() const;
+
+    static QString usageText(const Message &message);
+    static QString formatCost(double usd);
+
+private:
+    void onMessageAdded(int row);
+    void onMessageChanged(int row);
+    void resync();
+
+    QPointer<ChatSession> m_session;
+    int m_rows = 0;
+};

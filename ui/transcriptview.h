@@ -1,0 +1,41 @@
+#pragma once
+
+#include "messagedelegate.h"
+
+#include <QListView>
+
+// The chat transcript: a virtualised list view (no widget per message) painted by
+// MessageDelegate. It follows the streaming reply unless the user scrolled up, and offers the
+// per-message actions by mouse (links, context menu) and keyboard (Ctrl+C, menu key).
+class TranscriptView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit TranscriptView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    MessageDelegate *messageDelegate() const { return m_delegate; }
+    // The row the keyboard actions apply to: the selected message, else -1.
+    int selectedRow() const;
+    bool isFollowingTail() const { return m_followTail; }
+    void scrollToTail();
+
+Q_SIGNALS:
+    void copyRequested(int row);
+    void regenerateRequested(int row);
+    void retryRequested(int row);
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = {}) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void onAction(const QModelIndex &index, MessageDelegate::Action action);
+
+    MessageDelegate *m_delegate;
+    bool m_followTail = true;
+};
