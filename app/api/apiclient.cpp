@@ -30,9 +30,22 @@ ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
     return stream;
 }
 
+// The key belongs to the endpoint's origin: a URL elsewhere (e.g. one taken from a reply) gets
+// the request without it.
+static bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+QString ApiClient::keyFor(const QUrl &url) const
+{
+    return sameOrigin(url, m_endpoint.baseUrl) ? m_apiKey : QString();
+}
+
 JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 {
-    auto *reply = new JsonReply(m_nam, m_endpoint, m_apiKey, JsonReply::Method::Get, url, {},
+    auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Get, url, {},
                                 m_policy, owner ? owner : this);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
@@ -40,7 +53,7 @@ JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 
 JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject *owner)
 {
-    auto *reply = new JsonReply(m_nam, m_endpoint, m_apiKey, JsonReply::Method::Post, url, body,
+    auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Post, url, body,
                                 m_policy, owner ? owner : this);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;

@@ -37,6 +37,8 @@ public:
     QString apiKey() const { return m_apiKey; }
 
 private:
+    QString keyFor(const QUrl &url) const;
+
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;
     QString m_apiKey;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void hugeReplyBounded();
     void cancelEmitsNothing();
     void refusedWithoutKeyOrConsent();
+    void keyOnlyForEndpointOrigin();
 
 private:
     std::unique_ptr<FakeServer> m_server;
@@ -306,4 +307,22 @@ void TestJsonReply::refusedWithoutKeyOrConsent()
 }
 
 QTEST_GUILESS_MAIN(TestJsonReply)
+
+void TestJsonReply::keyOnlyForEndpointOrigin()
+{
+    // An openai-kind endpoint may call URLs without a key; a URL on another origin must never
+    // receive the endpoint's key.
+    Endpoint endpoint = m_client->endpoint();
+    endpoint.kind = Endpoint::Kind::OpenAI;
+    m_client->setEndpoint(endpoint);
+    FakeServer other;
+    QVERIFY(other.listen());
+    JsonReply *reply = m_client->getJson(QUrl(other.baseUrl() + "/v1/models"_L1));
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.finished.count(), 1);
+    QCOMPARE(other.requestCount(), 1);
+    QVERIFY(!other.requests().first().headers.contains("authorization"));
+}
+
 #include "tst_jsonreply.moc"
