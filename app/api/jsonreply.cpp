@@ -35,13 +35,8 @@ void JsonReply::start()
         return; // a request runs once
     m_running = true;
     m_clock.start();
-    if (!m_endpoint.mayUseKey()) {
-        fail(ApiError::make(ApiError::Kind::Insecure,
-                            tr("plain http to %1 without consent").arg(m_endpoint.baseUrl.host())));
-        return;
-    }
-    if (m_apiKey.isEmpty() && m_endpoint.kind == Endpoint::Kind::DeepInfra) {
-        fail(ApiError::make(ApiError::Kind::NoKey, tr("no API key")));
+    if (const ApiError refusal = refusalBeforeSending(m_endpoint, m_apiKey); refusal.isError()) {
+        fail(refusal);
         return;
     }
     sendAttempt();

@@ -49,3 +49,16 @@ bool isRetryable(const ApiError &error)
         return false;
     }
 }
+
+ApiError refusalBeforeSending(const Endpoint &endpoint, const QString &apiKey)
+{
+    if (!endpoint.mayUseKey())
+        return ApiError::make(
+            ApiError::Kind::Insecure,
+            QCoreApplication::translate("ApiClient", "plain http to %1 without consent")
+                .arg(endpoint.baseUrl.host()));
+    if (apiKey.isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra)
+        return ApiError::make(ApiError::Kind::NoKey,
+                              QCoreApplication::translate("ApiClient", "no API key"));
+    return {};
+}

@@ -17,3 +17,7 @@ int backoffDelayMs(const RequestPolicy &policy, int attempt, int retryAfterMs);
 
 // Whether a failure before the first byte of the reply is worth another attempt.
 bool isRetryable(const ApiError &error);
+
+// Why a request to this endpoint must not be sent at all (insecure without consent, or no key
+// where the service needs one); Kind::None when it may go.
+ApiError refusalBeforeSending(const Endpoint &endpoint, const QString &apiKey);

@@ -60,36 +60,12 @@ Message::State stateFromName(const QString &name)
 
 QString finishName(FinishReason reason)
 {
-    switch (reason) {
-    case FinishReason::Stop:
-        return u"stop"_s;
-    case FinishReason::Length:
-        return u"length"_s;
-    case FinishReason::ToolCalls:
-        return u"tool_calls"_s;
-    case FinishReason::ContentFilter:
-        return u"content_filter"_s;
-    case FinishReason::Cancelled:
-        return u"cancelled"_s;
-    case FinishReason::Unknown:
-        return {};
-    }
-    return {};
+    return reason == FinishReason::Unknown ? QString() : finishReasonToString(reason);
 }
 
 FinishReason finishFromName(const QString &name)
 {
-    if (name == "stop"_L1)
-        return FinishReason::Stop;
-    if (name == "length"_L1)
-        return FinishReason::Length;
-    if (name == "tool_calls"_L1)
-        return FinishReason::ToolCalls;
-    if (name == "content_filter"_L1)
-        return FinishReason::ContentFilter;
-    if (name == "cancelled"_L1)
-        return FinishReason::Cancelled;
-    return FinishReason::Unknown;
+    return finishReasonFromString(name);
 }
 
 QString errorKindName(ApiError::Kind kind)
