@@ -1,9 +1,11 @@
 // Thin main: builds the application object, then hands over to the CLI or the GUI controller.
 #include "cli/clirunner.h"
 #include "guicontroller.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 static void setIdentity()
 {
@@ -22,11 +24,16 @@ int main(int argc, char *argv[])
 
     if (Cli::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
+        TranslationLoader::install(&app);
         return Cli::run(app, app.arguments());
     }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sift"));
+    // The desktop file name lets Wayland compositors match the window to its icon and entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIFT_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/sift/icons/sift-256.png")));
+    TranslationLoader::install(&app);
     GuiController controller;
     if (!controller.start(app.arguments()))
         return Cli::Usage;

@@ -72,6 +72,20 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_newChatAction = makeAction(tr("&New Chat"), { QKeySequence(Qt::CTRL | Qt::Key_N) }, this);
     m_chooseModelAction
         = makeAction(tr("Choose &Model…"), { QKeySequence(Qt::CTRL | Qt::Key_K) }, this);
+    m_previousBranchAction
+        = makeAction(tr("&Previous Branch"), { QKeySequence(Qt::ALT | Qt::Key_Left) }, m_view);
+    m_nextBranchAction
+        = makeAction(tr("Ne&xt Branch"), { QKeySequence(Qt::ALT | Qt::Key_Right) }, m_view);
+    // Only on the transcript: in the input, Alt+arrows keep their text-editing meaning.
+    for (QAction *action : { m_previousBranchAction, m_nextBranchAction })
+        action->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_previousBranchAction, &QAction::triggered, this, [this] { switchBranch(-1, -1); });
+    connect(m_nextBranchAction, &QAction::triggered, this, [this] { switchBranch(-1, 1); });
+    m_editNote = new QLabel(tr("Editing an earlier message: Send starts a new branch from it, "
+                               "Esc cancels."),
+                            this);
+    m_editNote->setWordWrap(true);
+    m_editNote->setVisible(false);
     // Send/Stop/Regenerate/Copy act on the chat only while it has focus, so the Rerank tab can
     // use the same keys (Ctrl+Enter runs, Esc cancels) without ambiguous shortcuts.
     for (QAction *action : { m_sendAction, m_stopAction, m_regenerateAction, m_copyAction })
@@ -173,9 +187,13 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     buttons->addWidget(m_stop);
     buttons->addStretch();
     auto *inputArea = new QWidget(this);
+    auto *inputColumn = new QVBoxLayout;
+    inputColumn->setContentsMargins(0, 0, 0, 0);
+    inputColumn->addWidget(m_editNote);
+    inputColumn->addWidget(m_input, 1);
     auto *inputLayout = new QHBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
-    inputLayout->addWidget(m_input, 1);
+    inputLayout->addLayout(inputColumn, 1);
     inputLayout->addLayout(buttons);
 
     m_splitter->addWidget(m_view);
@@ -211,6 +229,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     connect(m_view, &TranscriptView::copyRequested, this, &ChatPane::copyRow);
     connect(m_view, &TranscriptView::regenerateRequested, this, &ChatPane::regenerate);
     connect(m_view, &TranscriptView::retryRequested, this, &ChatPane::retry);
+    connect(m_view, &TranscriptView::editRequested, this, &ChatPane::editMessage);
+    connect(m_view->messageDelegate(), &MessageDelegate::branchStepRequested, this,
+            [this](const QModelIndex &index, int step) { switchBranch(index.row(), step); });
+    // Another branch or conversation: the message being edited is no longer shown.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPane::cancelEdit);
     connect(m_picker, &ModelPicker::modelChosen, this, [this](const QString &id) {
         if (m_config)
             m_config->set(Config::LastChatModel, id);
@@ -231,6 +254,7 @@ void ChatPane::setConfig(Config *config)
     m_config = config;
     if (!m_config)
         return;
+    m_picker->setConfig(m_config);
     const QString model = m_config->get(Config::LastChatModel).toString();
     m_picker->setCurrentModel(model.isEmpty() ? ModelCatalog::defaultChatModel() : model);
     m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
@@ -304,7 +328,9 @@ bool ChatPane::send()
     if (!m_session || text.isEmpty() || m_session->isBusy())
         return false;
     applySettingsToSession();
-    if (!m_session->send(text))
+    const int editRow = m_editRow;
+    cancelEdit();
+    if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
         return false;
     m_input->clear();
     m_view->scrollToTail();
@@ -355,8 +381,45 @@ void ChatPane::newChat()
     if (!m_session)
         return;
     m_session->stop();
-    m_session->clear();
+    m_session->newConversation();
     m_input->setFocus();
+}
+
+void ChatPane::editMessage(int row)
+{
+    if (!m_session || m_session->isBusy() || row < 0 || row >= m_session->messages().size()
+        || m_session->messages().at(row).role != Message::Role::User)
+        return;
+    m_editRow = row;
+    m_input->setPlainText(m_session->messages().at(row).content);
+    m_editNote->setVisible(true);
+    m_input->setFocus();
+    m_input->moveCursor(QTextCursor::End);
+}
+
+void ChatPane::cancelEdit()
+{
+    if (m_editRow < 0)
+        return;
+    m_editRow = -1;
+    m_editNote->setVisible(false);
+}
+
+bool ChatPane::switchBranch(int row, int step)
+{
+    if (!m_session)
+        return false;
+    if (row < 0)
+        row = m_view->selectedRow();
+    if (!m_session->switchBranch(row, step))
+        return false;
+    // Keep the same place selected so the arrows can be pressed again.
+    if (row < m_model->rowCount()) {
+        const QModelIndex index = m_model->index(row);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    return true;
 }
 
 void ChatPane::chooseModel()
@@ -391,6 +454,11 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Escape && m_session && m_session->isBusy()) {
             stop();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && isEditing()) {
+            cancelEdit();
+            m_input->clear();
             return true;
         }
     }

@@ -10,6 +10,7 @@ class ModelCatalog;
 class ModelPicker;
 class QAction;
 class QDoubleSpinBox;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +47,8 @@ public:
     QAction *copyReplyAction() const { return m_copyAction; }
     QAction *newChatAction() const { return m_newChatAction; }
     QAction *chooseModelAction() const { return m_chooseModelAction; }
+    QAction *previousBranchAction() const { return m_previousBranchAction; }
+    QAction *nextBranchAction() const { return m_nextBranchAction; }
 
     bool send();
     void stop();
@@ -56,6 +59,12 @@ public:
     void newChat();
     void chooseModel();
     void setParametersVisible(bool visible);
+    // Puts the user message at `row` in the input; sending it then starts a new branch.
+    void editMessage(int row);
+    void cancelEdit();
+    bool isEditing() const { return m_editRow >= 0; }
+    // Shows the sibling `step` places away of the message at `row` (the selected one if -1).
+    bool switchBranch(int row, int step);
 
 Q_SIGNALS:
     void modelChanged(const QString &model);
@@ -91,4 +100,8 @@ private:
     QAction *m_copyAction;
     QAction *m_newChatAction;
     QAction *m_chooseModelAction;
+    QAction *m_previousBranchAction;
+    QAction *m_nextBranchAction;
+    QLabel *m_editNote;
+    int m_editRow = -1;
 };

@@ -8,15 +8,22 @@
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
+#include "models/modelfetcher.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonDocument>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +31,41 @@ using namespace Qt::StringLiterals;
 GuiController::GuiController(QObject *parent) : QObject(parent) { }
 
 // The window goes first: its widgets refer to the session and config, which are children.
-GuiController::~GuiController() = default;
+// Then the session lets go of the store, and the store goes before its database.
+GuiController::~GuiController()
+{
+    m_window.reset();
+    if (m_session)
+        m_session->setStore(nullptr);
+    delete m_store;
+    delete m_database;
+}
+
+// For bench/bench_startup (hidden --bench-exit-after-paint): prints the monotonic time of the
+// first paint of any window on stdout, then quits, so the benchmark measures start to pixels.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()) {
+            m_done = true;
+            // After this event the backing store is flushed; report once that has happened.
+            QTimer::singleShot(0, qApp, [] {
+                const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch());
+                std::printf("sift-bench-painted %lld\n", static_cast<long long>(ns.count()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
 
 static void printError(const QString &text)
 {
@@ -40,6 +81,9 @@ bool GuiController::start(const QStringList &arguments)
     parser.addOption(demo);
     const QCommandLineOption tab(u"tab"_s, tr("Open this tab first: chat or rerank."), u"NAME"_s);
     parser.addOption(tab);
+    QCommandLineOption benchExit(u"bench-exit-after-paint"_s, u"For benchmarks."_s);
+    benchExit.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchExit);
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return false;
@@ -82,11 +126,69 @@ bool GuiController::start(const QStringList &arguments)
     }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiController::openSettings);
     updateEndpointText();
+    if (!m_demo && !m_commandLineEndpoint)
+        addEndpointSwitch();
+    if (parser.isSet(benchExit))
+        qApp->installEventFilter(new FirstPaintReporter(qApp));
     m_window->show();
 
     // The key comes after the window is up: the keychain may take a while to answer.
     QTimer::singleShot(0, this, &GuiController::readKey);
+    // History too: the window paints first, then the local file is opened.
+    QTimer::singleShot(0, this, &GuiController::openHistory);
     return true;
+}
+
+void GuiController::openHistory()
+{
+    if (m_database)
+        return;
+    m_database = new Database(this);
+    Database::OpenResult result = m_database->open();
+    QString note;
+    if (result.status == Database::Status::InUse) {
+        result = m_database->openReadOnly();
+        if (result.ok())
+            note = tr("Another Sift window is using your history, so this one shows it "
+                      "read-only. Close the other window and restart Sift to save new chats.");
+    }
+    if (!result.ok()) {
+        // Chat still works, in memory only; the message says what to do.
+        if (m_window)
+            m_window->setBanner(result.message);
+        return;
+    }
+    if (result.status == Database::Status::Recovered && note.isEmpty())
+        note = result.message.isEmpty()
+            ? tr("Your history file could not be read. It was kept as %1 and a new one was "
+                 "started.")
+                  .arg(QDir::toNativeSeparators(result.movedAsidePath))
+            : result.message;
+    m_store = new ConversationStore(m_database, this);
+    connect(m_store, &ConversationStore::storageError, this, [this](const QString &message) {
+        if (m_window)
+            m_window->setBanner(message);
+    });
+    if (!m_database->isReadOnly()) {
+        // Replies that were streaming when Sift last ended; deletes whose Undo time passed.
+        m_store->markStreamingAsInterrupted();
+        m_store->purgeDeleted();
+    }
+    m_session->setStore(m_store);
+    if (m_window) {
+        m_window->setStore(m_store);
+        if (!note.isEmpty())
+            m_window->setBanner(note);
+    }
+    // Reopen where the user left off: the conversation with the newest activity.
+    const QList<ConversationSummary> list = m_store->listConversations();
+    const ConversationSummary *newest = nullptr;
+    for (const ConversationSummary &summary : list) {
+        if (!newest || summary.updated > newest->updated)
+            newest = &summary;
+    }
+    if (newest && m_session->messages().isEmpty())
+        m_session->openConversation(newest->id);
 }
 
 void GuiController::applyEndpoint(const Endpoint &endpoint)
@@ -97,6 +199,42 @@ void GuiController::applyEndpoint(const Endpoint &endpoint)
     if (stallMs > 0)
         policy.stallTimeoutMs = stallMs;
     m_client->setPolicy(policy);
+}
+
+// One click to another configured endpoint: a combo in the status bar. Switching reads that
+// endpoint's key, which then refreshes the model list.
+void GuiController::addEndpointSwitch()
+{
+    auto *combo = new QComboBox(m_window->statusBar());
+    combo->setObjectName(u"endpointSwitch"_s);
+    combo->setAccessibleName(tr("Active endpoint"));
+    combo->setToolTip(tr("Switch the endpoint chats, models and reranks use"));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const auto refill = [this, combo] {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const Endpoint &endpoint : m_config->endpoints())
+            combo->addItem(endpoint.name);
+        combo->setCurrentIndex(std::max(0, combo->findText(m_client->endpoint().name)));
+        combo->setVisible(combo->count() > 1);
+    };
+    refill();
+    connect(m_config, &Config::endpointsChanged, combo, refill);
+    connect(m_config, &Config::changed, combo, [refill](Config::Key key) {
+        if (key == Config::ActiveEndpoint)
+            refill();
+    });
+    connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+        const QString name = combo->itemText(index);
+        if (name == m_client->endpoint().name)
+            return;
+        m_config->set(Config::ActiveEndpoint, name);
+        applyEndpoint(m_config->endpoint(name));
+        updateEndpointText();
+        m_client->setApiKey({});
+        readKey();
+    });
+    m_window->statusBar()->addPermanentWidget(combo);
 }
 
 void GuiController::updateEndpointText()
@@ -253,11 +391,13 @@ void GuiController::refreshModels()
 {
     if (!m_client->hasApiKey() || !m_client->endpoint().mayUseKey())
         return;
-    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl(), this);
-    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
-        m_catalog->mergeLive(parseOpenAiModelList(document.object()));
-        reply->deleteLater();
-    });
-    // The documented table stays usable when the live list cannot be fetched.
-    connect(reply, &JsonReply::failed, reply, &QObject::deleteLater);
+    if (!m_fetcher) {
+        m_fetcher = new ModelFetcher(m_client, m_catalog, this);
+        // The documented (or cached) list stays usable; the status bar says why it is not live.
+        connect(m_fetcher, &ModelFetcher::notice, this, [this](const QString &message) {
+            if (m_window)
+                m_window->statusBar()->showMessage(message, 15000);
+        });
+    }
+    m_fetcher->start();
 }

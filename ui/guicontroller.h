@@ -12,9 +12,12 @@
 class ApiClient;
 class ChatSession;
 class Config;
+class ConversationStore;
+class Database;
 class KeyDialog;
 class MainWindow;
 class ModelCatalog;
+class ModelFetcher;
 class SettingsDialog;
 
 // Builds the GUI's objects from the command line and wires them: config, keychain, catalog,
@@ -34,6 +37,9 @@ public:
     ApiClient *client() const { return m_client; }
     KeyStore *keyStore() const { return m_keys; }
     bool isDemo() const { return m_demo; }
+    // Null until the history database has been opened (just after the window shows).
+    ConversationStore *store() const { return m_store; }
+    Database *database() const { return m_database; }
 
 private:
     void applyEndpoint(const Endpoint &endpoint);
@@ -43,13 +49,19 @@ private:
     void askForKey(const QString &note);
     void openSettings();
     void refreshModels();
+    void addEndpointSwitch();
     void updateEndpointText();
+    // Opens sift.db per Database's rules and hands the store to the session and window.
+    void openHistory();
 
     Config *m_config = nullptr;
     KeyStore *m_keys = nullptr;
     ModelCatalog *m_catalog = nullptr;
+    ModelFetcher *m_fetcher = nullptr;
     ApiClient *m_client = nullptr;
     ChatSession *m_session = nullptr;
+    Database *m_database = nullptr;
+    ConversationStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyDialog> m_keyDialog;
     QPointer<SettingsDialog> m_settingsDialog;

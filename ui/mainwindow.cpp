@@ -3,22 +3,35 @@
 #include "chat/chatsession.h"
 #include "chatpane.h"
 #include "config/config.h"
+#include "conversationsidebar.h"
 #include "modelpicker.h"
 #include "rerankworkbench.h"
+#include "searchdialog.h"
+#include "store/conversationarchive.h"
+#include "store/conversationstore.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -27,13 +40,17 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     : QMainWindow(parent)
     , m_config(config)
     , m_tabs(new QTabWidget(this))
-    , m_chat(new ChatPane(session, this))
+    , m_chatSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new ConversationSidebar(session, m_chatSplitter))
+    , m_chat(new ChatPane(session, m_chatSplitter))
+    , m_session(session)
     , m_rerank(new RerankWorkbench(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
     , m_modelLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
+    , m_totalsLabel(new QLabel(this))
 {
     setWindowTitle(u"Sift"_s);
     setObjectName(u"MainWindow"_s);
@@ -41,7 +58,16 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chat->setCatalog(catalog);
     m_chat->setConfig(config);
     m_rerank->setCatalog(catalog);
-    m_tabs->addTab(m_chat, tr("&Chat"));
+    // The conversation list sits beside the chat, inside the Chat tab.
+    m_chatSplitter->addWidget(m_sidebar);
+    m_chatSplitter->addWidget(m_chat);
+    m_chatSplitter->setStretchFactor(0, 0);
+    m_chatSplitter->setStretchFactor(1, 1);
+    m_chatSplitter->setChildrenCollapsible(true);
+    m_chatSplitter->setSizes({ 230, 770 });
+    m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
+    connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
+    m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerank, tr("&Rerank"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
@@ -83,6 +109,10 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
         line->setFrameShadow(QFrame::Sunken);
         return line;
     };
+    m_totalsLabel->setAccessibleName(tr("Conversation totals"));
+    m_totalsLabel->setToolTip(tr("Tokens and cost of all replies in this conversation"));
+    statusBar()->addPermanentWidget(m_totalsLabel);
+    statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_endpointLabel);
     statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_modelLabel);
@@ -98,6 +128,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
         else
             statusBar()->clearMessage();
     });
+    connect(session, &ChatSession::conversationChanged, this, &MainWindow::updateTotals);
+    connect(session, &ChatSession::replyFinished, this, &MainWindow::updateTotals);
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
@@ -111,12 +143,61 @@ void MainWindow::createMenus()
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    m_historyActions << file->addAction(tr("Export Conversation as &Markdown…"), this,
+                                        [this] { exportConversation(true); });
+    m_historyActions << file->addAction(tr("Export Conversation as &JSON…"), this,
+                                        [this] { exportConversation(false); });
+    m_historyActions << file->addAction(tr("Export &All Conversations…"), this,
+                                        &MainWindow::exportAll);
+    m_historyActions << file->addAction(tr("&Import Conversations…"), this,
+                                        &MainWindow::importConversations);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    // Edit acts on whichever text field has focus. The shortcuts only show in the menu (widget
+    // context): the fields handle the keys themselves, so nothing competes with them.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    const auto addEditAction
+        = [this, edit](const QString &text, QKeySequence::StandardKey key, const char *slot) {
+              QAction *action = edit->addAction(text, this, [slot] {
+                  if (QWidget *focus = QApplication::focusWidget())
+                      QMetaObject::invokeMethod(focus, slot);
+              });
+              action->setShortcut(key);
+              action->setShortcutContext(Qt::WidgetShortcut);
+          };
+    addEditAction(tr("&Undo"), QKeySequence::Undo, "undo");
+    addEditAction(tr("&Redo"), QKeySequence::Redo, "redo");
+    edit->addSeparator();
+    addEditAction(tr("Cu&t"), QKeySequence::Cut, "cut");
+    addEditAction(tr("&Copy"), QKeySequence::Copy, "copy");
+    addEditAction(tr("&Paste"), QKeySequence::Paste, "paste");
+    edit->addSeparator();
+    addEditAction(tr("Select &All"), QKeySequence::SelectAll, "selectAll");
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showChat
+        = view->addAction(tr("&Chat"), this, [this] { m_tabs->setCurrentWidget(m_chatSplitter); });
+    showChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showRerank = view->addAction(tr("&Rerank Workbench"), this,
+                                          [this] { m_tabs->setCurrentWidget(m_rerank); });
+    showRerank->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     chat->addAction(m_chat->newChatAction());
+    QAction *search = chat->addAction(tr("&Search Conversations…"), this, &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_historyActions << search;
     chat->addSeparator();
     chat->addAction(m_chat->sendAction());
     chat->addAction(m_chat->stopAction());
@@ -126,8 +207,19 @@ void MainWindow::createMenus()
     chat->addAction(m_chat->chooseModelAction());
     // Menu actions of the chat tab bring it to the front first.
     for (QAction *action : chat->actions()) {
-        connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_chat); });
+        connect(action, &QAction::triggered, this,
+                [this] { m_tabs->setCurrentWidget(m_chatSplitter); });
     }
+
+    QMenu *rerank = menuBar()->addMenu(tr("Rera&nk"));
+    rerank->addAction(m_rerank->runAction());
+    rerank->addAction(m_rerank->cancelAction());
+    // Like the chat menu: the workbench comes to the front first.
+    for (QAction *action : rerank->actions()) {
+        connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_rerank); });
+    }
+
+    updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Sift"), this, &MainWindow::showAbout);
@@ -140,7 +232,7 @@ void MainWindow::showAbout()
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Sift"),
                                 tr("<b>Sift</b> %1<br>A desktop client for DeepInfra chat and "
                                    "rerank models, and for OpenAI-compatible servers.")
-                                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()),
+                                    .arg(QStringLiteral(SIFT_VERSION).toHtmlEscaped()),
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -203,6 +295,9 @@ void MainWindow::restoreFromConfig()
         restoreState(state);
     m_tabs->setCurrentIndex(
         std::clamp(m_config->get(Config::CurrentTab).toInt(), 0, m_tabs->count() - 1));
+    const QByteArray sidebar = m_config->get(Config::SidebarState).toByteArray();
+    if (!sidebar.isEmpty())
+        m_chatSplitter->restoreState(sidebar);
 }
 
 void MainWindow::saveToConfig()
@@ -213,6 +308,7 @@ void MainWindow::saveToConfig()
     m_config->set(Config::WindowState, saveState());
     m_config->set(Config::CurrentTab, m_tabs->currentIndex());
     m_config->set(Config::ChatSplitterState, m_chat->splitter()->saveState());
+    m_config->set(Config::SidebarState, m_chatSplitter->saveState());
     m_config->sync();
 }
 
@@ -220,4 +316,173 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveToConfig();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setStore(ConversationStore *store)
+{
+    m_store = store;
+    m_sidebar->setStore(store);
+    updateHistoryActions();
+    updateTotals();
+}
+
+void MainWindow::updateTotals()
+{
+    const qint64 id = m_session->conversationId();
+    const UsageTotals totals = m_store && id ? m_store->totals(id) : UsageTotals();
+    if (totals.replies == 0) {
+        m_totalsLabel->clear();
+        return;
+    }
+    QString text = tr("%n tokens", nullptr, int(totals.promptTokens + totals.completionTokens))
+        + u" · "_s + TranscriptModel::formatCost(totals.cost);
+    if (totals.costEstimated)
+        text += u" "_s + tr("(partly estimated)");
+    m_totalsLabel->setText(text);
+}
+
+QString MainWindow::totalsText() const
+{
+    return m_totalsLabel->text();
+}
+
+void MainWindow::updateHistoryActions()
+{
+    for (QAction *action : std::as_const(m_historyActions))
+        action->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_store)
+        return;
+    m_tabs->setCurrentWidget(m_chatSplitter);
+    auto *dialog = new SearchDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::showMessage);
+    dialog->open();
+}
+
+void MainWindow::showMessage(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_session->conversationId()
+        && !m_session->openConversation(conversationId))
+        return;
+    m_session->revealMessage(messageId);
+    const int row = m_chat->transcriptModel()->rowOfMessage(messageId);
+    if (row < 0)
+        return;
+    TranscriptView *view = m_chat->transcriptView();
+    const QModelIndex index = m_chat->transcriptModel()->index(row);
+    // Selection is the highlight; scrolling there stops following the tail.
+    view->setCurrentIndex(index);
+    view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    view->setFocus();
+}
+
+static bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportConversation(bool markdown)
+{
+    if (!m_store)
+        return;
+    const qint64 id = m_session->conversationId();
+    const std::optional<ConversationRecord> record
+        = id ? m_store->loadConversation(id) : std::nullopt;
+    if (!record) {
+        statusBar()->showMessage(tr("Open a saved conversation first, then export it."), 8000);
+        return;
+    }
+    const qint64 leaf = m_session->messages().isEmpty() ? 0 : m_session->messages().last().id;
+    QString name = record->title.isEmpty() ? tr("conversation") : record->title;
+    name.replace(QRegularExpression(u"[^\\w\\- ]+"_s), u"_"_s);
+    const QString path = QFileDialog::getSaveFileName(
+        this, markdown ? tr("Export as Markdown") : tr("Export as JSON"),
+        name + (markdown ? u".md"_s : u".json"_s),
+        markdown ? tr("Markdown (*.md)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray data = markdown ? ConversationArchive::toMarkdown(*record, leaf).toUtf8()
+                                     : ConversationArchive::toJsonDocument(*record, leaf);
+    QString error;
+    if (!writeFile(path, data, &error))
+        setBanner(tr("The export could not be written (%1). Choose another folder.").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportAll()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export All Conversations"), u"sift-conversations.json"_s, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QByteArray data = ConversationArchive::exportAll(*m_store, &error);
+    if (data.isEmpty() || !writeFile(path, data, &error))
+        setBanner(tr("The export could not be written (%1). Choose another folder.").arg(error));
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importConversations()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Conversations"), {},
+                                                      tr("JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    struct Parsed
+    {
+        QList<ConversationRecord> records;
+        QString error;
+    };
+    // Reading and parsing a big file happens off the GUI thread; writing is one transaction.
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Parsed parsed = watcher->result();
+        if (!m_store)
+            return;
+        if (!parsed.error.isEmpty() || parsed.records.isEmpty()) {
+            statusBar()->clearMessage();
+            setBanner(tr("Nothing was imported: %1")
+                          .arg(parsed.error.isEmpty() ? tr("the file holds no conversations.")
+                                                      : parsed.error));
+            return;
+        }
+        const ConversationArchive::ImportResult result
+            = ConversationArchive::import(*m_store, parsed.records);
+        if (!result.ok) {
+            statusBar()->clearMessage();
+            setBanner(tr("Nothing was imported: %1").arg(result.error));
+            return;
+        }
+        statusBar()->showMessage(
+            tr("Imported %n conversation(s).", nullptr, int(result.conversationIds.size())), 8000);
+        if (!result.conversationIds.isEmpty())
+            m_session->openConversation(result.conversationIds.constFirst());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Parsed parsed;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            parsed.error = file.errorString();
+            return parsed;
+        }
+        parsed.records = ConversationArchive::parse(file.readAll(), &parsed.error);
+        return parsed;
+    }));
 }

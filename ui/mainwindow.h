@@ -7,10 +7,13 @@
 
 class ChatPane;
 class ChatSession;
+class ConversationSidebar;
+class ConversationStore;
 class ModelCatalog;
 class QAction;
 class QFrame;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class RerankWorkbench;
 
@@ -29,6 +32,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     RerankWorkbench *rerankWorkbench() const { return m_rerank; }
     QAction *settingsAction() const { return m_settingsAction; }
+    ConversationSidebar *sidebar() const { return m_sidebar; }
+    QSplitter *chatSplitter() const { return m_chatSplitter; }
+    // History: the sidebar lists the store's conversations; search and export use it.
+    void setStore(ConversationStore *store);
+    // Ctrl+F: the search dialog over all conversations.
+    void openSearch();
+    // Opens the conversation and selects the message (search results).
+    void showMessage(qint64 conversationId, qint64 messageId);
+    // "57 tokens · $0.0000057" for the open conversation; empty before its first reply.
+    QString totalsText() const;
 
     void setEndpointText(const QString &text);
     void setKeyState(KeyState state);
@@ -50,16 +63,27 @@ private:
     void saveToConfig();
     void showAbout();
     void updateModelLabel(const QString &model);
+    void exportConversation(bool markdown);
+    void exportAll();
+    void importConversations();
+    void updateHistoryActions();
+    void updateTotals();
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
+    QSplitter *m_chatSplitter;
+    ConversationSidebar *m_sidebar;
     ChatPane *m_chat;
+    ChatSession *m_session;
+    QPointer<ConversationStore> m_store;
+    QList<QAction *> m_historyActions;
     RerankWorkbench *m_rerank;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;
     QLabel *m_modelLabel;
     QLabel *m_keyLabel;
+    QLabel *m_totalsLabel;
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;
 };

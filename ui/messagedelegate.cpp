@@ -23,6 +23,11 @@ constexpr int Padding = 8;     // inside the bubble
 constexpr int LineGap = 4;     // between the parts of one message
 constexpr int BannerPadding = 5;
 constexpr int Radius = 6;
+// The cache of laid-out documents holds about this many characters of text: a laid-out character
+// costs ~70 bytes, so ~14 MB at most, many screens of messages (the rest are laid out on demand).
+constexpr qsizetype MaxCachedCharacters = 200'000;
+// The streaming reply's finished text is parsed in chunks of at least this many characters.
+constexpr qsizetype ChunkCharacters = 2'000;
 
 QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -74,7 +79,9 @@ QString headerText(const QModelIndex &index)
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_documents(200) { }
+    : QStyledItemDelegate(parent), m_documents(MaxCachedCharacters)
+{
+}
 
 int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
 {
@@ -84,23 +91,102 @@ int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
     return std::max(120, option.rect.width());
 }
 
-QTextDocument *MessageDelegate::document(const QModelIndex &index, int width,
-                                         const QFont &font) const
+QList<QTextDocument *> MessageDelegate::documents(const QModelIndex &index, int width,
+                                                  const QFont &font) const
 {
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const int role = index.data(TranscriptModel::RoleRole).toInt();
     const int state = index.data(TranscriptModel::StateRole).toInt();
+    const bool markdown = Message::Role(role) == Message::Role::Assistant;
+    if (markdown && Message::State(state) == Message::State::Streaming)
+        return streamingDocuments(content, index.row(), width, font);
+    if (m_stream.row == index.row())
+        m_stream = {}; // the reply finished: it is shown as one document from now on
+
     const QString key
         = u"%1:%2:%3:%4:%5"_s.arg(index.row()).arg(content.size()).arg(state).arg(width).arg(role);
     if (QTextDocument *cached = m_documents.object(key))
-        return cached;
+        return { cached };
+    // Replies are markdown; what the user typed is shown exactly as typed.
+    auto doc = makeDocument(content, markdown, width, font);
+    QTextDocument *shown = doc.get();
+    // The cost is the text's length: a laid-out document's memory grows with it.
+    m_documents.insert(key, doc.release(),
+                       std::clamp<qsizetype>(content.size(), 1, MaxCachedCharacters));
+    return { shown };
+}
 
-    auto *doc = new QTextDocument;
+QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &content, int row,
+                                                           int width, const QFont &font) const
+{
+    Stream &s = m_stream;
+    // Another reply, or this one rewritten: start over. A streaming reply only grows.
+    if (s.row != row || content.size() < s.scanned
+        || QStringView(content).first(s.scanned) != QStringView(s.content).first(s.scanned)) {
+        s = {};
+        s.row = row;
+        s.width = width;
+    }
+    s.content = content;
+    if (s.width != width) {
+        s.width = width;
+        for (const auto &chunk : s.chunks)
+            chunk->setTextWidth(width);
+        s.tail.reset();
+    }
+
+    // Find the last blank line outside a code fence among the complete lines not yet scanned:
+    // markdown before it cannot change meaning whatever comes next.
+    const qsizetype lastNewline = content.lastIndexOf(u'\n');
+    while (s.scanned <= lastNewline) {
+        const qsizetype end = content.indexOf(u'\n', s.scanned);
+        const QStringView line = QStringView(content).sliced(s.scanned, end - s.scanned);
+        const QStringView trimmed = line.trimmed();
+        const qsizetype indent = line.size() - line.trimmed().size();
+        if (indent <= 3 && trimmed.size() >= 3
+            && (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))) {
+            if (s.fence.isNull())
+                s.fence = trimmed.front();
+            else if (trimmed.front() == s.fence)
+                s.fence = QChar();
+        } else if (trimmed.isEmpty() && s.fence.isNull()) {
+            s.stableEnd = end + 1;
+        }
+        s.scanned = end + 1;
+    }
+
+    // Finished text becomes a chunk once there is enough of it: fewer, larger chunks keep
+    // painting cheap, and the tail left to re-parse on each update stays small.
+    if (s.stableEnd - s.chunkedEnd >= ChunkCharacters) {
+        s.chunks.push_back(makeDocument(content.sliced(s.chunkedEnd, s.stableEnd - s.chunkedEnd),
+                                        true, width, font));
+        s.chunkedEnd = s.stableEnd;
+        s.tail.reset();
+    }
+
+    const QString tailText = content.sliced(s.chunkedEnd);
+    if (!s.tail || s.tailText != tailText) {
+        s.tailText = tailText;
+        s.tail = makeDocument(tailText, true, width, font);
+    }
+
+    QList<QTextDocument *> out;
+    out.reserve(qsizetype(s.chunks.size()) + 1);
+    for (const auto &chunk : s.chunks)
+        out.append(chunk.get());
+    if (!s.tailText.trimmed().isEmpty())
+        out.append(s.tail.get());
+    return out;
+}
+
+std::unique_ptr<QTextDocument> MessageDelegate::makeDocument(const QString &text, bool markdown,
+                                                             int width, const QFont &font)
+{
+    auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
-    // Replies are markdown; what the user typed is shown exactly as typed.
-    if (Message::Role(role) == Message::Role::Assistant) {
-        doc->setMarkdown(content);
+    if (markdown) {
+        doc->setMarkdown(text);
         // Code blocks get a faint panel so they read as code, in light and dark palettes.
         const QPalette palette = QApplication::palette();
         const QColor codeFill
@@ -114,9 +200,8 @@ QTextDocument *MessageDelegate::document(const QModelIndex &index, int width,
             cursor.setBlockFormat(format);
         }
     } else
-        doc->setPlainText(content);
+        doc->setPlainText(text);
     doc->setTextWidth(width);
-    m_documents.insert(key, doc);
     return doc;
 }
 
@@ -140,12 +225,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int maxBubbleWidth = isUser ? fullBubbleWidth * 4 / 5 : fullBubbleWidth;
     const int maxContentWidth = std::max(40, maxBubbleWidth - 2 * Padding);
 
-    l.document = document(index, maxContentWidth, option.font);
+    l.documents = documents(index, maxContentWidth, option.font);
     int contentWidth = maxContentWidth;
-    if (isUser) {
-        const int ideal = int(std::ceil(l.document->idealWidth()));
-        contentWidth = std::clamp(std::max(ideal, header.horizontalAdvance(headerText(index))), 40,
-                                  maxContentWidth);
+    if (isUser && !l.documents.isEmpty()) {
+        const int ideal = int(std::ceil(l.documents.constFirst()->idealWidth()));
+        const int headerWidth = header.horizontalAdvance(headerText(index))
+            + (branchText(index).isEmpty() ? 0 : header.horizontalAdvance(branchText(index)) + 8);
+        contentWidth = std::clamp(std::max(ideal, headerWidth), 40, maxContentWidth);
     }
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int left = isUser ? option.rect.left() + width - SideMargin - bubbleWidth
@@ -153,9 +239,21 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     int y = option.rect.top() + OuterGap / 2 + Padding;
 
     l.header = QRect(left + Padding, y, contentWidth, header.height());
-    y += l.header.height() + LineGap;
+    const QString branch = branchText(index);
+    if (!branch.isEmpty()) {
+        const int branchWidth = header.horizontalAdvance(branch);
+        l.branch = QRect(l.header.right() - branchWidth, y, branchWidth, header.height());
+        const int arrow = header.horizontalAdvance(u"‹ "_s);
+        l.branchPrev = QRect(l.branch.left(), y, arrow, header.height());
+        l.branchNext = QRect(l.branch.right() - arrow, y, arrow, header.height());
+        l.header.setRight(l.branch.left() - 8);
+    }
+    y += header.height() + LineGap;
 
-    const int bodyHeight = content.isEmpty() ? 0 : int(std::ceil(l.document->size().height()));
+    qreal documentsHeight = 0;
+    for (const QTextDocument *doc : std::as_const(l.documents))
+        documentsHeight += doc->size().height();
+    const int bodyHeight = content.isEmpty() ? 0 : int(std::ceil(documentsHeight));
     l.body = QRect(left + Padding, y, contentWidth, bodyHeight);
     y += bodyHeight;
 
@@ -213,6 +311,34 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     return l;
 }
 
+QString MessageDelegate::branchText(const QModelIndex &index)
+{
+    const int count = index.data(TranscriptModel::BranchCountRole).toInt();
+    if (count < 2)
+        return {};
+    return u"‹ %1/%2 ›"_s.arg(index.data(TranscriptModel::BranchIndexRole).toInt() + 1).arg(count);
+}
+
+int MessageDelegate::branchStepAt(const Layout &l, const QModelIndex &index,
+                                  const QPoint &pos) const
+{
+    if (l.branch.isEmpty())
+        return 0;
+    const int place = index.data(TranscriptModel::BranchIndexRole).toInt();
+    const int count = index.data(TranscriptModel::BranchCountRole).toInt();
+    if (l.branchPrev.adjusted(-4, -3, 2, 3).contains(pos) && place > 0)
+        return -1;
+    if (l.branchNext.adjusted(-2, -3, 4, 3).contains(pos) && place + 1 < count)
+        return 1;
+    return 0;
+}
+
+int MessageDelegate::branchStepAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const QPoint &pos) const
+{
+    return branchStepAt(layout(option, index), index, pos);
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -253,15 +379,44 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                       QFontMetrics(painter->font())
                           .elidedText(headerText(index), Qt::ElideMiddle, l.header.width()));
 
+    if (!l.branch.isEmpty()) {
+        // The arrows read as links; one at the end of the branches is dimmed.
+        const int place = index.data(TranscriptModel::BranchIndexRole).toInt();
+        const int count = index.data(TranscriptModel::BranchCountRole).toInt();
+        const QString middle = u"%1/%2"_s.arg(place + 1).arg(count);
+        painter->setPen(place > 0 ? palette.color(QPalette::Link) : dim);
+        painter->drawText(l.branchPrev, Qt::AlignLeft | Qt::AlignVCenter, u"‹"_s);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(QRect(l.branchPrev.right(), l.branch.top(),
+                                l.branchNext.left() - l.branchPrev.right(), l.branch.height()),
+                          Qt::AlignCenter, middle);
+        painter->setPen(place + 1 < count ? palette.color(QPalette::Link) : dim);
+        painter->drawText(l.branchNext, Qt::AlignRight | Qt::AlignVCenter, u"›"_s);
+    }
+
     if (!l.body.isEmpty()) {
-        painter->save();
-        painter->translate(l.body.topLeft());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = palette;
-        context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
-        context.clip = QRectF(0, 0, l.body.width(), l.body.height());
-        l.document->documentLayout()->draw(painter, context);
-        painter->restore();
+        // Only the part on screen is drawn: a streaming reply can be far taller than the view.
+        QRectF visible = QRectF(l.body);
+        if (painter->hasClipping())
+            visible &= painter->clipBoundingRect();
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            visible &= QRectF(view->viewport()->rect());
+        qreal top = l.body.top();
+        for (QTextDocument *doc : std::as_const(l.documents)) {
+            const QRectF docRect(l.body.left(), top, l.body.width(), doc->size().height());
+            top += docRect.height();
+            const QRectF clip = docRect & visible;
+            if (clip.isEmpty())
+                continue;
+            painter->save();
+            painter->translate(docRect.topLeft());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette = palette;
+            context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
+            context.clip = clip.translated(-docRect.topLeft());
+            doc->documentLayout()->draw(painter, context);
+            painter->restore();
+        }
     }
 
     painter->setFont(smallFont(option.font));
@@ -329,18 +484,31 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const Action action = actionAt(option, index, pos);
     QString anchor;
     const Layout l = layout(option, index);
-    if (action == Action::None && l.body.contains(pos))
-        anchor = l.document->documentLayout()->anchorAt(pos - l.body.topLeft());
+    const int step = branchStepAt(l, index, pos);
+    if (action == Action::None && l.body.contains(pos)) {
+        QPointF at = pos - l.body.topLeft();
+        for (QTextDocument *doc : std::as_const(l.documents)) {
+            if (at.y() < doc->size().height()) {
+                anchor = doc->documentLayout()->anchorAt(at);
+                break;
+            }
+            at.ry() -= doc->size().height();
+        }
+    }
 
     if (event->type() == QEvent::MouseMove) {
         if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
-            const bool overLink = action != Action::None || !anchor.isEmpty();
+            const bool overLink = action != Action::None || !anchor.isEmpty() || step != 0;
             view->viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
         }
         return false;
     }
     if (mouse->button() != Qt::LeftButton)
         return false;
+    if (step != 0) {
+        Q_EMIT branchStepRequested(index, step);
+        return true;
+    }
     if (action != Action::None) {
         Q_EMIT actionTriggered(index, action);
         return true;

@@ -1,55 +1,340 @@
 #include "modelpicker.h"
 
-#include "models/modelcatalog.h"
+#include "config/config.h"
+#include "models/modelfilter.h"
 
 #include <QAbstractItemView>
+#include <QAbstractListModel>
+#include <QAction>
 #include <QCompleter>
+#include <QFont>
+#include <QHash>
+#include <QKeyEvent>
 #include <QLineEdit>
-#include <QStandardItemModel>
-#include <QStyledItemDelegate>
+#include <QListView>
+#include <QMenu>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// Shows "documented" after an id in the lists without making it part of the id.
-class ModelItemDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ModelPicker::DocumentedRole).toBool())
-            option->text += u"  —  "_s + ModelPicker::tr("documented");
-    }
-};
+QString compactCount(int tokens)
+{
+    if (tokens >= 1024 && tokens % 1024 == 0)
+        return u"%1K"_s.arg(tokens / 1024);
+    if (tokens >= 1000)
+        return u"%1K"_s.arg(QString::number(tokens / 1000.0, 'g', 3));
+    return QString::number(tokens);
+}
+
+QString priceText(const std::optional<double> &price)
+{
+    return price ? u"$"_s + QString::number(*price, 'g', 4) : u"?"_s;
+}
+
 } // namespace
 
-ModelPicker::ModelPicker(QWidget *parent) : QComboBox(parent), m_completer(new QCompleter(this))
+// The rows of the picker's list: group headers and models, rebuilt on every filter change.
+// Flat and cheap to rebuild, so filtering thousands of models stays within a frame.
+class ModelListModel : public QAbstractListModel
+{
+public:
+    enum class Group { Favorites, Recent, Documented, Endpoint, AnyId };
+
+    struct Entry
+    {
+        ModelInfo info;
+        QString label; // prebuilt display text without the star
+    };
+
+    struct Row
+    {
+        Group group;
+        int entry = -1; // index into m_entries; -1 = header or "any id"
+        QString id;     // for models and the "any id" row
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setEntries(const QList<ModelInfo> &models)
+    {
+        m_entries.clear();
+        m_index.clear();
+        m_entries.reserve(models.size());
+        for (const ModelInfo &info : models) {
+            Entry entry{ info, {} };
+            QStringList details;
+            if (info.contextLength > 0)
+                details.append(ModelPicker::tr("%1 context").arg(compactCount(info.contextLength)));
+            if (info.priceInPerMTok || info.priceOutPerMTok)
+                details.append(
+                    ModelPicker::tr("%1 in / %2 out per 1M")
+                        .arg(priceText(info.priceInPerMTok), priceText(info.priceOutPerMTok)));
+            if (info.deprecated)
+                details.append(ModelPicker::tr("deprecated"));
+            entry.label = info.id;
+            if (!details.isEmpty())
+                entry.label += u"  —  "_s + details.join(u" · "_s);
+            m_index.insert(info.id, int(m_entries.size()));
+            m_entries.append(entry);
+        }
+        rebuild();
+    }
+
+    void setFavorites(const QStringList &ids)
+    {
+        m_favorites = QSet<QString>(ids.cbegin(), ids.cend());
+        m_favoriteOrder = ids;
+        rebuild();
+    }
+    void setRecent(const QStringList &ids)
+    {
+        m_recent = ids;
+        rebuild();
+    }
+    void setShowDeprecated(bool show)
+    {
+        m_showDeprecated = show;
+        rebuild();
+    }
+    void setFilter(const QString &text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed == m_filter && !m_rows.isEmpty())
+            return;
+        m_filter = trimmed;
+        rebuild();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!index.isValid() || isHeader(m_rows.at(index.row())))
+            return Qt::NoItemFlags;
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_rows.size())
+            return {};
+        const Row &row = m_rows.at(index.row());
+        const bool header = isHeader(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            if (header)
+                return groupTitle(row.group);
+            if (row.group == Group::AnyId)
+                return ModelPicker::tr("Use “%1” as the model id").arg(row.id);
+            return (m_favorites.contains(row.id) ? u"★ "_s : u"   "_s) + label(row);
+        case Qt::EditRole:
+        case ModelPicker::ModelIdRole:
+            return row.id;
+        case Qt::AccessibleTextRole:
+            if (header)
+                return groupTitle(row.group);
+            return m_favorites.contains(row.id) ? ModelPicker::tr("%1, favourite").arg(label(row))
+                                                : label(row);
+        case Qt::ToolTipRole:
+            if (row.entry >= 0)
+                return m_entries.at(row.entry).info.description;
+            return {};
+        case Qt::FontRole:
+            if (header) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case ModelPicker::HeaderRole:
+            return header;
+        case ModelPicker::DocumentedRole:
+            return row.entry >= 0
+                && m_entries.at(row.entry).info.source == ModelInfo::Source::Documented;
+        default:
+            return {};
+        }
+    }
+
+    bool knows(const QString &id) const { return m_index.contains(id); }
+
+private:
+    static bool isHeader(const Row &row) { return row.entry < 0 && row.id.isEmpty(); }
+
+    static QString groupTitle(Group group)
+    {
+        switch (group) {
+        case Group::Favorites:
+            return ModelPicker::tr("Favorites");
+        case Group::Recent:
+            return ModelPicker::tr("Recent");
+        case Group::Documented:
+            return ModelPicker::tr("Documented");
+        case Group::Endpoint:
+            return ModelPicker::tr("All from endpoint");
+        case Group::AnyId:
+            return ModelPicker::tr("Other");
+        }
+        return {};
+    }
+
+    QString label(const Row &row) const
+    {
+        return row.entry >= 0 ? m_entries.at(row.entry).label : row.id;
+    }
+
+    void rebuild()
+    {
+        beginResetModel();
+        m_rows.clear();
+        struct Candidate
+        {
+            int score;
+            Row row;
+        };
+        QList<Candidate> groups[4];
+        QSet<QString> placed;
+        const auto consider = [&](Group group, const QString &id) {
+            if (id.isEmpty() || placed.contains(id))
+                return;
+            const int entry = m_index.value(id, -1);
+            const ModelInfo *info = entry >= 0 ? &m_entries.at(entry).info : nullptr;
+            // Favourites and recent ids stay visible even when deprecated: the user chose them.
+            if (info && info->deprecated && !m_showDeprecated && group != Group::Favorites
+                && group != Group::Recent)
+                return;
+            const int score = ModelFilter::matchScore(
+                m_filter, id, info ? QStringView(info->displayName) : QStringView());
+            if (score < 0)
+                return;
+            placed.insert(id);
+            groups[int(group)].append({ score, Row{ group, entry, id } });
+        };
+        for (const QString &id : std::as_const(m_favoriteOrder))
+            consider(Group::Favorites, id);
+        for (const QString &id : std::as_const(m_recent))
+            consider(Group::Recent, id);
+        for (const Entry &entry : std::as_const(m_entries))
+            consider(entry.info.source == ModelInfo::Source::Documented ? Group::Documented
+                                                                        : Group::Endpoint,
+                     entry.info.id);
+        for (QList<Candidate> &list : groups) {
+            if (list.isEmpty())
+                continue;
+            if (!m_filter.isEmpty())
+                std::stable_sort(
+                    list.begin(), list.end(),
+                    [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+            m_rows.append(Row{ list.first().row.group, -1, {} });
+            for (const Candidate &candidate : std::as_const(list))
+                m_rows.append(candidate.row);
+        }
+        // The escape hatch: any id works by name, known to the catalog or not.
+        if (!m_filter.isEmpty() && !m_filter.contains(u' ') && !placed.contains(m_filter)
+            && !m_index.contains(m_filter))
+            m_rows.append(Row{ Group::AnyId, -1, m_filter });
+        endResetModel();
+    }
+
+    QList<Entry> m_entries;
+    QHash<QString, int> m_index;
+    QSet<QString> m_favorites;
+    QStringList m_favoriteOrder;
+    QStringList m_recent;
+    bool m_showDeprecated = false;
+    QString m_filter;
+    QList<Row> m_rows;
+};
+
+ModelPicker::ModelPicker(QWidget *parent)
+    : QComboBox(parent)
+    , m_list(new ModelListModel(this))
+    , m_completer(new QCompleter(this))
+    , m_favoriteAction(new QAction(tr("Add to Favorites"), this))
+    , m_deprecatedAction(new QAction(tr("Show Deprecated Models"), this))
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(28);
-    setItemDelegate(new ModelItemDelegate(this));
     setAccessibleName(tr("Model"));
-    setToolTip(tr("The chat model (Ctrl+K). Type to filter, or type any model id."));
+    setToolTip(tr("The model (Ctrl+K). Type to search by id or name, or type any model id. "
+                  "Right-click to star a model or to show deprecated ones."));
     lineEdit()->setPlaceholderText(ModelCatalog::defaultChatModel());
     lineEdit()->setClearButtonEnabled(true);
 
-    m_completer->setModel(model());
-    m_completer->setFilterMode(Qt::MatchContains);
+    // The completer shows our model unfiltered: the fuzzy filtering and grouping are ours.
+    m_completer->setModel(m_list);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCompletionRole(Qt::EditRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->popup()->setItemDelegate(new ModelItemDelegate(m_completer->popup()));
+    m_completer->setMaxVisibleItems(14);
+    if (auto *view = qobject_cast<QListView *>(m_completer->popup()))
+        view->setUniformItemSizes(true);
+    m_completer->popup()->setAccessibleName(tr("Models"));
+    m_completer->popup()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_completer->popup(), &QWidget::customContextMenuRequested, this,
+            &ModelPicker::showRowMenu);
+    // Filter first; the line edit then asks the completer (set below) to show the rows.
+    connect(lineEdit(), &QLineEdit::textEdited, this, &ModelPicker::setFilterText);
     setCompleter(m_completer);
+    // Installed after the completer's own filter, so it sees the arrow keys first.
+    m_completer->popup()->installEventFilter(this);
 
-    connect(this, &QComboBox::activated, this, &ModelPicker::emitChosen);
+    m_favoriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favoriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_favoriteAction, &QAction::triggered, this,
+            [this] { setFavorite(currentModel(), !isFavorite(currentModel())); });
+    m_deprecatedAction->setCheckable(true);
+    connect(m_deprecatedAction, &QAction::toggled, this, &ModelPicker::setShowDeprecated);
+    addAction(m_favoriteAction);
+    addAction(m_deprecatedAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+
     connect(lineEdit(), &QLineEdit::editingFinished, this, &ModelPicker::emitChosen);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &ModelPicker::emitChosen);
+            [this](const QString &id) {
+                if (id.isEmpty())
+                    return;
+                setEditText(id);
+                emitChosen();
+            });
+    connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
+        m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favorites")
+                                                             : tr("Add to Favorites"));
+    });
+}
+
+ModelPicker::~ModelPicker() = default;
+
+bool ModelPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    QAbstractItemView *view = m_completer->popup();
+    if (watched != view || event->type() != QEvent::KeyPress)
+        return QComboBox::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Down && key != Qt::Key_Up)
+        return false;
+    // Group headers are not choosable: the arrows step over them.
+    const int step = key == Qt::Key_Down ? 1 : -1;
+    // The view shows the completer's proxy of our model: index through the view's model.
+    const QAbstractItemModel *model = view->model();
+    const int rows = model->rowCount();
+    const QModelIndex current = view->currentIndex();
+    int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    while (row >= 0 && row < rows && model->index(row, 0).data(HeaderRole).toBool())
+        row += step;
+    if (row < 0 || row >= rows)
+        return true;
+    view->setCurrentIndex(model->index(row, 0));
+    return true;
 }
 
 void ModelPicker::setCatalog(const ModelCatalog *catalog)
@@ -62,51 +347,49 @@ void ModelPicker::setCatalog(const ModelCatalog *catalog)
     reload();
 }
 
+void ModelPicker::setModelType(ModelInfo::Type type)
+{
+    m_type = type;
+    if (type != ModelInfo::Type::Chat)
+        lineEdit()->setPlaceholderText(QString());
+    reload();
+}
+
+void ModelPicker::setConfig(Config *config)
+{
+    m_config = config;
+    if (!m_config)
+        return;
+    const auto clean = [](QStringList ids) {
+        ids.removeAll(QString());
+        ids.removeDuplicates();
+        return ids;
+    };
+    m_favorites = clean(m_config->get(Config::FavoriteModels).toStringList());
+    m_recent = clean(m_config->get(Config::RecentModels).toStringList()).mid(0, MaxRecent);
+    m_list->setFavorites(m_favorites);
+    m_list->setRecent(m_recent);
+    const QSignalBlocker blocker(m_deprecatedAction);
+    m_deprecatedAction->setChecked(m_config->get(Config::ShowDeprecatedModels).toBool());
+    m_list->setShowDeprecated(m_deprecatedAction->isChecked());
+}
+
 void ModelPicker::reload()
 {
-    const QString current = currentText();
-    QSignalBlocker blocker(this);
-    clear();
-    if (m_catalog) {
-        QList<ModelInfo> models = m_catalog->models(ModelInfo::Type::Chat);
-        // Documented models first: they are the ones known to work.
-        std::stable_sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) {
-            return (a.source == ModelInfo::Source::Documented)
-                > (b.source == ModelInfo::Source::Documented);
-        });
-        for (const ModelInfo &info : std::as_const(models)) {
-            if (info.deprecated && info.source != ModelInfo::Source::Documented)
-                continue;
-            addItem(info.id);
-            const int row = count() - 1;
-            const bool documented = info.source == ModelInfo::Source::Documented;
-            setItemData(row, documented, DocumentedRole);
-            QString tip = info.description;
-            if (info.contextLength > 0)
-                tip += (tip.isEmpty() ? QString() : u"\n"_s)
-                    + tr("Context: %1 tokens").arg(info.contextLength);
-            if (!tip.isEmpty())
-                setItemData(row, tip, Qt::ToolTipRole);
-            setItemData(row, documented ? tr("%1, documented").arg(info.id) : info.id,
-                        Qt::AccessibleTextRole);
-        }
-    }
-    setCurrentModel(current);
+    m_list->setEntries(m_catalog ? m_catalog->models(m_type) : QList<ModelInfo>());
 }
 
 QString ModelPicker::currentModel() const
 {
     const QString text = currentText().trimmed();
-    return text.isEmpty() ? ModelCatalog::defaultChatModel() : text;
+    if (!text.isEmpty() || m_type != ModelInfo::Type::Chat)
+        return text;
+    return ModelCatalog::defaultChatModel();
 }
 
 void ModelPicker::setCurrentModel(const QString &id)
 {
-    const int row = findText(id);
-    if (row >= 0)
-        setCurrentIndex(row);
-    else
-        setEditText(id);
+    setEditText(id);
     m_lastEmitted = currentModel();
 }
 
@@ -117,11 +400,91 @@ void ModelPicker::focusAndOpen()
     showPopup();
 }
 
+void ModelPicker::showPopup()
+{
+    // The arrow and Ctrl+K show everything; typing narrows it down.
+    setFilterText(QString());
+    m_completer->setCompletionPrefix(QString());
+    m_completer->complete();
+}
+
+bool ModelPicker::isFavorite(const QString &id) const
+{
+    return m_favorites.contains(id.trimmed());
+}
+
+void ModelPicker::setFavorite(const QString &id, bool favorite)
+{
+    const QString key = id.trimmed();
+    if (key.isEmpty() || m_favorites.contains(key) == favorite)
+        return;
+    if (favorite)
+        m_favorites.append(key);
+    else
+        m_favorites.removeAll(key);
+    m_list->setFavorites(m_favorites);
+    if (m_config)
+        m_config->set(Config::FavoriteModels, m_favorites);
+    m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favorites")
+                                                         : tr("Add to Favorites"));
+}
+
+bool ModelPicker::showDeprecated() const
+{
+    return m_deprecatedAction->isChecked();
+}
+
+void ModelPicker::setShowDeprecated(bool show)
+{
+    m_deprecatedAction->setChecked(show);
+    m_list->setShowDeprecated(show);
+    if (m_config)
+        m_config->set(Config::ShowDeprecatedModels, show);
+}
+
+void ModelPicker::setFilterText(const QString &text)
+{
+    m_list->setFilter(text);
+}
+
+QAbstractItemModel *ModelPicker::listModel() const
+{
+    return m_list;
+}
+
+void ModelPicker::rememberRecent(const QString &id)
+{
+    if (id.isEmpty() || (!m_recent.isEmpty() && m_recent.first() == id))
+        return;
+    m_recent.removeAll(id);
+    m_recent.prepend(id);
+    while (m_recent.size() > MaxRecent)
+        m_recent.removeLast();
+    m_list->setRecent(m_recent);
+    if (m_config)
+        m_config->set(Config::RecentModels, m_recent);
+}
+
+void ModelPicker::showRowMenu(const QPoint &pos)
+{
+    QAbstractItemView *view = m_completer->popup();
+    const QString id = view->indexAt(pos).data(ModelIdRole).toString();
+    if (id.isEmpty())
+        return;
+    QMenu menu(view);
+    const bool favorite = isFavorite(id);
+    menu.addAction(favorite ? tr("Remove from Favorites") : tr("Add to Favorites"), this,
+                   [this, id, favorite] { setFavorite(id, !favorite); });
+    menu.addAction(m_deprecatedAction);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
 void ModelPicker::emitChosen()
 {
     const QString id = currentModel();
     if (id == m_lastEmitted)
         return;
     m_lastEmitted = id;
+    rememberRecent(id);
     Q_EMIT modelChosen(id);
 }

@@ -5,24 +5,52 @@
 #include <QComboBox>
 #include <QPointer>
 
+class Config;
+class ModelListModel;
+class QAction;
 class QCompleter;
 
-// Editable model chooser: the catalog's chat models (documented ones marked), filtered as the
-// user types; any typed id is accepted.
+// Editable model chooser. Typing filters fuzzily on id and name; the list is grouped
+// (Favorites, Recent, Documented, All from endpoint), each row shows context length and price
+// per 1M tokens in/out, deprecated models are hidden unless asked for, and any typed id is
+// accepted. Only models of one type are offered (chat by default; rerank for the workbench).
 class ModelPicker : public QComboBox
 {
     Q_OBJECT
 public:
-    enum Roles { DocumentedRole = Qt::UserRole + 1 };
+    enum Roles {
+        DocumentedRole = Qt::UserRole + 1,
+        ModelIdRole, // the id a row stands for; empty on group headers
+        HeaderRole,  // true on group headers
+    };
+    static constexpr int MaxRecent = 5;
 
     explicit ModelPicker(QWidget *parent = nullptr);
+    ~ModelPicker() override;
 
     void setCatalog(const ModelCatalog *catalog);
+    void setModelType(ModelInfo::Type type);
+    // Favourites, recent ids and "show deprecated" are read from and written to config.
+    void setConfig(Config *config);
+
     // The model id to use: what is shown, trimmed; the default model when empty.
     QString currentModel() const;
     void setCurrentModel(const QString &id);
     // Ctrl+K: focus the field, select its text and open the list.
     void focusAndOpen();
+    void showPopup() override;
+
+    bool isFavorite(const QString &id) const;
+    void setFavorite(const QString &id, bool favorite);
+    QStringList favorites() const { return m_favorites; }
+    QStringList recent() const { return m_recent; }
+    bool showDeprecated() const;
+    void setShowDeprecated(bool show);
+    // Filters the list as typing does (used by the field and by benchmarks).
+    void setFilterText(const QString &text);
+    QAbstractItemModel *listModel() const;
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void modelChosen(const QString &id);
@@ -30,8 +58,17 @@ Q_SIGNALS:
 private:
     void reload();
     void emitChosen();
+    void rememberRecent(const QString &id);
+    void showRowMenu(const QPoint &pos);
 
     QPointer<const ModelCatalog> m_catalog;
+    QPointer<Config> m_config;
+    ModelInfo::Type m_type = ModelInfo::Type::Chat;
+    ModelListModel *m_list;
     QCompleter *m_completer;
+    QAction *m_favoriteAction;
+    QAction *m_deprecatedAction;
+    QStringList m_favorites;
+    QStringList m_recent; // newest first
     QString m_lastEmitted;
 };

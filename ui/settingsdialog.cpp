@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
+#include "api/apiclient.h"
 #include "config/config.h"
+#include "models/modelinfo.h"
 #include "secrets/keystore.h"
 
 #include <QCheckBox>
@@ -66,6 +68,13 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     });
     presets->addAction(tr("LiteLLM proxy (http://localhost:4000)"), this,
                        [this] { addEndpoint(liteLlmPreset()); });
+    presets->addAction(tr("Custom (OpenAI-compatible)"), this, [this] {
+        Endpoint endpoint;
+        endpoint.name = tr("Custom");
+        endpoint.kind = Endpoint::Kind::OpenAI;
+        endpoint.baseUrl = QUrl(u"http://localhost:8000/v1"_s);
+        addEndpoint(endpoint);
+    });
     m_add->setMenu(presets);
     m_remove->setAccessibleName(tr("Remove endpoint"));
     m_remove->setToolTip(tr("Remove the selected endpoint"));
@@ -113,6 +122,20 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     endpointForm->addRow(tr("&Base URL:"), m_baseUrl);
     endpointForm->addRow(tr("API &key:"), m_key);
     endpointForm->addRow(QString(), m_insecure);
+    m_test = new QPushButton(tr("&Test Connection"), this);
+    m_test->setAccessibleName(tr("Test connection"));
+    m_test->setToolTip(tr("Checks the key and the models list of this endpoint"));
+    m_testResult = new QLabel(this);
+    m_testResult->setWordWrap(true);
+    m_testResult->setAccessibleName(tr("Connection test result"));
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    endpointForm->addRow(QString(), testRow);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    if (m_keys)
+        connect(m_keys, &KeyStore::readFinished, this, &SettingsDialog::onTestKeyRead);
 
     auto *endpointBox = new QGroupBox(tr("Endpoints"), this);
     auto *endpointLayout = new QHBoxLayout(endpointBox);
@@ -332,4 +355,66 @@ void SettingsDialog::accept()
         m_config->set(Config::StallTimeoutMs, m_stallTimeout->value() * 1000);
     }
     QDialog::accept();
+}
+
+void SettingsDialog::testConnection()
+{
+    storeEditedFields();
+    if (m_current < 0 || m_current >= m_endpoints.size())
+        return;
+    const Endpoint endpoint = m_endpoints.at(m_current);
+    const QString typed = m_keysTyped.value(m_current);
+    if (!typed.isEmpty() || !m_keys) {
+        runConnectionTest(endpoint, typed);
+        return;
+    }
+    // The stored key is under the name the endpoint had when the dialog opened.
+    m_testAccount = m_originalNames.value(m_current);
+    if (m_testAccount.isEmpty())
+        m_testAccount = endpoint.keyAccount();
+    m_testEndpoint = endpoint;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Reading the stored key…"));
+    m_keys->read(m_testAccount);
+}
+
+void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Result &result)
+{
+    if (account != m_testAccount || m_testAccount.isEmpty())
+        return;
+    m_testAccount.clear();
+    runConnectionTest(m_testEndpoint,
+                      result.status == KeyStore::Status::Found ? result.key : QString());
+}
+
+void SettingsDialog::runConnectionTest(const Endpoint &endpoint, const QString &key)
+{
+    if (m_testReply)
+        m_testReply->cancel();
+    if (!m_testClient)
+        m_testClient = new ApiClient(this);
+    m_testClient->setEndpoint(endpoint);
+    m_testClient->setApiKey(key);
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing %1…").arg(endpoint.modelsUrl().toDisplayString()));
+    JsonReply *reply = m_testClient->getJson(endpoint.modelsUrl(), this);
+    m_testReply = reply;
+    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
+        reply->deleteLater();
+        m_test->setEnabled(true);
+        if (!document.object().value("data"_L1).isArray()) {
+            m_testResult->setText(tr("The server answered, but not with a models list. Check "
+                                     "the base URL (it usually ends in /v1 or /v1/openai)."));
+            return;
+        }
+        const qsizetype count = parseOpenAiModelList(document.object()).size();
+        m_testResult->setText(
+            tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
+               int(count)));
+    });
+    connect(reply, &JsonReply::failed, this, [this, reply](const ApiError &error) {
+        reply->deleteLater();
+        m_test->setEnabled(true);
+        m_testResult->setText(tr("The test failed: %1").arg(error.userMessage()));
+    });
 }

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+class ApiClient;
+class JsonReply;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -42,6 +44,10 @@ private:
     void updateInsecureRow();
     void updateKeyPlaceholder();
     QString validate() const;
+    // "Test connection": the typed key, else the stored one, against the models list.
+    void testConnection();
+    void onTestKeyRead(const QString &account, const KeyStore::Result &result);
+    void runConnectionTest(const Endpoint &endpoint, const QString &key);
 
     QPointer<Config> m_config;
     QPointer<KeyStore> m_keys;
@@ -62,4 +68,10 @@ private:
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
     QLabel *m_error;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    ApiClient *m_testClient = nullptr;
+    QPointer<JsonReply> m_testReply;
+    QString m_testAccount; // the keychain read the test waits for
+    Endpoint m_testEndpoint;
 };

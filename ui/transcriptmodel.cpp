@@ -35,6 +35,18 @@ int TranscriptModel::lastReplyRow() const
     return -1;
 }
 
+int TranscriptModel::rowOfMessage(qint64 id) const
+{
+    if (!m_session)
+        return -1;
+    const QList<Message> &messages = m_session->messages();
+    for (int row = 0; row < std::min<qsizetype>(m_rows, messages.size()); ++row) {
+        if (messages.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 QString TranscriptModel::formatCost(double usd)
 {
     // Enough decimals for two significant digits: costs per reply are often millionths.
@@ -120,6 +132,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return message.model;
     case IsLastReplyRole:
         return message.isAssistant() && index.row() == lastReplyRow();
+    case BranchIndexRole:
+        return m_session->branchIndex(index.row());
+    case BranchCountRole:
+        return m_session->branchCount(index.row());
+    case MessageIdRole:
+        return message.id;
     default:
         return {};
     }
@@ -136,6 +154,9 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(ErrorTextRole, "errorText");
     names.insert(ModelRole, "model");
     names.insert(IsLastReplyRole, "isLastReply");
+    names.insert(BranchIndexRole, "branchIndex");
+    names.insert(BranchCountRole, "branchCount");
+    names.insert(MessageIdRole, "messageId");
     return names;
 }
 

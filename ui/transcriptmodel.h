@@ -20,6 +20,9 @@ public:
         ErrorTextRole,   // QString: what went wrong and what to do, empty without error
         ModelRole,       // QString: model id of a reply
         IsLastReplyRole, // bool: the last assistant message (Regenerate/Retry apply to it)
+        BranchIndexRole, // int: 0-based place among the message's siblings
+        BranchCountRole, // int: how many siblings (1 = no branches)
+        MessageIdRole,   // qlonglong: Message::id
     };
 
     explicit TranscriptModel(ChatSession *session, QObject *parent = nullptr);
@@ -30,6 +33,8 @@ public:
 
     // Row of the last assistant message, -1 when there is none.
     int lastReplyRow() const;
+    // Row of the message with this id on the shown path, -1 when it is not shown.
+    int rowOfMessage(qint64 id) const;
 
     static QString usageText(const Message &message);
     static QString formatCost(double usd);

@@ -122,6 +122,8 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
     QAction *copy = menu->addAction(isAssistant ? tr("Copy Reply") : tr("Copy Message"), this,
                                     [this, row] { Q_EMIT copyRequested(row); });
     copy->setEnabled(!index.data(TranscriptModel::ContentRole).toString().isEmpty());
+    if (!isAssistant && state == Message::State::Complete)
+        menu->addAction(tr("&Edit and Resend…"), this, [this, row] { Q_EMIT editRequested(row); });
     if (isAssistant && isLast && state != Message::State::Streaming) {
         if (state == Message::State::Failed)
             menu->addAction(tr("Retry"), this, [this, row] { Q_EMIT retryRequested(row); });

@@ -24,6 +24,7 @@ Q_SIGNALS:
     void copyRequested(int row);
     void regenerateRequested(int row);
     void retryRequested(int row);
+    void editRequested(int row);
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

@@ -3,6 +3,11 @@
 #include "api/apiclient.h"
 #include "api/chatstream.h"
 #include "models/modelcatalog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+
+#include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +15,8 @@ namespace {
 
 // Views repaint at most this often while a reply streams in.
 constexpr int CoalesceMs = 40;
+// A streaming reply reaches the disk at least this often, so a crash loses less than a second.
+constexpr int PersistMs = 500;
 
 } // namespace
 
@@ -18,6 +25,100 @@ ChatSession::ChatSession(ApiClient *client, QObject *parent) : QObject(parent), 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(CoalesceMs);
     connect(&m_coalesce, &QTimer::timeout, this, &ChatSession::flushPending);
+    m_persist.setInterval(PersistMs);
+    connect(&m_persist, &QTimer::timeout, this, &ChatSession::persistReply);
+}
+
+void ChatSession::setStore(ConversationStore *store)
+{
+    if (m_store == store)
+        return;
+    if (m_store || !store) {
+        clear();
+        m_store = store;
+        return;
+    }
+    // The history opens just after the window shows: a chat begun before that is kept and
+    // saved now rather than dropped.
+    m_store = store;
+    if (m_tree.isEmpty() || !persisting())
+        return;
+    m_conversationId = m_store->createConversation({}, m_model, m_systemPrompt);
+    if (!m_conversationId)
+        return;
+    syncTree();
+    QHash<qint64, qint64> newIds;
+    for (Message &message : m_tree) {
+        const qint64 oldId = message.id;
+        message.parentId = newIds.value(message.parentId, 0);
+        if (!m_store->addMessage(m_conversationId, message))
+            return;
+        newIds.insert(oldId, message.id);
+        m_nextId = std::max(m_nextId, message.id + 1);
+    }
+    for (Message &message : m_messages) {
+        message.id = newIds.value(message.id);
+        message.parentId = newIds.value(message.parentId, 0);
+    }
+    if (isBusy())
+        m_persist.start();
+    Q_EMIT conversationChanged(m_conversationId);
+}
+
+bool ChatSession::openConversation(qint64 id)
+{
+    if (!m_store || id <= 0)
+        return false;
+    const std::optional<ConversationRecord> record = m_store->loadConversation(id);
+    if (!record || record->deletedAt.isValid())
+        return false;
+    stop();
+    clear();
+    m_conversationId = id;
+    m_tree = record->messages;
+    for (const Message &message : std::as_const(m_tree))
+        m_nextId = std::max(m_nextId, message.id + 1);
+    qint64 leaf = 0;
+    for (const Message &message : std::as_const(m_tree)) {
+        if (!leaf || message.id > leaf)
+            leaf = message.id;
+    }
+    showPath(leaf);
+    Q_EMIT conversationChanged(id);
+    return true;
+}
+
+void ChatSession::newConversation()
+{
+    clear();
+    Q_EMIT conversationChanged(0);
+}
+
+bool ChatSession::persisting() const
+{
+    // A read-only history (another Sift holds it) can be browsed; new chats stay in memory.
+    return m_store && m_store->database() && !m_store->database()->isReadOnly();
+}
+
+bool ChatSession::appendMessage(Message &message)
+{
+    if (persisting()) {
+        if (!m_conversationId) {
+            m_conversationId = m_store->createConversation({}, m_model, m_systemPrompt);
+            if (!m_conversationId)
+                return false;
+            Q_EMIT conversationChanged(m_conversationId);
+        }
+        if (!m_store->addMessage(m_conversationId, message))
+            return false;
+        m_nextId = std::max(m_nextId, message.id + 1);
+    } else {
+        message.id = m_nextId++;
+    }
+    m_messages.append(message);
+    m_tree.append(message);
+    Q_EMIT messageAdded(int(m_messages.size()) - 1);
+    return true;
 }
 
 bool ChatSession::send(const QString &text)
@@ -25,15 +126,140 @@ bool ChatSession::send(const QString &text)
     if (isBusy() || text.trimmed().isEmpty())
         return false;
     Message message;
-    message.id = m_nextId++;
     message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
     message.role = Message::Role::User;
     message.content = text;
     message.created = QDateTime::currentDateTimeUtc();
-    m_messages.append(message);
-    Q_EMIT messageAdded(int(m_messages.size()) - 1);
+    if (!appendMessage(message))
+        return false;
     startReply();
     return true;
+}
+
+bool ChatSession::editAndResend(int row, const QString &text)
+{
+    if (isBusy() || text.trimmed().isEmpty() || row < 0 || row >= m_messages.size()
+        || m_messages.at(row).role != Message::Role::User)
+        return false;
+    syncTree();
+    Message message;
+    message.parentId = m_messages.at(row).parentId;
+    message.role = Message::Role::User;
+    message.content = text;
+    message.created = QDateTime::currentDateTimeUtc();
+    const QList<Message> before = m_messages;
+    m_messages.resize(row);
+    Q_EMIT messagesReset();
+    if (!appendMessage(message)) {
+        m_messages = before;
+        Q_EMIT messagesReset();
+        return false;
+    }
+    startReply();
+    return true;
+}
+
+const Message *ChatSession::treeMessage(qint64 id) const
+{
+    for (const Message &message : m_tree) {
+        if (message.id == id)
+            return &message;
+    }
+    return nullptr;
+}
+
+QList<const Message *> ChatSession::siblingsOf(const Message &message) const
+{
+    QList<const Message *> list;
+    for (const Message &other : m_tree) {
+        if (other.parentId == message.parentId)
+            list.append(&other);
+    }
+    return list;
+}
+
+int ChatSession::branchCount(int row) const
+{
+    if (row < 0 || row >= m_messages.size())
+        return 0;
+    return int(siblingsOf(m_messages.at(row)).size());
+}
+
+int ChatSession::branchIndex(int row) const
+{
+    if (row < 0 || row >= m_messages.size())
+        return -1;
+    const qint64 id = m_messages.at(row).id;
+    const QList<const Message *> list = siblingsOf(m_messages.at(row));
+    for (int i = 0; i < list.size(); ++i) {
+        if (list.at(i)->id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool ChatSession::switchBranch(int row, int step)
+{
+    if (isBusy() || row < 0 || row >= m_messages.size())
+        return false;
+    const QList<const Message *> list = siblingsOf(m_messages.at(row));
+    const int target = branchIndex(row) + step;
+    if (step == 0 || target < 0 || target >= list.size())
+        return false;
+    syncTree();
+    showPath(newestLeafUnder(list.at(target)->id));
+    return true;
+}
+
+bool ChatSession::revealMessage(qint64 id)
+{
+    for (const Message &message : std::as_const(m_messages)) {
+        if (message.id == id)
+            return true;
+    }
+    if (isBusy() || !treeMessage(id))
+        return false;
+    syncTree();
+    showPath(newestLeafUnder(id));
+    return true;
+}
+
+qint64 ChatSession::newestLeafUnder(qint64 id) const
+{
+    // Ids grow with time, so the newest descendant is the one with the largest id.
+    QSet<qint64> inside{ id };
+    qint64 newest = id;
+    for (const Message &message : m_tree) {
+        if (inside.contains(message.parentId)) {
+            inside.insert(message.id);
+            newest = std::max(newest, message.id);
+        }
+    }
+    return newest;
+}
+
+void ChatSession::showPath(qint64 leafId)
+{
+    QList<Message> path;
+    for (const Message *message = treeMessage(leafId); message;
+         message = message->parentId ? treeMessage(message->parentId) : nullptr) {
+        path.prepend(*message);
+        if (path.size() > m_tree.size())
+            break; // a cycle in a damaged file: show what there is
+    }
+    m_messages = path;
+    Q_EMIT messagesReset();
+}
+
+void ChatSession::syncTree()
+{
+    QHash<qint64, qsizetype> where;
+    for (qsizetype i = 0; i < m_tree.size(); ++i)
+        where.insert(m_tree.at(i).id, i);
+    for (const Message &message : std::as_const(m_messages)) {
+        if (const auto it = where.constFind(message.id); it != where.cend())
+            m_tree[*it] = message;
+    }
 }
 
 void ChatSession::stop()
@@ -56,6 +282,8 @@ bool ChatSession::regenerate()
     if (userRow < 0 || m_messages.at(userRow).role != Message::Role::User)
         return false;
     if (userRow != m_messages.size() - 1) {
+        // The old reply stays in the tree as a sibling of the new one.
+        syncTree();
         m_messages.removeLast();
         Q_EMIT messagesReset();
     }
@@ -73,10 +301,19 @@ void ChatSession::clear()
         stream->disconnect(this);
         stream->cancel();
         stream->deleteLater();
+        if (persisting() && !m_messages.isEmpty()) {
+            Message &reply = m_messages.last();
+            reply.state = Message::State::Stopped;
+            m_store->updateMessage(reply);
+        }
     }
     m_coalesce.stop();
+    m_persist.stop();
     m_textDirty = false;
+    m_persistDirty = false;
     m_messages.clear();
+    m_tree.clear();
+    m_conversationId = 0;
     Q_EMIT messagesReset();
     if (wasBusy)
         Q_EMIT busyChanged(false);
@@ -113,7 +350,6 @@ void ChatSession::startReply()
     const ChatRequest request = buildRequest();
 
     Message reply;
-    reply.id = m_nextId++;
     reply.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
     reply.role = Message::Role::Assistant;
     reply.model = request.model;
@@ -125,11 +361,15 @@ void ChatSession::startReply()
         if (body.contains(key))
             reply.parameters.insert(key, body.value(key));
     }
-    m_messages.append(reply);
-    const int row = int(m_messages.size()) - 1;
-    Q_EMIT messageAdded(row);
+    if (!appendMessage(reply)) {
+        // The store refused the row (full disk, read-only file): storageError told the user.
+        return;
+    }
 
     m_textDirty = false;
+    m_persistDirty = false;
+    if (persisting())
+        m_persist.start();
     ChatStream *stream = m_client->chat(request, this);
     m_stream = stream;
     connect(stream, &ChatStream::delta, this, [this](const QString &text) {
@@ -137,6 +377,7 @@ void ChatSession::startReply()
             return;
         m_messages.last().content += text;
         m_textDirty = true;
+        m_persistDirty = true;
         Q_EMIT replyDelta(int(m_messages.size()) - 1, text);
         if (!m_coalesce.isActive())
             m_coalesce.start();
@@ -184,10 +425,23 @@ void ChatSession::flushPending()
     Q_EMIT messageChanged(int(m_messages.size()) - 1);
 }
 
+void ChatSession::persistReply()
+{
+    if (!persisting() || !m_persistDirty || m_messages.isEmpty())
+        return;
+    const Message &reply = m_messages.last();
+    if (m_store->updateMessageContent(reply.id, reply.content)) {
+        m_persistDirty = false;
+        Q_EMIT replyPersisted(reply.id);
+    }
+}
+
 void ChatSession::endReply(Message::State state)
 {
     const int row = int(m_messages.size()) - 1;
     m_coalesce.stop();
+    m_persist.stop();
+    m_persistDirty = false;
     m_textDirty = false; // the state change below repaints the text too
     if (ChatStream *stream = m_stream) {
         m_stream = nullptr;
@@ -196,6 +450,9 @@ void ChatSession::endReply(Message::State state)
     }
     Message &reply = m_messages[row];
     reply.state = state;
+    if (persisting() && m_store->updateMessage(reply))
+        Q_EMIT replyPersisted(reply.id);
+    syncTree();
     const ApiError error = reply.error;
     Q_EMIT messageChanged(row);
     if (state == Message::State::Failed)

@@ -11,10 +11,14 @@
 
 class ApiClient;
 class ChatStream;
+class ConversationStore;
 class ModelCatalog;
 
 // One conversation with one model: turns ChatStream signals into Messages.
 // The UI (TranscriptView) and the CLI both drive it; it holds no widgets.
+// A conversation is a tree (edits and regenerations add siblings); messages() is the path from
+// the root to the selected leaf, which is also what the model is sent. With a store set, every
+// message is saved as it is made and a streaming reply is flushed at least once per second.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -37,14 +41,39 @@ public:
     Parameters parameters() const { return m_parameters; }
     void setStreaming(bool streaming) { m_streaming = streaming; }
 
+    // Without a store the conversation lives in memory only (the CLI, tests). The first store
+    // set takes over a conversation already in memory; changing stores starts afresh.
+    void setStore(ConversationStore *store);
+    ConversationStore *store() const { return m_store; }
+    // 0 until the first message of a new conversation is saved.
+    qint64 conversationId() const { return m_conversationId; }
+    // Loads a stored conversation and shows the path to its newest message. Stops a running
+    // reply first. False when there is no store or no such conversation.
+    bool openConversation(qint64 id);
+    // An empty conversation; it is saved when its first message is sent.
+    void newConversation();
+
     const QList<Message> &messages() const { return m_messages; }
     bool isBusy() const { return !m_stream.isNull(); }
+
+    // Branches: the siblings of the message at `row` (itself included) and its 0-based place
+    // among them. A message without siblings has count 1.
+    int branchCount(int row) const;
+    int branchIndex(int row) const;
+    // Shows the sibling `step` places away from the message at `row` and below it the newest
+    // path of that branch. False when busy or out of range.
+    bool switchBranch(int row, int step);
+    // Makes sure the message is on the shown path (switching to the newest path through it).
+    // False when the conversation has no such message or a reply is streaming elsewhere.
+    bool revealMessage(qint64 id);
+    // Asks again with `text` in place of the user message at `row`, as a new branch beside it.
+    bool editAndResend(int row, const QString &text);
 
     // Appends a user message and an assistant reply that streams in. No-op when busy or empty.
     bool send(const QString &text);
     // Stop: the partial reply is kept and marked Stopped.
     void stop();
-    // Re-asks the last user message, replacing the last assistant reply (failed or not).
+    // Re-asks the last user message; the new reply becomes a sibling of the last one.
     bool regenerate();
     // Same as regenerate(); named for the Retry button on a failed reply.
     bool retry() { return regenerate(); }
@@ -66,11 +95,23 @@ Q_SIGNALS:
     // The streaming reply failed; the message keeps its partial text and error.
     void replyFailed(int row, const ApiError &error);
     void replyFinished(int row);
+    // Another conversation (or a new, empty one: id 0) is shown.
+    void conversationChanged(qint64 id);
+    // The streaming reply's text was written to the store (for crash-safety tests).
+    void replyPersisted(qint64 messageId);
 
 private:
     void startReply();
     void flushPending();
     void endReply(Message::State state);
+    void persistReply();
+    bool appendMessage(Message &message);
+    bool persisting() const;
+    void showPath(qint64 leafId);
+    const Message *treeMessage(qint64 id) const;
+    QList<const Message *> siblingsOf(const Message &message) const;
+    qint64 newestLeafUnder(qint64 id) const;
+    void syncTree();
 
     ApiClient *m_client;
     const ModelCatalog *m_catalog = nullptr;
@@ -78,7 +119,12 @@ private:
     QString m_systemPrompt;
     Parameters m_parameters;
     bool m_streaming = true;
-    QList<Message> m_messages;
+    QList<Message> m_messages; // the shown path
+    QList<Message> m_tree;     // every message of the conversation, oldest first
+    ConversationStore *m_store = nullptr;
+    qint64 m_conversationId = 0;
+    QTimer m_persist;
+    bool m_persistDirty = false; // the reply's text grew since it was last written
     QPointer<ChatStream> m_stream;
     bool m_textDirty = false; // the reply's text grew since the last messageChanged()
     QTimer m_coalesce;

@@ -4,7 +4,9 @@
 #include "chat/chatsession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "models/catalogcache.h"
 #include "models/modelcatalog.h"
+#include "models/modelfetcher.h"
 #include "rerankcommand.h"
 #include "secrets/keystore.h"
 
@@ -27,11 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 const QStringList Commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };
 // Options shared by every command that take a value (so the scan skips their values).
@@ -87,23 +84,25 @@ bool hasGlobalFlag(const QStringList &arguments, const QStringList &flags)
 
 QString globalUsage()
 {
-    return tr("Usage:\n"
-              "  sift                                  start the desktop app\n"
-              "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
-              "[PROMPT | -]\n"
-              "  sift models [--type chat|rerank] [--json]\n"
-              "  sift key set|clear|status             (set reads the key from standard input)\n"
-              "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
-              "  sift --version | --help\n"
-              "\n"
-              "Common options:\n"
-              "  --endpoint NAME        use the configured endpoint NAME\n"
-              "  --base-url URL         send requests to URL for this run\n"
-              "  --kind deepinfra|openai\n"
-              "  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)\n"
-              "\n"
-              "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.\n"
-              "Run \"sift COMMAND --help\" for the options of a command.\n");
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage:\n"
+        "  sift                                  start the desktop app\n"
+        "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
+        "[PROMPT | -]\n"
+        "  sift models [--type chat|rerank] [--live] [--json]\n"
+        "  sift key set|clear|status             (set reads the key from standard input)\n"
+        "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift --version | --help\n"
+        "\n"
+        "Common options:\n"
+        "  --endpoint NAME        use the configured endpoint NAME\n"
+        "  --base-url URL         send requests to URL for this run\n"
+        "  --kind deepinfra|openai\n"
+        "  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)\n"
+        "\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.\n"
+        "Run \"sift COMMAND --help\" for the options of a command.\n");
 }
 
 // Parses a command's arguments (the command word removed). Returns -1 to go on, else the
@@ -112,13 +111,15 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, int c
 {
     QStringList rest = arguments;
     rest.removeAt(command);
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QCommandLineOption help({ u"h"_s, u"help"_s },
+                                  QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     RunOptions::addTo(parser);
     if (!parser.parse(rest)) {
         err(u"sift %1: %2 %3"_s.arg(
             arguments.at(command), parser.errorText(),
-            tr("Run \"sift %1 --help\" for its options.").arg(arguments.at(command))));
+            QCoreApplication::translate("Cli", "Run \"sift %1 --help\" for its options.")
+                .arg(arguments.at(command))));
         return Cli::Usage;
     }
     if (parser.isSet(help)) {
@@ -257,18 +258,26 @@ std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoi
 int runChat(const QStringList &arguments, int command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends one prompt and streams the reply to standard output; usage and cost go to "
-           "standard error."));
-    parser.addPositionalArgument(u"prompt"_s,
-                                 tr("The prompt; \"-\" or nothing reads it from standard input."),
-                                 u"[PROMPT | -]"_s);
-    const QCommandLineOption model({ u"m"_s, u"model"_s }, tr("Model id."), u"model"_s);
-    const QCommandLineOption system({ u"s"_s, u"system"_s }, tr("System prompt."), u"text"_s);
-    const QCommandLineOption temperature({ u"t"_s, u"temperature"_s },
-                                         tr("Sampling temperature, 0 to 2."), u"temp"_s);
-    const QCommandLineOption maxTokens(u"max-tokens"_s, tr("Longest reply, in tokens."), u"n"_s);
-    const QCommandLineOption noStream(u"no-stream"_s, tr("Wait for the whole reply."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Sends one prompt and streams the reply to standard output; usage and cost go to "
+        "standard error."));
+    parser.addPositionalArgument(
+        u"prompt"_s,
+        QCoreApplication::translate("Cli",
+                                    "The prompt; \"-\" or nothing reads it from standard input."),
+        u"[PROMPT | -]"_s);
+    const QCommandLineOption model({ u"m"_s, u"model"_s },
+                                   QCoreApplication::translate("Cli", "Model id."), u"model"_s);
+    const QCommandLineOption system(
+        { u"s"_s, u"system"_s }, QCoreApplication::translate("Cli", "System prompt."), u"text"_s);
+    const QCommandLineOption temperature(
+        { u"t"_s, u"temperature"_s },
+        QCoreApplication::translate("Cli", "Sampling temperature, 0 to 2."), u"temp"_s);
+    const QCommandLineOption maxTokens(
+        u"max-tokens"_s, QCoreApplication::translate("Cli", "Longest reply, in tokens."), u"n"_s);
+    const QCommandLineOption noStream(
+        u"no-stream"_s, QCoreApplication::translate("Cli", "Wait for the whole reply."));
     parser.addOptions({ model, system, temperature, maxTokens, noStream });
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
@@ -278,7 +287,8 @@ int runChat(const QStringList &arguments, int command)
         bool ok = false;
         const double value = parser.value(temperature).toDouble(&ok);
         if (!ok || value < 0 || value > 2) {
-            err(tr("sift chat: --temperature needs a number from 0 to 2."));
+            err(QCoreApplication::translate(
+                "Cli", "sift chat: --temperature needs a number from 0 to 2."));
             return Cli::Usage;
         }
         parameters.temperature = value;
@@ -287,7 +297,8 @@ int runChat(const QStringList &arguments, int command)
         bool ok = false;
         const int value = parser.value(maxTokens).toInt(&ok);
         if (!ok || value <= 0) {
-            err(tr("sift chat: --max-tokens needs a whole number above 0."));
+            err(QCoreApplication::translate(
+                "Cli", "sift chat: --max-tokens needs a whole number above 0."));
             return Cli::Usage;
         }
         parameters.maxTokens = value;
@@ -298,7 +309,9 @@ int runChat(const QStringList &arguments, int command)
     if (words == QStringList{ u"-"_s } || (words.isEmpty() && !::isatty(STDIN_FILENO)))
         prompt = readStdin();
     if (prompt.trimmed().isEmpty()) {
-        err(tr("sift chat: give a prompt, e.g. sift chat \"Hello\", or pipe one in with \"-\"."));
+        err(QCoreApplication::translate(
+            "Cli",
+            "sift chat: give a prompt, e.g. sift chat \"Hello\", or pipe one in with \"-\"."));
         return Cli::Usage;
     }
 
@@ -311,7 +324,8 @@ int runChat(const QStringList &arguments, int command)
     const std::optional<QString> key = findKey(options, endpoint);
     // An OpenAI-compatible server (a local vLLM, a proxy without auth) may need no key.
     if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
-        err(tr("No API key for endpoint %1. Run: sift key set (or set %2).")
+        err(QCoreApplication::translate(
+                "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
                 .arg(endpoint.name, options.apiKeyEnv));
         return Cli::Auth;
     }
@@ -351,49 +365,96 @@ int runChat(const QStringList &arguments, int command)
         err(reply.error.userMessage());
         return exitCodeFor(reply.error);
     case Message::State::Stopped:
-        err(tr("Stopped."));
+        err(QCoreApplication::translate("Cli", "Stopped."));
         return 130; // the shell's convention for an interrupt
     default:
         break;
     }
     if (!reply.usage.isEmpty()) {
-        QString line
-            = tr("%1 + %2 tokens").arg(reply.usage.promptTokens).arg(reply.usage.completionTokens);
+        QString line = QCoreApplication::translate("Cli", "%1 + %2 tokens")
+                           .arg(reply.usage.promptTokens)
+                           .arg(reply.usage.completionTokens);
         if (reply.cost)
-            line += reply.costEstimated ? tr(", about %1 (estimated)").arg(formatCost(*reply.cost))
-                                        : u", "_s + formatCost(*reply.cost);
+            line += reply.costEstimated
+                ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
+                      .arg(formatCost(*reply.cost))
+                : u", "_s + formatCost(*reply.cost);
         err(line);
     }
     if (reply.finishReason == FinishReason::Length)
-        err(tr("The reply hit the token limit; raise --max-tokens for a longer one."));
+        err(QCoreApplication::translate(
+            "Cli", "The reply hit the token limit; raise --max-tokens for a longer one."));
     return Cli::Ok;
 }
 
 int runModels(const QStringList &arguments, int command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the models Sift knows (the documented table)."));
-    const QCommandLineOption type(u"type"_s, tr("Only models of this type: chat or rerank."),
-                                  u"type"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of a table."));
-    parser.addOptions({ type, json });
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Lists the models Sift knows: the documented table, plus the endpoint's live list "
+        "(the cached one, or fetched now with --live)."));
+    const QCommandLineOption type(
+        u"type"_s, QCoreApplication::translate("Cli", "Only models of this type: chat or rerank."),
+        u"type"_s);
+    const QCommandLineOption json(
+        u"json"_s, QCoreApplication::translate("Cli", "Print JSON instead of a table."));
+    const QCommandLineOption live(
+        u"live"_s,
+        QCoreApplication::translate("Cli", "Fetch the endpoint's model list now (and cache it)."));
+    parser.addOptions({ type, json, live });
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        err(tr("sift models: unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        err(QCoreApplication::translate("Cli", "sift models: unexpected argument “%1”.")
+                .arg(parser.positionalArguments().first()));
         return Cli::Usage;
     }
-
-    ModelCatalog catalog;
-    QList<ModelInfo> models = catalog.models();
+    std::optional<ModelInfo::Type> wanted;
     if (parser.isSet(type)) {
-        const std::optional<ModelInfo::Type> wanted = ModelInfo::typeFromString(parser.value(type));
+        wanted = ModelInfo::typeFromString(parser.value(type));
         if (!wanted) {
-            err(tr("sift models: unknown type “%1”. Use chat or rerank.").arg(parser.value(type)));
+            err(QCoreApplication::translate("Cli",
+                                            "sift models: unknown type “%1”. Use chat or rerank.")
+                    .arg(parser.value(type)));
             return Cli::Usage;
         }
-        models = catalog.models(*wanted);
     }
+
+    Config config;
+    RunOptions options;
+    Endpoint endpoint;
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
+        return Cli::Usage;
+
+    ModelCatalog catalog;
+    const CatalogCache cache;
+    if (parser.isSet(live)) {
+        const std::optional<QString> key = findKey(options, endpoint);
+        if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
+            err(QCoreApplication::translate(
+                    "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
+                    .arg(endpoint.name, options.apiKeyEnv));
+            return Cli::Auth;
+        }
+        ApiClient client;
+        client.setEndpoint(endpoint);
+        client.setApiKey(key.value_or(QString()));
+        ModelFetcher fetcher(&client, &catalog);
+        fetcher.setCache(cache);
+        QEventLoop loop;
+        QObject::connect(&fetcher, &ModelFetcher::finished, &loop, &QEventLoop::quit);
+        fetcher.start(true);
+        if (fetcher.isRunning())
+            loop.exec();
+        if (fetcher.origin() != ModelFetcher::Origin::Live) {
+            err(fetcher.lastError().userMessage());
+            return exitCodeFor(fetcher.lastError());
+        }
+    } else if (const auto cached = cache.load(endpoint)) {
+        catalog.setLive(cached->models);
+    }
+    const QList<ModelInfo> models = wanted ? catalog.models(*wanted) : catalog.models();
 
     const auto price = [](const std::optional<double> &value) {
         return value ? u"$"_s + QString::number(*value) : u"-"_s;
@@ -423,17 +484,21 @@ int runModels(const QStringList &arguments, int command)
     qsizetype idWidth = 2;
     for (const ModelInfo &info : std::as_const(models))
         idWidth = std::max(idWidth, info.id.size());
-    out(u"%1  %2  %3  %4  %5\n"_s.arg(tr("ID").leftJustified(idWidth), tr("TYPE").leftJustified(6),
-                                      tr("CONTEXT").rightJustified(7),
-                                      tr("IN/1M").rightJustified(8),
-                                      tr("OUT/1M").rightJustified(8)));
+    out(u"%1  %2  %3  %4  %5\n"_s.arg(
+        QCoreApplication::translate("Cli", "ID").leftJustified(idWidth),
+        QCoreApplication::translate("Cli", "TYPE").leftJustified(6),
+        QCoreApplication::translate("Cli", "CONTEXT").rightJustified(7),
+        QCoreApplication::translate("Cli", "IN/1M").rightJustified(8),
+        QCoreApplication::translate("Cli", "OUT/1M").rightJustified(8)));
     for (const ModelInfo &info : std::as_const(models)) {
-        out(u"%1  %2  %3  %4  %5\n"_s.arg(
+        out(u"%1  %2  %3  %4  %5%6\n"_s.arg(
             info.id.leftJustified(idWidth), ModelInfo::typeToString(info.type).leftJustified(6),
             (info.contextLength > 0 ? QString::number(info.contextLength) : u"-"_s)
                 .rightJustified(7),
             price(info.priceInPerMTok).rightJustified(8),
-            price(info.priceOutPerMTok).rightJustified(8)));
+            price(info.priceOutPerMTok).rightJustified(8),
+            info.deprecated ? u"  "_s + QCoreApplication::translate("Cli", "deprecated")
+                            : QString()));
     }
     return Cli::Ok;
 }
@@ -444,7 +509,7 @@ QString readKeyLine(const QString &account)
     const bool terminal = ::isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
-        err(tr("API key for %1: ").arg(account).trimmed());
+        err(QCoreApplication::translate("Cli", "API key for %1: ").arg(account).trimmed());
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios quiet = saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -465,16 +530,20 @@ QString readKeyLine(const QString &account)
 int runKey(const QStringList &arguments, int command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manages the API key of an endpoint in the system keychain. \"set\" reads the key "
-           "from standard input; the key is never printed."));
-    parser.addPositionalArgument(u"action"_s, tr("set, clear or status"), u"set|clear|status"_s);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Manages the API key of an endpoint in the system keychain. \"set\" reads the key "
+        "from standard input; the key is never printed."));
+    parser.addPositionalArgument(u"action"_s,
+                                 QCoreApplication::translate("Cli", "set, clear or status"),
+                                 u"set|clear|status"_s);
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
     const QStringList actions = parser.positionalArguments();
     const QString action = actions.value(0);
     if (actions.size() != 1 || !QStringList{ u"set"_s, u"clear"_s, u"status"_s }.contains(action)) {
-        err(tr("sift key: say what to do: sift key set, sift key clear or sift key status."));
+        err(QCoreApplication::translate(
+            "Cli", "sift key: say what to do: sift key set, sift key clear or sift key status."));
         return Cli::Usage;
     }
 
@@ -492,24 +561,26 @@ int runKey(const QStringList &arguments, int command)
     if (action == "status"_L1) {
         if (!options.apiKeyEnv.isEmpty()
             && !qEnvironmentVariable(options.apiKeyEnv.toLocal8Bit()).trimmed().isEmpty()) {
-            out(tr("%1: from environment (%2)\n").arg(account, options.apiKeyEnv));
+            out(QCoreApplication::translate("Cli", "%1: from environment (%2)\n")
+                    .arg(account, options.apiKeyEnv));
             return Cli::Ok;
         }
         keys.read(account);
         const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::readFinished, account);
         switch (result.status) {
         case KeyStore::Status::Found:
-            out(tr("%1: stored\n").arg(account));
+            out(QCoreApplication::translate("Cli", "%1: stored\n").arg(account));
             return Cli::Ok;
         case KeyStore::Status::NotFound:
-            out(tr("%1: not stored\n").arg(account));
+            out(QCoreApplication::translate("Cli", "%1: not stored\n").arg(account));
             return Cli::Ok;
         case KeyStore::Status::Unavailable:
-            out(tr("%1: no keychain available\n").arg(account));
+            out(QCoreApplication::translate("Cli", "%1: no keychain available\n").arg(account));
             return Cli::Ok;
         case KeyStore::Status::Error:
-            out(tr("%1: keychain error\n").arg(account));
-            err(tr("The keychain could not be read (%1). Unlock it and try again.")
+            out(QCoreApplication::translate("Cli", "%1: keychain error\n").arg(account));
+            err(QCoreApplication::translate(
+                    "Cli", "The keychain could not be read (%1). Unlock it and try again.")
                     .arg(result.errorText));
             return Cli::Other;
         }
@@ -521,33 +592,43 @@ int runKey(const QStringList &arguments, int command)
         const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::clearFinished, account);
         if (result.status == KeyStore::Status::NotFound
             || result.status == KeyStore::Status::Found) {
-            out(tr("Removed the key of %1 from the keychain.\n").arg(account));
+            out(QCoreApplication::translate("Cli", "Removed the key of %1 from the keychain.\n")
+                    .arg(account));
             return Cli::Ok;
         }
         err(result.status == KeyStore::Status::Unavailable
-                ? tr("No keychain is available, so there is no stored key to remove.")
-                : tr("The key could not be removed (%1). Unlock the keychain and try again.")
+                ? QCoreApplication::translate(
+                    "Cli", "No keychain is available, so there is no stored key to remove.")
+                : QCoreApplication::translate(
+                      "Cli",
+                      "The key could not be removed (%1). Unlock the keychain and try again.")
                       .arg(result.errorText));
         return Cli::Other;
     }
 
     const QString key = readKeyLine(account);
     if (key.isEmpty()) {
-        err(tr("sift key set: no key given. Type it, or pipe it in: echo \"$KEY\" | sift key "
-               "set"));
+        err(QCoreApplication::translate(
+            "Cli",
+            "sift key set: no key given. Type it, or pipe it in: echo \"$KEY\" | sift key "
+            "set"));
         return Cli::Usage;
     }
     keys.write(account, key);
     const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::writeFinished, account);
     if (result.status == KeyStore::Status::Found && result.persisted) {
-        out(tr("Stored the key of %1 in the keychain.\n").arg(account));
+        out(QCoreApplication::translate("Cli", "Stored the key of %1 in the keychain.\n")
+                .arg(account));
         return Cli::Ok;
     }
     err(result.status == KeyStore::Status::Unavailable
-            ? tr("No keychain is available, so the key was not stored. Set %1 in the "
-                 "environment instead.")
+            ? QCoreApplication::translate(
+                  "Cli",
+                  "No keychain is available, so the key was not stored. Set %1 in the "
+                  "environment instead.")
                   .arg(options.apiKeyEnv)
-            : tr("The key could not be stored (%1). Unlock the keychain and try again.")
+            : QCoreApplication::translate(
+                  "Cli", "The key could not be stored (%1). Unlock the keychain and try again.")
                   .arg(result.errorText));
     return Cli::Other;
 }

@@ -139,8 +139,10 @@ QString preview(const QString &text)
 void printTable(const RerankResult &result, const RerankSet &set)
 {
     out(u"%1\n"_s.arg(result.model));
-    out(u"%1  %2  %3  %4\n"_s.arg(tr("RANK").rightJustified(5), tr("SCORE").rightJustified(8),
-                                  tr("INDEX").rightJustified(6), tr("DOCUMENT")));
+    out(u"%1  %2  %3  %4\n"_s.arg(QCoreApplication::translate("Cli", "RANK").rightJustified(5),
+                                  QCoreApplication::translate("Cli", "SCORE").rightJustified(8),
+                                  QCoreApplication::translate("Cli", "INDEX").rightJustified(6),
+                                  QCoreApplication::translate("Cli", "DOCUMENT")));
     for (qsizetype i = 0; i < result.ranked.size(); ++i) {
         const RerankScore &s = result.ranked.at(i);
         out(u"%1  %2  %3  %4\n"_s.arg(QString::number(i + 1).rightJustified(5),
@@ -153,15 +155,16 @@ void printTable(const RerankResult &result, const RerankSet &set)
 
 QString summaryLine(const RerankResult &result)
 {
-    QString line = tr("%1: %2 ms, %3 input tokens")
+    QString line = QCoreApplication::translate("Cli", "%1: %2 ms, %3 input tokens")
                        .arg(result.model)
                        .arg(result.latencyMs)
                        .arg(result.inputTokens);
     if (result.cost) {
-        line += result.costEstimated ? tr(", about %1 (estimated)").arg(formatCost(*result.cost))
+        line += result.costEstimated ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
+                                           .arg(formatCost(*result.cost))
                                      : u", "_s + formatCost(*result.cost);
     } else {
-        line += tr(", cost unknown");
+        line += QCoreApplication::translate("Cli", ", cost unknown");
     }
     if (result.state != RerankResult::State::Complete)
         line += u" ("_s + RerankResult::stateDisplayName(result.state) + u')';

@@ -30,6 +30,10 @@ const QList<KeyInfo> &keyTable()
         { u"GUI/WindowState"_s, QByteArray() },
         { u"GUI/ChatSplitterState"_s, QByteArray() },
         { u"GUI/CurrentTab"_s, 0 },
+        { u"GUI/SidebarState"_s, QByteArray() },
+        { u"Models/Favorites"_s, QStringList() },
+        { u"Models/Recent"_s, QStringList() },
+        { u"Models/ShowDeprecated"_s, false },
     };
     Q_ASSERT(table.size() == Config::KeyCount);
     return table;

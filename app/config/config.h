@@ -15,18 +15,22 @@ class Config : public QObject
     Q_OBJECT
 public:
     enum Key {
-        ActiveEndpoint,     // QString: endpoint name
-        StallTimeoutMs,     // int
-        LastChatModel,      // QString
-        SystemPrompt,       // QString
-        Temperature,        // double, < 0 = unset
-        MaxTokens,          // int, 0 = unset
-        TopP,               // double, < 0 = unset
-        ParametersExpanded, // bool
-        WindowGeometry,     // QByteArray
-        WindowState,        // QByteArray
-        ChatSplitterState,  // QByteArray
-        CurrentTab,         // int
+        ActiveEndpoint,       // QString: endpoint name
+        StallTimeoutMs,       // int
+        LastChatModel,        // QString
+        SystemPrompt,         // QString
+        Temperature,          // double, < 0 = unset
+        MaxTokens,            // int, 0 = unset
+        TopP,                 // double, < 0 = unset
+        ParametersExpanded,   // bool
+        WindowGeometry,       // QByteArray
+        WindowState,          // QByteArray
+        ChatSplitterState,    // QByteArray
+        CurrentTab,           // int
+        SidebarState,         // QByteArray: splitter of the conversation list
+        FavoriteModels,       // QStringList: starred model ids
+        RecentModels,         // QStringList: last used model ids, newest first (at most 5)
+        ShowDeprecatedModels, // bool
         KeyCount
     };
     Q_ENUM(Key)

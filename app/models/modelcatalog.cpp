@@ -20,7 +20,8 @@ ModelCatalog::ModelCatalog(QObject *parent) : QObject(parent)
     initCoreResources();
     QFile file(u":/sift/models.json"_s);
     if (file.open(QIODevice::ReadOnly))
-        m_models = parseDocumentedModels(file.readAll());
+        m_documented = parseDocumentedModels(file.readAll());
+    m_models = m_documented;
 }
 
 QList<ModelInfo> ModelCatalog::models(ModelInfo::Type type) const
@@ -76,16 +77,36 @@ void ModelCatalog::mergeLive(const QList<ModelInfo> &live)
     Q_EMIT changed();
 }
 
+void ModelCatalog::setLive(const QList<ModelInfo> &live)
+{
+    m_models = m_documented;
+    for (const auto &[key, type] : std::as_const(m_custom))
+        applyCustom(key, type);
+    mergeLive(live);
+}
+
 void ModelCatalog::addCustom(const QString &id, ModelInfo::Type type)
 {
     const QString key = normalizeModelId(id);
     if (key.isEmpty())
         return;
+    const auto known = std::find_if(m_custom.begin(), m_custom.end(),
+                                    [&key](const auto &entry) { return entry.first == key; });
+    if (known == m_custom.end())
+        m_custom.append({ key, type });
+    else
+        known->second = type;
+    if (applyCustom(key, type))
+        Q_EMIT changed();
+}
+
+bool ModelCatalog::applyCustom(const QString &key, ModelInfo::Type type)
+{
     const auto it = std::find_if(m_models.begin(), m_models.end(),
                                  [&key](const ModelInfo &m) { return m.id == key; });
     if (it != m_models.end()) {
         if (it->source != ModelInfo::Source::Custom || it->type == type)
-            return;
+            return false;
         it->type = type;
     } else {
         ModelInfo info;
@@ -96,5 +117,5 @@ void ModelCatalog::addCustom(const QString &id, ModelInfo::Type type)
         info.source = ModelInfo::Source::Custom;
         m_models.append(info);
     }
-    Q_EMIT changed();
+    return true;
 }

@@ -18,6 +18,9 @@ public:
     std::optional<ModelInfo> find(const QString &id) const;
     // Adds (or updates) entries; documented fields win only where the live entry is empty.
     void mergeLive(const QList<ModelInfo> &live);
+    // Replaces the live entries (another endpoint, a refreshed list): back to the documented
+    // table and the custom ids, then mergeLive(). Emits changed() once.
+    void setLive(const QList<ModelInfo> &live);
     void addCustom(const QString &id, ModelInfo::Type type);
 
     static QString defaultChatModel()
@@ -29,5 +32,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool applyCustom(const QString &key, ModelInfo::Type type); // true when something changed
+
     QList<ModelInfo> m_models;
+    QList<ModelInfo> m_documented;
+    QList<std::pair<QString, ModelInfo::Type>> m_custom;
 };

@@ -2,6 +2,7 @@
 
 #include "api/endpoint.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -126,23 +127,10 @@ QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error)
     QList<ModelInfo> models;
     const QJsonArray entries = document.object().value("models"_L1).toArray();
     for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
-        ModelInfo info;
-        info.id = normalizeModelId(entry.value("id"_L1).toString());
+        ModelInfo info = modelInfoFromJson(value.toObject());
         if (info.id.isEmpty())
             continue;
-        info.displayName = entry.value("name"_L1).toString();
-        if (info.displayName.isEmpty())
-            info.displayName = lastSegment(info.id);
-        info.type = ModelInfo::typeFromString(entry.value("type"_L1).toString())
-                        .value_or(guessType(info.id, {}));
         info.source = ModelInfo::Source::Documented;
-        info.contextLength = intValue(entry.value("context_length"_L1));
-        info.maxOutputTokens = intValue(entry.value("max_tokens"_L1));
-        info.priceInPerMTok = optionalNumber(entry.value("price_in"_L1));
-        info.priceOutPerMTok = optionalNumber(entry.value("price_out"_L1));
-        info.deprecated = entry.value("deprecated"_L1).toBool();
-        info.description = entry.value("description"_L1).toString();
         models.append(info);
     }
     if (error)
@@ -180,4 +168,102 @@ QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list)
         models.append(info);
     }
     return models;
+}
+
+QList<ModelInfo> parseNativeModelList(const QJsonArray &list)
+{
+    QList<ModelInfo> models;
+    for (const QJsonValue &value : list) {
+        const QJsonObject entry = value.toObject();
+        ModelInfo info;
+        info.id = normalizeModelId(entry.value("model_name"_L1).toString());
+        if (info.id.isEmpty())
+            continue;
+        info.displayName = lastSegment(info.id);
+        info.source = ModelInfo::Source::Live;
+        QString type = entry.value("type"_L1).toString();
+        if (type.isEmpty())
+            type = entry.value("reported_type"_L1).toString();
+        // Types Sift has no use for (image generation, speech…) are "other", not chat.
+        info.type = ModelInfo::typeFromString(type).value_or(
+            type.isEmpty() ? guessType(info.id, {}) : ModelInfo::Type::Other);
+        info.description = entry.value("description"_L1).toString();
+        info.deprecated = entry.value("deprecated"_L1).toBool();
+        const QJsonObject pricing = entry.value("pricing"_L1).toObject();
+        // Cents per token → USD per 1M tokens.
+        if (const auto in = optionalNumber(pricing.value("cents_per_input_token"_L1)))
+            info.priceInPerMTok = *in * 1e6 / 100.0;
+        if (const auto out = optionalNumber(pricing.value("cents_per_output_token"_L1)))
+            info.priceOutPerMTok = *out * 1e6 / 100.0;
+        models.append(info);
+    }
+    return models;
+}
+
+QList<ModelInfo> mergeNativeModelList(QList<ModelInfo> openAi, const QList<ModelInfo> &native)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < openAi.size(); ++i)
+        index.insert(openAi.at(i).id, i);
+    for (const ModelInfo &entry : native) {
+        const auto it = index.constFind(entry.id);
+        if (it == index.cend()) {
+            index.insert(entry.id, openAi.size());
+            openAi.append(entry);
+            continue;
+        }
+        ModelInfo &known = openAi[*it];
+        known.type = entry.type;
+        known.deprecated = known.deprecated || entry.deprecated;
+        if (!known.priceInPerMTok)
+            known.priceInPerMTok = entry.priceInPerMTok;
+        if (!known.priceOutPerMTok)
+            known.priceOutPerMTok = entry.priceOutPerMTok;
+        if (known.description.isEmpty())
+            known.description = entry.description;
+    }
+    return openAi;
+}
+
+QJsonObject modelInfoToJson(const ModelInfo &info)
+{
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QJsonValue(*value) : QJsonValue();
+    };
+    return QJsonObject{
+        { "id"_L1, info.id },
+        { "name"_L1, info.displayName },
+        { "type"_L1, ModelInfo::typeToString(info.type) },
+        { "source"_L1, ModelInfo::sourceToString(info.source) },
+        { "context_length"_L1, info.contextLength },
+        { "max_tokens"_L1, info.maxOutputTokens },
+        { "price_in"_L1, number(info.priceInPerMTok) },
+        { "price_out"_L1, number(info.priceOutPerMTok) },
+        { "deprecated"_L1, info.deprecated },
+        { "description"_L1, info.description },
+    };
+}
+
+ModelInfo modelInfoFromJson(const QJsonObject &entry)
+{
+    ModelInfo info;
+    info.id = normalizeModelId(entry.value("id"_L1).toString());
+    if (info.id.isEmpty())
+        return info;
+    info.displayName = entry.value("name"_L1).toString();
+    if (info.displayName.isEmpty())
+        info.displayName = lastSegment(info.id);
+    info.type = ModelInfo::typeFromString(entry.value("type"_L1).toString())
+                    .value_or(guessType(info.id, {}));
+    const QString source = entry.value("source"_L1).toString();
+    info.source = source == "live"_L1 ? ModelInfo::Source::Live
+        : source == "custom"_L1       ? ModelInfo::Source::Custom
+                                      : ModelInfo::Source::Documented;
+    info.contextLength = intValue(entry.value("context_length"_L1));
+    info.maxOutputTokens = intValue(entry.value("max_tokens"_L1));
+    info.priceInPerMTok = optionalNumber(entry.value("price_in"_L1));
+    info.priceOutPerMTok = optionalNumber(entry.value("price_out"_L1));
+    info.deprecated = entry.value("deprecated"_L1).toBool();
+    info.description = entry.value("description"_L1).toString();
+    return info;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -36,5 +37,15 @@ QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error = 
 // Parses an OpenAI-style model list ({object:"list", data:[…]}), with DeepInfra's metadata
 // when present. Entries are tagged Source::Live.
 QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list);
+// Parses DeepInfra's native /models/list ([{model_name, type, deprecated, pricing}], prices in
+// cents per token). Entries are tagged Source::Live; types are DeepInfra's own, not guesses.
+QList<ModelInfo> parseNativeModelList(const QJsonArray &list);
+// Folds the native list into the OpenAI one: the native type and deprecation win, missing
+// prices and descriptions are filled in, models only the native list knows are appended.
+QList<ModelInfo> mergeNativeModelList(QList<ModelInfo> openAi, const QList<ModelInfo> &native);
+
+// Round trip for the on-disk cache (same field names as resources/models.json).
+QJsonObject modelInfoToJson(const ModelInfo &info);
+ModelInfo modelInfoFromJson(const QJsonObject &object);
 
 Q_DECLARE_METATYPE(ModelInfo)

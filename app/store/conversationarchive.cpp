@@ -112,11 +112,13 @@ QString roleHeading(const Message &m)
 {
     switch (m.role) {
     case Message::Role::System:
-        return tr("System");
+        return QCoreApplication::translate("ConversationArchive", "System");
     case Message::Role::User:
-        return tr("You");
+        return QCoreApplication::translate("ConversationArchive", "You");
     case Message::Role::Assistant:
-        return m.model.isEmpty() ? tr("Assistant") : tr("Assistant (%1)").arg(m.model);
+        return m.model.isEmpty()
+            ? QCoreApplication::translate("ConversationArchive", "Assistant")
+            : QCoreApplication::translate("ConversationArchive", "Assistant (%1)").arg(m.model);
     }
     return {};
 }
@@ -127,14 +129,19 @@ QString stateNote(const Message &m)
     case Message::State::Complete:
         return {};
     case Message::State::Streaming:
-        return tr("The reply was still arriving when this was exported.");
+        return QCoreApplication::translate("ConversationArchive",
+                                           "The reply was still arriving when this was exported.");
     case Message::State::Stopped:
-        return tr("Stopped before the reply was complete.");
+        return QCoreApplication::translate("ConversationArchive",
+                                           "Stopped before the reply was complete.");
     case Message::State::Failed:
-        return m.error.message.isEmpty() ? tr("The reply failed.")
-                                         : tr("The reply failed: %1").arg(m.error.message);
+        return m.error.message.isEmpty()
+            ? QCoreApplication::translate("ConversationArchive", "The reply failed.")
+            : QCoreApplication::translate("ConversationArchive", "The reply failed: %1")
+                  .arg(m.error.message);
     case Message::State::Interrupted:
-        return tr("Interrupted: Sift ended while this reply arrived.");
+        return QCoreApplication::translate("ConversationArchive",
+                                           "Interrupted: Sift ended while this reply arrived.");
     }
     return {};
 }
@@ -150,8 +157,10 @@ std::optional<ConversationRecord> fromOpenAiMessages(const QJsonObject &object, 
         const QJsonObject item = value.toObject();
         const QString role = item.value(u"role"_s).toString();
         if (!isKnownRole(role) || !item.value(u"content"_s).isString()) {
-            *error = tr("A message in the file has no known role or no text. Choose a file "
-                        "exported by Sift or an OpenAI messages list.");
+            *error = QCoreApplication::translate(
+                "ConversationArchive",
+                "A message in the file has no known role or no text. Choose a file "
+                "exported by Sift or an OpenAI messages list.");
             return std::nullopt;
         }
         if (role == "system"_L1 && id == 0 && record.systemPrompt.isEmpty()) {
@@ -185,8 +194,10 @@ std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object
         const QJsonObject item = value.toObject();
         if (!isKnownRole(item.value(u"role"_s).toString()) || item.value(u"id"_s).toInteger() <= 0
             || ids.contains(item.value(u"id"_s).toInteger())) {
-            *error = tr("The file has a message without a valid id or role. It may have been "
-                        "edited by hand; export it again from Sift.");
+            *error = QCoreApplication::translate(
+                "ConversationArchive",
+                "The file has a message without a valid id or role. It may have been "
+                "edited by hand; export it again from Sift.");
             return std::nullopt;
         }
         const Message m = messageFromJson(item);
@@ -195,8 +206,10 @@ std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object
     }
     for (const Message &m : std::as_const(record.messages)) {
         if (m.parentId > 0 && !ids.contains(m.parentId)) {
-            *error = tr("A message in the file answers a message that is not in it. Export the "
-                        "conversation again from Sift.");
+            *error = QCoreApplication::translate(
+                "ConversationArchive",
+                "A message in the file answers a message that is not in it. Export the "
+                "conversation again from Sift.");
             return std::nullopt;
         }
     }

@@ -2,10 +2,13 @@
 #include "chat/chatsession.h"
 #include "fakeserver.h"
 #include "models/modelcatalog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,14 @@ private Q_SLOTS:
     void noKeyFailsAtOnce();
     void clearWhileStreaming();
     void sendRefusedWhenBusyOrEmpty();
+    void storeRoundTrip();
+    void streamingReplyIsFlushed();
+    void stopIsPersisted();
+    void regenerateMakesSibling();
+    void editAndResendBranches();
+    void branchPathIsRequest();
+    void newConversationStartsEmpty();
+    void storeSetLaterKeepsConversation();
 
 private:
     Endpoint deepInfraEndpoint() const;
@@ -382,6 +393,255 @@ void TestChatSession::sendRefusedWhenBusyOrEmpty()
     QVERIFY(session.send(u"second"_s));
     QCOMPARE(session.messages().size(), 4);
     QVERIFY(waitForReply(session));
+}
+
+void TestChatSession::storeRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sift.db"_s);
+    QList<Message> sent;
+    qint64 conversation = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        ConversationStore store(&db);
+        ChatSession session(m_client.get());
+        session.setStore(&store);
+        QSignalSpy changed(&session, &ChatSession::conversationChanged);
+        QVERIFY(session.send(u"first question\nwith a second line"_s));
+        QCOMPARE(changed.size(), 1);
+        conversation = session.conversationId();
+        QVERIFY(conversation > 0);
+        QVERIFY(waitForReply(session));
+        QVERIFY(session.send(u"second"_s));
+        QVERIFY(waitForReply(session));
+        sent = session.messages();
+        QCOMPARE(sent.size(), 4);
+        const QList<ConversationSummary> list = store.listConversations();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().title, u"first question"_s);
+    }
+    Database db;
+    QVERIFY(db.open(path).ok());
+    ConversationStore store(&db);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QSignalSpy reset(&session, &ChatSession::messagesReset);
+    QVERIFY(session.openConversation(conversation));
+    QVERIFY(reset.size() >= 1);
+    QCOMPARE(session.conversationId(), conversation);
+    QCOMPARE(session.messages().size(), sent.size());
+    for (int i = 0; i < sent.size(); ++i) {
+        const Message &a = sent.at(i);
+        const Message &b = session.messages().at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.parentId, a.parentId);
+        QCOMPARE(b.role, a.role);
+        QCOMPARE(b.content, a.content);
+        QCOMPARE(b.state, a.state);
+        QCOMPARE(b.model, a.model);
+        QCOMPARE(b.usage.totalTokens, a.usage.totalTokens);
+        QCOMPARE(b.cost.has_value(), a.cost.has_value());
+    }
+    QVERIFY(!session.openConversation(conversation + 100));
+    // Continuing a reopened conversation appends to it.
+    QVERIFY(session.send(u"third"_s));
+    QVERIFY(waitForReply(session));
+    QCOMPARE(store.loadConversation(conversation)->messages.size(), 6);
+    QCOMPARE(lastRequestBody().value(u"messages"_s).toArray().size(), 5);
+}
+
+void TestChatSession::streamingReplyIsFlushed()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    m_server->setReplyText(QString(u"word "_s).repeated(60));
+    m_server->setChunkSize(5);
+    m_server->enqueueFault(u"drip=40"_s);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QSignalSpy persisted(&session, &ChatSession::replyPersisted);
+    QVERIFY(session.send(u"go"_s));
+    const qint64 replyId = session.messages().at(1).id;
+    QCOMPARE(store.message(replyId)->state, Message::State::Streaming);
+    // Mid-stream, the row holds a recent prefix of the reply.
+    QVERIFY(persisted.wait(3000));
+    QVERIFY(session.isBusy());
+    const QString stored = store.message(replyId)->content;
+    QVERIFY(!stored.isEmpty());
+    QVERIFY(session.messages().at(1).content.startsWith(stored));
+    QCOMPARE(store.message(replyId)->state, Message::State::Streaming);
+    QVERIFY(waitForReply(session));
+    const Message done = *store.message(replyId);
+    QCOMPARE(done.state, Message::State::Complete);
+    QCOMPARE(done.content, session.messages().at(1).content);
+    QVERIFY(done.usage.totalTokens > 0);
+    QVERIFY(done.cost.has_value());
+}
+
+void TestChatSession::stopIsPersisted()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    m_server->setReplyText(QString(u"slow "_s).repeated(60));
+    m_server->enqueueFault(u"drip=30"_s);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QVERIFY(session.send(u"go"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(session.messages().at(1).content.size() >= 6, 10000);
+    session.stop();
+    const Message stored = *store.message(session.messages().at(1).id);
+    QCOMPARE(stored.state, Message::State::Stopped);
+    QCOMPARE(stored.content, session.messages().at(1).content);
+}
+
+void TestChatSession::regenerateMakesSibling()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QVERIFY(session.send(u"one"_s));
+    QVERIFY(waitForReply(session));
+    const Message first = session.messages().at(1);
+    QCOMPARE(session.branchCount(1), 1);
+    m_server->setReplyText(u"Second answer."_s);
+    QVERIFY(session.regenerate());
+    QVERIFY(waitForReply(session));
+    QCOMPARE(session.messages().size(), 2);
+    QCOMPARE(session.messages().at(1).content, u"Second answer."_s);
+    QCOMPARE(session.branchCount(1), 2);
+    QCOMPARE(session.branchIndex(1), 1);
+    QCOMPARE(store.siblings(first.id).size(), 2);
+
+    QVERIFY(!session.switchBranch(1, 1)); // already the last
+    QSignalSpy reset(&session, &ChatSession::messagesReset);
+    QVERIFY(session.switchBranch(1, -1));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(session.messages().at(1).id, first.id);
+    QCOMPARE(session.messages().at(1).content, first.content);
+    QCOMPARE(session.branchIndex(1), 0);
+    QVERIFY(session.switchBranch(1, 1));
+    QCOMPARE(session.messages().at(1).content, u"Second answer."_s);
+}
+
+void TestChatSession::editAndResendBranches()
+{
+    ChatSession session(m_client.get()); // branching works without a store too
+    QVERIFY(session.send(u"alpha"_s));
+    QVERIFY(waitForReply(session));
+    QVERIFY(session.send(u"beta"_s));
+    QVERIFY(waitForReply(session));
+    QCOMPARE(session.messages().size(), 4);
+    QVERIFY(!session.editAndResend(1, u"not a user message"_s));
+    QVERIFY(!session.editAndResend(0, u"  "_s));
+
+    QVERIFY(session.editAndResend(0, u"gamma"_s));
+    QVERIFY(waitForReply(session));
+    QCOMPARE(session.messages().size(), 2);
+    QCOMPARE(session.messages().at(0).content, u"gamma"_s);
+    QCOMPARE(session.messages().at(1).content, u"Hello! You said: gamma"_s);
+    QCOMPARE(session.branchCount(0), 2);
+    QCOMPARE(session.branchIndex(0), 1);
+
+    // Back on the first branch, the whole older path comes back, down to its newest leaf.
+    QVERIFY(session.switchBranch(0, -1));
+    QCOMPARE(session.messages().size(), 4);
+    QCOMPARE(session.messages().at(0).content, u"alpha"_s);
+    QCOMPARE(session.messages().at(2).content, u"beta"_s);
+    QCOMPARE(session.messages().at(3).content, u"Hello! You said: beta"_s);
+}
+
+void TestChatSession::branchPathIsRequest()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QVERIFY(session.send(u"alpha"_s));
+    QVERIFY(waitForReply(session));
+    QVERIFY(session.send(u"beta"_s));
+    QVERIFY(waitForReply(session));
+    QVERIFY(session.editAndResend(2, u"delta"_s));
+    QVERIFY(waitForReply(session));
+    QVERIFY(session.switchBranch(2, -1));
+    QVERIFY(session.send(u"epsilon"_s));
+    QVERIFY(waitForReply(session));
+
+    // The request holds the selected path only: alpha, reply, beta, reply, epsilon.
+    const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
+    QStringList contents;
+    for (const QJsonValue &message : messages)
+        contents << message.toObject().value(u"content"_s).toString();
+    QCOMPARE(contents,
+             QStringList({ u"alpha"_s, u"Hello! You said: alpha"_s, u"beta"_s,
+                           u"Hello! You said: beta"_s, u"epsilon"_s }));
+    QVERIFY(!contents.contains(u"delta"_s));
+    // Stored, the same path is what the conversation reopens on.
+    QCOMPARE(store.pathToLeaf(session.messages().last().id).size(), 6);
+    ChatSession reopened(m_client.get());
+    reopened.setStore(&store);
+    QVERIFY(reopened.openConversation(session.conversationId()));
+    QCOMPARE(reopened.messages().size(), 6);
+    QCOMPARE(reopened.messages().at(4).content, u"epsilon"_s);
+    QCOMPARE(reopened.branchCount(2), 2);
+    QCOMPARE(reopened.branchIndex(2), 0);
+}
+
+void TestChatSession::newConversationStartsEmpty()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    ChatSession session(m_client.get());
+    session.setStore(&store);
+    QVERIFY(session.send(u"one"_s));
+    QVERIFY(waitForReply(session));
+    const qint64 first = session.conversationId();
+    QSignalSpy changed(&session, &ChatSession::conversationChanged);
+    session.newConversation();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), 0);
+    QVERIFY(session.messages().isEmpty());
+    QCOMPARE(session.conversationId(), 0);
+    QCOMPARE(store.listConversations().size(), 1); // nothing saved until the first message
+    QVERIFY(session.send(u"two"_s));
+    QVERIFY(waitForReply(session));
+    QVERIFY(session.conversationId() != first);
+    QCOMPARE(store.listConversations().size(), 2);
+}
+
+void TestChatSession::storeSetLaterKeepsConversation()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore store(&db);
+    ChatSession session(m_client.get());
+    QVERIFY(session.send(u"before the history opened"_s));
+    QVERIFY(waitForReply(session));
+    QSignalSpy changed(&session, &ChatSession::conversationChanged);
+    session.setStore(&store);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(session.conversationId() > 0);
+    QCOMPARE(session.messages().size(), 2);
+    QVERIFY(session.send(u"after"_s));
+    QVERIFY(waitForReply(session));
+    QCOMPARE(lastRequestBody().value(u"messages"_s).toArray().size(), 3);
+    const QList<Message> stored = store.pathToLeaf(session.messages().last().id);
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(stored.first().content, u"before the history opened"_s);
+    QCOMPARE(stored.at(1).parentId, stored.at(0).id);
+    QCOMPARE(stored.at(3).content, session.messages().at(3).content);
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

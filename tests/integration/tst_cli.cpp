@@ -36,6 +36,7 @@ private Q_SLOTS:
     void interruptStopsCleanly();
     void modelsFiltered();
     void modelsJson();
+    void modelsLive();
     void keyStatus_data();
     void keyStatus();
     void keySetWithoutKeychainWritesNoFile();
@@ -317,6 +318,44 @@ void TestCli::modelsJson()
              u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
     QCOMPARE(list.first().toObject().value("type"_L1).toString(), u"chat"_s);
     QVERIFY(list.first().toObject().value("price_in"_L1).isNull());
+}
+
+void TestCli::modelsLive()
+{
+    // --live fetches, prints live prices and caches; the next plain run shows the cached list.
+    const Run r
+        = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl(), u"--type"_s, u"chat"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList paths;
+    for (const FakeServer::Request &request : m_server->requests())
+        paths.append(QString::fromUtf8(request.path));
+    paths.sort();
+    QCOMPARE(paths, QStringList({ u"/models/list"_s, u"/v1/openai/models"_s }));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 9); // header, 8 documented + 1 live chat model
+    QVERIFY(lines.at(1).startsWith(u"meta-llama/Meta-Llama-3-8B-Instruct "_s));
+    QVERIFY2(lines.at(1).contains(u"$0.03"_s) && lines.at(1).contains(u"$0.06"_s),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.last().startsWith(u"Gryphe/MythoMax-L2-13b "_s));
+    QVERIFY(lines.last().endsWith(u"deprecated"_s));
+
+    m_server->clearRequests();
+    const Run cached = run({ u"models"_s, u"--base-url"_s, chatUrl(), u"--json"_s });
+    QVERIFY2(cached.exitCode == 0, qPrintable(cached.err));
+    QCOMPARE(m_server->requestCount(), 0);
+    const QJsonArray list = QJsonDocument::fromJson(cached.out.toUtf8()).array();
+    QCOMPARE(list.size(), 13);
+    QCOMPARE(list.last().toObject().value("source"_L1).toString(), u"live"_s);
+
+    // A failing live fetch is an error with the CLI's exit codes.
+    m_server->setDefaultFault(u"status=401"_s);
+    const Run denied = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() });
+    QCOMPARE(denied.exitCode, 3);
+    QVERIFY(denied.out.isEmpty());
+    QVERIFY(!denied.err.isEmpty());
+    const Run noKey = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() }, {},
+                          { { u"DEEPINFRA_API_KEY"_s, QString() } });
+    QCOMPARE(noKey.exitCode, 3);
 }
 
 void TestCli::keyStatus_data()

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void copyAndRegenerateLastReply();
     void defaultParametersAreNotSent();
     void newChatClearsTranscript();
+    void branchArrowsSwitchReplies();
+    void editAndResendMakesBranch();
     void accessibleNames_data();
     void accessibleNames();
 
@@ -314,6 +316,92 @@ void TestChatPane::copyAndRegenerateLastReply()
     QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
     const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
     QCOMPARE(messages.last().toObject().value(u"content"_s).toString(), u"Question"_s);
+}
+
+void TestChatPane::branchArrowsSwitchReplies()
+{
+    m_server.setReplyText(u"First answer."_s);
+    type(u"Question"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(MessageDelegate::branchText(m_pane->transcriptModel()->index(1)), QString());
+    m_server.setReplyText(u"Second answer."_s);
+    m_pane->regenerateAction()->trigger();
+    QTRY_COMPARE(lastReplyText(), u"Second answer."_s);
+    QTRY_VERIFY(!m_session->isBusy());
+    const QModelIndex reply = m_pane->transcriptModel()->index(1);
+    QCOMPARE(MessageDelegate::branchText(reply), u"‹ 2/2 ›"_s);
+
+    // Find the left arrow the way a user would and click it.
+    TranscriptView *view = m_pane->transcriptView();
+    const QRect rect = view->visualRect(reply);
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.widget = view;
+    option.rect = rect;
+    option.font = view->font();
+    QPoint previous(-1, -1);
+    for (int y = rect.top(); y <= rect.bottom() && previous.x() < 0; y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 2) {
+            if (view->messageDelegate()->branchStepAt(option, reply, { x, y }) == -1) {
+                previous = { x + 1, y + 1 };
+                break;
+            }
+        }
+    }
+    QVERIFY(previous.x() >= 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, previous);
+    QCOMPARE(lastReplyText(), u"First answer."_s);
+    QCOMPARE(MessageDelegate::branchText(m_pane->transcriptModel()->index(1)), u"‹ 1/2 ›"_s);
+
+    // The keyboard path: Alt+Right on the selected message.
+    view->setCurrentIndex(m_pane->transcriptModel()->index(1));
+    view->activateWindow();
+    view->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(lastReplyText(), u"Second answer."_s);
+    QCOMPARE(view->selectedRow(), 1);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(lastReplyText(), u"First answer."_s);
+
+    // A follow-up is sent with the selected branch.
+    type(u"And then?"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
+    QCOMPARE(messages.at(messages.size() - 2).toObject().value(u"content"_s).toString(),
+             u"First answer."_s);
+}
+
+void TestChatPane::editAndResendMakesBranch()
+{
+    type(u"Original question"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QVERIFY(!m_pane->isEditing());
+    m_pane->editMessage(0);
+    QVERIFY(m_pane->isEditing());
+    QCOMPARE(m_pane->input()->toPlainText(), u"Original question"_s);
+    m_pane->input()->clear();
+    type(u"Better question"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QVERIFY(!m_pane->isEditing());
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
+    QCOMPARE(m_pane->transcriptModel()->index(0).data().toString(), u"Better question"_s);
+    QCOMPARE(MessageDelegate::branchText(m_pane->transcriptModel()->index(0)), u"‹ 2/2 ›"_s);
+    QCOMPARE(lastReplyText(), u"Hello! You said: Better question"_s);
+    const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
+    QCOMPARE(messages.last().toObject().value(u"content"_s).toString(), u"Better question"_s);
+    for (const QJsonValue &message : messages)
+        QVERIFY(message.toObject().value(u"content"_s).toString() != u"Original question"_s);
+
+    // Esc in the input gives up an edit.
+    m_pane->editMessage(0);
+    QTest::keyClick(m_pane->input(), Qt::Key_Escape);
+    QVERIFY(!m_pane->isEditing());
+    QVERIFY(m_pane->input()->toPlainText().isEmpty());
 }
 
 void TestChatPane::defaultParametersAreNotSent()

@@ -2,16 +2,22 @@
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
 #include "chatpane.h"
+#include "conversationlistmodel.h"
+#include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
 #include "transcriptmodel.h"
+#include "transcriptview.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +34,9 @@ private Q_SLOTS:
     void badOptionsAreRefused();
     void environmentKeyChatsInDemoMode();
     void missingKeyIsAskedForOnce();
+    void historyReopensWithInterruptedReply();
+    void secondInstanceOpensReadOnly();
+    void sidebarWidthIsRestored();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -89,6 +98,10 @@ void TestGuiController::environmentKeyChatsInDemoMode()
     TranscriptModel *model = pane->transcriptModel();
     QTRY_COMPARE(model->rowCount(), 2);
     QTRY_COMPARE(model->index(1).data(TranscriptModel::ContentRole).toString(), u"Demo reply."_s);
+    // Once saved, the conversation's totals show in the status bar.
+    QTRY_VERIFY(controller.store());
+    QTRY_VERIFY(window->totalsText().contains(u"tokens"_s));
+    QVERIFY(window->totalsText().contains(u"$"_s));
     bool sawChat = false;
     for (const FakeServer::Request &request : m_server.requests()) {
         if (request.path.endsWith("/chat/completions")) {
@@ -136,6 +149,90 @@ void TestGuiController::missingKeyIsAskedForOnce()
         controller.keyStore()->clear(controller.client()->endpoint().keyAccount());
         QVERIFY(cleared.wait());
     }
+}
+
+void TestGuiController::historyReopensWithInterruptedReply()
+{
+    qint64 conversation = 0;
+    qint64 question = 0;
+    {
+        // What a Sift killed mid-reply leaves behind: a reply still marked streaming.
+        Database db;
+        QVERIFY(db.open(Database::defaultPath()).ok());
+        ConversationStore store(&db);
+        conversation = store.createConversation();
+        Message user;
+        user.content = u"Tell me a crash story"_s;
+        QVERIFY(store.addMessage(conversation, user));
+        question = user.id;
+        Message reply;
+        reply.role = Message::Role::Assistant;
+        reply.parentId = user.id;
+        reply.state = Message::State::Streaming;
+        reply.content = u"Once upon a"_s;
+        QVERIFY(store.addMessage(conversation, reply));
+    }
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(window->isVisible());
+    QVERIFY(!controller.store()); // opened after the window shows
+    QTRY_VERIFY(controller.store());
+    QVERIFY(!controller.database()->isReadOnly());
+
+    TranscriptModel *model = window->chatPane()->transcriptModel();
+    QCOMPARE(window->chatPane()->session()->conversationId(), conversation);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1).data(TranscriptModel::ContentRole).toString(), u"Once upon a"_s);
+    QCOMPARE(model->index(1).data(TranscriptModel::StateTextRole).toString(), u"interrupted"_s);
+    ConversationListModel *list = window->sidebar()->model();
+    QVERIFY(list->rowOf(conversation) >= 0);
+    QCOMPARE(list->index(list->rowOf(conversation)).data().toString(), u"Tell me a crash story"_s);
+    QCOMPARE(window->sidebar()->selectedId(), conversation);
+
+    // A search hit opens its conversation with the message selected.
+    window->chatPane()->newChat();
+    QCOMPARE(model->rowCount(), 0);
+    window->showMessage(conversation, question);
+    QCOMPARE(window->chatPane()->session()->conversationId(), conversation);
+    QCOMPARE(window->chatPane()->transcriptView()->selectedRow(), 0);
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+void TestGuiController::secondInstanceOpensReadOnly()
+{
+    Database first; // the other Sift, holding the lock
+    QVERIFY(first.open(Database::defaultPath()).ok());
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    QTRY_VERIFY(controller.store());
+    QVERIFY(controller.database()->isReadOnly());
+    QVERIFY(controller.window()->bannerText().contains(u"read-only"_s));
+    // The history can still be read.
+    QVERIFY(controller.window()->sidebar()->model()->rowCount() > 0);
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+void TestGuiController::sidebarWidthIsRestored()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    int width = 0;
+    {
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        QSplitter *splitter = controller.window()->chatSplitter();
+        const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+        splitter->setSizes({ 150, total - 150 });
+        width = splitter->sizes().at(0);
+        QVERIFY(width > 0);
+        controller.window()->close(); // saves the window state
+    }
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    QCOMPARE(controller.window()->chatSplitter()->sizes().at(0), width);
+    qunsetenv("SIFT_TEST_KEY");
 }
 
 QTEST_MAIN(TestGuiController)

@@ -4,8 +4,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <ctime>
-#include <limits>
 
 using Metrics::RankMove;
 
@@ -61,13 +59,6 @@ std::optional<double> naiveTauB(const QList<double> &x, const QList<double> &y)
 
 const double unscored = std::nan("");
 
-qint64 threadCpuMicroseconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
-}
-
 } // namespace
 
 class TestMetrics : public QObject
@@ -88,7 +79,7 @@ private Q_SLOTS:
     void recall();
     void movedMost();
     void comparePairs();
-    void speedOnFiveThousandDocuments();
+    void fiveThousandDocuments();
 };
 
 void TestMetrics::kendallTau_data()
@@ -342,7 +333,9 @@ void TestMetrics::comparePairs()
     QCOMPARE(*label.recall, 1.0);
 }
 
-void TestMetrics::speedOnFiveThousandDocuments()
+// Five thousand documents with many ties give complete, well-formed figures. How long this
+// takes is measured in bench/bench_rerank, not here: a unit test is no place for timings.
+void TestMetrics::fiveThousandDocuments()
 {
     const int n = 5000;
     QRandomGenerator random(7);
@@ -355,27 +348,19 @@ void TestMetrics::speedOnFiveThousandDocuments()
             r.ranked << RerankScore{ i, double(random.bounded(1000)) / 1000.0 }; // many ties
         sortRanked(r.ranked);
     }
-    // CPU time of this thread, best of a few runs: the machine may be busy with other builds.
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int run = 0; run < 5; ++run) {
-        const qint64 start = threadCpuMicroseconds();
-        const QList<Metrics::PairMetrics> pairs = Metrics::compareAll(results, 10, 20);
-        QList<Metrics::LabelMetrics> perModel;
-        for (const RerankResult &r : std::as_const(results))
-            perModel << Metrics::labelMetrics(r, labels, 10);
-        best = std::min(best, threadCpuMicroseconds() - start);
-        QCOMPARE(pairs.size(), 3);
-        QVERIFY(pairs.constFirst().kendallTau.has_value());
-        QCOMPARE(pairs.constFirst().moves.size(), 20);
-        QVERIFY(perModel.constFirst().ndcg.has_value());
+    const QList<Metrics::PairMetrics> pairs = Metrics::compareAll(results, 10, 20);
+    QCOMPARE(pairs.size(), 3);
+    for (const Metrics::PairMetrics &pair : pairs) {
+        QVERIFY(pair.kendallTau.has_value());
+        // Independent random scores: τ near 0, never near ±1.
+        QVERIFY(std::abs(*pair.kendallTau) < 0.1);
+        QCOMPARE(pair.moves.size(), 20);
     }
-    qInfo("metrics for 5,000 documents x 3 models: %lld us", best);
-#ifdef __OPTIMIZE__
-    const qint64 budget = 16000;
-#else
-    const qint64 budget = 64000; // an unoptimised Debug build runs this about 4x slower
-#endif
-    QVERIFY2(best < budget, qPrintable(QStringLiteral("%1 us").arg(best)));
+    for (const RerankResult &r : std::as_const(results)) {
+        const Metrics::LabelMetrics m = Metrics::labelMetrics(r, labels, 10);
+        QVERIFY(m.ndcg.has_value());
+        QVERIFY(*m.ndcg >= 0.0 && *m.ndcg <= 1.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

@@ -1,7 +1,11 @@
+#include "models/catalogcache.h"
 #include "models/modelcatalog.h"
+#include "models/modelfilter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,17 @@ private Q_SLOTS:
     void estimateCost_data();
     void estimateCost();
     void documentedParseError();
+    void parseNativeList();
+    void mergeNative();
+    void setLiveReplaces();
+    void deprecatedFromLive();
+    void cacheRoundTrip();
+    void cachePerEndpoint();
+    void cacheFreshness_data();
+    void cacheFreshness();
+    void fuzzy_data();
+    void fuzzy();
+    void fuzzyRanking();
 };
 
 static QStringList ids(const QList<ModelInfo> &models)
@@ -251,3 +266,233 @@ void TestModelCatalog::documentedParseError()
 
 QTEST_GUILESS_MAIN(TestModelCatalog)
 #include "tst_modelcatalog.moc"
+
+void TestModelCatalog::parseNativeList()
+{
+    const QByteArray json = R"([
+        {"model_name":"Qwen/Qwen3-Reranker-0.6B","type":"reranker","deprecated":false,
+         "pricing":{"cents_per_input_token":1e-6,"cents_per_output_token":0}},
+        {"model_name":"BAAI/bge-large-en-v1.5","type":"embeddings","deprecated":false},
+        {"model_name":"stability/sdxl","type":"text-to-image"},
+        {"model_name":"Gryphe/MythoMax-L2-13b","type":"text-generation","deprecated":true,
+         "pricing":{"cents_per_input_token":"1e-5","cents_per_output_token":"1e-5"}},
+        {"model_name":""}
+    ])"_ba;
+    const QList<ModelInfo> models = parseNativeModelList(QJsonDocument::fromJson(json).array());
+    QCOMPARE(ids(models),
+             QStringList({ u"Qwen/Qwen3-Reranker-0.6B"_s, u"BAAI/bge-large-en-v1.5"_s,
+                           u"stability/sdxl"_s, u"Gryphe/MythoMax-L2-13b"_s }));
+    QCOMPARE(models.at(0).type, ModelInfo::Type::Rerank);
+    // 1e-6 cents per token = $0.01 per 1M tokens.
+    QCOMPARE(qRound(models.at(0).priceInPerMTok.value_or(-1) * 1000), 10);
+    QCOMPARE(models.at(0).priceOutPerMTok, std::optional<double>(0.0));
+    QCOMPARE(models.at(1).type, ModelInfo::Type::Embeddings);
+    QVERIFY(!models.at(1).priceInPerMTok);
+    QCOMPARE(models.at(2).type, ModelInfo::Type::Other);
+    QCOMPARE(models.at(3).type, ModelInfo::Type::Chat);
+    QVERIFY(models.at(3).deprecated);
+    QCOMPARE(qRound(models.at(3).priceOutPerMTok.value_or(-1) * 100), 10);
+    for (const ModelInfo &info : models)
+        QCOMPARE(info.source, ModelInfo::Source::Live);
+}
+
+void TestModelCatalog::mergeNative()
+{
+    // The OpenAI list guesses "chat" for a model without tags; the native list knows better.
+    const QByteArray openAi = R"({"data":[
+        {"id":"acme/ranker-x","metadata":{"pricing":{"input_tokens":0.2,"output_tokens":0}}},
+        {"id":"acme/talker","metadata":null}
+    ]})"_ba;
+    const QByteArray native = R"([
+        {"model_name":"acme/ranker-x","type":"reranker","deprecated":true,
+         "pricing":{"cents_per_input_token":5e-5}},
+        {"model_name":"acme/talker","type":"text-generation","description":"Talks.",
+         "pricing":{"cents_per_input_token":1e-5,"cents_per_output_token":2e-5}},
+        {"model_name":"acme/only-native","type":"text-generation"}
+    ])"_ba;
+    const QList<ModelInfo> merged
+        = mergeNativeModelList(parseOpenAiModelList(QJsonDocument::fromJson(openAi).object()),
+                               parseNativeModelList(QJsonDocument::fromJson(native).array()));
+    QCOMPARE(ids(merged),
+             QStringList({ u"acme/ranker-x"_s, u"acme/talker"_s, u"acme/only-native"_s }));
+    QCOMPARE(merged.at(0).type, ModelInfo::Type::Rerank);
+    QVERIFY(merged.at(0).deprecated);
+    // The OpenAI list's own price wins over the native one.
+    QCOMPARE(merged.at(0).priceInPerMTok, std::optional<double>(0.2));
+    QCOMPARE(merged.at(1).description, u"Talks."_s);
+    QCOMPARE(qRound(merged.at(1).priceOutPerMTok.value_or(-1) * 10), 2);
+}
+
+void TestModelCatalog::setLiveReplaces()
+{
+    ModelCatalog catalog;
+    catalog.addCustom(u"acme/mine"_s, ModelInfo::Type::Rerank);
+    const auto live = [](const char *json) {
+        return parseOpenAiModelList(QJsonDocument::fromJson(json).object());
+    };
+    catalog.setLive(live(R"({"data":[{"id":"one/a"},{"id":"meta-llama/Llama-2-7b-chat-hf",
+        "metadata":{"context_length":9999}}]})"));
+    QVERIFY(catalog.find(u"one/a"_s));
+    QCOMPARE(catalog.find(u"meta-llama/Llama-2-7b-chat-hf"_s)->contextLength, 9999);
+
+    QSignalSpy changed(&catalog, &ModelCatalog::changed);
+    catalog.setLive(live(R"({"data":[{"id":"two/b"},{"id":"two/b"},{"id":"deepinfra/two/b"}]})"));
+    QCOMPARE(changed.size(), 1);
+    // The previous endpoint's models and numbers are gone; custom ids and the table stay.
+    QVERIFY(!catalog.find(u"one/a"_s));
+    QCOMPARE(catalog.find(u"meta-llama/Llama-2-7b-chat-hf"_s)->contextLength, 4096);
+    QCOMPARE(catalog.find(u"acme/mine"_s)->source, ModelInfo::Source::Custom);
+    QCOMPARE(catalog.find(u"acme/mine"_s)->type, ModelInfo::Type::Rerank);
+    QCOMPARE(ids(catalog.models()).count(u"two/b"_s), 1);
+    QCOMPARE(catalog.models().size(), 11 + 1 + 1);
+
+    catalog.setLive({});
+    QCOMPARE(catalog.models().size(), 12);
+}
+
+void TestModelCatalog::deprecatedFromLive()
+{
+    ModelCatalog catalog;
+    catalog.setLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
+        {"id":"meta-llama/Llama-2-13b-chat-hf","metadata":{"tags":["deprecated"]}},
+        {"id":"old/model","metadata":{"deprecated":true}}]})")
+                                             .object()));
+    QVERIFY(catalog.find(u"meta-llama/Llama-2-13b-chat-hf"_s)->deprecated);
+    QCOMPARE(catalog.find(u"meta-llama/Llama-2-13b-chat-hf"_s)->source,
+             ModelInfo::Source::Documented);
+    QVERIFY(catalog.find(u"old/model"_s)->deprecated);
+    QVERIFY(!catalog.find(u"meta-llama/Llama-2-7b-chat-hf"_s)->deprecated);
+}
+
+void TestModelCatalog::cacheRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CatalogCache cache(dir.filePath(u"sub/dir"_s));
+    Endpoint endpoint;
+    QVERIFY(!cache.load(endpoint));
+
+    ModelInfo info;
+    info.id = u"acme/model"_s;
+    info.displayName = u"Acme Model"_s;
+    info.type = ModelInfo::Type::Rerank;
+    info.source = ModelInfo::Source::Live;
+    info.contextLength = 1234;
+    info.maxOutputTokens = 56;
+    info.priceInPerMTok = 0.5;
+    info.deprecated = true;
+    info.description = u"Ranks. \u00e9"_s;
+    const QDateTime when = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QVERIFY(cache.save(endpoint, { info }, when));
+
+    const auto entry = cache.load(endpoint);
+    QVERIFY(entry);
+    QCOMPARE(entry->fetchedAt, when);
+    QCOMPARE(entry->models.size(), 1);
+    const ModelInfo &back = entry->models.first();
+    QCOMPARE(back.id, info.id);
+    QCOMPARE(back.displayName, info.displayName);
+    QCOMPARE(back.type, info.type);
+    QCOMPARE(back.source, ModelInfo::Source::Live);
+    QCOMPARE(back.contextLength, 1234);
+    QCOMPARE(back.maxOutputTokens, 56);
+    QCOMPARE(back.priceInPerMTok, std::optional<double>(0.5));
+    QVERIFY(!back.priceOutPerMTok);
+    QVERIFY(back.deprecated);
+    QCOMPARE(back.description, info.description);
+
+    // A damaged file is no cache, not a crash.
+    QFile file(cache.fileFor(endpoint));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"version\":1,\"fetched_at\":\"yesterday\"");
+    file.close();
+    QVERIFY(!cache.load(endpoint));
+}
+
+void TestModelCatalog::cachePerEndpoint()
+{
+    QTemporaryDir dir;
+    const CatalogCache cache(dir.path());
+    Endpoint deepInfra;
+    Endpoint proxy;
+    proxy.name = u"Proxy"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(u"http://localhost:4000"_s);
+    Endpoint moved = proxy;
+    moved.baseUrl = QUrl(u"http://localhost:4001"_s);
+    QVERIFY(cache.fileFor(deepInfra) != cache.fileFor(proxy));
+    QVERIFY(cache.fileFor(proxy) != cache.fileFor(moved));
+
+    ModelInfo a;
+    a.id = u"a/a"_s;
+    QVERIFY(cache.save(proxy, { a }));
+    QVERIFY(!cache.load(deepInfra));
+    QVERIFY(!cache.load(moved));
+    QCOMPARE(cache.load(proxy)->models.first().id, u"a/a"_s);
+    cache.remove(proxy);
+    QVERIFY(!cache.load(proxy));
+}
+
+void TestModelCatalog::cacheFreshness_data()
+{
+    QTest::addColumn<qint64>("ageSecs");
+    QTest::addColumn<bool>("fresh");
+    QTest::newRow("just now") << qint64(0) << true;
+    QTest::newRow("an hour") << qint64(3600) << true;
+    QTest::newRow("a day less a second") << qint64(86399) << true;
+    QTest::newRow("a day") << qint64(86400) << false;
+    QTest::newRow("a week") << qint64(7 * 86400) << false;
+    QTest::newRow("in the future") << qint64(-600) << false;
+}
+
+void TestModelCatalog::cacheFreshness()
+{
+    QFETCH(qint64, ageSecs);
+    QFETCH(bool, fresh);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CatalogCache::Entry entry;
+    entry.fetchedAt = now.addSecs(-ageSecs);
+    QCOMPARE(CatalogCache::isFresh(entry, now), fresh);
+    QVERIFY(!CatalogCache::isFresh(CatalogCache::Entry(), now));
+}
+
+void TestModelCatalog::fuzzy_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("matches");
+    const QString llama = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+    const QString llamaName = u"Llama 3 8B Instruct"_s;
+    QTest::newRow("empty") << QString() << llama << llamaName << true;
+    QTest::newRow("substring") << u"llama-3"_s << llama << llamaName << true;
+    QTest::newRow("case") << u"LLAMA"_s << llama << llamaName << true;
+    QTest::newRow("scattered") << u"ml38b"_s << llama << llamaName << true;
+    QTest::newRow("terms any order") << u"8b llama"_s << llama << llamaName << true;
+    QTest::newRow("name only") << u"3 8B Instruct"_s << u"x/y"_s << llamaName << true;
+    QTest::newRow("out of order") << u"b8"_s << u"x/8b"_s << u"z"_s << false;
+    QTest::newRow("missing letter") << u"qwen"_s << llama << llamaName << false;
+    QTest::newRow("one term missing") << u"llama qwen"_s << llama << llamaName << false;
+    QTest::newRow("longer than text") << u"abcdef"_s << u"abc"_s << u"ab"_s << false;
+    QTest::newRow("spaces only") << u"   "_s << llama << llamaName << true;
+}
+
+void TestModelCatalog::fuzzy()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(bool, matches);
+    QCOMPARE(ModelFilter::matchScore(query, id, name) >= 0, matches);
+}
+
+void TestModelCatalog::fuzzyRanking()
+{
+    using ModelFilter::fuzzyScore;
+    // A substring beats scattered letters; a prefix or word start beats the middle of a word.
+    QVERIFY(fuzzyScore(u"rerank", u"Qwen/Qwen3-Reranker-0.6B")
+            > fuzzyScore(u"rerank", u"r/e-r-a-n-k"));
+    QVERIFY(fuzzyScore(u"qwen", u"Qwen/Qwen3-Reranker-4B") > fuzzyScore(u"wen", u"Qwen/x"));
+    QVERIFY(fuzzyScore(u"mist", u"mistralai/Mistral-7B") > fuzzyScore(u"mist", u"a/amistb"));
+    QVERIFY(fuzzyScore(u"l38", u"meta-llama/Llama-3-8B") > fuzzyScore(u"l38", u"hello/x3y8"));
+}

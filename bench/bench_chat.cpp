@@ -1,0 +1,206 @@
+// Chat streaming into the GUI (issue 8): the real ChatPane (TranscriptView, MessageDelegate,
+// TranscriptModel, ChatSession, ApiClient) shown on the offscreen platform (or under Xvfb when
+// QT_QPA_PLATFORM=xcb), fed by the fake server on its own thread.
+//
+//  - a reply dripped at about 2,000 tokens/s (a token taken as 4 characters, English's usual
+//    ratio: 8 characters per event, one event per millisecond): event-loop stalls (a 1 ms timer's
+//    lateness) p99 and max;
+//  - growth: GUI-thread CPU per 1,000 tokens at token 50,000 vs at token 1,000 (the baseline
+//    is the same reply, same run), so a re-render of the whole reply per update shows up;
+//  - rendering a finished 100 KB markdown reply (layout and paint, caches cleared);
+//  - 100 replies in a row: RSS growth.
+//
+// --quick (CTest): a 6,000-token reply and the growth ratio at token 5,000 only, with a loose
+// bound (4x) as a guard: the whole reply is still re-rendered per update (docs/PERFORMANCE.md),
+// so today it grows about 1.1-2.6x by token 5,000 and the goal of 1.5x is checked in full runs.
+#include "api/apiclient.h"
+#include "benchutil.h"
+#include "chat/chatsession.h"
+#include "chatpane.h"
+#include "transcriptview.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int CharsPerToken = 4;
+const QString Model = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+
+// Markdown as models write it: headings, paragraphs with emphasis and code, lists, code blocks.
+QString markdown(int characters)
+{
+    static const QStringList paragraphs{
+        u"The **orchard** yields more when the trees are pruned in late winter; the cuts heal "
+        "before the sap rises, and light reaches the inner branches. Use `sharp shears` and "
+        "keep the central leader.\n\n"_s,
+        u"## Steps\n\n1. Remove dead wood first.\n2. Cut crossing branches.\n3. Thin the "
+        "crown so that a bird could fly through it.\n\n"_s,
+        u"- *Apples* fruit on spurs that live for years.\n- Pears tolerate harder cuts.\n- "
+        "Plums should be pruned in summer to avoid silver leaf.\n\n"_s,
+        u"```python\ndef yield_per_tree(kg, trees):\n    return kg / max(trees, 1)\n```\n\n"_s,
+        u"A table of figures helps: measure the **harvest** per tree each season, then compare "
+        "rows after changing one thing at a time, as an experiment would.\n\n"_s,
+    };
+    QString text;
+    text.reserve(characters + 256);
+    for (int i = 0; text.size() < characters; ++i)
+        text += paragraphs.at(i % paragraphs.size());
+    text.truncate(characters);
+    return text;
+}
+
+struct Fixture
+{
+    explicit Fixture(const QString &replyText, int dripMs)
+        : server([replyText, dripMs](FakeServer &s) {
+            s.setReplyText(replyText);
+            s.setChunkSize(2 * CharsPerToken);
+            if (dripMs > 0)
+                s.setDefaultFault(u"drip=%1"_s.arg(dripMs));
+        })
+    {
+        if (server.startServer() == 0)
+            qFatal("cannot start the fake server");
+        client.setApiKey(u"bench-key"_s);
+        Endpoint endpoint;
+        endpoint.name = u"Bench"_s;
+        endpoint.baseUrl = QUrl(server.baseUrl() + u"/v1/openai"_s);
+        client.setEndpoint(endpoint);
+        session.setModel(Model);
+        pane.resize(1100, 800);
+        pane.show();
+    }
+
+    // Sends one message and waits for the reply to finish.
+    void ask(const QString &text)
+    {
+        QEventLoop loop;
+        const auto done
+            = QObject::connect(&session, &ChatSession::replyFinished, &loop, &QEventLoop::quit);
+        const auto failed = QObject::connect(&session, &ChatSession::replyFailed, &loop,
+                                             [&] { qFatal("the reply failed"); });
+        if (!session.send(text))
+            qFatal("the session refused to send");
+        loop.exec();
+        QObject::disconnect(done);
+        QObject::disconnect(failed);
+    }
+
+    Bench::ServerThread server;
+    ApiClient client;
+    ChatSession session{ &client };
+    ChatPane pane{ &session };
+};
+
+struct StreamFigures
+{
+    double tokensPerSecond = 0;
+    double stallP99 = 0;
+    double stallMax = 0;
+    double cpuEarly = 0; // GUI-thread CPU ms for tokens [early, early + 1000)
+    double cpuLate = 0;  // the same for [late, late + 1000)
+};
+
+StreamFigures stream(int tokens, int early, int late)
+{
+    Fixture f(markdown(tokens * CharsPerToken), 1);
+    f.ask(u"warm-up"_s); // first connection, fonts, style: not what the user waits for twice
+    f.session.clear();
+
+    StreamFigures out;
+    qint64 chars = 0;
+    double earlyStart = -1;
+    double lateStart = -1;
+    QObject::connect(&f.session, &ChatSession::replyDelta, &f.session,
+                     [&](int, const QString &text) {
+                         const qint64 before = chars / CharsPerToken;
+                         chars += text.size();
+                         const qint64 now = chars / CharsPerToken;
+                         const auto crossed = [&](int at) { return before < at && now >= at; };
+                         if (crossed(early))
+                             earlyStart = Bench::threadCpuMs();
+                         if (crossed(early + 1000))
+                             out.cpuEarly = Bench::threadCpuMs() - earlyStart;
+                         if (crossed(late))
+                             lateStart = Bench::threadCpuMs();
+                         if (crossed(late + 1000))
+                             out.cpuLate = Bench::threadCpuMs() - lateStart;
+                     });
+    Bench::StallMeter stalls;
+    QElapsedTimer wall;
+    stalls.start();
+    wall.start();
+    f.ask(u"Tell me about orchards."_s);
+    stalls.stop();
+    out.tokensPerSecond = double(chars / CharsPerToken) / (double(wall.nsecsElapsed()) / 1e9);
+    out.stallP99 = stalls.p99();
+    out.stallMax = stalls.max();
+    if (f.session.messages().constLast().content.size() != tokens * CharsPerToken)
+        qFatal("the reply arrived incomplete");
+    return out;
+}
+
+// Layout and paint of a finished reply of `characters` markdown, with the delegate's caches
+// cleared each time (what a first display or a resize costs).
+double renderMs(int characters)
+{
+    Fixture f(markdown(characters), 0);
+    f.ask(u"A long answer, please."_s);
+    TranscriptView *view = f.pane.transcriptView();
+    return Bench::medianMs(5, [view] {
+        view->messageDelegate()->clearCache();
+        view->doItemsLayout();
+        view->scrollToTail();
+        view->viewport()->repaint();
+    });
+}
+
+// RSS after 10 replies (warm) and after 100 more, in one conversation.
+std::pair<double, double> replyMemory(int replies)
+{
+    Fixture f(markdown(2000), 0);
+    for (int i = 0; i < 10; ++i)
+        f.ask(u"Question %1"_s.arg(i));
+    const double before = Bench::rssMb();
+    for (int i = 0; i < replies; ++i)
+        f.ask(u"Question %1"_s.arg(i + 10));
+    QCoreApplication::processEvents();
+    return { before, Bench::rssMb() };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool quick = Bench::quickMode(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Bench::Report report;
+    std::printf("chat: platform %s, %d characters per token, 2 tokens per event, 1 ms drip\n",
+                qPrintable(QGuiApplication::platformName()), CharsPerToken);
+
+    const int tokens = quick ? 6000 : 51000;
+    const int late = quick ? 5000 : 50000;
+    const StreamFigures s = stream(tokens, 1000, late);
+    report.info("streaming rate reached", s.tokensPerSecond, "t/s",
+                u"(%1 tokens in one reply)"_s.arg(tokens));
+    report.info("GUI CPU per 1,000 tokens at token 1,000 (baseline)", s.cpuEarly, "ms");
+    report.info(qPrintable(u"GUI CPU per 1,000 tokens at token %1"_s.arg(late)), s.cpuLate, "ms");
+    report.check(qPrintable(u"growth: cost at token %1 / at token 1,000"_s.arg(late)),
+                 s.cpuLate / std::max(0.01, s.cpuEarly), "x", quick ? 4.0 : 1.5);
+    if (quick)
+        return report.exitCode();
+
+    report.check("event-loop stall p99 while streaming", s.stallP99, "ms", 16);
+    report.check("event-loop stall max while streaming", s.stallMax, "ms", 50);
+    report.check("render a 100 KB markdown reply", renderMs(100 * 1024), "ms", 50);
+    const auto [before, after] = replyMemory(100);
+    report.info("RSS after 10 replies", before, "MB");
+    report.check("RSS growth over 100 more replies", after - before, "MB", 5);
+    return report.exitCode();
+}

@@ -1,0 +1,125 @@
+#include "benchutil.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+#include <cstring>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Bench {
+
+double rssMb(qint64 pid)
+{
+    QFile file(pid == 0 ? u"/proc/self/status"_s : u"/proc/%1/status"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            return parts.value(1).toDouble() / 1024.0; // kB
+        }
+    }
+    return -1.0;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QByteArray stat = file.readAll();
+    // The command name may hold spaces; fields after its closing parenthesis are fixed.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the name and state.
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+bool Report::check(const char *name, double value, const char *unit, double goal,
+                   const QString &note)
+{
+    const bool ok = value <= goal;
+    if (!ok)
+        ++m_failures;
+    std::printf("%-52s %9.2f %-3s goal <= %-8g (%5.2f of goal)  %s%s%s\n", name, value, unit, goal,
+                goal > 0 ? value / goal : 0.0, ok ? "PASS" : "FAIL", note.isEmpty() ? "" : "  ",
+                qPrintable(note));
+    std::fflush(stdout);
+    return ok;
+}
+
+void Report::info(const char *name, double value, const char *unit, const QString &note)
+{
+    std::printf("%-52s %9.2f %-3s %s\n", name, value, unit, qPrintable(note));
+    std::fflush(stdout);
+}
+
+StallMeter::StallMeter(QObject *parent) : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(1);
+    connect(&m_timer, &QTimer::timeout, this, &StallMeter::onTick);
+}
+
+void StallMeter::start()
+{
+    m_stalls.clear();
+    m_clock.start();
+    m_last = m_clock.nsecsElapsed();
+    m_timer.start();
+}
+
+void StallMeter::stop()
+{
+    m_timer.stop();
+}
+
+void StallMeter::onTick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    // Lateness beyond the 1 ms interval: the time the loop could not run timers.
+    m_stalls << std::max(0.0, double(now - m_last) / 1e6 - 1.0);
+    m_last = now;
+}
+
+ServerThread::ServerThread(std::function<void(FakeServer &)> configure, QObject *parent)
+    : QThread(parent), m_configure(std::move(configure))
+{
+}
+
+ServerThread::~ServerThread()
+{
+    quit();
+    wait();
+}
+
+quint16 ServerThread::startServer()
+{
+    start();
+    m_ready.acquire();
+    return m_port;
+}
+
+void ServerThread::run()
+{
+    FakeServer server;
+    if (m_configure)
+        m_configure(server);
+    m_port = server.listen() ? server.port() : 0;
+    m_ready.release();
+    if (m_port != 0)
+        exec();
+}
+
+bool quickMode(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace Bench

@@ -1,0 +1,161 @@
+#include "api/apiclient.h"
+#include "chat/chatsession.h"
+#include "fakeserver.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The reply the child streams: long enough to still be flowing when it is killed.
+QString replyText()
+{
+    QString text;
+    for (int i = 0; i < 400; ++i)
+        text += u"w%1 "_s.arg(i);
+    return text;
+}
+
+constexpr int FlushesBeforeKill = 3;
+
+// The child: a ChatSession saving to `path` while an in-process fake server drips a reply.
+// It prints one line per flush ("flush <message id> <stored length>") and runs until killed.
+int runChild(const QString &path)
+{
+    FakeServer server;
+    if (!server.listen())
+        return 2;
+    server.setReplyText(replyText());
+    server.setChunkSize(4);
+    server.setDefaultFault(u"drip=25"_s);
+    ApiClient client;
+    Endpoint endpoint;
+    endpoint.name = u"Fake"_s;
+    endpoint.baseUrl = QUrl(server.baseUrl() + u"/v1/openai"_s);
+    client.setEndpoint(endpoint);
+    client.setApiKey(u"test-key"_s);
+    Database db;
+    if (!db.open(path).ok())
+        return 3;
+    ConversationStore store(&db);
+    ChatSession session(&client);
+    session.setStore(&store);
+    QObject::connect(&session, &ChatSession::replyPersisted, &session, [&](qint64 id) {
+        const qsizetype length = store.message(id)->content.size();
+        std::printf("flush %lld %lld\n", static_cast<long long>(id),
+                    static_cast<long long>(length));
+        std::fflush(stdout);
+    });
+    QObject::connect(&session, &ChatSession::replyFinished, &session,
+                     [] { QCoreApplication::exit(4); }); // too fast: the test cannot kill it
+    if (!session.send(u"tell me a long story"_s))
+        return 5;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+// A Sift process killed with SIGKILL mid-reply: on the next start the partial reply is there,
+// recent, marked interrupted, and the database is intact.
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedMidReply();
+};
+
+void TestCrashRecovery::killedMidReply()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sift.db"_s);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), { u"--child"_s, path });
+    QVERIFY(child.waitForStarted(10000));
+
+    qint64 messageId = 0;
+    qint64 storedLength = 0;
+    int flushes = 0;
+    // Text keeps arriving every 25 ms, so no flush may be much more than a second after the last.
+    QElapsedTimer sinceFlush;
+    qint64 longestGap = 0;
+    while (flushes < FlushesBeforeKill) {
+        if (!child.canReadLine())
+            QVERIFY2(child.waitForReadyRead(10000), "the child stopped reporting flushes");
+        while (child.canReadLine() && flushes < FlushesBeforeKill) {
+            const QList<QByteArray> parts = child.readLine().trimmed().split(' ');
+            QCOMPARE(parts.size(), 3);
+            QCOMPARE(parts.at(0), QByteArray("flush"));
+            messageId = parts.at(1).toLongLong();
+            storedLength = parts.at(2).toLongLong();
+            if (flushes > 0)
+                longestGap = std::max(longestGap, sinceFlush.elapsed());
+            sinceFlush.start();
+            ++flushes;
+        }
+    }
+    child.kill(); // SIGKILL: no destructor, no final write
+    QVERIFY2(longestGap < 1500, qPrintable(u"%1 ms between flushes"_s.arg(longestGap)));
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    Database db;
+    const Database::OpenResult result = db.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.status, Database::Status::Ok); // the lock of a dead process is taken over
+    QString problems;
+    QVERIFY2(db.integrityCheck(&problems), qPrintable(problems));
+    ConversationStore store(&db);
+
+    std::optional<Message> reply = store.message(messageId);
+    QVERIFY(reply.has_value());
+    QCOMPARE(reply->state, Message::State::Streaming);
+    // Three flushes at most ~0.5 s apart: the text on disk is a real, recent part of the reply.
+    QVERIFY(reply->content.size() >= storedLength);
+    QVERIFY(storedLength > 0);
+    QVERIFY(replyText().startsWith(reply->content));
+    QVERIFY(reply->content.size() < replyText().size());
+
+    QCOMPARE(store.markStreamingAsInterrupted(), 1);
+    QCOMPARE(store.markStreamingAsInterrupted(), 0);
+    reply = store.message(messageId);
+    QCOMPARE(reply->state, Message::State::Interrupted);
+    QVERIFY(reply->content.size() >= storedLength);
+
+    // What the next start shows: the conversation, the partial reply marked interrupted.
+    ApiClient client;
+    ChatSession session(&client);
+    session.setStore(&store);
+    const QList<ConversationSummary> list = store.listConversations();
+    QCOMPARE(list.size(), 1);
+    QVERIFY(session.openConversation(list.first().id));
+    QCOMPARE(session.messages().size(), 2);
+    QCOMPARE(session.messages().at(0).content, u"tell me a long story"_s);
+    QCOMPARE(session.messages().at(1).state, Message::State::Interrupted);
+    QCOMPARE(session.messages().at(1).content, reply->content);
+    QVERIFY(db.integrityCheck(&problems));
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestCrashRecovery test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_crashrecovery.moc"

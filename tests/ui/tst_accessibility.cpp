@@ -1,0 +1,249 @@
+// Every control a user can operate has a name a screen reader can say: the main window (both
+// tabs), the settings dialog, the key dialog and the About box, as GuiController builds them.
+#include "fakeserver.h"
+#include "guicontroller.h"
+#include "keydialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isInteractive(const QWidget *w)
+{
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+        || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractItemView *>(w)
+        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractSlider *>(w)
+        || qobject_cast<const QTabBar *>(w);
+}
+
+// Parts Qt builds inside a composite control: the control itself carries the name.
+bool isQtInternal(const QWidget *w)
+{
+    if (w->objectName().startsWith("qt_"_L1) || qobject_cast<const QScrollBar *>(w)
+        || qobject_cast<const QHeaderView *>(w))
+        return true;
+    const QWidget *parent = w->parentWidget();
+    if (qobject_cast<const QAbstractItemView *>(parent)) // corner button, viewport
+        return true;
+    for (const QWidget *p = parent; p; p = p->parentWidget()) {
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
+            || qobject_cast<const QLineEdit *>(p) || qobject_cast<const QTabBar *>(p)
+            || (p->objectName() == "qt_scrollarea_viewport"_L1
+                && qobject_cast<const QAbstractItemView *>(p->parentWidget())))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QWidget *w)
+{
+    QStringList path;
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        path.prepend(QString::fromLatin1(p->metaObject()->className())
+                     + (p->objectName().isEmpty() ? QString() : u"#"_s + p->objectName()));
+    return path.join(u" > "_s);
+}
+
+// What a screen reader says for the control: its accessible name, or what Qt derives from its
+// text or its buddy label.
+QString spokenName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!isInteractive(w) || isQtInternal(w))
+            continue;
+        if (spokenName(w).isEmpty()) {
+            unnamed << describe(w);
+            qWarning("no accessible name: %s", qPrintable(unnamed.last()));
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void detectsUnnamedControls();
+    void mainWindow_data();
+    void mainWindow();
+    void menuBarHasTheStandardMenus();
+    void menusHaveShortcutsInTooltips();
+    void settingsDialog();
+    void keyDialog();
+    void aboutBox();
+
+private:
+    QTemporaryDir m_home;
+    FakeServer m_server;
+    std::unique_ptr<GuiController> m_controller;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    qputenv("SIFT_TEST_KEY", "a11y-key");
+    QCoreApplication::setOrganizationName(u"SiftTest"_s);
+    QCoreApplication::setApplicationName(u"SiftAccessibilityTest"_s);
+    QVERIFY(m_server.listen());
+    m_controller = std::make_unique<GuiController>();
+    QVERIFY(m_controller->start({ u"sift"_s, u"--demo"_s, u"--base-url"_s,
+                                  m_server.baseUrl() + u"/v1/openai"_s, u"--api-key-env"_s,
+                                  u"SIFT_TEST_KEY"_s }));
+    QVERIFY(m_controller->window());
+    QTRY_COMPARE(m_controller->window()->keyStateText(), u"key from environment"_s);
+}
+
+// The walk itself: an unnamed input is reported, a labelled one and Qt's own parts are not.
+void TestAccessibility::detectsUnnamedControls()
+{
+    QWidget form;
+    auto *unnamed = new QLineEdit(&form);
+    unnamed->setObjectName(u"unnamed"_s);
+    auto *named = new QLineEdit(&form);
+    named->setAccessibleName(u"Query"_s);
+    auto *labelled = new QComboBox(&form);
+    labelled->setEditable(true);
+    auto *label = new QLabel(u"&Model:"_s, &form);
+    label->setBuddy(labelled);
+    new QPushButton(u"&Run"_s, &form);
+    const QStringList found = unnamedControls(&form);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.constFirst().endsWith(u"QLineEdit#unnamed"_s));
+}
+
+void TestAccessibility::mainWindow_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::newRow("chat") << 0;
+    QTest::newRow("rerank") << 1;
+}
+
+void TestAccessibility::mainWindow()
+{
+    QFETCH(int, tab);
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(tab);
+    QWidget *page = window->tabs()->currentWidget();
+    QVERIFY(page);
+    const QStringList unnamed = unnamedControls(tab == 0 ? static_cast<QWidget *>(window) : page);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+void TestAccessibility::menuBarHasTheStandardMenus()
+{
+    QStringList titles;
+    int withShortcut = 0;
+    for (QAction *menu : m_controller->window()->menuBar()->actions()) {
+        titles << QString(menu->text()).remove(u'&');
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                ++withShortcut;
+        }
+    }
+    QCOMPARE(titles,
+             QStringList({ u"File"_s, u"Edit"_s, u"View"_s, u"Chat"_s, u"Rerank"_s, u"Help"_s }));
+    // The frequent actions are one key press away, and the menus show it.
+    QVERIFY(withShortcut >= 15);
+}
+
+// Every menu action with a shortcut can be found by keyboard users: the shortcut is in the menu
+// (Qt draws it there) and in the tooltip of any button that triggers it.
+void TestAccessibility::menusHaveShortcutsInTooltips()
+{
+    MainWindow *window = m_controller->window();
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QVERIFY(menus.size() >= 3);
+    for (QAction *menu : menus) {
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text())); // Alt+letter opens it
+        QVERIFY(menu->menu());
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        // Mnemonics (Alt+letter) show as the underlined letter instead.
+        if (isQtInternal(button) || button->shortcut().isEmpty() || button->toolTip().isEmpty()
+            || button->shortcut() == QKeySequence::mnemonic(button->text()))
+            continue;
+        const QString shortcut = button->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(button->toolTip().contains(shortcut),
+                 qPrintable(describe(button) + u": "_s + button->toolTip()));
+    }
+}
+
+void TestAccessibility::settingsDialog()
+{
+    MainWindow *window = m_controller->window();
+    window->settingsAction()->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    const QStringList unnamed = unnamedControls(dialog);
+    dialog->reject();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+void TestAccessibility::keyDialog()
+{
+    KeyDialog dialog(u"DeepInfra"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList unnamed = unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+void TestAccessibility::aboutBox()
+{
+    MainWindow *window = m_controller->window();
+    QAction *about = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->menuRole() == QAction::AboutRole)
+                about = action;
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>()) && box->isVisible());
+    // The box names the version CMake gave the build.
+    QVERIFY2(box->text().contains(QStringLiteral(SIFT_VERSION)), qPrintable(box->text()));
+    const QStringList unnamed = unnamedControls(box);
+    box->close();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

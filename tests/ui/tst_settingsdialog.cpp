@@ -1,0 +1,105 @@
+#include "config/config.h"
+#include "fakeserver.h"
+#include "secrets/keystore.h"
+#include "settingsdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Settings → "Test connection" against the fake server, reported in words.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void testConnection_data();
+    void testConnection();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<Config> m_config;
+};
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeServer>();
+    QVERIFY(m_server->listen());
+    m_server->setRequiredKey("sk-proxy");
+    m_config = std::make_unique<Config>(m_dir->filePath(u"sift.ini"_s));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_config.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestSettingsDialog::testConnection_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    // "%n model(s)": the English plural comes from the translation, not loaded here.
+    QTest::newRow("works") << u"/v1"_s << u"sk-proxy"_s
+                           << u"Connected: the key was accepted and the endpoint lists 13 model"_s;
+    QTest::newRow("wrong key") << u"/v1"_s << u"sk-wrong"_s << u"The test failed: "_s;
+    QTest::newRow("wrong path") << u"/nothing/here"_s << u"sk-proxy"_s << u"The test failed: "_s;
+}
+
+void TestSettingsDialog::testConnection()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    Endpoint proxy;
+    proxy.name = u"Proxy"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(m_server->baseUrl() + path);
+    m_config->setEndpoints({ proxy });
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+
+    QLineEdit *keyField = nullptr;
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        if (field->accessibleName() == u"API key"_s)
+            keyField = field;
+    }
+    QVERIFY(keyField);
+    keyField->setText(key);
+    QPushButton *test = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->accessibleName() == u"Test connection"_s)
+            test = button;
+    }
+    QVERIFY(test);
+    QLabel *result = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Connection test result"_s)
+            result = label;
+    }
+    QVERIFY(result);
+
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+    QVERIFY2(result->text().startsWith(expected), qPrintable(result->text()));
+    QVERIFY(!result->text().contains(u"sk-"_s)); // the key is never shown
+    if (key == u"sk-wrong"_s)
+        QVERIFY2(result->text().contains(u"key"_s, Qt::CaseInsensitive),
+                 qPrintable(result->text()));
+    QCOMPARE(m_server->requests().last().path, QByteArray(path.toUtf8() + "/models"));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

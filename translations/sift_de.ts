@@ -1,0 +1,2693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>plain http to %1 without consent</source>
+        <translation>unverschlüsseltes http zu %1 ohne Zustimmung</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server redirected to another address</source>
+        <translation>der Server hat auf eine andere Adresse umgeleitet</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Open Settings → API key and enter a valid key.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Öffnen Sie Einstellungen → API-Schlüssel und geben Sie einen gültigen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request (%1). Add credit to your DeepInfra account, then try again.</source>
+        <translation>Das Konto kann diese Anfrage nicht bezahlen (%1). Laden Sie Ihr DeepInfra-Konto auf und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request. Add credit to your DeepInfra account, then try again.</source>
+        <translation>Das Konto kann diese Anfrage nicht bezahlen. Laden Sie Ihr DeepInfra-Konto auf und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model (%1). Pick another model and try again.</source>
+        <translation>Der Server kennt dieses Modell nicht (%1). Wählen Sie ein anderes Modell und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model. Pick another model and try again.</source>
+        <translation>Der Server kennt dieses Modell nicht. Wählen Sie ein anderes Modell und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused a setting: %1. Change it and try again.</source>
+        <translation>Der Server hat eine Einstellung abgelehnt: %1. Ändern Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the chat settings and try again.</source>
+        <translation>Der Server hat die Anfrage abgelehnt. Prüfen Sie die Chat-Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The model is busy (%1). Wait a moment and try again.</source>
+        <translation>Das Modell ist ausgelastet (%1). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The model is busy. Wait a moment and try again.</source>
+        <translation>Das Modell ist ausgelastet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation>Der Server hatte ein Problem (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Der Server hatte ein Problem. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen (%1). Prüfen Sie Ihr Netzwerk und die Endpunktadresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und die Endpunktadresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Check the endpoint address and your system&apos;s certificates; Sift does not ignore certificate errors.</source>
+        <translation>Die sichere Verbindung konnte nicht überprüft werden (%1). Prüfen Sie die Endpunktadresse und die Zertifikate Ihres Systems; Sift ignoriert keine Zertifikatsfehler.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again, or pick a less busy model.</source>
+        <translation>Der Server sendet keine Daten mehr. Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read (%1). Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Sift nicht lesen kann (%1). Prüfen Sie, ob der Endpunkt in den Einstellungen eine OpenAI-kompatible API ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read. Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Sift nicht lesen kann. Prüfen Sie, ob der Endpunkt in den Einstellungen eine OpenAI-kompatible API ist.</translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain http to another machine, so nothing was sent. Switch it to https in Settings, or allow insecure connections for it.</source>
+        <translation>Der Endpunkt verwendet unverschlüsseltes http zu einem anderen Rechner, daher wurde nichts gesendet. Stellen Sie ihn in den Einstellungen auf https um oder erlauben Sie unsichere Verbindungen für ihn.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings → API key and enter your DeepInfra key.</source>
+        <translation>Es ist kein API-Schlüssel festgelegt. Öffnen Sie Einstellungen → API-Schlüssel und geben Sie Ihren DeepInfra-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Reply</source>
+        <translation>Antwort &amp;neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Reply</source>
+        <translation>Letzte Antwort &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>&amp;Modell wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>Show parameters</source>
+        <translation>Parameter anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the system prompt and sampling parameters</source>
+        <translation>Systemprompt und Sampling-Parameter ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Optional instructions sent before the conversation</source>
+        <translation>Optionale Anweisungen, die vor der Unterhaltung gesendet werden</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>Sent as the system message of every request</source>
+        <translation>Wird bei jeder Anfrage als Systemnachricht gesendet</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>0 to 2; higher is more varied. “default” leaves it to the model.</source>
+        <translation>0 bis 2; höher ist abwechslungsreicher. „Standard“ überlässt es dem Modell.</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens. “default” leaves it to the model.</source>
+        <translation>Längste Antwort in Tokens. „Standard“ überlässt es dem Modell.</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1. “default” leaves it to the model.</source>
+        <translation>Nucleus-Sampling, 0 bis 1. „Standard“ überlässt es dem Modell.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Defaults</source>
+        <translation>&amp;Standardwerte verwenden</translation>
+    </message>
+    <message>
+        <source>Reset parameters to defaults</source>
+        <translation>Parameter auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set temperature, max tokens and top-p back to “default”</source>
+        <translation>Temperatur, max. Tokens und Top-p wieder auf „Standard“ setzen</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatur:</translation>
+    </message>
+    <message>
+        <source>Max t&amp;okens:</source>
+        <translation>Max. T&amp;okens:</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>S&amp;ystemprompt:</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc stops the reply.</source>
+        <translation>Nachricht eingeben. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile, Esc stoppt die Antwort.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends; Shift+Enter adds a line</source>
+        <translation>Eingabe oder Strg+Eingabe sendet; Umschalt+Eingabe fügt eine Zeile hinzu</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter, Ctrl+Enter)</source>
+        <translation>Nachricht senden (Eingabe, Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the reply and keep what arrived (Esc)</source>
+        <translation>Antwort stoppen und das Empfangene behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Transcript and message</source>
+        <translation>Verlauf und Nachricht</translation>
+    </message>
+    <message>
+        <source>Hide parameters</source>
+        <translation>Parameter ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Branch</source>
+        <translation>&amp;Vorheriger Zweig</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Branch</source>
+        <translation>Nä&amp;chster Zweig</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
+        <translation>Sie bearbeiten eine frühere Nachricht: Senden beginnt davon einen neuen Zweig, Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>Antwort zu groß (mehr als %1 Byte)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>keine Daten seit %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the reply</source>
+        <translation>der Server hat während der Antwort einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s events could not be read</source>
+        <translation>die Ereignisse des Servers konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the server sent no events</source>
+        <translation>der Server hat keine Ereignisse gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>der Server hat eine Webseite statt Daten gesendet</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the reply holds no answer</source>
+        <translation>die Antwort enthält keine Antwort des Modells</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Ranks documents against a query with one or more rerank models and prints each model&apos;s ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
+Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&quot;text&quot; field), .csv (--column) and .md (paragraphs) are read by their extension.
+--json prints Cohere&apos;s result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
+        <translation>Ordnet Dokumente mit einem oder mehreren Rerank-Modellen nach einer Anfrage und gibt für jedes Modell die Rangfolge, die Latenz, die Tokens und die Kosten aus; bei zwei oder mehr Modellen zusätzlich Kendall tau und overlap@10 für jedes Paar.
+Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl (Feld „text“), .csv (--column) und .md (Absätze) werden nach ihrer Endung gelesen.
+--json gibt die Ergebnisform von Cohere aus: für ein Modell {results, meta, …}; für mehrere {models: [...], comparisons: [...]}.</translation>
+    </message>
+    <message>
+        <source>Documents; &quot;-&quot; or nothing reads standard input.</source>
+        <translation>Dokumente; „-“ oder nichts liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat to compare.</source>
+        <translation>ID des Rerank-Modells; zum Vergleichen wiederholen.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>Die Anfrage.</translation>
+    </message>
+    <message>
+        <source>Task instruction for Qwen3 rerankers.</source>
+        <translation>Aufgabenanweisung für Qwen3-Reranker.</translation>
+    </message>
+    <message>
+        <source>Show only the best N documents (default all).</source>
+        <translation>Nur die besten N Dokumente anzeigen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Dokumente pro Anfrage, 1 bis 1000 (Standard 64).</translation>
+    </message>
+    <message>
+        <source>CSV column with the text: a header name or a number from 1 (default &quot;text&quot;, else the first).</source>
+        <translation>CSV-Spalte mit dem Text: ein Spaltenname oder eine Nummer ab 1 (Standard „text“, sonst die erste).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>JSON statt Tabellen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift rerank --help&quot; for its options.</source>
+        <translation>Führen Sie „sift rerank --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>sift rerank: name a model, e.g. -m Qwen/Qwen3-Reranker-0.6B (repeat -m to compare).</source>
+        <translation>sift rerank: Nennen Sie ein Modell, z. B. -m Qwen/Qwen3-Reranker-0.6B (-m zum Vergleichen wiederholen).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give the query with -q &quot;…&quot;.</source>
+        <translation>sift rerank: Geben Sie die Anfrage mit -q &quot;…&quot; an.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --top-n needs a whole number, 0 for all.</source>
+        <translation>sift rerank: --top-n braucht eine ganze Zahl, 0 für alle.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --batch-size needs a whole number from 1 to %1.</source>
+        <translation>sift rerank: --batch-size braucht eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>sift rerank: give one documents file (or &quot;-&quot; for standard input).</source>
+        <translation>sift rerank: Geben Sie eine Dokumentdatei an (oder „-“ für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give a documents file, or pipe documents in, one per line.</source>
+        <translation>sift rerank: Geben Sie eine Dokumentdatei an oder leiten Sie Dokumente ein, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 documents were read.</source>
+        <translation>Nur die ersten %1 Dokumente wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>sift rerank: no documents found. Put one document per line.</source>
+        <translation>sift rerank: keine Dokumente gefunden. Schreiben Sie ein Dokument pro Zeile.</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set (or set %2).</source>
+        <translation>Kein API-Schlüssel für den Endpunkt %1. Führen Sie aus: sift key set (oder setzen Sie %2).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Ranking: %1 of %2 documents</source>
+        <translation><byte value="xd"/>Rangfolge: %1 von %2 Dokumenten</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: Kendall τ %3, overlap@%4 %5
+</source>
+        <translation>%1 vs. %2: Kendall τ %3, overlap@%4 %5
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 documents not scored. %4</source>
+        <translation>%1: %2 von %3 Dokumenten nicht bewertet. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard DEEPINFRA_API_KEY)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift %1 --help&quot; for its options.</source>
+        <translation>Führen Sie „sift %1 --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sends one prompt and streams the reply to standard output; usage and cost go to standard error.</source>
+        <translation>Sendet einen Prompt und gibt die Antwort fortlaufend auf der Standardausgabe aus; Verbrauch und Kosten gehen an die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>The prompt; &quot;-&quot; or nothing reads it from standard input.</source>
+        <translation>Der Prompt; „-“ oder nichts liest ihn von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation>Modell-ID.</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>Systemprompt.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Sampling-Temperatur, 0 bis 2.</translation>
+    </message>
+    <message>
+        <source>Longest reply, in tokens.</source>
+        <translation>Längste Antwort, in Tokens.</translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply.</source>
+        <translation>Auf die vollständige Antwort warten.</translation>
+    </message>
+    <message>
+        <source>sift chat: --temperature needs a number from 0 to 2.</source>
+        <translation>sift chat: --temperature braucht eine Zahl von 0 bis 2.</translation>
+    </message>
+    <message>
+        <source>sift chat: --max-tokens needs a whole number above 0.</source>
+        <translation>sift chat: --max-tokens braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>sift chat: give a prompt, e.g. sift chat &quot;Hello&quot;, or pipe one in with &quot;-&quot;.</source>
+        <translation>sift chat: Geben Sie einen Prompt an, z. B. sift chat &quot;Hallo&quot;, oder leiten Sie einen mit „-“ ein.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 Tokens</translation>
+    </message>
+    <message>
+        <source>, about %1 (estimated)</source>
+        <translation>, etwa %1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>The reply hit the token limit; raise --max-tokens for a longer one.</source>
+        <translation>Die Antwort hat das Token-Limit erreicht; erhöhen Sie --max-tokens für eine längere.</translation>
+    </message>
+    <message>
+        <source>Lists the models Sift knows: the documented table, plus the endpoint&apos;s live list (the cached one, or fetched now with --live).</source>
+        <translation>Listet die Modelle auf, die Sift kennt: die dokumentierte Tabelle und die Live-Liste des Endpunkts (die zwischengespeicherte oder mit --live jetzt abgerufen).</translation>
+    </message>
+    <message>
+        <source>Only models of this type: chat or rerank.</source>
+        <translation>Nur Modelle dieses Typs: chat oder rerank.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Fetch the endpoint&apos;s model list now (and cache it).</source>
+        <translation>Die Modellliste des Endpunkts jetzt abrufen (und zwischenspeichern).</translation>
+    </message>
+    <message>
+        <source>sift models: unexpected argument “%1”.</source>
+        <translation>sift models: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>sift models: unknown type “%1”. Use chat or rerank.</source>
+        <translation>sift models: unbekannter Typ „%1“. Verwenden Sie chat oder rerank.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>KONTEXT</translation>
+    </message>
+    <message>
+        <source>IN/1M</source>
+        <translation>EIN/1M</translation>
+    </message>
+    <message>
+        <source>OUT/1M</source>
+        <translation>AUS/1M</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>Manages the API key of an endpoint in the system keychain. &quot;set&quot; reads the key from standard input; the key is never printed.</source>
+        <translation>Verwaltet den API-Schlüssel eines Endpunkts im Schlüsselbund des Systems. „set“ liest den Schlüssel von der Standardeingabe; der Schlüssel wird nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>set, clear or status</source>
+        <translation>set, clear oder status</translation>
+    </message>
+    <message>
+        <source>sift key: say what to do: sift key set, sift key clear or sift key status.</source>
+        <translation>sift key: Sagen Sie, was zu tun ist: sift key set, sift key clear oder sift key status.</translation>
+    </message>
+    <message>
+        <source>%1: from environment (%2)
+</source>
+        <translation>%1: aus der Umgebung (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: stored
+</source>
+        <translation>%1: gespeichert
+</translation>
+    </message>
+    <message>
+        <source>%1: not stored
+</source>
+        <translation>%1: nicht gespeichert
+</translation>
+    </message>
+    <message>
+        <source>%1: no keychain available
+</source>
+        <translation>%1: kein Schlüsselbund verfügbar
+</translation>
+    </message>
+    <message>
+        <source>%1: keychain error
+</source>
+        <translation>%1: Fehler im Schlüsselbund
+</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1 from the keychain.
+</source>
+        <translation>Der Schlüssel von %1 wurde aus dem Schlüsselbund entfernt.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so there is no stored key to remove.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher gibt es keinen gespeicherten Schlüssel zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüssel konnte nicht entfernt werden (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>sift key set: no key given. Type it, or pipe it in: echo &quot;$KEY&quot; | sift key set</source>
+        <translation>sift key set: kein Schlüssel angegeben. Tippen Sie ihn ein oder leiten Sie ihn ein: echo &quot;$KEY&quot; | sift key set</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keychain.
+</source>
+        <translation>Der Schlüssel von %1 wurde im Schlüsselbund gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key was not stored. Set %1 in the environment instead.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert. Setzen Sie stattdessen %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored (%1). Unlock the keychain and try again.</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>RANG</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOKUMENT</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, %3 input tokens</source>
+        <translation>%1: %2 ms, %3 Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>, cost unknown</source>
+        <translation>, Kosten unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Model: `%1`</source>
+        <translation>Modell: `%1`</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>(branch %1 of %2)</source>
+        <translation>(Zweig %1 von %2)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Sift could not read a conversation from its history. Check that the history file is readable.</source>
+        <translation>Sift konnte eine Unterhaltung aus seinem Verlauf nicht lesen. Prüfen Sie, ob die Verlaufsdatei lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose a .json file that Sift exported.</source>
+        <translation>Die Datei ist kein von Sift exportiertes JSON (%1). Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>Die Datei wurde von einer neueren Sift-Version exportiert. Aktualisieren Sie Sift, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Die Datei enthält keine Unterhaltungen. Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The messages of &quot;%1&quot; refer to each other in a loop. Export the conversation again from Sift.</source>
+        <translation>Die Nachrichten von „%1“ verweisen im Kreis aufeinander. Exportieren Sie die Unterhaltung erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported conversations. Check that the disk is not full, then import again.</source>
+        <translation>Sift konnte die importierten Unterhaltungen nicht speichern. Prüfen Sie, ob der Datenträger voll ist, und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Assistent (%1)</translation>
+    </message>
+    <message>
+        <source>The reply was still arriving when this was exported.</source>
+        <translation>Die Antwort kam noch an, als dies exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped before the reply was complete.</source>
+        <translation>Gestoppt, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation>Die Antwort ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: Sift ended while this reply arrived.</source>
+        <translation>Unterbrochen: Sift wurde beendet, während diese Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>A message in the file has no known role or no text. Choose a file exported by Sift or an OpenAI messages list.</source>
+        <translation>Eine Nachricht in der Datei hat keine bekannte Rolle oder keinen Text. Wählen Sie eine von Sift exportierte Datei oder eine OpenAI-Nachrichtenliste.</translation>
+    </message>
+    <message>
+        <source>The file has a message without a valid id or role. It may have been edited by hand; export it again from Sift.</source>
+        <translation>Die Datei enthält eine Nachricht ohne gültige ID oder Rolle. Sie wurde vielleicht von Hand bearbeitet; exportieren Sie sie erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
+        <translation>Eine Nachricht in der Datei antwortet auf eine Nachricht, die nicht darin enthalten ist. Exportieren Sie die Unterhaltung erneut aus Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Letzte Aktivität %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(teilweise geschätzt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Click to open. F2 renames, Delete deletes (with Undo).</source>
+        <translation>Zum Öffnen klicken. F2 benennt um, Entf löscht (mit Rückgängig).</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>Oben an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring the deleted conversation back</source>
+        <translation>Die gelöschte Unterhaltung zurückholen</translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>Unterhaltung gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seinen Verlauf nicht lesen oder speichern. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
+        <translation>Sift kann den Ordner für seinen Verlauf nicht anlegen (%1). Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
+        <translation>Der Verlauf wird von einem anderen Sift-Fenster verwendet. Wechseln Sie zu diesem Fenster oder öffnen Sie den Verlauf schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
+        <translation>Sift kann seine Verlaufsdatei %1 nicht sperren. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und Sift kann sie nicht beiseitelegen. Verschieben oder benennen Sie sie um und starten Sie Sift dann erneut.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged. Sift kept it as %1 and started a new history.</source>
+        <translation>Die Verlaufsdatei war beschädigt. Sift hat sie als %1 aufbewahrt und einen neuen Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>There is no history file at %1 yet.</source>
+        <translation>Unter %1 gibt es noch keine Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Close other Sift windows and start Sift again to recover.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt. Schließen Sie andere Sift-Fenster und starten Sie Sift erneut, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Sift cannot open its history file %1. Check that the disk is not full and the file is readable and writable.</source>
+        <translation>Sift kann seine Verlaufsdatei %1 nicht öffnen. Prüfen Sie, ob der Datenträger voll ist und die Datei lesbar und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Sift. Update Sift to open it.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Sift-Version geschrieben. Aktualisieren Sie Sift, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is from an older Sift and cannot be upgraded read-only. Close other Sift windows and start again.</source>
+        <translation>Die Verlaufsdatei %1 stammt von einer älteren Sift-Version und kann schreibgeschützt nicht aktualisiert werden. Schließen Sie andere Sift-Fenster und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
+        <translation>Sift kann seine Verlaufsdatei %1 nicht aktualisieren. Prüfen Sie, ob der Datenträger voll ist, und starten Sie Sift dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>The CSV file is empty. Choose a file with a header row and documents.</source>
+        <translation>Die CSV-Datei ist leer. Wählen Sie eine Datei mit einer Kopfzeile und Dokumenten.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column named &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Die CSV-Datei hat keine Spalte namens „%1“. Wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column %1. Choose a column between 1 and %2.</source>
+        <translation>Die CSV-Datei hat keine Spalte %1. Wählen Sie eine Spalte zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 columns; it was skipped. Check its quoting.</source>
+        <translation>Zeile %1 hat nur %2 Spalten; sie wurde übersprungen. Prüfen Sie ihre Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 never ends; the rest of the file was read as part of it. Close the quote.</source>
+        <translation>Ein in Zeile %1 beginnendes Feld in Anführungszeichen endet nie; der Rest der Datei wurde als Teil davon gelesen. Schließen Sie das Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; it was skipped. Fix or remove it.</source>
+        <translation>Zeile %1 ist kein JSON-Objekt; sie wurde übersprungen. Korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no text field &quot;%2&quot;; it was skipped.</source>
+        <translation>Zeile %1 hat kein Textfeld „%2“; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 ist größer als %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiController</name>
+    <message>
+        <source>Desktop client for DeepInfra chat and rerank models</source>
+        <translation>Desktop-Client für Chat- und Rerank-Modelle von DeepInfra</translation>
+    </message>
+    <message>
+        <source>Show that Sift talks to the local demo server.</source>
+        <translation>Zeigen, wie Sift mit dem lokalen Demo-Server spricht.</translation>
+    </message>
+    <message>
+        <source>Open this tab first: chat or rerank.</source>
+        <translation>Diesen Reiter zuerst öffnen: chat oder rerank.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “sift --help” to see the commands.</source>
+        <translation>Unbekannter Befehl „%1“. Führen Sie „sift --help“ aus, um die Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Demo-Server</translation>
+    </message>
+    <message>
+        <source>No keychain is available: your key will be kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: Ihr Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key will be kept only until Sift quits.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher wird der Schlüssel nur bis zum Beenden von Sift behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie Ihren Schlüssel erneut ein oder entsperren Sie den Schlüsselbund und starten Sie Sift neu.</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read.</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No API key: chats will fail until you add one in File → Settings.</source>
+        <translation>Kein API-Schlüssel: Chats schlagen fehl, bis Sie unter Datei → Einstellungen einen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
+        <translation>Ein anderes Sift-Fenster verwendet Ihren Verlauf, daher zeigt dieses ihn schreibgeschützt. Schließen Sie das andere Fenster und starten Sie Sift neu, um neue Chats zu speichern.</translation>
+    </message>
+    <message>
+        <source>Your history file could not be read. It was kept as %1 and a new one was started.</source>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden. Sie wurde als %1 aufbewahrt und eine neue wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Aktiver Endpunkt</translation>
+    </message>
+    <message>
+        <source>Switch the endpoint chats, models and reranks use</source>
+        <translation>Den Endpunkt wechseln, den Chats, Modelle und Reranks verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>Antwort zu groß (mehr als %1 Byte)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>keine Daten seit %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>der Server hat eine Webseite statt Daten gesendet</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>API Key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
+        <translation>Sift braucht Ihren DeepInfra-API-Schlüssel zum Chatten. Erstellen Sie einen unter &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, fügen Sie ihn unten ein und klicken Sie auf Schlüssel speichern. Er wird im Schlüsselbund des Systems für den Endpunkt „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Where to get a key</source>
+        <translation>Woher man einen Schlüssel bekommt</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Fügen Sie Ihren API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>Your DeepInfra API key. It is never shown or written to a file.</source>
+        <translation>Ihr DeepInfra-API-Schlüssel. Er wird nie angezeigt oder in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation>Kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank</source>
+        <translation>&amp;Rerank</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>Status des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Receiving the reply… (Esc stops)</source>
+        <translation>Antwort wird empfangen… (Esc stoppt)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Sift</source>
+        <translation>Über &amp;Sift</translation>
+    </message>
+    <message>
+        <source>About Sift</source>
+        <translation>Über Sift</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;A desktop client for DeepInfra chat and rerank models, and for OpenAI-compatible servers.</source>
+        <translation>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;Ein Desktop-Client für Chat- und Rerank-Modelle von DeepInfra und für OpenAI-kompatible Server.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>checking key…</source>
+        <translation>Schlüssel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>key from environment</source>
+        <translation>Schlüssel aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>key kept for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Conversations and chat</source>
+        <translation>Unterhaltungen und Chat</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;Markdown…</source>
+        <translation>Unterhaltung als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;JSON…</source>
+        <translation>Unterhaltung als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>&amp;Alle Unterhaltungen exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Conversations…</source>
+        <translation>Unterhaltungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations…</source>
+        <translation>Unterhaltungen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open a saved conversation first, then export it.</source>
+        <translation>Öffnen Sie zuerst eine gespeicherte Unterhaltung und exportieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written (%1). Choose another folder.</source>
+        <translation>Der Export konnte nicht geschrieben werden (%1). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>Alle Unterhaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no conversations.</source>
+        <translation>die Datei enthält keine Unterhaltungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Unterhaltung importiert.</numerusform>
+            <numerusform>%n Unterhaltungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation totals</source>
+        <translation>Summen der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Tokens and cost of all replies in this conversation</source>
+        <translation>Tokens und Kosten aller Antworten in dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank Workbench</source>
+        <translation>&amp;Rerank-Werkbank</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Rera&amp;nk</source>
+        <translation>Rera&amp;nk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(teilweise geschätzt)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>the reply was not a model list</source>
+        <translation>die Antwort war keine Modellliste</translation>
+    </message>
+    <message>
+        <source>Could not refresh the model list (%1). Showing the list from %2.</source>
+        <translation>Die Modellliste konnte nicht aktualisiert werden (%1). Die Liste vom %2 wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Could not load the model list (%1). Showing the documented models; any model id can still be typed.</source>
+        <translation>Die Modellliste konnte nicht geladen werden (%1). Die dokumentierten Modelle werden angezeigt; jede Modell-ID kann trotzdem eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>%1 Kontext</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per 1M</source>
+        <translation>%1 ein / %2 aus pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Use “%1” as the model id</source>
+        <translation>„%1“ als Modell-ID verwenden</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, Favorit</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumentiert</translation>
+    </message>
+    <message>
+        <source>All from endpoint</source>
+        <translation>Alle vom Endpunkt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show Deprecated Models</source>
+        <translation>Veraltete Modelle anzeigen</translation>
+    </message>
+    <message>
+        <source>The model (Ctrl+K). Type to search by id or name, or type any model id. Right-click to star a model or to show deprecated ones.</source>
+        <translation>Das Modell (Strg+K). Tippen Sie, um nach ID oder Name zu suchen, oder geben Sie eine beliebige Modell-ID ein. Rechtsklick markiert ein Modell als Favorit oder zeigt veraltete an.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RerankDocumentModel</name>
+    <message>
+        <source>0 · not relevant</source>
+        <translation>0 · nicht relevant</translation>
+    </message>
+    <message>
+        <source>1 · somewhat relevant</source>
+        <translation>1 · etwas relevant</translation>
+    </message>
+    <message>
+        <source>2 · relevant</source>
+        <translation>2 · relevant</translation>
+    </message>
+    <message>
+        <source>3 · perfect match</source>
+        <translation>3 · perfekter Treffer</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1. Press 0–3 to set the label, − to clear it.</source>
+        <translation>%1. Drücken Sie 0–3, um die Bewertung zu setzen, − zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>RerankJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>Es ist keine Verbindung zum Dienst eingerichtet. Öffnen Sie Einstellungen → Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The service returned a different number of scores than documents sent. Try again, or use a smaller batch size.</source>
+        <translation>Der Dienst hat eine andere Anzahl von Scores als gesendete Dokumente zurückgegeben. Versuchen Sie es erneut oder verwenden Sie eine kleinere Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>The service returned a score that is not a number. Try again later.</source>
+        <translation>Der Dienst hat einen Score zurückgegeben, der keine Zahl ist. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
+        <translation>Die Antwort des Dienstes enthält keine Rerank-Ergebnisse. Prüfen Sie, ob der Endpunkt ein Proxy mit Rerank-Unterstützung ist.</translation>
+    </message>
+    <message>
+        <source>The service returned no score for this document. Run it again.</source>
+        <translation>Der Dienst hat für dieses Dokument keinen Score zurückgegeben. Führen Sie es erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResult</name>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
+        <translation>Das gespeicherte Ergebnis hat nicht das Format von Sift. Führen Sie die Modelle erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResultModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored · %1</source>
+        <translation>nicht bewertet · %1</translation>
+    </message>
+    <message>
+        <source>Rank %1, score %2, document %3: %4</source>
+        <translation>Rang %1, Score %2, Dokument %3: %4</translation>
+    </message>
+    <message>
+        <source>Not scored, document %1: %2</source>
+        <translation>Nicht bewertet, Dokument %1: %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 · score %2 · document %3 · %4</source>
+        <translation>Rang %1 · Score %2 · Dokument %3 · %4</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankScoreDelegate</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>RerankSet</name>
+    <message>
+        <source>The set&apos;s &quot;documents&quot; must be a list. Check the file you imported.</source>
+        <translation>Die „documents“ des Sets müssen eine Liste sein. Prüfen Sie die importierte Datei.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s &quot;query&quot; must be text. Check the file you imported.</source>
+        <translation>Die „query“ des Sets muss Text sein. Prüfen Sie die importierte Datei.</translation>
+    </message>
+    <message>
+        <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
+        <translation>Jedes Dokument muss Text oder ein Objekt mit „text“ sein. Prüfen Sie die importierte Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankWorkbench</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Rerank workbench</source>
+        <translation>Rerank-Werkbank</translation>
+    </message>
+    <message>
+        <source>Rank the documents with every checked model (Ctrl+Enter)</source>
+        <translation>Die Dokumente mit jedem ausgewählten Modell ordnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep what was scored (Esc)</source>
+        <translation>Den Lauf stoppen und das Bewertete behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Wonach suchen Sie?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>Die Anfrage, nach der jedes Dokument geordnet wird. Strg+Eingabe führt aus.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Optional: was als relevant gilt</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Eine Aufgabenbeschreibung für Qwen3-Reranker, z. B. „Given a web search query, retrieve relevant passages“. Leer lassen, um keine zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>A&amp;nweisung:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Anzahl der Dokumente</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Eine Zeile pro Dokument. F2 oder Doppelklick bearbeitet, 0–3 setzt die Bewertung, Strg+V fügt Zeilen ein, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Ein leeres Dokument hinzufügen und bearbeiten (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Die ausgewählten Dokumente entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Das ausgewählte Dokument nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Das ausgewählte Dokument nach unten verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Dokumente aus der Zwischenablage hinzufügen: eines pro Zeile oder durch Leerzeilen getrennte Blöcke (Strg+V)</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Dokumente entfernen</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Dokument nach oben</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Dokument nach unten</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Dokumente einfügen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Dokumente aus Dateien hinzufügen: .txt (eines pro Zeile), .md (Absätze), .csv (eine Spalte), .jsonl (ein Feld „text“). Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Werkbank-Set</translation>
+    </message>
+    <message>
+        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
+        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse als JSON-Datei öffnen oder speichern</translation>
+    </message>
+    <message>
+        <source>Open set…</source>
+        <translation>Set öffnen…</translation>
+    </message>
+    <message>
+        <source>Open rerank set</source>
+        <translation>Rerank-Set öffnen</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json);;All files (*)</source>
+        <translation>Rerank-Sets (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save set…</source>
+        <translation>Set speichern…</translation>
+    </message>
+    <message>
+        <source>Save rerank set</source>
+        <translation>Rerank-Set speichern</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json)</source>
+        <translation>Rerank-Sets (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the set.</source>
+        <translation>Das Set wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Dokumente leeren</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Rerank-Modelle</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Wählen Sie die zu vergleichenden Modelle. Leertaste schaltet das ausgewählte um.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Modell-ID hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Hinzuzufügende Modell-ID</translation>
+    </message>
+    <message>
+        <source>Type any rerank model id the endpoint knows and press Enter</source>
+        <translation>Geben Sie eine beliebige Rerank-Modell-ID ein, die der Endpunkt kennt, und drücken Sie Eingabe</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Die eingegebene Modell-ID ausgewählt zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Nur die besten N Dokumente pro Modell behalten (0 = alle)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Dokumente pro Anfrage; große Sets werden in Stapeln gesendet, bis zu vier gleichzeitig pro Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Stapelgröße:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Workbench message</source>
+        <translation>Meldung der Werkbank</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Rangfolgen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Die Rangfolge jedes Modells speichern (Index, Score, Rang, Bewertung)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the results.</source>
+        <translation>Die Ergebnisse wurden exportiert.</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Das Rangvergleichsdiagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Geben Sie eine Anfrage ein, fügen Sie Dokumente hinzu, wählen Sie die zu vergleichenden Modelle und drücken Sie Ausführen (Strg+Eingabe). Die Rangfolge jedes Modells erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Führen Sie zwei oder mehr Modelle aus, um ihre Rangfolgen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Linkes Modell</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>Das Modell, dessen Ränge auf der linken Achse stehen</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Rechtes Modell</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>Das Modell, dessen Ränge auf der rechten Achse stehen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k für Overlap, nDCG und Recall</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Wie viele der besten Dokumente overlap@k, nDCG@k und recall@k betrachten</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Übereinstimmung zwischen Modellen</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>Kendall τ: 1 = gleiche Reihenfolge, 0 = unabhängig, −1 = umgekehrt. Overlap@k: Anteil der Top k, bei denen beide Modelle übereinstimmen. Klicken Sie auf eine Zeile, um dieses Paar darzustellen.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Am stärksten verschoben</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Am stärksten verschobene Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Dokumente, deren Rang sich zwischen den beiden dargestellten Modellen am stärksten unterscheidet</translation>
+    </message>
+    <message>
+        <source>Against your labels</source>
+        <translation>Gegen Ihre Bewertungen</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Qualität gegen Bewertungen</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR und recall@k aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ pro 1 Mio. Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Von Ihnen hinzugefügte Modell-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation>
+            <numerusform>%n Dokument · ~%1 Tokens</numerusform>
+            <numerusform>%n Dokumente · ~%1 Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Geschätzte Eingabe-Tokens pro Modell (etwa 4 Zeichen pro Token, Anfrage einmal pro Dokument enthalten)</translation>
+    </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>Wie verbessern Reranker Suchergebnisse?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Reranker verbessern Suchergebnisse, indem sie jedes Paar aus Anfrage und Dokument mit einem Cross-Encoder bewerten.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Ein Retriever der ersten Stufe wie BM25 liefert schnell Kandidaten; Reranker ordnen sie dann neu, um die besten Ergebnisse zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>Vektorsuche findet Dokumente über Embedding-Ähnlichkeit, was schnell, aber grob ist.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>Der Eiffelturm wurde 1889 für die Weltausstellung in Paris fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Cross-Encoder lesen Anfrage und Dokument zusammen und erkennen so Relevanz, die Embeddings entgeht.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>Suchqualität wird oft mit nDCG, MRR und Recall bei einem festen Schnitt gemessen.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>Sauerteigbrot braucht Anstellgut, Mehl, Wasser und Salz und eine lange Gare.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>So arbeiten Reranker: Jeder Kandidat wird gegen die Anfrage bewertet und die Liste nach Score sortiert.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Reranker erhöhen die Latenz, daher werden meist nur die besten 100 Kandidaten neu geordnet.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Qwen3-Reranker akzeptieren eine Anweisung, die die Suchaufgabe beschreibt.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>Die Börse schloss am Freitag nach einer Woche mit Verlusten höher.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Verbessern Sie Ihre Suchergebnisse mit Anfrageerweiterung, Synonymen und Rechtschreibkorrektur.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen. Kopieren Sie Dokumente, eines pro Zeile oder durch Leerzeilen getrennt, und fügen Sie dann erneut ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation>
+            <numerusform>%n Dokument hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
+            <numerusform>%n Dokumente hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Dokumente (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>„%1“ konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>Welche Spalte von „%1“ enthält die Dokumente?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>%n Dokument aus „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Dokumente aus „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen; die erste, in Zeile %1: %2</numerusform>
+            <numerusform>%n Zeilen übersprungen; die erste, in Zeile %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>Die Datei wurde an der Größengrenze abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Geben Sie zuerst eine Anfrage ein: nach ihr werden die Dokumente geordnet.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Fügen Sie zuerst Dokumente hinzu: tippen Sie sie ein, fügen Sie Zeilen ein (Strg+V) oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Wählen Sie mindestens ein Modell oder geben Sie eine Modell-ID ein und drücken Sie Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift ist noch mit keinem Endpunkt verbunden. Öffnen Sie Datei → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%v / %m documents</source>
+        <translation>%v / %m Dokumente</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latenz, Tokens und Kosten von %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Rangfolge von %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>ordnet… %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Gesamtdauer des Laufs, Eingabe-Tokens und Kosten laut Server (oder geschätzt aus dem Preis im Katalog)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation>
+            <numerusform>%n Dokument nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
+            <numerusform>%n Dokumente nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation>
+            <numerusform>%n Dokument nicht bewertet (%1): %2</numerusform>
+            <numerusform>%n Dokumente nicht bewertet (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Rang bei %1</translation>
+    </message>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 ordnet es niedriger ein</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 ordnet es höher ein</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>Kendall τ</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>Best in this column</source>
+        <translation>Bester Wert dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Copied the chart. Paste it into a document or chat.</source>
+        <translation>Diagramm kopiert. Fügen Sie es in ein Dokument oder einen Chat ein.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und öffnen Sie dann das Set.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
+        <translation>„%1“ ist kein Rerank-Set (%2). Wählen Sie eine mit Set speichern gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>„%1“ geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>Use the configured endpoint &lt;name&gt;.</source>
+        <translation>Den eingerichteten Endpunkt &lt;name&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>Send requests to &lt;url&gt; for this run (e.g. a LiteLLM proxy).</source>
+        <translation>Anfragen bei diesem Lauf an &lt;url&gt; senden (z. B. einen LiteLLM-Proxy).</translation>
+    </message>
+    <message>
+        <source>Endpoint kind for this run: deepinfra or openai.</source>
+        <translation>Endpunktart für diesen Lauf: deepinfra oder openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
+        <translation>Den API-Schlüssel aus der Umgebungsvariablen &lt;var&gt; lesen (Standard DEEPINFRA_API_KEY).</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named “%1”. Use one of: %2.</source>
+        <translation>Es gibt keinen Endpunkt namens „%1“. Verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint kind “%1”. Use deepinfra or openai.</source>
+        <translation>Unbekannte Endpunktart „%1“. Verwenden Sie deepinfra oder openai.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse. Geben Sie eine vollständige Basis-URL an, etwa https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation</source>
+        <translation>Jede Nachricht jeder Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden</numerusform>
+            <numerusform>%n Nachrichten gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>LiteLLM proxy</source>
+        <translation>LiteLLM-Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Send the key over an unencrypted connection to this host</source>
+        <translation>Den Schlüssel über eine unverschlüsselte Verbindung an diesen Host senden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>The services Sift can talk to. Select one to edit it.</source>
+        <translation>Die Dienste, mit denen Sift sprechen kann. Wählen Sie einen zum Bearbeiten aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an endpoint from a preset</source>
+        <translation>Einen Endpunkt aus einer Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>DeepInfra</source>
+        <translation>DeepInfra</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy (http://localhost:4000)</source>
+        <translation>LiteLLM-Proxy (http://localhost:4000)</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Den ausgewählten Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>Name des Endpunkts</translation>
+    </message>
+    <message>
+        <source>A name for this endpoint; its key is stored under this name.</source>
+        <translation>Ein Name für diesen Endpunkt; sein Schlüssel wird unter diesem Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (LiteLLM, vLLM)</source>
+        <translation>OpenAI-kompatibel (LiteLLM, vLLM)</translation>
+    </message>
+    <message>
+        <source>Endpoint kind</source>
+        <translation>Art des Endpunkts</translation>
+    </message>
+    <message>
+        <source>DeepInfra&apos;s own API, or any OpenAI-compatible server</source>
+        <translation>Die eigene API von DeepInfra oder ein beliebiger OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>For example https://api.deepinfra.com/v1/openai</source>
+        <translation>Zum Beispiel https://api.deepinfra.com/v1/openai</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one. Stored keys are never shown.</source>
+        <translation>Geben Sie einen neuen Schlüssel ein, um den gespeicherten zu ersetzen. Gespeicherte Schlüssel werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted</source>
+        <translation>Schlüssel unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read a key sent over http://.</source>
+        <translation>Jeder auf dem Netzwerkweg kann einen über http:// gesendeten Schlüssel lesen.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Aktiver Endpunkt</translation>
+    </message>
+    <message>
+        <source>The endpoint chats and reranks use</source>
+        <translation>Der Endpunkt, den Chats und Reranks verwenden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Stillstands-Timeout in Sekunden</translation>
+    </message>
+    <message>
+        <source>A reply that sends nothing for this long is ended with an error you can retry.</source>
+        <translation>Eine Antwort, die so lange nichts sendet, wird mit einem Fehler beendet, den Sie wiederholen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Use endpoint:</source>
+        <translation>Endpunkt &amp;verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>&amp;Stillstands-Timeout:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>set by the environment for this run</source>
+        <translation>für diesen Lauf von der Umgebung gesetzt</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Give every endpoint a name.</source>
+        <translation>Geben Sie jedem Endpunkt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are named “%1”: rename one.</source>
+        <translation>Zwei Endpunkte heißen „%1“: benennen Sie einen um.</translation>
+    </message>
+    <message>
+        <source>The base URL of “%1” is not an http:// or https:// address: correct it.</source>
+        <translation>Die Basis-URL von „%1“ ist keine http://- oder https://-Adresse: korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>Benutzerdefiniert (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Checks the key and the models list of this endpoint</source>
+        <translation>Prüft den Schlüssel und die Modellliste dieses Endpunkts</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Reading the stored key…</source>
+        <translation>Der gespeicherte Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>Der Server hat geantwortet, aber nicht mit einer Modellliste. Prüfen Sie die Basis-URL (sie endet meist auf /v1 oder /v1/openai).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden: Der Schlüssel wurde akzeptiert und der Endpunkt listet %n Modell auf.</numerusform>
+            <numerusform>Verbunden: Der Schlüssel wurde akzeptiert und der Endpunkt listet %n Modelle auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlopegraphChart</name>
+    <message>
+        <source>Rank comparison chart</source>
+        <translation>Rangvergleichsdiagramm</translation>
+    </message>
+    <message>
+        <source>Each line joins a document&apos;s rank under the left model to its rank under the right model.</source>
+        <translation>Jede Linie verbindet den Rang eines Dokuments beim linken Modell mit seinem Rang beim rechten Modell.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>Document %1: %2 → %3
+%4</source>
+        <translation>Dokument %1: %2 → %3
+%4</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare how they rank the documents.</source>
+        <translation>Führen Sie zwei oder mehr Modelle aus, um zu vergleichen, wie sie die Dokumente ordnen.</translation>
+    </message>
+    <message>
+        <source>below #%1 or not ranked</source>
+        <translation>unter #%1 oder nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>line colour: how far a document moved</source>
+        <translation>Linienfarbe: wie weit sich ein Dokument verschoben hat</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(geschätzt)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>schreibt…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cut at the token limit: raise Max tokens</source>
+        <translation>am Token-Limit abgeschnitten: erhöhen Sie Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The conversation. Right-click a reply to copy or regenerate it.</source>
+        <translation>Die Unterhaltung. Rechtsklick auf eine Antwort, um sie zu kopieren oder neu zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>Copy Reply</source>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Bearbeiten und erneut senden…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStore</name>
+    <message>
+        <source>Sift could not read or save its rerank sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seine Rerank-Sets nicht lesen oder speichern. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Sift could not read this rerank set from its history. Check that the history file is readable, then try again.</source>
+        <translation>Sift konnte dieses Rerank-Set nicht aus seinem Verlauf lesen. Prüfen Sie, ob die Verlaufsdatei lesbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte das importierte Rerank-Set nicht speichern. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Die Datei ist zu groß für ein von Sift exportiertes Rerank-Set. Wählen Sie die .json-Datei, die Sift aus dem Reiter Rerank exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Die Datei ist kein von Sift exportiertes JSON (%1). Wählen Sie die .json-Datei, die Sift aus dem Reiter Rerank exportiert hat.</translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation>sie enthält kein Objekt</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Die Datei ist kein von Sift exportiertes Rerank-Set. Wählen Sie die .json-Datei, die Sift aus dem Reiter Rerank exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it uses. Export the set again from Sift.</source>
+        <translation>Die Datei gibt nicht an, welche Version des Formats sie verwendet. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>Die Datei wurde von einer neueren Sift-Version exportiert. Aktualisieren Sie Sift, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds no rerank set. Export the set again from Sift.</source>
+        <translation>Die Datei enthält kein Rerank-Set. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s name must be text. Export the set again from Sift.</source>
+        <translation>Der Name des Sets muss Text sein. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s results must be a list. Export the set again from Sift.</source>
+        <translation>Die Ergebnisse des Sets müssen eine Liste sein. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>A result in the file is not in Sift&apos;s format. Export the set again from Sift, or import it and run the models again.</source>
+        <translation>Ein Ergebnis in der Datei hat nicht das Format von Sift. Exportieren Sie das Set erneut aus Sift oder importieren Sie es und führen Sie die Modelle erneut aus.</translation>
+    </message>
+    <message>
+        <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
+        <translation>Die Ergebnisse für %1 verweisen auf Dokumente, die das Set nicht hat. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+</context>
+</TS>

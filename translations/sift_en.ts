@@ -1,0 +1,2666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>plain http to %1 without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server redirected to another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Open Settings → API key and enter a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request (%1). Add credit to your DeepInfra account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request. Add credit to your DeepInfra account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this model (%1). Pick another model and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this model. Pick another model and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a setting: %1. Change it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the chat settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is busy (%1). Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is busy. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check your network and the endpoint address in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and the endpoint address in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Check the endpoint address and your system&apos;s certificates; Sift does not ignore certificate errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again, or pick a less busy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read (%1). Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read. Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain http to another machine, so nothing was sent. Switch it to https in Settings, or allow insecure connections for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings → API key and enter your DeepInfra key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the system prompt and sampling parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional instructions sent before the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the system message of every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 2; higher is more varied. “default” leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens. “default” leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1. “default” leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset parameters to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set temperature, max tokens and top-p back to “default”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max t&amp;okens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc stops the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends; Shift+Enter adds a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Enter, Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply and keep what arrived (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error during the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s events could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply holds no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Ranks documents against a query with one or more rerank models and prints each model&apos;s ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
+Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&quot;text&quot; field), .csv (--column) and .md (paragraphs) are read by their extension.
+--json prints Cohere&apos;s result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents; &quot;-&quot; or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task instruction for Qwen3 rerankers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the best N documents (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV column with the text: a header name or a number from 1 (default &quot;text&quot;, else the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift rerank --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: name a model, e.g. -m Qwen/Qwen3-Reranker-0.6B (repeat -m to compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: give the query with -q &quot;…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: --top-n needs a whole number, 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: --batch-size needs a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: give one documents file (or &quot;-&quot; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: give a documents file, or pipe documents in, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 documents were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: no documents found. Put one document per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set (or set %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Ranking: %1 of %2 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2: Kendall τ %3, overlap@%4 %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 documents not scored. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift %1 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one prompt and streams the reply to standard output; usage and cost go to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt; &quot;-&quot; or nothing reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest reply, in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: --temperature needs a number from 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: --max-tokens needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: give a prompt, e.g. sift chat &quot;Hello&quot;, or pipe one in with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply hit the token limit; raise --max-tokens for a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the models Sift knows: the documented table, plus the endpoint&apos;s live list (the cached one, or fetched now with --live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models of this type: chat or rerank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the endpoint&apos;s model list now (and cache it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift models: unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift models: unknown type “%1”. Use chat or rerank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the API key of an endpoint in the system keychain. &quot;set&quot; reads the key from standard input; the key is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, clear or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift key: say what to do: sift key set, sift key clear or sift key status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from environment (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no keychain available
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keychain error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the key of %1 from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so there is no stored key to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed (%1). Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift key set: no key given. Type it, or pipe it in: echo &quot;$KEY&quot; | sift key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key was not stored. Set %1 in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored (%1). Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, %3 input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(branch %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not read a conversation from its history. Check that the history file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose a .json file that Sift exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of &quot;%1&quot; refer to each other in a loop. Export the conversation again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported conversations. Check that the disk is not full, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was still arriving when this was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: Sift ended while this reply arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message in the file has no known role or no text. Choose a file exported by Sift or an OpenAI messages list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a message without a valid id or role. It may have been edited by hand; export it again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open. F2 renames, Delete deletes (with Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted conversation back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged. Sift kept it as %1 and started a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history file at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Close other Sift windows and start Sift again to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift cannot open its history file %1. Check that the disk is not full and the file is readable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Sift. Update Sift to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is from an older Sift and cannot be upgraded read-only. Close other Sift windows and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>The CSV file is empty. Choose a file with a header row and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has no column named &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has no column %1. Choose a column between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 columns; it was skipped. Check its quoting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 never ends; the rest of the file was read as part of it. Close the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; it was skipped. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no text field &quot;%2&quot;; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiController</name>
+    <message>
+        <source>Desktop client for DeepInfra chat and rerank models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that Sift talks to the local demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this tab first: chat or rerank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “sift --help” to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: your key will be kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key will be kept only until Sift quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: chats will fail until you add one in File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history file could not be read. It was kept as %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the endpoint chats, models and reranks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DeepInfra API key. It is never shown or written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the reply… (Esc stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;A desktop client for DeepInfra chat and rerank models, and for OpenAI-compatible servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations and chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved conversation first, then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written (%1). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Imported %n conversation.</numerusform>
+            <numerusform>Imported %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and cost of all replies in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rerank Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rera&amp;nk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>the reply was not a model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the model list (%1). Showing the list from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the model list (%1). Showing the documented models; any model id can still be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per 1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” as the model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All from endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Deprecated Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model (Ctrl+K). Type to search by id or name, or type any model id. Right-click to star a model or to show deprecated ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankDocumentModel</name>
+    <message>
+        <source>0 · not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · somewhat relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · perfect match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Press 0–3 to set the label, − to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned a different number of scores than documents sent. Try again, or use a smaller batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned a score that is not a number. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no score for this document. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankResult</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankResultModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1, score %2, document %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored, document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 · score %2 · document %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankScoreDelegate</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankSet</name>
+    <message>
+        <source>The set&apos;s &quot;documents&quot; must be a list. Check the file you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set&apos;s &quot;query&quot; must be text. Check the file you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankWorkbench</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the documents with every checked model (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run and keep what was scored (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rerank set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rerank set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any rerank model id the endpoint knows and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation>
+            <numerusform>%n document · ~%1 tokens</numerusform>
+            <numerusform>%n documents · ~%1 tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation>
+            <numerusform>Added %n document; the rest was cut off at the size limit.</numerusform>
+            <numerusform>Added %n documents; the rest was cut off at the size limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>Added %n document from “%1”.</numerusform>
+            <numerusform>Added %n documents from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation>
+            <numerusform>Skipped %n line; the first, at line %1: %2</numerusform>
+            <numerusform>Skipped %n lines; the first, at line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation>
+            <numerusform>%n document not scored: the run was cancelled.</numerusform>
+            <numerusform>%n documents not scored: the run was cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation>
+            <numerusform>%n document not scored (%1): %2</numerusform>
+            <numerusform>%n documents not scored (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the chart. Paste it into a document or chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>Use the configured endpoint &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send requests to &lt;url&gt; for this run (e.g. a LiteLLM proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint kind for this run: deepinfra or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no endpoint named “%1”. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown endpoint kind “%1”. Use deepinfra or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>LiteLLM proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key over an unencrypted connection to this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services Sift can talk to. Select one to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an endpoint from a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepInfra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy (http://localhost:4000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this endpoint; its key is stored under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (LiteLLM, vLLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepInfra&apos;s own API, or any OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example https://api.deepinfra.com/v1/openai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one. Stored keys are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read a key sent over http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint chats and reranks use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply that sends nothing for this long is ended with an error you can retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the environment for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every endpoint a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two endpoints are named “%1”: rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of “%1” is not an http:// or https:// address: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the key and the models list of this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
+        <translation>
+            <numerusform>Connected: the key was accepted and the endpoint lists %n model.</numerusform>
+            <numerusform>Connected: the key was accepted and the endpoint lists %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlopegraphChart</name>
+    <message>
+        <source>Rank comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line joins a document&apos;s rank under the left model to its rank under the right model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1: %2 → %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare how they rank the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below #%1 or not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line colour: how far a document moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut at the token limit: raise Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation. Right-click a reply to copy or regenerate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStore</name>
+    <message>
+        <source>Sift could not read or save its rerank sets. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not read this rerank set from its history. Check that the history file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it uses. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rerank set. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set&apos;s name must be text. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set&apos;s results must be a list. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result in the file is not in Sift&apos;s format. Export the set again from Sift, or import it and run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>plain http to %1 without consent</source>
+        <translation>http sin cifrar a %1 sin consentimiento</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>no hay clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server redirected to another address</source>
+        <translation>el servidor redirigió a otra dirección</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Open Settings → API key and enter a valid key.</source>
+        <translation>La clave de API fue rechazada. Abra Configuración → Clave de API e introduzca una clave válida.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request (%1). Add credit to your DeepInfra account, then try again.</source>
+        <translation>La cuenta no puede pagar esta solicitud (%1). Añada saldo a su cuenta de DeepInfra y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request. Add credit to your DeepInfra account, then try again.</source>
+        <translation>La cuenta no puede pagar esta solicitud. Añada saldo a su cuenta de DeepInfra y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model (%1). Pick another model and try again.</source>
+        <translation>El servidor no conoce este modelo (%1). Elija otro modelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model. Pick another model and try again.</source>
+        <translation>El servidor no conoce este modelo. Elija otro modelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused a setting: %1. Change it and try again.</source>
+        <translation>El servidor rechazó un ajuste: %1. Cámbielo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the chat settings and try again.</source>
+        <translation>El servidor rechazó la solicitud. Revise los ajustes del chat y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The model is busy (%1). Wait a moment and try again.</source>
+        <translation>El modelo está ocupado (%1). Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The model is busy. Wait a moment and try again.</source>
+        <translation>El modelo está ocupado. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>El servidor tuvo un problema (HTTP %1). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation>El servidor tuvo un problema (%1). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>El servidor tuvo un problema. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>La conexión con el servidor falló (%1). Revise su red y la dirección del punto de acceso en Configuración y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>La conexión con el servidor falló. Revise su red y la dirección del punto de acceso en Configuración y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Check the endpoint address and your system&apos;s certificates; Sift does not ignore certificate errors.</source>
+        <translation>No se pudo verificar la conexión segura (%1). Revise la dirección del punto de acceso y los certificados de su sistema; Sift no ignora los errores de certificado.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again, or pick a less busy model.</source>
+        <translation>El servidor dejó de enviar datos. Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read (%1). Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>El servidor envió una respuesta que Sift no puede leer (%1). Compruebe que el punto de acceso de Configuración sea una API compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read. Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>El servidor envió una respuesta que Sift no puede leer. Compruebe que el punto de acceso de Configuración sea una API compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain http to another machine, so nothing was sent. Switch it to https in Settings, or allow insecure connections for it.</source>
+        <translation>El punto de acceso usa http sin cifrar hacia otra máquina, así que no se envió nada. Cámbielo a https en Configuración o permita conexiones inseguras para él.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings → API key and enter your DeepInfra key.</source>
+        <translation>No hay ninguna clave de API. Abra Configuración → Clave de API e introduzca su clave de DeepInfra.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Reply</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Reply</source>
+        <translation>&amp;Copiar última respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>Elegir &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parámetros</translation>
+    </message>
+    <message>
+        <source>Show parameters</source>
+        <translation>Mostrar parámetros</translation>
+    </message>
+    <message>
+        <source>Show or hide the system prompt and sampling parameters</source>
+        <translation>Mostrar u ocultar el prompt del sistema y los parámetros de muestreo</translation>
+    </message>
+    <message>
+        <source>Optional instructions sent before the conversation</source>
+        <translation>Instrucciones opcionales enviadas antes de la conversación</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Sent as the system message of every request</source>
+        <translation>Se envía como mensaje del sistema en cada solicitud</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>0 to 2; higher is more varied. “default” leaves it to the model.</source>
+        <translation>De 0 a 2; más alto es más variado. «predeterminado» lo deja al modelo.</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máx.</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens. “default” leaves it to the model.</source>
+        <translation>Respuesta más larga en tokens. «predeterminado» lo deja al modelo.</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1. “default” leaves it to the model.</source>
+        <translation>Muestreo de núcleo, de 0 a 1. «predeterminado» lo deja al modelo.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Defaults</source>
+        <translation>Usar valores &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Reset parameters to defaults</source>
+        <translation>Restablecer los parámetros predeterminados</translation>
+    </message>
+    <message>
+        <source>Set temperature, max tokens and top-p back to “default”</source>
+        <translation>Volver a poner temperatura, tokens máx. y top-p en «predeterminado»</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>Max t&amp;okens:</source>
+        <translation>T&amp;okens máx.:</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>Prompt del s&amp;istema:</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc stops the reply.</source>
+        <translation>Escriba un mensaje. Intro envía, Mayús+Intro empieza una línea nueva, Esc detiene la respuesta.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends; Shift+Enter adds a line</source>
+        <translation>Intro o Ctrl+Intro envía; Mayús+Intro añade una línea</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter, Ctrl+Enter)</source>
+        <translation>Enviar el mensaje (Intro, Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the reply and keep what arrived (Esc)</source>
+        <translation>Detener la respuesta y conservar lo recibido (Esc)</translation>
+    </message>
+    <message>
+        <source>Transcript and message</source>
+        <translation>Transcripción y mensaje</translation>
+    </message>
+    <message>
+        <source>Hide parameters</source>
+        <translation>Ocultar parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Branch</source>
+        <translation>Rama &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Branch</source>
+        <translation>Rama &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
+        <translation>Está editando un mensaje anterior: Enviar inicia una rama nueva desde él, Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>respuesta demasiado grande (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>sin datos durante %1 segundos</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>la conexión se cerró antes de completar la respuesta</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the reply</source>
+        <translation>el servidor informó de un error durante la respuesta</translation>
+    </message>
+    <message>
+        <source>the server&apos;s events could not be read</source>
+        <translation>no se pudieron leer los eventos del servidor</translation>
+    </message>
+    <message>
+        <source>the server sent no events</source>
+        <translation>el servidor no envió eventos</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>el servidor envió una página web en lugar de datos</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>la respuesta no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the reply holds no answer</source>
+        <translation>la respuesta no contiene ninguna contestación</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Ranks documents against a query with one or more rerank models and prints each model&apos;s ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
+Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&quot;text&quot; field), .csv (--column) and .md (paragraphs) are read by their extension.
+--json prints Cohere&apos;s result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
+        <translation>Ordena documentos según una consulta con uno o más modelos de reordenación e imprime la clasificación de cada modelo, su latencia, tokens y coste; con dos o más modelos, también la tau de Kendall y overlap@10 de cada par.
+Documentos: uno por línea desde ARCHIVO o la entrada estándar («-»); .jsonl (campo «text»), .csv (--column) y .md (párrafos) se leen según su extensión.
+--json imprime la forma de resultado de Cohere: para un modelo {results, meta, …}; para varios {models: [...], comparisons: [...]}.</translation>
+    </message>
+    <message>
+        <source>Documents; &quot;-&quot; or nothing reads standard input.</source>
+        <translation>Documentos; «-» o nada lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat to compare.</source>
+        <translation>Id del modelo de reordenación; repítalo para comparar.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>La consulta.</translation>
+    </message>
+    <message>
+        <source>Task instruction for Qwen3 rerankers.</source>
+        <translation>Instrucción de tarea para los reordenadores Qwen3.</translation>
+    </message>
+    <message>
+        <source>Show only the best N documents (default all).</source>
+        <translation>Mostrar solo los N mejores documentos (por defecto todos).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documentos por solicitud, de 1 a 1000 (64 por defecto).</translation>
+    </message>
+    <message>
+        <source>CSV column with the text: a header name or a number from 1 (default &quot;text&quot;, else the first).</source>
+        <translation>Columna CSV con el texto: un nombre de encabezado o un número desde 1 (por defecto «text», si no la primera).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>Imprimir JSON en lugar de tablas.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift rerank --help&quot; for its options.</source>
+        <translation>Ejecute «sift rerank --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>sift rerank: name a model, e.g. -m Qwen/Qwen3-Reranker-0.6B (repeat -m to compare).</source>
+        <translation>sift rerank: indique un modelo, p. ej. -m Qwen/Qwen3-Reranker-0.6B (repita -m para comparar).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give the query with -q &quot;…&quot;.</source>
+        <translation>sift rerank: indique la consulta con -q &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --top-n needs a whole number, 0 for all.</source>
+        <translation>sift rerank: --top-n necesita un número entero, 0 para todos.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --batch-size needs a whole number from 1 to %1.</source>
+        <translation>sift rerank: --batch-size necesita un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>sift rerank: give one documents file (or &quot;-&quot; for standard input).</source>
+        <translation>sift rerank: indique un archivo de documentos (o «-» para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give a documents file, or pipe documents in, one per line.</source>
+        <translation>sift rerank: indique un archivo de documentos o envíelos por una tubería, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 documents were read.</source>
+        <translation>Solo se leyeron los primeros %1 documentos.</translation>
+    </message>
+    <message>
+        <source>sift rerank: no documents found. Put one document per line.</source>
+        <translation>sift rerank: no se encontraron documentos. Ponga un documento por línea.</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set (or set %2).</source>
+        <translation>No hay clave de API para el punto de acceso %1. Ejecute: sift key set (o defina %2).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Ranking: %1 of %2 documents</source>
+        <translation><byte value="xd"/>Clasificando: %1 de %2 documentos</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: Kendall τ %3, overlap@%4 %5
+</source>
+        <translation>%1 frente a %2: τ de Kendall %3, overlap@%4 %5
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 documents not scored. %4</source>
+        <translation>%1: %2 de %3 documentos sin puntuar. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto DEEPINFRA_API_KEY)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift %1 --help&quot; for its options.</source>
+        <translation>Ejecute «sift %1 --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Sends one prompt and streams the reply to standard output; usage and cost go to standard error.</source>
+        <translation>Envía un prompt y transmite la respuesta a la salida estándar; el uso y el coste van a la salida de error.</translation>
+    </message>
+    <message>
+        <source>The prompt; &quot;-&quot; or nothing reads it from standard input.</source>
+        <translation>El prompt; «-» o nada lo lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation>Id del modelo.</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>Prompt del sistema.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Temperatura de muestreo, de 0 a 2.</translation>
+    </message>
+    <message>
+        <source>Longest reply, in tokens.</source>
+        <translation>Respuesta más larga, en tokens.</translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply.</source>
+        <translation>Esperar la respuesta completa.</translation>
+    </message>
+    <message>
+        <source>sift chat: --temperature needs a number from 0 to 2.</source>
+        <translation>sift chat: --temperature necesita un número de 0 a 2.</translation>
+    </message>
+    <message>
+        <source>sift chat: --max-tokens needs a whole number above 0.</source>
+        <translation>sift chat: --max-tokens necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>sift chat: give a prompt, e.g. sift chat &quot;Hello&quot;, or pipe one in with &quot;-&quot;.</source>
+        <translation>sift chat: indique un prompt, p. ej. sift chat &quot;Hola&quot;, o envíelo por una tubería con «-».</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 tokens</translation>
+    </message>
+    <message>
+        <source>, about %1 (estimated)</source>
+        <translation>, unos %1 (estimado)</translation>
+    </message>
+    <message>
+        <source>The reply hit the token limit; raise --max-tokens for a longer one.</source>
+        <translation>La respuesta alcanzó el límite de tokens; aumente --max-tokens para una más larga.</translation>
+    </message>
+    <message>
+        <source>Lists the models Sift knows: the documented table, plus the endpoint&apos;s live list (the cached one, or fetched now with --live).</source>
+        <translation>Lista los modelos que Sift conoce: la tabla documentada y la lista en vivo del punto de acceso (la guardada en caché o la obtenida ahora con --live).</translation>
+    </message>
+    <message>
+        <source>Only models of this type: chat or rerank.</source>
+        <translation>Solo modelos de este tipo: chat o rerank.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Imprimir JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Fetch the endpoint&apos;s model list now (and cache it).</source>
+        <translation>Obtener ahora la lista de modelos del punto de acceso (y guardarla en caché).</translation>
+    </message>
+    <message>
+        <source>sift models: unexpected argument “%1”.</source>
+        <translation>sift models: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sift models: unknown type “%1”. Use chat or rerank.</source>
+        <translation>sift models: tipo desconocido «%1». Use chat o rerank.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXTO</translation>
+    </message>
+    <message>
+        <source>IN/1M</source>
+        <translation>ENTRADA/1M</translation>
+    </message>
+    <message>
+        <source>OUT/1M</source>
+        <translation>SALIDA/1M</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clave de API para %1: </translation>
+    </message>
+    <message>
+        <source>Manages the API key of an endpoint in the system keychain. &quot;set&quot; reads the key from standard input; the key is never printed.</source>
+        <translation>Gestiona la clave de API de un punto de acceso en el llavero del sistema. «set» lee la clave de la entrada estándar; la clave nunca se muestra.</translation>
+    </message>
+    <message>
+        <source>set, clear or status</source>
+        <translation>set, clear o status</translation>
+    </message>
+    <message>
+        <source>sift key: say what to do: sift key set, sift key clear or sift key status.</source>
+        <translation>sift key: indique qué hacer: sift key set, sift key clear o sift key status.</translation>
+    </message>
+    <message>
+        <source>%1: from environment (%2)
+</source>
+        <translation>%1: del entorno (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: stored
+</source>
+        <translation>%1: guardada
+</translation>
+    </message>
+    <message>
+        <source>%1: not stored
+</source>
+        <translation>%1: no guardada
+</translation>
+    </message>
+    <message>
+        <source>%1: no keychain available
+</source>
+        <translation>%1: no hay llavero disponible
+</translation>
+    </message>
+    <message>
+        <source>%1: keychain error
+</source>
+        <translation>%1: error del llavero
+</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Unlock it and try again.</source>
+        <translation>No se pudo leer el llavero (%1). Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1 from the keychain.
+</source>
+        <translation>Se quitó la clave de %1 del llavero.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so there is no stored key to remove.</source>
+        <translation>No hay llavero disponible, así que no hay ninguna clave guardada que quitar.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed (%1). Unlock the keychain and try again.</source>
+        <translation>No se pudo quitar la clave (%1). Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>sift key set: no key given. Type it, or pipe it in: echo &quot;$KEY&quot; | sift key set</source>
+        <translation>sift key set: no se indicó ninguna clave. Escríbala o envíela por una tubería: echo &quot;$KEY&quot; | sift key set</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keychain.
+</source>
+        <translation>Se guardó la clave de %1 en el llavero.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key was not stored. Set %1 in the environment instead.</source>
+        <translation>No hay llavero disponible, así que la clave no se guardó. Defina %1 en el entorno en su lugar.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored (%1). Unlock the keychain and try again.</source>
+        <translation>No se pudo guardar la clave (%1). Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>PUESTO</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTUACIÓN</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>ÍNDICE</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENTO</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, %3 input tokens</source>
+        <translation>%1: %2 ms, %3 tokens de entrada</translation>
+    </message>
+    <message>
+        <source>, cost unknown</source>
+        <translation>, coste desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Model: `%1`</source>
+        <translation>Modelo: `%1`</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciada el %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>(branch %1 of %2)</source>
+        <translation>(rama %1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 tokens</translation>
+    </message>
+    <message>
+        <source>Sift could not read a conversation from its history. Check that the history file is readable.</source>
+        <translation>Sift no pudo leer una conversación de su historial. Compruebe que el archivo de historial se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose a .json file that Sift exported.</source>
+        <translation>El archivo no es JSON exportado por Sift (%1). Elija un archivo .json exportado por Sift.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>El archivo se exportó con una versión más reciente de Sift. Actualice Sift para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>El archivo no contiene conversaciones. Elija un archivo .json exportado por Sift.</translation>
+    </message>
+    <message>
+        <source>The messages of &quot;%1&quot; refer to each other in a loop. Export the conversation again from Sift.</source>
+        <translation>Los mensajes de «%1» se refieren entre sí en un bucle. Vuelva a exportar la conversación desde Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported conversations. Check that the disk is not full, then import again.</source>
+        <translation>Sift no pudo guardar las conversaciones importadas. Compruebe que el disco no esté lleno y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Asistente (%1)</translation>
+    </message>
+    <message>
+        <source>The reply was still arriving when this was exported.</source>
+        <translation>La respuesta aún estaba llegando cuando se exportó.</translation>
+    </message>
+    <message>
+        <source>Stopped before the reply was complete.</source>
+        <translation>Detenida antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>La respuesta falló.</translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation>La respuesta falló: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: Sift ended while this reply arrived.</source>
+        <translation>Interrumpida: Sift se cerró mientras llegaba esta respuesta.</translation>
+    </message>
+    <message>
+        <source>A message in the file has no known role or no text. Choose a file exported by Sift or an OpenAI messages list.</source>
+        <translation>Un mensaje del archivo no tiene un rol conocido o no tiene texto. Elija un archivo exportado por Sift o una lista de mensajes de OpenAI.</translation>
+    </message>
+    <message>
+        <source>The file has a message without a valid id or role. It may have been edited by hand; export it again from Sift.</source>
+        <translation>El archivo tiene un mensaje sin id o rol válidos. Puede que se editara a mano; vuelva a exportarlo desde Sift.</translation>
+    </message>
+    <message>
+        <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
+        <translation>Un mensaje del archivo responde a un mensaje que no está en él. Vuelva a exportar la conversación desde Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, fijada</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Última actividad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en parte estimado)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Click to open. F2 renames, Delete deletes (with Undo).</source>
+        <translation>Haga clic para abrir. F2 cambia el nombre, Supr borra (con Deshacer).</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Empezar una conversación nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Fijar arriba</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Bring the deleted conversation back</source>
+        <translation>Recuperar la conversación borrada</translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>Conversación borrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar su historial. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
+        <translation>Sift no puede crear la carpeta de su historial (%1). Compruebe que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
+        <translation>Otra ventana de Sift está usando el historial. Cambie a esa ventana o abra el historial en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
+        <translation>Sift no puede bloquear su archivo de historial %1. Compruebe que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
+        <translation>El archivo de historial %1 está dañado y Sift no puede apartarlo. Muévalo o cámbiele el nombre y vuelva a iniciar Sift.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged. Sift kept it as %1 and started a new history.</source>
+        <translation>El archivo de historial estaba dañado. Sift lo guardó como %1 y empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no history file at %1 yet.</source>
+        <translation>Todavía no hay ningún archivo de historial en %1.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Close other Sift windows and start Sift again to recover.</source>
+        <translation>El archivo de historial %1 está dañado. Cierre las demás ventanas de Sift y vuelva a iniciar Sift para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Sift cannot open its history file %1. Check that the disk is not full and the file is readable and writable.</source>
+        <translation>Sift no puede abrir su archivo de historial %1. Compruebe que el disco no esté lleno y que el archivo se pueda leer y escribir.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Sift. Update Sift to open it.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Sift. Actualice Sift para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is from an older Sift and cannot be upgraded read-only. Close other Sift windows and start again.</source>
+        <translation>El archivo de historial %1 es de una versión anterior de Sift y no se puede actualizar en modo de solo lectura. Cierre las demás ventanas de Sift y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
+        <translation>Sift no puede actualizar su archivo de historial %1. Compruebe que el disco no esté lleno y vuelva a iniciar Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>The CSV file is empty. Choose a file with a header row and documents.</source>
+        <translation>El archivo CSV está vacío. Elija un archivo con una fila de encabezado y documentos.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column named &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>El archivo CSV no tiene ninguna columna llamada «%1». Elija una de: %2.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column %1. Choose a column between 1 and %2.</source>
+        <translation>El archivo CSV no tiene la columna %1. Elija una columna entre 1 y %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 columns; it was skipped. Check its quoting.</source>
+        <translation>La línea %1 solo tiene %2 columnas; se omitió. Revise sus comillas.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 never ends; the rest of the file was read as part of it. Close the quote.</source>
+        <translation>Un campo entre comillas que empieza en la línea %1 nunca termina; el resto del archivo se leyó como parte de él. Cierre las comillas.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; it was skipped. Fix or remove it.</source>
+        <translation>La línea %1 no es un objeto JSON; se omitió. Corríjala o quítela.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no text field &quot;%2&quot;; it was skipped.</source>
+        <translation>La línea %1 no tiene el campo de texto «%2»; se omitió.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and permissions.</source>
+        <translation>No se puede leer %1: %2. Revise la ruta y los permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 supera los %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiController</name>
+    <message>
+        <source>Desktop client for DeepInfra chat and rerank models</source>
+        <translation>Cliente de escritorio para los modelos de chat y reordenación de DeepInfra</translation>
+    </message>
+    <message>
+        <source>Show that Sift talks to the local demo server.</source>
+        <translation>Mostrar cómo Sift habla con el servidor de demostración local.</translation>
+    </message>
+    <message>
+        <source>Open this tab first: chat or rerank.</source>
+        <translation>Abrir primero esta pestaña: chat o rerank.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “sift --help” to see the commands.</source>
+        <translation>Orden desconocida «%1». Ejecute «sift --help» para ver las órdenes.</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Servidor de demostración</translation>
+    </message>
+    <message>
+        <source>No keychain is available: your key will be kept for this session only.</source>
+        <translation>No hay llavero disponible: su clave se conservará solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key will be kept only until Sift quits.</source>
+        <translation>No hay llavero disponible, así que la clave se conservará solo hasta que Sift se cierre.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>No se pudo leer el llavero (%1). Vuelva a introducir su clave, o desbloquee el llavero y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read.</source>
+        <translation>No se pudo leer la clave guardada.</translation>
+    </message>
+    <message>
+        <source>No API key: chats will fail until you add one in File → Settings.</source>
+        <translation>No hay clave de API: los chats fallarán hasta que añada una en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
+        <translation>No se pudo guardar la clave en el llavero (%1). Se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
+        <translation>Otra ventana de Sift está usando su historial, así que esta lo muestra en modo de solo lectura. Cierre la otra ventana y reinicie Sift para guardar chats nuevos.</translation>
+    </message>
+    <message>
+        <source>Your history file could not be read. It was kept as %1 and a new one was started.</source>
+        <translation>No se pudo leer su archivo de historial. Se guardó como %1 y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Punto de acceso activo</translation>
+    </message>
+    <message>
+        <source>Switch the endpoint chats, models and reranks use</source>
+        <translation>Cambiar el punto de acceso que usan los chats, los modelos y las reordenaciones</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>respuesta demasiado grande (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>sin datos durante %1 segundos</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>el servidor envió una página web en lugar de datos</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>la respuesta no es JSON válido</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>API Key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
+        <translation>Sift necesita su clave de API de DeepInfra para chatear. Cree una en &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, péguela abajo y pulse Guardar clave. Se guarda en el llavero del sistema para el punto de acceso «%1».</translation>
+    </message>
+    <message>
+        <source>Where to get a key</source>
+        <translation>Dónde conseguir una clave</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Pegue su clave de API</translation>
+    </message>
+    <message>
+        <source>Your DeepInfra API key. It is never shown or written to a file.</source>
+        <translation>Su clave de API de DeepInfra. Nunca se muestra ni se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation>No hay llavero disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank</source>
+        <translation>&amp;Reordenar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Descartar aviso</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>Estado de la clave de API</translation>
+    </message>
+    <message>
+        <source>Receiving the reply… (Esc stops)</source>
+        <translation>Recibiendo la respuesta… (Esc detiene)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Sift</source>
+        <translation>&amp;Acerca de Sift</translation>
+    </message>
+    <message>
+        <source>About Sift</source>
+        <translation>Acerca de Sift</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;A desktop client for DeepInfra chat and rerank models, and for OpenAI-compatible servers.</source>
+        <translation>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;Un cliente de escritorio para los modelos de chat y reordenación de DeepInfra y para servidores compatibles con OpenAI.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>checking key…</source>
+        <translation>comprobando la clave…</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>clave guardada</translation>
+    </message>
+    <message>
+        <source>key from environment</source>
+        <translation>clave del entorno</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>key kept for this session only</source>
+        <translation>clave solo para esta sesión</translation>
+    </message>
+    <message>
+        <source>Conversations and chat</source>
+        <translation>Conversaciones y chat</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;Markdown…</source>
+        <translation>Exportar conversación como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;JSON…</source>
+        <translation>Exportar conversación como &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>Exportar &amp;todas las conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Conversations…</source>
+        <translation>&amp;Importar conversaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations…</source>
+        <translation>&amp;Buscar en las conversaciones…</translation>
+    </message>
+    <message>
+        <source>Open a saved conversation first, then export it.</source>
+        <translation>Abra primero una conversación guardada y luego expórtela.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversación</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exportar como Markdown</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exportar como JSON</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written (%1). Choose another folder.</source>
+        <translation>No se pudo escribir la exportación (%1). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>Exportar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no conversations.</source>
+        <translation>el archivo no contiene conversaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>Se importó %n conversación.</numerusform>
+            <numerusform>Se importaron %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation totals</source>
+        <translation>Totales de la conversación</translation>
+    </message>
+    <message>
+        <source>Tokens and cost of all replies in this conversation</source>
+        <translation>Tokens y coste de todas las respuestas de esta conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank Workbench</source>
+        <translation>Banco de &amp;reordenación</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Rera&amp;nk</source>
+        <translation>Reorde&amp;nar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en parte estimado)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>the reply was not a model list</source>
+        <translation>la respuesta no era una lista de modelos</translation>
+    </message>
+    <message>
+        <source>Could not refresh the model list (%1). Showing the list from %2.</source>
+        <translation>No se pudo actualizar la lista de modelos (%1). Se muestra la lista del %2.</translation>
+    </message>
+    <message>
+        <source>Could not load the model list (%1). Showing the documented models; any model id can still be typed.</source>
+        <translation>No se pudo cargar la lista de modelos (%1). Se muestran los modelos documentados; aún puede escribir cualquier id de modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>contexto de %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per 1M</source>
+        <translation>%1 entrada / %2 salida por millón</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>Use “%1” as the model id</source>
+        <translation>Usar «%1» como id de modelo</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favorito</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Documentados</translation>
+    </message>
+    <message>
+        <source>All from endpoint</source>
+        <translation>Todos los del punto de acceso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
+    <message>
+        <source>Show Deprecated Models</source>
+        <translation>Mostrar modelos obsoletos</translation>
+    </message>
+    <message>
+        <source>The model (Ctrl+K). Type to search by id or name, or type any model id. Right-click to star a model or to show deprecated ones.</source>
+        <translation>El modelo (Ctrl+K). Escriba para buscar por id o nombre, o escriba cualquier id de modelo. Clic derecho para marcar un modelo como favorito o mostrar los obsoletos.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation>Quitar de favoritos</translation>
+    </message>
+</context>
+<context>
+    <name>RerankDocumentModel</name>
+    <message>
+        <source>0 · not relevant</source>
+        <translation>0 · no relevante</translation>
+    </message>
+    <message>
+        <source>1 · somewhat relevant</source>
+        <translation>1 · algo relevante</translation>
+    </message>
+    <message>
+        <source>2 · relevant</source>
+        <translation>2 · relevante</translation>
+    </message>
+    <message>
+        <source>3 · perfect match</source>
+        <translation>3 · coincidencia perfecta</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>%1. Press 0–3 to set the label, − to clear it.</source>
+        <translation>%1. Pulse 0–3 para poner la etiqueta, − para quitarla.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>RerankJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>No hay ninguna conexión con el servicio configurada. Abra Configuración → Punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The service returned a different number of scores than documents sent. Try again, or use a smaller batch size.</source>
+        <translation>El servicio devolvió un número de puntuaciones distinto al de documentos enviados. Vuelva a intentarlo o use un tamaño de lote menor.</translation>
+    </message>
+    <message>
+        <source>The service returned a score that is not a number. Try again later.</source>
+        <translation>El servicio devolvió una puntuación que no es un número. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
+        <translation>La respuesta del servicio no tiene resultados de reordenación. Compruebe que el punto de acceso sea un proxy con reordenación.</translation>
+    </message>
+    <message>
+        <source>The service returned no score for this document. Run it again.</source>
+        <translation>El servicio no devolvió ninguna puntuación para este documento. Vuelva a ejecutarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResult</name>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
+        <translation>El resultado guardado no tiene el formato de Sift. Vuelva a ejecutar los modelos.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResultModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored · %1</source>
+        <translation>sin puntuar · %1</translation>
+    </message>
+    <message>
+        <source>Rank %1, score %2, document %3: %4</source>
+        <translation>Puesto %1, puntuación %2, documento %3: %4</translation>
+    </message>
+    <message>
+        <source>Not scored, document %1: %2</source>
+        <translation>Sin puntuar, documento %1: %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 · score %2 · document %3 · %4</source>
+        <translation>Puesto %1 · puntuación %2 · documento %3 · %4</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Sin puntuar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankScoreDelegate</name>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+</context>
+<context>
+    <name>RerankSet</name>
+    <message>
+        <source>The set&apos;s &quot;documents&quot; must be a list. Check the file you imported.</source>
+        <translation>Los «documents» del conjunto deben ser una lista. Revise el archivo importado.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s &quot;query&quot; must be text. Check the file you imported.</source>
+        <translation>La «query» del conjunto debe ser texto. Revise el archivo importado.</translation>
+    </message>
+    <message>
+        <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
+        <translation>Cada documento debe ser texto o un objeto con «text». Revise el archivo importado.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankWorkbench</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimado)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>No se pudo escribir «%1» (%2). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Rerank workbench</source>
+        <translation>Banco de reordenación</translation>
+    </message>
+    <message>
+        <source>Rank the documents with every checked model (Ctrl+Enter)</source>
+        <translation>Ordenar los documentos con cada modelo marcado (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep what was scored (Esc)</source>
+        <translation>Detener la ejecución y conservar lo puntuado (Esc)</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>¿Qué está buscando?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>La consulta con la que se ordena cada documento. Ctrl+Intro ejecuta.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Opcional: qué se considera relevante</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Una descripción de la tarea para los reordenadores Qwen3, p. ej. «Given a web search query, retrieve relevant passages». Déjela vacía para no enviar ninguna.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Consulta:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instrucción:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Número de documentos</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Una fila por documento. F2 o doble clic edita, 0–3 pone la etiqueta, Ctrl+V pega líneas, Supr quita.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Añadir un documento vacío y editarlo (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Quitar los documentos seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Subir el documento seleccionado (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Bajar el documento seleccionado (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Añadir documentos desde el portapapeles: uno por línea, o bloques separados por líneas en blanco (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Añadir documento</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Quitar documentos</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Subir documento</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Bajar documento</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Pegar documentos</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Añadir documentos desde archivos: .txt (uno por línea), .md (párrafos), .csv (una columna), .jsonl (un campo «text»). También puede soltar archivos aquí.</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Conjunto del banco</translation>
+    </message>
+    <message>
+        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
+        <translation>Abrir o guardar la consulta, los documentos, las etiquetas, los modelos y los resultados como archivo JSON</translation>
+    </message>
+    <message>
+        <source>Open set…</source>
+        <translation>Abrir conjunto…</translation>
+    </message>
+    <message>
+        <source>Open rerank set</source>
+        <translation>Abrir conjunto de reordenación</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json);;All files (*)</source>
+        <translation>Conjuntos de reordenación (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save set…</source>
+        <translation>Guardar conjunto…</translation>
+    </message>
+    <message>
+        <source>Save rerank set</source>
+        <translation>Guardar conjunto de reordenación</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json)</source>
+        <translation>Conjuntos de reordenación (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the set.</source>
+        <translation>Se guardó el conjunto.</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Vaciar documentos</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Modelos de reordenación</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Marque los modelos que quiere comparar. Espacio alterna el seleccionado.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Añadir id de modelo…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Id de modelo que añadir</translation>
+    </message>
+    <message>
+        <source>Type any rerank model id the endpoint knows and press Enter</source>
+        <translation>Escriba cualquier id de modelo de reordenación que conozca el punto de acceso y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Añadir a la lista el id escrito, marcado</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Conservar solo los N mejores documentos por modelo (0 = todos)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Documentos por solicitud; los conjuntos grandes se envían por lotes, hasta cuatro a la vez por modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>Workbench message</source>
+        <translation>Mensaje del banco</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Guardar la clasificación de cada modelo (índice, puntuación, puesto, etiqueta)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Como CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the results.</source>
+        <translation>Se exportaron los resultados.</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Como JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Copiar el gráfico de comparación de puestos como imagen</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Escriba una consulta, añada documentos, marque los modelos que quiere comparar y pulse Ejecutar (Ctrl+Intro). La clasificación de cada modelo aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Ejecute dos o más modelos para comparar sus clasificaciones.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Modelo izquierdo</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>El modelo cuyos puestos están en el eje izquierdo</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Modelo derecho</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>El modelo cuyos puestos están en el eje derecho</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k para overlap, nDCG y recall</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Cuántos de los mejores documentos miran overlap@k, nDCG@k y recall@k</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Concordancia entre modelos</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>τ de Kendall: 1 = mismo orden, 0 = sin relación, −1 = invertido. Overlap@k: proporción de los k primeros en que ambos modelos coinciden. Haga clic en una fila para representar ese par.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Más desplazados</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Documentos más desplazados</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Documentos cuyo puesto difiere más entre los dos modelos representados</translation>
+    </message>
+    <message>
+        <source>Against your labels</source>
+        <translation>Frente a sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Calidad frente a las etiquetas</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR y recall@k a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ por millón de tokens de entrada</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Id de modelo que usted añadió</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation>
+            <numerusform>%n documento · ~%1 tokens</numerusform>
+            <numerusform>%n documentos · ~%1 tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Tokens de entrada estimados por modelo (unos 4 caracteres por token, la consulta incluida una vez por documento)</translation>
+    </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>¿Cómo mejoran los reordenadores los resultados de búsqueda?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Los reordenadores mejoran los resultados de búsqueda puntuando cada par de consulta y documento con un cross-encoder.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Un recuperador de primera etapa como BM25 devuelve candidatos rápido; luego los reordenadores los reordenan para mejorar los primeros resultados.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>La búsqueda vectorial encuentra documentos por similitud de embeddings, que es rápida pero poco precisa.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>La Torre Eiffel se terminó en 1889 para la Exposición Universal de París.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Los cross-encoders leen la consulta y el documento juntos, así que detectan relevancia que los embeddings no ven.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>La calidad de búsqueda suele medirse con nDCG, MRR y recall en un corte fijo.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>El pan de masa madre necesita masa madre, harina, agua y sal, y un levado largo.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>Cómo funcionan los reordenadores: cada candidato se puntúa frente a la consulta y la lista se ordena por puntuación.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Los reordenadores añaden latencia, así que normalmente solo se reordenan los 100 primeros candidatos.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Los reordenadores Qwen3 aceptan una instrucción que describe la tarea de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>La bolsa cerró al alza el viernes tras una semana de pérdidas.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Mejore sus resultados de búsqueda con expansión de consultas, sinónimos y corrección ortográfica.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>El portapapeles no tiene texto que añadir. Copie documentos, uno por línea o separados por líneas en blanco, y vuelva a pegar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation>
+            <numerusform>Se añadió %n documento; el resto se cortó en el límite de tamaño.</numerusform>
+            <numerusform>Se añadieron %n documentos; el resto se cortó en el límite de tamaño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Documentos (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>No se pudo abrir «%1» (%2). Compruebe que el archivo exista y se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>¿Qué columna de «%1» contiene los documentos?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>Se añadió %n documento de «%1».</numerusform>
+            <numerusform>Se añadieron %n documentos de «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation>
+            <numerusform>Se omitió %n línea; la primera, en la línea %1: %2</numerusform>
+            <numerusform>Se omitieron %n líneas; la primera, en la línea %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>El archivo se cortó en el límite de tamaño.</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Escriba primero una consulta: es con ella con la que se ordenan los documentos.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Añada primero documentos: escríbalos, pegue líneas (Ctrl+V) o importe un archivo.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Marque al menos un modelo, o escriba un id de modelo y pulse Añadir.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift aún no está conectado a ningún punto de acceso. Abra Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>%v / %m documents</source>
+        <translation>%v / %m documentos</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latencia, tokens y coste de %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Errores de %1</translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Clasificación de %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>ordenando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Tiempo total de la ejecución, tokens de entrada y coste informados por el servidor (o estimados a partir del precio del catálogo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation>
+            <numerusform>%n documento sin puntuar: se canceló la ejecución.</numerusform>
+            <numerusform>%n documentos sin puntuar: se canceló la ejecución.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation>
+            <numerusform>%n documento sin puntuar (%1): %2</numerusform>
+            <numerusform>%n documentos sin puntuar (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Puesto según %1</translation>
+    </message>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 lo sitúa más abajo</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 lo sitúa más arriba</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modelo A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modelo B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>τ de Kendall</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>Best in this column</source>
+        <translation>Mejor valor de esta columna</translation>
+    </message>
+    <message>
+        <source>Copied the chart. Paste it into a document or chat.</source>
+        <translation>Gráfico copiado. Péguelo en un documento o un chat.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego abra el conjunto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
+        <translation>«%1» no es un conjunto de reordenación (%2). Elija un archivo guardado con Guardar conjunto.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>Se abrió «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>Use the configured endpoint &lt;name&gt;.</source>
+        <translation>Usar el punto de acceso configurado &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Send requests to &lt;url&gt; for this run (e.g. a LiteLLM proxy).</source>
+        <translation>Enviar las solicitudes a &lt;url&gt; en esta ejecución (p. ej. un proxy LiteLLM).</translation>
+    </message>
+    <message>
+        <source>Endpoint kind for this run: deepinfra or openai.</source>
+        <translation>Tipo de punto de acceso para esta ejecución: deepinfra u openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
+        <translation>Leer la clave de API de la variable de entorno &lt;var&gt; (por defecto DEEPINFRA_API_KEY).</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named “%1”. Use one of: %2.</source>
+        <translation>No hay ningún punto de acceso llamado «%1». Use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint kind “%1”. Use deepinfra or openai.</source>
+        <translation>Tipo de punto de acceso desconocido «%1». Use deepinfra u openai.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
+        <translation>«%1» no es una dirección http:// o https://. Indique una URL base completa, como https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Conversations</source>
+        <translation>Buscar en las conversaciones</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation</source>
+        <translation>Buscar en cada mensaje de cada conversación</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n mensaje encontrado</numerusform>
+            <numerusform>%n mensajes encontrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>LiteLLM proxy</source>
+        <translation>Proxy LiteLLM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Send the key over an unencrypted connection to this host</source>
+        <translation>Enviar la clave a este host por una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Puntos de acceso</translation>
+    </message>
+    <message>
+        <source>The services Sift can talk to. Select one to edit it.</source>
+        <translation>Los servicios con los que Sift puede hablar. Seleccione uno para editarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Añadir punto de acceso</translation>
+    </message>
+    <message>
+        <source>Add an endpoint from a preset</source>
+        <translation>Añadir un punto de acceso a partir de una plantilla</translation>
+    </message>
+    <message>
+        <source>DeepInfra</source>
+        <translation>DeepInfra</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy (http://localhost:4000)</source>
+        <translation>Proxy LiteLLM (http://localhost:4000)</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Quitar punto de acceso</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Quitar el punto de acceso seleccionado</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>Nombre del punto de acceso</translation>
+    </message>
+    <message>
+        <source>A name for this endpoint; its key is stored under this name.</source>
+        <translation>Un nombre para este punto de acceso; su clave se guarda con este nombre.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (LiteLLM, vLLM)</source>
+        <translation>Compatible con OpenAI (LiteLLM, vLLM)</translation>
+    </message>
+    <message>
+        <source>Endpoint kind</source>
+        <translation>Tipo de punto de acceso</translation>
+    </message>
+    <message>
+        <source>DeepInfra&apos;s own API, or any OpenAI-compatible server</source>
+        <translation>La API propia de DeepInfra o cualquier servidor compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>For example https://api.deepinfra.com/v1/openai</source>
+        <translation>Por ejemplo https://api.deepinfra.com/v1/openai</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one. Stored keys are never shown.</source>
+        <translation>Escriba una clave nueva para sustituir la guardada. Las claves guardadas nunca se muestran.</translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted</source>
+        <translation>Enviar la clave sin cifrar</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read a key sent over http://.</source>
+        <translation>Cualquiera en el camino de red puede leer una clave enviada por http://.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Punto de acceso activo</translation>
+    </message>
+    <message>
+        <source>The endpoint chats and reranks use</source>
+        <translation>El punto de acceso que usan los chats y las reordenaciones</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Tiempo de espera por inactividad en segundos</translation>
+    </message>
+    <message>
+        <source>A reply that sends nothing for this long is ended with an error you can retry.</source>
+        <translation>Una respuesta que no envía nada durante este tiempo termina con un error que puede reintentar.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Use endpoint:</source>
+        <translation>&amp;Usar punto de acceso:</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>&amp;Espera por inactividad:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>set by the environment for this run</source>
+        <translation>definida por el entorno en esta ejecución</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>no hay clave guardada</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>llavero no disponible</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>Give every endpoint a name.</source>
+        <translation>Dé un nombre a cada punto de acceso.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are named “%1”: rename one.</source>
+        <translation>Dos puntos de acceso se llaman «%1»: cambie el nombre de uno.</translation>
+    </message>
+    <message>
+        <source>The base URL of “%1” is not an http:// or https:// address: correct it.</source>
+        <translation>La URL base de «%1» no es una dirección http:// o https://: corríjala.</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>Personalizado (compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Checks the key and the models list of this endpoint</source>
+        <translation>Comprueba la clave y la lista de modelos de este punto de acceso</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Reading the stored key…</source>
+        <translation>Leyendo la clave guardada…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>El servidor respondió, pero no con una lista de modelos. Revise la URL base (suele terminar en /v1 o /v1/openai).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
+        <translation>
+            <numerusform>Conectado: se aceptó la clave y el punto de acceso lista %n modelo.</numerusform>
+            <numerusform>Conectado: se aceptó la clave y el punto de acceso lista %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>La prueba falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlopegraphChart</name>
+    <message>
+        <source>Rank comparison chart</source>
+        <translation>Gráfico de comparación de puestos</translation>
+    </message>
+    <message>
+        <source>Each line joins a document&apos;s rank under the left model to its rank under the right model.</source>
+        <translation>Cada línea une el puesto de un documento según el modelo izquierdo con su puesto según el modelo derecho.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>Document %1: %2 → %3
+%4</source>
+        <translation>Documento %1: %2 → %3
+%4</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare how they rank the documents.</source>
+        <translation>Ejecute dos o más modelos para comparar cómo ordenan los documentos.</translation>
+    </message>
+    <message>
+        <source>below #%1 or not ranked</source>
+        <translation>por debajo de #%1 o sin clasificar</translation>
+    </message>
+    <message>
+        <source>line colour: how far a document moved</source>
+        <translation>color de línea: cuánto se desplazó un documento</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimado)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cut at the token limit: raise Max tokens</source>
+        <translation>cortada en el límite de tokens: aumente Tokens máx.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>The conversation. Right-click a reply to copy or regenerate it.</source>
+        <translation>La conversación. Haga clic derecho en una respuesta para copiarla o regenerarla.</translation>
+    </message>
+    <message>
+        <source>Copy Reply</source>
+        <translation>Copiar respuesta</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Editar y reenviar…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStore</name>
+    <message>
+        <source>Sift could not read or save its rerank sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar sus conjuntos de reordenación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Sift could not read this rerank set from its history. Check that the history file is readable, then try again.</source>
+        <translation>Sift no pudo leer este conjunto de reordenación de su historial. Compruebe que el archivo de historial se pueda leer y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo guardar el conjunto de reordenación importado. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>El archivo es demasiado grande para ser un conjunto de reordenación exportado por Sift. Elija el archivo .json que Sift exportó desde la pestaña Reordenar.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>El archivo no es JSON exportado por Sift (%1). Elija el archivo .json que Sift exportó desde la pestaña Reordenar.</translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation>no contiene ningún objeto</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>El archivo no es un conjunto de reordenación exportado por Sift. Elija el archivo .json que Sift exportó desde la pestaña Reordenar.</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it uses. Export the set again from Sift.</source>
+        <translation>El archivo no indica qué versión del formato usa. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>El archivo se exportó con una versión más reciente de Sift. Actualice Sift para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file holds no rerank set. Export the set again from Sift.</source>
+        <translation>El archivo no contiene ningún conjunto de reordenación. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s name must be text. Export the set again from Sift.</source>
+        <translation>El nombre del conjunto debe ser texto. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s results must be a list. Export the set again from Sift.</source>
+        <translation>Los resultados del conjunto deben ser una lista. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+    <message>
+        <source>A result in the file is not in Sift&apos;s format. Export the set again from Sift, or import it and run the models again.</source>
+        <translation>Un resultado del archivo no tiene el formato de Sift. Vuelva a exportar el conjunto desde Sift, o impórtelo y vuelva a ejecutar los modelos.</translation>
+    </message>
+    <message>
+        <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
+        <translation>Los resultados de %1 se refieren a documentos que el conjunto no tiene. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2693 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>plain http to %1 without consent</source>
+        <translation>http non chiffré vers %1 sans consentement</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>aucune clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>the server redirected to another address</source>
+        <translation>le serveur a redirigé vers une autre adresse</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Open Settings → API key and enter a valid key.</source>
+        <translation>La clé d’API a été refusée. Ouvrez Paramètres → Clé d’API et saisissez une clé valide.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request (%1). Add credit to your DeepInfra account, then try again.</source>
+        <translation>Le compte ne peut pas payer cette requête (%1). Ajoutez du crédit à votre compte DeepInfra, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The account cannot pay for this request. Add credit to your DeepInfra account, then try again.</source>
+        <translation>Le compte ne peut pas payer cette requête. Ajoutez du crédit à votre compte DeepInfra, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model (%1). Pick another model and try again.</source>
+        <translation>Le serveur ne connaît pas ce modèle (%1). Choisissez un autre modèle et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not know this model. Pick another model and try again.</source>
+        <translation>Le serveur ne connaît pas ce modèle. Choisissez un autre modèle et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused a setting: %1. Change it and try again.</source>
+        <translation>Le serveur a refusé un réglage : %1. Modifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the chat settings and try again.</source>
+        <translation>Le serveur a refusé la requête. Vérifiez les réglages de la discussion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The model is busy (%1). Wait a moment and try again.</source>
+        <translation>Le modèle est occupé (%1). Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The model is busy. Wait a moment and try again.</source>
+        <translation>Le modèle est occupé. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1). Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>La connexion au serveur a échoué (%1). Vérifiez votre réseau et l’adresse du point d’accès dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and the endpoint address in Settings, then try again.</source>
+        <translation>La connexion au serveur a échoué. Vérifiez votre réseau et l’adresse du point d’accès dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be verified (%1). Check the endpoint address and your system&apos;s certificates; Sift does not ignore certificate errors.</source>
+        <translation>La connexion sécurisée n’a pas pu être vérifiée (%1). Vérifiez l’adresse du point d’accès et les certificats de votre système ; Sift n’ignore pas les erreurs de certificat.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data. Try again, or pick a less busy model.</source>
+        <translation>Le serveur a cessé d’envoyer des données. Réessayez ou choisissez un modèle moins occupé.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read (%1). Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>Le serveur a envoyé une réponse que Sift ne sait pas lire (%1). Vérifiez que le point d’accès des Paramètres est une API compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply Sift cannot read. Check that the endpoint in Settings is an OpenAI-compatible API.</source>
+        <translation>Le serveur a envoyé une réponse que Sift ne sait pas lire. Vérifiez que le point d’accès des Paramètres est une API compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain http to another machine, so nothing was sent. Switch it to https in Settings, or allow insecure connections for it.</source>
+        <translation>Le point d’accès utilise http non chiffré vers une autre machine, donc rien n’a été envoyé. Passez-le en https dans les Paramètres ou autorisez les connexions non sécurisées pour lui.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings → API key and enter your DeepInfra key.</source>
+        <translation>Aucune clé d’API n’est définie. Ouvrez Paramètres → Clé d’API et saisissez votre clé DeepInfra.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Reply</source>
+        <translation>&amp;Régénérer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Reply</source>
+        <translation>&amp;Copier la dernière réponse</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>Choisir le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Show parameters</source>
+        <translation>Afficher les paramètres</translation>
+    </message>
+    <message>
+        <source>Show or hide the system prompt and sampling parameters</source>
+        <translation>Afficher ou masquer l’invite système et les paramètres d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Optional instructions sent before the conversation</source>
+        <translation>Instructions facultatives envoyées avant la conversation</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Invite système</translation>
+    </message>
+    <message>
+        <source>Sent as the system message of every request</source>
+        <translation>Envoyée comme message système à chaque requête</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>0 to 2; higher is more varied. “default” leaves it to the model.</source>
+        <translation>0 à 2 ; plus élevé donne plus de variété. « par défaut » laisse le modèle choisir.</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens. “default” leaves it to the model.</source>
+        <translation>Réponse la plus longue, en jetons. « par défaut » laisse le modèle choisir.</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Nucleus sampling, 0 to 1. “default” leaves it to the model.</source>
+        <translation>Échantillonnage par noyau, 0 à 1. « par défaut » laisse le modèle choisir.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Reset parameters to defaults</source>
+        <translation>Rétablir les paramètres par défaut</translation>
+    </message>
+    <message>
+        <source>Set temperature, max tokens and top-p back to “default”</source>
+        <translation>Remettre la température, les jetons max. et top-p sur « par défaut »</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;empérature :</translation>
+    </message>
+    <message>
+        <source>Max t&amp;okens:</source>
+        <translation>&amp;Jetons max. :</translation>
+    </message>
+    <message>
+        <source>Top-&amp;p:</source>
+        <translation>Top-&amp;p :</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>Invite s&amp;ystème :</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends, Shift+Enter starts a new line, Esc stops the reply.</source>
+        <translation>Saisissez un message. Entrée envoie, Maj+Entrée commence une nouvelle ligne, Échap arrête la réponse.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter sends; Shift+Enter adds a line</source>
+        <translation>Entrée ou Ctrl+Entrée envoie ; Maj+Entrée ajoute une ligne</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message (Enter, Ctrl+Enter)</source>
+        <translation>Envoyer le message (Entrée, Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the reply and keep what arrived (Esc)</source>
+        <translation>Arrêter la réponse et garder ce qui est arrivé (Échap)</translation>
+    </message>
+    <message>
+        <source>Transcript and message</source>
+        <translation>Transcription et message</translation>
+    </message>
+    <message>
+        <source>Hide parameters</source>
+        <translation>Masquer les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Branch</source>
+        <translation>Branche &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Branch</source>
+        <translation>Branche &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
+        <translation>Modification d’un message précédent : Envoyer crée une nouvelle branche à partir de lui, Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatStream</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>réponse trop volumineuse (plus de %1 octets)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>aucune donnée depuis %1 secondes</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>la connexion s’est fermée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>the server reported an error during the reply</source>
+        <translation>le serveur a signalé une erreur pendant la réponse</translation>
+    </message>
+    <message>
+        <source>the server&apos;s events could not be read</source>
+        <translation>les événements du serveur n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>the server sent no events</source>
+        <translation>le serveur n’a envoyé aucun événement</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>le serveur a envoyé une page web au lieu de données</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>la réponse n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the reply holds no answer</source>
+        <translation>la réponse ne contient aucune réponse du modèle</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Ranks documents against a query with one or more rerank models and prints each model&apos;s ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
+Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&quot;text&quot; field), .csv (--column) and .md (paragraphs) are read by their extension.
+--json prints Cohere&apos;s result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
+        <translation>Classe des documents par rapport à une requête avec un ou plusieurs modèles de reclassement et affiche le classement de chaque modèle, sa latence, ses jetons et son coût ; avec deux modèles ou plus, aussi le tau de Kendall et overlap@10 pour chaque paire.
+Documents : un par ligne depuis FICHIER ou l’entrée standard (« - ») ; .jsonl (champ « text »), .csv (--column) et .md (paragraphes) sont lus selon leur extension.
+--json affiche la forme de résultat de Cohere : pour un modèle {results, meta, …} ; pour plusieurs {models: [...], comparisons: [...]}.</translation>
+    </message>
+    <message>
+        <source>Documents; &quot;-&quot; or nothing reads standard input.</source>
+        <translation>Documents ; « - » ou rien lit l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat to compare.</source>
+        <translation>Identifiant du modèle de reclassement ; répétez pour comparer.</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>La requête.</translation>
+    </message>
+    <message>
+        <source>Task instruction for Qwen3 rerankers.</source>
+        <translation>Instruction de tâche pour les reclasseurs Qwen3.</translation>
+    </message>
+    <message>
+        <source>Show only the best N documents (default all).</source>
+        <translation>N’afficher que les N meilleurs documents (par défaut tous).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documents par requête, de 1 à 1000 (64 par défaut).</translation>
+    </message>
+    <message>
+        <source>CSV column with the text: a header name or a number from 1 (default &quot;text&quot;, else the first).</source>
+        <translation>Colonne CSV contenant le texte : un nom d’en-tête ou un numéro à partir de 1 (par défaut « text », sinon la première).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tables.</source>
+        <translation>Afficher du JSON au lieu de tableaux.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift rerank --help&quot; for its options.</source>
+        <translation>Lancez « sift rerank --help » pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>sift rerank: name a model, e.g. -m Qwen/Qwen3-Reranker-0.6B (repeat -m to compare).</source>
+        <translation>sift rerank : indiquez un modèle, par ex. -m Qwen/Qwen3-Reranker-0.6B (répétez -m pour comparer).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give the query with -q &quot;…&quot;.</source>
+        <translation>sift rerank : donnez la requête avec -q &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --top-n needs a whole number, 0 for all.</source>
+        <translation>sift rerank : --top-n attend un nombre entier, 0 pour tous.</translation>
+    </message>
+    <message>
+        <source>sift rerank: --batch-size needs a whole number from 1 to %1.</source>
+        <translation>sift rerank : --batch-size attend un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>sift rerank: give one documents file (or &quot;-&quot; for standard input).</source>
+        <translation>sift rerank : donnez un fichier de documents (ou « - » pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>sift rerank: give a documents file, or pipe documents in, one per line.</source>
+        <translation>sift rerank : donnez un fichier de documents ou envoyez-les par un tube, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 documents were read.</source>
+        <translation>Seuls les %1 premiers documents ont été lus.</translation>
+    </message>
+    <message>
+        <source>sift rerank: no documents found. Put one document per line.</source>
+        <translation>sift rerank : aucun document trouvé. Mettez un document par ligne.</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set (or set %2).</source>
+        <translation>Aucune clé d’API pour le point d’accès %1. Lancez : sift key set (ou définissez %2).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Ranking: %1 of %2 documents</source>
+        <translation><byte value="xd"/>Classement : %1 documents sur %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: Kendall τ %3, overlap@%4 %5
+</source>
+        <translation>%1 contre %2 : τ de Kendall %3, overlap@%4 %5
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 documents not scored. %4</source>
+        <translation>%1 : %2 documents sur %3 non notés. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut DEEPINFRA_API_KEY)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez « sift COMMANDE --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift %1 --help&quot; for its options.</source>
+        <translation>Lancez « sift %1 --help » pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>Sends one prompt and streams the reply to standard output; usage and cost go to standard error.</source>
+        <translation>Envoie une invite et diffuse la réponse sur la sortie standard ; l’usage et le coût vont sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>The prompt; &quot;-&quot; or nothing reads it from standard input.</source>
+        <translation>L’invite ; « - » ou rien la lit sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Model id.</source>
+        <translation>Identifiant du modèle.</translation>
+    </message>
+    <message>
+        <source>System prompt.</source>
+        <translation>Invite système.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Température d’échantillonnage, de 0 à 2.</translation>
+    </message>
+    <message>
+        <source>Longest reply, in tokens.</source>
+        <translation>Réponse la plus longue, en jetons.</translation>
+    </message>
+    <message>
+        <source>Wait for the whole reply.</source>
+        <translation>Attendre la réponse complète.</translation>
+    </message>
+    <message>
+        <source>sift chat: --temperature needs a number from 0 to 2.</source>
+        <translation>sift chat : --temperature attend un nombre de 0 à 2.</translation>
+    </message>
+    <message>
+        <source>sift chat: --max-tokens needs a whole number above 0.</source>
+        <translation>sift chat : --max-tokens attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>sift chat: give a prompt, e.g. sift chat &quot;Hello&quot;, or pipe one in with &quot;-&quot;.</source>
+        <translation>sift chat : donnez une invite, par ex. sift chat &quot;Bonjour&quot;, ou envoyez-en une par un tube avec « - ».</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 jetons</translation>
+    </message>
+    <message>
+        <source>, about %1 (estimated)</source>
+        <translation>, environ %1 (estimé)</translation>
+    </message>
+    <message>
+        <source>The reply hit the token limit; raise --max-tokens for a longer one.</source>
+        <translation>La réponse a atteint la limite de jetons ; augmentez --max-tokens pour une réponse plus longue.</translation>
+    </message>
+    <message>
+        <source>Lists the models Sift knows: the documented table, plus the endpoint&apos;s live list (the cached one, or fetched now with --live).</source>
+        <translation>Liste les modèles connus de Sift : la table documentée, plus la liste en ligne du point d’accès (celle en cache, ou récupérée maintenant avec --live).</translation>
+    </message>
+    <message>
+        <source>Only models of this type: chat or rerank.</source>
+        <translation>Uniquement les modèles de ce type : chat ou rerank.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Fetch the endpoint&apos;s model list now (and cache it).</source>
+        <translation>Récupérer maintenant la liste des modèles du point d’accès (et la mettre en cache).</translation>
+    </message>
+    <message>
+        <source>sift models: unexpected argument “%1”.</source>
+        <translation>sift models : argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>sift models: unknown type “%1”. Use chat or rerank.</source>
+        <translation>sift models : type inconnu « %1 ». Utilisez chat ou rerank.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXTE</translation>
+    </message>
+    <message>
+        <source>IN/1M</source>
+        <translation>ENTRÉE/1M</translation>
+    </message>
+    <message>
+        <source>OUT/1M</source>
+        <translation>SORTIE/1M</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d’API pour %1 : </translation>
+    </message>
+    <message>
+        <source>Manages the API key of an endpoint in the system keychain. &quot;set&quot; reads the key from standard input; the key is never printed.</source>
+        <translation>Gère la clé d’API d’un point d’accès dans le trousseau du système. « set » lit la clé sur l’entrée standard ; la clé n’est jamais affichée.</translation>
+    </message>
+    <message>
+        <source>set, clear or status</source>
+        <translation>set, clear ou status</translation>
+    </message>
+    <message>
+        <source>sift key: say what to do: sift key set, sift key clear or sift key status.</source>
+        <translation>sift key : indiquez quoi faire : sift key set, sift key clear ou sift key status.</translation>
+    </message>
+    <message>
+        <source>%1: from environment (%2)
+</source>
+        <translation>%1 : depuis l’environnement (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: stored
+</source>
+        <translation>%1 : enregistrée
+</translation>
+    </message>
+    <message>
+        <source>%1: not stored
+</source>
+        <translation>%1 : non enregistrée
+</translation>
+    </message>
+    <message>
+        <source>%1: no keychain available
+</source>
+        <translation>%1 : aucun trousseau disponible
+</translation>
+    </message>
+    <message>
+        <source>%1: keychain error
+</source>
+        <translation>%1 : erreur du trousseau
+</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Unlock it and try again.</source>
+        <translation>Le trousseau n’a pas pu être lu (%1). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1 from the keychain.
+</source>
+        <translation>La clé de %1 a été retirée du trousseau.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so there is no stored key to remove.</source>
+        <translation>Aucun trousseau n’est disponible, il n’y a donc aucune clé enregistrée à retirer.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed (%1). Unlock the keychain and try again.</source>
+        <translation>La clé n’a pas pu être retirée (%1). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>sift key set: no key given. Type it, or pipe it in: echo &quot;$KEY&quot; | sift key set</source>
+        <translation>sift key set : aucune clé fournie. Tapez-la ou envoyez-la par un tube : echo &quot;$KEY&quot; | sift key set</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keychain.
+</source>
+        <translation>La clé de %1 a été enregistrée dans le trousseau.
+</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key was not stored. Set %1 in the environment instead.</source>
+        <translation>Aucun trousseau n’est disponible, la clé n’a donc pas été enregistrée. Définissez plutôt %1 dans l’environnement.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored (%1). Unlock the keychain and try again.</source>
+        <translation>La clé n’a pas pu être enregistrée (%1). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>RANG</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>INDEX</source>
+        <translation>INDEX</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms, %3 input tokens</source>
+        <translation>%1 : %2 ms, %3 jetons d’entrée</translation>
+    </message>
+    <message>
+        <source>, cost unknown</source>
+        <translation>, coût inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>Model: `%1`</source>
+        <translation>Modèle : `%1`</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>(branch %1 of %2)</source>
+        <translation>(branche %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 jetons</translation>
+    </message>
+    <message>
+        <source>Sift could not read a conversation from its history. Check that the history file is readable.</source>
+        <translation>Sift n’a pas pu lire une conversation de son historique. Vérifiez que le fichier d’historique est lisible.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose a .json file that Sift exported.</source>
+        <translation>Le fichier n’est pas du JSON exporté par Sift (%1). Choisissez un fichier .json exporté par Sift.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>Le fichier a été exporté par une version plus récente de Sift. Mettez Sift à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Le fichier ne contient aucune conversation. Choisissez un fichier .json exporté par Sift.</translation>
+    </message>
+    <message>
+        <source>The messages of &quot;%1&quot; refer to each other in a loop. Export the conversation again from Sift.</source>
+        <translation>Les messages de « %1 » se font référence en boucle. Exportez de nouveau la conversation depuis Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported conversations. Check that the disk is not full, then import again.</source>
+        <translation>Sift n’a pas pu enregistrer les conversations importées. Vérifiez que le disque n’est pas plein, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Assistant (%1)</translation>
+    </message>
+    <message>
+        <source>The reply was still arriving when this was exported.</source>
+        <translation>La réponse arrivait encore au moment de l’export.</translation>
+    </message>
+    <message>
+        <source>Stopped before the reply was complete.</source>
+        <translation>Arrêtée avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The reply failed.</source>
+        <translation>La réponse a échoué.</translation>
+    </message>
+    <message>
+        <source>The reply failed: %1</source>
+        <translation>La réponse a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: Sift ended while this reply arrived.</source>
+        <translation>Interrompue : Sift s’est fermé pendant l’arrivée de cette réponse.</translation>
+    </message>
+    <message>
+        <source>A message in the file has no known role or no text. Choose a file exported by Sift or an OpenAI messages list.</source>
+        <translation>Un message du fichier n’a pas de rôle connu ou pas de texte. Choisissez un fichier exporté par Sift ou une liste de messages OpenAI.</translation>
+    </message>
+    <message>
+        <source>The file has a message without a valid id or role. It may have been edited by hand; export it again from Sift.</source>
+        <translation>Le fichier contient un message sans identifiant ou rôle valide. Il a peut-être été modifié à la main ; exportez-le de nouveau depuis Sift.</translation>
+    </message>
+    <message>
+        <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
+        <translation>Un message du fichier répond à un message qui n’y figure pas. Exportez de nouveau la conversation depuis Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus ancien</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, épinglée</translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation>Dernière activité %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en partie estimé)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <source>New Chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Click to open. F2 renames, Delete deletes (with Undo).</source>
+        <translation>Cliquez pour ouvrir. F2 renomme, Suppr supprime (avec Annuler).</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>É&amp;pingler en haut</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Bring the deleted conversation back</source>
+        <translation>Rétablir la conversation supprimée</translation>
+    </message>
+    <message>
+        <source>Conversation deleted.</source>
+        <translation>Conversation supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer son historique. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
+        <translation>Sift ne peut pas créer le dossier de son historique (%1). Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
+        <translation>L’historique est utilisé par une autre fenêtre de Sift. Passez à cette fenêtre ou ouvrez l’historique en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
+        <translation>Sift ne peut pas verrouiller son fichier d’historique %1. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
+        <translation>Le fichier d’historique %1 est endommagé et Sift ne peut pas le mettre de côté. Déplacez-le ou renommez-le, puis relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged. Sift kept it as %1 and started a new history.</source>
+        <translation>Le fichier d’historique était endommagé. Sift l’a conservé sous %1 et a commencé un nouvel historique.</translation>
+    </message>
+    <message>
+        <source>There is no history file at %1 yet.</source>
+        <translation>Il n’y a pas encore de fichier d’historique à %1.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Close other Sift windows and start Sift again to recover.</source>
+        <translation>Le fichier d’historique %1 est endommagé. Fermez les autres fenêtres de Sift et relancez Sift pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>Sift cannot open its history file %1. Check that the disk is not full and the file is readable and writable.</source>
+        <translation>Sift ne peut pas ouvrir son fichier d’historique %1. Vérifiez que le disque n’est pas plein et que le fichier est accessible en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Sift. Update Sift to open it.</source>
+        <translation>Le fichier d’historique %1 a été écrit par une version plus récente de Sift. Mettez Sift à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is from an older Sift and cannot be upgraded read-only. Close other Sift windows and start again.</source>
+        <translation>Le fichier d’historique %1 provient d’une ancienne version de Sift et ne peut pas être mis à niveau en lecture seule. Fermez les autres fenêtres de Sift et relancez.</translation>
+    </message>
+    <message>
+        <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
+        <translation>Sift ne peut pas mettre à niveau son fichier d’historique %1. Vérifiez que le disque n’est pas plein, puis relancez Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>The CSV file is empty. Choose a file with a header row and documents.</source>
+        <translation>Le fichier CSV est vide. Choisissez un fichier avec une ligne d’en-tête et des documents.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column named &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Le fichier CSV n’a pas de colonne nommée « %1 ». Choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column %1. Choose a column between 1 and %2.</source>
+        <translation>Le fichier CSV n’a pas de colonne %1. Choisissez une colonne entre 1 et %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has only %2 columns; it was skipped. Check its quoting.</source>
+        <translation>La ligne %1 n’a que %2 colonnes ; elle a été ignorée. Vérifiez ses guillemets.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 never ends; the rest of the file was read as part of it. Close the quote.</source>
+        <translation>Un champ entre guillemets commençant à la ligne %1 ne se termine jamais ; le reste du fichier a été lu comme en faisant partie. Fermez les guillemets.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object; it was skipped. Fix or remove it.</source>
+        <translation>La ligne %1 n’est pas un objet JSON ; elle a été ignorée. Corrigez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no text field &quot;%2&quot;; it was skipped.</source>
+        <translation>La ligne %1 n’a pas de champ texte « %2 » ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and permissions.</source>
+        <translation>Impossible de lire %1 : %2. Vérifiez le chemin et les droits d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation>%1 dépasse %2 Mo. Découpez-le en fichiers plus petits.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiController</name>
+    <message>
+        <source>Desktop client for DeepInfra chat and rerank models</source>
+        <translation>Client de bureau pour les modèles de discussion et de reclassement de DeepInfra</translation>
+    </message>
+    <message>
+        <source>Show that Sift talks to the local demo server.</source>
+        <translation>Montrer Sift en train de dialoguer avec le serveur de démonstration local.</translation>
+    </message>
+    <message>
+        <source>Open this tab first: chat or rerank.</source>
+        <translation>Ouvrir cet onglet en premier : chat ou rerank.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “sift --help” to see the commands.</source>
+        <translation>Commande inconnue « %1 ». Lancez « sift --help » pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <translation>Serveur de démonstration</translation>
+    </message>
+    <message>
+        <source>No keychain is available: your key will be kept for this session only.</source>
+        <translation>Aucun trousseau disponible : votre clé ne sera conservée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key will be kept only until Sift quits.</source>
+        <translation>Aucun trousseau disponible, la clé ne sera donc conservée que jusqu’à la fermeture de Sift.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>Le trousseau n’a pas pu être lu (%1). Saisissez de nouveau votre clé, ou déverrouillez le trousseau et relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read.</source>
+        <translation>La clé enregistrée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>No API key: chats will fail until you add one in File → Settings.</source>
+        <translation>Aucune clé d’API : les discussions échoueront tant que vous n’en ajoutez pas une dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
+        <translation>La clé n’a pas pu être enregistrée dans le trousseau (%1). Elle n’est conservée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
+        <translation>Une autre fenêtre de Sift utilise votre historique ; celle-ci l’affiche donc en lecture seule. Fermez l’autre fenêtre et relancez Sift pour enregistrer de nouvelles discussions.</translation>
+    </message>
+    <message>
+        <source>Your history file could not be read. It was kept as %1 and a new one was started.</source>
+        <translation>Votre fichier d’historique n’a pas pu être lu. Il a été conservé sous %1 et un nouveau a été commencé.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Point d’accès actif</translation>
+    </message>
+    <message>
+        <source>Switch the endpoint chats, models and reranks use</source>
+        <translation>Changer le point d’accès utilisé par les discussions, les modèles et les reclassements</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReply</name>
+    <message>
+        <source>reply too large (more than %1 bytes)</source>
+        <translation>réponse trop volumineuse (plus de %1 octets)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>aucune donnée depuis %1 secondes</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data</source>
+        <translation>le serveur a envoyé une page web au lieu de données</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON</source>
+        <translation>la réponse n’est pas du JSON valide</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>API Key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
+        <translation>Sift a besoin de votre clé d’API DeepInfra pour discuter. Créez-en une sur &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, collez-la ci-dessous et cliquez sur Enregistrer la clé. Elle est conservée dans le trousseau du système pour le point d’accès « %1 ».</translation>
+    </message>
+    <message>
+        <source>Where to get a key</source>
+        <translation>Où obtenir une clé</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Collez votre clé d’API</translation>
+    </message>
+    <message>
+        <source>Your DeepInfra API key. It is never shown or written to a file.</source>
+        <translation>Votre clé d’API DeepInfra. Elle n’est jamais affichée ni écrite dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clé d’&amp;API :</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation>Aucun trousseau disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank</source>
+        <translation>&amp;Reclassement</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>Fermer l’avis</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>API key state</source>
+        <translation>État de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Receiving the reply… (Esc stops)</source>
+        <translation>Réception de la réponse… (Échap arrête)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Sift</source>
+        <translation>À &amp;propos de Sift</translation>
+    </message>
+    <message>
+        <source>About Sift</source>
+        <translation>À propos de Sift</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;A desktop client for DeepInfra chat and rerank models, and for OpenAI-compatible servers.</source>
+        <translation>&lt;b&gt;Sift&lt;/b&gt; %1&lt;br&gt;Un client de bureau pour les modèles de discussion et de reclassement de DeepInfra, et pour les serveurs compatibles OpenAI.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>checking key…</source>
+        <translation>vérification de la clé…</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>clé enregistrée</translation>
+    </message>
+    <message>
+        <source>key from environment</source>
+        <translation>clé de l’environnement</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>key kept for this session only</source>
+        <translation>clé conservée pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Conversations and chat</source>
+        <translation>Conversations et discussion</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;Markdown…</source>
+        <translation>Exporter la conversation en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Conversation as &amp;JSON…</source>
+        <translation>Exporter la conversation en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Conversations…</source>
+        <translation>Exporter &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Conversations…</source>
+        <translation>&amp;Importer des conversations…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations…</source>
+        <translation>&amp;Rechercher dans les conversations…</translation>
+    </message>
+    <message>
+        <source>Open a saved conversation first, then export it.</source>
+        <translation>Ouvrez d’abord une conversation enregistrée, puis exportez-la.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written (%1). Choose another folder.</source>
+        <translation>L’export n’a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export All Conversations</source>
+        <translation>Exporter toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>the file holds no conversations.</source>
+        <translation>le fichier ne contient aucune conversation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation importée.</numerusform>
+            <numerusform>%n conversations importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation totals</source>
+        <translation>Totaux de la conversation</translation>
+    </message>
+    <message>
+        <source>Tokens and cost of all replies in this conversation</source>
+        <translation>Jetons et coût de toutes les réponses de cette conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Rerank Workbench</source>
+        <translation>Atelier de &amp;reclassement</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Rera&amp;nk</source>
+        <translation>Re&amp;classement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en partie estimé)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFetcher</name>
+    <message>
+        <source>the reply was not a model list</source>
+        <translation>la réponse n’était pas une liste de modèles</translation>
+    </message>
+    <message>
+        <source>Could not refresh the model list (%1). Showing the list from %2.</source>
+        <translation>La liste des modèles n’a pas pu être actualisée (%1). La liste du %2 est affichée.</translation>
+    </message>
+    <message>
+        <source>Could not load the model list (%1). Showing the documented models; any model id can still be typed.</source>
+        <translation>La liste des modèles n’a pas pu être chargée (%1). Les modèles documentés sont affichés ; vous pouvez toujours saisir n’importe quel identifiant de modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>contexte de %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per 1M</source>
+        <translation>%1 en entrée / %2 en sortie par million</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>Use “%1” as the model id</source>
+        <translation>Utiliser « %1 » comme identifiant de modèle</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favori</translation>
+    </message>
+    <message>
+        <source>Favorites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Documentés</translation>
+    </message>
+    <message>
+        <source>All from endpoint</source>
+        <translation>Tous ceux du point d’accès</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Add to Favorites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Show Deprecated Models</source>
+        <translation>Afficher les modèles obsolètes</translation>
+    </message>
+    <message>
+        <source>The model (Ctrl+K). Type to search by id or name, or type any model id. Right-click to star a model or to show deprecated ones.</source>
+        <translation>Le modèle (Ctrl+K). Tapez pour chercher par identifiant ou par nom, ou saisissez n’importe quel identifiant. Clic droit pour mettre un modèle en favori ou afficher les modèles obsolètes.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Remove from Favorites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>RerankDocumentModel</name>
+    <message>
+        <source>0 · not relevant</source>
+        <translation>0 · non pertinent</translation>
+    </message>
+    <message>
+        <source>1 · somewhat relevant</source>
+        <translation>1 · un peu pertinent</translation>
+    </message>
+    <message>
+        <source>2 · relevant</source>
+        <translation>2 · pertinent</translation>
+    </message>
+    <message>
+        <source>3 · perfect match</source>
+        <translation>3 · correspondance parfaite</translation>
+    </message>
+    <message>
+        <source>not labelled</source>
+        <translation>sans étiquette</translation>
+    </message>
+    <message>
+        <source>%1. Press 0–3 to set the label, − to clear it.</source>
+        <translation>%1. Appuyez sur 0–3 pour définir l’étiquette, − pour l’effacer.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>RerankJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>Aucune connexion au service n’est configurée. Ouvrez Paramètres → Point d’accès.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The service returned a different number of scores than documents sent. Try again, or use a smaller batch size.</source>
+        <translation>Le service a renvoyé un nombre de scores différent du nombre de documents envoyés. Réessayez ou utilisez une taille de lot plus petite.</translation>
+    </message>
+    <message>
+        <source>The service returned a score that is not a number. Try again later.</source>
+        <translation>Le service a renvoyé un score qui n’est pas un nombre. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
+        <translation>La réponse du service ne contient aucun résultat de reclassement. Vérifiez que le point d’accès est un proxy capable de reclasser.</translation>
+    </message>
+    <message>
+        <source>The service returned no score for this document. Run it again.</source>
+        <translation>Le service n’a renvoyé aucun score pour ce document. Relancez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResult</name>
+    <message>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
+        <translation>Le résultat enregistré n’est pas au format de Sift. Relancez les modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankResultModel</name>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>not scored · %1</source>
+        <translation>non noté · %1</translation>
+    </message>
+    <message>
+        <source>Rank %1, score %2, document %3: %4</source>
+        <translation>Rang %1, score %2, document %3 : %4</translation>
+    </message>
+    <message>
+        <source>Not scored, document %1: %2</source>
+        <translation>Non noté, document %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rank %1 · score %2 · document %3 · %4</source>
+        <translation>Rang %1 · score %2 · document %3 · %4</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Non noté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankScoreDelegate</name>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+</context>
+<context>
+    <name>RerankSet</name>
+    <message>
+        <source>The set&apos;s &quot;documents&quot; must be a list. Check the file you imported.</source>
+        <translation>Les « documents » de l’ensemble doivent être une liste. Vérifiez le fichier importé.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s &quot;query&quot; must be text. Check the file you imported.</source>
+        <translation>La « query » de l’ensemble doit être du texte. Vérifiez le fichier importé.</translation>
+    </message>
+    <message>
+        <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
+        <translation>Chaque document doit être du texte ou un objet avec « text ». Vérifiez le fichier importé.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankWorkbench</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>Impossible d’écrire « %1 » (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Rerank workbench</source>
+        <translation>Atelier de reclassement</translation>
+    </message>
+    <message>
+        <source>Rank the documents with every checked model (Ctrl+Enter)</source>
+        <translation>Classer les documents avec chaque modèle coché (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop the run and keep what was scored (Esc)</source>
+        <translation>Arrêter l’exécution et garder ce qui a été noté (Échap)</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Que cherchez-vous ?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>La requête par rapport à laquelle chaque document est classé. Ctrl+Entrée lance.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Facultatif : ce qui compte comme pertinent</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Une description de la tâche pour les reclasseurs Qwen3, par ex. « Given a web search query, retrieve relevant passages ». Laissez vide pour n’en envoyer aucune.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête :</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instruction :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Nombre de documents</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Une ligne par document. F2 ou un double-clic modifie, 0–3 définit l’étiquette, Ctrl+V colle des lignes, Suppr retire.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Ajouter un document vide et le modifier (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Retirer les documents sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Monter le document sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Descendre le document sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Ajouter des documents depuis le presse-papiers : un par ligne, ou des blocs séparés par des lignes vides (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Retirer les documents</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Monter le document</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Descendre le document</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Coller des documents</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Ajouter des documents depuis des fichiers : .txt (un par ligne), .md (paragraphes), .csv (une colonne), .jsonl (un champ « text »). Vous pouvez aussi déposer des fichiers ici.</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Ensemble de l’atelier</translation>
+    </message>
+    <message>
+        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
+        <translation>Ouvrir ou enregistrer la requête, les documents, les étiquettes, les modèles et les résultats dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Open set…</source>
+        <translation>Ouvrir un ensemble…</translation>
+    </message>
+    <message>
+        <source>Open rerank set</source>
+        <translation>Ouvrir un ensemble de reclassement</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json);;All files (*)</source>
+        <translation>Ensembles de reclassement (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save set…</source>
+        <translation>Enregistrer l’ensemble…</translation>
+    </message>
+    <message>
+        <source>Save rerank set</source>
+        <translation>Enregistrer l’ensemble de reclassement</translation>
+    </message>
+    <message>
+        <source>Rerank sets (*.json)</source>
+        <translation>Ensembles de reclassement (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the set.</source>
+        <translation>Ensemble enregistré.</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Vider les documents</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Modèles de reclassement</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Cochez les modèles à comparer. Espace bascule celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Ajouter un identifiant de modèle…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Identifiant de modèle à ajouter</translation>
+    </message>
+    <message>
+        <source>Type any rerank model id the endpoint knows and press Enter</source>
+        <translation>Saisissez n’importe quel identifiant de modèle de reclassement connu du point d’accès et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Ajouter le modèle</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Ajouter à la liste l’identifiant saisi, coché</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Ne garder que les N meilleurs documents par modèle (0 = tous)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Documents par requête ; les grands ensembles sont envoyés par lots, jusqu’à quatre à la fois par modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Workbench message</source>
+        <translation>Message de l’atelier</translation>
+    </message>
+    <message>
+        <source>Rankings</source>
+        <translation>Classements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Enregistrer le classement de chaque modèle (index, score, rang, étiquette)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>En CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the results.</source>
+        <translation>Résultats exportés.</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>En JSON…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Copier le graphique de comparaison des rangs comme image</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Saisissez une requête, ajoutez des documents, cochez les modèles à comparer et appuyez sur Lancer (Ctrl+Entrée). Le classement de chaque modèle apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Lancez deux modèles ou plus pour comparer leurs classements.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Modèle de gauche</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>Le modèle dont les rangs sont sur l’axe de gauche</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Modèle de droite</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>Le modèle dont les rangs sont sur l’axe de droite</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k :</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k pour overlap, nDCG et rappel</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Nombre de meilleurs documents pris en compte par overlap@k, nDCG@k et recall@k</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Accord entre les modèles</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>τ de Kendall : 1 = même ordre, 0 = sans rapport, −1 = inversé. Overlap@k : part des k premiers sur lesquels les deux modèles s’accordent. Cliquez sur une ligne pour tracer cette paire.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Plus grands écarts</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Documents qui ont le plus bougé</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Documents dont le rang diffère le plus entre les deux modèles tracés</translation>
+    </message>
+    <message>
+        <source>Against your labels</source>
+        <translation>Selon vos étiquettes</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Qualité selon les étiquettes</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR et recall@k d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ par million de jetons d’entrée</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Identifiant de modèle que vous avez ajouté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation>
+            <numerusform>%n document · ~%1 jetons</numerusform>
+            <numerusform>%n documents · ~%1 jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Jetons d’entrée estimés par modèle (environ 4 caractères par jeton, requête comptée une fois par document)</translation>
+    </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>Comment les reclasseurs améliorent-ils les résultats de recherche ?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Les reclasseurs améliorent les résultats de recherche en notant chaque paire requête-document avec un cross-encodeur.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Un premier étage de recherche comme BM25 renvoie vite des candidats ; les reclasseurs les réordonnent ensuite pour améliorer les meilleurs résultats.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>La recherche vectorielle trouve les documents par similarité d’embeddings, ce qui est rapide mais grossier.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>La tour Eiffel a été achevée en 1889 pour l’Exposition universelle de Paris.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Les cross-encodeurs lisent la requête et le document ensemble, et repèrent ainsi une pertinence que les embeddings manquent.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>La qualité de recherche se mesure souvent avec nDCG, MRR et le rappel à un seuil fixe.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>Le pain au levain demande du levain, de la farine, de l’eau, du sel et une longue pousse.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>Fonctionnement des reclasseurs : chaque candidat est noté par rapport à la requête et la liste est triée par score.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Les reclasseurs ajoutent de la latence, c’est pourquoi on ne reclasse en général que les 100 meilleurs candidats.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Les reclasseurs Qwen3 acceptent une instruction qui décrit la tâche de recherche.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>La Bourse a clôturé en hausse vendredi après une semaine de pertes.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Améliorez vos résultats de recherche avec l’expansion de requête, les synonymes et la correction orthographique.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>Le presse-papiers ne contient aucun texte à ajouter. Copiez des documents, un par ligne ou séparés par des lignes vides, puis collez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation>
+            <numerusform>%n document ajouté ; le reste a été coupé à la limite de taille.</numerusform>
+            <numerusform>%n documents ajoutés ; le reste a été coupé à la limite de taille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>Impossible d’ouvrir « %1 » (%2). Vérifiez que le fichier existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>Quelle colonne de « %1 » contient les documents ?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation>
+            <numerusform>%n document ajouté depuis « %1 ».</numerusform>
+            <numerusform>%n documents ajoutés depuis « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation>
+            <numerusform>%n ligne ignorée ; la première, à la ligne %1 : %2</numerusform>
+            <numerusform>%n lignes ignorées ; la première, à la ligne %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>Le fichier a été coupé à la limite de taille.</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Saisissez d’abord une requête : c’est par rapport à elle que les documents sont classés.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Ajoutez d’abord des documents : tapez-les, collez des lignes (Ctrl+V) ou importez un fichier.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Cochez au moins un modèle, ou saisissez un identifiant de modèle et appuyez sur Ajouter.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift n’est encore connecté à aucun point d’accès. Ouvrez Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%v / %m documents</source>
+        <translation>%v / %m documents</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latence, jetons et coût de %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Erreurs de %1</translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Classement par %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>classement… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Durée totale de l’exécution, jetons d’entrée et coût indiqués par le serveur (ou estimés d’après le prix du catalogue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation>
+            <numerusform>%n document non noté : l’exécution a été annulée.</numerusform>
+            <numerusform>%n documents non notés : l’exécution a été annulée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation>
+            <numerusform>%n document non noté (%1) : %2</numerusform>
+            <numerusform>%n documents non notés (%1) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Rang selon %1</translation>
+    </message>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 le classe plus bas</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 le classe plus haut</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modèle A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modèle B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>τ de Kendall</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Rappel@%1</translation>
+    </message>
+    <message>
+        <source>Best in this column</source>
+        <translation>Meilleure valeur de la colonne</translation>
+    </message>
+    <message>
+        <source>Copied the chart. Paste it into a document or chat.</source>
+        <translation>Graphique copié. Collez-le dans un document ou une discussion.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez l’ensemble.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
+        <translation>« %1 » n’est pas un ensemble de reclassement (%2). Choisissez un fichier enregistré avec Enregistrer l’ensemble.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>« %1 » ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <source>Use the configured endpoint &lt;name&gt;.</source>
+        <translation>Utiliser le point d’accès configuré &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Send requests to &lt;url&gt; for this run (e.g. a LiteLLM proxy).</source>
+        <translation>Envoyer les requêtes à &lt;url&gt; pour cette exécution (par ex. un proxy LiteLLM).</translation>
+    </message>
+    <message>
+        <source>Endpoint kind for this run: deepinfra or openai.</source>
+        <translation>Type de point d’accès pour cette exécution : deepinfra ou openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
+        <translation>Lire la clé d’API dans la variable d’environnement &lt;var&gt; (par défaut DEEPINFRA_API_KEY).</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named “%1”. Use one of: %2.</source>
+        <translation>Aucun point d’accès ne s’appelle « %1 ». Utilisez l’un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint kind “%1”. Use deepinfra or openai.</source>
+        <translation>Type de point d’accès inconnu « %1 ». Utilisez deepinfra ou openai.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
+        <translation>« %1 » n’est pas une adresse http:// ou https://. Donnez une URL de base complète, comme https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search Conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation</source>
+        <translation>Rechercher dans chaque message de chaque conversation</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Rien trouvé. Essayez moins de mots ou d’autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>LiteLLM proxy</source>
+        <translation>Proxy LiteLLM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Send the key over an unencrypted connection to this host</source>
+        <translation>Envoyer la clé à cet hôte par une connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points d’accès</translation>
+    </message>
+    <message>
+        <source>The services Sift can talk to. Select one to edit it.</source>
+        <translation>Les services avec lesquels Sift peut dialoguer. Sélectionnez-en un pour le modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Ajouter un point d’accès</translation>
+    </message>
+    <message>
+        <source>Add an endpoint from a preset</source>
+        <translation>Ajouter un point d’accès à partir d’un modèle prédéfini</translation>
+    </message>
+    <message>
+        <source>DeepInfra</source>
+        <translation>DeepInfra</translation>
+    </message>
+    <message>
+        <source>LiteLLM proxy (http://localhost:4000)</source>
+        <translation>Proxy LiteLLM (http://localhost:4000)</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Retirer le point d’accès</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Retirer le point d’accès sélectionné</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>Nom du point d’accès</translation>
+    </message>
+    <message>
+        <source>A name for this endpoint; its key is stored under this name.</source>
+        <translation>Un nom pour ce point d’accès ; sa clé est enregistrée sous ce nom.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (LiteLLM, vLLM)</source>
+        <translation>Compatible OpenAI (LiteLLM, vLLM)</translation>
+    </message>
+    <message>
+        <source>Endpoint kind</source>
+        <translation>Type de point d’accès</translation>
+    </message>
+    <message>
+        <source>DeepInfra&apos;s own API, or any OpenAI-compatible server</source>
+        <translation>L’API propre de DeepInfra, ou tout serveur compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>For example https://api.deepinfra.com/v1/openai</source>
+        <translation>Par exemple https://api.deepinfra.com/v1/openai</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Type a new key to replace the stored one. Stored keys are never shown.</source>
+        <translation>Saisissez une nouvelle clé pour remplacer celle enregistrée. Les clés enregistrées ne sont jamais affichées.</translation>
+    </message>
+    <message>
+        <source>Send the key unencrypted</source>
+        <translation>Envoyer la clé sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read a key sent over http://.</source>
+        <translation>Toute personne sur le chemin réseau peut lire une clé envoyée par http://.</translation>
+    </message>
+    <message>
+        <source>Active endpoint</source>
+        <translation>Point d’accès actif</translation>
+    </message>
+    <message>
+        <source>The endpoint chats and reranks use</source>
+        <translation>Le point d’accès utilisé par les discussions et les reclassements</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Délai d’inactivité en secondes</translation>
+    </message>
+    <message>
+        <source>A reply that sends nothing for this long is ended with an error you can retry.</source>
+        <translation>Une réponse qui n’envoie rien pendant ce délai se termine par une erreur que vous pouvez relancer.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Use endpoint:</source>
+        <translation>&amp;Utiliser le point d’accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Stall timeout:</source>
+        <translation>&amp;Délai d’inactivité :</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>set by the environment for this run</source>
+        <translation>défini par l’environnement pour cette exécution</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>no key stored</source>
+        <translation>aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Give every endpoint a name.</source>
+        <translation>Donnez un nom à chaque point d’accès.</translation>
+    </message>
+    <message>
+        <source>Two endpoints are named “%1”: rename one.</source>
+        <translation>Deux points d’accès s’appellent « %1 » : renommez-en un.</translation>
+    </message>
+    <message>
+        <source>The base URL of “%1” is not an http:// or https:// address: correct it.</source>
+        <translation>L’URL de base de « %1 » n’est pas une adresse http:// ou https:// : corrigez-la.</translation>
+    </message>
+    <message>
+        <source>Custom (OpenAI-compatible)</source>
+        <translation>Personnalisé (compatible OpenAI)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Checks the key and the models list of this endpoint</source>
+        <translation>Vérifie la clé et la liste des modèles de ce point d’accès</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Reading the stored key…</source>
+        <translation>Lecture de la clé enregistrée…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>Le serveur a répondu, mais pas avec une liste de modèles. Vérifiez l’URL de base (elle se termine souvent par /v1 ou /v1/openai).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
+        <translation>
+            <numerusform>Connecté : la clé a été acceptée et le point d’accès liste %n modèle.</numerusform>
+            <numerusform>Connecté : la clé a été acceptée et le point d’accès liste %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Le test a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlopegraphChart</name>
+    <message>
+        <source>Rank comparison chart</source>
+        <translation>Graphique de comparaison des rangs</translation>
+    </message>
+    <message>
+        <source>Each line joins a document&apos;s rank under the left model to its rank under the right model.</source>
+        <translation>Chaque ligne relie le rang d’un document selon le modèle de gauche à son rang selon le modèle de droite.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>Document %1: %2 → %3
+%4</source>
+        <translation>Document %1 : %2 → %3
+%4</translation>
+    </message>
+    <message>
+        <source>Run two or more models to compare how they rank the documents.</source>
+        <translation>Lancez deux modèles ou plus pour comparer leur classement des documents.</translation>
+    </message>
+    <message>
+        <source>below #%1 or not ranked</source>
+        <translation>après #%1 ou non classé</translation>
+    </message>
+    <message>
+        <source>line colour: how far a document moved</source>
+        <translation>couleur de ligne : à quel point un document s’est déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimé)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>écriture…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cut at the token limit: raise Max tokens</source>
+        <translation>coupée à la limite de jetons : augmentez Jetons max.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>The conversation. Right-click a reply to copy or regenerate it.</source>
+        <translation>La conversation. Faites un clic droit sur une réponse pour la copier ou la régénérer.</translation>
+    </message>
+    <message>
+        <source>Copy Reply</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchStore</name>
+    <message>
+        <source>Sift could not read or save its rerank sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer ses ensembles de reclassement. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Sift could not read this rerank set from its history. Check that the history file is readable, then try again.</source>
+        <translation>Sift n’a pas pu lire cet ensemble de reclassement depuis son historique. Vérifiez que le fichier d’historique est lisible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu enregistrer l’ensemble de reclassement importé. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Le fichier est trop volumineux pour être un ensemble de reclassement exporté par Sift. Choisissez le fichier .json exporté par Sift depuis l’onglet Reclassement.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Le fichier n’est pas du JSON exporté par Sift (%1). Choisissez le fichier .json exporté par Sift depuis l’onglet Reclassement.</translation>
+    </message>
+    <message>
+        <source>it holds no object</source>
+        <translation>il ne contient aucun objet</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift. Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Le fichier n’est pas un ensemble de reclassement exporté par Sift. Choisissez le fichier .json exporté par Sift depuis l’onglet Reclassement.</translation>
+    </message>
+    <message>
+        <source>The file does not say which version of the format it uses. Export the set again from Sift.</source>
+        <translation>Le fichier n’indique pas quelle version du format il utilise. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+    <message>
+        <source>The file was exported by a newer Sift. Update Sift to import it.</source>
+        <translation>Le fichier a été exporté par une version plus récente de Sift. Mettez Sift à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The file holds no rerank set. Export the set again from Sift.</source>
+        <translation>Le fichier ne contient aucun ensemble de reclassement. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s name must be text. Export the set again from Sift.</source>
+        <translation>Le nom de l’ensemble doit être du texte. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+    <message>
+        <source>The set&apos;s results must be a list. Export the set again from Sift.</source>
+        <translation>Les résultats de l’ensemble doivent être une liste. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+    <message>
+        <source>A result in the file is not in Sift&apos;s format. Export the set again from Sift, or import it and run the models again.</source>
+        <translation>Un résultat du fichier n’est pas au format de Sift. Exportez de nouveau l’ensemble depuis Sift, ou importez-le et relancez les modèles.</translation>
+    </message>
+    <message>
+        <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
+        <translation>Les résultats de %1 font référence à des documents absents de l’ensemble. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+</context>
+</TS>
