@@ -2524,6 +2524,33 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>No replies this month yet.</source>
+        <translation>Diesen Monat noch keine Antworten.</translation>
+    </message>
+    <message>
+        <source>Usage this month</source>
+        <translation>Verbrauch in diesem Monat</translation>
+    </message>
+    <message>
+        <source>This month:</source>
+        <translation>Diesen Monat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(teilweise geschätzt)</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>

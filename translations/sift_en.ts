@@ -2498,6 +2498,33 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>The test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No replies this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>

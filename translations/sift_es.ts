@@ -2524,6 +2524,33 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>The test failed: %1</source>
         <translation>La prueba falló: %1</translation>
     </message>
+    <message>
+        <source>No replies this month yet.</source>
+        <translation>Todavía no hay respuestas este mes.</translation>
+    </message>
+    <message>
+        <source>Usage this month</source>
+        <translation>Uso de este mes</translation>
+    </message>
+    <message>
+        <source>This month:</source>
+        <translation>Este mes:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en parte estimado)</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>

@@ -2524,6 +2524,33 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>The test failed: %1</source>
         <translation>Le test a échoué : %1</translation>
     </message>
+    <message>
+        <source>No replies this month yet.</source>
+        <translation>Aucune réponse ce mois-ci pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Usage this month</source>
+        <translation>Utilisation ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This month:</source>
+        <translation>Ce mois-ci :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>(partly estimated)</source>
+        <translation>(en partie estimé)</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>

@@ -362,6 +362,8 @@ void GuiController::openSettings()
     }
     auto *dialog = new SettingsDialog(m_config, m_keys, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_store)
+        dialog->setMonthUsage(m_store->monthTotals());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Endpoint endpoint
             = m_commandLineEndpoint ? m_client->endpoint() : m_config->activeEndpoint();

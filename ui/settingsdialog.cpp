@@ -4,6 +4,7 @@
 #include "config/config.h"
 #include "models/modelinfo.h"
 #include "secrets/keystore.h"
+#include "transcriptmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,6 +50,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
           new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
+    , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -145,6 +148,9 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     auto *generalForm = new QFormLayout;
     generalForm->addRow(tr("&Use endpoint:"), m_active);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
+    m_monthUsage->setAccessibleName(tr("Usage this month"));
+    m_monthUsage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    generalForm->addRow(tr("This month:"), m_monthUsage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
@@ -417,4 +423,19 @@ void SettingsDialog::runConnectionTest(const Endpoint &endpoint, const QString &
         m_test->setEnabled(true);
         m_testResult->setText(tr("The test failed: %1").arg(error.userMessage()));
     });
+}
+
+void SettingsDialog::setMonthUsage(const UsageTotals &totals)
+{
+    if (totals.replies == 0) {
+        m_monthUsage->setText(tr("No replies this month yet."));
+        return;
+    }
+    const qint64 tokens = totals.promptTokens + totals.completionTokens;
+    QString text = tr("%n replies", nullptr, totals.replies) + u" · "_s
+        + tr("%1 tokens").arg(QLocale().toString(tokens)) + u" · "_s
+        + TranscriptModel::formatCost(totals.cost);
+    if (totals.costEstimated)
+        text += u' ' + tr("(partly estimated)");
+    m_monthUsage->setText(text);
 }

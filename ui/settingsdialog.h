@@ -3,6 +3,7 @@
 #include "api/endpoint.h"
 #include "config/config.h"
 #include "secrets/keystore.h"
+#include "store/conversationstore.h"
 
 #include <QDialog>
 #include <QHash>
@@ -34,6 +35,9 @@ public:
     QList<Endpoint> endpoints() const { return m_endpoints; }
 
     void accept() override;
+
+    // Shows what this month's replies used (from the conversation store).
+    void setMonthUsage(const UsageTotals &totals);
 
 private:
     void addEndpoint(const Endpoint &endpoint);
@@ -67,6 +71,7 @@ private:
     QCheckBox *m_insecure;
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
+    QLabel *m_monthUsage;
     QLabel *m_error;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;

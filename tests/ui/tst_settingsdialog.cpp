@@ -2,6 +2,7 @@
 #include "fakeserver.h"
 #include "secrets/keystore.h"
 #include "settingsdialog.h"
+#include "transcriptmodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void testConnection_data();
     void testConnection();
+    void monthUsage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,6 +101,32 @@ void TestSettingsDialog::testConnection()
         QVERIFY2(result->text().contains(u"key"_s, Qt::CaseInsensitive),
                  qPrintable(result->text()));
     QCOMPARE(m_server->requests().last().path, QByteArray(path.toUtf8() + "/models"));
+}
+
+void TestSettingsDialog::monthUsage()
+{
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    QLabel *label = nullptr;
+    for (QLabel *candidate : dialog.findChildren<QLabel *>())
+        if (candidate->accessibleName() == u"Usage this month"_s)
+            label = candidate;
+    QVERIFY(label);
+    QVERIFY(!label->text().contains(u'$'));
+
+    UsageTotals totals;
+    totals.promptTokens = 1000;
+    totals.completionTokens = 234;
+    totals.cost = 0.0125;
+    totals.replies = 3;
+    dialog.setMonthUsage(totals);
+    QVERIFY2(label->text().contains(QLocale().toString(1234)), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(TranscriptModel::formatCost(0.0125)),
+             qPrintable(label->text()));
+    QVERIFY(!label->text().contains(u"estimated"_s));
+    totals.costEstimated = true;
+    dialog.setMonthUsage(totals);
+    QVERIFY(label->text().contains(u"estimated"_s));
 }
 
 QTEST_MAIN(TestSettingsDialog)
