@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "clisupport.h"
+
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
 #include "config/config.h"
@@ -30,28 +32,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using namespace CliSupport;
+
 const QStringList Commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };
 // Options shared by every command that take a value (so the scan skips their values).
 // "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
 const QStringList ValueOptions
     = { u"--endpoint"_s, u"--base-url"_s, u"--kind"_s, u"--api-key-env"_s, u"--tab"_s };
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void out(const QString &text)
-{
-    writeTo(stdout, text);
-}
-
-void err(const QString &text)
-{
-    writeTo(stderr, text.endsWith(u'\n') ? text : text + u'\n');
-}
 
 // Index of the command word in arguments, -1 when there is none before "--".
 int commandIndex(const QStringList &arguments)
@@ -141,41 +128,6 @@ bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, Run
     return true;
 }
 
-int exitCodeFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::None:
-        return Cli::Ok;
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::NoKey:
-        return Cli::Auth;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Timeout:
-        return Cli::Network;
-    default:
-        return Cli::Other;
-    }
-}
-
-// USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
-QString formatCost(double cost)
-{
-    if (cost <= 0)
-        return u"$0"_s;
-    int decimals = 4;
-    if (cost < 0.01)
-        decimals = std::max(2, int(-std::floor(std::log10(cost))) + 1);
-    QString text = QString::number(cost, 'f', decimals);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return u"$"_s + text;
-}
-
 // Blocks in a nested event loop until `signal` of `sender` fires once; returns its argument.
 template<typename Sender, typename Signal>
 KeyStore::Result waitForKeyStore(Sender *sender, Signal signal, const QString &account)
@@ -241,19 +193,6 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
     void (*m_previous)(int) = SIG_DFL;
 };
-
-// The key for a run: the environment variable, else the keychain entry of the endpoint.
-std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoint)
-{
-    KeyStore keys;
-    keys.setEnvironmentOverride(options.apiKeyEnv);
-    keys.read(endpoint.keyAccount());
-    const KeyStore::Result result
-        = waitForKeyStore(&keys, &KeyStore::readFinished, endpoint.keyAccount());
-    if (result.status == KeyStore::Status::Found && !result.key.isEmpty())
-        return result.key;
-    return std::nullopt;
-}
 
 int runChat(const QStringList &arguments, int command)
 {

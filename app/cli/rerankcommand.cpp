@@ -1,5 +1,7 @@
 #include "rerankcommand.h"
 
+#include "clisupport.h"
+
 #include "api/apiclient.h"
 #include "clirunner.h"
 #include "config/config.h"
@@ -27,6 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using namespace CliSupport;
+
 constexpr int PairOverlapK = 10;
 constexpr int PreviewChars = 60;
 
@@ -35,82 +39,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void out(const QString &text)
-{
-    writeTo(stdout, text);
-}
-
-void err(const QString &text)
-{
-    writeTo(stderr, text.endsWith(u'\n') ? text : text + u'\n');
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::None:
-        return Cli::Ok;
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::NoKey:
-        return Cli::Auth;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Timeout:
-        return Cli::Network;
-    default:
-        return Cli::Other;
-    }
-}
-
-// USD with two significant digits for small amounts, as `sift chat` prints it.
-QString formatCost(double cost)
-{
-    if (cost <= 0)
-        return u"$0"_s;
-    int decimals = 4;
-    if (cost < 0.01)
-        decimals = std::max(2, int(-std::floor(std::log10(cost))) + 1);
-    QString text = QString::number(cost, 'f', decimals);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return u"$"_s + text;
-}
-
 QString formatMetric(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 3) : u"-"_s;
-}
-
-// The key for a run: the environment variable, else the keychain entry of the endpoint.
-std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoint)
-{
-    KeyStore keys;
-    keys.setEnvironmentOverride(options.apiKeyEnv);
-    QEventLoop loop;
-    KeyStore::Result answer;
-    QObject::connect(&keys, &KeyStore::readFinished, &loop,
-                     [&](const QString &account, const KeyStore::Result &result) {
-                         if (account != endpoint.keyAccount())
-                             return;
-                         answer = result;
-                         loop.quit();
-                     });
-    keys.read(endpoint.keyAccount());
-    loop.exec();
-    if (answer.status == KeyStore::Status::Found && !answer.key.isEmpty())
-        return answer.key;
-    return std::nullopt;
 }
 
 // Where the command word is; the dispatcher found it the same way (options before it may
