@@ -260,18 +260,13 @@ int runChat(const QStringList &arguments, int command)
     if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Cli::Usage;
 
-    const std::optional<QString> key = findKey(options, endpoint);
-    // An OpenAI-compatible server (a local vLLM, a proxy without auth) may need no key.
-    if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
-        err(QCoreApplication::translate(
-                "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
-                .arg(endpoint.name, options.apiKeyEnv));
+    QString key;
+    if (!resolveKey(options, endpoint, &key))
         return Cli::Auth;
-    }
 
     ApiClient client;
     client.setEndpoint(endpoint);
-    client.setApiKey(key.value_or(QString()));
+    client.setApiKey(key);
     RequestPolicy policy = client.policy();
     if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
         policy.stallTimeoutMs = stallMs;
@@ -369,16 +364,12 @@ int runModels(const QStringList &arguments, int command)
     ModelCatalog catalog;
     const CatalogCache cache;
     if (parser.isSet(live)) {
-        const std::optional<QString> key = findKey(options, endpoint);
-        if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
-            err(QCoreApplication::translate(
-                    "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
-                    .arg(endpoint.name, options.apiKeyEnv));
+        QString key;
+        if (!resolveKey(options, endpoint, &key))
             return Cli::Auth;
-        }
         ApiClient client;
         client.setEndpoint(endpoint);
-        client.setApiKey(key.value_or(QString()));
+        client.setApiKey(key);
         ModelFetcher fetcher(&client, &catalog);
         fetcher.setCache(cache);
         QEventLoop loop;

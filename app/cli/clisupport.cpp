@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "secrets/keystore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 #include <cmath>
@@ -63,7 +64,7 @@ QString formatCost(double cost)
     return u"$"_s + text;
 }
 
-std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoint)
+bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key)
 {
     KeyStore keys;
     keys.setEnvironmentOverride(options.apiKeyEnv);
@@ -78,9 +79,16 @@ std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoi
                      });
     keys.read(endpoint.keyAccount());
     loop.exec();
-    if (answer.status == KeyStore::Status::Found && !answer.key.isEmpty())
-        return answer.key;
-    return std::nullopt;
+    key->clear();
+    if (answer.status == KeyStore::Status::Found)
+        *key = answer.key;
+    if (key->isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra) {
+        err(QCoreApplication::translate(
+                "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
+                .arg(endpoint.name, options.apiKeyEnv));
+        return false;
+    }
+    return true;
 }
 
 } // namespace CliSupport

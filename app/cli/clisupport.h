@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <cstdio>
-#include <optional>
 
 // Pieces every CLI command shares: output, exit codes, cost formatting, finding the key.
 namespace CliSupport {
@@ -26,7 +25,9 @@ int exitCodeFor(const ApiError &error);
 QString formatCost(double cost);
 
 // The key for a run: the environment variable, else the keychain entry of the endpoint.
-// Spins a local event loop (the CLI has no GUI to keep responsive).
-std::optional<QString> findKey(const RunOptions &options, const Endpoint &endpoint);
+// Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible
+// server (a local vLLM, a proxy without auth) may need no key: *key is then empty. Returns
+// false, after saying so on stderr, when a DeepInfra endpoint has no key (exit Cli::Auth).
+bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key);
 
 } // namespace CliSupport

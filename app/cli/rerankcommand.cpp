@@ -244,17 +244,13 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
         err(endpointError);
         return Usage;
     }
-    const std::optional<QString> key = findKey(options, endpoint);
-    // An OpenAI-compatible server (a local proxy without auth) may need no key.
-    if (!key && endpoint.kind == Endpoint::Kind::DeepInfra) {
-        err(tr("No API key for endpoint %1. Run: sift key set (or set %2).")
-                .arg(endpoint.name, options.apiKeyEnv));
+    QString key;
+    if (!resolveKey(options, endpoint, &key))
         return Auth;
-    }
 
     ApiClient client;
     client.setEndpoint(endpoint);
-    client.setApiKey(key.value_or(QString()));
+    client.setApiKey(key);
     RequestPolicy policy = client.policy();
     if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
         policy.stallTimeoutMs = stallMs;
