@@ -1,5 +1,7 @@
 #include "benchutil.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFile>
 
@@ -111,6 +113,41 @@ void ServerThread::run()
     m_ready.release();
     if (m_port != 0)
         exec();
+}
+
+PaintClock::PaintClock(QObject *target, QObject *parent) : QObject(parent), m_target(target)
+{
+    target->installEventFilter(this);
+}
+
+bool PaintClock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_target || event->type() != QEvent::Paint || m_inside)
+        return false;
+    // Still inside the backing store's repaint: the nested delivery paints as the original would.
+    m_inside = true;
+    QCoreApplication::sendEvent(watched, event);
+    m_inside = false;
+    ++m_count;
+    m_lastMs = nowMs();
+    if (onPainted)
+        onPainted(m_lastMs);
+    return true;
+}
+
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Wakes the blocking wait below now and then, so the timeout is seen with nothing to do.
+    QTimer wake;
+    wake.start(20);
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
 }
 
 bool quickMode(int argc, char *argv[])

@@ -51,6 +51,15 @@ inline double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// The monotonic clock in milliseconds (fractions kept): one time base for every event a
+// benchmark timestamps.
+inline double nowMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 // Resident set size of a process in MB (pid 0 = this one), from /proc/<pid>/status.
 double rssMb(qint64 pid = 0);
 // utime + stime of a process in seconds, from /proc/<pid>/stat.
@@ -118,6 +127,31 @@ private:
     QSemaphore m_ready;
     quint16 m_port = 0;
 };
+
+// Timestamps the end of each paint of one object (a widget or its viewport). The filter delivers
+// the paint event itself so that the time is taken after the widget painted, not before.
+class PaintClock : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PaintClock(QObject *target, QObject *parent = nullptr);
+    int count() const { return m_count; }
+    double lastMs() const { return m_lastMs; }
+    // Called after each paint with its end time.
+    std::function<void(double endMs)> onPainted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QObject *m_target;
+    bool m_inside = false;
+    int m_count = 0;
+    double m_lastMs = 0;
+};
+
+// Runs the event loop until `done()` holds or `timeoutMs` passed; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs = 10000);
 
 // Reads a boolean "--quick" from argv: the short run CTest uses.
 bool quickMode(int argc, char *argv[]);

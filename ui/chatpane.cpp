@@ -1,6 +1,7 @@
 #include "chatpane.h"
 
 #include "chat/chatsession.h"
+#include "chat/tokenestimate.h"
 #include "config/config.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
@@ -11,16 +12,22 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +35,8 @@ namespace {
 // Spin boxes show "default" at their minimum: the parameter is then not sent at all.
 constexpr double TemperatureUnset = -0.1;
 constexpr double TopPUnset = -0.05;
+// The max-tokens ceiling when the model's limits are unknown.
+constexpr int UnknownMaxTokens = 1000000;
 
 QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, QWidget *parent)
 {
@@ -58,6 +67,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_tokenHint(new QLabel(this))
+    , m_contextWarning(new QFrame(this))
+    , m_contextWarningLabel(new QLabel(m_contextWarning))
+    , m_sendAnyway(new QPushButton(tr("Send &Anyway"), m_contextWarning))
+    , m_cancelSend(new QPushButton(tr("Cancel"), m_contextWarning))
 {
     m_view->setModel(m_model);
 
@@ -127,7 +141,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_temperature->setAccessibleName(tr("Temperature"));
     m_temperature->setToolTip(
         tr("0 to 2; higher is more varied. “default” leaves it to the model."));
-    m_maxTokens->setRange(0, 1000000);
+    m_maxTokens->setRange(0, UnknownMaxTokens);
     m_maxTokens->setSingleStep(64);
     m_maxTokens->setSpecialValueText(tr("default"));
     m_maxTokens->setAccessibleName(tr("Max tokens"));
@@ -182,6 +196,44 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_stop->setToolTip(tr("Stop the reply and keep what arrived (Esc)"));
     connect(m_send, &QPushButton::clicked, this, &ChatPane::send);
     connect(m_stop, &QPushButton::clicked, this, &ChatPane::stop);
+    // The live size hint: cheap per keystroke, the conversation's part is cached.
+    m_tokenHint->setAccessibleName(tr("Estimated prompt size"));
+    m_tokenHint->setForegroundRole(QPalette::PlaceholderText);
+    m_tokenHint->setTextInteractionFlags(Qt::NoTextInteraction);
+
+    // The context warning: inline and non-modal, in the palette's tooltip colours like the
+    // window's banner. Nothing is sent until the user picks Send anyway or Cancel.
+    m_contextWarning->setFrameShape(QFrame::StyledPanel);
+    m_contextWarning->setAutoFillBackground(true);
+    m_contextWarning->setBackgroundRole(QPalette::ToolTipBase);
+    m_contextWarning->setForegroundRole(QPalette::ToolTipText);
+    m_contextWarning->setAccessibleName(tr("Context length warning"));
+    auto *warningIcon = new QLabel(m_contextWarning);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    warningIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    warningIcon->setAccessibleName(tr("Warning"));
+    m_contextWarningLabel->setWordWrap(true);
+    m_contextWarningLabel->setForegroundRole(QPalette::ToolTipText);
+    m_sendAnyway->setAccessibleName(tr("Send anyway"));
+    m_sendAnyway->setToolTip(tr("Send the message although it may not fit the model's context"));
+    // Focus moves to Send anyway: Enter confirms, Esc cancels (see eventFilter).
+    m_sendAnyway->setAutoDefault(true);
+    m_sendAnyway->installEventFilter(this);
+    m_cancelSend->setAccessibleName(tr("Do not send"));
+    m_cancelSend->setToolTip(tr("Keep the message in the input without sending it (Esc)"));
+    m_cancelSend->setAutoDefault(true);
+    m_cancelSend->installEventFilter(this);
+    connect(m_sendAnyway, &QPushButton::clicked, this, &ChatPane::sendAnyway);
+    connect(m_cancelSend, &QPushButton::clicked, this, &ChatPane::dismissContextWarning);
+    auto *warningLayout = new QHBoxLayout(m_contextWarning);
+    warningLayout->setContentsMargins(8, 4, 4, 4);
+    warningLayout->addWidget(warningIcon, 0, Qt::AlignTop);
+    warningLayout->addWidget(m_contextWarningLabel, 1);
+    warningLayout->addWidget(m_sendAnyway);
+    warningLayout->addWidget(m_cancelSend);
+    m_contextWarning->setVisible(false);
+
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
@@ -191,6 +243,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->setContentsMargins(0, 0, 0, 0);
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
+    inputColumn->addWidget(m_tokenHint);
     auto *inputLayout = new QHBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
     inputLayout->addLayout(inputColumn, 1);
@@ -208,6 +261,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     layout->addLayout(topBar);
     layout->addWidget(m_parameters);
     layout->addWidget(m_splitter, 1);
+    // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
+    layout->addWidget(m_contextWarning);
 
     setFocusProxy(m_input);
     setTabOrder(m_picker, m_parametersToggle);
@@ -220,8 +275,24 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_view, m_input);
     setTabOrder(m_input, m_send);
     setTabOrder(m_send, m_stop);
+    setTabOrder(m_stop, m_sendAnyway);
+    setTabOrder(m_sendAnyway, m_cancelSend);
 
     connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPane::updateActions);
+    // Editing the message (shortening it, most likely) answers the warning; the hint tells
+    // whether it fits now.
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        m_contextWarning->setVisible(false);
+        updateTokenHint();
+    });
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::invalidatePathTokens);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updateTokenHint);
+    connect(m_session, &ChatSession::messagesReset, this, [this] {
+        m_contextWarning->setVisible(false);
+        invalidatePathTokens();
+    });
+    connect(m_session, &ChatSession::messageAdded, this, &ChatPane::invalidatePathTokens);
+    connect(m_session, &ChatSession::messageChanged, this, &ChatPane::invalidatePathTokens);
     connect(m_session, &ChatSession::busyChanged, this, &ChatPane::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPane::updateActions);
@@ -237,16 +308,33 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     connect(m_picker, &ModelPicker::modelChosen, this, [this](const QString &id) {
         if (m_config)
             m_config->set(Config::LastChatModel, id);
+        m_contextWarning->setVisible(false);
+        updateModelLimits();
         Q_EMIT modelChanged(id);
     });
     updateActions();
+    updateModelLimits();
+}
+
+ChatPane::~ChatPane()
+{
+    // Children outlive this destructor: the picker losing focus while it is deleted would emit
+    // modelChosen into a half-destroyed pane.
+    m_picker->disconnect(this);
 }
 
 void ChatPane::setCatalog(const ModelCatalog *catalog)
 {
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
     m_picker->setCatalog(catalog);
     if (m_session)
         m_session->setCatalog(catalog);
+    // A live list can bring the context length of the model already chosen.
+    if (m_catalog)
+        connect(m_catalog, &ModelCatalog::changed, this, &ChatPane::updateModelLimits);
+    updateModelLimits();
 }
 
 void ChatPane::setConfig(Config *config)
@@ -267,6 +355,7 @@ void ChatPane::setConfig(Config *config)
     const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
     if (!splitterState.isEmpty())
         m_splitter->restoreState(splitterState);
+    updateModelLimits();
 
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
             Qt::UniqueConnection);
@@ -322,7 +411,137 @@ void ChatPane::applySettingsToSession()
         m_config->set(Config::LastChatModel, m_session->model());
 }
 
+std::optional<ModelInfo> ChatPane::currentModelInfo() const
+{
+    if (!m_catalog)
+        return std::nullopt;
+    return m_catalog->find(m_picker->currentModel());
+}
+
+int ChatPane::contextLength() const
+{
+    const std::optional<ModelInfo> info = currentModelInfo();
+    return info ? std::max(0, info->contextLength) : 0;
+}
+
+void ChatPane::updateModelLimits()
+{
+    const std::optional<ModelInfo> info = currentModelInfo();
+    int limit = 0;
+    if (info)
+        limit = info->maxOutputTokens > 0 ? info->maxOutputTokens : info->contextLength;
+    // setMaximum clamps a larger value down to what the model can give.
+    m_maxTokens->setMaximum(limit > 0 ? limit : UnknownMaxTokens);
+    m_maxTokens->setToolTip(
+        limit > 0 ? tr("Longest reply in tokens, at most %1 for this model. “default” leaves it "
+                       "to the model.")
+                        .arg(QLocale().toString(limit))
+                  : tr("Longest reply in tokens. “default” leaves it to the model."));
+    updateTokenHint();
+}
+
+void ChatPane::invalidatePathTokens()
+{
+    m_pathTokens = -1;
+    updateTokenHint();
+}
+
+int ChatPane::pathTokens() const
+{
+    if (m_pathTokens < 0) {
+        // Editing an earlier message sends only what comes before it.
+        m_pathTokens = m_session
+            ? TokenEstimate::forPath(m_session->messages(), m_systemPrompt->toPlainText(),
+                                     m_editRow >= 0 ? m_editRow : -1)
+            : 0;
+    }
+    return m_pathTokens;
+}
+
+int ChatPane::estimatedPromptTokens() const
+{
+    const qint64 total
+        = qint64(pathTokens()) + TokenEstimate::forText(m_input->toPlainText().trimmed());
+    return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+}
+
+void ChatPane::updateTokenHint()
+{
+    const int tokens = estimatedPromptTokens();
+    const int context = contextLength();
+    const QLocale locale;
+    QString text;
+    if (context <= 0)
+        text = tr("≈ %1 tokens").arg(locale.toString(tokens));
+    else if (TokenEstimate::exceedsContext(tokens, 0, context))
+        text = tr("≈ %1 / %2 tokens — too long for this model")
+                   .arg(locale.toString(tokens), locale.toString(context));
+    else if (TokenEstimate::exceedsContext(tokens, m_maxTokens->value(), context))
+        text = tr("≈ %1 / %2 tokens — no room for a %3-token reply")
+                   .arg(locale.toString(tokens), locale.toString(context),
+                        locale.toString(m_maxTokens->value()));
+    else
+        text = tr("≈ %1 / %2 tokens").arg(locale.toString(tokens), locale.toString(context));
+    m_tokenHint->setText(text);
+    m_tokenHint->setToolTip(
+        context > 0 ? tr("Estimated size of the conversation and your message (about 4 "
+                         "characters per token, or the server's count), against the %1 tokens "
+                         "the model accepts including the reply.")
+                          .arg(locale.toString(context))
+                    : tr("Estimated size of the conversation and your message (about 4 "
+                         "characters per token, or the server's count). The model's context "
+                         "length is not known."));
+}
+
+QString ChatPane::contextWarningText() const
+{
+    return m_contextWarning->isHidden() ? QString() : m_contextWarningLabel->text();
+}
+
+void ChatPane::dismissContextWarning()
+{
+    m_contextWarning->setVisible(false);
+    m_input->setFocus();
+}
+
 bool ChatPane::send()
+{
+    const QString text = m_input->toPlainText().trimmed();
+    if (!m_session || text.isEmpty() || m_session->isBusy())
+        return false;
+    const int context = contextLength();
+    const int prompt = estimatedPromptTokens();
+    const int reply = m_maxTokens->value();
+    if (TokenEstimate::exceedsContext(prompt, reply, context)) {
+        const std::optional<ModelInfo> info = currentModelInfo();
+        const QString model
+            = info && !info->displayName.isEmpty() ? info->displayName : m_picker->currentModel();
+        const QLocale locale;
+        m_contextWarningLabel->setText(
+            reply > 0 ? tr("This conversation is about %1 tokens and the reply may take %2 "
+                           "more; %3 accepts %4. Shorten it, start a new chat, or send anyway.")
+                            .arg(locale.toString(prompt), locale.toString(reply), model,
+                                 locale.toString(context))
+                      : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
+                           "start a new chat, or send anyway.")
+                            .arg(locale.toString(prompt), model, locale.toString(context)));
+        m_contextWarning->setVisible(true);
+        m_sendAnyway->setFocus();
+        return false;
+    }
+    return sendNow();
+}
+
+bool ChatPane::sendAnyway()
+{
+    m_contextWarning->setVisible(false);
+    const bool sent = sendNow();
+    if (!sent)
+        m_input->setFocus();
+    return sent;
+}
+
+bool ChatPane::sendNow()
 {
     const QString text = m_input->toPlainText().trimmed();
     if (!m_session || text.isEmpty() || m_session->isBusy())
@@ -391,6 +610,7 @@ void ChatPane::editMessage(int row)
         || m_session->messages().at(row).role != Message::Role::User)
         return;
     m_editRow = row;
+    m_pathTokens = -1;
     m_input->setPlainText(m_session->messages().at(row).content);
     m_editNote->setVisible(true);
     m_input->setFocus();
@@ -403,6 +623,7 @@ void ChatPane::cancelEdit()
         return;
     m_editRow = -1;
     m_editNote->setVisible(false);
+    invalidatePathTokens();
 }
 
 bool ChatPane::switchBranch(int row, int step)
@@ -442,6 +663,11 @@ void ChatPane::updateActions()
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        dismissContextWarning();
+        return true;
+    }
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool isEnter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -454,6 +680,10 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Escape && m_session && m_session->isBusy()) {
             stop();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_contextWarning->isHidden()) {
+            dismissContextWarning();
             return true;
         }
         if (key->key() == Qt::Key_Escape && isEditing()) {

@@ -2,6 +2,7 @@
 
 #include "chat/chatsession.h"
 #include "config/config.h"
+#include "models/modelinfo.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,6 +11,7 @@ class ModelCatalog;
 class ModelPicker;
 class QAction;
 class QDoubleSpinBox;
+class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -26,6 +28,7 @@ class ChatPane : public QWidget
     Q_OBJECT
 public:
     explicit ChatPane(ChatSession *session, QWidget *parent = nullptr);
+    ~ChatPane() override;
 
     void setCatalog(const ModelCatalog *catalog);
     // Restores the last model, parameters and splitter from config and keeps them there.
@@ -39,6 +42,13 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *stopButton() const { return m_stop; }
     QSplitter *splitter() const { return m_splitter; }
+    QSpinBox *maxTokensBox() const { return m_maxTokens; }
+    // "≈ 1,234 / 8,192 tokens" under the input.
+    QLabel *tokenHint() const { return m_tokenHint; }
+    // The inline "will not fit" warning with Send anyway / Cancel; hidden when there is none.
+    QFrame *contextWarning() const { return m_contextWarning; }
+    QString contextWarningText() const;
+    QPushButton *sendAnywayButton() const { return m_sendAnyway; }
 
     // Shared with the main window's Chat menu; they work in the pane on its own too.
     QAction *sendAction() const { return m_sendAction; }
@@ -50,7 +60,16 @@ public:
     QAction *previousBranchAction() const { return m_previousBranchAction; }
     QAction *nextBranchAction() const { return m_nextBranchAction; }
 
+    // Sends the input. When the conversation will not fit the model's context it shows the
+    // context warning instead, sends nothing and returns false.
     bool send();
+    // Sends even though the context warning said the conversation will not fit.
+    bool sendAnyway();
+    void dismissContextWarning();
+    // Estimated prompt tokens of the next send: the path it will go with plus the input.
+    int estimatedPromptTokens() const;
+    // The chosen model's context length from the catalog; 0 when unknown.
+    int contextLength() const;
     void stop();
     void regenerate();
     void retry();
@@ -77,9 +96,16 @@ private:
     void updateActions();
     void copyRow(int row);
     void saveParameters();
+    bool sendNow();
+    void updateModelLimits();
+    void updateTokenHint();
+    void invalidatePathTokens();
+    int pathTokens() const;
+    std::optional<ModelInfo> currentModelInfo() const;
 
     QPointer<ChatSession> m_session;
     QPointer<Config> m_config;
+    QPointer<const ModelCatalog> m_catalog;
     TranscriptModel *m_model;
     TranscriptView *m_view;
     ModelPicker *m_picker;
@@ -103,5 +129,13 @@ private:
     QAction *m_previousBranchAction;
     QAction *m_nextBranchAction;
     QLabel *m_editNote;
+    QLabel *m_tokenHint;
+    QFrame *m_contextWarning;
+    QLabel *m_contextWarningLabel;
+    QPushButton *m_sendAnyway;
+    QPushButton *m_cancelSend;
     int m_editRow = -1;
+    // Tokens of the path the next send goes with, walked once per change of the conversation
+    // rather than per keystroke; -1 when it must be walked again.
+    mutable int m_pathTokens = -1;
 };

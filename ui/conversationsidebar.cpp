@@ -36,6 +36,9 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    // Long titles are elided (the full title is the row's tooltip) rather than scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_new->setAccessibleName(tr("New chat"));
     m_new->setToolTip(tr("Start a new conversation (Ctrl+N)"));

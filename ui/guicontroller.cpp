@@ -1,6 +1,7 @@
 #include "guicontroller.h"
 
 #include "api/apiclient.h"
+#include "api/connectionstatus.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
 #include "config/config.h"
@@ -9,10 +10,13 @@
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
+#include "rerank/rerankresult.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "store/workbenchstore.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -116,6 +120,7 @@ bool GuiController::start(const QStringList &arguments)
     m_session = new ChatSession(m_client, this);
     m_session->setCatalog(m_catalog);
 
+    Theme::follow(m_config); // before the window exists, so it paints once in the right colours
     m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);
     m_window->rerankWorkbench()->setApiClient(m_client);
     if (m_demo)
@@ -125,6 +130,7 @@ bool GuiController::start(const QStringList &arguments)
         m_window->rerankWorkbench()->setFocus();
     }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiController::openSettings);
+    watchConnection();
     updateEndpointText();
     if (!m_demo && !m_commandLineEndpoint)
         addEndpointSwitch();
@@ -144,7 +150,14 @@ void GuiController::openHistory()
     if (m_database)
         return;
     m_database = new Database(this);
-    Database::OpenResult result = m_database->open();
+    // A large history's quick_check would hold up the first screen: it runs on a worker.
+    Database::Options options;
+    options.checkInBackground = true;
+    connect(m_database, &Database::integrityCheckFailed, this, [this](const QString &message) {
+        if (m_window)
+            m_window->setBanner(message);
+    });
+    Database::OpenResult result = m_database->open({}, options);
     QString note;
     if (result.status == Database::Status::InUse) {
         result = m_database->openReadOnly();
@@ -177,6 +190,10 @@ void GuiController::openHistory()
     m_session->setStore(m_store);
     if (m_window) {
         m_window->setStore(m_store);
+        // The workbench's sets live in the same file; the store goes with the window, before
+        // the database closes.
+        RerankWorkbench *bench = m_window->rerankWorkbench();
+        bench->setStore(new WorkbenchStore(m_database, bench));
         if (!note.isEmpty())
             m_window->setBanner(note);
     }
@@ -232,6 +249,7 @@ void GuiController::addEndpointSwitch()
         applyEndpoint(m_config->endpoint(name));
         updateEndpointText();
         m_client->setApiKey({});
+        m_connection->reset();
         readKey();
     });
     m_window->statusBar()->addPermanentWidget(combo);
@@ -274,10 +292,12 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
         refreshModels();
         break;
     case KeyStore::Status::NotFound:
+        m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
         askForKey({});
         break;
     case KeyStore::Status::Unavailable:
+        m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
         m_window->setBanner(tr("No keychain is available: your key will be kept for this "
                                "session only."));
@@ -285,6 +305,7 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
                      "quits."));
         break;
     case KeyStore::Status::Error:
+        m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
         m_window->setBanner(tr("The keychain could not be read (%1). Enter your key again, or "
                                "unlock the keychain and restart Sift.")
@@ -382,6 +403,7 @@ void GuiController::openSettings()
             refreshModels();
         } else if (endpointChanged) {
             m_client->setApiKey({});
+            m_connection->reset();
             readKey();
         }
     });
@@ -391,8 +413,12 @@ void GuiController::openSettings()
 
 void GuiController::refreshModels()
 {
-    if (!m_client->hasApiKey() || !m_client->endpoint().mayUseKey())
+    if (!m_client->hasApiKey())
         return;
+    if (!m_client->endpoint().mayUseKey()) {
+        m_connection->requestFailed(ApiError::make(ApiError::Kind::Insecure, {}));
+        return;
+    }
     if (!m_fetcher) {
         m_fetcher = new ModelFetcher(m_client, m_catalog, this);
         // The documented (or cached) list stays usable; the status bar says why it is not live.
@@ -400,6 +426,66 @@ void GuiController::refreshModels()
             if (m_window)
                 m_window->statusBar()->showMessage(message, 15000);
         });
+        connect(m_fetcher, &ModelFetcher::started, m_connection, &ConnectionStatus::requestStarted);
+        connect(m_fetcher, &ModelFetcher::finished, this, [this](ModelFetcher::Origin origin) {
+            switch (origin) {
+            case ModelFetcher::Origin::Live:
+                m_connection->setModels(ConnectionStatus::Models::Live);
+                break;
+            case ModelFetcher::Origin::Cache:
+                m_connection->setModels(ConnectionStatus::Models::Cache);
+                break;
+            case ModelFetcher::Origin::Documented:
+                m_connection->setModels(ConnectionStatus::Models::Documented);
+                break;
+            }
+            const ApiError error = m_fetcher->lastError();
+            if (error.isError())
+                m_connection->requestFailed(error);
+            else if (origin == ModelFetcher::Origin::Live)
+                m_connection->requestSucceeded();
+            else
+                m_connection->modelsFromCache();
+        });
     }
     m_fetcher->start();
+}
+
+// The connection state follows every request the user makes: chat replies and rerank runs.
+// The model fetch reports in refreshModels(); the key's absence in onKeyRead().
+void GuiController::watchConnection()
+{
+    m_connection = new ConnectionStatus(this);
+    connect(m_session, &ChatSession::busyChanged, m_connection, [this](bool busy) {
+        if (busy)
+            m_connection->requestStarted();
+    });
+    connect(m_session, &ChatSession::replyFailed, m_connection,
+            [this](int, const ApiError &error) { m_connection->requestFailed(error); });
+    connect(m_session, &ChatSession::replyFinished, m_connection, [this](int row) {
+        const QList<Message> &messages = m_session->messages();
+        if (row >= 0 && row < messages.size() && messages.at(row).state == Message::State::Complete)
+            m_connection->requestSucceeded();
+    });
+    RerankWorkbench *workbench = m_window->rerankWorkbench();
+    connect(workbench, &RerankWorkbench::runStarted, m_connection,
+            &ConnectionStatus::requestStarted);
+    connect(workbench, &RerankWorkbench::runFinished, m_connection, [this, workbench] {
+        bool answered = false;
+        ApiError failure;
+        for (const RerankResult &result : workbench->results()) {
+            if (!result.ranked.isEmpty())
+                answered = true;
+            const ApiError error = result.firstError();
+            if (!failure.isError() && error.isError() && error.kind != ApiError::Kind::Cancelled)
+                failure = error;
+        }
+        // A failure every model shared (key rejected, server down) says more than a partial
+        // success; a model that scored shows the endpoint answers.
+        if (failure.isError() && !answered)
+            m_connection->requestFailed(failure);
+        else if (answered)
+            m_connection->requestSucceeded();
+    });
+    m_window->setConnectionStatus(m_connection);
 }

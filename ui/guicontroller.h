@@ -11,6 +11,7 @@
 
 class ApiClient;
 class ChatSession;
+class ConnectionStatus;
 class Config;
 class ConversationStore;
 class Database;
@@ -40,6 +41,8 @@ public:
     // Null until the history database has been opened (just after the window shows).
     ConversationStore *store() const { return m_store; }
     Database *database() const { return m_database; }
+    // The status bar's connection state, fed by model fetches, chat replies and rerank runs.
+    ConnectionStatus *connectionStatus() const { return m_connection; }
 
 private:
     void applyEndpoint(const Endpoint &endpoint);
@@ -53,11 +56,13 @@ private:
     void updateEndpointText();
     // Opens sift.db per Database's rules and hands the store to the session and window.
     void openHistory();
+    void watchConnection();
 
     Config *m_config = nullptr;
     KeyStore *m_keys = nullptr;
     ModelCatalog *m_catalog = nullptr;
     ModelFetcher *m_fetcher = nullptr;
+    ConnectionStatus *m_connection = nullptr;
     ApiClient *m_client = nullptr;
     ChatSession *m_session = nullptr;
     Database *m_database = nullptr;

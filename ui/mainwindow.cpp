@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "api/connectionstatus.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
 #include "config/config.h"
@@ -28,6 +29,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chat->setCatalog(catalog);
     m_chat->setConfig(config);
     m_rerank->setCatalog(catalog);
+    m_rerank->setConfig(config);
     // The conversation list sits beside the chat, inside the Chat tab.
     m_chatSplitter->addWidget(m_sidebar);
     m_chatSplitter->addWidget(m_chat);
@@ -116,8 +119,23 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     statusBar()->addPermanentWidget(m_endpointLabel);
     statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_modelLabel);
-    statusBar()->addPermanentWidget(separator());
+    m_keySeparator = separator();
+    statusBar()->addPermanentWidget(m_keySeparator);
     statusBar()->addPermanentWidget(m_keyLabel);
+    // The connection state: an icon and words, so colour is never the only cue. Hidden until a
+    // ConnectionStatus is set.
+    m_connectionBox = new QWidget(this);
+    m_connectionIcon = new QLabel(m_connectionBox);
+    m_connectionIcon->setAccessibleName(tr("Connection state icon"));
+    m_connectionLabel = new QLabel(m_connectionBox);
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    auto *connectionLayout = new QHBoxLayout(m_connectionBox);
+    connectionLayout->setContentsMargins(0, 0, 0, 0);
+    connectionLayout->addWidget(separator());
+    connectionLayout->addWidget(m_connectionIcon);
+    connectionLayout->addWidget(m_connectionLabel);
+    m_connectionBox->setVisible(false);
+    statusBar()->addPermanentWidget(m_connectionBox);
 
     createMenus();
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
@@ -214,6 +232,13 @@ void MainWindow::createMenus()
     QMenu *rerank = menuBar()->addMenu(tr("Rera&nk"));
     rerank->addAction(m_rerank->runAction());
     rerank->addAction(m_rerank->cancelAction());
+    rerank->addSeparator();
+    rerank->addAction(m_rerank->newSetAction());
+    rerank->addAction(m_rerank->openSetAction());
+    rerank->addAction(m_rerank->saveSetAction());
+    rerank->addAction(m_rerank->saveSetAsAction());
+    rerank->addAction(m_rerank->exportSetAction());
+    rerank->addAction(m_rerank->importSetAction());
     // Like the chat menu: the workbench comes to the front first.
     for (QAction *action : rerank->actions()) {
         connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_rerank); });
@@ -253,6 +278,71 @@ void MainWindow::setKeyState(KeyState state)
 {
     m_keyState = state;
     m_keyLabel->setText(keyStateText());
+    updateKeyLabelVisibility();
+}
+
+void MainWindow::updateKeyLabelVisibility()
+{
+    // "No key" from the connection state says it already: do not say it twice.
+    const bool saidByConnection = m_connection && m_keyState == KeyState::None
+        && m_connection->state() == ConnectionStatus::State::NoKey;
+    m_keyLabel->setVisible(!saidByConnection);
+    m_keySeparator->setVisible(!saidByConnection);
+}
+
+void MainWindow::setConnectionStatus(ConnectionStatus *status)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = status;
+    if (m_connection)
+        connect(m_connection, &ConnectionStatus::changed, this, &MainWindow::updateConnectionState);
+    updateConnectionState();
+}
+
+QString MainWindow::connectionStateText() const
+{
+    return m_connection ? m_connection->text() : QString();
+}
+
+void MainWindow::updateConnectionState()
+{
+    m_connectionBox->setVisible(m_connection);
+    updateKeyLabelVisibility();
+    if (!m_connection)
+        return;
+    using State = ConnectionStatus::State;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxWarning;
+    switch (m_connection->state()) {
+    case State::Connected:
+        icon = QStyle::SP_DialogApplyButton;
+        break;
+    case State::Connecting:
+        icon = QStyle::SP_BrowserReload;
+        break;
+    case State::Ready:
+        icon = QStyle::SP_MessageBoxInformation;
+        break;
+    case State::KeyRejected:
+    case State::Blocked:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case State::Offline:
+    case State::NoKey:
+    case State::ServerTrouble:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_connectionIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
+    const QString text = m_connection->text();
+    const QString detail = m_connection->detail();
+    m_connectionLabel->setText(text);
+    m_connectionIcon->setAccessibleDescription(text);
+    m_connectionLabel->setAccessibleDescription(detail);
+    m_connectionBox->setToolTip(detail);
+    m_connectionLabel->setToolTip(detail);
+    m_connectionIcon->setToolTip(detail);
 }
 
 QString MainWindow::keyStateText() const

@@ -7,6 +7,7 @@
 
 class ChatPane;
 class ChatSession;
+class ConnectionStatus;
 class ConversationSidebar;
 class ConversationStore;
 class ModelCatalog;
@@ -17,8 +18,8 @@ class QSplitter;
 class QTabWidget;
 class RerankWorkbench;
 
-// The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key state) and a
-// banner for problems that concern the whole window (no keychain).
+// The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
+// state) and a banner for problems that concern the whole window (no keychain).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ public:
     void setKeyState(KeyState state);
     KeyState keyState() const { return m_keyState; }
     QString keyStateText() const;
+    // Shows the state in the status bar (icon and words) and follows its changes.
+    void setConnectionStatus(ConnectionStatus *status);
+    // "Connected", "Offline — using cached models"…; empty without a ConnectionStatus.
+    QString connectionStateText() const;
     // A message across the top of the window; empty hides it.
     void setBanner(const QString &text);
     QString bannerText() const;
@@ -68,6 +73,8 @@ private:
     void importConversations();
     void updateHistoryActions();
     void updateTotals();
+    void updateConnectionState();
+    void updateKeyLabelVisibility();
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -83,6 +90,11 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_modelLabel;
     QLabel *m_keyLabel;
+    QFrame *m_keySeparator = nullptr;
+    QWidget *m_connectionBox = nullptr;
+    QLabel *m_connectionIcon = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QPointer<ConnectionStatus> m_connection;
     QLabel *m_totalsLabel;
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;

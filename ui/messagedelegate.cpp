@@ -1,11 +1,13 @@
 #include "messagedelegate.h"
 
 #include "chat/message.h"
+#include "codehighlighter.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QMouseEvent>
 #include <QPainter>
@@ -13,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +27,18 @@ constexpr int LineGap = 4;     // between the parts of one message
 constexpr int BannerPadding = 5;
 constexpr int Radius = 6;
 // The cache of laid-out documents holds about this many characters of text: a laid-out character
-// costs ~70 bytes, so ~14 MB at most, many screens of messages (the rest are laid out on demand).
-constexpr qsizetype MaxCachedCharacters = 200'000;
+// costs ~85 bytes, so ~4 MB at most, a few screens of messages (a screen shows ~10,000). The rest
+// are laid out again when scrolled to (1-3 ms each); a larger cache only grows with each reply.
+constexpr qsizetype MaxCachedCharacters = 48'000;
 // The streaming reply's finished text is parsed in chunks of at least this many characters.
 constexpr qsizetype ChunkCharacters = 2'000;
+// A finished reply longer than this is kept as chunks, built only when shown: finishing a long
+// streamed reply then reuses its chunks, and opening one lays out only what is on screen.
+constexpr qsizetype LongCharacters = 8'000;
+// Built chunks of long replies other than the one being shown are dropped beyond this.
+constexpr qsizetype MaxChunkCharacters = 4 * MaxCachedCharacters;
+// How long a code block's button says "Copied" after a click.
+constexpr int CopiedFeedbackMs = 1500;
 
 QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -66,6 +77,44 @@ QString linkText(MessageDelegate::Action action)
     return {};
 }
 
+// A line that opens or closes a code fence: its fence character, else null.
+QChar fenceOf(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    const qsizetype indent = line.size() - trimmed.size();
+    if (indent <= 3 && trimmed.size() >= 3
+        && (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")))
+        return trimmed.front();
+    return {};
+}
+
+// Where the chunks of a finished text start, then its end: at blank lines outside code fences,
+// at least ChunkCharacters apart, as the streaming reply is cut.
+QList<qsizetype> chunkBounds(QStringView text, qsizetype from)
+{
+    QList<qsizetype> bounds{ from };
+    QChar fence;
+    qsizetype pos = from;
+    while (pos < text.size()) {
+        const qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            break;
+        const QStringView line = text.sliced(pos, end - pos);
+        if (const QChar f = fenceOf(line); !f.isNull()) {
+            if (fence.isNull())
+                fence = f;
+            else if (f == fence)
+                fence = QChar();
+        } else if (fence.isNull() && line.trimmed().isEmpty() && end + 1 < text.size()
+                   && end + 1 - bounds.constLast() >= ChunkCharacters) {
+            bounds.append(end + 1);
+        }
+        pos = end + 1;
+    }
+    bounds.append(text.size());
+    return bounds;
+}
+
 QString headerText(const QModelIndex &index)
 {
     const auto role = Message::Role(index.data(TranscriptModel::RoleRole).toInt());
@@ -91,33 +140,170 @@ int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
     return std::max(120, option.rect.width());
 }
 
-QList<QTextDocument *> MessageDelegate::documents(const QModelIndex &index, int width,
-                                                  const QFont &font) const
+void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, const QFont &font,
+                                const QPalette &palette) const
 {
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const int role = index.data(TranscriptModel::RoleRole).toInt();
     const int state = index.data(TranscriptModel::StateRole).toInt();
     const bool markdown = Message::Role(role) == Message::Role::Assistant;
-    if (markdown && Message::State(state) == Message::State::Streaming)
-        return streamingDocuments(content, index.row(), width, font);
+    const auto setDocuments = [&l](const QList<QTextDocument *> &docs) {
+        l.documents = docs;
+        for (const QTextDocument *doc : docs)
+            l.heights.append(doc->size().height());
+    };
+    if (markdown && Message::State(state) == Message::State::Streaming) {
+        m_splits.erase(index.row());
+        setDocuments(streamingDocuments(content, index.row(), width, font, palette));
+        return;
+    }
+    if (markdown && content.size() > LongCharacters) {
+        const Split &s = split(index, content, width, font);
+        for (const auto &doc : s.docs)
+            l.documents.append(doc.get());
+        l.heights = s.heights;
+        return;
+    }
     if (m_stream.row == index.row())
         m_stream = {}; // the reply finished: it is shown as one document from now on
 
     const QString key
         = u"%1:%2:%3:%4:%5"_s.arg(index.row()).arg(content.size()).arg(state).arg(width).arg(role);
-    if (QTextDocument *cached = m_documents.object(key))
-        return { cached };
+    if (QTextDocument *cached = m_documents.object(key)) {
+        setDocuments({ cached });
+        return;
+    }
     // Replies are markdown; what the user typed is shown exactly as typed.
-    auto doc = makeDocument(content, markdown, width, font);
+    auto doc = makeDocument(content, markdown, width, font, palette);
     QTextDocument *shown = doc.get();
     // The cost is the text's length: a laid-out document's memory grows with it.
     m_documents.insert(key, doc.release(),
                        std::clamp<qsizetype>(content.size(), 1, MaxCachedCharacters));
-    return { shown };
+    setDocuments({ shown });
+}
+
+MessageDelegate::Split &MessageDelegate::split(const QModelIndex &index, const QString &content,
+                                               int width, const QFont &font) const
+{
+    const int state = index.data(TranscriptModel::StateRole).toInt();
+    Split &s = m_splits[index.row()];
+    if (s.state == state && s.content == content) {
+        if (s.width != width) {
+            // Another width (a scroll bar came or went): lay the built chunks out again.
+            s.width = width;
+            for (size_t i = 0; i < s.docs.size(); ++i) {
+                const qsizetype from = s.bounds.at(qsizetype(i));
+                const qsizetype to = s.bounds.at(qsizetype(i) + 1);
+                if (s.docs[i])
+                    s.docs[i]->setTextWidth(width);
+                s.heights[qsizetype(i)] = s.docs[i]
+                    ? s.docs[i]->size().height()
+                    : qreal(
+                        MessageHeights::estimateText(content.sliced(from, to - from), width, font));
+            }
+        }
+        return s;
+    }
+    s = {};
+    s.content = content;
+    s.state = state;
+    s.width = width;
+    Stream &stream = m_stream;
+    if (stream.row == index.row() && stream.width == width && stream.chunkedEnd > 0
+        && stream.chunkedEnd <= content.size()
+        && QStringView(content).first(stream.chunkedEnd)
+            == QStringView(stream.content).first(stream.chunkedEnd)) {
+        // The reply just finished: its chunks are kept, the rest becomes one last chunk.
+        s.bounds = stream.bounds;
+        for (auto &chunk : stream.chunks)
+            s.docs.push_back(std::move(chunk));
+        if (stream.chunkedEnd < content.size()) {
+            s.bounds.append(content.size());
+            const bool sameTail
+                = stream.tail && QStringView(content).sliced(stream.chunkedEnd) == stream.tailText;
+            s.docs.push_back(sameTail ? std::move(stream.tail) : nullptr);
+        }
+    } else {
+        s.bounds = chunkBounds(content, 0);
+        s.docs.resize(size_t(s.bounds.size() - 1));
+    }
+    if (stream.row == index.row())
+        stream = {};
+    for (size_t i = 0; i < s.docs.size(); ++i) {
+        const qsizetype from = s.bounds.at(qsizetype(i));
+        const qsizetype to = s.bounds.at(qsizetype(i) + 1);
+        s.heights.append(s.docs[i] ? s.docs[i]->size().height()
+                                   : qreal(MessageHeights::estimateText(
+                                       content.sliced(from, to - from), width, font)));
+    }
+    return s;
+}
+
+bool MessageDelegate::buildChunks(Layout &l, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index, const QRectF &area) const
+{
+    const auto it = m_splits.find(index.row());
+    if (it == m_splits.end() || l.documents.size() != qsizetype(it->second.docs.size()))
+        return false;
+    Split &s = it->second;
+    bool built = false;
+    qreal top = l.body.top();
+    for (qsizetype i = 0; i < l.documents.size(); ++i) {
+        const QRectF rect(l.body.left(), top, l.body.width(), l.heights.at(i));
+        top += l.heights.at(i);
+        if (l.documents.at(i) || (!area.isNull() && !rect.intersects(area)))
+            continue;
+        const qsizetype from = s.bounds.at(i);
+        s.docs[size_t(i)] = makeDocument(s.content.sliced(from, s.bounds.at(i + 1) - from), true,
+                                         s.width, option.font, option.palette);
+        s.heights[i] = s.docs[size_t(i)]->size().height();
+        built = true;
+    }
+    if (!built)
+        return false;
+    // Memory stays bounded: the chunks of other long replies are built again when shown.
+    qsizetype total = 0;
+    for (const auto &[row, other] : m_splits) {
+        for (size_t i = 0; i < other.docs.size(); ++i) {
+            if (other.docs[i])
+                total += other.bounds.at(qsizetype(i) + 1) - other.bounds.at(qsizetype(i));
+        }
+    }
+    if (total > MaxChunkCharacters) {
+        for (auto &[row, other] : m_splits) {
+            if (row == index.row())
+                continue;
+            for (auto &doc : other.docs)
+                doc.reset();
+        }
+    }
+    const int before = l.bubble.height();
+    l = layout(option, index);
+    if (l.bubble.height() != before) {
+        // The row was placed with estimated chunk heights: place it again with the real ones.
+        m_heights.remember(index, availableWidth(option), l.bubble.height() + OuterGap, true);
+        scheduleRelayout();
+    }
+    return true;
+}
+
+void MessageDelegate::scheduleRelayout() const
+{
+    if (m_relayoutPending)
+        return;
+    m_relayoutPending = true;
+    QMetaObject::invokeMethod(
+        const_cast<MessageDelegate *>(this),
+        [this] {
+            m_relayoutPending = false;
+            Q_EMIT const_cast<MessageDelegate *>(this)->sizeHintChanged({});
+        },
+        Qt::QueuedConnection);
 }
 
 QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &content, int row,
-                                                           int width, const QFont &font) const
+                                                           int width, const QFont &font,
+                                                           const QPalette &palette) const
 {
     Stream &s = m_stream;
     // Another reply, or this one rewritten: start over. A streaming reply only grows.
@@ -141,15 +327,12 @@ QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &conten
     while (s.scanned <= lastNewline) {
         const qsizetype end = content.indexOf(u'\n', s.scanned);
         const QStringView line = QStringView(content).sliced(s.scanned, end - s.scanned);
-        const QStringView trimmed = line.trimmed();
-        const qsizetype indent = line.size() - line.trimmed().size();
-        if (indent <= 3 && trimmed.size() >= 3
-            && (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))) {
+        if (const QChar fence = fenceOf(line); !fence.isNull()) {
             if (s.fence.isNull())
-                s.fence = trimmed.front();
-            else if (trimmed.front() == s.fence)
+                s.fence = fence;
+            else if (fence == s.fence)
                 s.fence = QChar();
-        } else if (trimmed.isEmpty() && s.fence.isNull()) {
+        } else if (line.trimmed().isEmpty() && s.fence.isNull()) {
             s.stableEnd = end + 1;
         }
         s.scanned = end + 1;
@@ -159,15 +342,16 @@ QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &conten
     // painting cheap, and the tail left to re-parse on each update stays small.
     if (s.stableEnd - s.chunkedEnd >= ChunkCharacters) {
         s.chunks.push_back(makeDocument(content.sliced(s.chunkedEnd, s.stableEnd - s.chunkedEnd),
-                                        true, width, font));
+                                        true, width, font, palette));
         s.chunkedEnd = s.stableEnd;
+        s.bounds.append(s.chunkedEnd);
         s.tail.reset();
     }
 
     const QString tailText = content.sliced(s.chunkedEnd);
     if (!s.tail || s.tailText != tailText) {
         s.tailText = tailText;
-        s.tail = makeDocument(tailText, true, width, font);
+        s.tail = makeDocument(tailText, true, width, font, palette);
     }
 
     QList<QTextDocument *> out;
@@ -180,33 +364,28 @@ QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &conten
 }
 
 std::unique_ptr<QTextDocument> MessageDelegate::makeDocument(const QString &text, bool markdown,
-                                                             int width, const QFont &font)
+                                                             int width, const QFont &font,
+                                                             const QPalette &palette) const
 {
+    ++m_built;
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
     if (markdown) {
         doc->setMarkdown(text);
-        // Code blocks get a faint panel so they read as code, in light and dark palettes.
-        const QPalette palette = QApplication::palette();
-        const QColor codeFill
-            = blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07);
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            if (!block.blockFormat().nonBreakableLines())
-                continue;
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setBackground(codeFill);
-            cursor.setBlockFormat(format);
-        }
-    } else
+        // Code blocks get a panel and syntax colours, both from this palette: a palette change
+        // clears the cache so they are built again.
+        CodeHighlighter(palette).highlight(doc.get());
+    } else {
         doc->setPlainText(text);
+    }
     doc->setTextWidth(width);
     return doc;
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
-                                                const QModelIndex &index) const
+                                                const QModelIndex &index, bool estimate) const
 {
     Layout l;
     const auto role = Message::Role(index.data(TranscriptModel::RoleRole).toInt());
@@ -225,7 +404,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int maxBubbleWidth = isUser ? fullBubbleWidth * 4 / 5 : fullBubbleWidth;
     const int maxContentWidth = std::max(40, maxBubbleWidth - 2 * Padding);
 
-    l.documents = documents(index, maxContentWidth, option.font);
+    if (!estimate)
+        documents(l, index, maxContentWidth, option.font, option.palette);
     int contentWidth = maxContentWidth;
     if (isUser && !l.documents.isEmpty()) {
         const int ideal = int(std::ceil(l.documents.constFirst()->idealWidth()));
@@ -239,7 +419,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     int y = option.rect.top() + OuterGap / 2 + Padding;
 
     l.header = QRect(left + Padding, y, contentWidth, header.height());
-    const QString branch = branchText(index);
+    const QString branch = estimate ? QString() : branchText(index);
     if (!branch.isEmpty()) {
         const int branchWidth = header.horizontalAdvance(branch);
         l.branch = QRect(l.header.right() - branchWidth, y, branchWidth, header.height());
@@ -251,8 +431,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     y += header.height() + LineGap;
 
     qreal documentsHeight = 0;
-    for (const QTextDocument *doc : std::as_const(l.documents))
-        documentsHeight += doc->size().height();
+    for (const qreal height : std::as_const(l.heights))
+        documentsHeight += height;
+    if (estimate)
+        documentsHeight = MessageHeights::estimateText(content, maxContentWidth, option.font);
     const int bodyHeight = content.isEmpty() ? 0 : int(std::ceil(documentsHeight));
     l.body = QRect(left + Padding, y, contentWidth, bodyHeight);
     y += bodyHeight;
@@ -343,14 +525,50 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem opt = option;
     opt.rect.moveTopLeft({ 0, 0 });
+    const int width = availableWidth(option);
+    // Only the rows that fill the view at the bottom are laid out now; the others are estimated
+    // until painted (paint() corrects them), so opening a long conversation stays fast.
+    const auto estimateOf = [&](int row) {
+        const QModelIndex other = index.siblingAtRow(row);
+        if (const std::optional<int> height = m_heights.find(other, width))
+            return *height;
+        const int height = layout(opt, other, true).bubble.height() + OuterGap;
+        m_heights.remember(other, width, height, false);
+        return height;
+    };
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int viewHeight = view ? view->viewport()->height() : 0;
+    const bool exact
+        = m_heights.need(index, width, viewHeight, estimateOf) == MessageHeights::Need::Exact;
+    if (const std::optional<int> height = m_heights.find(index, width, exact))
+        return { width, *height };
+    if (!exact)
+        return { width, estimateOf(index.row()) };
     const Layout l = layout(opt, index);
-    return { availableWidth(option), l.bubble.height() + OuterGap };
+    m_heights.remember(index, width, l.bubble.height() + OuterGap, true);
+    return { width, l.bubble.height() + OuterGap };
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    const Layout l = layout(option, index);
+    Layout l = layout(option, index);
+    // Only the part on screen is drawn: a reply can be far taller than the view.
+    const auto visibleBody = [&] {
+        QRectF visible = QRectF(l.body);
+        if (painter->hasClipping())
+            visible &= painter->clipBoundingRect();
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            visible &= QRectF(view->viewport()->rect());
+        return visible;
+    };
+    // Chunks of a long reply coming into view are built; their real heights move the ones
+    // below, which may bring another into view.
+    for (int pass = 0;
+         pass < 3 && !visibleBody().isEmpty() && buildChunks(l, option, index, visibleBody());
+         ++pass) { }
+    if (m_heights.painted(index, availableWidth(option), l.bubble.height() + OuterGap))
+        scheduleRelayout(); // the row was placed by an estimate: lay the view out again
     const QPalette &palette = option.palette;
     const auto role = Message::Role(index.data(TranscriptModel::RoleRole).toInt());
     const bool selected = option.state & QStyle::State_Selected;
@@ -395,18 +613,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     if (!l.body.isEmpty()) {
-        // Only the part on screen is drawn: a streaming reply can be far taller than the view.
-        QRectF visible = QRectF(l.body);
-        if (painter->hasClipping())
-            visible &= painter->clipBoundingRect();
-        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-            visible &= QRectF(view->viewport()->rect());
+        const QRectF visible = visibleBody();
         qreal top = l.body.top();
-        for (QTextDocument *doc : std::as_const(l.documents)) {
-            const QRectF docRect(l.body.left(), top, l.body.width(), doc->size().height());
+        for (qsizetype i = 0; i < l.documents.size(); ++i) {
+            QTextDocument *doc = l.documents.at(i);
+            const QRectF docRect(l.body.left(), top, l.body.width(), l.heights.at(i));
             top += docRect.height();
             const QRectF clip = docRect & visible;
-            if (clip.isEmpty())
+            if (clip.isEmpty() || !doc)
                 continue;
             painter->save();
             painter->translate(docRect.topLeft());
@@ -417,6 +631,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             doc->documentLayout()->draw(painter, context);
             painter->restore();
         }
+
+        // The Copy button of the code block under the mouse, or of the one just copied.
+        const QFont font = smallFont(option.font);
+        CodeBlock copied;
+        if (m_copiedIndex.isValid() && m_copiedIndex == index)
+            copied = codeBlock(l, m_copiedDocument, m_copiedBlock, font);
+        const CodeBlock hovered = m_hoverIndex.isValid() && m_hoverIndex == index
+            ? codeBlockAt(l, m_hoverPos, font)
+            : CodeBlock();
+        if (hovered.isValid()
+            && (hovered.document != copied.document || hovered.firstBlock != copied.firstBlock))
+            paintCopyButton(painter, option, hovered, false);
+        if (copied.isValid())
+            paintCopyButton(painter, option, copied, true);
     }
 
     painter->setFont(smallFont(option.font));
@@ -462,6 +690,148 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+QRect MessageDelegate::copyButtonRect(const QRect &block, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    // As wide as the longer of its two labels, so it does not jump when it says "Copied".
+    const int textWidth
+        = std::max(metrics.horizontalAdvance(tr("Copy")), metrics.horizontalAdvance(tr("Copied")));
+    const QSize size(textWidth + 12, metrics.height() + 4);
+    return QRect(QPoint(block.right() - 3 - size.width(), block.top() + 3), size);
+}
+
+MessageDelegate::CodeBlock MessageDelegate::codeBlock(const Layout &l, int document, int firstBlock,
+                                                      const QFont &font) const
+{
+    if (document < 0 || document >= l.documents.size())
+        return {};
+    qreal top = l.body.top();
+    for (int i = 0; i < document; ++i)
+        top += l.heights.at(i);
+    const QTextDocument *doc = l.documents.at(document);
+    if (!doc)
+        return {}; // not shown, so not built
+    const CodeHighlighter::Block found
+        = CodeHighlighter::codeBlockAt(doc->findBlockByNumber(firstBlock));
+    if (found.firstBlock != firstBlock)
+        return {};
+    const QAbstractTextDocumentLayout *docLayout = doc->documentLayout();
+    const QRectF first = docLayout->blockBoundingRect(doc->findBlockByNumber(found.firstBlock));
+    const QRectF last = docLayout->blockBoundingRect(doc->findBlockByNumber(found.lastBlock));
+    CodeBlock block;
+    block.document = document;
+    block.firstBlock = found.firstBlock;
+    block.language = found.language;
+    block.text = found.text(doc);
+    block.rect = first.united(last).translated(l.body.left(), top).toAlignedRect();
+    block.rect.setRight(std::min(block.rect.right(), l.body.right()));
+    block.copyButton = copyButtonRect(block.rect, font);
+    return block;
+}
+
+MessageDelegate::CodeBlock MessageDelegate::codeBlockAt(const Layout &l, const QPoint &pos,
+                                                        const QFont &font) const
+{
+    if (!l.body.contains(pos))
+        return {};
+    QPointF at = pos - l.body.topLeft();
+    for (int i = 0; i < l.documents.size(); ++i) {
+        const QTextDocument *doc = l.documents.at(i);
+        if (at.y() >= l.heights.at(i)) {
+            at.ry() -= l.heights.at(i);
+            continue;
+        }
+        if (!doc)
+            return {};
+        const int position = doc->documentLayout()->hitTest(at, Qt::FuzzyHit);
+        const CodeHighlighter::Block found
+            = CodeHighlighter::codeBlockAt(doc->findBlock(std::max(0, position)));
+        if (found.firstBlock < 0)
+            return {};
+        CodeBlock block = codeBlock(l, i, found.firstBlock, font);
+        return block.rect.contains(pos) ? block : CodeBlock();
+    }
+    return {};
+}
+
+MessageDelegate::CodeBlock MessageDelegate::codeBlockAt(const QStyleOptionViewItem &option,
+                                                        const QModelIndex &index,
+                                                        const QPoint &pos) const
+{
+    return codeBlockAt(layout(option, index), pos, smallFont(option.font));
+}
+
+QList<MessageDelegate::CodeBlock> MessageDelegate::codeBlocks(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
+{
+    Layout l = layout(option, index);
+    buildChunks(l, option, index, {}); // every block, also those not shown yet
+    const QFont font = smallFont(option.font);
+    QList<CodeBlock> out;
+    for (int i = 0; i < l.documents.size(); ++i) {
+        for (const auto &found : CodeHighlighter::codeBlocks(l.documents.at(i)))
+            out.append(codeBlock(l, i, found.firstBlock, font));
+    }
+    return out;
+}
+
+QList<const QTextDocument *> MessageDelegate::shownDocuments(const QStyleOptionViewItem &option,
+                                                             const QModelIndex &index) const
+{
+    Layout l = layout(option, index);
+    buildChunks(l, option, index, {});
+    QList<const QTextDocument *> out;
+    for (QTextDocument *doc : std::as_const(l.documents))
+        out.append(doc);
+    return out;
+}
+
+void MessageDelegate::copyCodeBlock(const QModelIndex &index, const CodeBlock &block, QWidget *view)
+{
+    if (!block.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(block.text);
+    m_copiedIndex = index;
+    m_copiedDocument = block.document;
+    m_copiedBlock = block.firstBlock;
+    m_copiedView = view;
+    if (view)
+        view->update();
+    // The last copy wins: an earlier timer finds another block marked and leaves it.
+    QTimer::singleShot(CopiedFeedbackMs, this, [this, index = QPersistentModelIndex(index), block] {
+        if (m_copiedIndex != index || m_copiedDocument != block.document
+            || m_copiedBlock != block.firstBlock)
+            return;
+        m_copiedIndex = QPersistentModelIndex();
+        m_copiedDocument = m_copiedBlock = -1;
+        if (m_copiedView)
+            m_copiedView->update();
+    });
+}
+
+bool MessageDelegate::clearHover()
+{
+    const bool wasHovering = m_hoverIndex.isValid();
+    m_hoverIndex = QPersistentModelIndex();
+    return wasHovering;
+}
+
+void MessageDelegate::paintCopyButton(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const CodeBlock &block, bool copied) const
+{
+    const QPalette &palette = option.palette;
+    painter->save();
+    painter->setFont(smallFont(option.font));
+    QPainterPath path;
+    path.addRoundedRect(QRectF(block.copyButton).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter->fillPath(path, palette.color(QPalette::Button));
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->drawPath(path);
+    painter->setPen(palette.color(QPalette::ButtonText));
+    painter->drawText(block.copyButton, Qt::AlignCenter, copied ? tr("Copied") : tr("Copy"));
+    painter->restore();
+}
+
 MessageDelegate::Action MessageDelegate::actionAt(const QStyleOptionViewItem &option,
                                                   const QModelIndex &index, const QPoint &pos) const
 {
@@ -485,26 +855,45 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     QString anchor;
     const Layout l = layout(option, index);
     const int step = branchStepAt(l, index, pos);
+    const CodeBlock code = codeBlockAt(l, pos, smallFont(option.font));
+    const bool onCopyButton = code.isValid() && code.copyButton.contains(pos);
     if (action == Action::None && l.body.contains(pos)) {
         QPointF at = pos - l.body.topLeft();
-        for (QTextDocument *doc : std::as_const(l.documents)) {
-            if (at.y() < doc->size().height()) {
-                anchor = doc->documentLayout()->anchorAt(at);
+        for (qsizetype i = 0; i < l.documents.size(); ++i) {
+            if (at.y() < l.heights.at(i)) {
+                if (const QTextDocument *doc = l.documents.at(i))
+                    anchor = doc->documentLayout()->anchorAt(at);
                 break;
             }
-            at.ry() -= doc->size().height();
+            at.ry() -= l.heights.at(i);
         }
     }
 
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     if (event->type() == QEvent::MouseMove) {
-        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
-            const bool overLink = action != Action::None || !anchor.isEmpty() || step != 0;
+        if (view) {
+            const bool overLink
+                = action != Action::None || !anchor.isEmpty() || step != 0 || onCopyButton;
             view->viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
         }
+        // Repaint only when the Copy button moves to another block (or goes away).
+        const CodeBlock before = m_hoverIndex.isValid() && m_hoverIndex.row() == index.row()
+            ? codeBlockAt(l, m_hoverPos, smallFont(option.font))
+            : CodeBlock();
+        const bool changed = m_hoverIndex != index || before.document != code.document
+            || before.firstBlock != code.firstBlock;
+        m_hoverIndex = index;
+        m_hoverPos = pos;
+        if (changed && view)
+            view->viewport()->update();
         return false;
     }
     if (mouse->button() != Qt::LeftButton)
         return false;
+    if (onCopyButton) {
+        copyCodeBlock(index, code, view ? view->viewport() : nullptr);
+        return true;
+    }
     if (step != 0) {
         Q_EMIT branchStepRequested(index, step);
         return true;

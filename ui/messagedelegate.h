@@ -1,22 +1,41 @@
 #pragma once
 
+#include "messageheights.h"
+
 #include <QCache>
+#include <QPersistentModelIndex>
+#include <QPointer>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 // Paints one transcript message: a header (who), the text as a laid-out QTextDocument (markdown
-// for replies), an error banner with Retry, and a status line (state, tokens and cost, Copy,
-// Regenerate). Laid-out documents are cached (bounded by their characters). The streaming reply
-// is shown as finished chunks, each parsed and laid out once, plus a small unfinished tail, so an
-// update costs the size of the tail, not of the whole reply.
+// for replies, code blocks highlighted, a Copy button on the code block under the mouse), an
+// error banner with Retry, and a status line (state, tokens and cost, Copy, Regenerate). Laid-out
+// documents are cached (bounded by their characters). The streaming reply is shown as finished
+// chunks, each parsed and laid out once, plus a small unfinished tail, so an update costs the size
+// of the tail, not of the whole reply. A long finished reply stays such chunks (finishing one
+// reuses them), each built when first shown, so opening it costs the size of the screen.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     enum class Action { None, Copy, Regenerate, Retry };
+
+    // A code block of a message as shown: its text and where it and its Copy button are drawn.
+    struct CodeBlock
+    {
+        int document = -1;   // which of the message's stacked documents; -1: no block
+        int firstBlock = -1; // the text block number of its first line in that document
+        QString language;
+        QString text;
+        QRect rect;       // view coordinates
+        QRect copyButton; // view coordinates
+        bool isValid() const { return document >= 0; }
+    };
 
     explicit MessageDelegate(QObject *parent = nullptr);
 
@@ -30,11 +49,28 @@ public:
     // -1 or +1 when a point in view coordinates lies on a branch arrow that can be followed.
     int branchStepAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                      const QPoint &pos) const;
+    // The code blocks of a message, top to bottom (the keyboard path to copying one).
+    QList<CodeBlock> codeBlocks(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The code block under a point in view coordinates (invalid when there is none).
+    CodeBlock codeBlockAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                          const QPoint &pos) const;
+    // Puts a code block's text on the clipboard and shows "Copied" on its button for a moment.
+    void copyCodeBlock(const QModelIndex &index, const CodeBlock &block, QWidget *view);
+    // The mouse left the messages: hide the Copy button. True when one was shown.
+    bool clearHover();
+    // The laid-out documents paint() draws for a message, top to bottom.
+    QList<const QTextDocument *> shownDocuments(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const;
+    // Drops every laid-out document, e.g. when the palette changes (their colours come from it).
     void clearCache()
     {
         m_documents.clear();
         m_stream = {};
+        m_splits.clear();
+        m_heights.clear();
     }
+    // How many documents were parsed and laid out so far (to check what is reused).
+    int documentsBuilt() const { return m_built; }
 
     // The text shown on a message with branches, e.g. "‹ 2/3 ›"; empty without branches.
     static QString branchText(const QModelIndex &index);
@@ -62,9 +98,22 @@ private:
         QRect branchPrev; // the clickable arrows inside it
         QRect branchNext;
         QString statusText;
-        // Stacked top to bottom: one document for a finished message, the chunks and the tail of
-        // the streaming one.
+        // Stacked top to bottom: one document for a short finished message, the chunks of a long
+        // one (null where not built yet: only the chunks shown need one), the chunks and the tail
+        // of the streaming one.
         QList<QTextDocument *> documents;
+        QList<qreal> heights; // of each document; an estimate where it is null
+    };
+
+    // A long finished message, as the chunks the streaming path makes, each built when shown.
+    struct Split
+    {
+        QString content;
+        int state = 0;
+        int width = 0;
+        QList<qsizetype> bounds; // where each chunk starts, then the end of the text
+        std::vector<std::unique_ptr<QTextDocument>> docs;
+        QList<qreal> heights;
     };
 
     // The streaming reply, split at blank lines outside code fences.
@@ -80,17 +129,45 @@ private:
         std::vector<std::unique_ptr<QTextDocument>> chunks;
         std::unique_ptr<QTextDocument> tail;
         QString tailText;
+        QList<qsizetype> bounds{ 0 }; // where each chunk starts, then chunkedEnd
     };
 
-    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // `estimate`: no documents laid out, the text's height estimated (for sizeHint()).
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index,
+                  bool estimate = false) const;
     int branchStepAt(const Layout &layout, const QModelIndex &index, const QPoint &pos) const;
-    QList<QTextDocument *> documents(const QModelIndex &index, int width, const QFont &font) const;
+    void documents(Layout &l, const QModelIndex &index, int width, const QFont &font,
+                   const QPalette &palette) const;
+    Split &split(const QModelIndex &index, const QString &content, int width,
+                 const QFont &font) const;
+    // Builds the chunks of a long message that meet `area` (view coordinates; all of them when
+    // null); true when any was built, and then `l` is laid out again.
+    bool buildChunks(Layout &l, const QStyleOptionViewItem &option, const QModelIndex &index,
+                     const QRectF &area) const;
+    void scheduleRelayout() const;
     QList<QTextDocument *> streamingDocuments(const QString &content, int row, int width,
-                                              const QFont &font) const;
-    static std::unique_ptr<QTextDocument> makeDocument(const QString &text, bool markdown,
-                                                       int width, const QFont &font);
+                                              const QFont &font, const QPalette &palette) const;
+    std::unique_ptr<QTextDocument> makeDocument(const QString &text, bool markdown, int width,
+                                                const QFont &font, const QPalette &palette) const;
     static int availableWidth(const QStyleOptionViewItem &option);
+    CodeBlock codeBlock(const Layout &layout, int document, int firstBlock,
+                        const QFont &font) const;
+    CodeBlock codeBlockAt(const Layout &layout, const QPoint &pos, const QFont &font) const;
+    static QRect copyButtonRect(const QRect &block, const QFont &font);
+    void paintCopyButton(QPainter *painter, const QStyleOptionViewItem &option,
+                         const CodeBlock &block, bool copied) const;
 
     mutable QCache<QString, QTextDocument> m_documents;
     mutable Stream m_stream;
+    mutable std::unordered_map<int, Split> m_splits; // by row
+    mutable int m_built = 0;
+    mutable MessageHeights m_heights;
+    mutable bool m_relayoutPending = false;
+    // The code block under the mouse, by message and place, and the one just copied.
+    QPersistentModelIndex m_hoverIndex;
+    QPoint m_hoverPos;
+    QPersistentModelIndex m_copiedIndex;
+    int m_copiedDocument = -1;
+    int m_copiedBlock = -1;
+    QPointer<QWidget> m_copiedView;
 };

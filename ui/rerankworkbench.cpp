@@ -2,17 +2,24 @@
 
 #include "api/apiclient.h"
 #include "api/endpoint.h"
+#include "config/config.h"
+#include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "rerank/rerankrun.h"
 #include "rerankdocumentmodel.h"
 #include "rerankresultmodel.h"
 #include "rerankscoredelegate.h"
 #include "slopegraphchart.h"
+#include "store/database.h"
+#include "store/rerankrunrecorder.h"
+#include "store/workbenchstore.h"
+#include "workbenchsetsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -35,6 +42,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
@@ -158,7 +166,7 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
     , m_documentView(new QTableView(this))
     , m_counter(new QLabel(this))
     , m_modelList(new QListWidget(this))
-    , m_addModel(new QLineEdit(this))
+    , m_addModel(new ModelPicker(this))
     , m_topN(new QSpinBox(this))
     , m_batchSize(new QSpinBox(this))
     , m_runButton(new QPushButton(this))
@@ -169,6 +177,13 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
     , m_removeAction(new QAction(tr("Remove"), this))
     , m_upAction(new QAction(tr("Move up"), this))
     , m_downAction(new QAction(tr("Move down"), this))
+    , m_setLabel(new QLabel(this))
+    , m_newSetAction(new QAction(tr("&New Set"), this))
+    , m_openSetAction(new QAction(tr("&Open Set…"), this))
+    , m_saveSetAction(new QAction(tr("&Save Set"), this))
+    , m_saveSetAsAction(new QAction(tr("Save Set &As…"), this))
+    , m_exportSetAction(new QAction(tr("&Export Set…"), this))
+    , m_importSetAction(new QAction(tr("&Import Set…"), this))
     , m_rankingStack(new QStackedWidget(this))
     , m_rankingSplitter(new QSplitter(Qt::Horizontal, this))
     , m_exportButton(new QToolButton(this))
@@ -203,6 +218,23 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
     addAction(m_runAction);
     addAction(m_cancelAction);
 
+    m_newSetAction->setToolTip(tr("Start an empty set; the set on screen stays saved"));
+    connect(m_newSetAction, &QAction::triggered, this, &RerankWorkbench::newSet);
+    m_openSetAction->setToolTip(tr("Choose a saved set and show it with its last results"));
+    connect(m_openSetAction, &QAction::triggered, this, &RerankWorkbench::chooseOpenSet);
+    m_saveSetAction->setShortcut(QKeySequence::Save);
+    m_saveSetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveSetAction->setToolTip(tr("Keep the query, documents, labels, models and results "
+                                   "(Ctrl+S)"));
+    connect(m_saveSetAction, &QAction::triggered, this, [this] { chooseSaveSet(false); });
+    m_saveSetAsAction->setToolTip(tr("Keep the set on screen as a new set under another name"));
+    connect(m_saveSetAsAction, &QAction::triggered, this, [this] { chooseSaveSet(true); });
+    m_exportSetAction->setToolTip(tr("Write the set and its results to a JSON file"));
+    connect(m_exportSetAction, &QAction::triggered, this, &RerankWorkbench::chooseExportSet);
+    m_importSetAction->setToolTip(tr("Read a set from a JSON file exported by Sift"));
+    connect(m_importSetAction, &QAction::triggered, this, &RerankWorkbench::chooseImportSet);
+    addAction(m_saveSetAction);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createInputPanel());
@@ -228,6 +260,7 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
 
     rebuildModelList();
     updateCounter();
+    setCurrentSet(0, {}, false);
     updateActions();
 }
 
@@ -337,29 +370,27 @@ QWidget *RerankWorkbench::createInputPanel()
     auto *setButton = new QToolButton(panel);
     setButton->setText(tr("Set"));
     setButton->setAccessibleName(tr("Workbench set"));
-    setButton->setToolTip(tr("Open or save the query, documents, labels, models and results as "
-                             "a JSON file"));
+    setButton->setToolTip(tr("Open, save, export or import the query, documents, labels, models "
+                             "and results"));
     setButton->setPopupMode(QToolButton::InstantPopup);
     auto *setMenu = new QMenu(setButton);
-    setMenu->addAction(tr("Open set…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open rerank set"), {}, tr("Rerank sets (*.json);;All files (*)"));
-        QString error;
-        if (!path.isEmpty() && !openSetFile(path, &error))
-            showMessage(error);
-    });
-    setMenu->addAction(tr("Save set…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save rerank set"), u"rerank-set.json"_s, tr("Rerank sets (*.json)"));
-        QString error;
-        if (!path.isEmpty())
-            showMessage(saveSetFile(path, &error) ? tr("Saved the set.") : error);
-    });
+    setMenu->addAction(m_newSetAction);
+    setMenu->addAction(m_openSetAction);
+    setMenu->addAction(m_saveSetAction);
+    setMenu->addAction(m_saveSetAsAction);
+    setMenu->addSeparator();
+    setMenu->addAction(m_exportSetAction);
+    setMenu->addAction(m_importSetAction);
     setMenu->addSeparator();
     setMenu->addAction(tr("Clear documents"), this, [this] { m_documents->setDocuments({}); });
     setButton->setMenu(setMenu);
     buttons->addWidget(setButton);
     layout->addLayout(buttons);
+
+    m_setLabel->setAccessibleName(tr("Current set"));
+    m_setLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_setLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_setLabel);
 
     layout->addWidget(sectionTitle(tr("Models"), panel));
     m_modelList->setAccessibleName(tr("Rerank models"));
@@ -367,10 +398,21 @@ QWidget *RerankWorkbench::createInputPanel()
     m_modelList->setMaximumHeight(m_modelList->fontMetrics().height() * 6 + 12);
     layout->addWidget(m_modelList);
     auto *addModelRow = new QHBoxLayout;
-    m_addModel->setPlaceholderText(tr("Add model id…"));
+    m_addModel->setModelType(ModelInfo::Type::Rerank);
+    m_addModel->lineEdit()->setPlaceholderText(tr("Add model id…"));
     m_addModel->setAccessibleName(tr("Model id to add"));
-    m_addModel->setToolTip(tr("Type any rerank model id the endpoint knows and press Enter"));
-    connect(m_addModel, &QLineEdit::returnPressed, this, &RerankWorkbench::addModelFromField);
+    m_addModel->setToolTip(tr("Pick a reranker from the catalog, or type any model id the "
+                              "endpoint knows, and press Enter"));
+    m_addModel->setMinimumContentsLength(12);
+    // Only a deliberate choice adds a model (Enter, a click in the list, Add), not leaving the
+    // field.
+    connect(m_addModel->lineEdit(), &QLineEdit::returnPressed, this,
+            &RerankWorkbench::addModelFromField);
+    connect(m_addModel->completer(), qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &id) {
+                if (!id.trimmed().isEmpty())
+                    addModelFromField();
+            });
     auto *addModelButton = new QPushButton(tr("Add"), panel);
     addModelButton->setAccessibleName(tr("Add model"));
     addModelButton->setToolTip(tr("Add the typed model id to the list, checked"));
@@ -603,6 +645,7 @@ void RerankWorkbench::setCatalog(const ModelCatalog *catalog)
     m_catalog = catalog;
     if (catalog)
         connect(catalog, &ModelCatalog::changed, this, &RerankWorkbench::rebuildModelList);
+    m_addModel->setCatalog(catalog);
     rebuildModelList();
 }
 
@@ -689,11 +732,12 @@ void RerankWorkbench::setModelChecked(const QString &id, bool checked)
 
 void RerankWorkbench::addModelFromField()
 {
-    const QString id = m_addModel->text().trimmed();
+    const QString id = m_addModel->currentText().trimmed();
     if (id.isEmpty())
         return;
     setModelChecked(id, true);
-    m_addModel->clear();
+    // After the completer and the line edit are done with the chosen text.
+    QTimer::singleShot(0, m_addModel, [picker = m_addModel] { picker->setCurrentModel({}); });
 }
 
 void RerankWorkbench::updateCounter()
@@ -1057,6 +1101,25 @@ void RerankWorkbench::run()
 
     auto *run = new RerankRun(m_client, set, m_catalog, this);
     m_run = run;
+    if (storeWritable()) {
+        // The set first, then its results as they come in: a run is never lost.
+        qint64 id = m_store->saveSet(m_setId, set);
+        if (!id && m_setId)
+            id = m_store->saveSet(0, set); // deleted meanwhile: keep the run as a new set
+        if (id) {
+            setCurrentSet(id, id == m_setId ? m_setName : WorkbenchStore::nameForQuery(set.query),
+                          id == m_setId && m_setNamed);
+            auto *recorder = new RerankRunRecorder(m_store, run, id, run);
+            m_recorder = recorder;
+            connect(recorder, &RerankRunRecorder::storageError, this,
+                    &RerankWorkbench::showMessage);
+            connect(recorder, &RerankRunRecorder::flushed, this, &RerankWorkbench::resultsSaved);
+        } else {
+            showMessage(tr("This run could not be saved in the history (%1). Its results stay on "
+                           "screen: export them before closing Sift.")
+                            .arg(m_store->lastError()));
+        }
+    }
     connect(run, &RerankRun::modelProgress, this, &RerankWorkbench::onModelProgress);
     connect(run, &RerankRun::modelFinished, this, &RerankWorkbench::onModelFinished);
     connect(run, &RerankRun::finished, this, &RerankWorkbench::onRunFinished);
@@ -1223,6 +1286,11 @@ void RerankWorkbench::showResult(ModelPanel &p, const RerankResult &result)
     const int missing = int(result.unscored.size());
     const QString text = result.state == RerankResult::State::Cancelled
         ? englishPlural(tr("%n document(s) not scored: the run was cancelled.", nullptr, missing),
+                        missing)
+        : result.state == RerankResult::State::Interrupted
+        ? englishPlural(tr("%n document(s) not scored: Sift closed during the run. Run the "
+                           "models again to score them.",
+                           nullptr, missing),
                         missing)
         : englishPlural(tr("%n document(s) not scored (%1): %2", nullptr, missing), missing)
               .arg(numbers.join(u", "_s), error.userMessage());
@@ -1622,24 +1690,183 @@ bool RerankWorkbench::openSetFile(const QString &path, QString *error)
     if (!set)
         return fail(tr("“%1” is not a rerank set (%2). Choose a file saved with Save set.")
                         .arg(QFileInfo(path).fileName(), setError));
-    setSet(*set);
     QList<RerankResult> loaded;
     for (const QJsonValue &value : root.value(u"results"_s).toArray()) {
         if (const std::optional<RerankResult> result = RerankResult::fromJson(value.toObject()))
             loaded << *result;
     }
+    showSet(*set, loaded);
+    setCurrentSet(0, {}, false);
+    showMessage(tr("Opened “%1”.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+// Saved sets -----------------------------------------------------------------------------------
+
+void RerankWorkbench::setConfig(Config *config)
+{
+    // Not handed to the model picker: its Favorites and Recent lists are the chat's, and chat
+    // ids have no place among rerankers.
+    m_config = config;
+}
+
+void RerankWorkbench::setStore(WorkbenchStore *store)
+{
+    m_store = store;
+    updateActions();
+    if (!store || !m_config || isRunning())
+        return;
+    const qint64 last = m_config->get(Config::LastWorkbenchSet).toLongLong();
+    const RerankSet input = currentSet();
+    // Never replace what the user (or the demo) already put in.
+    if (last > 0 && input.query.isEmpty() && input.documents.isEmpty() && m_setId == 0) {
+        if (!openSet(last)) {
+            m_config->set(Config::LastWorkbenchSet, qint64(0));
+            showMessage({});
+        }
+    }
+}
+
+WorkbenchStore *RerankWorkbench::store() const
+{
+    return m_store;
+}
+
+bool RerankWorkbench::storeWritable() const
+{
+    return m_store && m_store->database() && m_store->database()->isOpen()
+        && !m_store->database()->isReadOnly();
+}
+
+void RerankWorkbench::setCurrentSet(qint64 id, const QString &name, bool named)
+{
+    const bool changed = id != m_setId || name != m_setName;
+    m_setId = id;
+    m_setName = id ? name : QString();
+    m_setNamed = id && named;
+    m_setLabel->setText(id ? tr("Set: %1").arg(m_setName) : tr("Set: not saved yet"));
+    m_setLabel->setToolTip(id ? tr("Save set (Ctrl+S) updates this set; every run is saved in it")
+                              : tr("Save set (Ctrl+S) keeps it; a run saves it too"));
+    if (m_config && (id || changed))
+        m_config->set(Config::LastWorkbenchSet, id);
+    if (changed)
+        Q_EMIT currentSetChanged(m_setId, m_setName);
+}
+
+bool RerankWorkbench::resultsMatch(const RerankSet &set) const
+{
+    return m_runMatchesTable && set.query == m_runSet.query
+        && set.instruction == m_runSet.instruction;
+}
+
+bool RerankWorkbench::saveSet(const QString &name)
+{
+    if (!m_store) {
+        showMessage(tr("Your history could not be opened, so sets can only be exported to files. "
+                       "Use Export set…"));
+        return false;
+    }
+    if (!storeWritable()) {
+        showMessage(tr("This window shows your history read-only (another Sift is using it). "
+                       "Export the set to a file, or close the other window and restart Sift."));
+        return false;
+    }
+    if (isRunning()) {
+        showMessage(tr("The set is saved with its results while the run goes on. To save other "
+                       "changes, wait for the run to finish (or cancel it)."));
+        return false;
+    }
+    const RerankSet set = currentSet();
+    const bool isNew = m_setId == 0;
+    qint64 id = m_store->saveSet(m_setId, set, name);
+    if (!id && m_setId)
+        id = m_store->saveSet(0, set, name); // deleted meanwhile
+    const QList<RerankResult> shown = resultsMatch(set) ? results() : QList<RerankResult>();
+    if (!id || !m_store->saveResults(id, shown)) {
+        showMessage(tr("The set could not be saved (%1). Nothing on screen was lost: check that "
+                       "the disk is not full, then save again, or export the set to a file.")
+                        .arg(m_store->lastError()));
+        if (id && isNew)
+            setCurrentSet(id,
+                          name.trimmed().isEmpty() ? WorkbenchStore::nameForQuery(set.query)
+                                                   : name.trimmed(),
+                          !name.trimmed().isEmpty());
+        return false;
+    }
+    QString newName = name.trimmed();
+    if (newName.isEmpty())
+        newName = id == m_setId ? m_setName : WorkbenchStore::nameForQuery(set.query);
+    setCurrentSet(id, newName, true);
+    if (!shown.isEmpty() || results().isEmpty())
+        showMessage(tr("Saved “%1”.").arg(newName));
+    else
+        showMessage(tr("Saved “%1”. The results on screen were made from other documents, so "
+                       "they were not kept: run the models again.")
+                        .arg(newName));
+    return true;
+}
+
+bool RerankWorkbench::saveSetAs(const QString &name)
+{
+    const qint64 previous = m_setId;
+    const QString previousName = m_setName;
+    const bool previousNamed = m_setNamed;
+    m_setId = 0;
+    if (saveSet(name))
+        return true;
+    if (m_setId == 0)
+        setCurrentSet(previous, previousName, previousNamed);
+    return false;
+}
+
+bool RerankWorkbench::openSet(qint64 id)
+{
+    if (!m_store)
+        return false;
+    if (isRunning()) {
+        showMessage(tr("Wait for the run to finish (or cancel it), then open the set."));
+        return false;
+    }
+    const std::optional<WorkbenchSetRecord> record = m_store->loadSet(id);
+    if (!record) {
+        showMessage(tr("The set could not be opened (%1). Check that the history file is "
+                       "readable, then try again.")
+                        .arg(m_store->lastError()));
+        return false;
+    }
+    showSet(record->set, record->results);
+    setCurrentSet(record->id, record->name, true);
+    showMessage(tr("Opened “%1”.").arg(record->name));
+    return true;
+}
+
+void RerankWorkbench::showSet(const RerankSet &set, const QList<RerankResult> &results)
+{
+    setSet(set);
     clearPanels();
     m_metrics = {};
-    m_runSet = *set;
+    m_runSet = set;
     m_runMatchesTable = true;
-    if (loaded.isEmpty()) {
+    // Results that point past the set's documents cannot be drawn: leave them out.
+    QList<RerankResult> shown;
+    QStringList models;
+    for (const RerankResult &result : results) {
+        const qsizetype count = set.documents.size();
+        const auto outside = [count](int index) { return index < 0 || index >= count; };
+        const bool valid = std::none_of(result.ranked.cbegin(), result.ranked.cend(),
+                                        [&](const RerankScore &s) { return outside(s.index); })
+            && std::none_of(result.unscored.cbegin(), result.unscored.cend(),
+                            [&](const UnscoredDocument &u) { return outside(u.index); });
+        if (valid && !models.contains(result.model)) {
+            shown << result;
+            models << result.model;
+        }
+    }
+    if (shown.isEmpty()) {
         m_rankingStack->setCurrentIndex(0);
     } else {
-        QStringList models;
-        for (const RerankResult &result : std::as_const(loaded))
-            models << result.model;
         createPanels(models);
-        for (const RerankResult &result : std::as_const(loaded)) {
+        for (const RerankResult &result : std::as_const(shown)) {
             if (ModelPanel *p = panel(result.model))
                 showResult(*p, result);
         }
@@ -1648,6 +1875,160 @@ bool RerankWorkbench::openSetFile(const QString &path, QString *error)
     fillLabelTable();
     updatePairCombos();
     scheduleMetrics();
-    showMessage(tr("Opened “%1”.").arg(QFileInfo(path).fileName()));
+    updateActions();
+}
+
+void RerankWorkbench::newSet()
+{
+    if (isRunning()) {
+        showMessage(tr("Wait for the run to finish (or cancel it), then start a new set."));
+        return;
+    }
+    RerankSet empty;
+    empty.models = checkedModels();
+    empty.batchSize = m_batchSize->value();
+    showSet(empty, {});
+    setCurrentSet(0, {}, false);
+    showMessage({});
+    m_query->setFocus();
+}
+
+bool RerankWorkbench::exportSet(const QString &path, QString *error)
+{
+    WorkbenchSetRecord record;
+    record.set = currentSet();
+    record.name = m_setId ? m_setName : WorkbenchStore::nameForQuery(record.set.query);
+    if (resultsMatch(record.set))
+        record.results = results();
+    QByteArray json;
+    // A saved set that is what the screen shows: the store's export (with its times).
+    if (m_store && m_setId) {
+        const std::optional<WorkbenchSetRecord> saved = m_store->loadSet(m_setId);
+        if (saved && saved->set == record.set && saved->results.size() == record.results.size())
+            json = m_store->exportSetJson(m_setId);
+    }
+    if (json.isEmpty())
+        json = WorkbenchStore::toJsonDocument(record);
+    return writeFile(path, json, error);
+}
+
+bool RerankWorkbench::importSet(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (isRunning())
+        return fail(tr("Wait for the run to finish (or cancel it), then import the set."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Could not open “%1” (%2). Check that the file exists and is readable.")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray json = file.read(WorkbenchStore::maxImportBytes + 1);
+    file.close();
+    // Files from Save set… of earlier versions.
+    if (QJsonDocument::fromJson(json).object().value(u"format"_s).toString()
+        == "sift-rerank-set"_L1)
+        return openSetFile(path, error);
+
+    QString parseError;
+    const std::optional<WorkbenchSetRecord> record
+        = WorkbenchStore::parseSetJson(json, &parseError);
+    if (!record)
+        return fail(parseError);
+    if (storeWritable()) {
+        QString importError;
+        const qint64 id = m_store->importSetJson(json, &importError);
+        if (!id)
+            return fail(importError);
+        if (!openSet(id))
+            return fail(message());
+    } else {
+        showSet(record->set, record->results);
+        setCurrentSet(0, {}, false);
+    }
+    showMessage(tr("Imported “%1”.")
+                    .arg(record->name.isEmpty() ? QFileInfo(path).fileName() : record->name));
     return true;
+}
+
+void RerankWorkbench::chooseOpenSet()
+{
+    if (!m_store) {
+        chooseImportSet();
+        return;
+    }
+    if (isRunning()) {
+        showMessage(tr("Wait for the run to finish (or cancel it), then open a set."));
+        return;
+    }
+    auto *dialog = new WorkbenchSetsDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_setId)
+        dialog->select(m_setId);
+    connect(dialog, &WorkbenchSetsDialog::openRequested, this, &RerankWorkbench::openSet);
+    connect(dialog, &WorkbenchSetsDialog::setDeleted, this, [this](qint64 id) {
+        // The input stays on screen; Save set makes it a set again.
+        if (id == m_setId)
+            setCurrentSet(0, {}, false);
+    });
+    connect(dialog, &WorkbenchSetsDialog::setRestored, this, [this](qint64, qint64 newId) {
+        // The set on screen came back: it is the current set again.
+        if (m_setId != 0 || !m_store)
+            return;
+        const std::optional<WorkbenchSetRecord> record = m_store->loadSet(newId);
+        if (record && record->set == currentSet())
+            setCurrentSet(newId, record->name, true);
+    });
+    dialog->open();
+}
+
+void RerankWorkbench::chooseSaveSet(bool asNew)
+{
+    if (!m_store) {
+        chooseExportSet();
+        return;
+    }
+    if (!asNew && m_setId && m_setNamed) {
+        saveSet();
+        return;
+    }
+    bool ok = false;
+    const QString suggested = m_setId ? m_setName : WorkbenchStore::nameForQuery(m_query->text());
+    const QString name
+        = QInputDialog::getText(this, asNew ? tr("Save Set As") : tr("Save Set"),
+                                tr("Name of the set (it is listed under this name in Open set…):"),
+                                QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    if (asNew)
+        saveSetAs(name);
+    else
+        saveSet(name.trimmed().isEmpty() ? suggested : name);
+}
+
+void RerankWorkbench::chooseExportSet()
+{
+    const QString base = (m_setId ? m_setName : WorkbenchStore::nameForQuery(m_query->text()))
+                             .replace(QRegularExpression(u"[^\\w\\- ]+"_s), u" "_s)
+                             .simplified();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export rerank set"), (base.isEmpty() ? u"rerank-set"_s : base) + u".json"_s,
+        tr("Rerank sets (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    showMessage(exportSet(path, &error)
+                    ? tr("Exported the set to “%1”.").arg(QFileInfo(path).fileName())
+                    : error);
+}
+
+void RerankWorkbench::chooseImportSet()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import rerank set"), {},
+                                                      tr("Rerank sets (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !importSet(path, &error))
+        showMessage(error);
 }

@@ -11,6 +11,8 @@
 #include <QWidget>
 
 class ApiClient;
+class Config;
+class ModelPicker;
 class ModelCatalog;
 class QAbstractItemView;
 class QAction;
@@ -30,7 +32,9 @@ class QToolButton;
 class RerankDocumentModel;
 class RerankResultModel;
 class RerankRun;
+class RerankRunRecorder;
 class SlopegraphChart;
+class WorkbenchStore;
 
 // The Rerank tab: one query against many documents, ranked by several rerank models side by
 // side. Left: the input (query, instruction, documents with labels, models, top-N, batch size).
@@ -38,6 +42,11 @@ class SlopegraphChart;
 // comparison (slopegraph of a chosen pair, Kendall τ and overlap@k for every pair, the documents
 // that moved most) and, once documents are labelled, nDCG@k, MRR and recall@k per model.
 // Presentation only: RerankRun does the requests, Metrics the numbers (on a worker thread).
+//
+// With a WorkbenchStore the input is a set kept in the history: Save set names and saves it, a
+// run saves it with its results (RerankRunRecorder writes them as they come in, so a crash
+// loses at most a second), Open set lists the saved ones. Without one (the history could not
+// be opened) sets go to and come from JSON files only.
 class RerankWorkbench : public QWidget
 {
     Q_OBJECT
@@ -47,6 +56,12 @@ public:
 
     void setApiClient(ApiClient *client);
     void setCatalog(const ModelCatalog *catalog);
+    // Where the set to reopen at start is remembered.
+    void setConfig(Config *config);
+    // Where sets and run results are saved (null: files only). Reopens the set that was open
+    // when Sift last ran, unless the input already holds something.
+    void setStore(WorkbenchStore *store);
+    WorkbenchStore *store() const;
     // A sample query and a dozen documents, for the demo and first-time users.
     void loadSample();
 
@@ -81,6 +96,31 @@ public:
     // The note under the Run button (validation problems, import results).
     QString message() const;
 
+    // The set in the store the input belongs to (0: not saved yet) and its name.
+    qint64 currentSetId() const { return m_setId; }
+    QString currentSetName() const { return m_setName; }
+    // Saves the input, and the shown results when they were made from it, as the current set
+    // (a new one when there is none; `name` empty keeps the name, or for a new set takes the
+    // query's first line). Storage trouble: false, with the reason in message().
+    bool saveSet(const QString &name = {});
+    // Saves the input as a new set named `name`.
+    bool saveSetAs(const QString &name);
+    // Shows a saved set with its last results (panels, comparison, metrics).
+    bool openSet(qint64 id);
+    // Empties query, instruction, documents and results; the next save makes a new set.
+    void newSet();
+    // The set on screen with its results, as WorkbenchStore's JSON file.
+    bool exportSet(const QString &path, QString *error = nullptr);
+    // A file written by exportSet() (or saveSetFile()): shown, and saved as a new set when there
+    // is a store.
+    bool importSet(const QString &path, QString *error = nullptr);
+    QAction *newSetAction() const { return m_newSetAction; }
+    QAction *openSetAction() const { return m_openSetAction; }
+    QAction *saveSetAction() const { return m_saveSetAction; }
+    QAction *saveSetAsAction() const { return m_saveSetAsAction; }
+    QAction *exportSetAction() const { return m_exportSetAction; }
+    QAction *importSetAction() const { return m_importSetAction; }
+
     bool exportResultsCsv(const QString &path, QString *error = nullptr) const;
     bool exportResultsJson(const QString &path, QString *error = nullptr) const;
     // A workbench file: the set and the last results (see RerankSet/RerankResult::toJson).
@@ -101,6 +141,10 @@ Q_SIGNALS:
     void runFinished();
     // Comparison and label tables were refreshed.
     void metricsUpdated();
+    // The input now belongs to another saved set (or, with id 0, to none).
+    void currentSetChanged(qint64 id, const QString &name);
+    // Every write of a running run's results (for tests and status displays).
+    void resultsSaved();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -136,6 +180,16 @@ private:
     void updateActions();
     void showMessage(const QString &text);
     void addModelFromField();
+    void chooseOpenSet();
+    void chooseSaveSet(bool asNew);
+    void chooseExportSet();
+    void chooseImportSet();
+    void setCurrentSet(qint64 id, const QString &name, bool named);
+    // Replaces input and results with a set and the results made from it.
+    void showSet(const RerankSet &set, const QList<RerankResult> &results);
+    // The shown results were made from this input (same documents, query and instruction).
+    bool resultsMatch(const RerankSet &set) const;
+    bool storeWritable() const;
     void addRow();
     void removeSelectedRows();
     void moveSelected(int delta);
@@ -173,7 +227,7 @@ private:
     QTableView *m_documentView;
     QLabel *m_counter;
     QListWidget *m_modelList;
-    QLineEdit *m_addModel;
+    ModelPicker *m_addModel;
     QSpinBox *m_topN;
     QSpinBox *m_batchSize;
     QPushButton *m_runButton;
@@ -185,6 +239,21 @@ private:
     QAction *m_upAction;
     QAction *m_downAction;
     bool m_counterPending = false;
+    QLabel *m_setLabel;
+    QAction *m_newSetAction;
+    QAction *m_openSetAction;
+    QAction *m_saveSetAction;
+    QAction *m_saveSetAsAction;
+    QAction *m_exportSetAction;
+    QAction *m_importSetAction;
+
+    // Store
+    QPointer<WorkbenchStore> m_store;
+    QPointer<Config> m_config;
+    qint64 m_setId = 0;
+    QString m_setName;
+    bool m_setNamed = false; // the user gave the name (or opened the set), so Save asks none
+    QPointer<RerankRunRecorder> m_recorder;
 
     // Results
     QStackedWidget *m_rankingStack;

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "theme.h"
+
 #include "api/apiclient.h"
 #include "config/config.h"
 #include "models/modelinfo.h"
@@ -50,6 +52,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
           new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
     , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
     , m_error(new QLabel(this))
 {
@@ -148,6 +151,11 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     auto *generalForm = new QFormLayout;
     generalForm->addRow(tr("&Use endpoint:"), m_active);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
+    for (const auto choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
+        m_theme->addItem(Theme::displayName(choice), Theme::toString(choice));
+    m_theme->setAccessibleName(tr("Appearance"));
+    m_theme->setToolTip(tr("Light or dark colours; \"Follow the system\" uses your desktop's."));
+    generalForm->addRow(tr("&Appearance:"), m_theme);
     m_monthUsage->setAccessibleName(tr("Usage this month"));
     m_monthUsage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     generalForm->addRow(tr("This month:"), m_monthUsage);
@@ -167,6 +175,9 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     if (m_config) {
         m_endpoints = m_config->endpoints();
         m_stallTimeout->setValue(m_config->get(Config::StallTimeoutMs).toInt() / 1000);
+        m_theme->setCurrentIndex(std::max(0,
+                                          m_theme->findData(Theme::toString(Theme::fromString(
+                                              m_config->get(Config::Theme).toString())))));
     }
     for (const Endpoint &endpoint : std::as_const(m_endpoints)) {
         m_list->addItem(endpoint.name);
@@ -359,6 +370,7 @@ void SettingsDialog::accept()
         m_config->setEndpoints(m_endpoints);
         m_config->set(Config::ActiveEndpoint, m_active->currentText());
         m_config->set(Config::StallTimeoutMs, m_stallTimeout->value() * 1000);
+        m_config->set(Config::Theme, m_theme->currentData().toString());
     }
     QDialog::accept();
 }

@@ -71,6 +71,7 @@ private:
     QCheckBox *m_insecure;
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
+    QComboBox *m_theme;
     QLabel *m_monthUsage;
     QLabel *m_error;
     QPushButton *m_test = nullptr;

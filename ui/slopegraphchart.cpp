@@ -20,6 +20,15 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// The colour of a move of `t` (0 none, 1 the largest): blue through amber to red, lighter on dark
+// backgrounds. Read from the palette at each paint, so a palette change recolours the chart.
+QColor moveColor(const QPalette &palette, double t)
+{
+    const double hue = 0.6 * (1.0 - std::pow(std::clamp(t, 0.0, 1.0), 0.75));
+    return isDark(palette) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
+                           : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
+}
+
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
     const QPointF ab = b - a;
@@ -165,11 +174,7 @@ QColor SlopegraphChart::colorFor(const Line &line) const
         calm.setAlphaF(moved == 0 ? 0.45f : 0.3f);
         return calm;
     }
-    // Blue for a small move through amber to red for the largest; lighter on dark backgrounds.
-    const double t = std::clamp(double(moved) / span, 0.0, 1.0);
-    const double hue = 0.6 * (1.0 - std::pow(t, 0.75));
-    return isDark(pal) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
-                       : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
+    return moveColor(pal, double(moved) / span);
 }
 
 QString SlopegraphChart::lineDescription(const Line &line) const
@@ -328,11 +333,7 @@ void SlopegraphChart::paintEvent(QPaintEvent *event)
                      Qt::AlignLeft | Qt::AlignVCenter, legend);
     const double rampX = legendX + legendTextWidth + 8;
     for (int i = 0; i < int(rampWidth); ++i) {
-        const double t = double(i) / (rampWidth - 1);
-        const double hue = 0.6 * (1.0 - std::pow(t, 0.75));
-        const QColor c = isDark(pal) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
-                                     : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
-        painter.setPen(QPen(c, 1));
+        painter.setPen(QPen(moveColor(pal, double(i) / (rampWidth - 1)), 1));
         painter.drawLine(QPointF(rampX + i, legendY + fm.height() * 0.3),
                          QPointF(rampX + i, legendY + fm.height() * 0.7));
     }

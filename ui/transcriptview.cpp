@@ -131,6 +131,8 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
             menu->addAction(tr("Regenerate"), this,
                             [this, row] { Q_EMIT regenerateRequested(row); });
     }
+    addCodeBlockActions(
+        menu, index, event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1));
     const QPoint where = event->reason() == QContextMenuEvent::Keyboard
         ? viewport()->mapToGlobal(visualRect(index).topLeft() + QPoint(20, 20))
         : event->globalPos();
@@ -145,4 +147,68 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+QStyleOptionViewItem TranscriptView::itemOption(const QModelIndex &index) const
+{
+    // What paint() and editorEvent() are given for this row, so hit tests agree with the drawing.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return option;
+}
+
+void TranscriptView::addCodeBlockActions(QMenu *menu, const QModelIndex &index, const QPoint &pos)
+{
+    const QStyleOptionViewItem option = itemOption(index);
+    const QList<MessageDelegate::CodeBlock> blocks = m_delegate->codeBlocks(option, index);
+    if (blocks.isEmpty())
+        return;
+    const QPersistentModelIndex row(index);
+    const auto copy = [this, row](const MessageDelegate::CodeBlock &block) {
+        return [this, row, block] { m_delegate->copyCodeBlock(row, block, viewport()); };
+    };
+    menu->addSeparator();
+    if (blocks.size() == 1) {
+        menu->addAction(tr("Copy &Code Block"), this, copy(blocks.constFirst()));
+        return;
+    }
+    // The block the user right-clicked first, then every block by number for the keyboard.
+    const MessageDelegate::CodeBlock under = m_delegate->codeBlockAt(option, index, pos);
+    if (under.isValid())
+        menu->addAction(tr("Copy This &Code Block"), this, copy(under));
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const MessageDelegate::CodeBlock &block = blocks.at(i);
+        const QString label = block.language.isEmpty()
+            ? tr("Copy Code Block %1 of %2").arg(i + 1).arg(blocks.size())
+            : tr("Copy Code Block %1 of %2 (%3)").arg(i + 1).arg(blocks.size()).arg(block.language);
+        menu->addAction(label, this, copy(block));
+    }
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange) {
+        // The laid-out documents hold colours (code, panels) and fonts from before.
+        m_delegate->clearCache();
+        scheduleDelayedItemsLayout();
+        viewport()->update();
+    }
+}
+
+void TranscriptView::mouseMoveEvent(QMouseEvent *event)
+{
+    QListView::mouseMoveEvent(event);
+    // Over empty space no delegate sees the move: hide a Copy button left behind.
+    if (!indexAt(event->position().toPoint()).isValid() && m_delegate->clearHover())
+        viewport()->update();
+}
+
+bool TranscriptView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave && m_delegate->clearHover())
+        viewport()->update();
+    return QListView::viewportEvent(event);
 }

@@ -4,9 +4,12 @@
 
 #include <QListView>
 
+class QMenu;
+
 // The chat transcript: a virtualised list view (no widget per message) painted by
 // MessageDelegate. It follows the streaming reply unless the user scrolled up, and offers the
-// per-message actions by mouse (links, context menu) and keyboard (Ctrl+C, menu key).
+// per-message actions by mouse (links, context menu, a code block's Copy button) and keyboard
+// (Ctrl+C, menu key). It is drawn again in the new colours when the palette changes.
 class TranscriptView : public QListView
 {
     Q_OBJECT
@@ -33,9 +36,14 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void onAction(const QModelIndex &index, MessageDelegate::Action action);
+    QStyleOptionViewItem itemOption(const QModelIndex &index) const;
+    void addCodeBlockActions(QMenu *menu, const QModelIndex &index, const QPoint &pos);
 
     MessageDelegate *m_delegate;
     bool m_followTail = true;

@@ -266,6 +266,11 @@ QString ApiError::userMessage() const
         return QCoreApplication::translate(
             "ApiError", "The server stopped sending data. Try again, or pick a less busy model.");
     case Kind::Protocol:
+        if (httpStatus >= 300 && httpStatus <= 399)
+            return QCoreApplication::translate(
+                "ApiError",
+                "The server redirected Sift to another address, so the request was stopped and "
+                "your key was not sent there. Check the endpoint's base URL in Settings.");
         return has ? QCoreApplication::translate(
                          "ApiError",
                          "The server sent a reply Sift cannot read (%1). Check that the endpoint "

@@ -160,8 +160,10 @@ void JsonReply::abortReply()
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
-    // Disconnect first: abort() emits finished() synchronously.
+    // Disconnect first: abort() emits finished() synchronously. A reply that already finished
+    // (the usual case: we are in its finished handler) must not be aborted again; Qt warns.
     reply->disconnect(this);
-    reply->abort();
+    if (!reply->isFinished())
+        reply->abort();
     reply->deleteLater();
 }

@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QSet>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -103,6 +107,7 @@ bool ChatSession::persisting() const
 bool ChatSession::appendMessage(Message &message)
 {
     if (persisting()) {
+        saveUnsaved();
         if (!m_conversationId) {
             m_conversationId = m_store->createConversation({}, m_model, m_systemPrompt);
             if (!m_conversationId)
@@ -119,6 +124,16 @@ bool ChatSession::appendMessage(Message &message)
     m_tree.append(message);
     Q_EMIT messageAdded(int(m_messages.size()) - 1);
     return true;
+}
+
+void ChatSession::saveUnsaved()
+{
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+        const Message *message = treeMessage(*it);
+        if (message && !m_store->updateMessage(*message))
+            return; // still no room: keep them for the next try
+        it = m_unsaved.erase(it);
+    }
 }
 
 bool ChatSession::send(const QString &text)
@@ -311,6 +326,9 @@ void ChatSession::clear()
     m_persist.stop();
     m_textDirty = false;
     m_persistDirty = false;
+    if (persisting())
+        saveUnsaved(); // a last try before the conversation leaves memory
+    m_unsaved.clear();
     m_messages.clear();
     m_tree.clear();
     m_conversationId = 0;
@@ -433,6 +451,10 @@ void ChatSession::persistReply()
     if (m_store->updateMessageContent(reply.id, reply.content)) {
         m_persistDirty = false;
         Q_EMIT replyPersisted(reply.id);
+    } else {
+        // Full disk or read-only file: storageError told the user once; the reply goes on in
+        // memory and endReply() tries once more.
+        m_persist.stop();
     }
 }
 
@@ -450,8 +472,12 @@ void ChatSession::endReply(Message::State state)
     }
     Message &reply = m_messages[row];
     reply.state = state;
-    if (persisting() && m_store->updateMessage(reply))
-        Q_EMIT replyPersisted(reply.id);
+    if (persisting()) {
+        if (m_store->updateMessage(reply))
+            Q_EMIT replyPersisted(reply.id);
+        else
+            m_unsaved.insert(reply.id); // written by the next save that works
+    }
     syncTree();
     const ApiError error = reply.error;
     Q_EMIT messageChanged(row);
@@ -459,4 +485,10 @@ void ChatSession::endReply(Message::State state)
         Q_EMIT replyFailed(row, error);
     Q_EMIT busyChanged(false);
     Q_EMIT replyFinished(row);
+    // Each reply allocates and frees large buffers (the request carries the whole conversation).
+    // glibc keeps the freed pages, so without this the process grows by a few MB per hundred
+    // replies though nothing leaks (docs/PERFORMANCE.md); it takes well under a millisecond.
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }

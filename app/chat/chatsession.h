@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class ApiClient;
@@ -106,6 +107,8 @@ private:
     void endReply(Message::State state);
     void persistReply();
     bool appendMessage(Message &message);
+    // Writes the replies whose final save failed (full disk, read-only file).
+    void saveUnsaved();
     bool persisting() const;
     void showPath(qint64 leafId);
     const Message *treeMessage(qint64 id) const;
@@ -129,4 +132,5 @@ private:
     bool m_textDirty = false; // the reply's text grew since the last messageChanged()
     QTimer m_coalesce;
     qint64 m_nextId = 1;
+    QSet<qint64> m_unsaved; // replies kept in memory only because their final save failed
 };

@@ -34,6 +34,8 @@ const QList<KeyInfo> &keyTable()
         { u"Models/Favorites"_s, QStringList() },
         { u"Models/Recent"_s, QStringList() },
         { u"Models/ShowDeprecated"_s, false },
+        { u"GUI/Theme"_s, u"system"_s },
+        { u"Rerank/LastSet"_s, qint64(0) },
     };
     Q_ASSERT(table.size() == Config::KeyCount);
     return table;

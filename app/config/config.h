@@ -31,6 +31,8 @@ public:
         FavoriteModels,       // QStringList: starred model ids
         RecentModels,         // QStringList: last used model ids, newest first (at most 5)
         ShowDeprecatedModels, // bool
+        Theme,                // QString: "system", "light" or "dark"
+        LastWorkbenchSet,     // qint64: the rerank set open when Sift last ran, 0 = none
         KeyCount
     };
     Q_ENUM(Key)

@@ -305,14 +305,8 @@ void RerankJob::abandonPending(const ApiError &error)
     m_nextBatch = int(m_batches.size());
 }
 
-void RerankJob::complete()
+void RerankJob::fillResult(RerankResult &r) const
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_running = false;
-
-    RerankResult &r = m_result;
     r.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     r.ranked = m_scores;
     sortRanked(r.ranked);
@@ -337,7 +331,41 @@ void RerankJob::complete()
             r.costEstimated = true;
         }
     }
+}
 
+RerankResult RerankJob::partialResult() const
+{
+    if (m_finished)
+        return m_result;
+    RerankResult r = m_result;
+    fillResult(r);
+    // Documents still waiting for an answer: unscored, so a stored partial result says which.
+    ApiError pending;
+    pending.kind = ApiError::Kind::Cancelled;
+    pending.message = QCoreApplication::translate(
+        "RerankJob", "Sift stopped before this document was scored. Run the models again.");
+    for (const Batch &batch : m_batches) {
+        if (batch.done)
+            continue;
+        for (int i = batch.first; i < batch.first + batch.count; ++i)
+            r.unscored.append(UnscoredDocument{ i, pending });
+    }
+    std::sort(
+        r.unscored.begin(), r.unscored.end(),
+        [](const UnscoredDocument &a, const UnscoredDocument &b) { return a.index < b.index; });
+    r.state = RerankResult::State::Running;
+    return r;
+}
+
+void RerankJob::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+
+    RerankResult &r = m_result;
+    fillResult(r);
     if (m_cancelled)
         r.state = RerankResult::State::Cancelled;
     else if (m_scores.isEmpty() && !m_unscored.isEmpty())

@@ -52,6 +52,9 @@ public:
     int batchCount() const { return int(m_batches.size()); }
     // The result so far; final once finished() was emitted.
     const RerankResult &result() const { return m_result; }
+    // While running: what was answered so far, state Running, the documents still waiting
+    // listed as unscored (for saving a run in flight). Once finished: result().
+    RerankResult partialResult() const;
 
 Q_SIGNALS:
     // Documents answered so far (scored or failed) out of all documents.
@@ -76,6 +79,8 @@ private:
     // Marks every batch not yet answered as failed with error, without further requests.
     void abandonPending(const ApiError &error);
     void complete();
+    // Scores, unscored, tokens, latency and cost from what has been answered so far.
+    void fillResult(RerankResult &r) const;
     QJsonObject requestBody(const Batch &batch) const;
     bool parseNative(const Batch &batch, const QJsonObject &reply, ApiError *error);
     bool parseCohere(const Batch &batch, const QJsonObject &reply, ApiError *error);

@@ -54,13 +54,18 @@ QString RerankResult::stateToString(State state)
         return u"failed"_s;
     case State::Cancelled:
         return u"cancelled"_s;
+    case State::Running:
+        return u"running"_s;
+    case State::Interrupted:
+        return u"interrupted"_s;
     }
     return u"complete"_s;
 }
 
 std::optional<RerankResult::State> RerankResult::stateFromString(const QString &text)
 {
-    for (State state : { State::Complete, State::Partial, State::Failed, State::Cancelled }) {
+    for (State state : { State::Complete, State::Partial, State::Failed, State::Cancelled,
+                         State::Running, State::Interrupted }) {
         if (text == stateToString(state))
             return state;
     }
@@ -78,6 +83,10 @@ QString RerankResult::stateDisplayName(State state)
         return QCoreApplication::translate("RerankResult", "failed");
     case State::Cancelled:
         return QCoreApplication::translate("RerankResult", "cancelled");
+    case State::Running:
+        return QCoreApplication::translate("RerankResult", "running");
+    case State::Interrupted:
+        return QCoreApplication::translate("RerankResult", "interrupted");
     }
     return {};
 }

@@ -34,6 +34,10 @@ struct RerankResult
         Partial,   // some batches failed after retries: see unscored
         Failed,    // no document scored
         Cancelled, // the user stopped the run; what was scored is kept
+        // Saved while the run is in flight (documents not answered yet are unscored). Never a
+        // final state: a stored result still in it was cut off when Sift ended.
+        Running,
+        Interrupted, // Sift ended during the run; what was saved is kept
     };
 
     QString model;

@@ -3,7 +3,6 @@
 #include "database.h"
 #include "messagecodec.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -94,6 +93,10 @@ const QString messageFields = u"role, content, model, parameters, prompt_tokens,
                               " state, error_kind, error_status, error, error_retryable,"
                               " error_retry_after, finish_reason"_s;
 
+// Search ranks at most this many matches, the newest: enough to find the best of a common word
+// in recent history, and bm25 over every match of it would cost tens of milliseconds.
+constexpr int RankedMatches = 1000;
+
 const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, m.parameters,"
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
                                " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
@@ -133,16 +136,21 @@ bool ConversationStore::exec(QSqlQuery &query)
 
 bool ConversationStore::failed(const QSqlQuery &query)
 {
-    return failed(query.lastError().text());
+    return failed(query.lastError());
+}
+
+bool ConversationStore::failed(const QSqlError &error)
+{
+    // The driver's words stay in lastError(); the user gets what to do about them.
+    m_lastError = error.text();
+    Q_EMIT storageError(Database::problemMessage(error));
+    return false;
 }
 
 bool ConversationStore::failed(const QString &detail)
 {
     m_lastError = detail;
-    Q_EMIT storageError(QCoreApplication::translate(
-        "ConversationStore",
-        "Sift could not read or save its history. Check that the disk is not full and the "
-        "history file is writable."));
+    Q_EMIT storageError(Database::problemMessage(QSqlError()));
     return false;
 }
 
@@ -164,7 +172,7 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
         return ok;
     }
     if (!db.transaction())
-        return failed(db.lastError().text());
+        return failed(db.lastError());
     ++m_transactionDepth;
     m_listChangedPending = false;
     const bool ok = work();
@@ -176,7 +184,7 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
         return true;
     }
     if (ok)
-        failed(db.lastError().text());
+        failed(db.lastError());
     db.rollback();
     return false;
 }
@@ -655,13 +663,23 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit)
     const QString fts = toFtsQuery(text);
     if (fts.isEmpty())
         return hits;
-    // The snippet is cut here from the top hits only: FTS5's snippet() would run for every
-    // match before the sort, and a common word matches thousands of messages.
+    // A common word matches thousands of messages, and ranking (bm25) costs per match: only the
+    // newest RankedMatches of them are ranked. Finding where they start walks the index alone,
+    // without ranking. The snippet is cut here from the top hits only: FTS5's snippet() would
+    // run for every match before the sort.
+    QSqlQuery &newest = prepared(u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s);
+    bind(newest, { fts, RankedMatches - 1 });
+    qint64 fromRowid = 0;
+    if (exec(newest) && newest.next())
+        fromRowid = newest.value(0).toLongLong();
+    newest.finish();
     QSqlQuery &query = prepared(
         u"SELECT m.conversation_id, c.title, m.id, m.content, f.rank FROM messages_fts f"
         " JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id"
-        " WHERE messages_fts MATCH ? AND c.deleted_at IS NULL ORDER BY f.rank LIMIT ?"_s);
-    bind(query, { fts, limit });
+        " WHERE messages_fts MATCH ? AND f.rowid >= ? AND c.deleted_at IS NULL"
+        " ORDER BY f.rank LIMIT ?"_s);
+    bind(query, { fts, fromRowid, limit });
     if (!exec(query))
         return hits;
     while (query.next()) {

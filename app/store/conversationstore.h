@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -146,6 +147,7 @@ private:
     bool exec(QSqlQuery &query);
     bool touch(qint64 conversationId, qint64 now);
     bool failed(const QSqlQuery &query);
+    bool failed(const QSqlError &error);
     bool failed(const QString &detail);
     void listChanged();
     Message readMessage(const QSqlQuery &query) const;

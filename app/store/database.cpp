@@ -4,9 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -117,13 +119,50 @@ const QList<Migration> &migrations()
 }
 
 // SQLite primary result codes (the driver reports extended codes as text).
-enum SqliteCode { Corrupt = 11, NotADb = 26 };
+enum SqliteCode {
+    Perm = 3,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
 
 bool isCorruption(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     return ok && (code == Corrupt || code == NotADb);
+}
+
+// PRAGMA quick_check over a connection of its own (runs on a worker thread): empty when the file
+// is fine, else the first problems. A file that cannot be opened at all is not judged here: the
+// next open() reports that itself.
+QString quickCheck(const QString &path, const QString &connectionName)
+{
+    QString detail;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA quick_check"_s)) {
+                if (isCorruption(query.lastError()))
+                    detail = query.lastError().text();
+            } else {
+                QStringList lines;
+                while (query.next() && lines.size() < 10)
+                    lines << query.value(0).toString();
+                if (lines != QStringList{ u"ok"_s })
+                    detail = lines.join(u'\n');
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return detail;
 }
 
 } // namespace
@@ -175,6 +214,25 @@ bool Database::integrityCheck(QString *detail) const
     return lines == QStringList{ u"ok"_s };
 }
 
+QString Database::problemMessage(const QSqlError &error, const QString &otherwise)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && code == Full)
+        return tr("The disk is full, so Sift could not save your work. Free some disk space; "
+                  "what you see in this window is kept meanwhile.");
+    if (ok && (code == ReadOnly || code == Perm))
+        return tr("The history file is read-only, so Sift could not save your work. Make it "
+                  "writable, then restart Sift.");
+    if (ok && (code == IoErr || code == CantOpen))
+        return tr("Sift could not write its history file (the disk reported an error). Check "
+                  "the disk and free some space, then restart Sift.");
+    if (!otherwise.isEmpty())
+        return otherwise;
+    return tr("Sift could not read or save its history. Check that the disk is not full and "
+              "the history file is writable.");
+}
+
 Database::OpenResult Database::open(const QString &path)
 {
     return open(path, Options());
@@ -203,15 +261,40 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
             result.message = tr("The history is in use by another Sift window. Switch to that "
                                 "window, or open the history read-only.");
         } else {
-            result.message = tr("Sift cannot lock its history file %1. Check that the folder is "
-                                "writable.")
-                                 .arg(file);
+            // QLockFile reports a read-only folder or file system as PermissionError.
+            result.message = lock->error() == QLockFile::PermissionError
+                ? tr("The folder %1 is read-only, so Sift cannot save its history. Make the "
+                     "folder writable, then restart Sift; until then chats are not saved.")
+                      .arg(QDir::toNativeSeparators(QFileInfo(file).absolutePath()))
+                : tr("Sift cannot lock its history file %1. Check that the disk is not full "
+                     "and the folder is writable, then restart Sift.")
+                      .arg(QDir::toNativeSeparators(file));
         }
         return result;
     }
     m_lock = std::move(lock);
 
-    Attempt attempt = openConnection(file, false, options, result);
+    // SQLite quietly opens a file it may not write read-only, and only the first save would
+    // fail: find out now, while the user can still be told before chatting.
+    if (QFile probe(file); probe.exists() && !probe.open(QIODevice::ReadWrite)) {
+        result.detail = probe.errorString();
+        result.message = tr("The history file %1 is read-only, so Sift cannot save chats in "
+                            "it. Make the file writable, then restart Sift; until then chats "
+                            "are not saved.")
+                             .arg(QDir::toNativeSeparators(file));
+        close();
+        return result;
+    }
+
+    // A background check runs only when the last one found nothing; otherwise check now, while
+    // the damaged file can still be moved aside before anything uses it.
+    Options connectionOptions = options;
+    const bool deferCheck = options.checkIntegrity && options.checkInBackground
+        && !QFileInfo::exists(checkMarkerPath(file));
+    if (deferCheck)
+        connectionOptions.checkIntegrity = false;
+
+    Attempt attempt = openConnection(file, false, connectionOptions, result);
     if (attempt == Attempt::Corrupt) {
         dropConnection();
         QString error;
@@ -226,8 +309,9 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
             return result;
         }
         result = {};
-        attempt = openConnection(file, false, options, result);
+        attempt = openConnection(file, false, connectionOptions, result);
         if (attempt == Attempt::Ok) {
+            QFile::remove(checkMarkerPath(file));
             result.status = Status::Recovered;
             result.movedAsidePath = moved;
             result.message = tr("The history file was damaged. Sift kept it as %1 and started a "
@@ -241,7 +325,44 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
         return result;
     }
     result.status = Status::Ok;
+    if (deferCheck && result.previousVersion > 0)
+        startBackgroundCheck();
+    else if (options.checkIntegrity)
+        QFile::remove(checkMarkerPath(file));
     return result;
+}
+
+QString Database::checkMarkerPath(const QString &path)
+{
+    return path + u".check-needed"_s;
+}
+
+void Database::startBackgroundCheck()
+{
+    static std::atomic<int> counter{ 0 };
+    const QString path = m_path;
+    const QString connectionName = u"sift-db-check-%1"_s.arg(++counter);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString detail = watcher->result();
+        if (detail.isEmpty()) {
+            Q_EMIT integrityCheckDone(true);
+            return;
+        }
+        // The next start checks synchronously and moves the file aside before using it.
+        QFile marker(checkMarkerPath(path));
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            marker.write(detail.toUtf8());
+        marker.close();
+        Q_EMIT integrityCheckFailed(tr("The history file %1 is damaged. Restart Sift: it will "
+                                       "keep the damaged file aside and start a new history.")
+                                        .arg(QDir::toNativeSeparators(path)),
+                                    detail);
+        Q_EMIT integrityCheckDone(false);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path, connectionName] { return quickCheck(path, connectionName); }));
 }
 
 Database::OpenResult Database::openReadOnly(const QString &path)

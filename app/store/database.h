@@ -3,6 +3,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -40,6 +41,10 @@ public:
         int targetVersion = -1; // -1 = latestVersion()
         // Run PRAGMA quick_check at open and treat a failure as corruption.
         bool checkIntegrity = true;
+        // With checkIntegrity: run the check on a worker thread with its own connection after
+        // open() returns, so a large file does not hold up the window. A failure is reported by
+        // integrityCheckFailed() and makes the next open() check (and recover) synchronously.
+        bool checkInBackground = false;
     };
 
     explicit Database(QObject *parent = nullptr);
@@ -63,10 +68,22 @@ public:
 
     // PRAGMA integrity_check; `detail` gets the first problems when it is not "ok".
     bool integrityCheck(QString *detail = nullptr) const;
+    // A translated sentence for a failed statement that tells the user what to do: a full
+    // disk, a read-only file and other write errors each get their own; anything else gets
+    // `otherwise` (empty: a general sentence about the history).
+    static QString problemMessage(const QSqlError &error, const QString &otherwise = {});
+    // The marker a failed background check leaves beside the file: its presence makes the
+    // next open() check synchronously.
+    static QString checkMarkerPath(const QString &path);
 
 Q_SIGNALS:
     // Emitted before the connection goes away: holders of prepared queries drop them.
     void aboutToClose();
+    // The background quick_check (Options::checkInBackground) found damage. `message` is
+    // translated and tells the user to restart Sift, which moves the file aside.
+    void integrityCheckFailed(const QString &message, const QString &detail);
+    // The background check ended (either way): for tests and benchmarks.
+    void integrityCheckDone(bool ok);
 
 private:
     enum class Attempt { Ok, Corrupt, TooNew, Failed };
@@ -75,6 +92,7 @@ private:
     bool migrate(int from, int to, QString *error);
     void dropConnection();
     static QString moveAside(const QString &path, QString *error);
+    void startBackgroundCheck();
 
     QString m_connectionName;
     QSqlDatabase m_db;

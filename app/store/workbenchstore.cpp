@@ -72,6 +72,11 @@ QDateTime timeFromJson(const QJsonValue &value)
 
 } // namespace
 
+QString WorkbenchStore::nameForQuery(const QString &query)
+{
+    return nameFrom(query);
+}
+
 WorkbenchStore::WorkbenchStore(Database *database, QObject *parent)
     : QObject(parent), m_database(database)
 {
@@ -103,7 +108,13 @@ bool WorkbenchStore::exec(QSqlQuery &query)
 
 bool WorkbenchStore::failed(const QSqlQuery &query)
 {
-    return failed(query.lastError().text());
+    // A full disk or a read-only file gets its own sentence; other errors the general one.
+    m_lastError = query.lastError().text();
+    Q_EMIT storageError(Database::problemMessage(
+        query.lastError(),
+        tr("Sift could not read or save its rerank sets. Check that the disk is not full and "
+           "the history file is writable.")));
+    return false;
 }
 
 bool WorkbenchStore::failed(const QString &detail)
@@ -182,7 +193,7 @@ qint64 WorkbenchStore::insertSet(const WorkbenchSetRecord &record)
         if (!exec(query))
             return false;
         id = query.lastInsertId().toLongLong();
-        return writeResults(id, record.results, updated);
+        return writeResults(id, encodeResults(record.results), updated);
     });
     if (!ok)
         return 0;
@@ -263,7 +274,17 @@ bool WorkbenchStore::deleteSet(qint64 id)
     return true;
 }
 
-bool WorkbenchStore::writeResults(qint64 setId, const QList<RerankResult> &results, qint64 now)
+QList<EncodedRerankResult> WorkbenchStore::encodeResults(const QList<RerankResult> &results)
+{
+    QList<EncodedRerankResult> encoded;
+    encoded.reserve(results.size());
+    for (const RerankResult &result : results)
+        encoded.append({ text(result.model), compactJson(result.toJson()) });
+    return encoded;
+}
+
+bool WorkbenchStore::writeResults(qint64 setId, const QList<EncodedRerankResult> &results,
+                                  qint64 now)
 {
     QSqlQuery &remove = prepared(u"DELETE FROM workbench_results WHERE set_id = ?"_s);
     bind(remove, { setId });
@@ -271,8 +292,8 @@ bool WorkbenchStore::writeResults(qint64 setId, const QList<RerankResult> &resul
         return false;
     QSqlQuery &insert = prepared(u"INSERT INTO workbench_results (set_id, model, result_json,"
                                  " created) VALUES (?, ?, ?, ?)"_s);
-    for (const RerankResult &result : results) {
-        bind(insert, { setId, text(result.model), compactJson(result.toJson()), now });
+    for (const EncodedRerankResult &result : results) {
+        bind(insert, { setId, result.model, result.json, now });
         if (!exec(insert))
             return false;
     }
@@ -280,6 +301,11 @@ bool WorkbenchStore::writeResults(qint64 setId, const QList<RerankResult> &resul
 }
 
 bool WorkbenchStore::saveResults(qint64 setId, const QList<RerankResult> &results)
+{
+    return saveEncodedResults(setId, encodeResults(results));
+}
+
+bool WorkbenchStore::saveEncodedResults(qint64 setId, const QList<EncodedRerankResult> &results)
 {
     const qint64 now = nowMs();
     const bool ok
@@ -302,9 +328,13 @@ QList<RerankResult> WorkbenchStore::loadResults(qint64 setId)
             = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         QString error;
         // Only a row damaged outside Sift fails here: losing that one result beats losing all.
-        if (std::optional<RerankResult> result = RerankResult::fromJson(object, &error))
+        if (std::optional<RerankResult> result = RerankResult::fromJson(object, &error)) {
+            // Only one Sift writes the file at a time (Database's lock): a result still saved
+            // as running was cut off when that Sift ended.
+            if (result->state == RerankResult::State::Running)
+                result->state = RerankResult::State::Interrupted;
             results.append(std::move(*result));
-        else
+        } else
             m_lastError = error;
     }
     query.finish();

@@ -39,6 +39,13 @@ struct WorkbenchSetRecord
     QList<RerankResult> results;
 };
 
+// One result as stored: its model and its RerankResult::toJson() text.
+struct EncodedRerankResult
+{
+    QString model;
+    QString json;
+};
+
 // Saves and reopens rerank workbench sets in Sift's SQLite file (tables workbench_sets and
 // workbench_results, schema version 4), and exports/imports one set as a JSON file.
 //
@@ -63,6 +70,8 @@ public:
     static constexpr qsizetype maxImportBytes = 256 * 1024 * 1024;
 
     explicit WorkbenchStore(Database *database, QObject *parent = nullptr);
+    // The name a set gets when saved without one: the first line of its query, kept short.
+    static QString nameForQuery(const QString &query);
     ~WorkbenchStore() override;
 
     // id 0 inserts a new set and returns its id; otherwise rewrites set `id` (0 when there is no
@@ -79,7 +88,14 @@ public:
 
     // Replaces the set's saved results with `results` (an empty list clears them).
     bool saveResults(qint64 setId, const QList<RerankResult> &results);
+    // The same in two steps, for thousands of scores saved during a run: encodeResults() is
+    // the slow part and touches nothing shared (run it on a worker thread), saveEncodedResults()
+    // the quick write on this thread.
+    static QList<EncodedRerankResult> encodeResults(const QList<RerankResult> &results);
+    bool saveEncodedResults(qint64 setId, const QList<EncodedRerankResult> &results);
     // In the order they were saved. Empty when none are saved (or on failure: see lastError()).
+    // A result saved in state Running (its run was in flight when Sift ended) loads as
+    // Interrupted.
     QList<RerankResult> loadResults(qint64 setId);
 
     // The set, its labels, models and last results as one JSON document (indented, UTF-8).
@@ -115,7 +131,7 @@ private:
     bool failed(const QSqlQuery &query);
     bool failed(const QString &detail);
     bool inTransaction(const std::function<bool()> &work);
-    bool writeResults(qint64 setId, const QList<RerankResult> &results, qint64 now);
+    bool writeResults(qint64 setId, const QList<EncodedRerankResult> &results, qint64 now);
     bool touch(qint64 setId, qint64 now);
 
     Database *m_database;

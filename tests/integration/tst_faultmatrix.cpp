@@ -233,7 +233,7 @@ void TestFaultMatrix::matrix_data()
         { "not json", Setup::ServerFault, u"notjson"_s, Kind::Protocol, {} },
         { "html page", Setup::ServerFault, u"html"_s, Kind::Protocol, {} },
         { "50 MB", Setup::ServerFault, u"huge=50000000"_s, Kind::Protocol, {} },
-        { "redirect other host", Setup::OtherHostRedirect, {}, Kind::Protocol, {} },
+        { "redirect other host", Setup::OtherHostRedirect, {}, Kind::Protocol, u"redirected"_s },
         { "redirect same host", Setup::SameHostRedirect, {}, Kind::None, {} },
     };
     const QList<std::pair<const char *, Surface>> surfaces{

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
 #include "chat/message.h"
+#include "chat/tokenestimate.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "fakeserver.h"
@@ -21,9 +22,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -58,6 +61,14 @@ private Q_SLOTS:
     void editAndResendMakesBranch();
     void accessibleNames_data();
     void accessibleNames();
+    void modelCapsMaxTokens_data();
+    void modelCapsMaxTokens();
+    void longPromptWarnsBeforeSending();
+    void cancelKeepsMessageUnsent();
+    void replyBudgetCountsTowardsContext();
+    void unknownContextNeverWarns();
+    void serverCountReplacesEstimate();
+    void tokenHintFollowsTyping();
 
 private:
     QModelIndex lastRow() const;
@@ -65,7 +76,10 @@ private:
     QPoint linkPoint(int row, MessageDelegate::Action action) const;
     QJsonObject lastRequestBody() const;
     void type(const QString &text);
+    // A catalog with one live chat model "test/small" of the given limits, chosen in the pane.
+    void chooseSmallModel(int contextLength, int maxOutputTokens = 0);
 
+    std::unique_ptr<ModelCatalog> m_catalog;
     FakeServer m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<ApiClient> m_client;
@@ -111,6 +125,7 @@ void TestChatPane::init()
 void TestChatPane::cleanup()
 {
     m_pane.reset();
+    m_catalog.reset();
     m_session.reset();
     m_config.reset();
     m_client.reset();
@@ -492,6 +507,204 @@ void TestChatPane::accessibleNames()
                 QString::fromLatin1(widget->metaObject()->className()), widget->objectName())));
     }
     QVERIFY(checked >= 3);
+}
+
+void TestChatPane::chooseSmallModel(int contextLength, int maxOutputTokens)
+{
+    m_catalog = std::make_unique<ModelCatalog>();
+    ModelInfo small;
+    small.id = u"test/small"_s;
+    small.displayName = u"Small Test Model"_s;
+    small.type = ModelInfo::Type::Chat;
+    small.source = ModelInfo::Source::Live;
+    small.contextLength = contextLength;
+    small.maxOutputTokens = maxOutputTokens;
+    m_catalog->setLive({ small });
+    m_pane->setCatalog(m_catalog.get());
+    // As the user picks it: type the id, leave the field.
+    ModelPicker *picker = m_pane->modelPicker();
+    picker->lineEdit()->setText(small.id);
+    Q_EMIT picker->lineEdit()->editingFinished();
+    QCOMPARE(m_pane->contextLength(), contextLength);
+}
+
+void TestChatPane::modelCapsMaxTokens_data()
+{
+    QTest::addColumn<int>("context");
+    QTest::addColumn<int>("maxOutput");
+    QTest::addColumn<int>("cap");
+    QTest::newRow("context only") << 512 << 0 << 512;
+    QTest::newRow("max output wins") << 8192 << 1024 << 1024;
+}
+
+void TestChatPane::modelCapsMaxTokens()
+{
+    QFETCH(int, context);
+    QFETCH(int, maxOutput);
+    QFETCH(int, cap);
+    QSpinBox *maxTokens = m_pane->maxTokensBox();
+    maxTokens->setValue(100000);
+    QCOMPARE(maxTokens->value(), 100000); // no model limits known yet
+
+    chooseSmallModel(context, maxOutput);
+    QCOMPARE(maxTokens->maximum(), cap);
+    QCOMPARE(maxTokens->value(), cap); // clamped, and what is sent
+    QCOMPARE(m_config->get(Config::MaxTokens).toInt(), cap);
+    QVERIFY(maxTokens->toolTip().contains(QLocale().toString(cap)));
+
+    // A model the catalog does not know lifts the cap again.
+    ModelPicker *picker = m_pane->modelPicker();
+    picker->lineEdit()->setText(u"acme/unknown-model"_s);
+    Q_EMIT picker->lineEdit()->editingFinished();
+    QVERIFY(maxTokens->maximum() > 100000);
+}
+
+void TestChatPane::longPromptWarnsBeforeSending()
+{
+    chooseSmallModel(256);
+    // 2,000 characters: about 500 tokens, twice what the model accepts.
+    m_pane->input()->setPlainText(QString(2000, u'x'));
+    m_pane->input()->setFocus();
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+
+    QVERIFY(m_pane->contextWarning()->isVisible());
+    QCOMPARE(m_pane->contextWarningText(),
+             u"This conversation is about 500 tokens; Small Test Model accepts 256. Shorten it, "
+             "start a new chat, or send anyway."_s);
+    // Nothing went out: no message, no reply, no request.
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 0);
+    QVERIFY(!m_session->isBusy());
+    QCOMPARE(m_server.requestCount(), 0);
+    QCOMPARE(m_pane->input()->toPlainText().size(), 2000);
+    // The warning does not block the window: the transcript and the input stay usable.
+    QVERIFY(m_pane->input()->isEnabled());
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+
+    // Send anyway has focus: the user decides and the message goes as it is.
+    QCOMPARE(QApplication::focusWidget(), m_pane->sendAnywayButton());
+    QTest::mouseClick(m_pane->sendAnywayButton(), Qt::LeftButton);
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    QTRY_COMPARE(m_pane->transcriptModel()->rowCount(), 2);
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_server.requestCount(), 1);
+    const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
+    QCOMPARE(messages.last().toObject().value(u"content"_s).toString(), QString(2000, u'x'));
+    QVERIFY(m_pane->input()->toPlainText().isEmpty());
+}
+
+void TestChatPane::cancelKeepsMessageUnsent()
+{
+    chooseSmallModel(100);
+    m_pane->input()->setPlainText(QString(800, u'y'));
+    QVERIFY(!m_pane->send());
+    QVERIFY(m_pane->contextWarning()->isVisible());
+
+    // Esc on the focused warning cancels, like the Cancel button.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), m_pane->input());
+    QCOMPARE(m_pane->input()->toPlainText().size(), 800);
+
+    QVERIFY(!m_pane->send());
+    QList<QPushButton *> buttons = m_pane->contextWarning()->findChildren<QPushButton *>();
+    buttons.removeAll(m_pane->sendAnywayButton());
+    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.first()->text(), u"Cancel"_s);
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+
+    // Shortening the message answers the warning; a message that fits goes without one.
+    QVERIFY(!m_pane->send());
+    m_pane->input()->clear();
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    type(u"Short question"_s);
+    QVERIFY(m_pane->send());
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_server.requestCount(), 1);
+}
+
+void TestChatPane::replyBudgetCountsTowardsContext()
+{
+    chooseSmallModel(256);
+    m_pane->setParametersVisible(true);
+    m_pane->maxTokensBox()->setValue(200);
+    m_pane->input()->setPlainText(QString(400, u'z')); // 100 tokens: fits alone, not with 200
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_pane->contextWarningText(),
+             u"This conversation is about 100 tokens and the reply may take 200 more; Small Test "
+             "Model accepts 256. Shorten it, start a new chat, or send anyway."_s);
+    QCOMPARE(m_server.requestCount(), 0);
+    QCOMPARE(m_pane->tokenHint()->text(), u"≈ 100 / 256 tokens — no room for a 200-token reply"_s);
+
+    m_pane->maxTokensBox()->setValue(150);
+    QVERIFY(m_pane->send());
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(lastRequestBody().value(u"max_tokens"_s).toInt(), 150);
+}
+
+void TestChatPane::unknownContextNeverWarns()
+{
+    // No catalog entry: the context length is unknown, so Sift does not guess.
+    ModelPicker *picker = m_pane->modelPicker();
+    picker->lineEdit()->setText(u"acme/mystery"_s);
+    Q_EMIT picker->lineEdit()->editingFinished();
+    QCOMPARE(m_pane->contextLength(), 0);
+    m_server.setReplyText(u"Ok."_s);
+    m_pane->input()->setPlainText(QString(40000, u'w'));
+    QVERIFY(m_pane->send());
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_server.requestCount(), 1);
+}
+
+void TestChatPane::serverCountReplacesEstimate()
+{
+    chooseSmallModel(256);
+    m_server.setReplyText(u"Short."_s);
+    // One 600-character word: ~150 tokens by characters, 1 by the fake server's word count.
+    m_pane->input()->setPlainText(QString(600, u'v'));
+    QVERIFY(m_pane->send());
+    QTRY_VERIFY(!m_session->isBusy());
+    const Usage usage = m_session->messages().last().usage;
+    QVERIFY(usage.promptTokens > 0);
+    QVERIFY(usage.promptTokens < 150);
+
+    // By characters alone the next message would not fit (150 + 2 + 150 > 256); with the
+    // server's count for what was already sent, it does.
+    m_pane->input()->setPlainText(QString(600, u'u'));
+    QCOMPARE(m_pane->estimatedPromptTokens(),
+             usage.promptTokens + usage.completionTokens
+                 + TokenEstimate::forText(QString(600, u'u')));
+    QVERIFY(m_pane->send());
+    QVERIFY(!m_pane->contextWarning()->isVisible());
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_server.requestCount(), 2);
+}
+
+void TestChatPane::tokenHintFollowsTyping()
+{
+    chooseSmallModel(8192);
+    QLabel *hint = m_pane->tokenHint();
+    QVERIFY(hint->isVisible());
+    const QLocale locale;
+    const QString context = locale.toString(8192);
+    QCOMPARE(hint->text(), u"≈ 0 / %1 tokens"_s.arg(context));
+    type(QString(40, u'a'));
+    QCOMPARE(hint->text(), u"≈ 10 / %1 tokens"_s.arg(context));
+    m_pane->input()->moveCursor(QTextCursor::End);
+    m_pane->input()->insertPlainText(QString(33000, u'b'));
+    QCOMPARE(hint->text(),
+             u"≈ %1 / %2 tokens — too long for this model"_s.arg(locale.toString(8260), context));
+    QVERIFY(!hint->accessibleName().isEmpty());
+
+    // Editing an earlier message counts only what comes before it.
+    m_pane->input()->clear();
+    type(u"First question here"_s);
+    QVERIFY(m_pane->send());
+    QTRY_VERIFY(!m_session->isBusy());
+    m_pane->editMessage(0);
+    QCOMPARE(m_pane->estimatedPromptTokens(), TokenEstimate::forText(u"First question here"_s));
 }
 
 QTEST_MAIN(TestChatPane)

@@ -1,18 +1,24 @@
 // The rerank workbench driven like a user would: real ApiClient, RerankRun and widgets against
 // the in-process fake server on 127.0.0.1.
 #include "api/apiclient.h"
+#include "config/config.h"
 #include "fakeserver.h"
+#include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "rerankdocumentmodel.h"
 #include "rerankresultmodel.h"
 #include "rerankworkbench.h"
 #include "slopegraphchart.h"
+#include "store/database.h"
+#include "store/workbenchstore.h"
+#include "workbenchsetsdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,10 +29,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -72,6 +80,13 @@ private Q_SLOTS:
     void saveAndOpenSetRoundTrips();
     void importFileAppendsDocuments();
     void controlsHaveAccessibleNames();
+    void runAndSaveThenReopenAtNextStart();
+    void setsDialogFiltersRenamesDeletesOpens();
+    void exportImportRoundTrip();
+    void storageErrorKeepsWork();
+    void interruptedResultsShowSo();
+    void pickerAddsRerankModels();
+    void firstSaveAsksName();
 
 private:
     template<typename T>
@@ -169,9 +184,10 @@ void TestRerankWorkbench::checkOnly(const QStringList &models)
             }
         }
         if (!found) {
-            // Custom ids go through the "Add model id…" field.
-            auto *field = byName<QLineEdit>(u"Model id to add"_s);
-            QVERIFY(field);
+            // Custom ids go through the "Add model id…" picker.
+            auto *picker = byName<ModelPicker>(u"Model id to add"_s);
+            QVERIFY(picker);
+            QLineEdit *field = picker->lineEdit();
             field->setFocus();
             QTest::keyClicks(field, model);
             QTest::keyClick(field, Qt::Key_Return);
@@ -547,6 +563,353 @@ void TestRerankWorkbench::controlsHaveAccessibleNames()
             continue;
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     }
+}
+
+// A run saves the set and its results without asking; Save set names it; Ctrl+S saves later
+// changes to the same set; the next start (a new workbench, same config and file) reopens it
+// with its results, comparison and label metrics.
+void TestRerankWorkbench::runAndSaveThenReopenAtNextStart()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"reopen.db"_s)).ok());
+    WorkbenchStore store(&db);
+    Config config(m_dir.filePath(u"reopen.ini"_s));
+    m_bench->setConfig(&config);
+    m_bench->setStore(&store);
+    QCOMPARE(m_bench->currentSetId(), 0);
+
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    byName<QLineEdit>(u"Instruction"_s)->setText(u"find passages"_s);
+    byName<QSpinBox>(u"Batch size"_s)->setValue(2);
+    m_bench->documentModel()->setLabel(2, 3);
+    QSignalSpy saved(m_bench.get(), &RerankWorkbench::resultsSaved);
+    runAndWait();
+    QVERIFY(!saved.isEmpty());
+    const qint64 id = m_bench->currentSetId();
+    QVERIFY(id > 0);
+    QCOMPARE(m_bench->currentSetName(), u"how do rerankers improve search results"_s);
+    QList<RerankResult> stored = store.loadResults(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).state, RerankResult::State::Complete);
+    QCOMPARE(stored.at(1).ranked, m_bench->results().at(1).ranked);
+
+    QVERIFY2(m_bench->saveSet(u"Lighthouses"_s), qPrintable(m_bench->message()));
+    QCOMPARE(m_bench->currentSetId(), id);
+    QCOMPARE(store.loadSet(id)->name, u"Lighthouses"_s);
+    // A named set: Ctrl+S saves again without asking.
+    m_bench->documentModel()->setLabel(4, 1);
+    m_bench->documentView()->setFocus();
+    QTest::keyClick(m_bench->documentView(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(store.loadSet(id)->set.documents.at(4).label, 1);
+    QCOMPARE(store.listSets().size(), 1);
+    QCOMPARE(store.loadResults(id).size(), 2);
+    const RerankSet expected = m_bench->currentSet();
+    QCOMPARE(config.get(Config::LastWorkbenchSet).toLongLong(), id);
+
+    RerankWorkbench other;
+    other.setCatalog(m_catalog.get());
+    other.setConfig(&config);
+    other.setStore(&store);
+    QCOMPARE(other.currentSetId(), id);
+    QCOMPARE(other.currentSetName(), u"Lighthouses"_s);
+    QCOMPARE(other.currentSet(), expected);
+    QCOMPARE(other.results().size(), 2);
+    QCOMPARE(other.results().at(0).ranked, m_bench->results().at(0).ranked);
+    QVERIFY(other.resultView(Large));
+    QCOMPARE(other.resultView(Large)->model()->rowCount(), 5);
+    QVERIFY(other.modelStatusText(Small).contains(u"tokens"_s));
+    QTRY_COMPARE(other.pairTable()->model()->rowCount(), 1);
+    QCOMPARE(other.slopegraph()->lineCount(), 5);
+    QTRY_COMPARE(other.labelMetricsTable()->model()->rowCount(), 2);
+
+    // A new set starts empty and is not the saved one; the next start opens nothing.
+    other.newSet();
+    QCOMPARE(other.currentSetId(), 0);
+    QVERIFY(other.currentSet().documents.isEmpty());
+    QVERIFY(other.results().isEmpty());
+    QCOMPARE(store.listSets().size(), 1);
+    RerankWorkbench third;
+    third.setConfig(&config);
+    third.setStore(&store);
+    QCOMPARE(third.currentSetId(), 0);
+}
+
+void TestRerankWorkbench::setsDialogFiltersRenamesDeletesOpens()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"dialog.db"_s)).ok());
+    WorkbenchStore store(&db);
+    m_bench->setStore(&store);
+    RerankSet alpha;
+    alpha.query = u"alpha query"_s;
+    alpha.documents = { { u"one"_s, -1 }, { u"two"_s, 2 } };
+    alpha.models = { Small };
+    RerankSet beta;
+    beta.query = u"beta query"_s;
+    beta.documents = { { u"three"_s, -1 } };
+    beta.models = { Large };
+    const qint64 idA = store.saveSet(0, alpha, u"Alpha"_s);
+    const qint64 idB = store.saveSet(0, beta, u"Beta"_s);
+    QVERIFY(idA && idB);
+
+    m_bench->openSetAction()->trigger();
+    auto *dialog = m_bench->findChild<WorkbenchSetsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->shownIds(), QList<qint64>({ idB, idA })); // newest first
+    QCOMPARE(dialog->view()->model()->index(0, WorkbenchSetsDialog::DocumentsColumn).data(),
+             QVariant(u"1"_s));
+
+    QLineEdit *filter = nullptr;
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == u"Filter sets"_s)
+            filter = edit;
+    }
+    QVERIFY(filter);
+    QTest::keyClicks(filter, u"ALP"_s);
+    QCOMPARE(dialog->shownIds(), QList<qint64>({ idA }));
+    filter->clear();
+    QCOMPARE(dialog->shownIds().size(), 2);
+
+    // Rename in place, as the editor commits it.
+    dialog->select(idA);
+    const QModelIndex nameCell = dialog->view()->currentIndex().siblingAtColumn(0);
+    QVERIFY(dialog->view()->model()->setData(nameCell, u"Alpha renamed"_s));
+    QTRY_COMPARE(store.loadSet(idA)->name, u"Alpha renamed"_s);
+    QVERIFY(!dialog->renameSet(idA, u"  "_s));
+    QVERIFY(dialog->message().contains(u"needs a name"_s));
+    QCOMPARE(store.loadSet(idA)->name, u"Alpha renamed"_s);
+
+    const auto button = [dialog](const QString &name) -> QPushButton * {
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->accessibleName() == name)
+                return b;
+        }
+        return nullptr;
+    };
+    // Delete, then undo: the set comes back whole.
+    dialog->select(idB);
+    QVERIFY(button(u"Delete set"_s));
+    QTest::mouseClick(button(u"Delete set"_s), Qt::LeftButton);
+    QCOMPARE(store.listSets().size(), 1);
+    QVERIFY(dialog->message().contains(u"Beta"_s));
+    QVERIFY(button(u"Undo delete"_s)->isVisible());
+    QTest::mouseClick(button(u"Undo delete"_s), Qt::LeftButton);
+    const QList<WorkbenchSetSummary> sets = store.listSets();
+    QCOMPARE(sets.size(), 2);
+    const auto restored = std::find_if(
+        sets.cbegin(), sets.cend(), [](const auto &summary) { return summary.name == u"Beta"_s; });
+    QVERIFY(restored != sets.cend());
+    QCOMPARE(store.loadSet(restored->id)->set, beta);
+    QVERIFY(!button(u"Undo delete"_s)->isVisible());
+
+    // Open shows the set in the workbench and closes the dialog.
+    dialog->select(idA);
+    QTest::mouseClick(button(u"Open set"_s), Qt::LeftButton);
+    QCOMPARE(m_bench->currentSetId(), idA);
+    QCOMPARE(m_bench->currentSetName(), u"Alpha renamed"_s);
+    QCOMPARE(m_bench->currentSet().query, alpha.query);
+    QCOMPARE(m_bench->currentSet().documents, alpha.documents);
+    QCOMPARE(m_bench->checkedModels(), alpha.models);
+    QTRY_VERIFY(!m_bench->findChild<WorkbenchSetsDialog *>());
+}
+
+void TestRerankWorkbench::exportImportRoundTrip()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    m_bench->documentModel()->setLabel(0, 2);
+    runAndWait();
+    const RerankSet expected = m_bench->currentSet();
+    const QString path = m_dir.filePath(u"exported-set.json"_s);
+    QString error;
+    QVERIFY2(m_bench->exportSet(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::optional<WorkbenchSetRecord> parsed
+        = WorkbenchStore::parseSetJson(file.readAll(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->set, expected);
+    QCOMPARE(parsed->results.size(), 2);
+
+    // Into a workbench with a store: saved as a new set and shown.
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"import.db"_s)).ok());
+    WorkbenchStore store(&db);
+    RerankWorkbench other;
+    other.setCatalog(m_catalog.get());
+    other.setStore(&store);
+    QVERIFY2(other.importSet(path, &error), qPrintable(error));
+    QVERIFY(other.currentSetId() > 0);
+    QCOMPARE(store.listSets().size(), 1);
+    QCOMPARE(store.loadResults(other.currentSetId()).size(), 2);
+    QCOMPARE(other.currentSet(), expected);
+    QCOMPARE(other.results().size(), 2);
+    QTRY_COMPARE(other.pairTable()->model()->rowCount(), 1);
+
+    // Without a store (the history could not be opened): shown, not saved anywhere.
+    RerankWorkbench third;
+    QVERIFY2(third.importSet(path, &error), qPrintable(error));
+    QCOMPARE(third.currentSetId(), 0);
+    QCOMPARE(third.currentSet(), expected);
+    QCOMPARE(third.results().size(), 2);
+    QVERIFY(!third.saveSet());
+    QVERIFY(third.message().contains(u"Export"_s));
+
+    // Files from the older Save set… still import.
+    const QString legacy = m_dir.filePath(u"legacy-set.json"_s);
+    QVERIFY2(m_bench->saveSetFile(legacy, &error), qPrintable(error));
+    RerankWorkbench fourth;
+    QVERIFY2(fourth.importSet(legacy, &error), qPrintable(error));
+    QCOMPARE(fourth.currentSet(), expected);
+
+    QFile broken(m_dir.filePath(u"not-a-set.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"something-else\"}");
+    broken.close();
+    QVERIFY(!fourth.importSet(broken.fileName(), &error));
+    QVERIFY(error.contains(u"not a rerank set"_s));
+    QCOMPARE(fourth.currentSet(), expected);
+}
+
+// The history refuses writes: the run goes on and is shown, the message says what happened and
+// what to do, nothing on screen is lost, export still works.
+void TestRerankWorkbench::storageErrorKeepsWork()
+{
+    const QString path = m_dir.filePath(u"refusing.db"_s);
+    Database db;
+    QVERIFY(db.open(path).ok());
+    WorkbenchStore store(&db);
+    m_bench->setStore(&store);
+    QSqlQuery pragma(db.connection());
+    QVERIFY(pragma.exec(u"PRAGMA query_only = ON"_s)); // every write fails like a read-only file
+
+    fill(u"rerankers"_s, FiveDocuments);
+    checkOnly({ Small });
+    runAndWait();
+    QVERIFY2(m_bench->message().contains(u"could not be saved"_s), qPrintable(m_bench->message()));
+    QCOMPARE(m_bench->results().size(), 1);
+    QCOMPARE(m_bench->results().constFirst().ranked.size(), 5);
+    QCOMPARE(m_bench->currentSetId(), 0);
+    const RerankSet before = m_bench->currentSet();
+    QVERIFY(!m_bench->saveSet(u"Kept"_s));
+    QVERIFY(m_bench->message().contains(u"could not be saved"_s));
+    QCOMPARE(m_bench->currentSet(), before);
+    QCOMPARE(m_bench->results().size(), 1);
+    QString error;
+    QVERIFY2(m_bench->exportSet(m_dir.filePath(u"rescued.json"_s), &error), qPrintable(error));
+    QVERIFY(pragma.exec(u"PRAGMA query_only = OFF"_s));
+    QCOMPARE(store.listSets().size(), 0);
+
+    // Another Sift holds the file: this window only reads it, and says so.
+    Database reader;
+    QVERIFY(reader.openReadOnly(path).ok());
+    WorkbenchStore readOnly(&reader);
+    m_bench->setStore(&readOnly);
+    QVERIFY(!m_bench->saveSet(u"Kept"_s));
+    QVERIFY(m_bench->message().contains(u"read-only"_s));
+    m_bench->setStore(nullptr);
+}
+
+void TestRerankWorkbench::interruptedResultsShowSo()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"interrupted.db"_s)).ok());
+    WorkbenchStore store(&db);
+    RerankSet set;
+    set.query = u"rerankers"_s;
+    for (const QString &text : FiveDocuments)
+        set.documents << RerankDocument{ text, -1 };
+    set.models = { Small, Large };
+    const qint64 id = store.saveSet(0, set, u"Cut off"_s);
+    ApiError pending;
+    pending.kind = ApiError::Kind::Cancelled;
+    pending.message = u"Sift stopped before this document was scored."_s;
+    RerankResult cut;
+    cut.model = Small;
+    cut.ranked = { { 0, 0.9 }, { 2, 0.5 } };
+    cut.unscored = { { 1, pending }, { 3, pending }, { 4, pending } };
+    cut.documentCount = 5;
+    cut.state = RerankResult::State::Running; // what the recorder leaves when Sift is killed
+    RerankResult done;
+    done.model = Large;
+    done.ranked = { { 4, 0.8 }, { 0, 0.7 }, { 2, 0.6 }, { 1, 0.2 }, { 3, 0.1 } };
+    done.documentCount = 5;
+    QVERIFY(store.saveResults(id, { cut, done }));
+
+    m_bench->setStore(&store);
+    QVERIFY(m_bench->openSet(id));
+    QCOMPARE(m_bench->results().size(), 2);
+    QCOMPARE(m_bench->results().at(0).state, RerankResult::State::Interrupted);
+    QVERIFY2(m_bench->modelStatusText(Small).contains(u"interrupted"_s),
+             qPrintable(m_bench->modelStatusText(Small)));
+    QVERIFY2(m_bench->modelErrorText(Small).contains(u"3 documents not scored"_s),
+             qPrintable(m_bench->modelErrorText(Small)));
+    QVERIFY(m_bench->modelErrorText(Small).contains(u"Sift closed during the run"_s));
+    QCOMPARE(m_bench->resultView(Small)->model()->rowCount(), 5);
+    QCOMPARE(m_bench->modelErrorText(Large), QString());
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 1);
+}
+
+void TestRerankWorkbench::pickerAddsRerankModels()
+{
+    auto *picker = byName<ModelPicker>(u"Model id to add"_s);
+    QVERIFY(picker);
+    // Only rerankers from the catalog are offered.
+    picker->setFilterText(u"qwen"_s);
+    QStringList offered;
+    for (int row = 0; row < picker->listModel()->rowCount(); ++row) {
+        const QString id
+            = picker->listModel()->index(row, 0).data(ModelPicker::ModelIdRole).toString();
+        if (!id.isEmpty())
+            offered << id;
+    }
+    QVERIFY(offered.contains(Medium));
+    for (const QString &id : std::as_const(offered))
+        QVERIFY2(id.contains(u"Reranker"_s) || id == u"qwen"_s, qPrintable(id));
+
+    // Any id: typed and confirmed with Enter, added to the list checked; the field empties.
+    picker->lineEdit()->setFocus();
+    QTest::keyClicks(picker->lineEdit(), u"acme/new-reranker"_s);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    QVERIFY(m_bench->checkedModels().contains(u"acme/new-reranker"_s));
+    QTRY_COMPARE(picker->lineEdit()->text(), QString());
+    // Leaving the field with a half-typed id adds nothing.
+    QTest::keyClicks(picker->lineEdit(), u"acme/half"_s);
+    m_bench->documentView()->setFocus();
+    QVERIFY(!m_bench->checkedModels().contains(u"acme/half"_s));
+}
+
+// The first Ctrl+S asks for a name, offering the query's first line; the next one does not ask.
+void TestRerankWorkbench::firstSaveAsksName()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"named.db"_s)).ok());
+    WorkbenchStore store(&db);
+    m_bench->setStore(&store);
+    fill(u"lighthouses of Europe"_s, FiveDocuments);
+    QString offered;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        offered = dialog->textValue();
+        dialog->setTextValue(u"Old lights"_s);
+        dialog->accept();
+    });
+    m_bench->saveSetAction()->trigger();
+    QCOMPARE(offered, u"lighthouses of Europe"_s);
+    QCOMPARE(m_bench->currentSetName(), u"Old lights"_s);
+    const qint64 id = m_bench->currentSetId();
+    QVERIFY(id > 0);
+    QCOMPARE(store.loadSet(id)->name, u"Old lights"_s);
+    QVERIFY(m_bench->message().contains(u"Old lights"_s));
+
+    m_bench->documentModel()->setLabel(1, 2);
+    m_bench->saveSetAction()->trigger(); // no dialog this time
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QCOMPARE(store.loadSet(id)->set.documents.at(1).label, 2);
+    QCOMPARE(store.listSets().size(), 1);
 }
 
 QTEST_MAIN(TestRerankWorkbench)

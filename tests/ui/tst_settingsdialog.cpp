@@ -2,8 +2,11 @@
 #include "fakeserver.h"
 #include "secrets/keystore.h"
 #include "settingsdialog.h"
+#include "theme.h"
 #include "transcriptmodel.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void testConnection_data();
     void testConnection();
     void monthUsage();
+    void appearanceSwitchesAtOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -127,6 +131,41 @@ void TestSettingsDialog::monthUsage()
     totals.costEstimated = true;
     dialog.setMonthUsage(totals);
     QVERIFY(label->text().contains(u"estimated"_s));
+}
+
+// Settings → Appearance: Dark applies a dark palette to the running app (no restart), the choice
+// is saved, and "Follow the system" brings the platform's palette back.
+void TestSettingsDialog::appearanceSwitchesAtOnce()
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    Theme::follow(m_config.get());
+    KeyStore keys;
+    const auto choose = [&](const QString &value) {
+        SettingsDialog dialog(m_config.get(), &keys);
+        QComboBox *combo = nullptr;
+        for (QComboBox *candidate : dialog.findChildren<QComboBox *>())
+            if (candidate->accessibleName() == u"Appearance"_s)
+                combo = candidate;
+        QVERIFY(combo);
+        const int index = combo->findData(value);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        dialog.accept();
+    };
+
+    QWidget probe;
+    choose(u"dark"_s);
+    QCOMPARE(m_config->get(Config::Theme).toString(), u"dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
+    // Widgets get the change through a posted ApplicationPaletteChange.
+    QTRY_VERIFY(probe.palette().color(QPalette::Window).lightness() < 100);
+
+    choose(u"light"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+
+    choose(u"system"_s);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
 QTEST_MAIN(TestSettingsDialog)

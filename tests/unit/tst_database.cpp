@@ -42,6 +42,35 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+// A history of 200 messages whose pages (not the header) are then overwritten: only a
+// quick_check notices.
+void writeFileWithDamagedPages(const QString &path)
+{
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        ConversationStore store(&db);
+        const qint64 id = store.createConversation(u"Soon damaged"_s);
+        for (int i = 0; i < 200; ++i) {
+            Message m;
+            m.content = u"message number %1 with some text to fill pages "_s.arg(i).repeated(8);
+            QVERIFY(store.addMessage(id, m));
+        }
+    }
+    QByteArray bytes = readAll(path);
+    QVERIFY(bytes.size() > 16 * 4096);
+    for (qsizetype at = 4096; at < bytes.size(); at += 4096)
+        bytes.replace(at + 8, 64, QByteArray(64, '\x7F'));
+    writeFile(path, bytes);
+}
+
+Database::Options backgroundCheck()
+{
+    Database::Options options;
+    options.checkInBackground = true;
+    return options;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -59,6 +88,8 @@ private Q_SLOTS:
     void emptyFileBecomesDatabase();
     void corruptFileIsMovedAside_data();
     void corruptFileIsMovedAside();
+    void backgroundCheckPassesHealthyFile();
+    void backgroundCheckReportsDamageAndNextOpenRecovers();
     void secondOpenerIsToldInUse();
     void readOnlyOpenerCannotWrite();
     void readOnlyWithoutWriter();
@@ -281,6 +312,55 @@ void TestDatabase::corruptFileIsMovedAside()
     QVERIFY(store.listConversations().isEmpty());
     QVERIFY(store.createConversation(u"Fresh start"_s) > 0);
     QCOMPARE(store.listConversations().size(), 1);
+}
+
+void TestDatabase::backgroundCheckPassesHealthyFile()
+{
+    {
+        Database db;
+        QVERIFY(db.open(dbPath()).ok());
+        ConversationStore store(&db);
+        QVERIFY(store.createConversation(u"Healthy"_s) > 0);
+    }
+    Database db;
+    QSignalSpy done(&db, &Database::integrityCheckDone);
+    QSignalSpy failed(&db, &Database::integrityCheckFailed);
+    QCOMPARE(db.open(dbPath(), backgroundCheck()).status, Database::Status::Ok);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!QFileInfo::exists(Database::checkMarkerPath(dbPath())));
+}
+
+void TestDatabase::backgroundCheckReportsDamageAndNextOpenRecovers()
+{
+    writeFileWithDamagedPages(dbPath());
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray damaged = readAll(dbPath());
+    {
+        Database db;
+        QSignalSpy done(&db, &Database::integrityCheckDone);
+        QSignalSpy failed(&db, &Database::integrityCheckFailed);
+        // The file opens at once; the damage is reported a moment later, off the GUI thread.
+        QCOMPARE(db.open(dbPath(), backgroundCheck()).status, Database::Status::Ok);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(u"Restart"_s));
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QVERIFY(QFileInfo::exists(Database::checkMarkerPath(dbPath())));
+        QCOMPARE(readAll(dbPath()), damaged);
+    }
+    // The restart checks before using the file, moves it aside and clears the marker.
+    Database db;
+    QSignalSpy done(&db, &Database::integrityCheckDone);
+    const Database::OpenResult result = db.open(dbPath(), backgroundCheck());
+    QCOMPARE(result.status, Database::Status::Recovered);
+    QCOMPARE(readAll(result.movedAsidePath), damaged);
+    QVERIFY(!QFileInfo::exists(Database::checkMarkerPath(dbPath())));
+    QVERIFY(db.integrityCheck());
+    QCOMPARE(done.count(), 0);
 }
 
 void TestDatabase::secondOpenerIsToldInUse()

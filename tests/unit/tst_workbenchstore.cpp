@@ -160,6 +160,9 @@ private Q_SLOTS:
     void badFilesAreRejected();
     void readOnlyDatabaseReportsError();
     void upgradeFromVersion3();
+    void runningResultsLoadAsInterrupted();
+    void newStatesRoundTrip_data();
+    void newStatesRoundTrip();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"sift.db"_s); }
@@ -563,6 +566,64 @@ void TestWorkbenchStore::upgradeFromVersion3()
     QSqlQuery query(db.connection());
     QVERIFY(!query.exec(u"INSERT INTO workbench_results (set_id, model, result_json, created)"
                         " VALUES (4242, 'm', '{}', 0)"_s));
+}
+
+// A result saved while its run was in flight (RerankRunRecorder) and never finished: the Sift
+// that wrote it ended. On load it says so, and exports carry that too.
+void TestWorkbenchStore::runningResultsLoadAsInterrupted()
+{
+    const qint64 id = m_store->saveSet(0, sampleSet());
+    QVERIFY(id);
+    QList<RerankResult> results = sampleResults();
+    results[1].state = RerankResult::State::Running;
+    QVERIFY(m_store->saveResults(id, results));
+    // Stored as running: the next start decides what it means.
+    QCOMPARE(scalar(*m_db,
+                    u"SELECT count(*) FROM workbench_results WHERE result_json LIKE "
+                    "'%\"state\":\"running\"%'"_s)
+                 .toInt(),
+             1);
+    reopen();
+    const QList<RerankResult> loaded = m_store->loadResults(id);
+    QCOMPARE(loaded.size(), 3);
+    QCOMPARE(loaded.at(0).state, RerankResult::State::Complete);
+    QCOMPARE(loaded.at(1).state, RerankResult::State::Interrupted);
+    QCOMPARE(loaded.at(1).ranked, results.at(1).ranked);
+    QCOMPARE(loaded.at(1).unscored.size(), results.at(1).unscored.size());
+    QCOMPARE(loaded.at(2).state, RerankResult::State::Failed);
+
+    QString error;
+    const std::optional<WorkbenchSetRecord> parsed
+        = WorkbenchStore::parseSetJson(m_store->exportSetJson(id), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->results.at(1).state, RerankResult::State::Interrupted);
+    // Imported again, it stays interrupted (not running).
+    const qint64 copy = m_store->importSetJson(m_store->exportSetJson(id), &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(m_store->loadResults(copy).at(1).state, RerankResult::State::Interrupted);
+}
+
+void TestWorkbenchStore::newStatesRoundTrip_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("running") << int(RerankResult::State::Running) << u"running"_s;
+    QTest::newRow("interrupted") << int(RerankResult::State::Interrupted) << u"interrupted"_s;
+    QTest::newRow("cancelled") << int(RerankResult::State::Cancelled) << u"cancelled"_s;
+}
+
+void TestWorkbenchStore::newStatesRoundTrip()
+{
+    QFETCH(int, state);
+    QFETCH(QString, text);
+    QCOMPARE(RerankResult::stateToString(RerankResult::State(state)), text);
+    QVERIFY(RerankResult::stateFromString(text) == RerankResult::State(state));
+    QVERIFY(!RerankResult::stateDisplayName(RerankResult::State(state)).isEmpty());
+    RerankResult result = sampleResults().at(1);
+    result.state = RerankResult::State(state);
+    const std::optional<RerankResult> back = RerankResult::fromJson(result.toJson());
+    QVERIFY(back);
+    compareResult(*back, result);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbenchStore)
