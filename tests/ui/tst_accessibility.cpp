@@ -4,7 +4,12 @@
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
+#include "searchdialog.h"
 #include "settingsdialog.h"
+#include "store/conversationstore.h"
+#include "store/database.h"
+#include "store/workbenchstore.h"
+#include "workbenchsetsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -104,6 +109,7 @@ private Q_SLOTS:
     void menusHaveShortcutsInTooltips();
     void settingsDialog();
     void keyDialog();
+    void storeDialogs();
     void aboutBox();
 
 private:
@@ -221,6 +227,32 @@ void TestAccessibility::keyDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList unnamed = unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+// The dialogs over the history: Ctrl+F search and the workbench's "Open set…", on a real file.
+void TestAccessibility::storeDialogs()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(u"sift.db"_s)).ok());
+    ConversationStore conversations(&database);
+    WorkbenchStore sets(&database);
+    RerankSet set;
+    set.query = u"what is a reranker"_s;
+    set.documents = { RerankDocument{ u"a document"_s, -1 } };
+    QVERIFY(sets.saveSet(0, set) > 0);
+
+    SearchDialog search(&conversations);
+    search.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&search));
+    QStringList unnamed = unnamedControls(&search);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+
+    WorkbenchSetsDialog open(&sets);
+    open.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&open));
+    unnamed = unnamedControls(&open);
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
 }
 
