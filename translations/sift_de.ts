@@ -102,6 +102,10 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
+        <translation>Der Server hat Sift auf eine andere Adresse umgeleitet, daher wurde die Anfrage gestoppt und Ihr Schlüssel nicht dorthin gesendet. Prüfen Sie die Basis-URL des Endpunkts in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -260,6 +264,78 @@
     <message>
         <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
         <translation>Sie bearbeiten eine frühere Nachricht: Senden beginnt davon einen neuen Zweig, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Trotz&amp;dem senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Estimated prompt size</source>
+        <translation>Geschätzte Prompt-Größe</translation>
+    </message>
+    <message>
+        <source>Context length warning</source>
+        <translation>Warnung zur Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Send the message although it may not fit the model&apos;s context</source>
+        <translation>Die Nachricht senden, obwohl sie eventuell nicht in den Kontext des Modells passt</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Keep the message in the input without sending it (Esc)</source>
+        <translation>Die Nachricht in der Eingabe behalten, ohne sie zu senden (Esc)</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens, at most %1 for this model. “default” leaves it to the model.</source>
+        <translation>Längste Antwort in Tokens, höchstens %1 für dieses Modell. „Standard“ überlässt es dem Modell.</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 Tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — too long for this model</source>
+        <translation>≈ %1 / %2 Tokens — zu lang für dieses Modell</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — no room for a %3-token reply</source>
+        <translation>≈ %1 / %2 Tokens — kein Platz für eine Antwort mit %3 Tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens</source>
+        <translation>≈ %1 / %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers), verglichen mit den %1 Tokens, die das Modell einschließlich der Antwort annimmt.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
+        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers). Die Kontextlänge des Modells ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Diese Unterhaltung umfasst etwa %1 Tokens und die Antwort kann %2 weitere brauchen; %3 nimmt %4 an. Kürzen Sie sie, beginnen Sie einen neuen Chat oder senden Sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Diese Unterhaltung umfasst etwa %1 Tokens; %2 nimmt %3 an. Kürzen Sie sie, beginnen Sie einen neuen Chat oder senden Sie trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +729,65 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Offline — using cached models</source>
+        <translation>Offline — zwischengespeicherte Modelle</translation>
+    </message>
+    <message>
+        <source>Offline — using documented models</source>
+        <translation>Offline — dokumentierte Modelle</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>Server trouble</source>
+        <translation>Serverprobleme</translation>
+    </message>
+    <message>
+        <source>Blocked — insecure endpoint</source>
+        <translation>Blockiert — unsicherer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint to answer.</source>
+        <translation>Warten auf die Antwort des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>The model list comes from a recent cache. The connection is checked with the next request.</source>
+        <translation>Die Modellliste stammt aus einem aktuellen Zwischenspeicher. Die Verbindung wird mit der nächsten Anfrage geprüft.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered the last request.</source>
+        <translation>Der Endpunkt hat die letzte Anfrage beantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no API key for this endpoint. Add one in File → Settings.</source>
+        <translation>Für diesen Endpunkt gibt es keinen API-Schlüssel. Fügen Sie unter Datei → Einstellungen einen hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationArchive</name>
     <message>
         <source>Untitled conversation</source>
@@ -841,13 +976,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
-    <name>ConversationStore</name>
-    <message>
-        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift konnte seinen Verlauf nicht lesen oder speichern. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
@@ -856,10 +984,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
         <translation>Der Verlauf wird von einem anderen Sift-Fenster verwendet. Wechseln Sie zu diesem Fenster oder öffnen Sie den Verlauf schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
-        <translation>Sift kann seine Verlaufsdatei %1 nicht sperren. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
@@ -892,6 +1016,38 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
         <translation>Sift kann seine Verlaufsdatei %1 nicht aktualisieren. Prüfen Sie, ob der Datenträger voll ist, und starten Sie Sift dann erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Sift could not save your work. Free some disk space; what you see in this window is kept meanwhile.</source>
+        <translation>Der Datenträger ist voll, daher konnte Sift Ihre Arbeit nicht speichern. Geben Sie Speicherplatz frei; was Sie in diesem Fenster sehen, bleibt bis dahin erhalten.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only, so Sift could not save your work. Make it writable, then restart Sift.</source>
+        <translation>Die Verlaufsdatei ist schreibgeschützt, daher konnte Sift Ihre Arbeit nicht speichern. Machen Sie sie beschreibbar und starten Sie Sift dann neu.</translation>
+    </message>
+    <message>
+        <source>Sift could not write its history file (the disk reported an error). Check the disk and free some space, then restart Sift.</source>
+        <translation>Sift konnte seine Verlaufsdatei nicht schreiben (der Datenträger meldete einen Fehler). Prüfen Sie den Datenträger, geben Sie Speicherplatz frei und starten Sie Sift dann neu.</translation>
+    </message>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seinen Verlauf nicht lesen oder speichern. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so Sift cannot save its history. Make the folder writable, then restart Sift; until then chats are not saved.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann Sift seinen Verlauf nicht speichern. Machen Sie den Ordner beschreibbar und starten Sie Sift dann neu; bis dahin werden Chats nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the disk is not full and the folder is writable, then restart Sift.</source>
+        <translation>Sift kann seine Verlaufsdatei %1 nicht sperren. Prüfen Sie, ob der Datenträger voll und der Ordner beschreibbar ist, und starten Sie Sift dann neu.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is read-only, so Sift cannot save chats in it. Make the file writable, then restart Sift; until then chats are not saved.</source>
+        <translation>Die Verlaufsdatei %1 ist schreibgeschützt, daher kann Sift keine Chats darin speichern. Machen Sie die Datei beschreibbar und starten Sie Sift dann neu; bis dahin werden Chats nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt. Starten Sie Sift neu: Es legt die beschädigte Datei beiseite und beginnt einen neuen Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1469,14 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>(partly estimated)</source>
         <translation>(teilweise geschätzt)</translation>
     </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Symbol des Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1339,6 +1503,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Reply</source>
         <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>The service returned no score for this document. Run it again.</source>
         <translation>Der Dienst hat für dieses Dokument keinen Score zurückgegeben. Führen Sie es erneut aus.</translation>
     </message>
+    <message>
+        <source>Sift stopped before this document was scored. Run the models again.</source>
+        <translation>Sift wurde beendet, bevor dieses Dokument bewertet wurde. Führen Sie die Modelle erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>RerankResult</name>
@@ -1506,6 +1678,14 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
         <translation>Das gespeicherte Ergebnis hat nicht das Format von Sift. Führen Sie die Modelle erneut aus.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1713,13 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Not scored: %1</source>
         <translation>Nicht bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRunRecorder</name>
+    <message>
+        <source>The results of this run could not be saved (%1). They stay on screen: export them before closing Sift, and check that the disk is not full.</source>
+        <translation>Die Ergebnisse dieses Laufs konnten nicht gespeichert werden (%1). Sie bleiben auf dem Bildschirm: Exportieren Sie sie, bevor Sie Sift schließen, und prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1724,36 +1911,12 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Werkbank-Set</translation>
     </message>
     <message>
-        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
-        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse als JSON-Datei öffnen oder speichern</translation>
-    </message>
-    <message>
-        <source>Open set…</source>
-        <translation>Set öffnen…</translation>
-    </message>
-    <message>
-        <source>Open rerank set</source>
-        <translation>Rerank-Set öffnen</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Rerank-Sets (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Save set…</source>
-        <translation>Set speichern…</translation>
-    </message>
-    <message>
-        <source>Save rerank set</source>
-        <translation>Rerank-Set speichern</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json)</source>
         <translation>Rerank-Sets (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the set.</source>
-        <translation>Das Set wurde gespeichert.</translation>
     </message>
     <message>
         <source>Clear documents</source>
@@ -1778,10 +1941,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Model id to add</source>
         <translation>Hinzuzufügende Modell-ID</translation>
-    </message>
-    <message>
-        <source>Type any rerank model id the endpoint knows and press Enter</source>
-        <translation>Geben Sie eine beliebige Rerank-Modell-ID ein, die der Endpunkt kennt, und drücken Sie Eingabe</translation>
     </message>
     <message>
         <source>Add model</source>
@@ -2225,6 +2384,161 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Opened “%1”.</source>
         <translation>„%1“ geöffnet.</translation>
     </message>
+    <message>
+        <source>&amp;New Set</source>
+        <translation>&amp;Neues Set</translation>
+    </message>
+    <message>
+        <source>&amp;Open Set…</source>
+        <translation>Set &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Set</source>
+        <translation>Set &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Set &amp;As…</source>
+        <translation>Set speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Set…</source>
+        <translation>Set &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation>Set &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Start an empty set; the set on screen stays saved</source>
+        <translation>Ein leeres Set beginnen; das angezeigte Set bleibt gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose a saved set and show it with its last results</source>
+        <translation>Ein gespeichertes Set wählen und mit seinen letzten Ergebnissen anzeigen</translation>
+    </message>
+    <message>
+        <source>Keep the query, documents, labels, models and results (Ctrl+S)</source>
+        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse behalten (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Keep the set on screen as a new set under another name</source>
+        <translation>Das angezeigte Set als neues Set unter einem anderen Namen behalten</translation>
+    </message>
+    <message>
+        <source>Write the set and its results to a JSON file</source>
+        <translation>Das Set und seine Ergebnisse in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Read a set from a JSON file exported by Sift</source>
+        <translation>Ein Set aus einer von Sift exportierten JSON-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse öffnen, speichern, exportieren oder importieren</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Aktuelles Set</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Wählen Sie einen Reranker aus dem Katalog oder geben Sie eine beliebige Modell-ID ein, die der Endpunkt kennt, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>Dieser Lauf konnte nicht im Verlauf gespeichert werden (%1). Seine Ergebnisse bleiben auf dem Bildschirm: Exportieren Sie sie, bevor Sie Sift schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation>
+            <numerusform>%n Dokument nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um es zu bewerten.</numerusform>
+            <numerusform>%n Dokumente nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um sie zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation>Set: %1</translation>
+    </message>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Set: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
+        <translation>Set speichern (Strg+S) aktualisiert dieses Set; jeder Lauf wird darin gespeichert</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Set speichern (Strg+S) behält es; ein Lauf speichert es ebenfalls</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>Ihr Verlauf konnte nicht geöffnet werden, daher lassen sich Sets nur in Dateien exportieren. Verwenden Sie Set exportieren…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Dieses Fenster zeigt Ihren Verlauf schreibgeschützt (ein anderes Sift verwendet ihn). Exportieren Sie das Set in eine Datei oder schließen Sie das andere Fenster und starten Sie Sift neu.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>Das Set wird mit seinen Ergebnissen gespeichert, während der Lauf andauert. Um andere Änderungen zu speichern, warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>Das Set konnte nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und speichern Sie dann erneut oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>„%1“ gespeichert. Die angezeigten Ergebnisse stammen von anderen Dokumenten und wurden daher nicht behalten: Führen Sie die Modelle erneut aus.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>Das Set konnte nicht geöffnet werden (%1). Prüfen Sie, ob die Verlaufsdatei lesbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und beginnen Sie dann ein neues Set.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und importieren Sie dann das Set.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open a set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und öffnen Sie dann ein Set.</translation>
+    </message>
+    <message>
+        <source>Save Set As</source>
+        <translation>Set speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Set</source>
+        <translation>Set speichern</translation>
+    </message>
+    <message>
+        <source>Name of the set (it is listed under this name in Open set…):</source>
+        <translation>Name des Sets (unter diesem Namen erscheint es in Set öffnen…):</translation>
+    </message>
+    <message>
+        <source>Export rerank set</source>
+        <translation>Rerank-Set exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the set to “%1”.</source>
+        <translation>Das Set wurde nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Import rerank set</source>
+        <translation>Rerank-Set importieren</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2551,6 +2865,18 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>(partly estimated)</source>
         <translation>(teilweise geschätzt)</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; &quot;Follow the system&quot; uses your desktop&apos;s.</source>
+        <translation>Helle oder dunkle Farben; „Wie das System“ übernimmt die Ihres Desktops.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -2583,6 +2909,21 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>line colour: how far a document moved</source>
         <translation>Linienfarbe: wie weit sich ein Dokument verschoben hat</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2997,149 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>&amp;Edit and Resend…</source>
         <translation>&amp;Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code Block</source>
+        <translation>&amp;Codeblock kopieren</translation>
+    </message>
+    <message>
+        <source>Copy This &amp;Code Block</source>
+        <translation>Diesen &amp;Codeblock kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2</source>
+        <translation>Codeblock %1 von %2 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2 (%3)</source>
+        <translation>Codeblock %1 von %2 kopieren (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Open Rerank Set</source>
+        <translation>Rerank-Set öffnen</translation>
+    </message>
+    <message>
+        <source>Saved rerank sets</source>
+        <translation>Gespeicherte Rerank-Sets</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>Filter sets</source>
+        <translation>Sets filtern</translation>
+    </message>
+    <message>
+        <source>Saved sets</source>
+        <translation>Gespeicherte Sets</translation>
+    </message>
+    <message>
+        <source>Enter opens the set, F2 renames it, Delete removes it</source>
+        <translation>Eingabe öffnet das Set, F2 benennt es um, Entf löscht es</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Sets message</source>
+        <translation>Meldung zu den Sets</translation>
+    </message>
+    <message>
+        <source>Open set</source>
+        <translation>Set öffnen</translation>
+    </message>
+    <message>
+        <source>Show the set and its last results in the workbench</source>
+        <translation>Das Set und seine letzten Ergebnisse in der Werkbank anzeigen</translation>
+    </message>
+    <message>
+        <source>Rename set</source>
+        <translation>Set umbenennen</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected set (F2)</source>
+        <translation>Geben Sie einen neuen Namen für das ausgewählte Set ein (F2)</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Set löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected set and its results (Delete); you can undo this until the dialog closes</source>
+        <translation>Das ausgewählte Set und seine Ergebnisse entfernen (Entf); bis zum Schließen des Dialogs können Sie dies rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put the deleted set back</source>
+        <translation>Das gelöschte Set zurückholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>
+        <translation>Noch keine Sets gespeichert. In der Werkbank behält Set speichern (Strg+S) Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse; jeder Lauf wird ebenfalls gespeichert.</translation>
+    </message>
+    <message>
+        <source>A set needs a name. Type one, or press Esc to keep the old name.</source>
+        <translation>Ein Set braucht einen Namen. Geben Sie einen ein oder drücken Sie Esc, um den alten Namen zu behalten.</translation>
+    </message>
+    <message>
+        <source>The set could not be renamed. Check that the disk is not full and the history file is writable.</source>
+        <translation>Das Set konnte nicht umbenannt werden. Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The set could not be deleted. Check that the history file is writable, then try again.</source>
+        <translation>Das Set konnte nicht gelöscht werden. Prüfen Sie, ob die Verlaufsdatei beschreibbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo delete puts it back.</source>
+        <translation>„%1“ gelöscht. Löschen rückgängig machen holt es zurück.</translation>
+    </message>
+    <message>
+        <source>The set could not be put back. Check that the disk is not full, then try Undo delete again.</source>
+        <translation>Das Set konnte nicht zurückgeholt werden. Prüfen Sie, ob der Datenträger voll ist, und versuchen Sie dann erneut Löschen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Put “%1” back.</source>
+        <translation>„%1“ zurückgeholt.</translation>
     </message>
 </context>
 <context>

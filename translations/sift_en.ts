@@ -102,6 +102,10 @@
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -259,6 +263,78 @@
     </message>
     <message>
         <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated prompt size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context length warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message although it may not fit the model&apos;s context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message in the input without sending it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens, at most %1 for this model. “default” leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — too long for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — no room for a %3-token reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +703,65 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — using cached models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — using documented models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked — insecure endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model list comes from a recent cache. The connection is checked with the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered the last request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API key for this endpoint. Add one in File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationArchive</name>
     <message>
         <source>Untitled conversation</source>
@@ -815,13 +950,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ConversationStore</name>
-    <message>
-        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
@@ -829,10 +957,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,6 +989,38 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so Sift could not save your work. Free some disk space; what you see in this window is kept meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file is read-only, so Sift could not save your work. Make it writable, then restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not write its history file (the disk reported an error). Check the disk and free some space, then restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so Sift cannot save its history. Make the folder writable, then restart Sift; until then chats are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the disk is not full and the folder is writable, then restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is read-only, so Sift cannot save chats in it. Make the file writable, then restart Sift; until then chats are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1443,14 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>(partly estimated)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1312,6 +1476,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1626,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>The service returned no score for this document. Run it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sift stopped before this document was scored. Run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RerankResult</name>
@@ -1479,6 +1651,14 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,6 +1686,13 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankRunRecorder</name>
+    <message>
+        <source>The results of this run could not be saved (%1). They stay on screen: export them before closing Sift, and check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,35 +1885,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open rerank set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save rerank set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,10 +1914,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Model id to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type any rerank model id the endpoint knows and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,6 +2358,161 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Opened “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Set &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty set; the set on screen stays saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved set and show it with its last results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the query, documents, labels, models and results (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the set on screen as a new set under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the set and its results to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a set from a JSON file exported by Sift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation>
+            <numerusform>%n document not scored: Sift closed during the run. Run the models again to score it.</numerusform>
+            <numerusform>%n documents not scored: Sift closed during the run. Run the models again to score them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open a set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Set As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the set (it is listed under this name in Open set…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rerank set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the set to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rerank set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2525,6 +2839,18 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>(partly estimated)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours; &quot;Follow the system&quot; uses your desktop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -2555,6 +2881,21 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>line colour: how far a document moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2969,149 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>&amp;Edit and Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy This &amp;Code Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Rerank Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved rerank sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the set, F2 renames it, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the set and its last results in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected set (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected set and its results (Delete); you can undo this until the dialog closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the deleted set back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set needs a name. Type one, or press Esc to keep the old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be renamed. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be deleted. Check that the history file is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo delete puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be put back. Check that the disk is not full, then try Undo delete again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

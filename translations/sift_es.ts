@@ -102,6 +102,10 @@
         <source>The request was cancelled.</source>
         <translation>La solicitud se canceló.</translation>
     </message>
+    <message>
+        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
+        <translation>El servidor redirigió Sift a otra dirección, así que la solicitud se detuvo y su clave no se envió allí. Revise la URL base del punto de acceso en Configuración.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -260,6 +264,78 @@
     <message>
         <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
         <translation>Está editando un mensaje anterior: Enviar inicia una rama nueva desde él, Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Enviar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Estimated prompt size</source>
+        <translation>Tamaño estimado del prompt</translation>
+    </message>
+    <message>
+        <source>Context length warning</source>
+        <translation>Aviso de longitud de contexto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Send the message although it may not fit the model&apos;s context</source>
+        <translation>Enviar el mensaje aunque quizá no quepa en el contexto del modelo</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <source>Keep the message in the input without sending it (Esc)</source>
+        <translation>Dejar el mensaje en la entrada sin enviarlo (Esc)</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens, at most %1 for this model. “default” leaves it to the model.</source>
+        <translation>Respuesta más larga en tokens, como máximo %1 para este modelo. «predeterminado» lo deja al modelo.</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — too long for this model</source>
+        <translation>≈ %1 / %2 tokens — demasiado largo para este modelo</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — no room for a %3-token reply</source>
+        <translation>≈ %1 / %2 tokens — no cabe una respuesta de %3 tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens</source>
+        <translation>≈ %1 / %2 tokens</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor), frente a los %1 tokens que acepta el modelo, respuesta incluida.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
+        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor). No se conoce la longitud de contexto del modelo.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Esta conversación ocupa unos %1 tokens y la respuesta puede necesitar %2 más; %3 acepta %4. Acórtela, empiece un chat nuevo o envíela de todos modos.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Esta conversación ocupa unos %1 tokens; %2 acepta %3. Acórtela, empiece un chat nuevo o envíela de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +729,65 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Offline — using cached models</source>
+        <translation>Sin conexión — modelos en caché</translation>
+    </message>
+    <message>
+        <source>Offline — using documented models</source>
+        <translation>Sin conexión — modelos documentados</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Clave rechazada</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Sin clave</translation>
+    </message>
+    <message>
+        <source>Server trouble</source>
+        <translation>Problemas del servidor</translation>
+    </message>
+    <message>
+        <source>Blocked — insecure endpoint</source>
+        <translation>Bloqueado — punto de acceso inseguro</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint to answer.</source>
+        <translation>Esperando la respuesta del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The model list comes from a recent cache. The connection is checked with the next request.</source>
+        <translation>La lista de modelos procede de una caché reciente. La conexión se comprobará con la próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered the last request.</source>
+        <translation>El punto de acceso respondió a la última solicitud.</translation>
+    </message>
+    <message>
+        <source>There is no API key for this endpoint. Add one in File → Settings.</source>
+        <translation>No hay clave de API para este punto de acceso. Añada una en Archivo → Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationArchive</name>
     <message>
         <source>Untitled conversation</source>
@@ -841,13 +976,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
-    <name>ConversationStore</name>
-    <message>
-        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift no pudo leer ni guardar su historial. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
@@ -856,10 +984,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
         <translation>Otra ventana de Sift está usando el historial. Cambie a esa ventana o abra el historial en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
-        <translation>Sift no puede bloquear su archivo de historial %1. Compruebe que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
@@ -892,6 +1016,38 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
         <translation>Sift no puede actualizar su archivo de historial %1. Compruebe que el disco no esté lleno y vuelva a iniciar Sift.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Sift could not save your work. Free some disk space; what you see in this window is kept meanwhile.</source>
+        <translation>El disco está lleno, así que Sift no pudo guardar su trabajo. Libere espacio en disco; mientras tanto se conserva lo que ve en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only, so Sift could not save your work. Make it writable, then restart Sift.</source>
+        <translation>El archivo de historial es de solo lectura, así que Sift no pudo guardar su trabajo. Permita escribir en él y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not write its history file (the disk reported an error). Check the disk and free some space, then restart Sift.</source>
+        <translation>Sift no pudo escribir su archivo de historial (el disco informó de un error). Revise el disco y libere espacio, luego reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar su historial. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so Sift cannot save its history. Make the folder writable, then restart Sift; until then chats are not saved.</source>
+        <translation>La carpeta %1 es de solo lectura, así que Sift no puede guardar su historial. Permita escribir en la carpeta y reinicie Sift; hasta entonces los chats no se guardan.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the disk is not full and the folder is writable, then restart Sift.</source>
+        <translation>Sift no puede bloquear su archivo de historial %1. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta, y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is read-only, so Sift cannot save chats in it. Make the file writable, then restart Sift; until then chats are not saved.</source>
+        <translation>El archivo de historial %1 es de solo lectura, así que Sift no puede guardar chats en él. Permita escribir en el archivo y reinicie Sift; hasta entonces los chats no se guardan.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
+        <translation>El archivo de historial %1 está dañado. Reinicie Sift: apartará el archivo dañado y empezará un historial nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1469,14 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>(partly estimated)</source>
         <translation>(en parte estimado)</translation>
     </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Icono del estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1339,6 +1503,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Reply</source>
         <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>The service returned no score for this document. Run it again.</source>
         <translation>El servicio no devolvió ninguna puntuación para este documento. Vuelva a ejecutarlo.</translation>
     </message>
+    <message>
+        <source>Sift stopped before this document was scored. Run the models again.</source>
+        <translation>Sift se detuvo antes de puntuar este documento. Vuelva a ejecutar los modelos.</translation>
+    </message>
 </context>
 <context>
     <name>RerankResult</name>
@@ -1506,6 +1678,14 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
         <translation>El resultado guardado no tiene el formato de Sift. Vuelva a ejecutar los modelos.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1713,13 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Not scored: %1</source>
         <translation>Sin puntuar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRunRecorder</name>
+    <message>
+        <source>The results of this run could not be saved (%1). They stay on screen: export them before closing Sift, and check that the disk is not full.</source>
+        <translation>No se pudieron guardar los resultados de esta ejecución (%1). Siguen en pantalla: expórtelos antes de cerrar Sift y compruebe que el disco no esté lleno.</translation>
     </message>
 </context>
 <context>
@@ -1724,36 +1911,12 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Conjunto del banco</translation>
     </message>
     <message>
-        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
-        <translation>Abrir o guardar la consulta, los documentos, las etiquetas, los modelos y los resultados como archivo JSON</translation>
-    </message>
-    <message>
-        <source>Open set…</source>
-        <translation>Abrir conjunto…</translation>
-    </message>
-    <message>
-        <source>Open rerank set</source>
-        <translation>Abrir conjunto de reordenación</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Conjuntos de reordenación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Save set…</source>
-        <translation>Guardar conjunto…</translation>
-    </message>
-    <message>
-        <source>Save rerank set</source>
-        <translation>Guardar conjunto de reordenación</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json)</source>
         <translation>Conjuntos de reordenación (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the set.</source>
-        <translation>Se guardó el conjunto.</translation>
     </message>
     <message>
         <source>Clear documents</source>
@@ -1778,10 +1941,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Model id to add</source>
         <translation>Id de modelo que añadir</translation>
-    </message>
-    <message>
-        <source>Type any rerank model id the endpoint knows and press Enter</source>
-        <translation>Escriba cualquier id de modelo de reordenación que conozca el punto de acceso y pulse Intro</translation>
     </message>
     <message>
         <source>Add model</source>
@@ -2225,6 +2384,161 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Opened “%1”.</source>
         <translation>Se abrió «%1».</translation>
     </message>
+    <message>
+        <source>&amp;New Set</source>
+        <translation>&amp;Nuevo conjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Open Set…</source>
+        <translation>&amp;Abrir conjunto…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Set</source>
+        <translation>&amp;Guardar conjunto</translation>
+    </message>
+    <message>
+        <source>Save Set &amp;As…</source>
+        <translation>Guardar conjunto &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Set…</source>
+        <translation>&amp;Exportar conjunto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation>&amp;Importar conjunto…</translation>
+    </message>
+    <message>
+        <source>Start an empty set; the set on screen stays saved</source>
+        <translation>Empezar un conjunto vacío; el conjunto en pantalla sigue guardado</translation>
+    </message>
+    <message>
+        <source>Choose a saved set and show it with its last results</source>
+        <translation>Elegir un conjunto guardado y mostrarlo con sus últimos resultados</translation>
+    </message>
+    <message>
+        <source>Keep the query, documents, labels, models and results (Ctrl+S)</source>
+        <translation>Conservar la consulta, los documentos, las etiquetas, los modelos y los resultados (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Keep the set on screen as a new set under another name</source>
+        <translation>Conservar el conjunto en pantalla como un conjunto nuevo con otro nombre</translation>
+    </message>
+    <message>
+        <source>Write the set and its results to a JSON file</source>
+        <translation>Escribir el conjunto y sus resultados en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Read a set from a JSON file exported by Sift</source>
+        <translation>Leer un conjunto de un archivo JSON exportado por Sift</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Abrir, guardar, exportar o importar la consulta, los documentos, las etiquetas, los modelos y los resultados</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Conjunto actual</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Elija un reordenador del catálogo, o escriba cualquier id de modelo que conozca el punto de acceso, y pulse Intro</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>No se pudo guardar esta ejecución en el historial (%1). Sus resultados siguen en pantalla: expórtelos antes de cerrar Sift.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation>
+            <numerusform>%n documento sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlo.</numerusform>
+            <numerusform>%n documentos sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation>Conjunto: %1</translation>
+    </message>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Conjunto: aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
+        <translation>Guardar conjunto (Ctrl+S) actualiza este conjunto; cada ejecución se guarda en él</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Guardar conjunto (Ctrl+S) lo conserva; una ejecución también lo guarda</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>No se pudo abrir su historial, así que los conjuntos solo se pueden exportar a archivos. Use Exportar conjunto…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Esta ventana muestra su historial en modo de solo lectura (otro Sift lo está usando). Exporte el conjunto a un archivo, o cierre la otra ventana y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>El conjunto se guarda con sus resultados mientras dura la ejecución. Para guardar otros cambios, espere a que termine la ejecución (o cancélela).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>No se pudo guardar el conjunto (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y vuelva a guardar, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>Se guardó «%1». Los resultados en pantalla se obtuvieron con otros documentos, así que no se conservaron: vuelva a ejecutar los modelos.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>No se pudo abrir el conjunto (%1). Compruebe que el archivo de historial se pueda leer y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego empiece un conjunto nuevo.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego importe el conjunto.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Se importó «%1».</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open a set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego abra un conjunto.</translation>
+    </message>
+    <message>
+        <source>Save Set As</source>
+        <translation>Guardar conjunto como</translation>
+    </message>
+    <message>
+        <source>Save Set</source>
+        <translation>Guardar conjunto</translation>
+    </message>
+    <message>
+        <source>Name of the set (it is listed under this name in Open set…):</source>
+        <translation>Nombre del conjunto (aparece con este nombre en Abrir conjunto…):</translation>
+    </message>
+    <message>
+        <source>Export rerank set</source>
+        <translation>Exportar conjunto de reordenación</translation>
+    </message>
+    <message>
+        <source>Exported the set to “%1”.</source>
+        <translation>Se exportó el conjunto a «%1».</translation>
+    </message>
+    <message>
+        <source>Import rerank set</source>
+        <translation>Importar conjunto de reordenación</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2551,6 +2865,18 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>(partly estimated)</source>
         <translation>(en parte estimado)</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; &quot;Follow the system&quot; uses your desktop&apos;s.</source>
+        <translation>Colores claros u oscuros; «Seguir al sistema» usa los de su escritorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>Apar&amp;iencia:</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -2583,6 +2909,21 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>line colour: how far a document moved</source>
         <translation>color de línea: cuánto se desplazó un documento</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2997,149 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>&amp;Edit and Resend…</source>
         <translation>&amp;Editar y reenviar…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code Block</source>
+        <translation>Copiar bloque de &amp;código</translation>
+    </message>
+    <message>
+        <source>Copy This &amp;Code Block</source>
+        <translation>Copiar este bloque de &amp;código</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2</source>
+        <translation>Copiar bloque de código %1 de %2</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2 (%3)</source>
+        <translation>Copiar bloque de código %1 de %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Open Rerank Set</source>
+        <translation>Abrir conjunto de reordenación</translation>
+    </message>
+    <message>
+        <source>Saved rerank sets</source>
+        <translation>Conjuntos de reordenación guardados</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrar por nombre…</translation>
+    </message>
+    <message>
+        <source>Filter sets</source>
+        <translation>Filtrar conjuntos</translation>
+    </message>
+    <message>
+        <source>Saved sets</source>
+        <translation>Conjuntos guardados</translation>
+    </message>
+    <message>
+        <source>Enter opens the set, F2 renames it, Delete removes it</source>
+        <translation>Intro abre el conjunto, F2 le cambia el nombre, Supr lo borra</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Sets message</source>
+        <translation>Mensaje de los conjuntos</translation>
+    </message>
+    <message>
+        <source>Open set</source>
+        <translation>Abrir conjunto</translation>
+    </message>
+    <message>
+        <source>Show the set and its last results in the workbench</source>
+        <translation>Mostrar el conjunto y sus últimos resultados en el banco</translation>
+    </message>
+    <message>
+        <source>Rename set</source>
+        <translation>Cambiar el nombre del conjunto</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected set (F2)</source>
+        <translation>Escriba un nombre nuevo para el conjunto seleccionado (F2)</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Borrar conjunto</translation>
+    </message>
+    <message>
+        <source>Remove the selected set and its results (Delete); you can undo this until the dialog closes</source>
+        <translation>Quitar el conjunto seleccionado y sus resultados (Supr); puede deshacerlo hasta que se cierre el diálogo</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Put the deleted set back</source>
+        <translation>Recuperar el conjunto borrado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>
+        <translation>Aún no hay conjuntos guardados. En el banco, Guardar conjunto (Ctrl+S) conserva la consulta, los documentos, las etiquetas, los modelos y los resultados; cada ejecución también se guarda.</translation>
+    </message>
+    <message>
+        <source>A set needs a name. Type one, or press Esc to keep the old name.</source>
+        <translation>Un conjunto necesita un nombre. Escriba uno, o pulse Esc para conservar el nombre anterior.</translation>
+    </message>
+    <message>
+        <source>The set could not be renamed. Check that the disk is not full and the history file is writable.</source>
+        <translation>No se pudo cambiar el nombre del conjunto. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>The set could not be deleted. Check that the history file is writable, then try again.</source>
+        <translation>No se pudo borrar el conjunto. Compruebe que se pueda escribir en el archivo de historial y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo delete puts it back.</source>
+        <translation>Se borró «%1». Deshacer el borrado lo recupera.</translation>
+    </message>
+    <message>
+        <source>The set could not be put back. Check that the disk is not full, then try Undo delete again.</source>
+        <translation>No se pudo recuperar el conjunto. Compruebe que el disco no esté lleno y vuelva a probar Deshacer el borrado.</translation>
+    </message>
+    <message>
+        <source>Put “%1” back.</source>
+        <translation>Se recuperó «%1».</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
+        <translation>Le serveur a redirigé Sift vers une autre adresse ; la requête a donc été arrêtée et votre clé n’y a pas été envoyée. Vérifiez l’URL de base du point d’accès dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -260,6 +264,78 @@
     <message>
         <source>Editing an earlier message: Send starts a new branch from it, Esc cancels.</source>
         <translation>Modification d’un message précédent : Envoyer crée une nouvelle branche à partir de lui, Échap annule.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Estimated prompt size</source>
+        <translation>Taille estimée de l’invite</translation>
+    </message>
+    <message>
+        <source>Context length warning</source>
+        <translation>Avertissement de longueur de contexte</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Send the message although it may not fit the model&apos;s context</source>
+        <translation>Envoyer le message même s’il risque de dépasser le contexte du modèle</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Ne pas envoyer</translation>
+    </message>
+    <message>
+        <source>Keep the message in the input without sending it (Esc)</source>
+        <translation>Garder le message dans la zone de saisie sans l’envoyer (Échap)</translation>
+    </message>
+    <message>
+        <source>Longest reply in tokens, at most %1 for this model. “default” leaves it to the model.</source>
+        <translation>Réponse la plus longue, en jetons, au plus %1 pour ce modèle. « par défaut » laisse le modèle choisir.</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 jetons</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — too long for this model</source>
+        <translation>≈ %1 / %2 jetons — trop long pour ce modèle</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens — no room for a %3-token reply</source>
+        <translation>≈ %1 / %2 jetons — pas de place pour une réponse de %3 jetons</translation>
+    </message>
+    <message>
+        <source>≈ %1 / %2 tokens</source>
+        <translation>≈ %1 / %2 jetons</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur), comparée aux %1 jetons que le modèle accepte, réponse comprise.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
+        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur). La longueur de contexte du modèle n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Cette conversation fait environ %1 jetons et la réponse peut en demander %2 de plus ; %3 en accepte %4. Raccourcissez-la, commencez une nouvelle discussion ou envoyez quand même.</translation>
+    </message>
+    <message>
+        <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
+        <translation>Cette conversation fait environ %1 jetons ; %2 en accepte %3. Raccourcissez-la, commencez une nouvelle discussion ou envoyez quand même.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +729,65 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Offline — using cached models</source>
+        <translation>Hors ligne — modèles en cache</translation>
+    </message>
+    <message>
+        <source>Offline — using documented models</source>
+        <translation>Hors ligne — modèles documentés</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Clé refusée</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Aucune clé</translation>
+    </message>
+    <message>
+        <source>Server trouble</source>
+        <translation>Problème de serveur</translation>
+    </message>
+    <message>
+        <source>Blocked — insecure endpoint</source>
+        <translation>Bloqué — point d’accès non sécurisé</translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint to answer.</source>
+        <translation>En attente de la réponse du point d’accès.</translation>
+    </message>
+    <message>
+        <source>The model list comes from a recent cache. The connection is checked with the next request.</source>
+        <translation>La liste des modèles provient d’un cache récent. La connexion sera vérifiée à la prochaine requête.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered the last request.</source>
+        <translation>Le point d’accès a répondu à la dernière requête.</translation>
+    </message>
+    <message>
+        <source>There is no API key for this endpoint. Add one in File → Settings.</source>
+        <translation>Ce point d’accès n’a pas de clé d’API. Ajoutez-en une dans Fichier → Paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationArchive</name>
     <message>
         <source>Untitled conversation</source>
@@ -841,13 +976,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
-    <name>ConversationStore</name>
-    <message>
-        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift n’a pas pu lire ou enregistrer son historique. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Sift cannot create the folder for its history (%1). Check that the folder is writable and the disk is not full.</source>
@@ -856,10 +984,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>The history is in use by another Sift window. Switch to that window, or open the history read-only.</source>
         <translation>L’historique est utilisé par une autre fenêtre de Sift. Passez à cette fenêtre ou ouvrez l’historique en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Sift cannot lock its history file %1. Check that the folder is writable.</source>
-        <translation>Sift ne peut pas verrouiller son fichier d’historique %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged and Sift cannot move it aside. Move or rename it, then start Sift again.</source>
@@ -892,6 +1016,38 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Sift cannot upgrade its history file %1. Check that the disk is not full, then start Sift again.</source>
         <translation>Sift ne peut pas mettre à niveau son fichier d’historique %1. Vérifiez que le disque n’est pas plein, puis relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Sift could not save your work. Free some disk space; what you see in this window is kept meanwhile.</source>
+        <translation>Le disque est plein, Sift n’a donc pas pu enregistrer votre travail. Libérez de l’espace disque ; ce que vous voyez dans cette fenêtre est conservé en attendant.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only, so Sift could not save your work. Make it writable, then restart Sift.</source>
+        <translation>Le fichier d’historique est en lecture seule, Sift n’a donc pas pu enregistrer votre travail. Rendez-le accessible en écriture, puis relancez Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not write its history file (the disk reported an error). Check the disk and free some space, then restart Sift.</source>
+        <translation>Sift n’a pas pu écrire son fichier d’historique (le disque a signalé une erreur). Vérifiez le disque et libérez de l’espace, puis relancez Sift.</translation>
+    </message>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer son historique. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so Sift cannot save its history. Make the folder writable, then restart Sift; until then chats are not saved.</source>
+        <translation>Le dossier %1 est en lecture seule, Sift ne peut donc pas enregistrer son historique. Rendez le dossier accessible en écriture, puis relancez Sift ; d’ici là, les discussions ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Sift cannot lock its history file %1. Check that the disk is not full and the folder is writable, then restart Sift.</source>
+        <translation>Sift ne peut pas verrouiller son fichier d’historique %1. Vérifiez que le disque n’est pas plein et que le dossier est accessible en écriture, puis relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is read-only, so Sift cannot save chats in it. Make the file writable, then restart Sift; until then chats are not saved.</source>
+        <translation>Le fichier d’historique %1 est en lecture seule, Sift ne peut donc pas y enregistrer les discussions. Rendez le fichier accessible en écriture, puis relancez Sift ; d’ici là, les discussions ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
+        <translation>Le fichier d’historique %1 est endommagé. Relancez Sift : il mettra le fichier endommagé de côté et commencera un nouvel historique.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1469,14 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>(partly estimated)</source>
         <translation>(en partie estimé)</translation>
     </message>
+    <message>
+        <source>Connection state icon</source>
+        <translation>Icône de l’état de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1339,6 +1503,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Reply</source>
         <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1652,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>The service returned no score for this document. Run it again.</source>
         <translation>Le service n’a renvoyé aucun score pour ce document. Relancez-le.</translation>
     </message>
+    <message>
+        <source>Sift stopped before this document was scored. Run the models again.</source>
+        <translation>Sift s’est arrêté avant que ce document soit noté. Relancez les modèles.</translation>
+    </message>
 </context>
 <context>
     <name>RerankResult</name>
@@ -1506,6 +1678,14 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
         <translation>Le résultat enregistré n’est pas au format de Sift. Relancez les modèles.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1713,13 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Not scored: %1</source>
         <translation>Non noté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRunRecorder</name>
+    <message>
+        <source>The results of this run could not be saved (%1). They stay on screen: export them before closing Sift, and check that the disk is not full.</source>
+        <translation>Les résultats de cette exécution n’ont pas pu être enregistrés (%1). Ils restent à l’écran : exportez-les avant de fermer Sift, et vérifiez que le disque n’est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1724,36 +1911,12 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Ensemble de l’atelier</translation>
     </message>
     <message>
-        <source>Open or save the query, documents, labels, models and results as a JSON file</source>
-        <translation>Ouvrir ou enregistrer la requête, les documents, les étiquettes, les modèles et les résultats dans un fichier JSON</translation>
-    </message>
-    <message>
-        <source>Open set…</source>
-        <translation>Ouvrir un ensemble…</translation>
-    </message>
-    <message>
-        <source>Open rerank set</source>
-        <translation>Ouvrir un ensemble de reclassement</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Ensembles de reclassement (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Save set…</source>
-        <translation>Enregistrer l’ensemble…</translation>
-    </message>
-    <message>
-        <source>Save rerank set</source>
-        <translation>Enregistrer l’ensemble de reclassement</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json)</source>
         <translation>Ensembles de reclassement (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved the set.</source>
-        <translation>Ensemble enregistré.</translation>
     </message>
     <message>
         <source>Clear documents</source>
@@ -1778,10 +1941,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Model id to add</source>
         <translation>Identifiant de modèle à ajouter</translation>
-    </message>
-    <message>
-        <source>Type any rerank model id the endpoint knows and press Enter</source>
-        <translation>Saisissez n’importe quel identifiant de modèle de reclassement connu du point d’accès et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Add model</source>
@@ -2225,6 +2384,161 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Opened “%1”.</source>
         <translation>« %1 » ouvert.</translation>
     </message>
+    <message>
+        <source>&amp;New Set</source>
+        <translation>&amp;Nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Open Set…</source>
+        <translation>&amp;Ouvrir un ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Set</source>
+        <translation>&amp;Enregistrer l’ensemble</translation>
+    </message>
+    <message>
+        <source>Save Set &amp;As…</source>
+        <translation>Enregistrer l’ensemble &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Set…</source>
+        <translation>E&amp;xporter l’ensemble…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Set…</source>
+        <translation>&amp;Importer un ensemble…</translation>
+    </message>
+    <message>
+        <source>Start an empty set; the set on screen stays saved</source>
+        <translation>Commencer un ensemble vide ; l’ensemble affiché reste enregistré</translation>
+    </message>
+    <message>
+        <source>Choose a saved set and show it with its last results</source>
+        <translation>Choisir un ensemble enregistré et l’afficher avec ses derniers résultats</translation>
+    </message>
+    <message>
+        <source>Keep the query, documents, labels, models and results (Ctrl+S)</source>
+        <translation>Conserver la requête, les documents, les étiquettes, les modèles et les résultats (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Keep the set on screen as a new set under another name</source>
+        <translation>Conserver l’ensemble affiché comme nouvel ensemble sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Write the set and its results to a JSON file</source>
+        <translation>Écrire l’ensemble et ses résultats dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Read a set from a JSON file exported by Sift</source>
+        <translation>Lire un ensemble depuis un fichier JSON exporté par Sift</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Ouvrir, enregistrer, exporter ou importer la requête, les documents, les étiquettes, les modèles et les résultats</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Ensemble actuel</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Choisissez un reclasseur dans le catalogue, ou saisissez n’importe quel identifiant de modèle connu du point d’accès, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>Cette exécution n’a pas pu être enregistrée dans l’historique (%1). Ses résultats restent à l’écran : exportez-les avant de fermer Sift.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation>
+            <numerusform>%n document non noté : Sift s’est fermé pendant l’exécution. Relancez les modèles pour le noter.</numerusform>
+            <numerusform>%n documents non notés : Sift s’est fermé pendant l’exécution. Relancez les modèles pour les noter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation>Ensemble : %1</translation>
+    </message>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Ensemble : pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
+        <translation>Enregistrer l’ensemble (Ctrl+S) met à jour cet ensemble ; chaque exécution y est enregistrée</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Enregistrer l’ensemble (Ctrl+S) le conserve ; une exécution l’enregistre aussi</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>Votre historique n’a pas pu être ouvert, les ensembles ne peuvent donc être qu’exportés vers des fichiers. Utilisez Exporter l’ensemble…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Cette fenêtre affiche votre historique en lecture seule (une autre instance de Sift l’utilise). Exportez l’ensemble vers un fichier, ou fermez l’autre fenêtre et relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>L’ensemble est enregistré avec ses résultats pendant l’exécution. Pour enregistrer d’autres modifications, attendez la fin de l’exécution (ou annulez-la).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>L’ensemble n’a pas pu être enregistré (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis enregistrez de nouveau, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>« %1 » enregistré. Les résultats affichés provenaient d’autres documents et n’ont donc pas été conservés : relancez les modèles.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>L’ensemble n’a pas pu être ouvert (%1). Vérifiez que le fichier d’historique est lisible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis commencez un nouvel ensemble.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis importez l’ensemble.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open a set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez un ensemble.</translation>
+    </message>
+    <message>
+        <source>Save Set As</source>
+        <translation>Enregistrer l’ensemble sous</translation>
+    </message>
+    <message>
+        <source>Save Set</source>
+        <translation>Enregistrer l’ensemble</translation>
+    </message>
+    <message>
+        <source>Name of the set (it is listed under this name in Open set…):</source>
+        <translation>Nom de l’ensemble (il apparaît sous ce nom dans Ouvrir un ensemble…) :</translation>
+    </message>
+    <message>
+        <source>Export rerank set</source>
+        <translation>Exporter l’ensemble de reclassement</translation>
+    </message>
+    <message>
+        <source>Exported the set to “%1”.</source>
+        <translation>Ensemble exporté vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>Import rerank set</source>
+        <translation>Importer un ensemble de reclassement</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2551,6 +2865,18 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>(partly estimated)</source>
         <translation>(en partie estimé)</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; &quot;Follow the system&quot; uses your desktop&apos;s.</source>
+        <translation>Couleurs claires ou sombres ; « Suivre le système » reprend celles de votre bureau.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>A&amp;pparence :</translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -2583,6 +2909,21 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>line colour: how far a document moved</source>
         <translation>couleur de ligne : à quel point un document s’est déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2997,149 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>&amp;Edit and Resend…</source>
         <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Code Block</source>
+        <translation>Copier le bloc de &amp;code</translation>
+    </message>
+    <message>
+        <source>Copy This &amp;Code Block</source>
+        <translation>Copier ce bloc de &amp;code</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2</source>
+        <translation>Copier le bloc de code %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Copy Code Block %1 of %2 (%3)</source>
+        <translation>Copier le bloc de code %1 sur %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Open Rerank Set</source>
+        <translation>Ouvrir un ensemble de reclassement</translation>
+    </message>
+    <message>
+        <source>Saved rerank sets</source>
+        <translation>Ensembles de reclassement enregistrés</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>Filter sets</source>
+        <translation>Filtrer les ensembles</translation>
+    </message>
+    <message>
+        <source>Saved sets</source>
+        <translation>Ensembles enregistrés</translation>
+    </message>
+    <message>
+        <source>Enter opens the set, F2 renames it, Delete removes it</source>
+        <translation>Entrée ouvre l’ensemble, F2 le renomme, Suppr le supprime</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Sets message</source>
+        <translation>Message des ensembles</translation>
+    </message>
+    <message>
+        <source>Open set</source>
+        <translation>Ouvrir l’ensemble</translation>
+    </message>
+    <message>
+        <source>Show the set and its last results in the workbench</source>
+        <translation>Afficher l’ensemble et ses derniers résultats dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Rename set</source>
+        <translation>Renommer l’ensemble</translation>
+    </message>
+    <message>
+        <source>Type a new name for the selected set (F2)</source>
+        <translation>Saisissez un nouveau nom pour l’ensemble sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Supprimer l’ensemble</translation>
+    </message>
+    <message>
+        <source>Remove the selected set and its results (Delete); you can undo this until the dialog closes</source>
+        <translation>Supprimer l’ensemble sélectionné et ses résultats (Suppr) ; vous pouvez annuler jusqu’à la fermeture de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Put the deleted set back</source>
+        <translation>Rétablir l’ensemble supprimé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>
+        <translation>Aucun ensemble enregistré pour l’instant. Dans l’atelier, Enregistrer l’ensemble (Ctrl+S) conserve la requête, les documents, les étiquettes, les modèles et les résultats ; chaque exécution est aussi enregistrée.</translation>
+    </message>
+    <message>
+        <source>A set needs a name. Type one, or press Esc to keep the old name.</source>
+        <translation>Un ensemble doit avoir un nom. Saisissez-en un, ou appuyez sur Échap pour garder l’ancien nom.</translation>
+    </message>
+    <message>
+        <source>The set could not be renamed. Check that the disk is not full and the history file is writable.</source>
+        <translation>L’ensemble n’a pas pu être renommé. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The set could not be deleted. Check that the history file is writable, then try again.</source>
+        <translation>L’ensemble n’a pas pu être supprimé. Vérifiez que le fichier d’historique est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo delete puts it back.</source>
+        <translation>« %1 » supprimé. Annuler la suppression le rétablit.</translation>
+    </message>
+    <message>
+        <source>The set could not be put back. Check that the disk is not full, then try Undo delete again.</source>
+        <translation>L’ensemble n’a pas pu être rétabli. Vérifiez que le disque n’est pas plein, puis réessayez Annuler la suppression.</translation>
+    </message>
+    <message>
+        <source>Put “%1” back.</source>
+        <translation>« %1 » rétabli.</translation>
     </message>
 </context>
 <context>
