@@ -1,12 +1,11 @@
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
 #include "fakeserver.h"
+#include "killedchild.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,36 +77,13 @@ void TestCrashRecovery::killedMidReply()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sift.db"_s);
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { u"--child"_s, path });
-    QVERIFY(child.waitForStarted(10000));
-
-    qint64 messageId = 0;
-    qint64 storedLength = 0;
-    int flushes = 0;
     // Text keeps arriving every 25 ms, so no flush may be much more than a second after the last.
-    QElapsedTimer sinceFlush;
-    qint64 longestGap = 0;
-    while (flushes < FlushesBeforeKill) {
-        if (!child.canReadLine())
-            QVERIFY2(child.waitForReadyRead(10000), "the child stopped reporting flushes");
-        while (child.canReadLine() && flushes < FlushesBeforeKill) {
-            const QList<QByteArray> parts = child.readLine().trimmed().split(' ');
-            QCOMPARE(parts.size(), 3);
-            QCOMPARE(parts.at(0), QByteArray("flush"));
-            messageId = parts.at(1).toLongLong();
-            storedLength = parts.at(2).toLongLong();
-            if (flushes > 0)
-                longestGap = std::max(longestGap, sinceFlush.elapsed());
-            sinceFlush.start();
-            ++flushes;
-        }
-    }
-    child.kill(); // SIGKILL: no destructor, no final write
-    QVERIFY2(longestGap < 1500, qPrintable(u"%1 ms between flushes"_s.arg(longestGap)));
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    const KilledChild child = KilledChild::runAndKill(path, FlushesBeforeKill);
+    QVERIFY2(child.error.isEmpty(), qPrintable(child.error));
+    QVERIFY2(child.longestGapMs < 1500,
+             qPrintable(u"%1 ms between flushes"_s.arg(child.longestGapMs)));
+    const qint64 messageId = child.id;
+    const qint64 storedLength = child.value;
 
     Database db;
     const Database::OpenResult result = db.open(path);

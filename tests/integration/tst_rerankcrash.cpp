@@ -3,14 +3,13 @@
 // older than a second, marked interrupted, and the database is intact.
 #include "api/apiclient.h"
 #include "fakeserver.h"
+#include "killedchild.h"
 #include "rerank/rerankrun.h"
 #include "store/database.h"
 #include "store/rerankrunrecorder.h"
 #include "store/workbenchstore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,36 +94,13 @@ void TestRerankCrash::killedMidRun()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sift.db"_s);
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { u"--child"_s, path });
-    QVERIFY(child.waitForStarted(10000));
-
-    qint64 setId = 0;
-    int storedScored = 0;
-    int flushes = 0;
-    QElapsedTimer sinceFlush;
-    qint64 longestGap = 0;
-    while (flushes < FlushesBeforeKill) {
-        if (!child.canReadLine())
-            QVERIFY2(child.waitForReadyRead(10000), "the child stopped reporting flushes");
-        while (child.canReadLine() && flushes < FlushesBeforeKill) {
-            const QList<QByteArray> parts = child.readLine().trimmed().split(' ');
-            QCOMPARE(parts.size(), 3);
-            QCOMPARE(parts.at(0), QByteArray("flush"));
-            setId = parts.at(1).toLongLong();
-            storedScored = parts.at(2).toInt();
-            if (flushes > 0)
-                longestGap = std::max(longestGap, sinceFlush.elapsed());
-            sinceFlush.start();
-            ++flushes;
-        }
-    }
-    child.kill(); // SIGKILL: no destructor, no final write
+    const KilledChild child = KilledChild::runAndKill(path, FlushesBeforeKill);
+    QVERIFY2(child.error.isEmpty(), qPrintable(child.error));
+    const qint64 setId = child.id;
+    const int storedScored = int(child.value);
     // Batches finish every 300 ms, so no write may be much more than a second after the last.
-    QVERIFY2(longestGap < 1500, qPrintable(u"%1 ms between flushes"_s.arg(longestGap)));
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(child.longestGapMs < 1500,
+             qPrintable(u"%1 ms between flushes"_s.arg(child.longestGapMs)));
     QVERIFY(storedScored > 0);
 
     Database db;
