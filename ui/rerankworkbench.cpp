@@ -533,6 +533,7 @@ QWidget *RerankWorkbench::createComparisonPanel()
     auto *placeholder = new QLabel(tr("Run two or more models to compare their rankings."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setForegroundRole(QPalette::PlaceholderText);
+    placeholder->setWordWrap(true); // the workbench must fit an 800-pixel-wide window
 
     auto *panel = new QWidget(this);
     auto *layout = new QHBoxLayout(panel);
@@ -547,7 +548,7 @@ QWidget *RerankWorkbench::createComparisonPanel()
     m_modelB->setToolTip(tr("The model whose ranks are on the right axis"));
     for (QComboBox *combo : { m_modelA, m_modelB }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(4);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateSlopegraph();
             updateMovedTable();
@@ -1171,6 +1172,7 @@ void RerankWorkbench::createPanels(const QStringList &models)
         p.status->setAccessibleName(tr("Latency, tokens and cost of %1").arg(model));
         p.status->setForegroundRole(QPalette::PlaceholderText);
         p.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        p.status->setWordWrap(true); // three panels side by side fit an 800-pixel-wide window
         p.error = new QLabel(p.box);
         p.error->setWordWrap(true);
         p.error->setAccessibleName(tr("Errors of %1").arg(model));

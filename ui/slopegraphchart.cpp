@@ -60,7 +60,7 @@ QSize SlopegraphChart::sizeHint() const
 
 QSize SlopegraphChart::minimumSizeHint() const
 {
-    return { 240, 160 };
+    return { 180, 160 };
 }
 
 void SlopegraphChart::setComparison(const RerankResult &a, const RerankResult &b,

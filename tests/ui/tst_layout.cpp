@@ -1,0 +1,117 @@
+#include "chatpane.h"
+#include "fakeserver.h"
+#include "guicontroller.h"
+#include "mainwindow.h"
+#include "rerankworkbench.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Issue 6: "Text scales with the system font size; layout works from 800×600 to 4K". The real
+// main window, on both tabs, at the smallest size and with a doubled system font.
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fitsSmallScreen_data();
+    void fitsSmallScreen();
+    void followsSystemFont();
+    void largeWindow();
+
+private:
+    QTemporaryDir m_home;
+    FakeServer m_server;
+    std::unique_ptr<GuiController> m_controller;
+};
+
+void TestLayout::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    qputenv("SIFT_TEST_KEY", "layout-key");
+    QCoreApplication::setOrganizationName(u"SiftTest"_s);
+    QCoreApplication::setApplicationName(u"SiftLayoutTest"_s);
+    QVERIFY(m_server.listen());
+    m_controller = std::make_unique<GuiController>();
+    QVERIFY(m_controller->start({ u"sift"_s, u"--demo"_s, u"--base-url"_s,
+                                  m_server.baseUrl() + u"/v1/openai"_s, u"--api-key-env"_s,
+                                  u"SIFT_TEST_KEY"_s }));
+    QVERIFY(m_controller->window());
+}
+
+void TestLayout::fitsSmallScreen_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::newRow("chat") << 0;
+    QTest::newRow("rerank") << 1;
+}
+
+// At 800×600 the window's minimum size fits, and the main buttons are on screen and usable.
+void TestLayout::fitsSmallScreen()
+{
+    QFETCH(int, tab);
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(tab);
+    window->resize(800, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QSize minimum = window->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 800 && minimum.height() <= 600,
+             qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+    QTRY_COMPARE(window->size(), QSize(800, 600));
+
+    QList<QWidget *> mustShow;
+    if (tab == 0)
+        mustShow = { window->chatPane()->input(), window->chatPane()->sendButton() };
+    else
+        mustShow = { window->rerankWorkbench()->documentView() };
+    for (QWidget *widget : mustShow) {
+        QVERIFY(widget->isVisible());
+        const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        QVERIFY2(window->rect().contains(inWindow),
+                 qPrintable(widget->accessibleName() + u" is cut off"_s));
+        QVERIFY(widget->height() >= widget->fontMetrics().height());
+    }
+}
+
+// No widget pins its own font size: a bigger system font reaches the transcript, the input and
+// the workbench's tables.
+void TestLayout::followsSystemFont()
+{
+    MainWindow *window = m_controller->window();
+    const QFont original = QApplication::font();
+    QFont bigger = original;
+    bigger.setPointSizeF(original.pointSizeF() * 2);
+    QApplication::setFont(bigger);
+    QWidget *input = window->chatPane()->input();
+    QWidget *documents = window->rerankWorkbench()->documentView();
+    QTRY_COMPARE(input->font().pointSizeF(), bigger.pointSizeF());
+    QTRY_COMPARE(documents->font().pointSizeF(), bigger.pointSizeF());
+    QVERIFY(window->chatPane()->sendButton()->sizeHint().height()
+            > QFontMetrics(original).height() * 1.5);
+    QApplication::setFont(original);
+    QTRY_COMPARE(input->font().pointSizeF(), original.pointSizeF());
+}
+
+// A 4K-sized window lays out without trouble (nothing pinned to a maximum).
+void TestLayout::largeWindow()
+{
+    MainWindow *window = m_controller->window();
+    window->resize(3840, 2160);
+    QTRY_COMPARE(window->size(), QSize(3840, 2160));
+    QVERIFY(window->chatPane()->width() > 3000 || window->rerankWorkbench()->width() > 3000);
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
