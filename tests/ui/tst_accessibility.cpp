@@ -9,6 +9,7 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "throwawayhome.h"
 #include "workbenchsetsdialog.h"
 
 #include <QAbstractButton>
@@ -120,12 +121,8 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    QVERIFY(useThrowawayHome(m_home, u"SiftAccessibilityTest"_s));
     qputenv("SIFT_TEST_KEY", "a11y-key");
-    QCoreApplication::setOrganizationName(u"SiftTest"_s);
-    QCoreApplication::setApplicationName(u"SiftAccessibilityTest"_s);
     QVERIFY(m_server.listen());
     m_controller = std::make_unique<GuiController>();
     QVERIFY(m_controller->start({ u"sift"_s, u"--demo"_s, u"--base-url"_s,

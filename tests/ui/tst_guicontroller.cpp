@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "throwawayhome.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -47,12 +48,7 @@ private:
 
 void TestGuiController::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    // Settings go to a throwaway place, never the developer's own.
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-    QCoreApplication::setOrganizationName(u"SiftTest"_s);
-    QCoreApplication::setApplicationName(u"SiftGuiTest"_s);
+    QVERIFY(useThrowawayHome(m_home, u"SiftGuiTest"_s));
     QVERIFY(m_server.listen());
 }
 

@@ -3,6 +3,7 @@
 #include "guicontroller.h"
 #include "mainwindow.h"
 #include "rerankworkbench.h"
+#include "throwawayhome.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,12 +38,8 @@ private:
 
 void TestLayout::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    QVERIFY(useThrowawayHome(m_home, u"SiftLayoutTest"_s));
     qputenv("SIFT_TEST_KEY", "layout-key");
-    QCoreApplication::setOrganizationName(u"SiftTest"_s);
-    QCoreApplication::setApplicationName(u"SiftLayoutTest"_s);
     QVERIFY(m_server.listen());
     m_controller = std::make_unique<GuiController>();
     QVERIFY(m_controller->start({ u"sift"_s, u"--demo"_s, u"--base-url"_s,

@@ -8,6 +8,7 @@
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "rerankworkbench.h"
+#include "throwawayhome.h"
 #include "transcriptmodel.h"
 
 #include <QAction>
@@ -48,12 +49,7 @@ private:
 
 void TestStatusBar::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toLocal8Bit());
-    QCoreApplication::setOrganizationName(u"SiftTest"_s);
-    QCoreApplication::setApplicationName(u"SiftStatusBarTest"_s);
+    QVERIFY(useThrowawayHome(m_home, u"SiftStatusBarTest"_s));
     QVERIFY(m_server.listen());
 }
 
