@@ -9,6 +9,7 @@
 #include "modelpicker.h"
 #include "rerankworkbench.h"
 #include "searchdialog.h"
+#include "statusbar.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
 #include "transcriptmodel.h"
@@ -110,22 +111,15 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_endpointLabel->setAccessibleName(tr("Endpoint"));
     m_modelLabel->setAccessibleName(tr("Model"));
     m_keyLabel->setAccessibleName(tr("API key state"));
-    const auto separator = [this] {
-        auto *line = new QFrame(this);
-        line->setFrameShape(QFrame::VLine);
-        line->setFrameShadow(QFrame::Sunken);
-        return line;
-    };
     m_totalsLabel->setAccessibleName(tr("Conversation totals"));
     m_totalsLabel->setToolTip(tr("Tokens and cost of all replies in this conversation"));
-    statusBar()->addPermanentWidget(m_totalsLabel);
-    statusBar()->addPermanentWidget(separator());
-    statusBar()->addPermanentWidget(m_endpointLabel);
-    statusBar()->addPermanentWidget(separator());
-    statusBar()->addPermanentWidget(m_modelLabel);
-    m_keySeparator = separator();
-    statusBar()->addPermanentWidget(m_keySeparator);
-    statusBar()->addPermanentWidget(m_keyLabel);
+    // Messages show whole: the items give way to them, the totals first, the connection last.
+    m_statusBar = new StatusBar(this);
+    setStatusBar(m_statusBar);
+    m_statusBar->addItem(m_totalsLabel, 1);
+    m_statusBar->addItem(m_endpointLabel, 3);
+    m_statusBar->addItem(m_modelLabel, 2);
+    m_statusBar->addItem(m_keyLabel, 4);
     // The connection state: an icon and words, so colour is never the only cue. Hidden until a
     // ConnectionStatus is set.
     m_connectionBox = new QWidget(this);
@@ -135,11 +129,12 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     auto *connectionLayout = new QHBoxLayout(m_connectionBox);
     connectionLayout->setContentsMargins(0, 0, 0, 0);
-    connectionLayout->addWidget(separator());
     connectionLayout->addWidget(m_connectionIcon);
     connectionLayout->addWidget(m_connectionLabel);
-    m_connectionBox->setVisible(false);
-    statusBar()->addPermanentWidget(m_connectionBox);
+    m_statusBar->addItem(m_connectionBox, 5);
+    m_statusBar->setItemVisible(m_connectionBox, false);
+    // The model and the totals are the chat's: the Rerank tab shows its own models and costs.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateChatItems);
 
     createMenus();
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
@@ -155,6 +150,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
+    updateChatItems();
     m_chat->input()->setFocus();
 }
 
@@ -273,6 +269,13 @@ void MainWindow::updateModelLabel(const QString &model)
     m_modelLabel->setToolTip(tr("Model: %1").arg(model));
 }
 
+void MainWindow::updateChatItems()
+{
+    const bool chat = m_tabs->currentWidget() == m_chatSplitter;
+    m_statusBar->setItemVisible(m_modelLabel, chat);
+    m_statusBar->setItemVisible(m_totalsLabel, chat);
+}
+
 void MainWindow::setEndpointText(const QString &text)
 {
     m_endpointLabel->setText(text);
@@ -290,8 +293,7 @@ void MainWindow::updateKeyLabelVisibility()
     // "No key" from the connection state says it already: do not say it twice.
     const bool saidByConnection = m_connection && m_keyState == KeyState::None
         && m_connection->state() == ConnectionStatus::State::NoKey;
-    m_keyLabel->setVisible(!saidByConnection);
-    m_keySeparator->setVisible(!saidByConnection);
+    m_statusBar->setItemVisible(m_keyLabel, !saidByConnection);
 }
 
 void MainWindow::setConnectionStatus(ConnectionStatus *status)
@@ -311,7 +313,7 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateConnectionState()
 {
-    m_connectionBox->setVisible(m_connection);
+    m_statusBar->setItemVisible(m_connectionBox, m_connection);
     updateKeyLabelVisibility();
     if (!m_connection)
         return;

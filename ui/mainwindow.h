@@ -17,6 +17,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class RerankWorkbench;
+class StatusBar;
 
 // The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
 // state) and a banner for problems that concern the whole window (no keychain).
@@ -75,6 +76,7 @@ private:
     void updateTotals();
     void updateConnectionState();
     void updateKeyLabelVisibility();
+    void updateChatItems();
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -90,7 +92,7 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_modelLabel;
     QLabel *m_keyLabel;
-    QFrame *m_keySeparator = nullptr;
+    StatusBar *m_statusBar = nullptr;
     QWidget *m_connectionBox = nullptr;
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void chatOutcomesUpdateState();
     void rerankOutcomesUpdateState();
     void noKeyUntilOneIsEntered();
+    void messagesShowWhole_data();
+    void messagesShowWhole();
+    void rerankTabHidesChatItems();
 
 private:
     QStringList arguments(const QString &baseUrl, const QStringList &extra = {}) const;
@@ -212,6 +216,86 @@ void TestStatusBar::noKeyUntilOneIsEntered()
         controller.keyStore()->clear(controller.client()->endpoint().keyAccount());
         QVERIFY(cleared.wait());
     }
+}
+
+namespace {
+
+QLabel *statusLabel(MainWindow *window, const QString &name)
+{
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == name)
+            return label;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestStatusBar::messagesShowWhole_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("default window") << 1000;
+    QTest::newRow("800 wide") << 800;
+}
+
+// A message shows whole, in a place of its own: no item on the right covers or cuts it
+// ("Receiving the repl", "Could not" beside "42 tokens").
+void TestStatusBar::messagesShowWhole()
+{
+    QFETCH(int, width);
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    window->resize(width, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    window->setEndpointText(u"LiteLLM proxy at http://127.0.0.1:4000"_s);
+    const QStringList messages = {
+        window->tr("Receiving the reply… (Esc stops)"),
+        u"Could not load the model list (the server answered 503). Showing the documented "
+        "models."_s,
+    };
+    QLabel *label = statusLabel(window, u"Status message"_s);
+    QVERIFY(label);
+    for (const QString &message : messages) {
+        window->statusBar()->showMessage(message);
+        QTRY_COMPARE(label->text(), message);
+        QVERIFY(label->isVisible());
+        QTRY_VERIFY2(label->fontMetrics().horizontalAdvance(message)
+                         <= label->contentsRect().width(),
+                     qPrintable(u"%1 px for %2 px of text"_s.arg(label->contentsRect().width())
+                                    .arg(label->fontMetrics().horizontalAdvance(message))));
+        for (QWidget *item :
+             window->statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (item != label && item->isVisible())
+                QVERIFY2(!label->geometry().intersects(item->geometry()),
+                         qPrintable(item->accessibleName()));
+        }
+    }
+    // The items come back when the message goes.
+    window->statusBar()->clearMessage();
+    QTRY_VERIFY(statusLabel(window, u"Connection state"_s)->isVisible());
+    QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
+    QCOMPARE(label->text(), QString());
+}
+
+// On the Rerank tab the status bar does not show the chat's model and token totals.
+void TestStatusBar::rerankTabHidesChatItems()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QLabel *model = statusLabel(window, u"Model"_s);
+    QVERIFY(model);
+    window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(model->isVisible());
+    window->tabs()->setCurrentWidget(window->rerankWorkbench());
+    QTRY_VERIFY(!model->isVisible());
+    QVERIFY(!statusLabel(window, u"Conversation totals"_s)->isVisible());
+    QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
+    window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(model->isVisible());
 }
 
 QTEST_MAIN(TestStatusBar)
