@@ -5,6 +5,7 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
+#include "filedialogs.h"
 #include "focusring.h"
 #include "modelpicker.h"
 #include "rerankworkbench.h"
@@ -20,7 +21,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -500,7 +500,7 @@ void MainWindow::exportConversation(bool markdown)
     const qint64 leaf = m_session->messages().isEmpty() ? 0 : m_session->messages().last().id;
     QString name = record->title.isEmpty() ? tr("conversation") : record->title;
     name.replace(QRegularExpression(u"[^\\w\\- ]+"_s), u"_"_s);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, markdown ? tr("Export as Markdown") : tr("Export as JSON"),
         name + (markdown ? u".md"_s : u".json"_s),
         markdown ? tr("Markdown (*.md)") : tr("JSON (*.json)"));
@@ -519,7 +519,7 @@ void MainWindow::exportAll()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, tr("Export All Conversations"), u"sift-conversations.json"_s, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -535,7 +535,7 @@ void MainWindow::importConversations()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Conversations"), {},
+    const QString path = FileDialogs::getOpenFileName(this, tr("Import Conversations"),
                                                       tr("JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;

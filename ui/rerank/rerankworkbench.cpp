@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/endpoint.h"
 #include "config/config.h"
+#include "filedialogs.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "rerank/rerankrun.h"
@@ -20,10 +21,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -477,14 +478,14 @@ QWidget *RerankWorkbench::createResultsPanel()
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("As CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::getSaveFileName(
             this, tr("Export results"), u"rerank-results.csv"_s, tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty())
             showMessage(exportResultsCsv(path, &error) ? tr("Exported the results.") : error);
     });
     exportMenu->addAction(tr("As JSON…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::getSaveFileName(
             this, tr("Export results"), u"rerank-results.json"_s, tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty())
@@ -900,8 +901,8 @@ void RerankWorkbench::pasteDocuments(const QString &text)
 
 void RerankWorkbench::chooseImportFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import documents"), {},
+    const QStringList paths = FileDialogs::getOpenFileNames(
+        this, tr("Import documents"),
         tr("Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)"));
     for (const QString &path : paths)
         importFile(path);
@@ -2006,7 +2007,7 @@ void RerankWorkbench::chooseExportSet()
     const QString base = (m_setId ? m_setName : WorkbenchStore::nameForQuery(m_query->text()))
                              .replace(QRegularExpression(u"[^\\w\\- ]+"_s), u" "_s)
                              .simplified();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, tr("Export rerank set"), (base.isEmpty() ? u"rerank-set"_s : base) + u".json"_s,
         tr("Rerank sets (*.json)"));
     if (path.isEmpty())
@@ -2019,7 +2020,7 @@ void RerankWorkbench::chooseExportSet()
 
 void RerankWorkbench::chooseImportSet()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import rerank set"), {},
+    const QString path = FileDialogs::getOpenFileName(this, tr("Import rerank set"),
                                                       tr("Rerank sets (*.json);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !importSet(path, &error))
