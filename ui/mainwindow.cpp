@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "focusring.h"
 #include "modelpicker.h"
+#include "models/modelcatalog.h"
 #include "rerankworkbench.h"
 #include "searchdialog.h"
 #include "statusbar.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_sidebar(new ConversationSidebar(session, m_chatSplitter))
     , m_chat(new ChatPane(session, m_chatSplitter))
     , m_session(session)
+    , m_catalog(catalog)
     , m_rerank(new RerankWorkbench(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
@@ -138,6 +140,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
 
     createMenus();
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
+    connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::warnIfDeprecated);
     connect(session, &ChatSession::busyChanged, this, [this, session](bool busy) {
         updateModelLabel(session->model());
         if (busy)
@@ -267,6 +270,16 @@ void MainWindow::updateModelLabel(const QString &model)
 {
     m_modelLabel->setText(model);
     m_modelLabel->setToolTip(tr("Model: %1").arg(model));
+}
+
+void MainWindow::warnIfDeprecated(const QString &model)
+{
+    const std::optional<ModelInfo> info = m_catalog ? m_catalog->find(model) : std::nullopt;
+    if (info && info->deprecated)
+        statusBar()->showMessage(tr("%1 is deprecated: the endpoint may stop serving it. Choose "
+                                    "another model with Ctrl+K.")
+                                     .arg(model),
+                                 15000);
 }
 
 void MainWindow::updateChatItems()

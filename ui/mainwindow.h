@@ -77,6 +77,7 @@ private:
     void updateConnectionState();
     void updateKeyLabelVisibility();
     void updateChatItems();
+    void warnIfDeprecated(const QString &model);
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -84,6 +85,7 @@ private:
     ConversationSidebar *m_sidebar;
     ChatPane *m_chat;
     ChatSession *m_session;
+    QPointer<const ModelCatalog> m_catalog;
     QPointer<ConversationStore> m_store;
     QList<QAction *> m_historyActions;
     RerankWorkbench *m_rerank;

@@ -7,6 +7,7 @@
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
+#include "modelpicker.h"
 #include "rerankworkbench.h"
 #include "throwawayhome.h"
 #include "transcriptmodel.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void messagesShowWhole_data();
     void messagesShowWhole();
     void rerankTabHidesChatItems();
+    void choosingDeprecatedModelWarns();
 
 private:
     QStringList arguments(const QString &baseUrl, const QStringList &extra = {}) const;
@@ -296,6 +298,24 @@ void TestStatusBar::rerankTabHidesChatItems()
     QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
     window->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(model->isVisible());
+}
+
+// The fake server lists Gryphe/MythoMax-L2-13b as deprecated: choosing it says so.
+void TestStatusBar::choosingDeprecatedModelWarns()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    ModelPicker *picker = window->chatPane()->modelPicker();
+    picker->setShowDeprecated(true);
+    picker->lineEdit()->setText(u"Gryphe/MythoMax-L2-13b"_s);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    QCOMPARE(picker->currentModel(), u"Gryphe/MythoMax-L2-13b"_s);
+    QTRY_VERIFY2(window->statusBar()->currentMessage().contains(u"deprecated"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(statusLabel(window, u"Status message"_s)->text().contains(u"MythoMax"_s));
 }
 
 QTEST_MAIN(TestStatusBar)
