@@ -111,7 +111,8 @@ bool GuiController::start(const QStringList &arguments)
         = !options.baseUrl.isEmpty() || !options.endpointName.isEmpty() || !options.kind.isEmpty();
 
     m_keys = new KeyStore(this);
-    m_keys->setEnvironmentOverride(options.apiKeyEnv);
+    // DEEPINFRA_API_KEY for DeepInfra endpoints only; --api-key-env for this run's endpoint.
+    m_keys->setKeyRule(options.keyRule(endpoint));
     connect(m_keys, &KeyStore::readFinished, this, &GuiController::onKeyRead);
     connect(m_keys, &KeyStore::writeFinished, this, &GuiController::onKeyWritten);
     m_catalog = new ModelCatalog(this);
@@ -268,7 +269,7 @@ void GuiController::readKey()
     m_pendingReadAccount = m_client->endpoint().keyAccount();
     if (m_window)
         m_window->setKeyState(MainWindow::KeyState::Checking);
-    m_keys->read(m_pendingReadAccount);
+    m_keys->readFor(m_client->endpoint());
 }
 
 void GuiController::onKeyRead(const QString &account, const KeyStore::Result &result)
@@ -388,7 +389,8 @@ void GuiController::openSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Endpoint endpoint
             = m_commandLineEndpoint ? m_client->endpoint() : m_config->activeEndpoint();
-        const bool endpointChanged = endpoint.keyAccount() != m_client->endpoint().keyAccount();
+        // Another endpoint, or the same one with another kind or address, may use another key.
+        const bool endpointChanged = !(endpoint == m_client->endpoint());
         applyEndpoint(endpoint);
         updateEndpointText();
 
@@ -396,10 +398,10 @@ void GuiController::openSettings()
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             m_keys->write(it.key(), it.value());
         const QString account = endpoint.keyAccount();
-        if (keys.contains(account)) {
-            // A key from the environment still wins for this run.
-            if (m_window->keyState() != MainWindow::KeyState::Environment)
-                m_client->setApiKey(keys.value(account));
+        const bool fromEnvironment = !m_keys->keyRule().environmentKey(endpoint).isEmpty();
+        if (keys.contains(account) && !fromEnvironment) {
+            // Usable at once; the keychain write finishes in the background.
+            m_client->setApiKey(keys.value(account));
             refreshModels();
         } else if (endpointChanged) {
             m_client->setApiKey({});

@@ -86,7 +86,8 @@ QString globalUsage()
         "  --endpoint NAME        use the configured endpoint NAME\n"
         "  --base-url URL         send requests to URL for this run\n"
         "  --kind deepinfra|openai\n"
-        "  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)\n"
+        "  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,\n"
+        "                         for deepinfra-kind endpoints only)\n"
         "\n"
         "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.\n"
         "Run \"sift COMMAND --help\" for the options of a command.\n");
@@ -484,15 +485,14 @@ int runKey(const QStringList &arguments, int command)
         return Cli::Usage;
     const QString account = endpoint.keyAccount();
 
-    KeyStore keys;
     // status reports the environment separately; set and clear only touch the keychain.
-    keys.setEnvironmentOverride({});
+    KeyStore keys;
+    const KeyRule rule = options.keyRule(endpoint);
 
     if (action == "status"_L1) {
-        if (!options.apiKeyEnv.isEmpty()
-            && !qEnvironmentVariable(options.apiKeyEnv.toLocal8Bit()).trimmed().isEmpty()) {
+        if (!rule.environmentKey(endpoint).isEmpty()) {
             out(QCoreApplication::translate("Cli", "%1: from environment (%2)\n")
-                    .arg(account, options.apiKeyEnv));
+                    .arg(account, rule.variableFor(endpoint)));
             return Cli::Ok;
         }
         keys.read(account);
@@ -551,12 +551,15 @@ int runKey(const QStringList &arguments, int command)
                 .arg(account));
         return Cli::Ok;
     }
+    const QString variable = rule.variableFor(endpoint).isEmpty()
+        ? QCoreApplication::translate("Cli", "a variable named with --api-key-env")
+        : rule.variableFor(endpoint);
     err(result.status == KeyStore::Status::Unavailable
             ? QCoreApplication::translate(
                   "Cli",
                   "No keychain is available, so the key was not stored. Set %1 in the "
                   "environment instead.")
-                  .arg(options.apiKeyEnv)
+                  .arg(variable)
             : QCoreApplication::translate(
                   "Cli", "The key could not be stored (%1). Unlock the keychain and try again.")
                   .arg(result.errorText));

@@ -67,7 +67,8 @@ QString formatCost(double cost)
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key)
 {
     KeyStore keys;
-    keys.setEnvironmentOverride(options.apiKeyEnv);
+    const KeyRule rule = options.keyRule(endpoint);
+    keys.setKeyRule(rule);
     QEventLoop loop;
     KeyStore::Result answer;
     QObject::connect(&keys, &KeyStore::readFinished, &loop,
@@ -77,15 +78,20 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
                          answer = result;
                          loop.quit();
                      });
-    keys.read(endpoint.keyAccount());
+    keys.readFor(endpoint);
     loop.exec();
     key->clear();
     if (answer.status == KeyStore::Status::Found)
         *key = answer.key;
     if (key->isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra) {
-        err(QCoreApplication::translate(
-                "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
-                .arg(endpoint.name, options.apiKeyEnv));
+        const QString variable = rule.variableFor(endpoint);
+        err(variable.isEmpty()
+                ? QCoreApplication::translate("Cli",
+                                              "No API key for endpoint %1. Run: sift key set.")
+                      .arg(endpoint.name)
+                : QCoreApplication::translate(
+                      "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
+                      .arg(endpoint.name, variable));
         return false;
     }
     return true;

@@ -24,7 +24,8 @@ int exitCodeFor(const ApiError &error);
 // USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
 QString formatCost(double cost);
 
-// The key for a run: the environment variable, else the keychain entry of the endpoint.
+// The key for a run, by KeyRule: the environment variable where it applies (DEEPINFRA_API_KEY
+// for deepinfra-kind endpoints, a variable named with --api-key-env), else the keychain entry.
 // Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible
 // server (a local vLLM, a proxy without auth) may need no key: *key is then empty. Returns
 // false, after saying so on stderr, when a DeepInfra endpoint has no key (exit Cli::Auth).

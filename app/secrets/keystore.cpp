@@ -34,19 +34,23 @@ KeyStore::KeyStore(QObject *parent) : KeyStore(u"Sift"_s, parent) { }
 KeyStore::KeyStore(const QString &service, QObject *parent)
     : QObject(parent), m_service(service) { }
 
-void KeyStore::read(const QString &account)
+void KeyStore::readFor(const Endpoint &endpoint)
 {
-    const QString fromEnv
-        = m_envVar.isEmpty() ? QString() : qEnvironmentVariable(m_envVar.toLocal8Bit()).trimmed();
-    if (!fromEnv.isEmpty()) {
-        Result result;
-        result.status = Status::Found;
-        result.key = fromEnv;
-        result.fromEnvironment = true;
-        result.persisted = false;
-        answer(Operation::Read, account, result);
+    const QString fromEnv = m_rule.environmentKey(endpoint);
+    if (fromEnv.isEmpty()) {
+        read(endpoint.keyAccount());
         return;
     }
+    Result result;
+    result.status = Status::Found;
+    result.key = fromEnv;
+    result.fromEnvironment = true;
+    result.persisted = false;
+    answer(Operation::Read, endpoint.keyAccount(), result);
+}
+
+void KeyStore::read(const QString &account)
+{
     if (m_sessionKeys.contains(account)) {
         Result result;
         result.status = Status::Found;

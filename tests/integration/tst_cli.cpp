@@ -29,6 +29,7 @@ private Q_SLOTS:
     void chatPromptFromStdin_data();
     void chatPromptFromStdin();
     void chatSendsOptions();
+    void deepInfraKeyStaysWithDeepInfra();
     void exitCodes_data();
     void exitCodes();
     void partialReplyStaysPrinted();
@@ -176,6 +177,39 @@ void TestCli::chatSendsOptions()
     // Three chunks, then the length limit: the user is told how to get more.
     QCOMPARE(r.out, u"Hello! Yo\n"_s);
     QVERIFY(r.err.contains(u"--max-tokens"_s));
+}
+
+// Issue 12: DEEPINFRA_API_KEY belongs to deepinfra-kind endpoints. Another server gets no key
+// unless the user names a variable for it with --api-key-env.
+void TestCli::deepInfraKeyStaysWithDeepInfra()
+{
+    const QString proxy = m_server->baseUrl() + u"/v1"_s;
+    const Run plain = run({ u"chat"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy, u"hi"_s });
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY2(!m_server->requests().first().headers.contains("authorization"),
+             m_server->requests().first().headers.value("authorization").constData());
+
+    m_server->clearRequests();
+    const Run named = run({ u"chat"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy,
+                            u"--api-key-env"_s, u"SIFT_PROXY_KEY"_s, u"hi"_s },
+                          {}, { { u"SIFT_PROXY_KEY"_s, u"proxy-key-77"_s } });
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QCOMPARE(m_server->requests().first().headers.value("authorization"),
+             QByteArray("Bearer proxy-key-77"));
+
+    // The models list of a proxy (--live) and a rerank go the same way.
+    m_server->clearRequests();
+    const Run models
+        = run({ u"models"_s, u"--live"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy });
+    QVERIFY2(models.exitCode == 0, qPrintable(models.err));
+    QVERIFY(m_server->requestCount() >= 1);
+    for (const FakeServer::Request &request : m_server->requests())
+        QVERIFY(!request.headers.contains("authorization"));
+
+    // `sift key status` tells the same story.
+    const Run status = run({ u"key"_s, u"status"_s, u"--kind"_s, u"openai"_s });
+    QVERIFY2(!status.out.contains(u"environment"_s), qPrintable(status.out));
 }
 
 void TestCli::exitCodes_data()

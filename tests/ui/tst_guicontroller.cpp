@@ -2,6 +2,7 @@
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "conversationlistmodel.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
@@ -15,10 +16,12 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void historyReopensWithInterruptedReply();
     void secondInstanceOpensReadOnly();
     void sidebarWidthIsRestored();
+    void normalStartSwitchesKeyWithEndpoint();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -229,6 +233,81 @@ void TestGuiController::sidebarWidthIsRestored()
     QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
     QCOMPARE(controller.window()->chatSplitter()->sizes().at(0), width);
     qunsetenv("SIFT_TEST_KEY");
+}
+
+// Issue 12: the GUI's normal start (endpoints from Settings, no --base-url) with
+// DEEPINFRA_API_KEY set. The DeepInfra endpoint gets that key; switching to a proxy sends the
+// proxy's own key from the keychain, never the DeepInfra one.
+void TestGuiController::normalStartSwitchesKeyWithEndpoint()
+{
+    FakeServer proxyServer;
+    QVERIFY(proxyServer.listen());
+    m_server.clearRequests();
+    m_server.setReplyText(QString());
+    Endpoint deepInfra;
+    deepInfra.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    Endpoint proxy;
+    proxy.name = u"Proxy-"_s + QString::number(QCoreApplication::applicationPid());
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(proxyServer.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ deepInfra, proxy });
+        config.set(Config::ActiveEndpoint, deepInfra.name);
+    }
+    qputenv("DEEPINFRA_API_KEY", "di-env-key");
+
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s }));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->endpoint().name, deepInfra.name);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+    // The proxy's own key, as Settings would store it.
+    QSignalSpy written(controller.keyStore(), &KeyStore::writeFinished);
+    controller.keyStore()->write(proxy.keyAccount(), u"proxy-own-key"_s);
+    QVERIFY(written.wait());
+
+    auto *combo = window->statusBar()->findChild<QComboBox *>(u"endpointSwitch"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->isVisibleTo(window));
+    const int index = combo->findText(proxy.name);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(controller.client()->endpoint().name, proxy.name);
+    QTRY_VERIFY(window->keyStateText() == u"key stored"_s
+                || window->keyStateText() == u"key kept for this session only"_s);
+    QCOMPARE(controller.client()->apiKey(), u"proxy-own-key"_s);
+
+    ChatPane *pane = window->chatPane();
+    pane->newChat();
+    QTest::keyClicks(pane->input(), u"via proxy"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_COMPARE(pane->transcriptModel()->rowCount(), 2);
+    QTRY_COMPARE(pane->transcriptModel()->index(1).data(TranscriptModel::ContentRole).toString(),
+                 u"Hello! You said: via proxy"_s);
+    bool sawChat = false;
+    for (const FakeServer::Request &request : proxyServer.requests()) {
+        sawChat = sawChat || request.path.endsWith("/chat/completions");
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer proxy-own-key"));
+    }
+    QVERIFY(sawChat);
+
+    // Back to DeepInfra: the environment key again.
+    const int back = combo->findText(deepInfra.name);
+    combo->setCurrentIndex(back);
+    Q_EMIT combo->activated(back);
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+
+    qunsetenv("DEEPINFRA_API_KEY");
+    QSignalSpy cleared(controller.keyStore(), &KeyStore::clearFinished);
+    controller.keyStore()->clear(proxy.keyAccount());
+    QVERIFY(cleared.wait());
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
 }
 
 QTEST_MAIN(TestGuiController)

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void testConnection_data();
     void testConnection();
     void monthUsage();
+    void saysWhichKeyEachEndpointUses();
     void appearanceSwitchesAtOnce();
 
 private:
@@ -105,6 +107,47 @@ void TestSettingsDialog::testConnection()
         QVERIFY2(result->text().contains(u"key"_s, Qt::CaseInsensitive),
                  qPrintable(result->text()));
     QCOMPARE(m_server->requests().last().path, QByteArray(path.toUtf8() + "/models"));
+}
+
+// Issue 12: each endpoint says where its key comes from; DEEPINFRA_API_KEY only for DeepInfra.
+void TestSettingsDialog::saysWhichKeyEachEndpointUses()
+{
+    Endpoint proxy;
+    proxy.name = u"Proxy-%1"_s.arg(QCoreApplication::applicationPid());
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(m_server->baseUrl() + u"/v1"_s);
+    m_config->setEndpoints({ Endpoint::deepInfra(), proxy });
+    qputenv("DEEPINFRA_API_KEY", "di-key");
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    list->setCurrentRow(0);
+    QVERIFY2(dialog.keySourceText().contains(u"Uses DEEPINFRA_API_KEY from the environment"_s),
+             qPrintable(dialog.keySourceText()));
+    list->setCurrentRow(1);
+    // The proxy's own keychain entry (none in this throwaway service): never the variable.
+    QTRY_VERIFY2(!dialog.keySourceText().contains(u"Checking"_s),
+                 qPrintable(dialog.keySourceText()));
+    QVERIFY2(!dialog.keySourceText().contains(u"DEEPINFRA_API_KEY"_s),
+             qPrintable(dialog.keySourceText()));
+    QVERIFY2(dialog.keySourceText().startsWith(u"No key"_s)
+                 || dialog.keySourceText().startsWith(u"No keychain"_s),
+             qPrintable(dialog.keySourceText()));
+
+    // Switching the proxy's kind to DeepInfra puts it under the variable's rule.
+    QComboBox *kind = nullptr;
+    for (QComboBox *candidate : dialog.findChildren<QComboBox *>())
+        if (candidate->accessibleName() == u"Endpoint kind"_s)
+            kind = candidate;
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(u"deepinfra"_s));
+    QVERIFY2(dialog.keySourceText().contains(u"DEEPINFRA_API_KEY"_s),
+             qPrintable(dialog.keySourceText()));
+    qunsetenv("DEEPINFRA_API_KEY");
+    kind->setCurrentIndex(kind->findData(u"openai"_s));
+    QVERIFY(!dialog.keySourceText().contains(u"environment for this run"_s));
 }
 
 void TestSettingsDialog::monthUsage()

@@ -48,6 +48,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_keySource(new QLabel(this))
     , m_insecure(
           new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
     , m_active(new QComboBox(this))
@@ -97,6 +98,9 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
     m_key->setToolTip(tr("Type a new key to replace the stored one. Stored keys are never shown."));
+    m_keySource->setWordWrap(true);
+    m_keySource->setTextFormat(Qt::PlainText);
+    m_keySource->setAccessibleName(tr("Key used"));
     m_insecure->setAccessibleName(tr("Send the key unencrypted"));
     m_insecure->setToolTip(tr("Anyone on the network path can read a key sent over http://."));
 
@@ -127,6 +131,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     endpointForm->addRow(tr("&Kind:"), m_kind);
     endpointForm->addRow(tr("&Base URL:"), m_baseUrl);
     endpointForm->addRow(tr("API &key:"), m_key);
+    endpointForm->addRow(QString(), m_keySource);
     endpointForm->addRow(QString(), m_insecure);
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setAccessibleName(tr("Test connection"));
@@ -191,23 +196,16 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     }
 
     if (m_keys) {
+        // The keychain's own entries; the environment part of the rule is applied on display.
         connect(m_keys, &KeyStore::readFinished, this,
                 [this](const QString &account, const KeyStore::Result &result) {
-                    if (!m_originalNames.contains(account))
+                    if (!m_originalNames.contains(account) || result.fromEnvironment)
                         return;
-                    if (result.status == KeyStore::Status::Found)
-                        m_keyStates.insert(account,
-                                           result.fromEnvironment
-                                               ? tr("set by the environment for this run")
-                                               : tr("stored"));
-                    else if (result.status == KeyStore::Status::NotFound)
-                        m_keyStates.insert(account, tr("no key stored"));
-                    else
-                        m_keyStates.insert(account, tr("keychain unavailable"));
+                    m_keyStates.insert(account, result.status);
                     updateKeyPlaceholder();
                 });
         for (const QString &name : std::as_const(m_originalNames))
-            m_keys->has(name);
+            m_keys->read(name);
     }
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::showEndpoint);
@@ -220,8 +218,14 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
         storeEditedFields();
         updateInsecureRow();
     });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &SettingsDialog::storeEditedFields);
-    connect(m_key, &QLineEdit::textEdited, this, &SettingsDialog::storeEditedFields);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        storeEditedFields();
+        updateKeySource();
+    });
+    connect(m_key, &QLineEdit::textEdited, this, [this] {
+        storeEditedFields();
+        updateKeySource();
+    });
     connect(m_insecure, &QCheckBox::toggled, this, &SettingsDialog::storeEditedFields);
 
     m_list->setCurrentRow(std::max(0, m_active->currentIndex()));
@@ -325,9 +329,51 @@ void SettingsDialog::updateKeyPlaceholder()
     if (m_current < 0)
         return;
     const QString account = m_originalNames.at(m_current);
-    m_key->setPlaceholderText(account.isEmpty()
-                                  ? tr("no key stored")
-                                  : m_keyStates.value(account, tr("checking the keychain…")));
+    QString text = tr("no key stored");
+    if (!account.isEmpty()) {
+        if (!m_keyStates.contains(account))
+            text = tr("checking the keychain…");
+        else if (m_keyStates.value(account) == KeyStore::Status::Found)
+            text = tr("stored");
+        else if (m_keyStates.value(account) != KeyStore::Status::NotFound)
+            text = tr("keychain unavailable");
+    }
+    m_key->setPlaceholderText(text);
+    updateKeySource();
+}
+
+QString SettingsDialog::keySourceText() const
+{
+    return m_keySource->text();
+}
+
+void SettingsDialog::updateKeySource()
+{
+    if (m_current < 0 || m_current >= m_endpoints.size())
+        return;
+    const Endpoint &endpoint = m_endpoints.at(m_current);
+    const KeyRule rule = m_keys ? m_keys->keyRule() : KeyRule();
+    const QString variable = rule.variableFor(endpoint);
+    const QString account = m_originalNames.at(m_current);
+    QString text;
+    if (!rule.environmentKey(endpoint).isEmpty()) {
+        text = tr("Uses %1 from the environment for this run. A key typed here is stored in the "
+                  "keychain for later runs.")
+                   .arg(variable);
+    } else if (!m_keysTyped.at(m_current).isEmpty()) {
+        text = tr("Uses the key typed here; it is stored in the keychain when you press OK.");
+    } else if (!account.isEmpty() && !m_keyStates.contains(account)) {
+        text = tr("Checking the keychain…");
+    } else if (account.isEmpty() || m_keyStates.value(account) == KeyStore::Status::NotFound) {
+        text = variable.isEmpty()
+            ? tr("No key: type one here (a server without authentication needs none).")
+            : tr("No key: type one here, or set %1 in the environment.").arg(variable);
+    } else if (m_keyStates.value(account) == KeyStore::Status::Found) {
+        text = tr("Uses the key in the keychain.");
+    } else {
+        text = tr("No keychain is available: a key typed here is kept until Sift quits.");
+    }
+    m_keySource->setText(text);
 }
 
 QString SettingsDialog::validate() const
@@ -393,7 +439,10 @@ void SettingsDialog::testConnection()
     m_testEndpoint = endpoint;
     m_test->setEnabled(false);
     m_testResult->setText(tr("Reading the stored key…"));
-    m_keys->read(m_testAccount);
+    // The key this endpoint would use: the environment's where the rule says so.
+    Endpoint stored = endpoint;
+    stored.name = m_testAccount;
+    m_keys->readFor(stored);
 }
 
 void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Result &result)

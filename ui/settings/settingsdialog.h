@@ -30,6 +30,9 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(Config *config, KeyStore *keys, QWidget *parent = nullptr);
 
+    // The sentence under the key field for the selected endpoint.
+    QString keySourceText() const;
+
     // Keys typed in this dialog, by keychain account (endpoint name). Empty fields are left out.
     QHash<QString, QString> enteredKeys() const;
     QList<Endpoint> endpoints() const { return m_endpoints; }
@@ -47,6 +50,8 @@ private:
     void refreshNames();
     void updateInsecureRow();
     void updateKeyPlaceholder();
+    // "Uses DEEPINFRA_API_KEY from the environment" / "Uses the key in the keychain" / "No key".
+    void updateKeySource();
     QString validate() const;
     // "Test connection": the typed key, else the stored one, against the models list.
     void testConnection();
@@ -56,9 +61,9 @@ private:
     QPointer<Config> m_config;
     QPointer<KeyStore> m_keys;
     QList<Endpoint> m_endpoints;
-    QList<QString> m_keysTyped;          // parallel to m_endpoints
-    QList<QString> m_originalNames;      // parallel: the account a stored key was found under
-    QHash<QString, QString> m_keyStates; // account -> placeholder text
+    QList<QString> m_keysTyped;     // parallel to m_endpoints
+    QList<QString> m_originalNames; // parallel: the account a stored key was found under
+    QHash<QString, KeyStore::Status> m_keyStates; // account -> what the keychain holds
     int m_current = -1;
 
     QListWidget *m_list;
@@ -68,6 +73,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_baseUrl;
     QLineEdit *m_key;
+    QLabel *m_keySource;
     QCheckBox *m_insecure;
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
