@@ -39,6 +39,8 @@ struct Fault
     bool html = false;
     bool notJson = false;
     qint64 huge = -1;
+    qint64 flood = -1;      // a streamed chat reply of about this many bytes of events
+    qint64 longHeader = -1; // a header line of this many bytes, then the connection closes
     QByteArray redirect;
     int slowFirstMs = 0;
     QString error; // set when the spec could not be parsed
@@ -83,6 +85,12 @@ Fault parseFault(const QString &spec)
         } else if (key == "huge"_L1) {
             fault.huge = value.toLongLong(&ok);
             ok = ok && fault.huge >= 0;
+        } else if (key == "flood"_L1) {
+            fault.flood = value.toLongLong(&ok);
+            ok = ok && fault.flood >= 0;
+        } else if (key == "long-header"_L1) {
+            fault.longHeader = value.toLongLong(&ok);
+            ok = ok && fault.longHeader >= 0;
         } else if (key == "redirect"_L1) {
             fault.redirect = value.toUtf8();
             ok = !value.isEmpty();
@@ -388,8 +396,9 @@ QByteArray validationError(const QStringList &loc, const QString &message, const
               { "loc"_L1, locArray }, { "msg"_L1, message }, { "type"_L1, type } } } } });
 }
 
-// Writes one prepared reply: optional delay, head, pieces (optionally dripped), an optional
-// generated filler body, then closes, or holds the socket open until the client gives up.
+// Writes one prepared reply: optional delay, head, pieces (optionally dripped), then blocks from
+// an optional generator as the socket drains (so a huge body never sits in memory), then the
+// tail; then closes, or holds the socket open until the client gives up.
 class Responder : public QObject
 {
 public:
@@ -397,10 +406,30 @@ public:
 
     QByteArray head;
     QList<QByteArray> pieces;
-    qint64 filler = 0;
+    std::function<QByteArray()> generate; // the next block; an empty one ends the body
+    QByteArray tail;
     bool hold = false;
     int dripMs = 0;
     int slowFirstMs = 0;
+
+    // `total` bytes of filler in blocks of `block`'s bytes (the last one cut short).
+    void setFiller(qint64 total)
+    {
+        static const QByteArray block = QByteArray("0123456789abcdef").repeated(4096);
+        setRepeated(block, total);
+    }
+    // Whole copies of `block` until at least `total` bytes are written (`block` when <= 0).
+    void setRepeated(const QByteArray &block, qint64 total, bool cutLast = true)
+    {
+        generate = [block, left = total, cutLast]() mutable -> QByteArray {
+            if (left <= 0)
+                return {};
+            const QByteArray next
+                = cutLast && left < block.size() ? block.left(qsizetype(left)) : block;
+            left -= next.size();
+            return next;
+        };
+    }
 
     void start()
     {
@@ -426,32 +455,42 @@ private:
                 return;
             }
         }
-        if (filler > 0) {
+        if (generate) {
             connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
             pump();
-        } else if (!hold) {
-            m_socket->disconnectFromHost();
+        } else {
+            end();
         }
     }
 
-    // Writes the filler as the socket drains so that a huge body never sits in memory.
     void pump()
     {
-        static const QByteArray block = QByteArray("0123456789abcdef").repeated(4096);
-        while (filler > 0 && m_socket->bytesToWrite() < 4 * block.size()) {
-            const qint64 size = std::min<qint64>(filler, block.size());
-            m_socket->write(block.constData(), size);
-            filler -= size;
+        constexpr qint64 Backlog = 256 * 1024;
+        while (generate && m_socket->bytesToWrite() < Backlog) {
+            const QByteArray block = generate();
+            if (block.isEmpty()) {
+                generate = nullptr;
+                end();
+                return;
+            }
+            m_socket->write(block);
         }
-        if (filler == 0 && !m_closing) {
-            m_closing = true;
+    }
+
+    void end()
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        if (!tail.isEmpty())
+            m_socket->write(tail);
+        if (!hold)
             m_socket->disconnectFromHost();
-        }
     }
 
     QTcpSocket *m_socket;
     qsizetype m_next = 0;
-    bool m_closing = false;
+    bool m_ended = false;
 };
 
 // Reads one HTTP/1.1 request (Content-Length or chunked body) and hands it over.
@@ -800,6 +839,19 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         return;
     }
 
+    if (fault.flood >= 0) {
+        // Content events of 1,000 characters each, generated as the client reads them.
+        ChatPlan floodPlan = plan;
+        floodPlan.contentChunks = { QString(u"lorem ipsum "_s.repeated(84)).left(1000) };
+        const ChatEvents events = chatEvents(floodPlan);
+        responder->head = statusHead(200, "text/event-stream; charset=utf-8", -1,
+                                     { { "Cache-Control", "no-cache" } });
+        responder->pieces = { chunkFrame(events.first) };
+        responder->setRepeated(chunkFrame(events.content.first()), fault.flood, false);
+        responder->tail = chunkFrame(events.finish) + chunkFrame("data: [DONE]\n\n") + "0\r\n\r\n";
+        return;
+    }
+
     const ChatEvents events = chatEvents(plan);
     QList<QByteArray> sse{ events.first };
     const qsizetype malformedAt = events.content.size() / 2;
@@ -1090,7 +1142,13 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     }
     if (fault.huge >= 0) {
         responder->head = statusHead(200, "application/json", fault.huge);
-        responder->filler = fault.huge;
+        responder->setFiller(fault.huge);
+        return;
+    }
+    if (fault.longHeader >= 0) {
+        // A header line that never ends (as far as the client can wait), then a close.
+        responder->head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Padding: ";
+        responder->setRepeated(QByteArray(64 * 1024, 'a'), fault.longHeader);
         return;
     }
 

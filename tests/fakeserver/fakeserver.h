@@ -33,7 +33,9 @@ class QTcpSocket;
 //      an empty entry means "no fault");
 //   4. the default fault (setDefaultFault, or --fault on the command line).
 // <spec> is one of: status=<code>[,retry-after=<s>] | cut=<n chunks> | stall | malformed |
-//   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms>
+//   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms> |
+//   flood=<bytes> (a streamed chat reply with this many bytes of 1,000-character events, made
+//   as the client reads) | long-header=<bytes> (a header line this long, then a close)
 // and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
 // Note that clients repeat request headers on redirects: use the queue or the model id, not
 // the header, for a redirect that should be followed.

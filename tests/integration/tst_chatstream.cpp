@@ -91,6 +91,8 @@ private Q_SLOTS:
     void unreadableReply_data();
     void unreadableReply();
     void hugeReplyBounded();
+    void floodStopsAtCapKeepingText();
+    void endlessHeaderNamed();
     void connectionRefused();
     void cancelMidStream();
     void cancelDuringBackoff();
@@ -406,8 +408,47 @@ void TestChatStream::hugeReplyBounded()
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
 
     const ApiError error = watch.error();
-    QCOMPARE(error.kind, Kind::Protocol);
-    QVERIFY2(error.message.startsWith("reply too large"_L1), qPrintable(error.message));
+    QCOMPARE(error.kind, Kind::TooLarge);
+    QVERIFY2(error.message.contains("stopped reading it after 64 KiB"_L1),
+             qPrintable(error.message));
+}
+
+void TestChatStream::floodStopsAtCapKeepingText()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.maxReplyBytes = 1024 * 1024;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"flood=50000000"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 20000);
+
+    const ApiError error = watch.error();
+    QCOMPARE(error.kind, Kind::TooLarge);
+    QVERIFY2(error.message.contains("1 MiB"_L1), qPrintable(error.message));
+    QVERIFY2(error.message.contains("kept"_L1), qPrintable(error.message));
+    // Every event before the cap was read: each carries 1,000 characters in about 1,300 bytes,
+    // so 1 MiB holds at least 700 of them. Reading in one piece past the cap would keep none.
+    QVERIFY2(chat->text().size() >= 700 * 1000, qPrintable(QString::number(chat->text().size())));
+    QVERIFY(chat->text().startsWith(u"lorem ipsum"_s));
+}
+
+void TestChatStream::endlessHeaderNamed()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 1500;
+    policy.maxRetries = 0;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"long-header=100000000000"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 20000);
+
+    const ApiError error = watch.error();
+    QCOMPARE(error.kind, Kind::Timeout);
+    // Not "stopped sending data": bytes kept coming, the header never ended.
+    QVERIFY2(error.message.contains("header"_L1), qPrintable(error.message));
+    QVERIFY2(error.userMessage().contains("endless header"_L1), qPrintable(error.userMessage()));
 }
 
 void TestChatStream::connectionRefused()
