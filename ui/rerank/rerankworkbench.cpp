@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -406,13 +405,7 @@ QWidget *RerankWorkbench::createInputPanel()
     m_addModel->setMinimumContentsLength(12);
     // Only a deliberate choice adds a model (Enter, a click in the list, Add), not leaving the
     // field.
-    connect(m_addModel->lineEdit(), &QLineEdit::returnPressed, this,
-            &RerankWorkbench::addModelFromField);
-    connect(m_addModel->completer(), qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &id) {
-                if (!id.trimmed().isEmpty())
-                    addModelFromField();
-            });
+    connect(m_addModel, &ModelPicker::modelChosen, this, &RerankWorkbench::addModelFromField);
     auto *addModelButton = new QPushButton(tr("Add"), panel);
     addModelButton->setAccessibleName(tr("Add model"));
     addModelButton->setToolTip(tr("Add the typed model id to the list, checked"));
