@@ -404,6 +404,7 @@ void MainWindow::saveToConfig()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_rerank->saveEdits(); // labels and edits of the workbench set are never lost on quit
     saveToConfig();
     QMainWindow::closeEvent(event);
 }
