@@ -4,13 +4,13 @@
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
+#include "config/clientsetup.h"
 #include "config/config.h"
 #include "config/runoptions.h"
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
-#include "rerank/rerankresult.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
@@ -118,6 +118,11 @@ bool GuiController::start(const QStringList &arguments)
     m_catalog = new ModelCatalog(this);
     m_client = new ApiClient(this);
     applyEndpoint(endpoint);
+    // Settings → Stall timeout applies to the running client at once.
+    connect(m_config, &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::StallTimeoutMs)
+            applyEndpoint(m_client->endpoint());
+    });
     m_session = new ChatSession(m_client, this);
     m_session->setCatalog(m_catalog);
 
@@ -211,12 +216,9 @@ void GuiController::openHistory()
 
 void GuiController::applyEndpoint(const Endpoint &endpoint)
 {
-    m_client->setEndpoint(endpoint);
-    RequestPolicy policy = m_client->policy();
-    const int stallMs = m_config->get(Config::StallTimeoutMs).toInt();
-    if (stallMs > 0)
-        policy.stallTimeoutMs = stallMs;
-    m_client->setPolicy(policy);
+    // The same endpoint keeps its key; another one gets its own from readKey().
+    const QString key = endpoint == m_client->endpoint() ? m_client->apiKey() : QString();
+    ClientSetup::configure(m_client, endpoint, ClientSetup::policy(*m_config), key);
 }
 
 // One click to another configured endpoint: a combo in the status bar. Switching reads that
@@ -441,53 +443,19 @@ void GuiController::refreshModels()
                 m_connection->setModels(ConnectionStatus::Models::Documented);
                 break;
             }
-            const ApiError error = m_fetcher->lastError();
-            if (error.isError())
-                m_connection->requestFailed(error);
-            else if (origin == ModelFetcher::Origin::Live)
-                m_connection->requestSucceeded();
-            else
+            // The requests themselves reported to the connection state through the client.
+            if (origin == ModelFetcher::Origin::Cache && !m_fetcher->lastError().isError())
                 m_connection->modelsFromCache();
         });
     }
     m_fetcher->start();
 }
 
-// The connection state follows every request the user makes: chat replies and rerank runs.
-// The model fetch reports in refreshModels(); the key's absence in onKeyRead().
+// The connection state follows every request of the client (chat replies, model lists, rerank
+// runs: ConnectionStatus::watch); the model list's origin and the key's absence come from here.
 void GuiController::watchConnection()
 {
     m_connection = new ConnectionStatus(this);
-    connect(m_session, &ChatSession::busyChanged, m_connection, [this](bool busy) {
-        if (busy)
-            m_connection->requestStarted();
-    });
-    connect(m_session, &ChatSession::replyFailed, m_connection,
-            [this](int, const ApiError &error) { m_connection->requestFailed(error); });
-    connect(m_session, &ChatSession::replyFinished, m_connection, [this](int row) {
-        const QList<Message> &messages = m_session->messages();
-        if (row >= 0 && row < messages.size() && messages.at(row).state == Message::State::Complete)
-            m_connection->requestSucceeded();
-    });
-    RerankWorkbench *workbench = m_window->rerankWorkbench();
-    connect(workbench, &RerankWorkbench::runStarted, m_connection,
-            &ConnectionStatus::requestStarted);
-    connect(workbench, &RerankWorkbench::runFinished, m_connection, [this, workbench] {
-        bool answered = false;
-        ApiError failure;
-        for (const RerankResult &result : workbench->results()) {
-            if (!result.ranked.isEmpty())
-                answered = true;
-            const ApiError error = result.firstError();
-            if (!failure.isError() && error.isError() && error.kind != ApiError::Kind::Cancelled)
-                failure = error;
-        }
-        // A failure every model shared (key rejected, server down) says more than a partial
-        // success; a model that scored shows the endpoint answers.
-        if (failure.isError() && !answered)
-            m_connection->requestFailed(failure);
-        else if (answered)
-            m_connection->requestSucceeded();
-    });
+    m_connection->watch(m_client);
     m_window->setConnectionStatus(m_connection);
 }

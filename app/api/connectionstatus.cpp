@@ -1,5 +1,7 @@
 #include "connectionstatus.h"
 
+#include "apiclient.h"
+
 ConnectionStatus::ConnectionStatus(QObject *parent) : QObject(parent) { }
 
 std::optional<ConnectionStatus::State> ConnectionStatus::stateFor(const ApiError &error)
@@ -67,8 +69,21 @@ void ConnectionStatus::requestSucceeded()
     setState(State::Connected);
 }
 
-void ConnectionStatus::requestFailed(const ApiError &error)
+void ConnectionStatus::watch(ApiClient *client)
 {
+    connect(client, &ApiClient::requestStarted, this, &ConnectionStatus::requestStarted);
+    connect(client, &ApiClient::requestSucceeded, this, &ConnectionStatus::requestSucceeded);
+    connect(client, &ApiClient::requestFailed, this, &ConnectionStatus::requestFailed);
+}
+
+void ConnectionStatus::requestFailed(const ApiError &error, bool answered)
+{
+    if (answered
+        && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)) {
+        // The reply broke off after it began: the failure shows on the reply, the server is up.
+        setState(State::Connected);
+        return;
+    }
     if (const std::optional<State> state = stateFor(error))
         setState(*state, *state == State::Connected ? ApiError() : error);
 }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void chatPromptFromStdin();
     void chatSendsOptions();
     void deepInfraKeyStaysWithDeepInfra();
+    void stallTimeoutFromSettings();
     void exitCodes_data();
     void exitCodes();
     void partialReplyStaysPrinted();
@@ -210,6 +211,24 @@ void TestCli::deepInfraKeyStaysWithDeepInfra()
     // `sift key status` tells the same story.
     const Run status = run({ u"key"_s, u"status"_s, u"--kind"_s, u"openai"_s });
     QVERIFY2(!status.out.contains(u"environment"_s), qPrintable(status.out));
+}
+
+// The stall timeout set in Settings (Sift.conf) applies to every command's client, the model
+// list included (which used to wait the default 60 s).
+void TestCli::stallTimeoutFromSettings()
+{
+    QDir().mkpath(m_home->path() + u"/.config/Sift"_s);
+    QFile config(m_home->path() + u"/.config/Sift/Sift.conf"_s);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Network]\nStallTimeoutMs=1000\n");
+    config.close();
+    m_server->setDefaultFault(u"stall"_s);
+    // A retried stall is 3 tries of 1 s here; with the default it would be minutes.
+    const Run models = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() });
+    QCOMPARE(models.exitCode, 4);
+    const Run chat = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s });
+    QCOMPARE(chat.exitCode, 4);
+    QVERIFY2(chat.err.contains(u"stopped sending data"_s), qPrintable(chat.err));
 }
 
 void TestCli::exitCodes_data()

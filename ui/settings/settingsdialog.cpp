@@ -3,8 +3,10 @@
 #include "theme.h"
 
 #include "api/apiclient.h"
+#include "config/clientsetup.h"
 #include "config/config.h"
-#include "models/modelinfo.h"
+#include "models/modelcatalog.h"
+#include "models/modelfetcher.h"
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
@@ -456,34 +458,33 @@ void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Resul
 
 void SettingsDialog::runConnectionTest(const Endpoint &endpoint, const QString &key)
 {
-    if (m_testReply)
-        m_testReply->cancel();
-    if (!m_testClient)
+    if (!m_testClient) {
         m_testClient = new ApiClient(this);
-    m_testClient->setEndpoint(endpoint);
-    m_testClient->setApiKey(key);
+        m_testCatalog = new ModelCatalog(this);
+        m_testFetcher = new ModelFetcher(m_testClient, m_testCatalog, this);
+        connect(m_testFetcher, &ModelFetcher::finished, this, [this](ModelFetcher::Origin origin) {
+            m_test->setEnabled(true);
+            const ApiError error = m_testFetcher->lastError();
+            if (error.isError() || origin != ModelFetcher::Origin::Live) {
+                QString text = tr("The test failed: %1").arg(error.userMessage());
+                if (error.kind == ApiError::Kind::Protocol
+                    || error.kind == ApiError::Kind::NotFound)
+                    text += u' ' + tr("Check the base URL (it usually ends in /v1 or /v1/openai).");
+                m_testResult->setText(text);
+                return;
+            }
+            m_testResult->setText(
+                tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
+                   m_testFetcher->liveCount()));
+        });
+    }
+    m_testFetcher->cancel();
+    // The same client setup as the main window's, with the stall timeout shown here.
+    ClientSetup::configure(m_testClient, endpoint,
+                           ClientSetup::policy(m_stallTimeout->value() * 1000), key);
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(endpoint.modelsUrl().toDisplayString()));
-    JsonReply *reply = m_testClient->getJson(endpoint.modelsUrl(), this);
-    m_testReply = reply;
-    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        if (!document.object().value("data"_L1).isArray()) {
-            m_testResult->setText(tr("The server answered, but not with a models list. Check "
-                                     "the base URL (it usually ends in /v1 or /v1/openai)."));
-            return;
-        }
-        const qsizetype count = parseOpenAiModelList(document.object()).size();
-        m_testResult->setText(
-            tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
-               int(count)));
-    });
-    connect(reply, &JsonReply::failed, this, [this, reply](const ApiError &error) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        m_testResult->setText(tr("The test failed: %1").arg(error.userMessage()));
-    });
+    m_testFetcher->start(true);
 }
 
 void SettingsDialog::setMonthUsage(const UsageTotals &totals)

@@ -11,7 +11,8 @@
 #include <QSet>
 
 class ApiClient;
-class JsonReply;
+class ModelCatalog;
+class ModelFetcher;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -82,8 +83,10 @@ private:
     QLabel *m_error;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    // The connection test is a model fetch through core, as the main window's (ModelFetcher).
     ApiClient *m_testClient = nullptr;
-    QPointer<JsonReply> m_testReply;
+    ModelCatalog *m_testCatalog = nullptr;
+    ModelFetcher *m_testFetcher = nullptr;
     QString m_testAccount; // the keychain read the test waits for
     Endpoint m_testEndpoint;
 };
