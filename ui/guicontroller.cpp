@@ -107,8 +107,8 @@ bool GuiController::start(const QStringList &arguments)
         printError(error);
         return false;
     }
-    m_commandLineEndpoint
-        = !options.baseUrl.isEmpty() || !options.endpointName.isEmpty() || !options.kind.isEmpty();
+    m_commandLineEndpoint = m_demo || !options.baseUrl.isEmpty() || !options.endpointName.isEmpty()
+        || !options.kind.isEmpty();
 
     m_keys = new KeyStore(this);
     // DEEPINFRA_API_KEY for DeepInfra endpoints only; --api-key-env for this run's endpoint.
@@ -226,6 +226,7 @@ void GuiController::applyEndpoint(const Endpoint &endpoint)
 void GuiController::addEndpointSwitch()
 {
     auto *combo = new QComboBox(m_window->statusBar());
+    m_endpointSwitch = combo;
     combo->setObjectName(u"endpointSwitch"_s);
     combo->setAccessibleName(tr("Active endpoint"));
     combo->setToolTip(tr("Switch the endpoint chats, models and reranks use"));
@@ -235,21 +236,18 @@ void GuiController::addEndpointSwitch()
         combo->clear();
         for (const Endpoint &endpoint : m_config->endpoints())
             combo->addItem(endpoint.name);
-        combo->setCurrentIndex(std::max(0, combo->findText(m_client->endpoint().name)));
         combo->setVisible(combo->count() > 1);
+        updateEndpointText();
     };
     refill();
     connect(m_config, &Config::endpointsChanged, combo, refill);
-    connect(m_config, &Config::changed, combo, [refill](Config::Key key) {
-        if (key == Config::ActiveEndpoint)
-            refill();
-    });
     connect(combo, &QComboBox::activated, this, [this, combo](int index) {
         const QString name = combo->itemText(index);
         if (name == m_client->endpoint().name)
             return;
-        m_config->set(Config::ActiveEndpoint, name);
+        // The client first: label and combo both follow the client's endpoint.
         applyEndpoint(m_config->endpoint(name));
+        m_config->set(Config::ActiveEndpoint, name);
         updateEndpointText();
         m_client->setApiKey({});
         m_connection->reset();
@@ -264,6 +262,11 @@ void GuiController::updateEndpointText()
         return;
     const Endpoint &endpoint = m_client->endpoint();
     m_window->setEndpointText(m_demo ? tr("Demo server") : endpoint.name);
+    // The switcher shows the endpoint in use, whoever switched (it or Settings).
+    if (m_endpointSwitch) {
+        const QSignalBlocker blocker(m_endpointSwitch);
+        m_endpointSwitch->setCurrentIndex(std::max(0, m_endpointSwitch->findText(endpoint.name)));
+    }
 }
 
 void GuiController::readKey()
@@ -286,6 +289,9 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
     switch (result.status) {
     case KeyStore::Status::Found:
         m_client->setApiKey(result.key);
+        m_connection->setKeyVariable(result.fromEnvironment
+                                         ? m_keys->keyRule().variableFor(m_client->endpoint())
+                                         : QString());
         if (result.fromEnvironment)
             m_window->setKeyState(MainWindow::KeyState::Environment);
         else if (!result.persisted || m_keys->isSessionOnly())
@@ -303,16 +309,18 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
         m_window->setBanner(tr("No keychain is available: your key will be kept for this "
-                               "session only."));
+                               "session only."),
+                            result.errorText);
         askForKey(tr("No keychain is available, so the key will be kept only until Sift "
                      "quits."));
         break;
     case KeyStore::Status::Error:
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
-        m_window->setBanner(tr("The keychain could not be read (%1). Enter your key again, or "
-                               "unlock the keychain and restart Sift.")
-                                .arg(result.errorText));
+        // The keychain's own words (often a D-Bus object path) are details, not the message.
+        m_window->setBanner(tr("The keychain could not be read. Enter your key again, or unlock "
+                               "the keychain and restart Sift."),
+                            result.errorText);
         askForKey(tr("The stored key could not be read."));
         break;
     }
@@ -336,8 +344,10 @@ void GuiController::askForKey(const QString &note)
         if (key.isEmpty())
             return;
         // Usable at once; the keychain write finishes in the background.
-        if (m_client->endpoint().keyAccount() == account)
+        if (m_client->endpoint().keyAccount() == account) {
             m_client->setApiKey(key);
+            m_connection->setKeyVariable({});
+        }
         m_keys->write(account, key);
         refreshModels();
     });
@@ -356,9 +366,9 @@ void GuiController::onKeyWritten(const QString &account, const KeyStore::Result 
         return;
     const bool active = account == m_client->endpoint().keyAccount();
     if (result.status == KeyStore::Status::Error) {
-        m_window->setBanner(tr("The key could not be saved in the keychain (%1). It is kept "
-                               "for this session only.")
-                                .arg(result.errorText));
+        m_window->setBanner(tr("The key could not be saved in the keychain. It is kept for this "
+                               "session only; unlock the keychain and enter it again to keep it."),
+                            result.errorText);
         if (active)
             m_window->setKeyState(MainWindow::KeyState::SessionOnly);
         return;
@@ -386,9 +396,21 @@ void GuiController::openSettings()
     }
     auto *dialog = new SettingsDialog(m_config, m_keys, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_commandLineEndpoint)
+        dialog->setActiveEndpointNote(
+            tr("This window was started with %1 and keeps using it; the endpoint chosen here is "
+               "used from the next start.")
+                .arg(m_demo ? tr("--demo (the demo server)") : m_client->endpoint().name));
     if (m_store)
         dialog->setMonthUsage(m_store->monthTotals());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_commandLineEndpoint && m_config->activeEndpoint().name != m_client->endpoint().name)
+            m_window->statusBar()->showMessage(
+                tr("This window keeps using %1, set by the command line (--demo or --base-url): "
+                   "“%2” is used from the next start.")
+                    .arg(m_demo ? tr("the demo server") : m_client->endpoint().name,
+                         m_config->activeEndpoint().name),
+                15000);
         const Endpoint endpoint
             = m_commandLineEndpoint ? m_client->endpoint() : m_config->activeEndpoint();
         // Another endpoint, or the same one with another kind or address, may use another key.

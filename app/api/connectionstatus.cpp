@@ -142,8 +142,13 @@ QString ConnectionStatus::detail() const
         return tr("The endpoint answered the last request.");
     case State::NoKey:
         return tr("There is no API key for this endpoint. Add one in File → Settings.");
-    case State::Offline:
     case State::KeyRejected:
+        if (!m_keyVariable.isEmpty())
+            return tr("The API key from %1 was rejected. Correct %1 or unset it (then Sift uses "
+                      "the key stored in Settings), and restart Sift.")
+                .arg(m_keyVariable);
+        break;
+    case State::Offline:
     case State::ServerTrouble:
     case State::Blocked:
         break;

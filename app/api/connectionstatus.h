@@ -55,6 +55,9 @@ public:
     // The model list came from a fresh cache without a request.
     void modelsFromCache();
     void setNoKey();
+    // The environment variable the key came from (empty: the keychain). A rejected key from the
+    // environment is the variable's to fix, not Settings'.
+    void setKeyVariable(const QString &variable) { m_keyVariable = variable; }
 
     // The state an outcome leads to; nullopt when it says nothing about the connection
     // (a cancelled request).
@@ -69,4 +72,5 @@ private:
     State m_state = State::Connecting;
     Models m_models = Models::Documented;
     ApiError m_error;
+    QString m_keyVariable;
 };

@@ -265,7 +265,7 @@ int runChat(const QStringList &arguments, int command)
 
     switch (reply.state) {
     case Message::State::Failed:
-        err(reply.error.userMessage());
+        err(errorMessage(reply.error, options, endpoint));
         return exitCodeFor(reply.error);
     case Message::State::Stopped:
         err(QCoreApplication::translate("Cli", "Stopped."));
@@ -344,7 +344,7 @@ int runModels(const QStringList &arguments, int command)
         if (fetcher.isRunning())
             loop.exec();
         if (fetcher.origin() != ModelFetcher::Origin::Live) {
-            err(fetcher.lastError().userMessage());
+            err(errorMessage(fetcher.lastError(), options, endpoint));
             return exitCodeFor(fetcher.lastError());
         }
     } else if (const auto cached = cache.load(endpoint)) {

@@ -109,6 +109,18 @@ bool prepareClient(ApiClient *client, const Config &config, const RunOptions &op
     return true;
 }
 
+QString errorMessage(const ApiError &error, const RunOptions &options, const Endpoint &endpoint)
+{
+    const KeyRule rule = options.keyRule(endpoint);
+    if (error.kind == ApiError::Kind::Auth && !rule.environmentKey(endpoint).isEmpty())
+        return QCoreApplication::translate(
+                   "Cli",
+                   "The API key from %1 was rejected by the server. Correct or unset %1 (without "
+                   "it, Sift uses the key stored with \"sift key set\").")
+            .arg(rule.variableFor(endpoint));
+    return error.userMessage();
+}
+
 int commandIndex(const QStringList &arguments)
 {
     static const QStringList commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };

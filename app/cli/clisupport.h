@@ -40,6 +40,10 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
 bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
                    const Endpoint &endpoint);
 
+// The error in words for this run: a rejected key from the environment names its variable
+// (the keychain and Settings have nothing to do with it).
+QString errorMessage(const ApiError &error, const RunOptions &options, const Endpoint &endpoint);
+
 // Index of the command word (chat, models, key, rerank) in arguments, skipping the shared
 // options' values; -1 when there is none before "--".
 int commandIndex(const QStringList &arguments);

@@ -300,7 +300,7 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
                 .arg(result.model)
                 .arg(result.unscored.size())
                 .arg(result.documentCount)
-                .arg(error.userMessage()));
+                .arg(errorMessage(error, options, endpoint)));
         if (code == Ok)
             code = exitCodeFor(error);
     }

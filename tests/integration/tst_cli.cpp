@@ -287,6 +287,11 @@ void TestCli::exitCodes()
     QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
     QVERIFY(!r.err.contains(TestKey));
     QVERIFY(!r.out.contains(TestKey));
+    // A rejected key from the environment names the variable, not a Settings dialog.
+    if (exitCode == 3 && !keyEnv.isEmpty()) {
+        QVERIFY2(r.err.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"Settings"_s), qPrintable(r.err));
+    }
 }
 
 void TestCli::partialReplyStaysPrinted()

@@ -5,6 +5,7 @@
 #include "theme.h"
 #include "transcriptmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void monthUsage();
     void testConnectionUsesStallTimeout();
     void saysWhichKeyEachEndpointUses();
+    void keyFieldShowsAndHides();
     void appearanceSwitchesAtOnce();
 
 private:
@@ -192,6 +194,29 @@ void TestSettingsDialog::testConnectionUsesStallTimeout()
     // Well before the default 60 s.
     QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
     QVERIFY2(result->text().contains(u"stopped sending data"_s), qPrintable(result->text()));
+}
+
+// Friction (issue 12): the key field has show/hide.
+void TestSettingsDialog::keyFieldShowsAndHides()
+{
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    QLineEdit *keyField = nullptr;
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        if (field->accessibleName() == u"API key"_s)
+            keyField = field;
+    QVERIFY(keyField);
+    QCOMPARE(keyField->echoMode(), QLineEdit::Password);
+    QAction *reveal = nullptr;
+    for (QAction *action : keyField->actions())
+        if (action->objectName() == u"showKey"_s)
+            reveal = action;
+    QVERIFY(reveal);
+    reveal->trigger();
+    QCOMPARE(keyField->echoMode(), QLineEdit::Normal);
+    QCOMPARE(reveal->text(), u"Hide key"_s);
+    reveal->trigger();
+    QCOMPARE(keyField->echoMode(), QLineEdit::Password);
 }
 
 void TestSettingsDialog::monthUsage()

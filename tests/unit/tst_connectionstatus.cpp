@@ -127,6 +127,10 @@ void TestConnectionStatus::detailTellsWhatToDo()
     ConnectionStatus status;
     status.requestFailed(ApiError::make(Kind::Auth, {}));
     QVERIFY(status.detail().contains(u"Settings"_s));
+    status.setKeyVariable(u"DEEPINFRA_API_KEY"_s);
+    QVERIFY(status.detail().contains(u"DEEPINFRA_API_KEY"_s));
+    QVERIFY(!status.detail().contains(u"Settings → API key"_s));
+    status.setKeyVariable({});
     status.setNoKey();
     QVERIFY(status.detail().contains(u"Settings"_s));
     status.requestSucceeded();

@@ -10,6 +10,7 @@
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_activeNote(new QLabel(this))
     , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
     , m_error(new QLabel(this))
 {
@@ -99,6 +102,17 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_baseUrl->setToolTip(tr("For example https://api.deepinfra.com/v1/openai"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
+    // Show/hide what is typed (a stored key is never loaded into the field).
+    auto *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                    QLineEdit::TrailingPosition);
+    reveal->setObjectName(u"showKey"_s);
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show key"));
+    reveal->setToolTip(tr("Show or hide the key you typed"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setText(shown ? tr("Hide key") : tr("Show key"));
+    });
     m_key->setToolTip(tr("Type a new key to replace the stored one. Stored keys are never shown."));
     m_keySource->setWordWrap(true);
     m_keySource->setTextFormat(Qt::PlainText);
@@ -157,6 +171,11 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
 
     auto *generalForm = new QFormLayout;
     generalForm->addRow(tr("&Use endpoint:"), m_active);
+    m_activeNote->setWordWrap(true);
+    m_activeNote->setTextFormat(Qt::PlainText);
+    m_activeNote->setAccessibleName(tr("Active endpoint note"));
+    m_activeNote->setVisible(false);
+    generalForm->addRow(QString(), m_activeNote);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
     for (const auto choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
         m_theme->addItem(Theme::displayName(choice), Theme::toString(choice));
@@ -342,6 +361,12 @@ void SettingsDialog::updateKeyPlaceholder()
     }
     m_key->setPlaceholderText(text);
     updateKeySource();
+}
+
+void SettingsDialog::setActiveEndpointNote(const QString &text)
+{
+    m_activeNote->setText(text);
+    m_activeNote->setVisible(!text.isEmpty());
 }
 
 QString SettingsDialog::keySourceText() const

@@ -33,6 +33,8 @@ public:
 
     // The sentence under the key field for the selected endpoint.
     QString keySourceText() const;
+    // Shown under "Use endpoint" when the running window's endpoint is fixed (--demo, --base-url).
+    void setActiveEndpointNote(const QString &text);
 
     // Keys typed in this dialog, by keychain account (endpoint name). Empty fields are left out.
     QHash<QString, QString> enteredKeys() const;
@@ -79,6 +81,7 @@ private:
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
     QComboBox *m_theme;
+    QLabel *m_activeNote;
     QLabel *m_monthUsage;
     QLabel *m_error;
     QPushButton *m_test = nullptr;
