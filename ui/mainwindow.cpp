@@ -362,10 +362,17 @@ QString MainWindow::keyStateText() const
     return {};
 }
 
-void MainWindow::setBanner(const QString &text)
+void MainWindow::setBanner(const QString &text, const QString &details)
 {
     m_bannerLabel->setText(text);
+    m_bannerLabel->setToolTip(details.isEmpty() ? QString()
+                                                : tr("Details: %1").arg(details.toHtmlEscaped()));
     m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerDetails() const
+{
+    return m_bannerLabel->toolTip();
 }
 
 QString MainWindow::bannerText() const

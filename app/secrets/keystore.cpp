@@ -97,19 +97,22 @@ void KeyStore::answer(Operation operation, const QString &account, const Result 
 void KeyStore::startJob(Operation operation, const QString &account, const QString &key,
                         int attempt)
 {
+    // No parent: a job deleted while the secret service still works on it crashes in
+    // libsecret's callback (a KeyStore may go while a read is in flight). The job deletes itself
+    // when it finishes; the connection below dies with this KeyStore.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(key);
         job = write;
         break;
     }
     case Operation::Clear:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(account);

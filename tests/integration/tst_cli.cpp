@@ -30,6 +30,7 @@ private Q_SLOTS:
     void chatPromptFromStdin();
     void chatSendsOptions();
     void deepInfraKeyStaysWithDeepInfra();
+    void stallTimeoutFromSettings();
     void exitCodes_data();
     void exitCodes();
     void partialReplyStaysPrinted();
@@ -212,6 +213,24 @@ void TestCli::deepInfraKeyStaysWithDeepInfra()
     QVERIFY2(!status.out.contains(u"environment"_s), qPrintable(status.out));
 }
 
+// The stall timeout set in Settings (Sift.conf) applies to every command's client, the model
+// list included (which used to wait the default 60 s).
+void TestCli::stallTimeoutFromSettings()
+{
+    QDir().mkpath(m_home->path() + u"/.config/Sift"_s);
+    QFile config(m_home->path() + u"/.config/Sift/Sift.conf"_s);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Network]\nStallTimeoutMs=1000\n");
+    config.close();
+    m_server->setDefaultFault(u"stall"_s);
+    // A retried stall is 3 tries of 1 s here; with the default it would be minutes.
+    const Run models = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() });
+    QCOMPARE(models.exitCode, 4);
+    const Run chat = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s });
+    QCOMPARE(chat.exitCode, 4);
+    QVERIFY2(chat.err.contains(u"stopped sending data"_s), qPrintable(chat.err));
+}
+
 void TestCli::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -268,6 +287,11 @@ void TestCli::exitCodes()
     QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
     QVERIFY(!r.err.contains(TestKey));
     QVERIFY(!r.out.contains(TestKey));
+    // A rejected key from the environment names the variable, not a Settings dialog.
+    if (exitCode == 3 && !keyEnv.isEmpty()) {
+        QVERIFY2(r.err.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"Settings"_s), qPrintable(r.err));
+    }
 }
 
 void TestCli::partialReplyStaysPrinted()

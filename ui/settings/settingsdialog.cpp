@@ -3,11 +3,14 @@
 #include "theme.h"
 
 #include "api/apiclient.h"
+#include "config/clientsetup.h"
 #include "config/config.h"
-#include "models/modelinfo.h"
+#include "models/modelcatalog.h"
+#include "models/modelfetcher.h"
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +24,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,6 +58,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_activeNote(new QLabel(this))
     , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
     , m_error(new QLabel(this))
 {
@@ -97,6 +102,17 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_baseUrl->setToolTip(tr("For example https://api.deepinfra.com/v1/openai"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
+    // Show/hide what is typed (a stored key is never loaded into the field).
+    auto *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                    QLineEdit::TrailingPosition);
+    reveal->setObjectName(u"showKey"_s);
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show key"));
+    reveal->setToolTip(tr("Show or hide the key you typed"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setText(shown ? tr("Hide key") : tr("Show key"));
+    });
     m_key->setToolTip(tr("Type a new key to replace the stored one. Stored keys are never shown."));
     m_keySource->setWordWrap(true);
     m_keySource->setTextFormat(Qt::PlainText);
@@ -155,6 +171,11 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
 
     auto *generalForm = new QFormLayout;
     generalForm->addRow(tr("&Use endpoint:"), m_active);
+    m_activeNote->setWordWrap(true);
+    m_activeNote->setTextFormat(Qt::PlainText);
+    m_activeNote->setAccessibleName(tr("Active endpoint note"));
+    m_activeNote->setVisible(false);
+    generalForm->addRow(QString(), m_activeNote);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
     for (const auto choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
         m_theme->addItem(Theme::displayName(choice), Theme::toString(choice));
@@ -342,6 +363,12 @@ void SettingsDialog::updateKeyPlaceholder()
     updateKeySource();
 }
 
+void SettingsDialog::setActiveEndpointNote(const QString &text)
+{
+    m_activeNote->setText(text);
+    m_activeNote->setVisible(!text.isEmpty());
+}
+
 QString SettingsDialog::keySourceText() const
 {
     return m_keySource->text();
@@ -456,34 +483,33 @@ void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Resul
 
 void SettingsDialog::runConnectionTest(const Endpoint &endpoint, const QString &key)
 {
-    if (m_testReply)
-        m_testReply->cancel();
-    if (!m_testClient)
+    if (!m_testClient) {
         m_testClient = new ApiClient(this);
-    m_testClient->setEndpoint(endpoint);
-    m_testClient->setApiKey(key);
+        m_testCatalog = new ModelCatalog(this);
+        m_testFetcher = new ModelFetcher(m_testClient, m_testCatalog, this);
+        connect(m_testFetcher, &ModelFetcher::finished, this, [this](ModelFetcher::Origin origin) {
+            m_test->setEnabled(true);
+            const ApiError error = m_testFetcher->lastError();
+            if (error.isError() || origin != ModelFetcher::Origin::Live) {
+                QString text = tr("The test failed: %1").arg(error.userMessage());
+                if (error.kind == ApiError::Kind::Protocol
+                    || error.kind == ApiError::Kind::NotFound)
+                    text += u' ' + tr("Check the base URL (it usually ends in /v1 or /v1/openai).");
+                m_testResult->setText(text);
+                return;
+            }
+            m_testResult->setText(
+                tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
+                   m_testFetcher->liveCount()));
+        });
+    }
+    m_testFetcher->cancel();
+    // The same client setup as the main window's, with the stall timeout shown here.
+    ClientSetup::configure(m_testClient, endpoint,
+                           ClientSetup::policy(m_stallTimeout->value() * 1000), key);
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(endpoint.modelsUrl().toDisplayString()));
-    JsonReply *reply = m_testClient->getJson(endpoint.modelsUrl(), this);
-    m_testReply = reply;
-    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        if (!document.object().value("data"_L1).isArray()) {
-            m_testResult->setText(tr("The server answered, but not with a models list. Check "
-                                     "the base URL (it usually ends in /v1 or /v1/openai)."));
-            return;
-        }
-        const qsizetype count = parseOpenAiModelList(document.object()).size();
-        m_testResult->setText(
-            tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
-               int(count)));
-    });
-    connect(reply, &JsonReply::failed, this, [this, reply](const ApiError &error) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        m_testResult->setText(tr("The test failed: %1").arg(error.userMessage()));
-    });
+    m_testFetcher->start(true);
 }
 
 void SettingsDialog::setMonthUsage(const UsageTotals &totals)

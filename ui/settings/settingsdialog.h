@@ -11,7 +11,8 @@
 #include <QSet>
 
 class ApiClient;
-class JsonReply;
+class ModelCatalog;
+class ModelFetcher;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -32,6 +33,8 @@ public:
 
     // The sentence under the key field for the selected endpoint.
     QString keySourceText() const;
+    // Shown under "Use endpoint" when the running window's endpoint is fixed (--demo, --base-url).
+    void setActiveEndpointNote(const QString &text);
 
     // Keys typed in this dialog, by keychain account (endpoint name). Empty fields are left out.
     QHash<QString, QString> enteredKeys() const;
@@ -78,12 +81,15 @@ private:
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
     QComboBox *m_theme;
+    QLabel *m_activeNote;
     QLabel *m_monthUsage;
     QLabel *m_error;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    // The connection test is a model fetch through core, as the main window's (ModelFetcher).
     ApiClient *m_testClient = nullptr;
-    QPointer<JsonReply> m_testReply;
+    ModelCatalog *m_testCatalog = nullptr;
+    ModelFetcher *m_testFetcher = nullptr;
     QString m_testAccount; // the keychain read the test waits for
     Endpoint m_testEndpoint;
 };
