@@ -104,6 +104,10 @@ FakeFault FakeFault::parse(const QString &spec)
                 fault.rerankOrder = RerankOrder::Reversed;
             else
                 ok = false;
+        } else if (key == "bad-utf8"_L1) {
+            fault.invalidUtf8 = true;
+        } else if (key == "error-message"_L1) {
+            fault.errorMessage = QUrl::fromPercentEncoding(value.toUtf8());
         } else if (key == "ignore-top-n"_L1) {
             fault.ignoreTopN = true;
         } else if (key == "redirect"_L1) {
@@ -892,7 +896,12 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
     for (qsizetype i = 0; i < events.content.size(); ++i) {
         if (fault.malformed && i == malformedAt)
             sse += QByteArray("data: {\"id\": broken\n\n");
-        sse += events.content.at(i);
+        QByteArray event = events.content.at(i);
+        if (fault.invalidUtf8 && i == malformedAt) {
+            static const QByteArray key = "\"content\": \"";
+            event.insert(event.indexOf(key) + key.size(), "\xff");
+        }
+        sse += event;
     }
     if (fault.malformed && events.content.isEmpty())
         sse += QByteArray("data: {\"id\": broken\n\n");
@@ -1220,6 +1229,13 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     if (fault.status != 0 && (fault.status < 200 || fault.status > 299)) {
+        if (!fault.errorMessage.isEmpty()) {
+            jsonReply(responder, fault.status,
+                      compact(QJsonObject{
+                          { "error"_L1, QJsonObject{ { "message"_L1, fault.errorMessage } } } }),
+                      {});
+            return;
+        }
         errorReply(responder, fault.status, fault.retryAfter);
         return;
     }

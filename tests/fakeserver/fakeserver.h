@@ -46,6 +46,8 @@ struct FakeFault
     bool usageChunk = false;     // finish_reason without usage, then a usage chunk with choices []
     bool cutAfterFinish = false; // close right after the finish_reason event (no [DONE])
     bool keepAlive = false;      // keep the connection open for the next request
+    bool invalidUtf8 = false;    // a 0xFF byte inside the middle content event's text
+    QString errorMessage = {};   // the message of an error reply (status=...) instead of ours
     RerankOrder rerankOrder = RerankOrder::Default;
     bool ignoreTopN = false; // Cohere-style rerank returns every document whatever top_n says
     QString error = {};      // set by parse() when the spec could not be read
@@ -81,7 +83,8 @@ struct FakeFault
 //   as the client reads) | long-header=<bytes> (a header line this long, then a close) |
 //   keepalive-comments | crlf | split | error-event=<n content events before it> |
 //   usage-chunk | cut-after-finish | keep-alive (connection reused) |
-//   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n
+//   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
+//   error-message=<percent-encoded text> (with status=: the error's message)
 // and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
 // Note that clients repeat request headers on redirects: use the queue or the model id, not
 // the header, for a redirect that should be followed.

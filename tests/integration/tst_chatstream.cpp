@@ -95,6 +95,7 @@ private Q_SLOTS:
     void roughButValidStreams_data();
     void roughButValidStreams();
     void inStreamErrorEvent();
+    void invalidUtf8Replaced();
     void keepAliveConnectionReused();
     void endlessHeaderNamed();
     void connectionRefused();
@@ -487,6 +488,23 @@ void TestChatStream::inStreamErrorEvent()
     QCOMPARE(watch.error().message, u"Model overloaded mid-reply"_s);
     QCOMPARE(chat->text(), u"Hello! Y"_s); // the two 4-character chunks before the error
     QCOMPARE(m_server->requestCount(), 1); // bytes arrived: not retried
+}
+
+void TestChatStream::invalidUtf8Replaced()
+{
+    m_server->setReplyText(u"abcdefghijkl"_s);
+    m_server->setDefaultFault(FakeFault{ .invalidUtf8 = true }); // a 0xFF before "ghi"
+    for (const bool stream : { true, false }) {
+        ChatStream *chat = startChat(makeRequest(Model, stream));
+        Watch watch(chat);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+        QVERIFY2(watch.failed.isEmpty(), qPrintable(watch.error().message));
+        QCOMPARE(chat->malformedEvents(), 0);
+        if (stream)
+            QCOMPARE(chat->text(), u"abcdef\uFFFDghijkl"_s);
+        else
+            QCOMPARE(chat->text(), u"abcdefghijkl"_s); // the fault shapes streams only
+    }
 }
 
 void TestChatStream::keepAliveConnectionReused()
