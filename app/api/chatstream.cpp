@@ -198,7 +198,7 @@ void ChatStream::handleEvent(const SseParser::Event &event)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+    const QJsonDocument doc = parseJsonLenient(event.data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         ++m_malformed;
         return;
@@ -268,7 +268,7 @@ void ChatStream::handleCompletionBody(const QByteArray &body)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;

@@ -123,7 +123,7 @@ void JsonReply::onFinished()
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;

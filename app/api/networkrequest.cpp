@@ -60,6 +60,14 @@ ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy)
         QCoreApplication::translate("ApiClient", "no data for %1 seconds").arg(seconds));
 }
 
+QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error)
+{
+    QJsonDocument document = QJsonDocument::fromJson(bytes, error);
+    if (error->error == QJsonParseError::IllegalUTF8String)
+        document = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), error);
+    return document;
+}
+
 QString byteSizeText(qint64 bytes)
 {
     constexpr qint64 KiB = 1024;

@@ -2,6 +2,7 @@
 
 #include "chatstream.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
@@ -30,6 +31,10 @@ void watchHeaders(QNetworkReply *reply);
 // size nor restarts the guard while header bytes arrive, so a timeout before the header was
 // complete means a silent server or an endless header line, not a stop mid-reply.
 ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy);
+
+// QJsonDocument::fromJson, except that invalid UTF-8 (which Qt's parser refuses outright) is
+// decoded with U+FFFD for the bad bytes: the rest of the server's text is kept.
+QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error);
 
 // "16 MiB", "64 KiB", "100 bytes": a byte count for a message.
 QString byteSizeText(qint64 bytes);
