@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QSet>
 
@@ -27,13 +28,13 @@ QString compactCount(int tokens)
     if (tokens >= 1024 && tokens % 1024 == 0)
         return u"%1K"_s.arg(tokens / 1024);
     if (tokens >= 1000)
-        return u"%1K"_s.arg(QString::number(tokens / 1000.0, 'g', 3));
-    return QString::number(tokens);
+        return u"%1K"_s.arg(QLocale().toString(tokens / 1000.0, 'g', 3));
+    return QLocale().toString(tokens);
 }
 
 QString priceText(const std::optional<double> &price)
 {
-    return price ? u"$"_s + QString::number(*price, 'g', 4) : u"?"_s;
+    return price ? u"$"_s + QLocale().toString(*price, 'g', 4) : u"?"_s;
 }
 
 } // namespace

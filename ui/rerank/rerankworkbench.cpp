@@ -12,6 +12,7 @@
 #include "rerankresultmodel.h"
 #include "rerankscoredelegate.h"
 #include "slopegraphchart.h"
+#include "statepalette.h"
 #include "store/database.h"
 #include "store/rerankrunrecorder.h"
 #include "store/workbenchstore.h"
@@ -1302,11 +1303,8 @@ void RerankWorkbench::showResult(ModelPanel &p, const RerankResult &result)
               .arg(numbers.join(u", "_s), error.userMessage());
     p.error->setText(text);
     p.error->setToolTip(error.message);
-    // The palette has no "error" role: a strong mix of red and the text colour reads on both
-    // light and dark backgrounds.
     QPalette pal = p.error->palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(180, 30, 20));
+    pal.setColor(QPalette::WindowText, StatePalette(pal).text(StatePalette::Role::Error));
     p.error->setPalette(pal);
     p.error->show();
 }
