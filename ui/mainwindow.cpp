@@ -381,10 +381,17 @@ QString MainWindow::keyStateText() const
     return {};
 }
 
-void MainWindow::setBanner(const QString &text)
+void MainWindow::setBanner(const QString &text, const QString &details)
 {
     m_bannerLabel->setText(text);
+    m_bannerLabel->setToolTip(details.isEmpty() ? QString()
+                                                : tr("Details: %1").arg(details.toHtmlEscaped()));
     m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerDetails() const
+{
+    return m_bannerLabel->toolTip();
 }
 
 QString MainWindow::bannerText() const
@@ -423,6 +430,7 @@ void MainWindow::saveToConfig()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_rerank->saveEdits(); // labels and edits of the workbench set are never lost on quit
     saveToConfig();
     QMainWindow::closeEvent(event);
 }

@@ -61,8 +61,11 @@ QSize SlopegraphChart::minimumSizeHint() const
 }
 
 void SlopegraphChart::setComparison(const RerankResult &a, const RerankResult &b,
-                                    const QStringList &texts)
+                                    const QStringList &texts, const QString &labelA,
+                                    const QString &labelB)
 {
+    m_labelA = labelA.isEmpty() ? a.model : labelA;
+    m_labelB = labelB.isEmpty() ? b.model : labelB;
     m_a = a;
     m_b = b;
     m_texts = texts;
@@ -78,6 +81,8 @@ void SlopegraphChart::clear()
     m_texts.clear();
     m_modelA.clear();
     m_modelB.clear();
+    m_labelA.clear();
+    m_labelB.clear();
     rebuild();
 }
 
@@ -242,10 +247,10 @@ void SlopegraphChart::paintEvent(QPaintEvent *event)
     const double titleWidth = std::max(60.0, (width() - 2 * Margin) / 2.0 - 8);
     painter.drawText(QRectF(Margin, Margin, titleWidth, bfm.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     bfm.elidedText(m_modelA, Qt::ElideLeft, int(titleWidth)));
+                     bfm.elidedText(m_labelA, Qt::ElideMiddle, int(titleWidth)));
     painter.drawText(QRectF(width() - Margin - titleWidth, Margin, titleWidth, bfm.height()),
                      Qt::AlignRight | Qt::AlignVCenter,
-                     bfm.elidedText(m_modelB, Qt::ElideLeft, int(titleWidth)));
+                     bfm.elidedText(m_labelB, Qt::ElideMiddle, int(titleWidth)));
     painter.setFont(font());
 
     // Axes.
@@ -321,9 +326,12 @@ void SlopegraphChart::paintEvent(QPaintEvent *event)
 
     // Legend: what the colours mean.
     const double legendY = height() - Margin - fm.height();
-    const QString legend = tr("line colour: how far a document moved");
+    // Narrow windows: a shorter ramp, and the words elided rather than cut at the edges.
+    const double rampWidth = std::clamp(width() / 8.0, 24.0, 80.0);
+    const QString legend
+        = fm.elidedText(tr("line colour: how far a document moved"), Qt::ElideRight,
+                        std::max(0, int(width() - 2 * Margin - rampWidth - 8)));
     const double legendTextWidth = fm.horizontalAdvance(legend);
-    const double rampWidth = 80;
     const double legendX = (width() - legendTextWidth - rampWidth - 8) / 2;
     painter.setPen(dim);
     painter.drawText(QRectF(legendX, legendY, legendTextWidth, fm.height()),
