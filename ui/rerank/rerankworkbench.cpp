@@ -195,7 +195,8 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
 {
     setAccessibleName(tr("Rerank workbench"));
     setAcceptDrops(true);
-    setFocusProxy(m_query);
+    // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
+    // proxy and skips the controls before it in the chain (see ChatPane).
 
     m_runAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
