@@ -21,9 +21,6 @@ void err(const QString &text);
 // 0 ok, 3 authentication, 4 network, 5 server/other (see Cli::ExitCode).
 int exitCodeFor(const ApiError &error);
 
-// USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
-QString formatCost(double cost);
-
 // The key for a run: the environment variable, else the keychain entry of the endpoint.
 // Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible
 // server (a local vLLM, a proxy without auth) may need no key: *key is then empty. Returns
