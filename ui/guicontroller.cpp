@@ -210,8 +210,16 @@ void GuiController::openHistory()
         if (!newest || summary.updated > newest->updated)
             newest = &summary;
     }
-    if (newest && m_session->messages().isEmpty())
-        m_session->openConversation(newest->id);
+    if (newest && m_session->messages().isEmpty()) {
+        // Unless drawing it is what ended Sift last time (a hostile reply): then say so.
+        const QString note = m_window
+            ? m_window->chatPane()->reopenConversation(newest->id, newest->title)
+            : QString();
+        if (!m_window)
+            m_session->openConversation(newest->id);
+        else if (!note.isEmpty())
+            m_window->setBanner(note);
+    }
 }
 
 void GuiController::applyEndpoint(const Endpoint &endpoint)

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "clisupport.h"
+#include "models/costformat.h"
 
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
@@ -280,8 +281,8 @@ int runChat(const QStringList &arguments, int command)
         if (reply.cost)
             line += reply.costEstimated
                 ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
-                      .arg(formatCost(*reply.cost))
-                : u", "_s + formatCost(*reply.cost);
+                      .arg(CostFormat::usd(*reply.cost))
+                : u", "_s + CostFormat::usd(*reply.cost);
         err(line);
     }
     if (reply.finishReason == FinishReason::Length)

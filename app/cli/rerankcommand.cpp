@@ -1,6 +1,7 @@
 #include "rerankcommand.h"
 
 #include "clisupport.h"
+#include "models/costformat.h"
 
 #include "api/apiclient.h"
 #include "clirunner.h"
@@ -77,8 +78,8 @@ QString summaryLine(const RerankResult &result)
                        .arg(result.inputTokens);
     if (result.cost) {
         line += result.costEstimated ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
-                                           .arg(formatCost(*result.cost))
-                                     : u", "_s + formatCost(*result.cost);
+                                           .arg(CostFormat::usd(*result.cost))
+                                     : u", "_s + CostFormat::usd(*result.cost);
     } else {
         line += QCoreApplication::translate("Cli", ", cost unknown");
     }

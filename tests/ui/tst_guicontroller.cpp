@@ -1,6 +1,7 @@
 // The GUI's start-up as a user meets it: options, the window, the key from the environment or
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
+#include "chat/rendermarker.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationlistmodel.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void normalStartSwitchesKeyWithEndpoint();
     void switcherAndLabelAgree();
     void demoSaysEndpointIsFixed();
+    void conversationThatEndedSiftIsNotReopened();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -427,6 +429,51 @@ void TestGuiController::demoSaysEndpointIsFixed()
     Config config;
     config.setEndpoints({ Endpoint::deepInfra() });
     config.reset(Config::ActiveEndpoint);
+}
+
+void TestGuiController::conversationThatEndedSiftIsNotReopened()
+{
+    const auto addConversation = [](const QString &text) {
+        Database db;
+        if (!db.open(Database::defaultPath()).ok())
+            return qint64(0);
+        ConversationStore store(&db);
+        const qint64 id = store.createConversation();
+        Message user;
+        user.content = text;
+        store.addMessage(id, user);
+        return id;
+    };
+    qputenv("SIFT_TEST_KEY", "env-key");
+    const qint64 hostile = addConversation(u"The reply that crashed the renderer"_s);
+    QVERIFY(hostile > 0);
+    RenderMarker marker;
+    QVERIFY(!marker.path().isEmpty());
+    {
+        // Reopened at start: the marker is written before it is drawn, removed once it was.
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        QTRY_COMPARE(controller.window()->chatPane()->session()->conversationId(), hostile);
+        QTRY_VERIFY(!QFile::exists(marker.path()));
+    }
+    {
+        // What a start that crashed or hung while drawing it leaves behind.
+        QVERIFY(marker.set(hostile));
+        QCOMPARE(marker.pending(), hostile);
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        QTRY_VERIFY(controller.store());
+        ChatPane *pane = controller.window()->chatPane();
+        QCOMPARE(pane->session()->conversationId(), 0);
+        QCOMPARE(pane->transcriptModel()->rowCount(), 0);
+        QVERIFY2(controller.window()->bannerText().contains(u"The reply that crashed"_s),
+                 qPrintable(controller.window()->bannerText()));
+        // Still listed; opening it by choice and drawing it clears the marker.
+        QVERIFY(controller.window()->sidebar()->model()->rowOf(hostile) >= 0);
+        QVERIFY(pane->session()->openConversation(hostile));
+        QTRY_VERIFY(!QFile::exists(marker.path()));
+    }
+    qunsetenv("SIFT_TEST_KEY");
 }
 
 QTEST_MAIN(TestGuiController)

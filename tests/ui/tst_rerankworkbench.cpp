@@ -115,7 +115,7 @@ void TestRerankWorkbench::initTestCase()
 
 void TestRerankWorkbench::init()
 {
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.clearRequests();
 
     m_client = std::make_unique<ApiClient>();

@@ -1,9 +1,9 @@
 #include "config/config.h"
 #include "fakeserver.h"
+#include "models/costformat.h"
 #include "secrets/keystore.h"
 #include "settingsdialog.h"
 #include "theme.h"
-#include "transcriptmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -237,8 +237,7 @@ void TestSettingsDialog::monthUsage()
     totals.replies = 3;
     dialog.setMonthUsage(totals);
     QVERIFY2(label->text().contains(QLocale().toString(1234)), qPrintable(label->text()));
-    QVERIFY2(label->text().contains(TranscriptModel::formatCost(0.0125)),
-             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(CostFormat::usd(0.0125, QLocale())), qPrintable(label->text()));
     QVERIFY(!label->text().contains(u"estimated"_s));
     totals.costEstimated = true;
     dialog.setMonthUsage(totals);

@@ -37,7 +37,6 @@ public:
     int rowOfMessage(qint64 id) const;
 
     static QString usageText(const Message &message);
-    static QString formatCost(double usd);
 
 private:
     void onMessageAdded(int row);

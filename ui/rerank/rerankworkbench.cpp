@@ -4,6 +4,7 @@
 #include "api/endpoint.h"
 #include "config/config.h"
 #include "modelpicker.h"
+#include "models/costformat.h"
 #include "models/modelcatalog.h"
 #include "rerank/modellabels.h"
 #include "rerank/rerankexport.h"
@@ -91,10 +92,7 @@ QString formatCost(const RerankResult &result)
 {
     if (!result.cost)
         return RerankWorkbench::tr("cost unknown");
-    const double cost = *result.cost;
-    // Rerank calls cost fractions of a cent: show enough digits to see a difference.
-    const int digits = cost >= 0.01 ? 4 : cost >= 0.0001 ? 6 : 8;
-    const QString amount = u"$"_s + QLocale().toString(cost, 'f', digits);
+    const QString amount = CostFormat::usd(*result.cost, QLocale());
     return result.costEstimated ? RerankWorkbench::tr("%1 (estimated)").arg(amount) : amount;
 }
 

@@ -7,6 +7,8 @@
 #include "config/config.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
+#include "models/costformat.h"
+#include "models/modelinfo.h"
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
@@ -521,7 +523,7 @@ void SettingsDialog::setMonthUsage(const UsageTotals &totals)
     const qint64 tokens = totals.promptTokens + totals.completionTokens;
     QString text = tr("%n replies", nullptr, totals.replies) + u" · "_s
         + tr("%1 tokens").arg(QLocale().toString(tokens)) + u" · "_s
-        + TranscriptModel::formatCost(totals.cost);
+        + CostFormat::usd(totals.cost, QLocale());
     if (totals.costEstimated)
         text += u' ' + tr("(partly estimated)");
     m_monthUsage->setText(text);

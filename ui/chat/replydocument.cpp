@@ -1,0 +1,265 @@
+#include "replydocument.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPalette>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+std::atomic_int ReplyDocument::s_resourceRequests{ 0 };
+
+namespace {
+constexpr QChar BreakPoint(0x200B); // zero-width space: a place to wrap, drawn as nothing
+
+QChar fenceOf(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    const qsizetype indent = line.size() - trimmed.size();
+    if (indent <= 3 && trimmed.size() >= 3
+        && (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~")))
+        return trimmed.front();
+    return {};
+}
+
+int indentOf(QStringView line)
+{
+    int indent = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++indent;
+        else if (c == u'\t')
+            indent += 4;
+        else
+            break;
+    }
+    return indent;
+}
+} // namespace
+
+ReplyDocument::ReplyDocument(QObject *parent) : QTextDocument(parent)
+{
+    setUndoRedoEnabled(false);
+}
+
+QVariant ReplyDocument::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(name);
+    ++s_resourceRequests;
+    // Nothing is loaded. An image still gets a (blank) answer: given none, Qt's image handler
+    // opens the named file itself.
+    if (type == ImageResource) {
+        QImage blank(1, 1, QImage::Format_ARGB32_Premultiplied);
+        blank.fill(Qt::transparent);
+        return blank;
+    }
+    return {};
+}
+
+QString ReplyDocument::keepLineBreaks(const QString &markdown)
+{
+    QString source = markdown;
+    source.replace(u"\r\n"_s, u"\n"_s);
+    const QList<QStringView> lines = QStringView(source).split(u'\n');
+    QString out;
+    out.reserve(source.size() + source.size() / 16);
+    QChar fence;
+    bool indentedCode = false;
+    bool previousBlank = true;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = lines.at(i);
+        out += line;
+        if (i + 1 == lines.size())
+            break;
+        const QChar lineFence = fenceOf(line);
+        const bool blank = line.trimmed().isEmpty();
+        bool hardBreak = false;
+        if (!fence.isNull()) {
+            if (lineFence == fence)
+                fence = QChar();
+        } else if (!lineFence.isNull()) {
+            fence = lineFence;
+        } else if (!blank) {
+            // Indented code starts after a blank line; its lines are code, not paragraph text.
+            if (previousBlank && indentOf(line) >= 4)
+                indentedCode = true;
+            else if (indentOf(line) < 4)
+                indentedCode = false;
+            const QStringView next = lines.at(i + 1);
+            hardBreak = !indentedCode && !next.trimmed().isEmpty() && fenceOf(next).isNull()
+                && !line.endsWith(u"  ") && !line.endsWith(u'\\');
+        }
+        previousBlank = blank;
+        if (hardBreak)
+            out += u"  "_s;
+        out += u'\n';
+    }
+    return out;
+}
+
+void ReplyDocument::setReply(const QString &markdown, bool wrapCode)
+{
+    m_breaks.clear();
+    setMarkdown(keepLineBreaks(markdown),
+                QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                | QTextDocument::MarkdownNoHTML));
+    replaceImages();
+    alignTableCells();
+    if (wrapCode) {
+        // Code lines wrap like text, so a long one is not cut off at the bubble's edge.
+        QTextCursor cursor(this);
+        cursor.beginEditBlock();
+        for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+            if (!block.blockFormat().nonBreakableLines())
+                continue;
+            QTextBlockFormat format = block.blockFormat();
+            format.setNonBreakableLines(false);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(format);
+        }
+        cursor.endEditBlock();
+    }
+    insertBreaks();
+}
+
+void ReplyDocument::setUserText(const QString &text)
+{
+    m_breaks.clear();
+    setPlainText(text);
+    insertBreaks();
+}
+
+void ReplyDocument::replaceImages()
+{
+    struct Image
+    {
+        int position;
+        QString name;
+        QString alt;
+        QTextCharFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            for (int i = 0; i < fragment.length(); ++i)
+                images.append({ fragment.position() + i, image.name(),
+                                image.stringProperty(QTextFormat::ImageAltText), image });
+        }
+    }
+    if (images.isEmpty())
+        return;
+    // An image becomes a link: its alt text (or address), followed only when clicked.
+    QTextCursor cursor(this);
+    cursor.beginEditBlock();
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        QTextCharFormat link;
+        link.setFont(it->format.font());
+        link.setAnchor(true);
+        link.setAnchorHref(it->name);
+        link.setFontUnderline(true);
+        link.setForeground(QGuiApplication::palette().color(QPalette::Link));
+        link.setToolTip(it->name);
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + 1, QTextCursor::KeepAnchor);
+        const QString alt = it->alt.trimmed().isEmpty() ? it->name : it->alt.trimmed();
+        cursor.insertText(tr("[image: %1]").arg(alt), link);
+    }
+    cursor.endEditBlock();
+}
+
+void ReplyDocument::alignTableCells()
+{
+    // Markdown tables: every cell at the top (Qt puts a header cell at the bottom of its row).
+    for (QTextFrame *frame : rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextCharFormat format = cell.format();
+                format.setVerticalAlignment(QTextCharFormat::AlignTop);
+                cell.setFormat(format);
+            }
+        }
+    }
+}
+
+void ReplyDocument::insertBreaks()
+{
+    std::vector<int> at;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().nonBreakableLines())
+            continue; // not wrapped, so laid out in one pass
+        const QString text = block.text();
+        qsizetype run = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && !text.at(i).isSpace()) {
+                continue;
+            }
+            if (i - run > LongRun) {
+                for (qsizetype p = run + BreakEvery; p < i; p += BreakEvery) {
+                    qsizetype q = p;
+                    // Not inside a surrogate pair or before a combining mark.
+                    while (q < i
+                           && (text.at(q).isLowSurrogate()
+                               || text.at(q).category() == QChar::Mark_NonSpacing))
+                        ++q;
+                    if (q < i && (at.empty() || at.back() < block.position() + int(q)))
+                        at.push_back(block.position() + int(q));
+                }
+            }
+            run = i + 1;
+        }
+    }
+    if (at.empty())
+        return;
+    QTextCursor cursor(this);
+    cursor.beginEditBlock();
+    for (auto it = at.crbegin(); it != at.crend(); ++it) {
+        cursor.setPosition(*it);
+        cursor.insertText(QString(BreakPoint));
+    }
+    cursor.endEditBlock();
+    // The k-th break moved k places on by the ones inserted before it.
+    m_breaks.resize(at.size());
+    for (size_t k = 0; k < at.size(); ++k)
+        m_breaks[k] = at[k] + int(k);
+}
+
+QString ReplyDocument::text(int from, int to) const
+{
+    QString out;
+    auto next = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), from);
+    for (QTextBlock block = findBlock(from); block.isValid() && block.position() <= to;
+         block = block.next()) {
+        if (block.position() > from)
+            out += u'\n';
+        const QString text = block.text();
+        const int start = std::max(from, block.position());
+        const int end = std::min(to, block.position() + int(text.size()));
+        for (int p = start; p < end; ++p) {
+            while (next != m_breaks.cend() && *next < p)
+                ++next;
+            if (next != m_breaks.cend() && *next == p)
+                continue;
+            out += text.at(p - block.position());
+        }
+    }
+    out.replace(QChar::LineSeparator, u'\n');
+    return out;
+}
+
+QString ReplyDocument::blockText(const QTextBlock &block) const
+{
+    return text(block.position(), block.position() + block.length() - 1);
+}
