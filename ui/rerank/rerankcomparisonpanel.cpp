@@ -6,6 +6,7 @@
 #include "slopegraphchart.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -127,9 +128,10 @@ RerankComparisonPanel::RerankComparisonPanel(WorkbenchSession *session,
     QHeaderView *header = m_pairView->horizontalHeader();
     header->setSectionResizeMode(PairMetricsModel::ModelAColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PairMetricsModel::ModelBColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PairMetricsModel::TauColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PairMetricsModel::OverlapColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PairMetricsModel::TauColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(PairMetricsModel::OverlapColumn, QHeaderView::Fixed);
     header->setStretchLastSection(false);
+    m_pairView->installEventFilter(this);
     connect(m_pairView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QString a = index.siblingAtColumn(0).data(Qt::UserRole).toString();
         const QString b = index.siblingAtColumn(1).data(Qt::UserRole).toString();
@@ -201,9 +203,52 @@ void RerankComparisonPanel::updateMetrics()
     const QList<Metrics::PairMetrics> &pairs = m_session->pairMetrics();
     m_pairs->setPairs(pairs, pairs.isEmpty() ? m_session->k() : pairs.constFirst().k, m_label);
     RerankUi::fitRows(m_pairView, m_pairs->rowCount(), 6);
+    fitPairColumns();
     m_labels->setMetrics(m_session->labelMetrics(), m_session->hasLabelMetrics(), m_session->k(),
                          m_label);
     updateMoved();
+}
+
+bool RerankComparisonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pairView && event->type() == QEvent::Resize)
+        fitPairColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RerankComparisonPanel::fitPairColumns()
+{
+    // The model names come first: in a narrow window the number columns give up their header
+    // width (the header elides, its tooltip has it whole) before a model name is cut.
+    const QFontMetrics fm(m_pairView->font());
+    const QFontMetrics hfm(m_pairView->horizontalHeader()->font());
+    int names = 0;
+    for (int row = 0; row < m_pairs->rowCount(); ++row) {
+        for (int column : { PairMetricsModel::ModelAColumn, PairMetricsModel::ModelBColumn })
+            names = std::max(names,
+                             fm.horizontalAdvance(m_pairs->index(row, column).data().toString()));
+    }
+    names += 12;
+    const int numbers = fm.horizontalAdvance(u"−0.000"_s) + 12;
+    const auto headerWidth = [&](int column) {
+        return std::max(
+            numbers,
+            hfm.horizontalAdvance(m_pairs->headerData(column, Qt::Horizontal).toString()) + 20);
+    };
+    int tau = headerWidth(PairMetricsModel::TauColumn);
+    int overlap = headerWidth(PairMetricsModel::OverlapColumn);
+    // Never narrower than the names and the numbers (the chart beside it gives way), and in a
+    // narrow window the headers elide first. The view's own width: its viewport is resized after
+    // the view's resize event.
+    m_pairView->setMinimumWidth(2 * names + 2 * numbers + 2 * m_pairView->frameWidth());
+    const int available = m_pairView->width() - 2 * m_pairView->frameWidth();
+    if (2 * names + tau + overlap > available) {
+        const int room = std::max(2 * numbers, available - 2 * names);
+        tau = std::min(tau, std::max(numbers, room / 2));
+        overlap = std::min(overlap, std::max(numbers, room - tau));
+    }
+    m_pairView->setColumnWidth(PairMetricsModel::TauColumn, tau);
+    m_pairView->setColumnWidth(PairMetricsModel::OverlapColumn, overlap);
 }
 
 void RerankComparisonPanel::updateSlopegraph()

@@ -52,7 +52,11 @@ Q_SIGNALS:
     void documentClicked(int index);
     void chartChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitPairColumns();
     void updateSlopegraph();
     void updateMoved();
 

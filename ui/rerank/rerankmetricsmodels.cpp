@@ -77,7 +77,7 @@ QVariant PairMetricsModel::data(const QModelIndex &index, int role) const
 
 QVariant PairMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case ModelAColumn:
