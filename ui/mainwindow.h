@@ -53,8 +53,10 @@ public:
     // "Connected", "Offline — using cached models"…; empty without a ConnectionStatus.
     QString connectionStateText() const;
     // A message across the top of the window; empty hides it.
-    void setBanner(const QString &text);
+    // details: the technical cause (e.g. the keychain's own error), shown as the tooltip.
+    void setBanner(const QString &text, const QString &details = {});
     QString bannerText() const;
+    QString bannerDetails() const;
 
 Q_SIGNALS:
     void settingsRequested();

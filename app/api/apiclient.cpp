@@ -2,6 +2,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 ApiClient::ApiClient(QObject *parent) : ApiClient(nullptr, parent) { }
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
@@ -24,10 +26,33 @@ ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
     request.model = normalizeModelId(request.model);
     auto *stream
         = new ChatStream(m_nam, m_endpoint, m_apiKey, request, m_policy, owner ? owner : this);
+    track(stream);
     // Queued so the caller can connect to the stream's signals first; the stream itself
     // refuses to run without a key or over plain http without consent.
     QMetaObject::invokeMethod(stream, &ChatStream::start, Qt::QueuedConnection);
     return stream;
+}
+
+void ApiClient::track(ChatStream *stream)
+{
+    Q_EMIT requestStarted();
+    auto answered = std::make_shared<bool>(false);
+    connect(stream, &ChatStream::delta, this, [answered] { *answered = true; });
+    connect(stream, &ChatStream::finished, this, [this, answered](FinishReason reason) {
+        // A stop before the server said anything tells nothing about the connection.
+        if (reason != FinishReason::Cancelled || *answered)
+            Q_EMIT requestSucceeded();
+    });
+    connect(stream, &ChatStream::failed, this,
+            [this, answered](const ApiError &error) { Q_EMIT requestFailed(error, *answered); });
+}
+
+void ApiClient::track(JsonReply *reply)
+{
+    Q_EMIT requestStarted();
+    connect(reply, &JsonReply::finished, this, &ApiClient::requestSucceeded);
+    connect(reply, &JsonReply::failed, this,
+            [this](const ApiError &error) { Q_EMIT requestFailed(error, false); });
 }
 
 // The key belongs to the endpoint's origin: a URL elsewhere (e.g. one taken from a reply) gets
@@ -47,6 +72,7 @@ JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Get, url, {},
                                 m_policy, owner ? owner : this);
+    track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
 }
@@ -55,6 +81,7 @@ JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Post, url, body,
                                 m_policy, owner ? owner : this);
+    track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
 }

@@ -36,8 +36,18 @@ public:
     // Key string for the Authorization header; used by request objects only.
     QString apiKey() const { return m_apiKey; }
 
+Q_SIGNALS:
+    // The outcome of every request this client made (chat, models, rerank), for the connection
+    // state (ConnectionStatus::watch). `answered`: the server had begun its reply when the
+    // request failed (a stream cut or stalled mid-way), so it was reachable.
+    void requestStarted();
+    void requestSucceeded();
+    void requestFailed(const ApiError &error, bool answered);
+
 private:
     QString keyFor(const QUrl &url) const;
+    void track(ChatStream *stream);
+    void track(JsonReply *reply);
 
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;

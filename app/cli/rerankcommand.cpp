@@ -44,21 +44,6 @@ QString formatMetric(const std::optional<double> &value)
     return value ? QString::number(*value, 'f', 3) : u"-"_s;
 }
 
-// Where the command word is; the dispatcher found it the same way (options before it may
-// take a value that is itself "rerank").
-int commandIndex(const QStringList &arguments)
-{
-    static const QStringList valueOptions{ u"--endpoint"_s, u"--base-url"_s, u"--kind"_s,
-                                           u"--api-key-env"_s };
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (valueOptions.contains(arguments.at(i)))
-            ++i;
-        else if (arguments.at(i) == "rerank"_L1)
-            return i;
-    }
-    return -1;
-}
-
 QString preview(const QString &text)
 {
     QString line = text.simplified();
@@ -104,7 +89,7 @@ QString summaryLine(const RerankResult &result)
 
 } // namespace
 
-int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
+int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -136,7 +121,7 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
     RunOptions::addTo(parser);
 
     QStringList rest = arguments;
-    if (const int command = commandIndex(arguments); command >= 0)
+    if (command >= 0)
         rest.removeAt(command);
     if (!parser.parse(rest)) {
         err(u"sift rerank: %1\n%2"_s.arg(parser.errorText(),
@@ -244,17 +229,9 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
         err(endpointError);
         return Usage;
     }
-    QString key;
-    if (!resolveKey(options, endpoint, &key))
-        return Auth;
-
     ApiClient client;
-    client.setEndpoint(endpoint);
-    client.setApiKey(key);
-    RequestPolicy policy = client.policy();
-    if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
-        policy.stallTimeoutMs = stallMs;
-    client.setPolicy(policy);
+    if (!prepareClient(&client, config, options, endpoint))
+        return Auth;
 
     ModelCatalog catalog;
     RerankRun run(&client, set, &catalog);
@@ -323,7 +300,7 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
                 .arg(result.model)
                 .arg(result.unscored.size())
                 .arg(result.documentCount)
-                .arg(error.userMessage()));
+                .arg(errorMessage(error, options, endpoint)));
         if (code == Ok)
             code = exitCodeFor(error);
     }

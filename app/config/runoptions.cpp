@@ -26,8 +26,9 @@ void RunOptions::addTo(QCommandLineParser &parser)
     parser.addOption(
         { u"kind"_s, tr("Endpoint kind for this run: deepinfra or openai."), u"kind"_s });
     parser.addOption({ u"api-key-env"_s,
-                       tr("Read the API key from environment variable <var> (default "
-                          "DEEPINFRA_API_KEY)."),
+                       tr("Read the API key from environment variable <var> for this "
+                          "run's endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints "
+                          "only)."),
                        u"var"_s });
 }
 
@@ -37,8 +38,10 @@ RunOptions RunOptions::from(const QCommandLineParser &parser)
     options.endpointName = parser.value(u"endpoint"_s).trimmed();
     options.baseUrl = parser.value(u"base-url"_s).trimmed();
     options.kind = parser.value(u"kind"_s).trimmed();
-    if (parser.isSet(u"api-key-env"_s))
+    if (parser.isSet(u"api-key-env"_s)) {
         options.apiKeyEnv = parser.value(u"api-key-env"_s).trimmed();
+        options.apiKeyEnvNamed = true;
+    }
     return options;
 }
 
@@ -91,4 +94,9 @@ bool RunOptions::resolve(const Config &config, Endpoint *endpoint, QString *erro
     if (error)
         error->clear();
     return true;
+}
+
+KeyRule RunOptions::keyRule(const Endpoint &runEndpoint) const
+{
+    return apiKeyEnvNamed ? KeyRule::named(apiKeyEnv, runEndpoint.name) : KeyRule();
 }

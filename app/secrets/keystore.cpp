@@ -34,19 +34,23 @@ KeyStore::KeyStore(QObject *parent) : KeyStore(u"Sift"_s, parent) { }
 KeyStore::KeyStore(const QString &service, QObject *parent)
     : QObject(parent), m_service(service) { }
 
-void KeyStore::read(const QString &account)
+void KeyStore::readFor(const Endpoint &endpoint)
 {
-    const QString fromEnv
-        = m_envVar.isEmpty() ? QString() : qEnvironmentVariable(m_envVar.toLocal8Bit()).trimmed();
-    if (!fromEnv.isEmpty()) {
-        Result result;
-        result.status = Status::Found;
-        result.key = fromEnv;
-        result.fromEnvironment = true;
-        result.persisted = false;
-        answer(Operation::Read, account, result);
+    const QString fromEnv = m_rule.environmentKey(endpoint);
+    if (fromEnv.isEmpty()) {
+        read(endpoint.keyAccount());
         return;
     }
+    Result result;
+    result.status = Status::Found;
+    result.key = fromEnv;
+    result.fromEnvironment = true;
+    result.persisted = false;
+    answer(Operation::Read, endpoint.keyAccount(), result);
+}
+
+void KeyStore::read(const QString &account)
+{
     if (m_sessionKeys.contains(account)) {
         Result result;
         result.status = Status::Found;
@@ -93,19 +97,22 @@ void KeyStore::answer(Operation operation, const QString &account, const Result 
 void KeyStore::startJob(Operation operation, const QString &account, const QString &key,
                         int attempt)
 {
+    // No parent: a job deleted while the secret service still works on it crashes in
+    // libsecret's callback (a KeyStore may go while a read is in flight). The job deletes itself
+    // when it finishes; the connection below dies with this KeyStore.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(key);
         job = write;
         break;
     }
     case Operation::Clear:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(account);

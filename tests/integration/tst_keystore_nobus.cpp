@@ -49,7 +49,6 @@ void TestKeyStoreNoBus::initTestCase()
 void TestKeyStoreNoBus::unavailableReported()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy spy(&store, &KeyStore::readFinished);
     store.read(u"DeepInfra"_s);
     const KeyStore::Result result = answer(spy);
@@ -64,7 +63,6 @@ void TestKeyStoreNoBus::unavailableReported()
 void TestKeyStoreNoBus::writeKeepsForSession()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy written(&store, &KeyStore::writeFinished);
     store.write(u"DeepInfra"_s, SecretKey);
     const KeyStore::Result result = answer(written);
@@ -82,7 +80,6 @@ void TestKeyStoreNoBus::writeKeepsForSession()
 
     // Only for this run and this store: a new one (a new run) has nothing.
     KeyStore next;
-    next.setEnvironmentOverride({});
     QSignalSpy nextRead(&next, &KeyStore::readFinished);
     next.read(u"DeepInfra"_s);
     QCOMPARE(answer(nextRead).status, KeyStore::Status::Unavailable);
@@ -91,7 +88,6 @@ void TestKeyStoreNoBus::writeKeepsForSession()
 void TestKeyStoreNoBus::clearForgetsSessionKey()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy written(&store, &KeyStore::writeFinished);
     store.write(u"Proxy"_s, SecretKey);
     QCOMPARE(answer(written).status, KeyStore::Status::Unavailable);

@@ -2,6 +2,7 @@
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "conversationlistmodel.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
@@ -15,10 +16,13 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +42,9 @@ private Q_SLOTS:
     void historyReopensWithInterruptedReply();
     void secondInstanceOpensReadOnly();
     void sidebarWidthIsRestored();
+    void normalStartSwitchesKeyWithEndpoint();
+    void switcherAndLabelAgree();
+    void demoSaysEndpointIsFixed();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -130,8 +137,12 @@ void TestGuiController::missingKeyIsAskedForOnce()
     QCOMPARE(window->keyStateText(), u"no key"_s);
     QVERIFY(!controller.client()->hasApiKey());
     const bool noKeychain = !window->bannerText().isEmpty();
-    if (noKeychain)
+    if (noKeychain) {
         QVERIFY(window->bannerText().contains(u"No keychain is available"_s));
+        // The keychain's own words (D-Bus addresses, object paths) are details, in the tooltip.
+        QVERIFY2(!window->bannerText().contains(u"D-Bus"_s), qPrintable(window->bannerText()));
+        QVERIFY(!window->bannerDetails().isEmpty());
+    }
 
     QTest::keyClicks(dialog->keyField(), u"typed-key"_s);
     QTest::keyClick(dialog->keyField(), Qt::Key_Return);
@@ -229,6 +240,193 @@ void TestGuiController::sidebarWidthIsRestored()
     QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
     QCOMPARE(controller.window()->chatSplitter()->sizes().at(0), width);
     qunsetenv("SIFT_TEST_KEY");
+}
+
+// Issue 12: the GUI's normal start (endpoints from Settings, no --base-url) with
+// DEEPINFRA_API_KEY set. The DeepInfra endpoint gets that key; switching to a proxy sends the
+// proxy's own key from the keychain, never the DeepInfra one.
+void TestGuiController::normalStartSwitchesKeyWithEndpoint()
+{
+    FakeServer proxyServer;
+    QVERIFY(proxyServer.listen());
+    m_server.clearRequests();
+    m_server.setReplyText(QString());
+    Endpoint deepInfra;
+    deepInfra.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    Endpoint proxy;
+    proxy.name = u"Proxy-"_s + QString::number(QCoreApplication::applicationPid());
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(proxyServer.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ deepInfra, proxy });
+        config.set(Config::ActiveEndpoint, deepInfra.name);
+    }
+    qputenv("DEEPINFRA_API_KEY", "di-env-key");
+
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s }));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->endpoint().name, deepInfra.name);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+    // The proxy's own key, as Settings would store it.
+    QSignalSpy written(controller.keyStore(), &KeyStore::writeFinished);
+    controller.keyStore()->write(proxy.keyAccount(), u"proxy-own-key"_s);
+    QVERIFY(written.wait());
+
+    auto *combo = window->statusBar()->findChild<QComboBox *>(u"endpointSwitch"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->isVisibleTo(window));
+    const int index = combo->findText(proxy.name);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(controller.client()->endpoint().name, proxy.name);
+    QTRY_VERIFY(window->keyStateText() == u"key stored"_s
+                || window->keyStateText() == u"key kept for this session only"_s);
+    QCOMPARE(controller.client()->apiKey(), u"proxy-own-key"_s);
+
+    ChatPane *pane = window->chatPane();
+    pane->newChat();
+    QTest::keyClicks(pane->input(), u"via proxy"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_COMPARE(pane->transcriptModel()->rowCount(), 2);
+    QTRY_COMPARE(pane->transcriptModel()->index(1).data(TranscriptModel::ContentRole).toString(),
+                 u"Hello! You said: via proxy"_s);
+    bool sawChat = false;
+    for (const FakeServer::Request &request : proxyServer.requests()) {
+        sawChat = sawChat || request.path.endsWith("/chat/completions");
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer proxy-own-key"));
+    }
+    QVERIFY(sawChat);
+
+    // Back to DeepInfra: the environment key again.
+    const int back = combo->findText(deepInfra.name);
+    combo->setCurrentIndex(back);
+    Q_EMIT combo->activated(back);
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+
+    qunsetenv("DEEPINFRA_API_KEY");
+    QSignalSpy cleared(controller.keyStore(), &KeyStore::clearFinished);
+    controller.keyStore()->clear(proxy.keyAccount());
+    QVERIFY(cleared.wait());
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
+static QString endpointLabelText(MainWindow *window)
+{
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        if (label->accessibleName() == u"Endpoint"_s)
+            return label->text();
+    return {};
+}
+
+static SettingsDialog *openSettings(MainWindow *window)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog *settings = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (settings = window->findChild<SettingsDialog *>()) && settings->isVisible(); },
+        5000);
+    return shown ? settings : nullptr;
+}
+
+static QComboBox *comboNamed(QWidget *parent, const QString &accessibleName)
+{
+    for (QComboBox *combo : parent->findChildren<QComboBox *>())
+        if (combo->accessibleName() == accessibleName)
+            return combo;
+    return nullptr;
+}
+
+// Issue 12 item 6: the status bar's switcher and its endpoint label name the same endpoint,
+// whether the user switched in the combo box or in Settings.
+void TestGuiController::switcherAndLabelAgree()
+{
+    Endpoint first;
+    first.name = u"First"_s;
+    first.kind = Endpoint::Kind::OpenAI;
+    first.baseUrl = QUrl(m_server.baseUrl() + u"/v1"_s);
+    Endpoint second = first;
+    second.name = u"Second"_s;
+    {
+        Config config;
+        config.setEndpoints({ first, second });
+        config.set(Config::ActiveEndpoint, first.name);
+    }
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s }));
+    MainWindow *window = controller.window();
+    auto *combo = window->statusBar()->findChild<QComboBox *>(u"endpointSwitch"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"First"_s);
+    QCOMPARE(endpointLabelText(window), u"First"_s);
+
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1);
+    QCOMPARE(controller.client()->endpoint().name, u"Second"_s);
+    QCOMPARE(endpointLabelText(window), u"Second"_s);
+    QCOMPARE(combo->currentText(), u"Second"_s);
+
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QComboBox *active = comboNamed(settings, u"Active endpoint"_s);
+    QVERIFY(active);
+    active->setCurrentIndex(active->findText(u"First"_s));
+    settings->accept();
+    QCOMPARE(controller.client()->endpoint().name, u"First"_s);
+    QCOMPARE(endpointLabelText(window), u"First"_s);
+    QCOMPARE(combo->currentText(), u"First"_s);
+
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
+// Friction (issue 12): in --demo, choosing another endpoint in Settings is not silently
+// ignored: the dialog and the status bar say it applies from the next start.
+void TestGuiController::demoSaysEndpointIsFixed()
+{
+    Endpoint other;
+    other.name = u"Elsewhere"_s;
+    other.kind = Endpoint::Kind::OpenAI;
+    other.baseUrl = QUrl(m_server.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ Endpoint::deepInfra(), other });
+        config.reset(Config::ActiveEndpoint);
+    }
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    const Endpoint before = controller.client()->endpoint();
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QLabel *note = nullptr;
+    for (QLabel *label : settings->findChildren<QLabel *>())
+        if (label->accessibleName() == u"Active endpoint note"_s)
+            note = label;
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"--demo"_s), qPrintable(note->text()));
+    QComboBox *active = comboNamed(settings, u"Active endpoint"_s);
+    active->setCurrentIndex(active->findText(u"Elsewhere"_s));
+    settings->accept();
+    QCOMPARE(controller.client()->endpoint(), before);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"next start"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+    qunsetenv("SIFT_TEST_KEY");
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
 }
 
 QTEST_MAIN(TestGuiController)

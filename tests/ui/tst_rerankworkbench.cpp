@@ -120,7 +120,7 @@ void TestRerankWorkbench::initTestCase()
 
 void TestRerankWorkbench::init()
 {
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(QString());
     m_server.clearRequests();
 
     m_client = std::make_unique<ApiClient>();

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void chatOutcomesUpdateState();
     void rerankOutcomesUpdateState();
     void noKeyUntilOneIsEntered();
+    void cutOrStalledReplyIsNotOffline();
 
 private:
     QStringList arguments(const QString &baseUrl, const QStringList &extra = {}) const;
@@ -121,7 +123,10 @@ void TestStatusBar::keyRejectedAfter401()
     MainWindow *window = controller.window();
     QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Key rejected"_s, 15000);
     QCOMPARE(controller.connectionStatus()->state(), ConnectionStatus::State::KeyRejected);
-    QVERIFY(connectionLabel(window)->toolTip().contains(u"Settings"_s));
+    // The key came from the environment: the variable is what to fix, not Settings → API key.
+    QVERIFY2(connectionLabel(window)->toolTip().contains(u"SIFT_TEST_KEY"_s),
+             qPrintable(connectionLabel(window)->toolTip()));
+    QVERIFY(!connectionLabel(window)->toolTip().contains(u"Settings → API key"_s));
 }
 
 void TestStatusBar::offlineWhenServerIsDown()
@@ -212,6 +217,47 @@ void TestStatusBar::noKeyUntilOneIsEntered()
         controller.keyStore()->clear(controller.client()->endpoint().keyAccount());
         QVERIFY(cleared.wait());
     }
+}
+
+// Issue 12 item 13: a reply cut or stalled mid-stream proves the server was reachable; the
+// status bar must not say "Offline". The stall timeout comes from Settings (Config).
+void TestStatusBar::cutOrStalledReplyIsNotOffline()
+{
+    {
+        Config config;
+        config.set(Config::StallTimeoutMs, 1500);
+    }
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    // The GUI's client runs with the timeout from Settings.
+    QCOMPARE(controller.client()->policy().stallTimeoutMs, 1500);
+    ChatPane *pane = window->chatPane();
+    TranscriptModel *model = pane->transcriptModel();
+    QTRY_VERIFY(controller.store()); // the reopened conversation first, then a new one
+    pane->newChat();
+
+    m_server.enqueueFault(u"cut=2"_s);
+    QTest::keyClicks(pane->input(), u"Cut me"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->session()->isBusy(), 15000);
+    QCOMPARE(pane->session()->messages().last().state, Message::State::Failed);
+    QVERIFY(!pane->session()->messages().last().content.isEmpty());
+    QVERIFY2(!window->connectionStateText().startsWith(u"Offline"_s),
+             qPrintable(window->connectionStateText()));
+
+    m_server.enqueueFault(u"stall"_s);
+    QTest::keyClicks(pane->input(), u"Stall me"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->session()->isBusy(), 15000);
+    QCOMPARE(pane->session()->messages().last().state, Message::State::Failed);
+    QCOMPARE(pane->session()->messages().last().error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(!window->connectionStateText().startsWith(u"Offline"_s),
+             qPrintable(window->connectionStateText()));
+    QCOMPARE(model->rowCount(), 4);
+    Config().reset(Config::StallTimeoutMs);
 }
 
 QTEST_MAIN(TestStatusBar)

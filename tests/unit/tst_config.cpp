@@ -27,6 +27,7 @@ private Q_SLOTS:
     void runOptions_data();
     void runOptions();
     void runOptionsApiKeyEnv();
+    void keyRuleKeepsDeepInfraKeyAtDeepInfra();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"sift.ini"_s); }
@@ -273,6 +274,43 @@ void TestConfig::runOptionsApiKeyEnv()
     RunOptions::addTo(other);
     QVERIFY(other.parse({ u"sift"_s, u"--api-key-env"_s, u"LITELLM_KEY"_s }));
     QCOMPARE(RunOptions::from(other).apiKeyEnv, u"LITELLM_KEY"_s);
+}
+
+// Issue 12: DEEPINFRA_API_KEY for deepinfra-kind endpoints only; a variable named with
+// --api-key-env for the run's own endpoint only; nothing from the environment for the rest.
+void TestConfig::keyRuleKeepsDeepInfraKeyAtDeepInfra()
+{
+    Endpoint deepInfra;
+    Endpoint proxy;
+    proxy.name = u"Proxy"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(u"http://localhost:4000"_s);
+    qputenv("DEEPINFRA_API_KEY", "di-key");
+    qputenv("SIFT_PROXY_KEY", "proxy-key");
+
+    QCommandLineParser parser;
+    RunOptions::addTo(parser);
+    QVERIFY(parser.parse({ u"sift"_s }));
+    const KeyRule plain = RunOptions::from(parser).keyRule(deepInfra);
+    QCOMPARE(plain.variableFor(deepInfra), u"DEEPINFRA_API_KEY"_s);
+    QCOMPARE(plain.environmentKey(deepInfra), u"di-key"_s);
+    QCOMPARE(plain.variableFor(proxy), QString());
+    QCOMPARE(plain.environmentKey(proxy), QString());
+
+    QCommandLineParser named;
+    RunOptions::addTo(named);
+    QVERIFY(named.parse({ u"sift"_s, u"--api-key-env"_s, u"SIFT_PROXY_KEY"_s }));
+    const KeyRule forProxy = RunOptions::from(named).keyRule(proxy);
+    QCOMPARE(forProxy.environmentKey(proxy), u"proxy-key"_s);
+    // Switching to DeepInfra in the GUI: the DeepInfra variable again, not the proxy's.
+    QCOMPARE(forProxy.environmentKey(deepInfra), u"di-key"_s);
+    Endpoint other = proxy;
+    other.name = u"Other proxy"_s;
+    QCOMPARE(forProxy.environmentKey(other), QString());
+
+    QCOMPARE(KeyRule::keychainOnly().environmentKey(deepInfra), QString());
+    qunsetenv("DEEPINFRA_API_KEY");
+    qunsetenv("SIFT_PROXY_KEY");
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

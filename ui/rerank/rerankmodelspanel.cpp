@@ -6,7 +6,6 @@
 #include "rerank/documentimport.h"
 #include "rerankui.h"
 
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,13 +49,7 @@ RerankModelsPanel::RerankModelsPanel(QWidget *parent)
     m_addModel->setMinimumContentsLength(12);
     // Only a deliberate choice adds a model (Enter, a click in the list, Add), not leaving the
     // field.
-    connect(m_addModel->lineEdit(), &QLineEdit::returnPressed, this,
-            &RerankModelsPanel::addModelFromField);
-    connect(m_addModel->completer(), qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &id) {
-                if (!id.trimmed().isEmpty())
-                    addModelFromField();
-            });
+    connect(m_addModel, &ModelPicker::modelChosen, this, &RerankModelsPanel::addModelFromField);
     auto *addModelButton = new QPushButton(tr("Add"), this);
     addModelButton->setAccessibleName(tr("Add model"));
     addModelButton->setToolTip(tr("Add the typed model id to the list, checked"));

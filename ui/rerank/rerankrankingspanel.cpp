@@ -3,6 +3,7 @@
 #include "rerankresultmodel.h"
 #include "rerankscoredelegate.h"
 #include "rerankui.h"
+#include "statepalette.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -156,11 +157,8 @@ void RerankModelColumn::showResult(const RerankResult &result,
               .arg(numbers.join(u", "_s), error.userMessage());
     m_error->setText(text);
     m_error->setToolTip(error.message.toHtmlEscaped());
-    // The palette has no "error" role: a strong mix of red and the text colour reads on both
-    // light and dark backgrounds.
     QPalette pal = m_error->palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(180, 30, 20));
+    pal.setColor(QPalette::WindowText, StatePalette(pal).text(StatePalette::Role::Error));
     m_error->setPalette(pal);
     m_error->show();
 }

@@ -1,5 +1,7 @@
 #include "slopegraphchart.h"
 
+#include "statepalette.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,18 +17,13 @@ namespace {
 
 constexpr int Margin = 8;
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 // The colour of a move of `t` (0 none, 1 the largest): blue through amber to red, lighter on dark
 // backgrounds. Read from the palette at each paint, so a palette change recolours the chart.
 QColor moveColor(const QPalette &palette, double t)
 {
     const double hue = 0.6 * (1.0 - std::pow(std::clamp(t, 0.0, 1.0), 0.75));
-    return isDark(palette) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
-                           : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
+    return StatePalette::isDark(palette) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
+                                         : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
