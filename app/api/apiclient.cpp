@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "secrets/keyrule.h"
+
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -19,6 +21,9 @@ void ApiClient::setEndpoint(const Endpoint &endpoint)
 void ApiClient::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    // A CR/LF inside would write headers of its own: such a key is never sent.
+    if (!isUsableKey(m_apiKey))
+        m_apiKey.clear();
 }
 
 ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
