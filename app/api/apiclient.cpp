@@ -28,7 +28,7 @@ void ApiClient::setApiKey(const QString &key)
 
 ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
 {
-    request.model = normalizeModelId(request.model);
+    request.model = m_endpoint.wireModelId(request.model);
     auto *stream
         = new ChatStream(m_nam, m_endpoint, m_apiKey, request, m_policy, owner ? owner : this);
     track(stream);
