@@ -5,6 +5,7 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
+#include "focusring.h"
 #include "modelpicker.h"
 #include "rerankworkbench.h"
 #include "searchdialog.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
@@ -56,6 +58,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
 {
     setWindowTitle(u"Sift"_s);
     setObjectName(u"MainWindow"_s);
+    // Lists and the transcript show keyboard focus with a ring, in every theme.
+    FocusRing::install();
 
     m_chat->setCatalog(catalog);
     m_chat->setConfig(config);
@@ -151,7 +155,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
-    m_chat->setFocus();
+    m_chat->input()->setFocus();
 }
 
 void MainWindow::createMenus()
@@ -411,6 +415,7 @@ void MainWindow::saveToConfig()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_rerank->saveEdits(); // labels and edits of the workbench set are never lost on quit
     saveToConfig();
     QMainWindow::closeEvent(event);
 }

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -77,6 +79,8 @@ void ChatStream::sendAttempt()
         request.setRawHeader("Accept", "text/event-stream");
     const QByteArray payload = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_reply = m_nam->post(request, payload);
+    watchHeaders(m_reply);
+    limitReadBuffer(m_reply);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
 }
@@ -93,8 +97,10 @@ void ChatStream::onReadyRead()
             = m_request.stream && (type.isEmpty() || type.startsWith("text/event-stream"));
     }
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
-    if (m_reply->isOpen())
-        consume(m_reply->readAll());
+    while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
+        if (!consume(m_reply->read(ReplyReadSliceBytes)))
+            return;
+    }
 }
 
 bool ChatStream::consume(const QByteArray &bytes)
@@ -107,22 +113,29 @@ bool ChatStream::consume(const QByteArray &bytes)
         return true;
     }
     m_gotBytes = true;
-    m_received += bytes.size();
-    if (m_received > m_policy.maxReplyBytes) {
-        fail(
-            ApiError::make(ApiError::Kind::Protocol,
-                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
-        return false;
-    }
+    // Everything up to the cap is handled, so the text before it is kept; then the reply stops.
+    const qint64 room = std::max<qint64>(0, m_policy.maxReplyBytes - m_received);
+    const bool tooLarge = bytes.size() > room;
+    const QByteArrayView part = tooLarge ? QByteArrayView(bytes).first(room) : bytes;
+    m_received += part.size();
     if (!m_eventStream) {
-        m_body.append(bytes);
-        return true;
+        m_body.append(part);
+    } else {
+        const QList<SseParser::Event> events = m_parser.feed(part);
+        for (const SseParser::Event &event : events) {
+            handleEvent(event);
+            if (!m_running)
+                return false;
+        }
     }
-    const QList<SseParser::Event> events = m_parser.feed(bytes);
-    for (const SseParser::Event &event : events) {
-        handleEvent(event);
-        if (!m_running)
-            return false;
+    if (tooLarge) {
+        fail(ApiError::make(
+            ApiError::Kind::TooLarge,
+            m_text.isEmpty()
+                ? tr("Sift stopped reading it after %1").arg(byteSizeText(m_policy.maxReplyBytes))
+                : tr("Sift stopped reading it after %1 and kept the text so far")
+                      .arg(byteSizeText(m_policy.maxReplyBytes))));
+        return false;
     }
     return true;
 }
@@ -150,9 +163,7 @@ void ChatStream::onFinished()
         ApiError error;
         if (code == QNetworkReply::OperationCanceledError) {
             // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
-            error = ApiError::make(
-                ApiError::Kind::Timeout,
-                tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0));
+            error = stallError(reply, m_policy);
         } else {
             error = ApiError::fromNetwork(code, reply->errorString());
         }
@@ -187,7 +198,7 @@ void ChatStream::handleEvent(const SseParser::Event &event)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+    const QJsonDocument doc = parseJsonLenient(event.data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         ++m_malformed;
         return;
@@ -257,7 +268,7 @@ void ChatStream::handleCompletionBody(const QByteArray &body)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;

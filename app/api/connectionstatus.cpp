@@ -24,6 +24,7 @@ std::optional<ConnectionStatus::State> ConnectionStatus::stateFor(const ApiError
         return State::Offline;
     case Kind::Server:
     case Kind::Protocol:
+    case Kind::TooLarge:
         return State::ServerTrouble;
     case Kind::Insecure:
         return State::Blocked;

@@ -63,6 +63,8 @@ void JsonReply::sendAttempt()
     m_received = 0;
     const QNetworkRequest request = buildNetworkRequest(m_url, m_apiKey, m_policy);
     m_reply = m_method == Method::Post ? m_nam->post(request, m_payload) : m_nam->get(request);
+    limitReadBuffer(m_reply);
+    watchHeaders(m_reply);
     connect(m_reply, &QNetworkReply::readyRead, this, &JsonReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
 }
@@ -70,17 +72,17 @@ void JsonReply::sendAttempt()
 void JsonReply::onReadyRead()
 {
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
-    if (!m_reply || !m_running || !m_reply->isOpen())
-        return;
-    const QByteArray bytes = m_reply->readAll();
-    m_received += bytes.size();
-    if (m_received > m_policy.maxReplyBytes) {
-        fail(
-            ApiError::make(ApiError::Kind::Protocol,
-                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
-        return;
+    while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
+        const QByteArray bytes = m_reply->read(ReplyReadSliceBytes);
+        m_received += bytes.size();
+        if (m_received > m_policy.maxReplyBytes) {
+            fail(ApiError::make(
+                ApiError::Kind::TooLarge,
+                tr("Sift stopped reading it after %1").arg(byteSizeText(m_policy.maxReplyBytes))));
+            return;
+        }
+        m_body.append(bytes);
     }
-    m_body.append(bytes);
 }
 
 void JsonReply::onFinished()
@@ -106,8 +108,7 @@ void JsonReply::onFinished()
     if (code != QNetworkReply::NoError) {
         // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
         const ApiError error = code == QNetworkReply::OperationCanceledError
-            ? ApiError::make(ApiError::Kind::Timeout,
-                             tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0))
+            ? stallError(reply, m_policy)
             : ApiError::fromNetwork(code, reply->errorString());
         // Requests made here are idempotent, so a cut reply is retried like a refused one.
         if (!scheduleRetry(error))
@@ -122,7 +123,7 @@ void JsonReply::onFinished()
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;

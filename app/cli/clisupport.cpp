@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,14 +24,33 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+QString terminalSafe(const QString &text)
+{
+    const auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isControl(c))
+            safe.append(c);
+    }
+    return safe;
+}
+
 void out(const QString &text)
 {
-    writeTo(stdout, text);
+    static const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+    writeTo(stdout, terminal ? terminalSafe(text) : text);
 }
 
 void err(const QString &text)
 {
-    writeTo(stderr, text.endsWith(u'\n') ? text : text + u'\n');
+    const QString safe = terminalSafe(text);
+    writeTo(stderr, safe.endsWith(u'\n') ? safe : safe + u'\n');
 }
 
 int exitCodeFor(const ApiError &error)

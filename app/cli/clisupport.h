@@ -17,10 +17,16 @@ namespace CliSupport {
 
 // UTF-8 to a stream, flushed at once, with no newline added (progress lines use "\r").
 void writeTo(FILE *stream, const QString &text);
-// UTF-8 to stdout, flushed at once (replies stream to the terminal as they arrive).
+// UTF-8 to stdout, flushed at once (replies stream to the terminal as they arrive). When stdout
+// is a terminal the text goes through terminalSafe(): a reply must not drive the terminal.
 void out(const QString &text);
-// One line to stderr (a newline is added when missing).
+// One line to stderr (a newline is added when missing), through terminalSafe(): error messages
+// carry the server's words.
 void err(const QString &text);
+// Text from a server or a file made harmless for a terminal: control characters other than
+// newline and tab are dropped (C0, DEL, C1), so escape sequences (colours, cursor moves, window
+// titles, OSC 8 links) lose their ESC/CSI/OSC and show as plain text.
+QString terminalSafe(const QString &text);
 
 // 0 ok, 3 authentication, 4 network, 5 server/other (see Cli::ExitCode).
 int exitCodeFor(const ApiError &error);

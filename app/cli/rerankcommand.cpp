@@ -194,17 +194,17 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
             imported = DocumentImport::fromTxt(in.read(DocumentImport::MaxInputBytes + 1));
     } else {
         const DocumentImport::Format format = DocumentImport::formatForFileName(file);
-        // A CSV without --column: the "text" column when there is one, else the first.
-        if (format == DocumentImport::Format::Csv && !parser.isSet(column)) {
-            csv.column = u"text"_s;
-            imported = DocumentImport::fromFile(file, csv);
-            if (!imported.ok()) {
-                csv.column.clear();
-                imported = DocumentImport::fromFile(file, csv);
+        if (format == DocumentImport::Format::Csv) {
+            // Sniffed like the workbench does: delimiter , ; or tab, and without --column the
+            // text/document/passage/content column when there is one, else the first.
+            DocumentImport::CsvOptions sniffed = DocumentImport::sniffCsvFile(file).options();
+            if (parser.isSet(column)) {
+                sniffed.column = csv.column;
+                sniffed.columnIndex = csv.columnIndex;
             }
-        } else {
-            imported = DocumentImport::fromFile(file, csv);
+            csv = sniffed;
         }
+        imported = DocumentImport::fromFile(file, csv);
     }
     if (!imported.ok()) {
         err(u"sift rerank: "_s + imported.error);

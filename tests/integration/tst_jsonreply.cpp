@@ -283,8 +283,8 @@ void TestJsonReply::hugeReplyBounded()
     JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
     Watch watch(reply);
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
-    QCOMPARE(watch.error().kind, Kind::Protocol);
-    QVERIFY(watch.error().message.startsWith("reply too large"_L1));
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY(watch.error().message.contains("after 100 KiB"_L1));
     QCOMPARE(m_server->requestCount(), 1);
 }
 

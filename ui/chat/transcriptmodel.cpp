@@ -4,6 +4,7 @@
 #include "chat/message.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -53,7 +54,7 @@ QString TranscriptModel::formatCost(double usd)
     int decimals = 2;
     if (usd > 0 && usd < 0.01)
         decimals = std::min(12, int(-std::floor(std::log10(usd))) + 1);
-    QString text = QString::number(usd, 'f', decimals);
+    QString text = QLocale().toString(usd, 'f', decimals); // "$0,000034" in German
     // "$0.0000009", not "$0.00000090"; cents keep both digits ("$0.50").
     while (decimals > 2 && text.endsWith(u'0')) {
         text.chop(1);

@@ -5,11 +5,14 @@
 #include "config/config.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
+#include "rerank/modellabels.h"
+#include "rerank/rerankexport.h"
 #include "rerank/rerankrun.h"
 #include "rerankdocumentmodel.h"
 #include "rerankresultmodel.h"
 #include "rerankscoredelegate.h"
 #include "slopegraphchart.h"
+#include "statepalette.h"
 #include "store/database.h"
 #include "store/rerankrunrecorder.h"
 #include "store/workbenchstore.h"
@@ -19,7 +22,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -44,6 +46,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -69,6 +73,7 @@ const QStringList &defaultModels()
 }
 
 constexpr int MovedLimit = 20;
+constexpr int AutosaveDelayMs = 800;
 
 QString formatNumber(const std::optional<double> &value)
 {
@@ -127,21 +132,6 @@ void setUpTable(QTableView *view)
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-}
-
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -255,6 +245,20 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
         }
     });
     connect(m_query, &QLineEdit::textChanged, this, &RerankWorkbench::updateCounter);
+
+    // Every edit of the input is kept, like a chat message: saved shortly after the last change.
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(AutosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { saveEdits(); });
+    connect(m_documents, &RerankDocumentModel::documentsChanged, this,
+            &RerankWorkbench::markModified);
+    connect(m_documents, &QAbstractItemModel::dataChanged, this, &RerankWorkbench::markModified);
+    connect(m_query, &QLineEdit::textChanged, this, &RerankWorkbench::markModified);
+    connect(m_instruction, &QLineEdit::textChanged, this, &RerankWorkbench::markModified);
+    connect(m_modelList, &QListWidget::itemChanged, this, &RerankWorkbench::markModified);
+    connect(m_topN, &QSpinBox::valueChanged, this, &RerankWorkbench::markModified);
+    connect(m_batchSize, &QSpinBox::valueChanged, this, &RerankWorkbench::markModified);
     connect(&m_metricsWatcher, &QFutureWatcher<MetricsOutcome>::finished, this,
             &RerankWorkbench::onMetricsReady);
 
@@ -266,6 +270,8 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
 
 RerankWorkbench::~RerankWorkbench()
 {
+    if (m_modified)
+        saveEdits();
     m_metricsWatcher.waitForFinished();
 }
 
@@ -388,6 +394,7 @@ QWidget *RerankWorkbench::createInputPanel()
     layout->addLayout(buttons);
 
     m_setLabel->setAccessibleName(tr("Current set"));
+    m_setLabel->setTextFormat(Qt::PlainText);
     m_setLabel->setForegroundRole(QPalette::PlaceholderText);
     m_setLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_setLabel);
@@ -406,13 +413,7 @@ QWidget *RerankWorkbench::createInputPanel()
     m_addModel->setMinimumContentsLength(12);
     // Only a deliberate choice adds a model (Enter, a click in the list, Add), not leaving the
     // field.
-    connect(m_addModel->lineEdit(), &QLineEdit::returnPressed, this,
-            &RerankWorkbench::addModelFromField);
-    connect(m_addModel->completer(), qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &id) {
-                if (!id.trimmed().isEmpty())
-                    addModelFromField();
-            });
+    connect(m_addModel, &ModelPicker::modelChosen, this, &RerankWorkbench::addModelFromField);
     auto *addModelButton = new QPushButton(tr("Add"), panel);
     addModelButton->setAccessibleName(tr("Add model"));
     addModelButton->setToolTip(tr("Add the typed model id to the list, checked"));
@@ -460,6 +461,7 @@ QWidget *RerankWorkbench::createInputPanel()
     runRow->addWidget(m_cancelButton);
     layout->addLayout(runRow);
 
+    m_message->setTextFormat(Qt::PlainText); // file names and server text are data
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Workbench message"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -593,8 +595,8 @@ QWidget *RerankWorkbench::createComparisonPanel()
                               "Overlap@k: share of the top k both models agree on. Click a row "
                               "to chart that pair."));
     setUpTable(m_pairView);
-    // Model ids often share a long prefix: keep the end, which tells them apart.
-    m_pairView->setTextElideMode(Qt::ElideLeft);
+    // Names are short already (ModelLabels); whatever is still too long loses its middle.
+    m_pairView->setTextElideMode(Qt::ElideMiddle);
     m_pairView->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_pairView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QString a = m_pairModel->item(index.row(), 0)->data(Qt::UserRole).toString();
@@ -621,7 +623,7 @@ QWidget *RerankWorkbench::createComparisonPanel()
     m_labelView->setToolTip(tr("nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); "
                                "the best value per column is highlighted"));
     setUpTable(m_labelView);
-    m_labelView->setTextElideMode(Qt::ElideLeft);
+    m_labelView->setTextElideMode(Qt::ElideMiddle);
     labelLayout->addWidget(m_labelView);
     m_labelBox->hide();
     tables->addWidget(m_labelBox);
@@ -680,6 +682,8 @@ void RerankWorkbench::rebuildModelList()
             ids << id;
     }
 
+    ++m_loading; // a catalog refresh is not an edit
+    const auto loaded = qScopeGuard([this] { --m_loading; });
     m_modelList->clear();
     for (const QString &id : std::as_const(ids)) {
         auto *item = new QListWidgetItem(id, m_modelList);
@@ -794,6 +798,8 @@ RerankSet RerankWorkbench::currentSet() const
 
 void RerankWorkbench::setSet(const RerankSet &set)
 {
+    ++m_loading;
+    const auto loaded = qScopeGuard([this] { --m_loading; });
     m_query->setText(set.query);
     m_instruction->setText(set.instruction);
     // Show the beginning of long texts, not their end.
@@ -925,33 +931,20 @@ void RerankWorkbench::importFile(const QString &path)
                             .arg(QDir::toNativeSeparators(path), file.errorString()));
             return;
         }
-        const QByteArray head = file.read(256 * 1024);
-        const QByteArray firstLine = head.left(head.indexOf('\n'));
-        if (firstLine.count(';') > firstLine.count(','))
-            csv.delimiter = u';';
-        else if (firstLine.count('\t') > firstLine.count(','))
-            csv.delimiter = u'\t';
-        const QList<QStringList> records = DocumentImport::parseCsv(head, csv.delimiter, 1);
-        const QStringList columns = records.value(0);
+        const DocumentImport::CsvSniff sniff = DocumentImport::sniffCsv(file.read(256 * 1024));
+        csv = sniff.options();
+        const QStringList &columns = sniff.columns;
         if (columns.size() > 1) {
-            // Preselect the column that most likely holds the text.
-            int preferred = 0;
-            for (int i = 0; i < columns.size(); ++i) {
-                const QString name = columns.at(i).trimmed().toLower();
-                if (name == "text"_L1 || name == "document"_L1 || name == "passage"_L1
-                    || name == "content"_L1) {
-                    preferred = i;
-                    break;
-                }
-            }
             bool ok = false;
             const QString column = QInputDialog::getItem(
                 this, tr("Import CSV"),
                 tr("Which column of “%1” holds the documents?").arg(QFileInfo(path).fileName()),
-                columns, preferred, false, &ok);
+                columns, sniff.textColumn, false, &ok);
             if (!ok)
                 return;
             csv.columnIndex = int(columns.indexOf(column));
+            if (csv.labelColumn == csv.columnIndex)
+                csv.labelColumn = -1;
         }
     }
     showMessage(tr("Importing “%1”…").arg(QFileInfo(path).fileName()));
@@ -971,7 +964,7 @@ void RerankWorkbench::appendImported(const QString &fileName, const DocumentImpo
         showMessage(result.error);
         return;
     }
-    m_documents->appendTexts(result.documents);
+    m_documents->appendTexts(result.documents, result.labels);
     const int added = int(result.documents.size());
     QString text
         = englishPlural(tr("Added %n document(s) from “%1”.", nullptr, added), added).arg(fileName);
@@ -1104,10 +1097,13 @@ void RerankWorkbench::run()
     m_run = run;
     if (storeWritable()) {
         // The set first, then its results as they come in: a run is never lost.
+        m_autosaveTimer->stop();
         qint64 id = m_store->saveSet(m_setId, set);
         if (!id && m_setId)
             id = m_store->saveSet(0, set); // deleted meanwhile: keep the run as a new set
         if (id) {
+            m_modified = false;
+            m_autosaveFailed = false;
             setCurrentSet(id, id == m_setId ? m_setName : WorkbenchStore::nameForQuery(set.query),
                           id == m_setId && m_setNamed);
             auto *recorder = new RerankRunRecorder(m_store, run, id, run);
@@ -1146,11 +1142,15 @@ void RerankWorkbench::createPanels(const QStringList &models)
 {
     clearPanels();
     QStringList unique;
+    QSet<QString> seen;
     for (const QString &name : models) {
         const QString model = name.trimmed();
-        if (!model.isEmpty() && !unique.contains(model))
+        if (!model.isEmpty() && !seen.contains(model)) {
+            seen.insert(model);
             unique << model;
+        }
     }
+    const QStringList names = ModelLabels::shortNames(unique);
     for (const QString &model : std::as_const(unique)) {
         ModelPanel p;
         p.model = model;
@@ -1158,22 +1158,27 @@ void RerankWorkbench::createPanels(const QStringList &models)
         auto *layout = new QVBoxLayout(p.box);
         layout->setContentsMargins(2, 0, 2, 0);
         layout->setSpacing(2);
-        p.title = sectionTitle(model, p.box);
+        p.title = sectionTitle(names.at(m_panels.size()), p.box);
+        p.title->setTextFormat(Qt::PlainText);
         p.title->setToolTip(model);
         p.title->setMinimumWidth(60);
         p.title->setAccessibleName(tr("Model"));
         p.progress = new QProgressBar(p.box);
         p.progress->setRange(0, int(m_runSet.documents.size()));
         p.progress->setValue(0);
-        p.progress->setFormat(tr("%v / %m documents"));
+        // Short enough for four panels in an 800-pixel window; the tooltip says what it counts.
+        p.progress->setFormat(tr("%v / %m"));
+        p.progress->setToolTip(tr("Documents scored of all documents"));
         p.progress->setAccessibleName(tr("Progress of %1").arg(model));
         p.progress->setMaximumHeight(p.progress->fontMetrics().height() + 4);
         p.status = new QLabel(tr("waiting…"), p.box);
+        p.status->setTextFormat(Qt::PlainText);
         p.status->setAccessibleName(tr("Latency, tokens and cost of %1").arg(model));
         p.status->setForegroundRole(QPalette::PlaceholderText);
         p.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
         p.status->setWordWrap(true); // three panels side by side fit an 800-pixel-wide window
         p.error = new QLabel(p.box);
+        p.error->setTextFormat(Qt::PlainText); // the server's words are data, never markup
         p.error->setWordWrap(true);
         p.error->setAccessibleName(tr("Errors of %1").arg(model));
         p.error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -1298,11 +1303,8 @@ void RerankWorkbench::showResult(ModelPanel &p, const RerankResult &result)
               .arg(numbers.join(u", "_s), error.userMessage());
     p.error->setText(text);
     p.error->setToolTip(error.message);
-    // The palette has no "error" role: a strong mix of red and the text colour reads on both
-    // light and dark backgrounds.
     QPalette pal = p.error->palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::WindowText, dark ? QColor(255, 140, 130) : QColor(180, 30, 20));
+    pal.setColor(QPalette::WindowText, StatePalette(pal).text(StatePalette::Role::Error));
     p.error->setPalette(pal);
     p.error->show();
 }
@@ -1313,6 +1315,9 @@ void RerankWorkbench::onRunFinished()
         m_run->deleteLater();
     m_run.clear();
     updateActions();
+    // Edits made during the run wait for it (the recorder owns the set's rows until then).
+    if (m_modified && !m_autosaveFailed)
+        m_autosaveTimer->start();
     Q_EMIT runFinished();
 }
 
@@ -1324,6 +1329,14 @@ QList<RerankResult> RerankWorkbench::results() const
             out << p.results->result();
     }
     return out;
+}
+
+QString RerankWorkbench::modelLabel(const QString &model) const
+{
+    QStringList shown;
+    for (const ModelPanel &p : m_panels)
+        shown << p.model;
+    return ModelLabels::shortName(model, shown);
 }
 
 QListView *RerankWorkbench::resultView(const QString &model) const
@@ -1405,9 +1418,10 @@ void RerankWorkbench::updatePairCombos()
     const QSignalBlocker blockB(m_modelB);
     m_modelA->clear();
     m_modelB->clear();
+    const QStringList names = ModelLabels::shortNames(models);
     for (const QString &model : std::as_const(models)) {
         // Short names in the combos; the full id in the tooltip and data.
-        const QString shortName = model.section(u'/', -1);
+        const QString shortName = names.at(models.indexOf(model));
         m_modelA->addItem(shortName, model);
         m_modelB->addItem(shortName, model);
         m_modelA->setItemData(m_modelA->count() - 1, model, Qt::ToolTipRole);
@@ -1435,7 +1449,8 @@ void RerankWorkbench::updateSlopegraph()
     if (!pa || !pb || a == b || !pa->finished || !pb->finished) {
         m_slopegraph->clear();
     } else {
-        m_slopegraph->setComparison(pa->results->result(), pb->results->result(), m_runSet.texts());
+        m_slopegraph->setComparison(pa->results->result(), pb->results->result(), m_runSet.texts(),
+                                    modelLabel(a), modelLabel(b));
     }
     updateActions();
 }
@@ -1493,10 +1508,10 @@ void RerankWorkbench::fillPairTable()
     m_pairModel->setHorizontalHeaderLabels(
         { tr("Model A"), tr("Model B"), tr("Kendall τ"), tr("Overlap@%1").arg(k) });
     for (const Metrics::PairMetrics &pair : std::as_const(m_metrics.pairs)) {
-        auto *a = new QStandardItem(pair.modelA.section(u'/', -1));
+        auto *a = new QStandardItem(modelLabel(pair.modelA));
         a->setData(pair.modelA, Qt::UserRole);
         a->setToolTip(pair.modelA);
-        auto *b = new QStandardItem(pair.modelB.section(u'/', -1));
+        auto *b = new QStandardItem(modelLabel(pair.modelB));
         b->setData(pair.modelB, Qt::UserRole);
         b->setToolTip(pair.modelB);
         auto *tau = new QStandardItem(formatNumber(pair.kendallTau));
@@ -1556,7 +1571,7 @@ void RerankWorkbench::fillLabelTable()
               return item;
           };
     for (const Metrics::LabelMetrics &m : std::as_const(m_metrics.labels)) {
-        auto *model = new QStandardItem(m.model.section(u'/', -1));
+        auto *model = new QStandardItem(modelLabel(m.model));
         model->setToolTip(m.model);
         model->setData(m.model, Qt::UserRole);
         m_labelModel->appendRow(
@@ -1582,88 +1597,22 @@ void RerankWorkbench::copyChart()
 
 bool RerankWorkbench::exportResultsCsv(const QString &path, QString *error) const
 {
-    QByteArray out = "model,rank,index,score,label,document\n";
-    for (const RerankResult &result : results()) {
-        const QString model = csvField(result.model);
-        for (int i = 0; i < result.ranked.size(); ++i) {
-            const RerankScore &s = result.ranked.at(i);
-            const RerankDocument doc = m_runSet.documents.value(s.index);
-            const QString row = u"%1,%2,%3,%4,%5,%6\n"_s.arg(
-                model, QString::number(i + 1), QString::number(s.index),
-                QString::number(s.score, 'g', 10),
-                doc.label >= 0 ? QString::number(doc.label) : QString(), csvField(doc.text));
-            out += row.toUtf8();
-        }
-        for (const UnscoredDocument &u : result.unscored) {
-            const RerankDocument doc = m_runSet.documents.value(u.index);
-            out += u"%1,,%2,,%3,%4\n"_s
-                       .arg(model, QString::number(u.index),
-                            doc.label >= 0 ? QString::number(doc.label) : QString(),
-                            csvField(doc.text))
-                       .toUtf8();
-        }
-    }
-    return writeFile(path, out, error);
+    return writeFile(path, RerankExport::resultsCsv(m_runSet, results()), error);
 }
 
 bool RerankWorkbench::exportResultsJson(const QString &path, QString *error) const
 {
-    QJsonArray models;
-    for (const RerankResult &result : results()) {
-        QJsonArray ranked;
-        for (int i = 0; i < result.ranked.size(); ++i) {
-            const RerankScore &s = result.ranked.at(i);
-            const int label = m_runSet.documents.value(s.index).label;
-            ranked.append(
-                QJsonObject{ { u"index"_s, s.index },
-                             { u"score"_s, s.score },
-                             { u"rank"_s, i + 1 },
-                             { u"label"_s, label >= 0 ? QJsonValue(label) : QJsonValue() } });
-        }
-        QJsonArray unscored;
-        for (const UnscoredDocument &u : result.unscored)
-            unscored.append(
-                QJsonObject{ { u"index"_s, u.index }, { u"error"_s, u.error.userMessage() } });
-        models.append(QJsonObject{
-            { u"model"_s, result.model },
-            { u"state"_s, RerankResult::stateToString(result.state) },
-            { u"latency_ms"_s, result.latencyMs },
-            { u"input_tokens"_s, result.inputTokens },
-            { u"cost"_s, optionalJson(result.cost) },
-            { u"cost_estimated"_s, result.costEstimated },
-            { u"results"_s, ranked },
-            { u"unscored"_s, unscored },
-        });
-    }
-    QJsonArray pairs;
-    for (const Metrics::PairMetrics &pair : m_metrics.pairs) {
-        pairs.append(QJsonObject{ { u"model_a"_s, pair.modelA },
-                                  { u"model_b"_s, pair.modelB },
-                                  { u"kendall_tau"_s, optionalJson(pair.kendallTau) },
-                                  { u"overlap"_s, optionalJson(pair.overlap) },
-                                  { u"k"_s, pair.k } });
-    }
-    const QJsonObject root{ { u"query"_s, m_runSet.query },
-                            { u"instruction"_s, m_runSet.instruction },
-                            { u"document_count"_s, m_runSet.documents.size() },
-                            { u"models"_s, models },
-                            { u"comparison"_s, pairs } };
-    return writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return writeFile(path,
+                     RerankExport::resultsJson(m_runSet, results(), m_metrics.pairs,
+                                               m_metrics.labels, m_k->value()),
+                     error);
 }
 
 bool RerankWorkbench::saveSetFile(const QString &path, QString *error) const
 {
-    QJsonObject root{ { u"format"_s, u"sift-rerank-set"_s },
-                      { u"version"_s, 1 },
-                      { u"set"_s, currentSet().toJson() } };
     // Results only make sense with the documents they were made for.
-    if (m_runMatchesTable) {
-        QJsonArray results;
-        for (const RerankResult &result : this->results())
-            results.append(result.toJson());
-        root.insert(u"results"_s, results);
-    }
-    return writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return writeFile(path, RerankExport::legacySetFile(currentSet(), results(), m_runMatchesTable),
+                     error);
 }
 
 bool RerankWorkbench::openSetFile(const QString &path, QString *error)
@@ -1675,6 +1624,8 @@ bool RerankWorkbench::openSetFile(const QString &path, QString *error)
     };
     if (isRunning())
         return fail(tr("Wait for the run to finish (or cancel it), then open the set."));
+    if (!saveEdits() && storeWritable())
+        return fail(message());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not open “%1” (%2). Check that the file exists and is readable.")
@@ -1746,13 +1697,94 @@ void RerankWorkbench::setCurrentSet(qint64 id, const QString &name, bool named)
     m_setId = id;
     m_setName = id ? name : QString();
     m_setNamed = id && named;
-    m_setLabel->setText(id ? tr("Set: %1").arg(m_setName) : tr("Set: not saved yet"));
-    m_setLabel->setToolTip(id ? tr("Save set (Ctrl+S) updates this set; every run is saved in it")
-                              : tr("Save set (Ctrl+S) keeps it; a run saves it too"));
+    updateSetLabel();
     if (m_config && (id || changed))
         m_config->set(Config::LastWorkbenchSet, id);
     if (changed)
         Q_EMIT currentSetChanged(m_setId, m_setName);
+}
+
+void RerankWorkbench::updateSetLabel()
+{
+    QString text;
+    QString tip;
+    if (!m_setId) {
+        text = tr("Set: not saved yet");
+        tip = storeWritable() ? tr("Your edits are saved on their own once there is something to "
+                                   "keep; Save set (Ctrl+S) names the set")
+                              : tr("Save set (Ctrl+S) keeps it; a run saves it too");
+    } else if (m_autosaveFailed) {
+        text = tr("Set: %1 · changes not saved").arg(m_setName);
+        tip = tr("The last changes could not be written to the history. Press Ctrl+S to try "
+                 "again, or export the set to a file.");
+    } else if (m_modified) {
+        text = storeWritable() ? tr("Set: %1 · saving…").arg(m_setName)
+                               : tr("Set: %1 · changes not saved").arg(m_setName);
+        tip = tr("Your changes are saved on their own in a moment");
+    } else {
+        text = tr("Set: %1 · saved").arg(m_setName);
+        tip = tr("Every change and every run is saved in this set");
+    }
+    m_setLabel->setText(text);
+    m_setLabel->setToolTip(tip);
+}
+
+void RerankWorkbench::markModified()
+{
+    if (m_loading)
+        return;
+    m_modified = true;
+    updateSetLabel();
+    if (storeWritable() && !isRunning())
+        m_autosaveTimer->start();
+}
+
+bool RerankWorkbench::saveEdits()
+{
+    m_autosaveTimer->stop();
+    if (!m_modified)
+        return true;
+    if (!storeWritable() || isRunning())
+        return false;
+    const RerankSet set = currentSet();
+    if (m_setId == 0 && set.query.isEmpty() && set.documents.isEmpty()) {
+        m_modified = false; // nothing worth a set yet
+        updateSetLabel();
+        return true;
+    }
+    // An unnamed set follows its query; a named one keeps the name the user gave.
+    const QString name = m_setNamed ? QString() : WorkbenchStore::nameForQuery(set.query);
+    qint64 id = m_store->saveSet(m_setId, set, name);
+    if (!id && m_setId)
+        id = m_store->saveSet(0, set, name); // deleted meanwhile: keep the edits as a new set
+    bool ok = id != 0;
+    if (ok) {
+        // Saved results must belong to the saved documents.
+        if (resultsMatch(set)) {
+            if (id != m_setId)
+                ok = m_store->saveResults(id, results());
+        } else if (id == m_setId) {
+            ok = m_store->saveResults(id, {});
+        }
+    }
+    if (!ok) {
+        m_autosaveFailed = true;
+        updateSetLabel();
+        showMessage(tr("Your changes could not be saved (%1). Nothing on screen was lost: check "
+                       "that the disk is not full, then press Ctrl+S, or export the set to a "
+                       "file.")
+                        .arg(m_store->lastError()));
+        return false;
+    }
+    const bool same = id == m_setId;
+    QString newName = m_setNamed && same ? m_setName : name;
+    if (newName.isEmpty())
+        newName = m_setName.isEmpty() ? tr("Untitled") : m_setName;
+    m_modified = false;
+    m_autosaveFailed = false;
+    setCurrentSet(id, newName, m_setNamed && same);
+    updateSetLabel();
+    return true;
 }
 
 bool RerankWorkbench::resultsMatch(const RerankSet &set) const
@@ -1798,6 +1830,9 @@ bool RerankWorkbench::saveSet(const QString &name)
     QString newName = name.trimmed();
     if (newName.isEmpty())
         newName = id == m_setId ? m_setName : WorkbenchStore::nameForQuery(set.query);
+    m_autosaveTimer->stop();
+    m_modified = false;
+    m_autosaveFailed = false;
     setCurrentSet(id, newName, true);
     if (!shown.isEmpty() || results().isEmpty())
         showMessage(tr("Saved “%1”.").arg(newName));
@@ -1829,6 +1864,8 @@ bool RerankWorkbench::openSet(qint64 id)
         showMessage(tr("Wait for the run to finish (or cancel it), then open the set."));
         return false;
     }
+    if (!saveEdits() && storeWritable())
+        return false; // the message says what to do; the edits stay on screen
     const std::optional<WorkbenchSetRecord> record = m_store->loadSet(id);
     if (!record) {
         showMessage(tr("The set could not be opened (%1). Check that the history file is "
@@ -1845,6 +1882,9 @@ bool RerankWorkbench::openSet(qint64 id)
 void RerankWorkbench::showSet(const RerankSet &set, const QList<RerankResult> &results)
 {
     setSet(set);
+    m_autosaveTimer->stop();
+    m_modified = false;
+    m_autosaveFailed = false;
     clearPanels();
     m_metrics = {};
     m_runSet = set;
@@ -1852,6 +1892,7 @@ void RerankWorkbench::showSet(const RerankSet &set, const QList<RerankResult> &r
     // Results that point past the set's documents cannot be drawn: leave them out.
     QList<RerankResult> shown;
     QStringList models;
+    QSet<QString> seen; // linear in the number of results, whatever a file holds
     for (const RerankResult &result : results) {
         const qsizetype count = set.documents.size();
         const auto outside = [count](int index) { return index < 0 || index >= count; };
@@ -1859,7 +1900,8 @@ void RerankWorkbench::showSet(const RerankSet &set, const QList<RerankResult> &r
                                         [&](const RerankScore &s) { return outside(s.index); })
             && std::none_of(result.unscored.cbegin(), result.unscored.cend(),
                             [&](const UnscoredDocument &u) { return outside(u.index); });
-        if (valid && !models.contains(result.model)) {
+        if (valid && !seen.contains(result.model)) {
+            seen.insert(result.model);
             shown << result;
             models << result.model;
         }
@@ -1886,11 +1928,14 @@ void RerankWorkbench::newSet()
         showMessage(tr("Wait for the run to finish (or cancel it), then start a new set."));
         return;
     }
+    if (!saveEdits() && storeWritable())
+        return; // the message says what to do; the edits stay on screen
     RerankSet empty;
     empty.models = checkedModels();
     empty.batchSize = m_batchSize->value();
     showSet(empty, {});
     setCurrentSet(0, {}, false);
+    updateSetLabel();
     showMessage({});
     m_query->setFocus();
 }
@@ -1914,7 +1959,27 @@ bool RerankWorkbench::exportSet(const QString &path, QString *error)
     return writeFile(path, json, error);
 }
 
+RerankWorkbench::ParsedSetFile RerankWorkbench::readSetFile(const QString &path)
+{
+    // Runs on a worker: touches nothing but the file.
+    ParsedSetFile parsed;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        parsed.error = tr("Could not open “%1” (%2). Check that the file exists and is readable.")
+                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        return parsed;
+    }
+    parsed.record = WorkbenchStore::parseSetFile(file.read(WorkbenchStore::maxImportBytes + 1),
+                                                 &parsed.error, &parsed.legacy);
+    return parsed;
+}
+
 bool RerankWorkbench::importSet(const QString &path, QString *error)
+{
+    return applyImportedSet(path, readSetFile(path), error);
+}
+
+bool RerankWorkbench::applyImportedSet(const QString &path, ParsedSetFile parsed, QString *error)
 {
     const auto fail = [error](const QString &text) {
         if (error)
@@ -1923,35 +1988,31 @@ bool RerankWorkbench::importSet(const QString &path, QString *error)
     };
     if (isRunning())
         return fail(tr("Wait for the run to finish (or cancel it), then import the set."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not open “%1” (%2). Check that the file exists and is readable.")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray json = file.read(WorkbenchStore::maxImportBytes + 1);
-    file.close();
-    // Files from Save set… of earlier versions.
-    if (QJsonDocument::fromJson(json).object().value(u"format"_s).toString()
-        == "sift-rerank-set"_L1)
-        return openSetFile(path, error);
-
-    QString parseError;
-    const std::optional<WorkbenchSetRecord> record
-        = WorkbenchStore::parseSetJson(json, &parseError);
-    if (!record)
-        return fail(parseError);
-    if (storeWritable()) {
-        QString importError;
-        const qint64 id = m_store->importSetJson(json, &importError);
-        if (!id)
-            return fail(importError);
-        if (!openSet(id))
-            return fail(message());
-    } else {
-        showSet(record->set, record->results);
-        setCurrentSet(0, {}, false);
+    if (!saveEdits() && storeWritable())
+        return fail(message());
+    if (!parsed.record)
+        return fail(parsed.error);
+    WorkbenchSetRecord &record = *parsed.record;
+    // A file written mid-run: its running results stopped when the file was written.
+    for (RerankResult &result : record.results) {
+        if (result.state == RerankResult::State::Running)
+            result.state = RerankResult::State::Interrupted;
     }
-    showMessage(tr("Imported “%1”.")
-                    .arg(record->name.isEmpty() ? QFileInfo(path).fileName() : record->name));
+    const QString name = record.name.trimmed().isEmpty()
+        ? WorkbenchStore::nameForQuery(record.set.query)
+        : record.name.trimmed();
+    qint64 id = 0;
+    if (storeWritable()) {
+        id = m_store->insertSet(record);
+        if (!id)
+            return fail(tr("Sift could not save the imported rerank set (%1). Check that the disk "
+                           "is not full and the history file is writable.")
+                            .arg(m_store->lastError()));
+    }
+    showSet(record.set, record.results);
+    setCurrentSet(id, name, id != 0);
+    showMessage(
+        tr("Imported “%1”.").arg(record.name.isEmpty() ? QFileInfo(path).fileName() : record.name));
     return true;
 }
 
@@ -2030,7 +2091,16 @@ void RerankWorkbench::chooseImportSet()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import rerank set"), {},
                                                       tr("Rerank sets (*.json);;All files (*)"));
-    QString error;
-    if (!path.isEmpty() && !importSet(path, &error))
-        showMessage(error);
+    if (path.isEmpty())
+        return;
+    // Reading and parsing a large file takes seconds: on a worker, once.
+    showMessage(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<ParsedSetFile>(this);
+    connect(watcher, &QFutureWatcher<ParsedSetFile>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        QString error;
+        if (!applyImportedSet(path, watcher->result(), &error))
+            showMessage(error);
+    });
+    watcher->setFuture(QtConcurrent::run(&RerankWorkbench::readSetFile, path));
 }

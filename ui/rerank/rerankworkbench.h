@@ -4,6 +4,7 @@
 #include "rerank/metrics.h"
 #include "rerank/rerankresult.h"
 #include "rerank/rerankset.h"
+#include "store/workbenchstore.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -28,6 +29,7 @@ class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
+class QTimer;
 class QToolButton;
 class RerankDocumentModel;
 class RerankResultModel;
@@ -87,6 +89,9 @@ public:
     QListView *resultView(const QString &model) const;
     // The model's line under its title: progress, latency, tokens, cost.
     QString modelStatusText(const QString &model) const;
+    // The name a model is shown by in headers, tables and the chart (ModelLabels' rule over the
+    // models on screen); the full id is in the tooltips.
+    QString modelLabel(const QString &model) const;
     // The model's error line (documents not scored and why); empty when none.
     QString modelErrorText(const QString &model) const;
     SlopegraphChart *slopegraph() const { return m_slopegraph; }
@@ -109,6 +114,12 @@ public:
     bool openSet(qint64 id);
     // Empties query, instruction, documents and results; the next save makes a new set.
     void newSet();
+    // Edits (query, instruction, documents, labels, models, top-N, batch size) not yet written
+    // to the store. They are saved on their own shortly after the last change, and at once by
+    // saveEdits() (quit, New, Open).
+    bool isModified() const { return m_modified; }
+    // Writes pending edits now. False when the store refused them (the reason in message()).
+    bool saveEdits();
     // The set on screen with its results, as WorkbenchStore's JSON file.
     bool exportSet(const QString &path, QString *error = nullptr);
     // A file written by exportSet() (or saveSetFile()): shown, and saved as a new set when there
@@ -164,6 +175,14 @@ private:
         RerankResultModel *results = nullptr;
         bool finished = false;
     };
+    struct ParsedSetFile
+    {
+        std::optional<WorkbenchSetRecord> record;
+        QString error;
+        bool legacy = false;
+    };
+    static ParsedSetFile readSetFile(const QString &path);
+    bool applyImportedSet(const QString &path, ParsedSetFile parsed, QString *error);
     struct MetricsOutcome
     {
         int generation = 0;
@@ -185,6 +204,9 @@ private:
     void chooseExportSet();
     void chooseImportSet();
     void setCurrentSet(qint64 id, const QString &name, bool named);
+    void updateSetLabel();
+    // An edit of the input: shows it in the set label and schedules the autosave.
+    void markModified();
     // Replaces input and results with a set and the results made from it.
     void showSet(const RerankSet &set, const QList<RerankResult> &results);
     // The shown results were made from this input (same documents, query and instruction).
@@ -254,6 +276,10 @@ private:
     QString m_setName;
     bool m_setNamed = false; // the user gave the name (or opened the set), so Save asks none
     QPointer<RerankRunRecorder> m_recorder;
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_modified = false;
+    bool m_autosaveFailed = false;
+    int m_loading = 0; // > 0 while the input is replaced (open, new, sample): not an edit
 
     // Results
     QStackedWidget *m_rankingStack;
