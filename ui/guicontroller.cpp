@@ -325,6 +325,12 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
     case KeyStore::Status::Error:
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
+        if (result.fromEnvironment) {
+            // The variable's key is unusable (a control character): its own words say which.
+            m_window->setBanner(result.errorText);
+            askForKey(result.errorText);
+            break;
+        }
         // The keychain's own words (often a D-Bus object path) are details, not the message.
         m_window->setBanner(tr("The keychain could not be read. Enter your key again, or unlock "
                                "the keychain and restart Sift."),

@@ -510,6 +510,10 @@ int runKey(const QStringList &arguments, int command)
             "set"));
         return Cli::Usage;
     }
+    if (!isUsableKey(key)) {
+        err(KeyStore::unusableKeyText());
+        return Cli::Usage;
+    }
     keys.write(account, key);
     const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::writeFinished, account);
     if (result.status == KeyStore::Status::Found && result.persisted) {

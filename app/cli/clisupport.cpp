@@ -87,6 +87,10 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
     keys.readFor(endpoint);
     loop.exec();
     key->clear();
+    if (answer.status == KeyStore::Status::Error && answer.fromEnvironment) {
+        err(answer.errorText);
+        return false;
+    }
     if (answer.status == KeyStore::Status::Found)
         *key = answer.key;
     if (key->isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra) {
