@@ -40,6 +40,46 @@ int indentOf(QStringView line)
     }
     return indent;
 }
+// Where break points go in a text (positions counted from `offset`): every BreakEvery
+// characters of each run longer than LongRun without a space, not inside a surrogate pair or
+// before a combining mark.
+void findBreaks(QStringView text, int offset, std::vector<int> &at)
+{
+    qsizetype run = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        if (i - run > ReplyDocument::LongRun) {
+            for (qsizetype p = run + ReplyDocument::BreakEvery; p < i;
+                 p += ReplyDocument::BreakEvery) {
+                qsizetype q = p;
+                while (q < i
+                       && (text.at(q).isLowSurrogate()
+                           || text.at(q).category() == QChar::Mark_NonSpacing))
+                    ++q;
+                if (q < i && (at.empty() || at.back() < offset + int(q)))
+                    at.push_back(offset + int(q));
+            }
+        }
+        run = i + 1;
+    }
+}
+
+// `text` with a break point before each of `at` (positions in it, ascending, from `offset`).
+QString withBreaks(QStringView text, int offset, const std::vector<int> &at, size_t &next)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / ReplyDocument::BreakEvery + 1);
+    qsizetype from = 0;
+    for (; next < at.size() && at[next] < offset + int(text.size()); ++next) {
+        const qsizetype to = at[next] - offset;
+        out += text.sliced(from, to - from);
+        out += BreakPoint;
+        from = to;
+    }
+    out += text.sliced(from);
+    return out;
+}
 } // namespace
 
 ReplyDocument::ReplyDocument(QObject *parent) : QTextDocument(parent)
@@ -129,9 +169,12 @@ void ReplyDocument::setReply(const QString &markdown, bool wrapCode)
 
 void ReplyDocument::setUserText(const QString &text)
 {
-    m_breaks.clear();
-    setPlainText(text);
-    insertBreaks();
+    // Plain text: the break points go into the string before it is laid out at all.
+    std::vector<int> at;
+    findBreaks(text, 0, at);
+    size_t next = 0;
+    setPlainText(at.empty() ? text : withBreaks(text, 0, at, next));
+    setBreakPositions(at);
 }
 
 void ReplyDocument::replaceImages()
@@ -194,46 +237,55 @@ void ReplyDocument::alignTableCells()
     }
 }
 
-void ReplyDocument::insertBreaks()
+void ReplyDocument::setBreakPositions(const std::vector<int> &at)
 {
-    std::vector<int> at;
-    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().nonBreakableLines())
-            continue; // not wrapped, so laid out in one pass
-        const QString text = block.text();
-        qsizetype run = 0;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (i < text.size() && !text.at(i).isSpace()) {
-                continue;
-            }
-            if (i - run > LongRun) {
-                for (qsizetype p = run + BreakEvery; p < i; p += BreakEvery) {
-                    qsizetype q = p;
-                    // Not inside a surrogate pair or before a combining mark.
-                    while (q < i
-                           && (text.at(q).isLowSurrogate()
-                               || text.at(q).category() == QChar::Mark_NonSpacing))
-                        ++q;
-                    if (q < i && (at.empty() || at.back() < block.position() + int(q)))
-                        at.push_back(block.position() + int(q));
-                }
-            }
-            run = i + 1;
-        }
-    }
-    if (at.empty())
-        return;
-    QTextCursor cursor(this);
-    cursor.beginEditBlock();
-    for (auto it = at.crbegin(); it != at.crend(); ++it) {
-        cursor.setPosition(*it);
-        cursor.insertText(QString(BreakPoint));
-    }
-    cursor.endEditBlock();
     // The k-th break moved k places on by the ones inserted before it.
     m_breaks.resize(at.size());
     for (size_t k = 0; k < at.size(); ++k)
         m_breaks[k] = at[k] + int(k);
+}
+
+void ReplyDocument::insertBreaks()
+{
+    std::vector<int> at;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines()) // one that is not wrapped is laid out fast
+            findBreaks(block.text(), block.position(), at);
+    }
+    if (at.empty())
+        return;
+    // One replacement per stretch of one format (usually one per long run), not one per break:
+    // each edit of a document costs a change notification.
+    struct Piece
+    {
+        int position;
+        int length;
+        QString text;
+        QTextCharFormat format;
+    };
+    QList<Piece> pieces;
+    size_t next = 0;
+    for (QTextBlock block = findBlock(at.front()); block.isValid() && next < at.size();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd() && next < at.size(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int end = fragment.position() + fragment.length();
+            if (at[next] >= end)
+                continue;
+            pieces.append({ fragment.position(), fragment.length(),
+                            withBreaks(fragment.text(), fragment.position(), at, next),
+                            fragment.charFormat() });
+        }
+    }
+    QTextCursor cursor(this);
+    cursor.beginEditBlock();
+    for (auto it = pieces.crbegin(); it != pieces.crend(); ++it) {
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->text, it->format);
+    }
+    cursor.endEditBlock();
+    setBreakPositions(at);
 }
 
 QString ReplyDocument::text(int from, int to) const
