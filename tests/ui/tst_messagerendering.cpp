@@ -11,6 +11,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -21,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QToolTip>
 
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void hostileReplyLoadsNothing();
     void linksShowWhereTheyGoAndOpenOnClick();
     void longWordIsShownAndCopiedUnchanged();
+    void keepLineBreaks_data();
+    void keepLineBreaks();
+    void markdownKeepsLineBreaksAndTopAlignsCells();
     void rightToLeftTextShowsInBothRoles_data();
     void rightToLeftTextShowsInBothRoles();
 
@@ -275,6 +280,72 @@ void TestMessageRendering::longWordIsShownAndCopiedUnchanged()
         = m_view->messageDelegate()->codeBlocks(option(replyIndex), replyIndex);
     QCOMPARE(blocks.size(), 1);
     QCOMPARE(blocks.constFirst().text, word);
+}
+
+void TestMessageRendering::keepLineBreaks_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("parsed");
+    const QString ls(QChar::LineSeparator);
+    QTest::newRow("paragraph") << u"one\ntwo\n  three"_s
+                               << u"one"_s + ls + u"two"_s + ls + u"three"_s;
+    QTest::newRow("crlf") << u"one\r\ntwo"_s << u"one"_s + ls + u"two"_s;
+    QTest::newRow("paragraphs") << u"one\n\ntwo"_s << u"one\n\ntwo"_s;
+    QTest::newRow("list") << u"- a\n- b\n1. c\n2) d"_s << u"- a\n- b\n1. c\n2) d"_s;
+    QTest::newRow("lazy list text") << u"- a\nmore"_s << u"- a"_s + ls + u"more"_s;
+    QTest::newRow("fence") << u"```\na\nb\n```"_s << u"```\na\nb\n```"_s;
+    QTest::newRow("indented code") << u"text\n\n    a\n    b"_s << u"text\n\n    a\n    b"_s;
+    QTest::newRow("table") << u"a | b\n--|--\nc | d"_s << u"a | b\n--|--\nc | d"_s;
+    QTest::newRow("heading") << u"# Title\ntext"_s << u"# Title\ntext"_s;
+    QTest::newRow("setext") << u"Title\n====="_s << u"Title\n====="_s;
+    QTest::newRow("quote") << u"text\n> quoted"_s << u"text\n> quoted"_s;
+    QTest::newRow("hard break kept") << u"one  \ntwo\\\nthree"_s << u"one  \ntwo\\\nthree"_s;
+}
+
+void TestMessageRendering::keepLineBreaks()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, parsed);
+    QCOMPARE(ReplyDocument::keepLineBreaks(markdown), parsed);
+}
+
+void TestMessageRendering::markdownKeepsLineBreaksAndTopAlignsCells()
+{
+    const QString reply = u"First line\nsecond line\n\n"
+                          "| Name | A header long enough to wrap over more than one line in this "
+                          "table, surely, when the bubble is not very wide at all | Price |\n"
+                          "|---|---|---|\n| Apple | A fruit | 1 |\n\n"
+                          "```\nkept\nas is\n```\n"_s;
+    ask(u"Table?"_s, reply);
+    const QModelIndex replyIndex = index(m_model->lastReplyRow());
+    const QList<const QTextDocument *> docs = documents(replyIndex);
+    QCOMPARE(docs.size(), 1);
+    const QTextDocument *doc = docs.constFirst();
+    // The single line break is kept: the two lines are on two lines, as typed.
+    const QTextBlock first = doc->begin();
+    QCOMPARE(first.text(), u"First line\u2028second line"_s);
+    QCOMPARE(first.layout()->lineCount(), 2);
+    // Every cell of the header row starts at the same height, at the top.
+    const QTextTable *table = nullptr;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        if ((table = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    QVERIFY(table);
+    QVERIFY(table->cellAt(0, 1).firstCursorPosition().block().layout()->lineCount() > 1);
+    QList<qreal> tops;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextBlock cell = table->cellAt(0, column).firstCursorPosition().block();
+        tops << doc->documentLayout()->blockBoundingRect(cell).top();
+        QCOMPARE(table->cellAt(0, column).format().verticalAlignment(), QTextCharFormat::AlignTop);
+    }
+    QCOMPARE(tops.at(0), tops.at(1));
+    QCOMPARE(tops.at(2), tops.at(1));
+    // Code keeps its lines as they were.
+    const QList<MessageDelegate::CodeBlock> blocks
+        = m_view->messageDelegate()->codeBlocks(option(replyIndex), replyIndex);
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks.constFirst().text, u"kept\nas is"_s);
 }
 
 void TestMessageRendering::rightToLeftTextShowsInBothRoles_data()

@@ -80,6 +80,31 @@ QString withBreaks(QStringView text, int offset, const std::vector<int> &at, siz
     out += text.sliced(from);
     return out;
 }
+
+// A line that begins a block of its own after a paragraph line: a heading, a quote, a list
+// item, a table row, a rule or a setext underline.
+bool startsBlock(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || indentOf(line) >= 4)
+        return false;
+    const QChar c = t.front();
+    if (c == u'#' || c == u'>' || c == u'|')
+        return true;
+    if ((c == u'-' || c == u'*' || c == u'+') && (t.size() == 1 || t.at(1).isSpace()))
+        return true;
+    qsizetype digits = 0;
+    while (digits < t.size() && digits < 9 && t.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits + 1 < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')')
+        && t.at(digits + 1).isSpace())
+        return true;
+    // Rules, setext underlines and table delimiter rows: only these characters.
+    return std::all_of(t.begin(), t.end(), [](QChar ch) {
+        return ch == u'-' || ch == u'=' || ch == u'*' || ch == u'_' || ch == u'|' || ch == u':'
+            || ch.isSpace();
+    });
+}
 } // namespace
 
 ReplyDocument::ReplyDocument(QObject *parent) : QTextDocument(parent)
@@ -107,18 +132,19 @@ QString ReplyDocument::keepLineBreaks(const QString &markdown)
     source.replace(u"\r\n"_s, u"\n"_s);
     const QList<QStringView> lines = QStringView(source).split(u'\n');
     QString out;
-    out.reserve(source.size() + source.size() / 16);
+    out.reserve(source.size());
     QChar fence;
     bool indentedCode = false;
     bool previousBlank = true;
+    bool joined = false; // this line continues the previous one after a line separator
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
-        out += line;
+        out += joined ? line.trimmed() : line;
         if (i + 1 == lines.size())
             break;
         const QChar lineFence = fenceOf(line);
         const bool blank = line.trimmed().isEmpty();
-        bool hardBreak = false;
+        bool join = false;
         if (!fence.isNull()) {
             if (lineFence == fence)
                 fence = QChar();
@@ -131,13 +157,16 @@ QString ReplyDocument::keepLineBreaks(const QString &markdown)
             else if (indentOf(line) < 4)
                 indentedCode = false;
             const QStringView next = lines.at(i + 1);
-            hardBreak = !indentedCode && !next.trimmed().isEmpty() && fenceOf(next).isNull()
-                && !line.endsWith(u"  ") && !line.endsWith(u'\\');
+            const QStringView trimmed = line.trimmed();
+            join = !indentedCode && !next.trimmed().isEmpty() && fenceOf(next).isNull()
+                && !startsBlock(next) && !trimmed.startsWith(u'#') && !line.endsWith(u"  ")
+                && !line.endsWith(u'\\') && !(line.contains(u'|') && next.contains(u'|'));
         }
         previousBlank = blank;
-        if (hardBreak)
-            out += u"  "_s;
-        out += u'\n';
+        // A paragraph's single line break stays a line break: joined by a line separator,
+        // which Markdown reads as text and the layout as a new line in the same paragraph.
+        out += join ? QChar(QChar::LineSeparator) : QChar(u'\n');
+        joined = join;
     }
     return out;
 }
