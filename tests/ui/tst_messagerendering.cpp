@@ -7,20 +7,25 @@
 #include "chat/message.h"
 #include "fakeserver.h"
 #include "messagedelegate.h"
+#include "messagetextviewer.h"
 #include "replydocument.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QImage>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QToolTip>
 
@@ -48,10 +53,20 @@ private Q_SLOTS:
     void hostileReplyLoadsNothing();
     void linksShowWhereTheyGoAndOpenOnClick();
     void longWordIsShownAndCopiedUnchanged();
+    void keepLineBreaks_data();
+    void keepLineBreaks();
+    void markdownKeepsLineBreaksAndTopAlignsCells();
+    void longCodeLinesWrapWithAToggle();
+    void copyLinkSaysCopied();
+    void userMessageOffersEditOnHover();
+    void messageTextCanBeSelectedAndCopied();
     void rightToLeftTextShowsInBothRoles_data();
     void rightToLeftTextShowsInBothRoles();
 
 private:
+    // A point on a message's action link, or (-1, -1).
+    QPoint actionPoint(const QModelIndex &index, MessageDelegate::Action action) const;
+    void moveMouse(const QPoint &pos);
     void ask(const QString &question, const QString &reply);
     QModelIndex index(int row) const { return m_model->index(row); }
     QStyleOptionViewItem option(const QModelIndex &index) const;
@@ -275,6 +290,195 @@ void TestMessageRendering::longWordIsShownAndCopiedUnchanged()
         = m_view->messageDelegate()->codeBlocks(option(replyIndex), replyIndex);
     QCOMPARE(blocks.size(), 1);
     QCOMPARE(blocks.constFirst().text, word);
+}
+
+void TestMessageRendering::keepLineBreaks_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("parsed");
+    const QString ls(QChar::LineSeparator);
+    QTest::newRow("paragraph") << u"one\ntwo\n  three"_s
+                               << u"one"_s + ls + u"two"_s + ls + u"three"_s;
+    QTest::newRow("crlf") << u"one\r\ntwo"_s << u"one"_s + ls + u"two"_s;
+    QTest::newRow("paragraphs") << u"one\n\ntwo"_s << u"one\n\ntwo"_s;
+    QTest::newRow("list") << u"- a\n- b\n1. c\n2) d"_s << u"- a\n- b\n1. c\n2) d"_s;
+    QTest::newRow("lazy list text") << u"- a\nmore"_s << u"- a"_s + ls + u"more"_s;
+    QTest::newRow("fence") << u"```\na\nb\n```"_s << u"```\na\nb\n```"_s;
+    QTest::newRow("indented code") << u"text\n\n    a\n    b"_s << u"text\n\n    a\n    b"_s;
+    QTest::newRow("table") << u"a | b\n--|--\nc | d"_s << u"a | b\n--|--\nc | d"_s;
+    QTest::newRow("heading") << u"# Title\ntext"_s << u"# Title\ntext"_s;
+    QTest::newRow("setext") << u"Title\n====="_s << u"Title\n====="_s;
+    QTest::newRow("quote") << u"text\n> quoted"_s << u"text\n> quoted"_s;
+    QTest::newRow("hard break kept") << u"one  \ntwo\\\nthree"_s << u"one  \ntwo\\\nthree"_s;
+}
+
+void TestMessageRendering::keepLineBreaks()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, parsed);
+    QCOMPARE(ReplyDocument::keepLineBreaks(markdown), parsed);
+}
+
+void TestMessageRendering::markdownKeepsLineBreaksAndTopAlignsCells()
+{
+    const QString reply = u"First line\nsecond line\n\n"
+                          "| Name | A header long enough to wrap over more than one line in this "
+                          "table, surely, when the bubble is not very wide at all | Price |\n"
+                          "|---|---|---|\n| Apple | A fruit | 1 |\n\n"
+                          "```\nkept\nas is\n```\n"_s;
+    ask(u"Table?"_s, reply);
+    const QModelIndex replyIndex = index(m_model->lastReplyRow());
+    const QList<const QTextDocument *> docs = documents(replyIndex);
+    QCOMPARE(docs.size(), 1);
+    const QTextDocument *doc = docs.constFirst();
+    // The single line break is kept: the two lines are on two lines, as typed.
+    const QTextBlock first = doc->begin();
+    QCOMPARE(first.text(), u"First line\u2028second line"_s);
+    QCOMPARE(first.layout()->lineCount(), 2);
+    // Every cell of the header row starts at the same height, at the top.
+    const QTextTable *table = nullptr;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        if ((table = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    QVERIFY(table);
+    QVERIFY(table->cellAt(0, 1).firstCursorPosition().block().layout()->lineCount() > 1);
+    QList<qreal> tops;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextBlock cell = table->cellAt(0, column).firstCursorPosition().block();
+        tops << doc->documentLayout()->blockBoundingRect(cell).top();
+        QCOMPARE(table->cellAt(0, column).format().verticalAlignment(), QTextCharFormat::AlignTop);
+    }
+    QCOMPARE(tops.at(0), tops.at(1));
+    QCOMPARE(tops.at(2), tops.at(1));
+    // Code keeps its lines as they were.
+    const QList<MessageDelegate::CodeBlock> blocks
+        = m_view->messageDelegate()->codeBlocks(option(replyIndex), replyIndex);
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks.constFirst().text, u"kept\nas is"_s);
+}
+
+QPoint TestMessageRendering::actionPoint(const QModelIndex &index,
+                                         MessageDelegate::Action action) const
+{
+    const QRect rect = m_view->visualRect(index);
+    for (int y = rect.bottom(); y > rect.top(); y -= 2) {
+        for (int x = rect.right(); x > rect.left(); x -= 2) {
+            if (m_view->messageDelegate()->actionAt(option(index), index, { x, y }) == action)
+                return { x - 2, y };
+        }
+    }
+    return { -1, -1 };
+}
+
+void TestMessageRendering::moveMouse(const QPoint &pos)
+{
+    QMouseEvent move(QEvent::MouseMove, pos, m_view->viewport()->mapToGlobal(pos), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_view->viewport(), &move);
+}
+
+void TestMessageRendering::longCodeLinesWrapWithAToggle()
+{
+    QString line = u"values = ["_s;
+    for (int i = 0; i < 80; ++i)
+        line += u"%1, "_s.arg(i * 7);
+    line += u"]"_s;
+    ask(u"Code?"_s, u"```python\n"_s + line + u"\n```\n"_s);
+    const QModelIndex replyIndex = index(m_model->lastReplyRow());
+    const auto codeLines = [&] {
+        const QTextDocument *doc = documents(replyIndex).constFirst();
+        return doc->begin().layout()->lineCount();
+    };
+    // Wrapped within the bubble: nothing is cut off at its edge.
+    QVERIFY2(codeLines() > 1, "the long code line is one line, cut at the bubble's edge");
+    QVERIFY(documents(replyIndex).constFirst()->idealWidth() <= m_view->viewport()->width());
+    QCOMPARE(m_view->messageDelegate()->codeBlocks(option(replyIndex), replyIndex).at(0).text,
+             line);
+
+    // The reply's context menu turns wrapping off (and on again).
+    const auto toggle = [&] {
+        m_view->setCurrentIndex(replyIndex);
+        const QRect rect = m_view->visualRect(replyIndex);
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, rect.center(),
+                                m_view->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(m_view->viewport(), &event);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"&Wrap Long Code Lines"_s)
+                action->trigger();
+        }
+        menu->close();
+    };
+    toggle();
+    QVERIFY(!m_view->messageDelegate()->wrapCode());
+    QCOMPARE(codeLines(), 1);
+    toggle();
+    QVERIFY(codeLines() > 1);
+}
+
+void TestMessageRendering::copyLinkSaysCopied()
+{
+    ask(u"Hi"_s, u"Hello there."_s);
+    const QModelIndex replyIndex = index(m_model->lastReplyRow());
+    const QPoint copy = actionPoint(replyIndex, MessageDelegate::Action::Copy);
+    QVERIFY(copy.x() >= 0);
+    const QRect linkArea(copy - QPoint(30, 8), QSize(70, 16));
+    const QImage before = m_view->viewport()->grab(linkArea).toImage();
+    QSignalSpy copied(m_view.get(), &TranscriptView::copyRequested);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, copy);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.constFirst().constFirst().toInt(), replyIndex.row());
+    m_view->selectionModel()->clear(); // the click selected the reply; drawn as before
+    // "Copied" for a moment, then "Copy" again.
+    QTRY_VERIFY(m_view->viewport()->grab(linkArea).toImage() != before);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->viewport()->grab(linkArea).toImage(), before, 5000);
+}
+
+void TestMessageRendering::userMessageOffersEditOnHover()
+{
+    ask(u"Fix my question"_s, u"Sure."_s);
+    const QModelIndex question = index(0);
+    const QRect rect = m_view->visualRect(question);
+    moveMouse(rect.center());
+    const QPoint edit = actionPoint(question, MessageDelegate::Action::Edit);
+    QVERIFY(edit.x() >= 0);
+    QVERIFY(rect.contains(edit));
+    QSignalSpy edits(m_view.get(), &TranscriptView::editRequested);
+    moveMouse(edit);
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, edit);
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(edits.constFirst().constFirst().toInt(), 0);
+    // Copy is there too.
+    QVERIFY(actionPoint(question, MessageDelegate::Action::Copy).x() >= 0);
+}
+
+void TestMessageRendering::messageTextCanBeSelectedAndCopied()
+{
+    QString word;
+    for (int i = 0; i < 900; ++i)
+        word += QChar(u'a' + i % 26);
+    const QString reply = u"Pick **this** part\n\n"_s + word;
+    ask(u"Select?"_s, reply);
+    const QModelIndex replyIndex = index(m_model->lastReplyRow());
+    const QRect rect = m_view->visualRect(replyIndex);
+    // Dragging over a bubble selected the bubble; double-click opens its text for selecting.
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, rect.center());
+    MessageTextViewer *viewer = nullptr;
+    QTRY_VERIFY((viewer = m_view->viewport()->findChild<MessageTextViewer *>())
+                && viewer->isVisible());
+    QVERIFY(rect.contains(viewer->geometry().center()));
+    viewer->selectAll();
+    viewer->copy();
+    // As shown (no Markdown marks), without the layout's break points.
+    QCOMPARE(QApplication::clipboard()->text(), u"Pick this part\n"_s + word);
+    QVERIFY(!QApplication::clipboard()->text().contains(QChar(0x200B)));
+    QTest::keyClick(viewer, Qt::Key_Escape);
+    QTRY_VERIFY(!m_view->viewport()->findChild<MessageTextViewer *>()
+                || !m_view->viewport()->findChild<MessageTextViewer *>()->isVisible());
 }
 
 void TestMessageRendering::rightToLeftTextShowsInBothRoles_data()

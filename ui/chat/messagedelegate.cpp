@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 
@@ -122,6 +123,16 @@ int branchWidth(const QFontMetrics &metrics, const QModelIndex &index)
 {
     const int count = index.data(TranscriptModel::BranchCountRole).toInt();
     return 2 * arrowWidth(metrics) + metrics.horizontalAdvance(u"%1/%2"_s.arg(count).arg(count));
+}
+
+// Whether any paragraph of a laid-out document takes more than one line.
+bool wraps(const QTextDocument *doc)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.layout() && block.layout()->lineCount() > 1)
+            return true;
+    }
+    return false;
 }
 
 // A link's width: Copy keeps the width of "Copied", so nothing moves when it says that.
@@ -443,11 +454,14 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         const int ideal = int(std::ceil(l.documents.constFirst()->idealWidth()));
         const int headerWidth = header.horizontalAdvance(headerText(index))
             + (branchText(index).isEmpty() ? 0 : branchWidth(header, index) + 8);
-        contentWidth
-            = std::clamp(std::max({ ideal, headerWidth, actionsWidth }), 40, maxContentWidth);
+        QTextDocument *doc = l.documents.constFirst();
+        // Text that wraps fills the widest bubble (its lines are ragged by up to a word).
+        const bool narrowed = doc->textWidth() < maxContentWidth;
+        contentWidth = !narrowed && ideal < maxContentWidth && wraps(doc)
+            ? maxContentWidth
+            : std::clamp(std::max({ ideal, headerWidth, actionsWidth }), 40, maxContentWidth);
         // Laid out as wide as the bubble: right-to-left text is aligned to the right edge of
         // the width it is laid out in, which would be outside a narrower bubble.
-        QTextDocument *doc = l.documents.constFirst();
         if (int(doc->textWidth()) != contentWidth) {
             doc->setTextWidth(contentWidth);
             l.heights.first() = doc->size().height();

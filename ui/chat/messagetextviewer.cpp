@@ -24,11 +24,9 @@ MessageTextViewer::MessageTextViewer(QWidget *parent) : QTextEdit(parent)
 
 void MessageTextViewer::setMessageDocument(ReplyDocument *document)
 {
-    QTextDocument *old = this->document();
+    // Owned as a child; QTextEdit deletes the document it had when that was its child too.
     document->setParent(this);
     setDocument(document);
-    if (old && old != document && old->parent() == this)
-        old->deleteLater();
 }
 
 QString MessageTextViewer::selectedText() const

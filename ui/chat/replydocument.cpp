@@ -40,6 +40,71 @@ int indentOf(QStringView line)
     }
     return indent;
 }
+// Where break points go in a text (positions counted from `offset`): every BreakEvery
+// characters of each run longer than LongRun without a space, not inside a surrogate pair or
+// before a combining mark.
+void findBreaks(QStringView text, int offset, std::vector<int> &at)
+{
+    qsizetype run = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !text.at(i).isSpace())
+            continue;
+        if (i - run > ReplyDocument::LongRun) {
+            for (qsizetype p = run + ReplyDocument::BreakEvery; p < i;
+                 p += ReplyDocument::BreakEvery) {
+                qsizetype q = p;
+                while (q < i
+                       && (text.at(q).isLowSurrogate()
+                           || text.at(q).category() == QChar::Mark_NonSpacing))
+                    ++q;
+                if (q < i && (at.empty() || at.back() < offset + int(q)))
+                    at.push_back(offset + int(q));
+            }
+        }
+        run = i + 1;
+    }
+}
+
+// `text` with a break point before each of `at` (positions in it, ascending, from `offset`).
+QString withBreaks(QStringView text, int offset, const std::vector<int> &at, size_t &next)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / ReplyDocument::BreakEvery + 1);
+    qsizetype from = 0;
+    for (; next < at.size() && at[next] < offset + int(text.size()); ++next) {
+        const qsizetype to = at[next] - offset;
+        out += text.sliced(from, to - from);
+        out += BreakPoint;
+        from = to;
+    }
+    out += text.sliced(from);
+    return out;
+}
+
+// A line that begins a block of its own after a paragraph line: a heading, a quote, a list
+// item, a table row, a rule or a setext underline.
+bool startsBlock(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || indentOf(line) >= 4)
+        return false;
+    const QChar c = t.front();
+    if (c == u'#' || c == u'>' || c == u'|')
+        return true;
+    if ((c == u'-' || c == u'*' || c == u'+') && (t.size() == 1 || t.at(1).isSpace()))
+        return true;
+    qsizetype digits = 0;
+    while (digits < t.size() && digits < 9 && t.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits + 1 < t.size() && (t.at(digits) == u'.' || t.at(digits) == u')')
+        && t.at(digits + 1).isSpace())
+        return true;
+    // Rules, setext underlines and table delimiter rows: only these characters.
+    return std::all_of(t.begin(), t.end(), [](QChar ch) {
+        return ch == u'-' || ch == u'=' || ch == u'*' || ch == u'_' || ch == u'|' || ch == u':'
+            || ch.isSpace();
+    });
+}
 } // namespace
 
 ReplyDocument::ReplyDocument(QObject *parent) : QTextDocument(parent)
@@ -67,18 +132,19 @@ QString ReplyDocument::keepLineBreaks(const QString &markdown)
     source.replace(u"\r\n"_s, u"\n"_s);
     const QList<QStringView> lines = QStringView(source).split(u'\n');
     QString out;
-    out.reserve(source.size() + source.size() / 16);
+    out.reserve(source.size());
     QChar fence;
     bool indentedCode = false;
     bool previousBlank = true;
+    bool joined = false; // this line continues the previous one after a line separator
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
-        out += line;
+        out += joined ? line.trimmed() : line;
         if (i + 1 == lines.size())
             break;
         const QChar lineFence = fenceOf(line);
         const bool blank = line.trimmed().isEmpty();
-        bool hardBreak = false;
+        bool join = false;
         if (!fence.isNull()) {
             if (lineFence == fence)
                 fence = QChar();
@@ -91,13 +157,16 @@ QString ReplyDocument::keepLineBreaks(const QString &markdown)
             else if (indentOf(line) < 4)
                 indentedCode = false;
             const QStringView next = lines.at(i + 1);
-            hardBreak = !indentedCode && !next.trimmed().isEmpty() && fenceOf(next).isNull()
-                && !line.endsWith(u"  ") && !line.endsWith(u'\\');
+            const QStringView trimmed = line.trimmed();
+            join = !indentedCode && !next.trimmed().isEmpty() && fenceOf(next).isNull()
+                && !startsBlock(next) && !trimmed.startsWith(u'#') && !line.endsWith(u"  ")
+                && !line.endsWith(u'\\') && !(line.contains(u'|') && next.contains(u'|'));
         }
         previousBlank = blank;
-        if (hardBreak)
-            out += u"  "_s;
-        out += u'\n';
+        // A paragraph's single line break stays a line break: joined by a line separator,
+        // which Markdown reads as text and the layout as a new line in the same paragraph.
+        out += join ? QChar(QChar::LineSeparator) : QChar(u'\n');
+        joined = join;
     }
     return out;
 }
@@ -129,9 +198,12 @@ void ReplyDocument::setReply(const QString &markdown, bool wrapCode)
 
 void ReplyDocument::setUserText(const QString &text)
 {
-    m_breaks.clear();
-    setPlainText(text);
-    insertBreaks();
+    // Plain text: the break points go into the string before it is laid out at all.
+    std::vector<int> at;
+    findBreaks(text, 0, at);
+    size_t next = 0;
+    setPlainText(at.empty() ? text : withBreaks(text, 0, at, next));
+    setBreakPositions(at);
 }
 
 void ReplyDocument::replaceImages()
@@ -194,46 +266,55 @@ void ReplyDocument::alignTableCells()
     }
 }
 
-void ReplyDocument::insertBreaks()
+void ReplyDocument::setBreakPositions(const std::vector<int> &at)
 {
-    std::vector<int> at;
-    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().nonBreakableLines())
-            continue; // not wrapped, so laid out in one pass
-        const QString text = block.text();
-        qsizetype run = 0;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            if (i < text.size() && !text.at(i).isSpace()) {
-                continue;
-            }
-            if (i - run > LongRun) {
-                for (qsizetype p = run + BreakEvery; p < i; p += BreakEvery) {
-                    qsizetype q = p;
-                    // Not inside a surrogate pair or before a combining mark.
-                    while (q < i
-                           && (text.at(q).isLowSurrogate()
-                               || text.at(q).category() == QChar::Mark_NonSpacing))
-                        ++q;
-                    if (q < i && (at.empty() || at.back() < block.position() + int(q)))
-                        at.push_back(block.position() + int(q));
-                }
-            }
-            run = i + 1;
-        }
-    }
-    if (at.empty())
-        return;
-    QTextCursor cursor(this);
-    cursor.beginEditBlock();
-    for (auto it = at.crbegin(); it != at.crend(); ++it) {
-        cursor.setPosition(*it);
-        cursor.insertText(QString(BreakPoint));
-    }
-    cursor.endEditBlock();
     // The k-th break moved k places on by the ones inserted before it.
     m_breaks.resize(at.size());
     for (size_t k = 0; k < at.size(); ++k)
         m_breaks[k] = at[k] + int(k);
+}
+
+void ReplyDocument::insertBreaks()
+{
+    std::vector<int> at;
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines()) // one that is not wrapped is laid out fast
+            findBreaks(block.text(), block.position(), at);
+    }
+    if (at.empty())
+        return;
+    // One replacement per stretch of one format (usually one per long run), not one per break:
+    // each edit of a document costs a change notification.
+    struct Piece
+    {
+        int position;
+        int length;
+        QString text;
+        QTextCharFormat format;
+    };
+    QList<Piece> pieces;
+    size_t next = 0;
+    for (QTextBlock block = findBlock(at.front()); block.isValid() && next < at.size();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd() && next < at.size(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int end = fragment.position() + fragment.length();
+            if (at[next] >= end)
+                continue;
+            pieces.append({ fragment.position(), fragment.length(),
+                            withBreaks(fragment.text(), fragment.position(), at, next),
+                            fragment.charFormat() });
+        }
+    }
+    QTextCursor cursor(this);
+    cursor.beginEditBlock();
+    for (auto it = pieces.crbegin(); it != pieces.crend(); ++it) {
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->text, it->format);
+    }
+    cursor.endEditBlock();
+    setBreakPositions(at);
 }
 
 QString ReplyDocument::text(int from, int to) const

@@ -51,6 +51,7 @@ private:
     void replaceImages();
     void alignTableCells();
     void insertBreaks();
+    void setBreakPositions(const std::vector<int> &at);
 
     std::vector<int> m_breaks; // positions of the inserted break points, ascending
     static std::atomic_int s_resourceRequests;

@@ -131,6 +131,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     }
 }
 
+Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsEditable : flags;
+}
+
 QHash<int, QByteArray> TranscriptModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
