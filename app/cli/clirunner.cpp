@@ -218,7 +218,7 @@ int runChat(const QStringList &arguments, int command)
     if (parser.isSet(temperature)) {
         bool ok = false;
         const double value = parser.value(temperature).toDouble(&ok);
-        if (!ok || value < 0 || value > 2) {
+        if (!ok || !std::isfinite(value) || value < 0 || value > 2) { // "nan", "inf" parse
             err(QCoreApplication::translate(
                 "Cli", "sift chat: --temperature needs a number from 0 to 2."));
             return Cli::Usage;

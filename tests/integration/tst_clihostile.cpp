@@ -214,6 +214,16 @@ void TestCliHostile::oversizedInputsRefused_data()
         << QByteArray("doc\n").repeated(17 * 256 * 1024) << u"16 MiB"_s;
     QTest::newRow("120 KB query") << rerank + QStringList{ QString(120 * 1000, u'q'), docs }
                                   << QByteArray() << u"8 KiB"_s;
+    for (const char *temperature : { "nan", "inf", "-inf", "2.5", "-0.1" }) {
+        QTest::addRow("temperature %s", temperature)
+            << QStringList{ u"chat"_s,
+                            u"--base-url"_s,
+                            u"http://127.0.0.1:9/v1/openai"_s,
+                            u"-t"_s,
+                            QString::fromLatin1(temperature),
+                            u"hi"_s }
+            << QByteArray() << u"--temperature needs a number from 0 to 2"_s;
+    }
     QTest::newRow("200 KB document")
         << rerank + QStringList{ u"apple"_s, bigDocument } << QByteArray() << u"document 2"_s;
 }
