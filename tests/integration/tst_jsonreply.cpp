@@ -79,6 +79,9 @@ private Q_SLOTS:
     void failures();
     void stall();
     void hugeReplyBounded();
+    void hugeErrorPageNotDownloaded();
+    void redirectLoopNamed();
+    void gzipBombNamed();
     void cancelEmitsNothing();
     void refusedWithoutKeyOrConsent();
     void keyOnlyForEndpointOrigin();
@@ -285,6 +288,54 @@ void TestJsonReply::hugeReplyBounded()
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
     QCOMPARE(watch.error().kind, Kind::TooLarge);
     QVERIFY(watch.error().message.contains("after 100 KiB"_L1));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestJsonReply::hugeErrorPageNotDownloaded()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.maxRetries = 3;
+    m_client->setPolicy(policy);
+    // A 500 with a 500 MB page, on every attempt.
+    m_server->setDefaultFault(u"status=500;huge=500000000"_s);
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 60000);
+    QCOMPARE(watch.error().kind, Kind::Server);
+    QCOMPARE(watch.error().httpStatus, 500);
+    QCOMPARE(m_server->requestCount(), 4); // still retried: a 500 may pass
+    // Each attempt read 64 KiB of the page and hung up; the server wrote a little ahead of
+    // that, never the pages (4 x 500 MB).
+    const qint64 sentMiB = (FakeServer::generatedBytesSent() - sentBefore) / (1024 * 1024);
+    QVERIFY2(sentMiB < 50, qPrintable(QString::number(sentMiB)));
+}
+
+void TestJsonReply::redirectLoopNamed()
+{
+    // Same origin, so followed (with the key), five times, then refused.
+    const QString self = m_server->baseUrl() + u"/v1/openai/models"_s;
+    m_server->setDefaultFault(u"redirect="_s + self);
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.error().kind, Kind::Protocol);
+    QVERIFY2(watch.error().message.contains("too many redirects"_L1),
+             qPrintable(watch.error().message));
+    QVERIFY2(!watch.error().userMessage().contains("not sent there"_L1),
+             qPrintable(watch.error().userMessage()));
+    QCOMPARE(m_server->requestCount(), 6);
+}
+
+void TestJsonReply::gzipBombNamed()
+{
+    // 2 GB of zeros in about 12 MB of gzip: Qt's inflater guard stops it; Sift names it.
+    m_server->setDefaultFault(u"gzip-bomb=2000000000"_s);
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY2(watch.error().message.contains("decompressed"_L1), qPrintable(watch.error().message));
     QCOMPARE(m_server->requestCount(), 1);
 }
 
