@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -192,6 +193,16 @@ void TestModelPicker::deprecatedHiddenUnlessAsked()
     m_picker->setShowDeprecated(true);
     QVERIFY(modelIds().contains(u"Gryphe/MythoMax-L2-13b"_s));
     QVERIFY(rows().filter(u"MythoMax"_s).first().contains(u"deprecated"_s));
+    // The row warns with a sign and says what it means.
+    const QAbstractItemModel *model = m_picker->listModel();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex index = model->index(i, 0);
+        const bool mytho
+            = index.data(ModelPicker::ModelIdRole).toString() == u"Gryphe/MythoMax-L2-13b"_s;
+        QCOMPARE(!index.data(Qt::DecorationRole).value<QIcon>().isNull(), mytho);
+        if (mytho)
+            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Deprecated:"_s));
+    }
     QCOMPARE(m_config->get(Config::ShowDeprecatedModels).toBool(), true);
 
     // The setting comes back with a new picker.

@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QAbstractListModel>
 #include <QAction>
+#include <QApplication>
 #include <QCompleter>
 #include <QFont>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSet>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -156,8 +158,17 @@ public:
             return m_favorites.contains(row.id) ? ModelPicker::tr("%1, favourite").arg(label(row))
                                                 : label(row);
         case Qt::ToolTipRole:
-            if (row.entry >= 0)
-                return m_entries.at(row.entry).info.description;
+            if (row.entry < 0)
+                return {};
+            if (m_entries.at(row.entry).info.deprecated)
+                return ModelPicker::tr("Deprecated: the endpoint may stop serving this model. "
+                                       "Choose another one for new work.")
+                    + u"\n"_s + m_entries.at(row.entry).info.description;
+            return m_entries.at(row.entry).info.description;
+        case Qt::DecorationRole:
+            // Deprecated models carry a warning sign, not only the word.
+            if (row.entry >= 0 && m_entries.at(row.entry).info.deprecated)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
             return {};
         case Qt::FontRole:
             if (header) {

@@ -1,5 +1,7 @@
 #include "rerankinputpanel.h"
 
+#include "filedialogs.h"
+
 #include "chat/tokenestimate.h"
 #include "rerankdocumentmodel.h"
 #include "rerankui.h"
@@ -274,8 +276,8 @@ void RerankInputPanel::pasteDocuments(const QString &text)
 
 void RerankInputPanel::chooseImportFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import documents"), QDir::homePath(),
+    const QStringList paths = FileDialogs::getOpenFileNames(
+        this, tr("Import documents"),
         tr("Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)"));
     for (const QString &path : paths)
         importFile(path);

@@ -1,5 +1,6 @@
 #include "rerankworkbench.h"
 
+#include "filedialogs.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
 #include "rerank/modellabels.h"
@@ -66,16 +67,16 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
 
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("As CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export results"), QDir::home().filePath(u"rerank-results.csv"_s),
+        const QString path = FileDialogs::getSaveFileName(
+            this, tr("Export results"), u"rerank-results.csv"_s,
             tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty())
             showMessage(exportResultsCsv(path, &error) ? tr("Exported the results.") : error);
     });
     exportMenu->addAction(tr("As JSON…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export results"), QDir::home().filePath(u"rerank-results.json"_s),
+        const QString path = FileDialogs::getSaveFileName(
+            this, tr("Export results"), u"rerank-results.json"_s,
             tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty())
@@ -537,9 +538,8 @@ void RerankWorkbench::chooseExportSet()
         = (currentSetId() ? currentSetName() : WorkbenchStore::nameForQuery(m_input->query()))
               .replace(QRegularExpression(u"[^\\w\\- ]+"_s), u" "_s)
               .simplified();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rerank set"),
-        QDir::home().filePath((base.isEmpty() ? u"rerank-set"_s : base) + u".json"_s),
+    const QString path = FileDialogs::getSaveFileName(
+        this, tr("Export rerank set"), (base.isEmpty() ? u"rerank-set"_s : base) + u".json"_s,
         tr("Rerank sets (*.json)"));
     if (path.isEmpty())
         return;
@@ -551,8 +551,8 @@ void RerankWorkbench::chooseExportSet()
 
 void RerankWorkbench::chooseImportSet()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import rerank set"), QDir::homePath(), tr("Rerank sets (*.json);;All files (*)"));
+    const QString path = FileDialogs::getOpenFileName(this, tr("Import rerank set"),
+                                                      tr("Rerank sets (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_session->importSetInBackground(path); // read and parsed once, on a worker
 }
