@@ -210,8 +210,16 @@ void GuiController::openHistory()
         if (!newest || summary.updated > newest->updated)
             newest = &summary;
     }
-    if (newest && m_session->messages().isEmpty())
-        m_session->openConversation(newest->id);
+    if (newest && m_session->messages().isEmpty()) {
+        // Unless drawing it is what ended Sift last time (a hostile reply): then say so.
+        const QString note = m_window
+            ? m_window->chatPane()->reopenConversation(newest->id, newest->title)
+            : QString();
+        if (!m_window)
+            m_session->openConversation(newest->id);
+        else if (!note.isEmpty())
+            m_window->setBanner(note);
+    }
 }
 
 void GuiController::applyEndpoint(const Endpoint &endpoint)
@@ -317,6 +325,12 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
     case KeyStore::Status::Error:
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
+        if (result.fromEnvironment) {
+            // The variable's key is unusable (a control character): its own words say which.
+            m_window->setBanner(result.errorText);
+            askForKey(result.errorText);
+            break;
+        }
         // The keychain's own words (often a D-Bus object path) are details, not the message.
         m_window->setBanner(tr("The keychain could not be read. Enter your key again, or unlock "
                                "the keychain and restart Sift."),

@@ -8,6 +8,7 @@
 #include "filedialogs.h"
 #include "focusring.h"
 #include "modelpicker.h"
+#include "models/costformat.h"
 #include "models/modelcatalog.h"
 #include "rerankworkbench.h"
 #include "searchdialog.h"
@@ -457,7 +458,7 @@ void MainWindow::updateTotals()
         return;
     }
     QString text = tr("%n tokens", nullptr, int(totals.promptTokens + totals.completionTokens))
-        + u" · "_s + TranscriptModel::formatCost(totals.cost);
+        + u" · "_s + CostFormat::usd(totals.cost, QLocale());
     if (totals.costEstimated)
         text += u" "_s + tr("(partly estimated)");
     m_totalsLabel->setText(text);

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "secrets/keyrule.h"
+
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -19,11 +21,14 @@ void ApiClient::setEndpoint(const Endpoint &endpoint)
 void ApiClient::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    // A CR/LF inside would write headers of its own: such a key is never sent.
+    if (!isUsableKey(m_apiKey))
+        m_apiKey.clear();
 }
 
 ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
 {
-    request.model = normalizeModelId(request.model);
+    request.model = m_endpoint.wireModelId(request.model);
     auto *stream
         = new ChatStream(m_nam, m_endpoint, m_apiKey, request, m_policy, owner ? owner : this);
     track(stream);

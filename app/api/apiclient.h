@@ -25,7 +25,8 @@ public:
     const RequestPolicy &policy() const { return m_policy; }
     QNetworkAccessManager *networkManager() const { return m_nam; }
 
-    // The stream belongs to `owner` (or to the client when null). The model id is normalised.
+    // The stream belongs to `owner` (or to the client when null). The model id goes out as the
+    // endpoint wants it (Endpoint::wireModelId).
     // Without a key, or for an insecure endpoint without consent, the stream fails at once.
     ChatStream *chat(ChatRequest request, QObject *owner = nullptr);
     // JSON request objects with the same error mapping, key handling and retries (GET and

@@ -12,13 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Enough for any error JSON; the rest of an oversized error page is dropped, not kept.
-constexpr qsizetype MaxErrorBody = 64 * 1024;
-
-} // namespace
-
 ChatStream::ChatStream(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
                        const ChatRequest &request, const RequestPolicy &policy, QObject *parent)
     : QObject(parent)
@@ -80,6 +73,12 @@ void ChatStream::sendAttempt()
     const QByteArray payload = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_reply = m_nam->post(request, payload);
     watchHeaders(m_reply);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
+        // Qt also reports some HTTP error statuses so; those are read as such when finished.
+        if (code == QNetworkReply::UnknownContentError && m_reply && m_running
+            && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
+            fail(decompressionError(m_reply));
+    });
     limitReadBuffer(m_reply);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
@@ -110,6 +109,12 @@ bool ChatStream::consume(const QByteArray &bytes)
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         if (m_body.size() < MaxErrorBody)
             m_body.append(bytes.left(MaxErrorBody - m_body.size()));
+        if (m_body.size() >= MaxErrorBody && m_httpStatus >= 300) {
+            // Enough for any error message: the rest of a huge error page is not downloaded
+            // (on every retry).
+            onErrorReplyComplete();
+            return false;
+        }
         return true;
     }
     m_gotBytes = true;
@@ -150,13 +155,12 @@ void ChatStream::onFinished()
         return;
 
     const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::TooManyRedirectsError) {
+        fail(tooManyRedirectsError());
+        return;
+    }
     if (m_httpStatus >= 300) {
-        const ApiError error = ApiError::fromHttp(
-            m_httpStatus, m_body,
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->rawHeader("Retry-After"));
-        if (!scheduleRetry(error))
-            fail(error);
+        onErrorReplyComplete();
         return;
     }
     if (code != QNetworkReply::NoError) {
@@ -187,6 +191,19 @@ void ChatStream::onFinished()
         handleStreamEnd();
     else
         handleCompletionBody(m_body);
+}
+
+void ChatStream::onErrorReplyComplete()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const ApiError error = ApiError::fromHttp(
+        m_httpStatus, m_body,
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+        reply->rawHeader("Retry-After"));
+    if (!scheduleRetry(error))
+        fail(error);
 }
 
 void ChatStream::handleEvent(const SseParser::Event &event)

@@ -65,6 +65,12 @@ void JsonReply::sendAttempt()
     m_reply = m_method == Method::Post ? m_nam->post(request, m_payload) : m_nam->get(request);
     limitReadBuffer(m_reply);
     watchHeaders(m_reply);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
+        // Qt also reports some HTTP error statuses so; those are read as such when finished.
+        if (code == QNetworkReply::UnknownContentError && m_reply && m_running
+            && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
+            fail(decompressionError(m_reply));
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &JsonReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
 }
@@ -82,6 +88,13 @@ void JsonReply::onReadyRead()
             return;
         }
         m_body.append(bytes);
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && m_body.size() >= MaxErrorBody) {
+            // Enough for any error message: the rest of a huge error page is not downloaded
+            // (on every retry).
+            onErrorReplyComplete(status);
+            return;
+        }
     }
 }
 
@@ -96,13 +109,12 @@ void JsonReply::onFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::TooManyRedirectsError) {
+        fail(tooManyRedirectsError());
+        return;
+    }
     if (status >= 300) {
-        const ApiError error = ApiError::fromHttp(
-            status, m_body.left(64 * 1024),
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->rawHeader("Retry-After"));
-        if (!scheduleRetry(error))
-            fail(error);
+        onErrorReplyComplete(status);
         return;
     }
     if (code != QNetworkReply::NoError) {
@@ -131,6 +143,19 @@ void JsonReply::onFinished()
     m_running = false;
     abortReply();
     Q_EMIT finished(doc, m_clock.elapsed());
+}
+
+void JsonReply::onErrorReplyComplete(int status)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const ApiError error = ApiError::fromHttp(
+        status, m_body.left(MaxErrorBody),
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+        reply->rawHeader("Retry-After"));
+    if (!scheduleRetry(error))
+        fail(error);
 }
 
 bool JsonReply::scheduleRetry(const ApiError &error)

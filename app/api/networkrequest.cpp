@@ -14,7 +14,7 @@ QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
     // The key must never follow a redirect to another origin (or from https to http).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
@@ -66,6 +66,31 @@ QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error)
     if (error->error == QJsonParseError::IllegalUTF8String)
         document = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), error);
     return document;
+}
+
+ApiError decompressionError(QNetworkReply *reply)
+{
+    const QString detail = reply->errorString().trimmed();
+    if (detail.endsWith(u':'))
+        return ApiError::make(ApiError::Kind::TooLarge,
+                              QCoreApplication::translate(
+                                  "ApiClient",
+                                  "it grew too large when decompressed (a compression bomb), so "
+                                  "Sift stopped reading it"));
+    return ApiError::make(
+        ApiError::Kind::Protocol,
+        QCoreApplication::translate("ApiClient", "the reply could not be decompressed (%1)")
+            .arg(detail));
+}
+
+ApiError tooManyRedirectsError()
+{
+    return ApiError::make(
+        ApiError::Kind::Protocol,
+        QCoreApplication::translate("ApiClient",
+                                    "too many redirects: the server redirected more than %1 times "
+                                    "(a redirect loop)")
+            .arg(MaxRedirects));
 }
 
 QString byteSizeText(qint64 bytes)

@@ -13,6 +13,12 @@
 QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
                                     const RequestPolicy &policy);
 
+// Enough of an error reply for any message; the rest of an error page is not downloaded.
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+// Same-origin redirects followed before a request fails with "too many redirects".
+constexpr int MaxRedirects = 5;
+
 // How much of a reply Qt may buffer ahead of the reader (QNetworkReply::setReadBufferSize):
 // beyond it Qt stops reading the socket, so a flood waits in the kernel instead of in memory.
 constexpr qint64 ReplyReadBufferBytes = 256 * 1024;
@@ -35,6 +41,12 @@ ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy);
 // QJsonDocument::fromJson, except that invalid UTF-8 (which Qt's parser refuses outright) is
 // decoded with U+FFFD for the bad bytes: the rest of the server's text is kept.
 QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error);
+
+// Qt reports a reply it could not inflate as UnknownContentError, at once (its finished() may
+// only follow at the stall timeout). Without a zlib detail that is its compression-bomb guard.
+ApiError decompressionError(QNetworkReply *reply);
+// Qt gave up after RequestPolicy's redirect cap (same-origin redirects that never end).
+ApiError tooManyRedirectsError();
 
 // "16 MiB", "64 KiB", "100 bytes": a byte count for a message.
 QString byteSizeText(qint64 bytes);

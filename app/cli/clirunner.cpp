@@ -1,6 +1,8 @@
 #include "clirunner.h"
 
+#include "cliinput.h"
 #include "clisupport.h"
+#include "models/costformat.h"
 
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
@@ -122,14 +124,6 @@ KeyStore::Result waitForKeyStore(Sender *sender, Signal signal, const QString &a
     return answer;
 }
 
-QString readStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readAll());
-}
-
 // Ctrl+C during a chat: the signal handler only writes a byte; the event loop does the rest.
 class InterruptWatcher
 {
@@ -202,7 +196,7 @@ int runChat(const QStringList &arguments, int command)
     if (parser.isSet(temperature)) {
         bool ok = false;
         const double value = parser.value(temperature).toDouble(&ok);
-        if (!ok || value < 0 || value > 2) {
+        if (!ok || !std::isfinite(value) || value < 0 || value > 2) { // "nan", "inf" parse
             err(QCoreApplication::translate(
                 "Cli", "sift chat: --temperature needs a number from 0 to 2."));
             return Cli::Usage;
@@ -222,8 +216,16 @@ int runChat(const QStringList &arguments, int command)
 
     const QStringList words = parser.positionalArguments();
     QString prompt = words.join(u' ');
+    bool tooLarge = false;
     if (words == QStringList{ u"-"_s } || (words.isEmpty() && !::isatty(STDIN_FILENO)))
-        prompt = readStdin();
+        prompt = QString::fromUtf8(CliInput::readStdin(CliInput::MaxPromptBytes, &tooLarge));
+    if (tooLarge || prompt.toUtf8().size() > CliInput::MaxPromptBytes) {
+        err(QCoreApplication::translate("Cli",
+                                        "sift chat: the prompt is larger than %1, the most Sift "
+                                        "sends in one message. Shorten it.")
+                .arg(CliInput::limitText(CliInput::MaxPromptBytes)));
+        return Cli::Usage;
+    }
     if (prompt.trimmed().isEmpty()) {
         err(QCoreApplication::translate(
             "Cli",
@@ -280,8 +282,8 @@ int runChat(const QStringList &arguments, int command)
         if (reply.cost)
             line += reply.costEstimated
                 ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
-                      .arg(formatCost(*reply.cost))
-                : u", "_s + formatCost(*reply.cost);
+                      .arg(CostFormat::usd(*reply.cost))
+                : u", "_s + CostFormat::usd(*reply.cost);
         err(line);
     }
     if (reply.finishReason == FinishReason::Length)
@@ -507,6 +509,10 @@ int runKey(const QStringList &arguments, int command)
             "Cli",
             "sift key set: no key given. Type it, or pipe it in: echo \"$KEY\" | sift key "
             "set"));
+        return Cli::Usage;
+    }
+    if (!isUsableKey(key)) {
+        err(KeyStore::unusableKeyText());
         return Cli::Usage;
     }
     keys.write(account, key);

@@ -70,23 +70,6 @@ int exitCodeFor(const ApiError &error)
     }
 }
 
-QString formatCost(double cost)
-{
-    if (cost <= 0)
-        return u"$0"_s;
-    int decimals = 4;
-    if (cost < 0.01)
-        decimals = std::max(2, int(-std::floor(std::log10(cost))) + 1);
-    QString text = QString::number(cost, 'f', decimals);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    return u"$"_s + text;
-}
-
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key)
 {
     KeyStore keys;
@@ -104,6 +87,10 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
     keys.readFor(endpoint);
     loop.exec();
     key->clear();
+    if (answer.status == KeyStore::Status::Error && answer.fromEnvironment) {
+        err(answer.errorText);
+        return false;
+    }
     if (answer.status == KeyStore::Status::Found)
         *key = answer.key;
     if (key->isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra) {

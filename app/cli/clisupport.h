@@ -31,9 +31,6 @@ QString terminalSafe(const QString &text);
 // 0 ok, 3 authentication, 4 network, 5 server/other (see Cli::ExitCode).
 int exitCodeFor(const ApiError &error);
 
-// USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
-QString formatCost(double cost);
-
 // The key for a run, by KeyRule: the environment variable where it applies (DEEPINFRA_API_KEY
 // for deepinfra-kind endpoints, a variable named with --api-key-env), else the keychain entry.
 // Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible

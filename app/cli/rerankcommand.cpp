@@ -1,6 +1,8 @@
 #include "rerankcommand.h"
 
+#include "cliinput.h"
 #include "clisupport.h"
+#include "models/costformat.h"
 
 #include "api/apiclient.h"
 #include "clirunner.h"
@@ -77,8 +79,8 @@ QString summaryLine(const RerankResult &result)
                        .arg(result.inputTokens);
     if (result.cost) {
         line += result.costEstimated ? QCoreApplication::translate("Cli", ", about %1 (estimated)")
-                                           .arg(formatCost(*result.cost))
-                                     : u", "_s + formatCost(*result.cost);
+                                           .arg(CostFormat::usd(*result.cost))
+                                     : u", "_s + CostFormat::usd(*result.cost);
     } else {
         line += QCoreApplication::translate("Cli", ", cost unknown");
     }
@@ -149,6 +151,13 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
         err(tr("sift rerank: give the query with -q \"…\"."));
         return Usage;
     }
+    if (set.query.toUtf8().size() > CliInput::MaxQueryBytes
+        || set.instruction.toUtf8().size() > CliInput::MaxQueryBytes) {
+        // The native API repeats both for every document of a request.
+        err(tr("sift rerank: the query and the instruction may be at most %1 each. Shorten them.")
+                .arg(CliInput::limitText(CliInput::MaxQueryBytes)));
+        return Usage;
+    }
     if (parser.isSet(topN)) {
         bool ok = false;
         set.topN = parser.value(topN).toInt(&ok);
@@ -189,9 +198,23 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
     }
     DocumentImport::Result imported;
     if (fromStdin) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            imported = DocumentImport::fromTxt(in.read(DocumentImport::MaxInputBytes + 1));
+        bool tooLarge = false;
+        const QByteArray bytes = CliInput::readStdin(CliInput::MaxDocumentsBytes, &tooLarge);
+        if (tooLarge) {
+            err(tr("sift rerank: the documents on standard input are larger than %1, the most "
+                   "Sift reads at a time. Split them.")
+                    .arg(CliInput::limitText(CliInput::MaxDocumentsBytes)));
+            return Usage;
+        }
+        if (CliInput::looksBinary(bytes)) {
+            err(tr("sift rerank: standard input looks like binary data, not text; give "
+                   "documents as text, one per line."));
+            return Usage;
+        }
+        imported = DocumentImport::fromTxt(bytes);
+    } else if (const QString problem = CliInput::documentsFileProblem(file); !problem.isEmpty()) {
+        err(u"sift rerank: "_s + problem);
+        return Usage;
     } else {
         const DocumentImport::Format format = DocumentImport::formatForFileName(file);
         if (format == DocumentImport::Format::Csv) {
@@ -217,6 +240,15 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
     if (imported.documents.isEmpty()) {
         err(tr("sift rerank: no documents found. Put one document per line."));
         return Usage;
+    }
+    for (qsizetype i = 0; i < imported.documents.size(); ++i) {
+        if (imported.documents.at(i).toUtf8().size() > CliInput::MaxDocumentBytes) {
+            err(tr("sift rerank: document %1 is larger than %2, more than a rerank model reads. "
+                   "Split it.")
+                    .arg(i + 1)
+                    .arg(CliInput::limitText(CliInput::MaxDocumentBytes)));
+            return Usage;
+        }
     }
     for (const QString &text : std::as_const(imported.documents))
         set.documents << RerankDocument{ text, RerankDocument::Unlabelled };

@@ -83,6 +83,11 @@ bool RunOptions::resolve(const Config &config, Endpoint *endpoint, QString *erro
                 tr("“%1” is not an http:// or https:// address. Give a full base URL such as "
                    "https://api.deepinfra.com/v1/openai.")
                     .arg(baseUrl));
+        if (!url.userInfo().isEmpty())
+            return failWith(tr("Remove the user name and password from “%1”: Sift does not take "
+                               "credentials in a URL. Store the key with sift key set, or name "
+                               "a variable with --api-key-env.")
+                                .arg(url.toString(QUrl::RemoveUserInfo)));
         // Consent to plain http was given for the configured host, not for this one.
         if (url.host() != result.baseUrl.host())
             result.insecureConsent = false;

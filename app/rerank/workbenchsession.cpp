@@ -1,6 +1,7 @@
 #include "workbenchsession.h"
 
 #include "api/apiclient.h"
+#include "chat/tokenestimate.h"
 #include "config/config.h"
 #include "models/modelcatalog.h"
 #include "rerankexport.h"
@@ -52,6 +53,31 @@ WorkbenchSession::~WorkbenchSession()
     if (m_modified)
         saveEdits();
     m_metricsWatcher.waitForFinished();
+}
+
+ApiClient *WorkbenchSession::apiClient() const
+{
+    return m_client;
+}
+
+RerankRun *WorkbenchSession::currentRun() const
+{
+    return m_run;
+}
+
+const ModelCatalog *WorkbenchSession::catalog() const
+{
+    return m_catalog;
+}
+
+WorkbenchStore *WorkbenchSession::store() const
+{
+    return m_store;
+}
+
+bool WorkbenchSession::isRunning() const
+{
+    return !m_run.isNull();
 }
 
 void WorkbenchSession::setApiClient(ApiClient *client)
@@ -182,6 +208,55 @@ void WorkbenchSession::setCurrentSet(qint64 id, const QString &name, bool named)
     Q_EMIT setStatusChanged();
 }
 
+RerankSet WorkbenchSession::sampleSet()
+{
+    RerankSet set;
+    set.query = tr("How do rerankers improve search results?");
+    set.instruction = tr("Given a web search query, retrieve relevant passages that answer the "
+                         "query");
+    const QStringList texts{
+        tr("Rerankers improve search results by scoring each query and document pair with a "
+           "cross-encoder."),
+        tr("A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder "
+           "them to improve the top results."),
+        tr("Vector search finds documents by embedding similarity, which is fast but coarse."),
+        tr("The Eiffel Tower was completed in 1889 for the World's Fair in Paris."),
+        tr("Cross-encoders read the query and the document together, so they catch relevance "
+           "that embeddings miss."),
+        tr("Search quality is often measured with nDCG, MRR and recall at a fixed cut-off."),
+        tr("Sourdough bread needs a starter, flour, water and salt, and a long rise."),
+        tr("How rerankers work: every candidate is scored against the query and the list is "
+           "sorted by score."),
+        tr("Rerankers add latency, so results are usually reranked only for the top 100 "
+           "candidates."),
+        tr("Qwen3 rerankers accept an instruction that describes the search task."),
+        tr("The stock market closed higher on Friday after a week of losses."),
+        tr("Improve your search results with query expansion, synonyms and spelling "
+           "correction."),
+    };
+    for (const QString &text : texts)
+        set.documents.append(RerankDocument{ text, RerankDocument::Unlabelled });
+    return set;
+}
+
+WorkbenchSession::CostEstimate WorkbenchSession::estimateRun() const
+{
+    CostEstimate estimate;
+    estimate.pairs = qint64(m_input.documents.size()) * m_input.models.size();
+    estimate.tokensPerModel
+        = qint64(m_input.documents.size()) * TokenEstimate::forText(m_input.query);
+    for (const RerankDocument &doc : m_input.documents)
+        estimate.tokensPerModel += TokenEstimate::forText(doc.text);
+    for (const QString &model : m_input.models) {
+        const std::optional<ModelInfo> info = m_catalog ? m_catalog->find(model) : std::nullopt;
+        if (info && info->priceInPerMTok) {
+            estimate.cost += double(estimate.tokensPerModel) / 1e6 * *info->priceInPerMTok;
+            estimate.priced = true;
+        }
+    }
+    return estimate;
+}
+
 // Running ----------------------------------------------------------------------------------------
 
 bool WorkbenchSession::run()
@@ -260,6 +335,32 @@ bool WorkbenchSession::run()
     connect(run, &RerankRun::modelProgress, this, &WorkbenchSession::modelProgress);
     connect(run, &RerankRun::modelFinished, this, &WorkbenchSession::onModelFinished);
     connect(run, &RerankRun::finished, this, &WorkbenchSession::onRunFinished);
+    Q_EMIT runStarted();
+    run->start();
+    return true;
+}
+
+bool WorkbenchSession::retryModel(const QString &model)
+{
+    if (isRunning() || !m_client || !m_shownModels.contains(model))
+        return false;
+    RerankSet set = m_resultSet;
+    set.models = { model };
+    m_results.removeIf([&model](const RerankResult &r) { return r.model == model; });
+    setMessage({});
+    auto *run = new RerankRun(m_client, set, m_catalog, this);
+    m_run = run;
+    connect(run, &RerankRun::modelProgress, this, &WorkbenchSession::modelProgress);
+    connect(run, &RerankRun::modelFinished, this, &WorkbenchSession::onModelFinished);
+    connect(run, &RerankRun::finished, this, [this] {
+        // The set's saved results get the new one, when they belong to the saved documents.
+        if (storeWritable() && m_setId && resultsMatchInput()
+            && !m_store->saveResults(m_setId, m_results))
+            setMessage(tr("The new result could not be saved (%1). Export the results before "
+                          "closing Sift.")
+                           .arg(m_store->lastError()));
+        onRunFinished();
+    });
     Q_EMIT runStarted();
     run->start();
     return true;
@@ -683,8 +784,8 @@ bool WorkbenchSession::applyImportedSet(const QString &path, ParsedSetFile parse
     }
     showResults(record.set, record.results);
     setCurrentSet(id, name, id != 0);
-    setMessage(tr("Imported “%1”.").arg(record.name.isEmpty() ? QFileInfo(path).fileName()
-                                                              : record.name));
+    setMessage(
+        tr("Imported “%1”.").arg(record.name.isEmpty() ? QFileInfo(path).fileName() : record.name));
     return true;
 }
 
@@ -703,6 +804,6 @@ bool WorkbenchSession::exportResultsJson(const QString &path, QString *error) co
 bool WorkbenchSession::saveSetFile(const QString &path, QString *error) const
 {
     // Results only make sense with the documents they were made for.
-    return writeFile(path,
-                     RerankExport::legacySetFile(m_input, m_results, resultsMatchInput()), error);
+    return writeFile(path, RerankExport::legacySetFile(m_input, m_results, resultsMatchInput()),
+                     error);
 }

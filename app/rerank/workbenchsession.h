@@ -42,15 +42,15 @@ public:
     ~WorkbenchSession() override;
 
     void setApiClient(ApiClient *client);
-    ApiClient *apiClient() const { return m_client; }
+    ApiClient *apiClient() const;
     void setCatalog(const ModelCatalog *catalog);
-    const ModelCatalog *catalog() const { return m_catalog; }
+    const ModelCatalog *catalog() const;
     // Where the set to reopen at start is remembered.
     void setConfig(Config *config);
     // Where sets and results are saved (null: files only). Reopens the set that was open when
     // Sift last ran, unless the input already holds something.
     void setStore(WorkbenchStore *store);
-    WorkbenchStore *store() const { return m_store; }
+    WorkbenchStore *store() const;
     bool storeWritable() const;
     void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); }
 
@@ -71,11 +71,28 @@ public:
     QString setStatusText() const;
     QString setStatusToolTip() const;
 
+    // A sample query and a dozen documents (no models), for the demo and first-time users.
+    static RerankSet sampleSet();
+
+    // What running the input would take: documents × models, estimated input tokens per model
+    // (TokenEstimate's rule, the query counted once per document) and the cost from the
+    // catalog's prices (priced: at least one model has a price).
+    struct CostEstimate
+    {
+        qint64 pairs = 0;
+        qint64 tokensPerModel = 0;
+        double cost = 0;
+        bool priced = false;
+    };
+    CostEstimate estimateRun() const;
+
     // Starts the input's run. False (nothing started) with message() saying what is missing.
     bool run();
+    // Runs one shown model again on resultSet() (after it failed) and replaces its result.
+    bool retryModel(const QString &model);
     void cancel();
-    bool isRunning() const { return !m_run.isNull(); }
-    RerankRun *currentRun() const { return m_run; }
+    bool isRunning() const;
+    RerankRun *currentRun() const;
 
     // The set the shown results belong to, the models shown (in order; those of a run still in
     // flight too) and their finished results.

@@ -32,3 +32,13 @@ QString KeyRule::environmentKey(const Endpoint &endpoint) const
         return {};
     return qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
 }
+
+bool isUsableKey(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            return false;
+    }
+    return true;
+}

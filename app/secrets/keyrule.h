@@ -32,3 +32,7 @@ private:
     QString m_variable;
     QString m_endpointName;
 };
+
+// Keys travel in an HTTP header: a key with control characters (CR/LF would add headers of its
+// own) is refused wherever it comes from: typed, stored, read back or from the environment.
+bool isUsableKey(const QString &key);

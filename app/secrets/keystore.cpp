@@ -42,10 +42,19 @@ void KeyStore::readFor(const Endpoint &endpoint)
         return;
     }
     Result result;
-    result.status = Status::Found;
-    result.key = fromEnv;
     result.fromEnvironment = true;
     result.persisted = false;
+    if (isUsableKey(fromEnv)) {
+        result.status = Status::Found;
+        result.key = fromEnv;
+    } else {
+        result.status = Status::Error;
+        result.errorText = QCoreApplication::translate(
+                               "KeyStore",
+                               "%1 holds a line break or another control character, so it is not "
+                               "used. Set it to the key alone.")
+                               .arg(m_rule.variableFor(endpoint));
+    }
     answer(Operation::Read, endpoint.keyAccount(), result);
 }
 
@@ -64,7 +73,22 @@ void KeyStore::read(const QString &account)
 
 void KeyStore::write(const QString &account, const QString &key)
 {
+    if (!isUsableKey(key)) {
+        Result result;
+        result.status = Status::Error;
+        result.persisted = false;
+        result.errorText = unusableKeyText();
+        answer(Operation::Write, account, result);
+        return;
+    }
     startJob(Operation::Write, account, key, 0);
+}
+
+QString KeyStore::unusableKeyText()
+{
+    return QCoreApplication::translate("KeyStore",
+                                       "The key holds a line break or another control character, "
+                                       "so it was not stored. Paste the key alone.");
 }
 
 void KeyStore::clear(const QString &account)
@@ -153,9 +177,18 @@ void KeyStore::startJob(Operation operation, const QString &account, const QStri
                 switch (error) {
                 case QKeychain::NoError:
                     result.status = Status::Found;
-                    if (operation == Operation::Read)
+                    if (operation == Operation::Read) {
                         result.key = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
-                    else if (operation == Operation::Write)
+                        // Stored before keys were checked, or by another program.
+                        if (!isUsableKey(result.key)) {
+                            result.key.clear();
+                            result.status = Status::Error;
+                            result.errorText = QCoreApplication::translate(
+                                "KeyStore",
+                                "The stored key holds a line break or another control "
+                                "character, so it is not used. Enter the key again.");
+                        }
+                    } else if (operation == Operation::Write)
                         m_sessionKeys.remove(account);
                     else
                         result.status = Status::NotFound;

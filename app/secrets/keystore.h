@@ -52,6 +52,9 @@ public:
     // Answers with readFinished() but only the status matters; the key is still loaded.
     void has(const QString &account) { read(account); }
 
+    // Why write() refused a key with control characters.
+    static QString unusableKeyText();
+
     // True once a call found that no secret service is reachable.
     bool isSessionOnly() const { return m_sessionOnly; }
 

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,82 @@ namespace {
 constexpr qsizetype MaxRequestBytes = 64 * 1024 * 1024;
 
 using Fault = FakeFault;
+
+qint64 s_generatedBytes = 0;
+
+// Raw deflate (RFC 1951) of `total` zero bytes with fixed Huffman codes: one literal, then
+// length-258/distance-1 matches of 13 bits each, so about 160:1. Made block by block.
+class ZeroDeflater
+{
+public:
+    explicit ZeroDeflater(qint64 total) : m_left(total) { }
+
+    // The next piece of the stream; empty after the end.
+    QByteArray next()
+    {
+        if (m_done)
+            return {};
+        QByteArray out;
+        if (!m_started) {
+            m_started = true;
+            put(1, 1);        // BFINAL
+            put(1, 2);        // BTYPE 01: fixed Huffman codes
+            putCode(0x30, 8); // literal 0
+            --m_left;
+        }
+        for (int i = 0; i < 65536 && m_left > 0; ++i) {
+            if (m_left >= 258) {
+                putCode(0xC5, 8); // length code 285 = 258
+                putCode(0x00, 5); // distance code 0 = 1
+                m_left -= 258;
+            } else {
+                putCode(0x30, 8); // the rest as literals
+                --m_left;
+            }
+            flushBytes(out);
+        }
+        if (m_left <= 0) {
+            putCode(0x00, 7); // end of block
+            if (m_bits > 0)
+                m_out.append(char(m_buffer & 0xFF));
+            m_done = true;
+        }
+        flushBytes(out);
+        out += m_out;
+        m_out.clear();
+        return out;
+    }
+
+private:
+    void put(quint32 value, int bits)
+    {
+        m_buffer |= value << m_bits;
+        m_bits += bits;
+        while (m_bits >= 8) {
+            m_out.append(char(m_buffer & 0xFF));
+            m_buffer >>= 8;
+            m_bits -= 8;
+        }
+    }
+    // Huffman codes go most significant bit first.
+    void putCode(quint32 code, int bits)
+    {
+        for (int i = bits - 1; i >= 0; --i)
+            put((code >> i) & 1, 1);
+    }
+    void flushBytes(QByteArray &out)
+    {
+        out += m_out;
+        m_out.clear();
+    }
+
+    qint64 m_left;
+    quint32 m_buffer = 0;
+    int m_bits = 0;
+    bool m_started = false;
+    bool m_done = false;
+    QByteArray m_out;
+};
 
 // Set on a socket whose last reply kept the connection open.
 constexpr char KeepAliveProperty[] = "_fake_keep_alive";
@@ -104,6 +181,9 @@ FakeFault FakeFault::parse(const QString &spec)
                 fault.rerankOrder = RerankOrder::Reversed;
             else
                 ok = false;
+        } else if (key == "gzip-bomb"_L1) {
+            fault.gzipBomb = value.toLongLong(&ok);
+            ok = ok && fault.gzipBomb > 0;
         } else if (key == "bad-utf8"_L1) {
             fault.invalidUtf8 = true;
         } else if (key == "error-message"_L1) {
@@ -496,6 +576,7 @@ private:
                 return;
             }
             m_socket->write(block);
+            s_generatedBytes += block.size();
         }
     }
 
@@ -1137,6 +1218,11 @@ void FakeServer::setChunkSize(int characters)
     m_chunkSize = std::max(1, characters);
 }
 
+qint64 FakeServer::generatedBytesSent()
+{
+    return s_generatedBytes;
+}
+
 void FakeServer::setDefaultFault(const QString &spec)
 {
     m_defaultFault = FakeFault::parse(spec);
@@ -1229,6 +1315,12 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     if (fault.status != 0 && (fault.status < 200 || fault.status > 299)) {
+        if (fault.huge >= 0) {
+            // An error page that never seems to end (a proxy's, a debug dump).
+            responder->head = statusHead(fault.status, "text/html", fault.huge);
+            responder->setFiller(fault.huge);
+            return;
+        }
         if (!fault.errorMessage.isEmpty()) {
             jsonReply(responder, fault.status,
                       compact(QJsonObject{
@@ -1257,6 +1349,20 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     if (fault.huge >= 0) {
         responder->head = statusHead(200, "application/json", fault.huge);
         responder->setFiller(fault.huge);
+        return;
+    }
+    if (fault.gzipBomb > 0) {
+        responder->head
+            = statusHead(200, "application/json", -1, { { "Content-Encoding", "gzip" } });
+        auto deflater = std::make_shared<ZeroDeflater>(fault.gzipBomb);
+        // gzip member header: magic, deflate, no flags, no time, no extra flags, Unix.
+        responder->pieces = { chunkFrame(QByteArray::fromHex("1f8b0800000000000003")) };
+        responder->generate = [deflater]() -> QByteArray {
+            const QByteArray piece = deflater->next();
+            return piece.isEmpty() ? QByteArray() : chunkFrame(piece);
+        };
+        // No CRC trailer: a client that inflates it all has failed long before.
+        responder->tail = "0\r\n\r\n";
         return;
     }
     if (fault.longHeader >= 0) {

@@ -48,6 +48,7 @@ struct FakeFault
     bool keepAlive = false;      // keep the connection open for the next request
     bool invalidUtf8 = false;    // a 0xFF byte inside the middle content event's text
     QString errorMessage = {};   // the message of an error reply (status=...) instead of ours
+    qint64 gzipBomb = -1;        // a gzip body that inflates to this many zero bytes
     RerankOrder rerankOrder = RerankOrder::Default;
     bool ignoreTopN = false; // Cohere-style rerank returns every document whatever top_n says
     QString error = {};      // set by parse() when the spec could not be read
@@ -84,7 +85,9 @@ struct FakeFault
 //   keepalive-comments | crlf | split | error-event=<n content events before it> |
 //   usage-chunk | cut-after-finish | keep-alive (connection reused) |
 //   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
-//   error-message=<percent-encoded text> (with status=: the error's message)
+//   error-message=<percent-encoded text> (with status=: the error's message) |
+//   gzip-bomb=<bytes inflated> (Content-Encoding: gzip, ~160:1) | status=<code> with
+//   huge=<bytes> (an error page of that size)
 // and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
 // Note that clients repeat request headers on redirects: use the queue or the model id, not
 // the header, for a redirect that should be followed.
@@ -129,6 +132,8 @@ public:
 
     QList<Request> requests() const { return m_requests; }
     int requestCount() const { return m_requests.size(); }
+    // Bytes of generated bodies (huge, flood, long-header, gzip-bomb) written to sockets.
+    static qint64 generatedBytesSent();
     // TCP connections accepted so far.
     int connectionCount() const { return m_connections; }
     void clearRequests() { m_requests.clear(); }

@@ -96,6 +96,9 @@ private Q_SLOTS:
     void roughButValidStreams();
     void inStreamErrorEvent();
     void invalidUtf8Replaced();
+    void redirectLoopNamed();
+    void gzipBombNamed();
+    void hugeErrorPageNotDownloaded();
     void keepAliveConnectionReused();
     void endlessHeaderNamed();
     void connectionRefused();
@@ -505,6 +508,42 @@ void TestChatStream::invalidUtf8Replaced()
         else
             QCOMPARE(chat->text(), u"abcdefghijkl"_s); // the fault shapes streams only
     }
+}
+
+void TestChatStream::redirectLoopNamed()
+{
+    m_server->setDefaultFault(u"redirect="_s + m_server->baseUrl()
+                              + u"/v1/openai/chat/completions"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.error().kind, Kind::Protocol);
+    QVERIFY2(watch.error().message.contains("too many redirects"_L1),
+             qPrintable(watch.error().message));
+    QVERIFY(!watch.error().userMessage().contains("not sent there"_L1));
+}
+
+void TestChatStream::gzipBombNamed()
+{
+    m_server->setDefaultFault(u"gzip-bomb=2000000000"_s);
+    ChatStream *chat = startChat(makeRequest(Model, false));
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY2(watch.error().message.contains("decompressed"_L1), qPrintable(watch.error().message));
+}
+
+void TestChatStream::hugeErrorPageNotDownloaded()
+{
+    m_server->setDefaultFault(u"status=500;huge=500000000"_s);
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 60000);
+    QCOMPARE(watch.error().kind, Kind::Server);
+    QCOMPARE(m_server->requestCount(), 3); // two retries in this test's policy
+    const qint64 sentMiB = (FakeServer::generatedBytesSent() - sentBefore) / (1024 * 1024);
+    QVERIFY2(sentMiB < 50, qPrintable(QString::number(sentMiB)));
 }
 
 void TestChatStream::keepAliveConnectionReused()

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void chatSendsOptions();
     void deepInfraKeyStaysWithDeepInfra();
     void stallTimeoutFromSettings();
+    void keyWithLineBreakIsNotSent();
+    void credentialsInBaseUrlRefused();
     void exitCodes_data();
     void exitCodes();
     void partialReplyStaysPrinted();
@@ -229,6 +231,33 @@ void TestCli::stallTimeoutFromSettings()
     const Run chat = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s });
     QCOMPARE(chat.exitCode, 4);
     QVERIFY2(chat.err.contains(u"stopped sending data"_s), qPrintable(chat.err));
+}
+
+// Issue 18 item 7: a key with CR/LF from the environment would inject headers; it is refused
+// before anything is sent.
+void TestCli::keyWithLineBreakIsNotSent()
+{
+    const Run r = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s }, {},
+                      { { u"DEEPINFRA_API_KEY"_s, u"sk-abc\r\nX-Injected: yes"_s } });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    const Run set = run({ u"key"_s, u"set"_s }, "sk-abc\rX-Injected: yes\n");
+    QVERIFY(set.exitCode != 0);
+    QVERIFY2(set.err.contains(u"control character"_s), qPrintable(set.err));
+}
+
+// Issue 18 item 10: user:pass@ in --base-url is refused (never sent, never stored).
+void TestCli::credentialsInBaseUrlRefused()
+{
+    const QString url = u"http://someone:s3cret-pw@127.0.0.1:%1/v1/openai"_s.arg(m_server->port());
+    const Run r = run({ u"chat"_s, u"--base-url"_s, url, u"hi"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"password"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"s3cret-pw"_s));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestCli::exitCodes_data()

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void floodBoundedAndTextKept();
     void serverErrorCannotDriveTerminal();
     void replyCannotDriveTerminal();
+    void oversizedInputsRefused_data();
+    void oversizedInputsRefused();
 
 private:
     struct Run
@@ -168,6 +170,73 @@ void TestCliHostile::replyCannotDriveTerminal()
     QVERIFY2(shown.contains(u"safe]0;pwned[2J text[0m end"_s), qPrintable(shown));
     QVERIFY(!shown.contains(u'\x1b'));
     QVERIFY(!shown.contains(u'\x07'));
+}
+
+void TestCliHostile::oversizedInputsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected"); // in the message on stderr
+
+    const QString rerankModel = u"Qwen/Qwen3-Reranker-0.6B"_s;
+    const QString docs = m_home.filePath(u"docs.txt"_s);
+    QFile docsFile(docs);
+    QVERIFY(docsFile.open(QIODevice::WriteOnly));
+    docsFile.write("apples\npears\n");
+    docsFile.close();
+    const QString binary = m_home.filePath(u"binary.dat"_s);
+    QFile binaryFile(binary);
+    QVERIFY(binaryFile.open(QIODevice::WriteOnly));
+    QByteArray bytes(300 * 1000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919 + i / 13) % 256); // every byte value, NUL included
+    binaryFile.write(bytes);
+    binaryFile.close();
+    const QString bigDocument = m_home.filePath(u"big-document.txt"_s);
+    QFile bigFile(bigDocument);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write("short one\n" + QByteArray(200 * 1000, 'w') + "\n");
+    bigFile.close();
+
+    const QStringList chat{ u"chat"_s, u"--base-url"_s, u"http://127.0.0.1:9/v1/openai"_s, u"-"_s };
+    QTest::newRow("4 MiB prompt on stdin")
+        << chat << QByteArray(4 * 1024 * 1024, 'a') << u"1 MiB"_s;
+    const QStringList rerank{ u"rerank"_s, u"--base-url"_s, u"http://127.0.0.1:9/v1/openai"_s,
+                              u"-m"_s,     rerankModel,     u"-q"_s };
+    QTest::newRow("/dev/zero as documents")
+        << rerank + QStringList{ u"apple"_s, u"/dev/zero"_s } << QByteArray() << u"regular file"_s;
+    QTest::newRow("binary file as documents")
+        << rerank + QStringList{ u"apple"_s, binary } << QByteArray() << u"binary"_s;
+    QTest::newRow("binary on stdin")
+        << rerank + QStringList{ u"apple"_s, u"-"_s } << bytes << u"binary"_s;
+    QTest::newRow("17 MiB of documents on stdin")
+        << rerank + QStringList{ u"apple"_s, u"-"_s }
+        << QByteArray("doc\n").repeated(17 * 256 * 1024) << u"16 MiB"_s;
+    QTest::newRow("120 KB query") << rerank + QStringList{ QString(120 * 1000, u'q'), docs }
+                                  << QByteArray() << u"8 KiB"_s;
+    for (const char *temperature : { "nan", "inf", "-inf", "2.5", "-0.1" }) {
+        QTest::addRow("temperature %s", temperature)
+            << QStringList{ u"chat"_s,
+                            u"--base-url"_s,
+                            u"http://127.0.0.1:9/v1/openai"_s,
+                            u"-t"_s,
+                            QString::fromLatin1(temperature),
+                            u"hi"_s }
+            << QByteArray() << u"--temperature needs a number from 0 to 2"_s;
+    }
+    QTest::newRow("200 KB document")
+        << rerank + QStringList{ u"apple"_s, bigDocument } << QByteArray() << u"document 2"_s;
+}
+
+void TestCliHostile::oversizedInputsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    // Port 9 (discard) on loopback: nothing listens, and nothing may be sent anyway.
+    const Run r = run(arguments, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliHostile)

@@ -1,3 +1,4 @@
+#include "requirement.h"
 #include "secrets/keystore.h"
 
 #include <QSignalSpy>
@@ -68,11 +69,12 @@ void TestKeyStore::initTestCase()
     qRegisterMetaType<KeyStore::Result>();
     m_service = u"SiftTest-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
+        SIFT_SKIP_OR_FAIL(
+            "No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
     KeyStore store(m_service);
     const KeyStore::Result probe = read(store, u"probe"_s);
     if (probe.status == KeyStore::Status::Unavailable)
-        QSKIP("No secret service on this D-Bus session: run inside scripts/test.");
+        SIFT_SKIP_OR_FAIL("No secret service on this D-Bus session: run inside scripts/test.");
     QCOMPARE(probe.status, KeyStore::Status::NotFound);
 }
 

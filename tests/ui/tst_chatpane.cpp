@@ -96,7 +96,7 @@ void TestChatPane::initTestCase()
 
 void TestChatPane::init()
 {
-    m_server.setDefaultFault(QString());
+    m_server.setDefaultFault(FakeFault());
     m_server.setReplyText({});
     m_server.clearRequests();
 
@@ -297,7 +297,7 @@ void TestChatPane::failureShowsErrorAndRetryClickRecovers()
     QVERIFY2(retry.x() >= 0, "a Retry link is drawn on the failed reply");
     QVERIFY(linkPoint(row, MessageDelegate::Action::Regenerate).x() < 0);
 
-    m_server.setDefaultFault(QString());
+    m_server.setDefaultFault(FakeFault());
     const int requestsBefore = m_server.requestCount();
     QTest::mouseClick(m_pane->transcriptView()->viewport(), Qt::LeftButton, {}, retry);
     QTRY_COMPARE(lastReplyText(), u"Now it works."_s);

@@ -1,6 +1,7 @@
 // The GUI's start-up as a user meets it: options, the window, the key from the environment or
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
+#include "chat/rendermarker.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationlistmodel.h"
@@ -16,9 +17,13 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -45,6 +50,8 @@ private Q_SLOTS:
     void normalStartSwitchesKeyWithEndpoint();
     void switcherAndLabelAgree();
     void demoSaysEndpointIsFixed();
+    void conversationThatEndedSiftIsNotReopened();
+    void plainHttpNeedsConsentEndToEnd();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -308,6 +315,18 @@ void TestGuiController::normalStartSwitchesKeyWithEndpoint()
     QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
     QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
 
+    // Issue 19 item 4: DEEPINFRA_API_KEY is never stored: not in the keychain, not in Sift.conf.
+    QSignalSpy read(controller.keyStore(), &KeyStore::readFinished);
+    controller.keyStore()->read(deepInfra.keyAccount());
+    QVERIFY(read.wait());
+    QVERIFY(read.last().at(1).value<KeyStore::Result>().key != u"di-env-key"_s);
+    {
+        Config config;
+        config.sync();
+        QFile file(config.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("di-env-key"));
+    }
     qunsetenv("DEEPINFRA_API_KEY");
     QSignalSpy cleared(controller.keyStore(), &KeyStore::clearFinished);
     controller.keyStore()->clear(proxy.keyAccount());
@@ -423,6 +442,106 @@ void TestGuiController::demoSaysEndpointIsFixed()
     QCOMPARE(controller.client()->endpoint(), before);
     QVERIFY2(window->statusBar()->currentMessage().contains(u"next start"_s),
              qPrintable(window->statusBar()->currentMessage()));
+    qunsetenv("SIFT_TEST_KEY");
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
+void TestGuiController::conversationThatEndedSiftIsNotReopened()
+{
+    const auto addConversation = [](const QString &text) {
+        Database db;
+        if (!db.open(Database::defaultPath()).ok())
+            return qint64(0);
+        ConversationStore store(&db);
+        const qint64 id = store.createConversation();
+        Message user;
+        user.content = text;
+        store.addMessage(id, user);
+        return id;
+    };
+    qputenv("SIFT_TEST_KEY", "env-key");
+    const qint64 hostile = addConversation(u"The reply that crashed the renderer"_s);
+    QVERIFY(hostile > 0);
+    RenderMarker marker;
+    QVERIFY(!marker.path().isEmpty());
+    {
+        // Reopened at start: the marker is written before it is drawn, removed once it was.
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        QTRY_COMPARE(controller.window()->chatPane()->session()->conversationId(), hostile);
+        QTRY_VERIFY(!QFile::exists(marker.path()));
+    }
+    {
+        // What a start that crashed or hung while drawing it leaves behind.
+        QVERIFY(marker.set(hostile));
+        QCOMPARE(marker.pending(), hostile);
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        QTRY_VERIFY(controller.store());
+        ChatPane *pane = controller.window()->chatPane();
+        QCOMPARE(pane->session()->conversationId(), 0);
+        QCOMPARE(pane->transcriptModel()->rowCount(), 0);
+        QVERIFY2(controller.window()->bannerText().contains(u"The reply that crashed"_s),
+                 qPrintable(controller.window()->bannerText()));
+        // Still listed; opening it by choice and drawing it clears the marker.
+        QVERIFY(controller.window()->sidebar()->model()->rowOf(hostile) >= 0);
+        QVERIFY(pane->session()->openConversation(hostile));
+        QTRY_VERIFY(!QFile::exists(marker.path()));
+    }
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+// Issue 19 item 4: plain http to another machine, end to end. Without consent nothing leaves
+// Sift; with consent given in Settings the request goes out. The client's traffic is sent
+// through a local proxy (a fake server), so no connection to anything but 127.0.0.1 is ever
+// made, and any attempt would be seen there.
+void TestGuiController::plainHttpNeedsConsentEndToEnd()
+{
+    FakeServer network;
+    QVERIFY(network.listen());
+    Endpoint remote;
+    remote.name = u"Remote"_s;
+    remote.kind = Endpoint::Kind::OpenAI;
+    remote.baseUrl = QUrl(u"http://sift-remote.example:8080/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ remote });
+        config.set(Config::ActiveEndpoint, remote.name);
+    }
+    qputenv("SIFT_TEST_KEY", "remote-key");
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s }));
+    controller.client()->networkManager()->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, network.port()));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE(window->connectionStateText(), u"Blocked — insecure endpoint"_s);
+
+    ChatPane *pane = window->chatPane();
+    pane->newChat();
+    QTest::keyClicks(pane->input(), u"over plain http"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!pane->session()->isBusy());
+    QCOMPARE(pane->session()->messages().last().error.kind, ApiError::Kind::Insecure);
+    QCOMPARE(network.requestCount(), 0);
+
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QCheckBox *consent = nullptr;
+    for (QCheckBox *box : settings->findChildren<QCheckBox *>())
+        if (box->accessibleName() == u"Send the key unencrypted"_s)
+            consent = box;
+    QVERIFY(consent);
+    QVERIFY(consent->isVisible());
+    consent->setChecked(true);
+    settings->accept();
+    QVERIFY(controller.client()->endpoint().insecureConsent);
+    QTRY_VERIFY_WITH_TIMEOUT(network.requestCount() > 0, 10000);
+    const FakeServer::Request request = network.requests().first();
+    QVERIFY2(request.path.contains("sift-remote.example:8080/v1/models"), request.path.constData());
+    QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer remote-key"));
+
     qunsetenv("SIFT_TEST_KEY");
     Config config;
     config.setEndpoints({ Endpoint::deepInfra() });

@@ -1,6 +1,7 @@
 // Numbers in the window follow the user's locale (German: "0,341"), and Qt's own strings
 // ("Cancel") are translated, as a user with LANGUAGE=de sees them. CTest runs this test with
 // LANGUAGE=de; Qt's translations come from qt6-translations-l10n, which scripts/deps installs.
+#include "models/costformat.h"
 #include "rerankresultmodel.h"
 #include "rerankscoredelegate.h"
 #include "transcriptmodel.h"
@@ -139,8 +140,8 @@ void TestLocale::rerankScoresFollowTheLocale()
 
 void TestLocale::costsFollowTheLocale()
 {
-    QCOMPARE(TranscriptModel::formatCost(0.0000342), u"$0,000034"_s);
-    QCOMPARE(TranscriptModel::formatCost(0.5), u"$0,50"_s);
+    QCOMPARE(CostFormat::usd(0.0000342, QLocale()), u"$0,000034"_s);
+    QCOMPARE(CostFormat::usd(0.5, QLocale()), u"$0,50"_s);
 }
 
 // LANGUAGE=de: Qt's own buttons speak German once qtbase_de is loaded beside Sift's.

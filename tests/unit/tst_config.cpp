@@ -28,6 +28,7 @@ private Q_SLOTS:
     void runOptions();
     void runOptionsApiKeyEnv();
     void keyRuleKeepsDeepInfraKeyAtDeepInfra();
+    void credentialsNeverInSettings();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"sift.ini"_s); }
@@ -311,6 +312,37 @@ void TestConfig::keyRuleKeepsDeepInfraKeyAtDeepInfra()
     QCOMPARE(KeyRule::keychainOnly().environmentKey(deepInfra), QString());
     qunsetenv("DEEPINFRA_API_KEY");
     qunsetenv("SIFT_PROXY_KEY");
+}
+
+// Issue 18 item 10: user:pass@ in a base URL is refused on the command line and never written
+// to (or read from) Sift.conf.
+void TestConfig::credentialsNeverInSettings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sift.ini"_s);
+    {
+        Config config(path);
+        Endpoint proxy;
+        proxy.name = u"Proxy"_s;
+        proxy.kind = Endpoint::Kind::OpenAI;
+        proxy.baseUrl = QUrl(u"http://someone:s3cret-pw@localhost:4000/v1"_s);
+        config.setEndpoints({ proxy });
+        config.sync();
+        QCOMPARE(config.endpoint(u"Proxy"_s).baseUrl, QUrl(u"http://localhost:4000/v1"_s));
+
+        QCommandLineParser parser;
+        RunOptions::addTo(parser);
+        QVERIFY(parser.parse({ u"sift"_s, u"--base-url"_s, u"https://a:b@example.org/v1"_s }));
+        Endpoint endpoint;
+        QString error;
+        QVERIFY(!RunOptions::from(parser).resolve(config, &endpoint, &error));
+        QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("localhost:4000"));
+    QVERIFY2(!text.contains("s3cret-pw") && !text.contains("someone"), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

@@ -1,6 +1,7 @@
 #include "codehighlighter.h"
 
 #include "statepalette.h"
+#include "replydocument.h"
 
 #include <QTextCursor>
 #include <QTextDocument>
@@ -884,10 +885,12 @@ QList<CodeHighlighter::Block> CodeHighlighter::codeBlocks(const QTextDocument *d
 
 QString CodeHighlighter::Block::text(const QTextDocument *document) const
 {
+    // A reply's document may hold break points for the layout: the copy is the code as sent.
+    const auto *reply = qobject_cast<const ReplyDocument *>(document);
     QStringList lines;
     for (QTextBlock block = document->findBlockByNumber(firstBlock);
          block.isValid() && block.blockNumber() <= lastBlock; block = block.next())
-        lines.append(block.text());
+        lines.append(reply ? reply->blockText(block) : block.text());
     return lines.join(u'\n');
 }
 

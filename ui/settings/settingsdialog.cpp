@@ -7,6 +7,8 @@
 #include "config/config.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
+#include "models/costformat.h"
+#include "models/modelinfo.h"
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
@@ -129,6 +131,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
         tr("A reply that sends nothing for this long is ended with an error you can retry."));
 
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     QFont errorFont = m_error->font();
     errorFont.setBold(true);
@@ -154,6 +157,8 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_test->setToolTip(tr("Checks the key and the models list of this endpoint"));
     m_testResult = new QLabel(this);
     m_testResult->setWordWrap(true);
+    // It shows the server's own words: data, never markup.
+    m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *testRow = new QHBoxLayout;
@@ -412,11 +417,22 @@ QString SettingsDialog::validate() const
         if (names.contains(endpoint.name))
             return tr("Two endpoints are named “%1”: rename one.").arg(endpoint.name);
         names.insert(endpoint.name);
+        if (!endpoint.baseUrl.userInfo().isEmpty())
+            return tr("Remove the user name and password from the base URL of “%1”: Sift does "
+                      "not keep credentials in its settings file. Put the key in the API key "
+                      "field, which is stored in the keychain.")
+                .arg(endpoint.name);
         const QString scheme = endpoint.baseUrl.scheme();
         if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
             || (scheme != u"https"_s && scheme != u"http"_s))
             return tr("The base URL of “%1” is not an http:// or https:// address: correct it.")
                 .arg(endpoint.name);
+    }
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        if (!isUsableKey(m_keysTyped.at(i)))
+            return tr("The key of “%1” holds a line break or another control character. Paste "
+                      "the key alone.")
+                .arg(m_endpoints.at(i).name);
     }
     return {};
 }
@@ -521,7 +537,7 @@ void SettingsDialog::setMonthUsage(const UsageTotals &totals)
     const qint64 tokens = totals.promptTokens + totals.completionTokens;
     QString text = tr("%n replies", nullptr, totals.replies) + u" · "_s
         + tr("%1 tokens").arg(QLocale().toString(tokens)) + u" · "_s
-        + TranscriptModel::formatCost(totals.cost);
+        + CostFormat::usd(totals.cost, QLocale());
     if (totals.costEstimated)
         text += u' ' + tr("(partly estimated)");
     m_monthUsage->setText(text);
