@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
@@ -362,4 +363,3 @@ void TestStatusBar::cutOrStalledReplyIsNotOffline()
 
 QTEST_MAIN(TestStatusBar)
 #include "tst_statusbar.moc"
-#include "config/config.h"
