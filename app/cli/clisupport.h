@@ -5,6 +5,10 @@
 #include "config/runoptions.h"
 
 #include <QString>
+#include <QStringList>
+
+class ApiClient;
+class Config;
 
 #include <cstdio>
 
@@ -27,13 +31,24 @@ QString terminalSafe(const QString &text);
 // 0 ok, 3 authentication, 4 network, 5 server/other (see Cli::ExitCode).
 int exitCodeFor(const ApiError &error);
 
-// USD with two significant digits for small amounts: $0.0000012, $0.0042, $1.25.
-QString formatCost(double cost);
-
-// The key for a run: the environment variable, else the keychain entry of the endpoint.
+// The key for a run, by KeyRule: the environment variable where it applies (DEEPINFRA_API_KEY
+// for deepinfra-kind endpoints, a variable named with --api-key-env), else the keychain entry.
 // Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible
 // server (a local vLLM, a proxy without auth) may need no key: *key is then empty. Returns
 // false, after saying so on stderr, when a DeepInfra endpoint has no key (exit Cli::Auth).
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key);
+
+// Every command's client: the endpoint, the key by resolveKey() and the policy from Config
+// (ClientSetup, as the GUI). False, after saying why, when the key is missing (exit Cli::Auth).
+bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
+                   const Endpoint &endpoint);
+
+// The error in words for this run: a rejected key from the environment names its variable
+// (the keychain and Settings have nothing to do with it).
+QString errorMessage(const ApiError &error, const RunOptions &options, const Endpoint &endpoint);
+
+// Index of the command word (chat, models, key, rerank) in arguments, skipping the shared
+// options' values; -1 when there is none before "--".
+int commandIndex(const QStringList &arguments);
 
 } // namespace CliSupport

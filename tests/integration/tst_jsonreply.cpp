@@ -45,6 +45,22 @@ QJsonObject nativeRerankBody(int documents, int queries)
 
 } // namespace
 
+// Counts every request the client asks the network for: "nothing was sent" must mean no
+// connection was even attempted, whatever the server would have answered.
+class CountingNetworkManager : public QNetworkAccessManager
+{
+public:
+    int created = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        ++created;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 class TestJsonReply : public QObject
 {
     Q_OBJECT
@@ -72,7 +88,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<FakeServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CountingNetworkManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
 };
 
@@ -85,7 +101,7 @@ void TestJsonReply::init()
 {
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam = std::make_unique<CountingNetworkManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
     Endpoint endpoint;
     endpoint.baseUrl = QUrl(m_server->baseUrl() + "/v1/openai"_L1);
@@ -340,6 +356,7 @@ void TestJsonReply::cancelEmitsNothing()
 
 void TestJsonReply::refusedWithoutKeyOrConsent()
 {
+    m_nam->created = 0;
     m_client->setApiKey(QString());
     JsonReply *noKey = m_client->getJson(m_client->endpoint().modelsUrl());
     Watch noKeyWatch(noKey);
@@ -355,6 +372,12 @@ void TestJsonReply::refusedWithoutKeyOrConsent()
     QTRY_COMPARE_WITH_TIMEOUT(plainWatch.terminals(), 1, 10000);
     QCOMPARE(plainWatch.error().kind, Kind::Insecure);
     QCOMPARE(m_server->requestCount(), 0);
+    // Not a byte left Sift: no connection was attempted for either request.
+    QCOMPARE(m_nam->created, 0);
+
+    // A key with a line break is never sent (it would write headers of its own).
+    m_client->setApiKey(u"json-key\r\nX-Injected: yes"_s);
+    QVERIFY(!m_client->hasApiKey());
 }
 
 QTEST_GUILESS_MAIN(TestJsonReply)
