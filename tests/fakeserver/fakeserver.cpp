@@ -1233,12 +1233,12 @@ void FakeServer::enqueueFault(const QString &spec)
     m_faultQueue.append(FakeFault::parse(spec));
 }
 
-void FakeServer::setDefault(const FakeFault &fault)
+void FakeServer::setDefaultFault(const FakeFault &fault)
 {
     m_defaultFault = fault;
 }
 
-void FakeServer::enqueue(const FakeFault &fault)
+void FakeServer::enqueueFault(const FakeFault &fault)
 {
     m_faultQueue.append(fault);
 }

@@ -464,7 +464,7 @@ void TestChatStream::roughButValidStreams()
     QFETCH(FakeFault, fault);
     QFETCH(QString, replyText);
     m_server->setReplyText(replyText);
-    m_server->setDefault(fault);
+    m_server->setDefaultFault(fault);
     ChatStream *chat = startChat(makeRequest());
     Watch watch(chat);
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
@@ -482,7 +482,7 @@ void TestChatStream::roughButValidStreams()
 void TestChatStream::inStreamErrorEvent()
 {
     m_server->setChunkSize(4);
-    m_server->setDefault(FakeFault{ .errorEventAfter = 2 });
+    m_server->setDefaultFault(FakeFault{ .errorEventAfter = 2 });
     ChatStream *chat = startChat(makeRequest());
     Watch watch(chat);
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
@@ -496,7 +496,7 @@ void TestChatStream::inStreamErrorEvent()
 void TestChatStream::invalidUtf8Replaced()
 {
     m_server->setReplyText(u"abcdefghijkl"_s);
-    m_server->setDefault(FakeFault{ .invalidUtf8 = true }); // a 0xFF before "ghi"
+    m_server->setDefaultFault(FakeFault{ .invalidUtf8 = true }); // a 0xFF before "ghi"
     for (const bool stream : { true, false }) {
         ChatStream *chat = startChat(makeRequest(Model, stream));
         Watch watch(chat);
@@ -548,7 +548,7 @@ void TestChatStream::hugeErrorPageNotDownloaded()
 
 void TestChatStream::keepAliveConnectionReused()
 {
-    m_server->setDefault(FakeFault{ .keepAlive = true });
+    m_server->setDefaultFault(FakeFault{ .keepAlive = true });
     for (int i = 0; i < 3; ++i) {
         ChatStream *chat = startChat(makeRequest(Model, i % 2 == 0));
         Watch watch(chat);

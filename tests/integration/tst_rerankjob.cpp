@@ -401,7 +401,7 @@ void TestRerankJob::cohereResultOrders()
     QVERIFY(nativeFinished.wait(30000));
 
     useEndpoint(Endpoint::Kind::OpenAI);
-    m_server->setDefault(fault);
+    m_server->setDefaultFault(fault);
     RerankJob proxy(m_client.get(), set, Small);
     QSignalSpy finished(&proxy, &RerankJob::finished);
     proxy.start();
