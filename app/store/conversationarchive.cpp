@@ -516,7 +516,7 @@ ConversationArchive::ImportResult ConversationArchive::import(
                     continue; // a repeated id: written once
                 Message copy = original;
                 copy.parentId = original.parentId > 0 ? newIds.value(original.parentId) : 0;
-                if (!store.addMessage(conversationId, copy))
+                if (!store.insertImportedMessage(conversationId, copy))
                     return false;
                 newIds.insert(original.id, copy.id);
                 ++result.messages;
@@ -529,9 +529,18 @@ ConversationArchive::ImportResult ConversationArchive::import(
                                    .arg(record.title);
                 return false;
             }
-            // addMessage() moved `updated` to now and may have set a title: put back the file's.
+            // The file's header as it was; a conversation without a title takes its first
+            // user message's, as one chatted here does.
             ConversationRecord header = record;
             header.id = conversationId;
+            if (header.title.isEmpty()) {
+                for (const Message &m : std::as_const(sorted)) {
+                    if (m.role == Message::Role::User) {
+                        header.title = ConversationStore::titleForMessage(m.content);
+                        break;
+                    }
+                }
+            }
             if (!store.writeConversationHeader(header))
                 return false;
         }

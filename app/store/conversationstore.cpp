@@ -391,6 +391,32 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
     return true;
 }
 
+QString ConversationStore::titleForMessage(const QString &content)
+{
+    return titleFrom(content);
+}
+
+bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &message)
+{
+    const qint64 now = nowMs();
+    if (!message.created.isValid())
+        message.created = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QSqlQuery &insert
+        = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
+                   + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bind(insert,
+         QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
+             + QVariantList{ message.created.toMSecsSinceEpoch(), now });
+    if (!exec(insert)) {
+        message.id = 0;
+        return false;
+    }
+    message.id = insert.lastInsertId().toLongLong();
+    listChanged();
+    return true;
+}
+
 bool ConversationStore::updateMessageContent(qint64 messageId, const QString &content)
 {
     QSqlQuery &query = prepared(u"UPDATE messages SET content = ?, updated = ? WHERE id = ?"_s);

@@ -102,6 +102,12 @@ public:
     // Inserts `message` (its id is ignored and set to the new row id); an empty conversation
     // title is taken from the first user message. `created` defaults to now.
     bool addMessage(qint64 conversationId, Message &message);
+    // For ConversationArchive::import inside its transaction: inserts only the row (the caller
+    // guarantees the parent is in the same conversation and rewrites the header afterwards).
+    // One statement instead of addMessage()'s three: 100,000 messages import in seconds.
+    bool insertImportedMessage(qint64 conversationId, Message &message);
+    // The title a conversation gets from its first user message.
+    static QString titleForMessage(const QString &content);
     // The streaming flush: rewrites only the text.
     bool updateMessageContent(qint64 messageId, const QString &content);
     bool setMessageState(qint64 messageId, Message::State state);
