@@ -1,6 +1,7 @@
 #include "conversationarchive.h"
 
 #include "messagecodec.h"
+#include "models/costformat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -327,7 +328,7 @@ QString ConversationArchive::toMarkdown(const ConversationRecord &conversation, 
             QString usage
                 = tr("%1 + %2 tokens").arg(m.usage.promptTokens).arg(m.usage.completionTokens);
             if (m.cost)
-                usage += u", $"_s + QString::number(*m.cost, 'g', 6);
+                usage += u", "_s + CostFormat::usd(*m.cost);
             out += u'*' + usage + u"*\n\n"_s;
         }
     }

@@ -229,7 +229,6 @@ void TestSecrets::fullSessionLeavesNoTrace()
 
     // 3. In process, the GUI's path: key from the keychain, a stored conversation, an export.
     KeyStore keys;
-    keys.setEnvironmentOverride({});
     QSignalSpy read(&keys, &KeyStore::readFinished);
     keys.read(m_endpoint);
     QVERIFY(read.wait(20000));

@@ -1085,6 +1085,9 @@ void TestConversationStore::exportsMarkdown()
     QVERIFY(md.contains(u"(branch 1 of 2)"_s));
     QVERIFY(md.contains(u"Interrupted"_s));
     QVERIFY(md.contains(u"12 + 2 tokens"_s));
+    // Costs as the transcript shows them, never in scientific notation.
+    QVERIFY2(md.contains(u"12 + 2 tokens, $0.0000012"_s), qPrintable(md));
+    QVERIFY(!md.contains(u"e-0"_s));
     QVERIFY(md.indexOf(u"u1: text"_s) < md.indexOf(u"a1: text"_s));
     QVERIFY(md.indexOf(u"a1: text"_s) < md.indexOf(u"u2: text"_s));
 }

@@ -1,6 +1,7 @@
 #include "chatpane.h"
 
 #include "chat/chatsession.h"
+#include "chat/rendermarker.h"
 #include "chat/tokenestimate.h"
 #include "config/config.h"
 #include "modelpicker.h"
@@ -264,7 +265,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
     layout->addWidget(m_contextWarning);
 
-    setFocusProxy(m_input);
+    // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
+    // proxy, so the model picker, Parameters and the transcript before the input were skipped.
+    // Tab goes top to bottom; MainWindow puts the focus in the input.
     setTabOrder(m_picker, m_parametersToggle);
     setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
@@ -301,6 +304,14 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     connect(m_view, &TranscriptView::regenerateRequested, this, &ChatPane::regenerate);
     connect(m_view, &TranscriptView::retryRequested, this, &ChatPane::retry);
     connect(m_view, &TranscriptView::editRequested, this, &ChatPane::editMessage);
+    connect(m_view, &TranscriptView::painted, this, [this] {
+        // Drawn without crashing or hanging: the render marker is no longer needed.
+        if (m_markedConversation != 0 && m_session
+            && m_session->conversationId() == m_markedConversation) {
+            RenderMarker(m_markerPath).clear();
+            m_markedConversation = 0;
+        }
+    });
     connect(m_view->messageDelegate(), &MessageDelegate::branchStepRequested, this,
             [this](const QModelIndex &index, int step) { switchBranch(index.row(), step); });
     // Another branch or conversation: the message being edited is no longer shown.
@@ -641,6 +652,28 @@ bool ChatPane::switchBranch(int row, int step)
         m_view->scrollTo(index);
     }
     return true;
+}
+
+QString ChatPane::reopenConversation(qint64 id, const QString &title, const QString &markerPath)
+{
+    if (!m_session || id <= 0)
+        return {};
+    RenderMarker marker(markerPath);
+    m_markerPath = marker.path();
+    m_markedConversation = id;
+    if (marker.pending() == id) {
+        // The marker stays until this conversation is drawn once, opened by the user.
+        const QString name = title.trimmed().isEmpty() ? tr("Untitled") : title.trimmed();
+        return tr("Sift stopped while showing the conversation “%1” last time, so it starts with "
+                  "a new chat. Choose it in the list to open it again.")
+            .arg(name);
+    }
+    marker.set(id);
+    if (!m_session->openConversation(id)) {
+        marker.clear();
+        m_markedConversation = 0;
+    }
+    return {};
 }
 
 void ChatPane::chooseModel()

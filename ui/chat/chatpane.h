@@ -84,6 +84,9 @@ public:
     bool isEditing() const { return m_editRow >= 0; }
     // Shows the sibling `step` places away of the message at `row` (the selected one if -1).
     bool switchBranch(int row, int step);
+    // Opens the conversation Sift showed when it last ran, unless drawing it is what ended that
+    // run (see RenderMarker): then a new chat stays open and the returned text says why.
+    QString reopenConversation(qint64 id, const QString &title, const QString &markerPath = {});
 
 Q_SIGNALS:
     void modelChanged(const QString &model);
@@ -135,6 +138,9 @@ private:
     QPushButton *m_sendAnyway;
     QPushButton *m_cancelSend;
     int m_editRow = -1;
+    // The conversation whose first drawing the render marker is waiting for; 0 when none.
+    qint64 m_markedConversation = 0;
+    QString m_markerPath;
     // Tokens of the path the next send goes with, walked once per change of the conversation
     // rather than per keystroke; -1 when it must be walked again.
     mutable int m_pathTokens = -1;

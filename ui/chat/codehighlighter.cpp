@@ -1,5 +1,8 @@
 #include "codehighlighter.h"
 
+#include "statepalette.h"
+#include "replydocument.h"
+
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -725,7 +728,7 @@ CodeHighlighter::CodeHighlighter(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     // The code sits on the base colour (inside a bubble), so that is what the colours must
     // contrast with, whatever the window colour is.
-    m_dark = base.lightnessF() < 0.5;
+    m_dark = StatePalette::isDark(base);
     constexpr qreal tint = 0.07;
     m_panel = QColor::fromRgbF(base.redF() * (1 - tint) + text.redF() * tint,
                                base.greenF() * (1 - tint) + text.greenF() * tint,
@@ -882,10 +885,12 @@ QList<CodeHighlighter::Block> CodeHighlighter::codeBlocks(const QTextDocument *d
 
 QString CodeHighlighter::Block::text(const QTextDocument *document) const
 {
+    // A reply's document may hold break points for the layout: the copy is the code as sent.
+    const auto *reply = qobject_cast<const ReplyDocument *>(document);
     QStringList lines;
     for (QTextBlock block = document->findBlockByNumber(firstBlock);
          block.isValid() && block.blockNumber() <= lastBlock; block = block.next())
-        lines.append(block.text());
+        lines.append(reply ? reply->blockText(block) : block.text());
     return lines.join(u'\n');
 }
 

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "models/costformat.h"
 #include "transcriptmodel.h"
 
 #include <QFont>
@@ -245,7 +246,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             if (totals.replies > 0) {
                 tip += u"<br>"_s
                     + tr("%n tokens", nullptr, int(totals.promptTokens + totals.completionTokens));
-                tip += u" · "_s + TranscriptModel::formatCost(totals.cost);
+                tip += u" · "_s + CostFormat::usd(totals.cost, QLocale());
                 if (totals.costEstimated)
                     tip += u" "_s + tr("(partly estimated)");
             }

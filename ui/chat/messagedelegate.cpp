@@ -1,23 +1,29 @@
 #include "messagedelegate.h"
+#include "messagedelegate_p.h"
 
 #include "chat/message.h"
 #include "codehighlighter.h"
+#include "statepalette.h"
+#include "replydocument.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
+using namespace MessageDelegateDetail;
 
 namespace {
 constexpr int OuterGap = 6;    // between messages
@@ -37,22 +43,12 @@ constexpr qsizetype ChunkCharacters = 2'000;
 constexpr qsizetype LongCharacters = 8'000;
 // Built chunks of long replies other than the one being shown are dropped beyond this.
 constexpr qsizetype MaxChunkCharacters = 4 * MaxCachedCharacters;
-// How long a code block's button says "Copied" after a click.
-constexpr int CopiedFeedbackMs = 1500;
 
 QColor blend(const QColor &a, const QColor &b, qreal amountOfB)
 {
     return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
                             a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
                             a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-    return font;
 }
 
 QFont headerFont(const QFont &base)
@@ -71,6 +67,8 @@ QString linkText(MessageDelegate::Action action)
         return MessageDelegate::tr("Regenerate");
     case MessageDelegate::Action::Retry:
         return MessageDelegate::tr("Retry");
+    case MessageDelegate::Action::Edit:
+        return MessageDelegate::tr("Edit");
     case MessageDelegate::Action::None:
         break;
     }
@@ -113,6 +111,37 @@ QList<qsizetype> chunkBounds(QStringView text, qsizetype from)
     }
     bounds.append(text.size());
     return bounds;
+}
+
+// A branch arrow's target: wide enough to hit, not only the width of its glyph.
+int arrowWidth(const QFontMetrics &metrics)
+{
+    return std::max(metrics.horizontalAdvance(u"‹"_s) + 8, metrics.height() + 4);
+}
+
+int branchWidth(const QFontMetrics &metrics, const QModelIndex &index)
+{
+    const int count = index.data(TranscriptModel::BranchCountRole).toInt();
+    return 2 * arrowWidth(metrics) + metrics.horizontalAdvance(u"%1/%2"_s.arg(count).arg(count));
+}
+
+// Whether any paragraph of a laid-out document takes more than one line.
+bool wraps(const QTextDocument *doc)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.layout() && block.layout()->lineCount() > 1)
+            return true;
+    }
+    return false;
+}
+
+// A link's width: Copy keeps the width of "Copied", so nothing moves when it says that.
+int linkWidth(const QFontMetrics &metrics, MessageDelegate::Action action)
+{
+    const int width = metrics.horizontalAdvance(linkText(action));
+    if (action == MessageDelegate::Action::Copy)
+        return std::max(width, metrics.horizontalAdvance(MessageDelegate::tr("Copied")));
+    return width;
 }
 
 QString headerText(const QModelIndex &index)
@@ -363,22 +392,22 @@ QList<QTextDocument *> MessageDelegate::streamingDocuments(const QString &conten
     return out;
 }
 
-std::unique_ptr<QTextDocument> MessageDelegate::makeDocument(const QString &text, bool markdown,
+std::unique_ptr<ReplyDocument> MessageDelegate::makeDocument(const QString &text, bool markdown,
                                                              int width, const QFont &font,
                                                              const QPalette &palette) const
 {
     ++m_built;
-    auto doc = std::make_unique<QTextDocument>();
+    // A reply is data from a server: ReplyDocument shows its HTML as text and loads nothing.
+    auto doc = std::make_unique<ReplyDocument>();
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
-    doc->setUndoRedoEnabled(false);
     if (markdown) {
-        doc->setMarkdown(text);
+        doc->setReply(text, m_wrapCode);
         // Code blocks get a panel and syntax colours, both from this palette: a palette change
         // clears the cache so they are built again.
         CodeHighlighter(palette).highlight(doc.get());
     } else {
-        doc->setPlainText(text);
+        doc->setUserText(text);
     }
     doc->setTextWidth(width);
     return doc;
@@ -406,12 +435,37 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 
     if (!estimate)
         documents(l, index, maxContentWidth, option.font, option.palette);
+    // What a message offers under its text: a reply Regenerate and Copy; the user's own message
+    // Copy and Edit, shown while the mouse is over it or it is selected.
+    QList<Action> actions;
+    if (isAssistant && !streaming && index.data(TranscriptModel::IsLastReplyRole).toBool()
+        && error.isEmpty())
+        actions << Action::Regenerate;
+    if (!streaming && !content.isEmpty())
+        actions << Action::Copy;
+    if (isUser && state == Message::State::Complete)
+        actions << Action::Edit;
+    int actionsWidth = 0;
+    for (Action action : std::as_const(actions))
+        actionsWidth += linkWidth(small, action) + small.horizontalAdvance(u"    "_s);
+
     int contentWidth = maxContentWidth;
     if (isUser && !l.documents.isEmpty()) {
         const int ideal = int(std::ceil(l.documents.constFirst()->idealWidth()));
         const int headerWidth = header.horizontalAdvance(headerText(index))
-            + (branchText(index).isEmpty() ? 0 : header.horizontalAdvance(branchText(index)) + 8);
-        contentWidth = std::clamp(std::max(ideal, headerWidth), 40, maxContentWidth);
+            + (branchText(index).isEmpty() ? 0 : branchWidth(header, index) + 8);
+        QTextDocument *doc = l.documents.constFirst();
+        // Text that wraps fills the widest bubble (its lines are ragged by up to a word).
+        const bool narrowed = doc->textWidth() < maxContentWidth;
+        contentWidth = !narrowed && ideal < maxContentWidth && wraps(doc)
+            ? maxContentWidth
+            : std::clamp(std::max({ ideal, headerWidth, actionsWidth }), 40, maxContentWidth);
+        // Laid out as wide as the bubble: right-to-left text is aligned to the right edge of
+        // the width it is laid out in, which would be outside a narrower bubble.
+        if (int(doc->textWidth()) != contentWidth) {
+            doc->setTextWidth(contentWidth);
+            l.heights.first() = doc->size().height();
+        }
     }
     const int bubbleWidth = contentWidth + 2 * Padding;
     const int left = isUser ? option.rect.left() + width - SideMargin - bubbleWidth
@@ -421,11 +475,11 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.header = QRect(left + Padding, y, contentWidth, header.height());
     const QString branch = estimate ? QString() : branchText(index);
     if (!branch.isEmpty()) {
-        const int branchWidth = header.horizontalAdvance(branch);
-        l.branch = QRect(l.header.right() - branchWidth, y, branchWidth, header.height());
-        const int arrow = header.horizontalAdvance(u"‹ "_s);
+        const int width = branchWidth(header, index);
+        l.branch = QRect(l.header.right() - width, y, width, header.height());
+        const int arrow = arrowWidth(header);
         l.branchPrev = QRect(l.branch.left(), y, arrow, header.height());
-        l.branchNext = QRect(l.branch.right() - arrow, y, arrow, header.height());
+        l.branchNext = QRect(l.branch.right() + 1 - arrow, y, arrow, header.height());
         l.header.setRight(l.branch.left() - 8);
     }
     y += header.height() + LineGap;
@@ -467,24 +521,18 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         if (!usage.isEmpty())
             parts << usage;
         l.statusText = parts.join(u"  ·  "_s);
-
-        QList<Action> actions;
-        if (!streaming && index.data(TranscriptModel::IsLastReplyRole).toBool() && error.isEmpty())
-            actions << Action::Regenerate;
-        if (!streaming && !content.isEmpty())
-            actions << Action::Copy;
-        // No empty status line under a failed reply that has nothing else to show.
-        if (!l.statusText.isEmpty() || !actions.isEmpty()) {
-            y += LineGap;
-            l.status = QRect(left + Padding, y, contentWidth, small.height());
-            int x = l.status.right();
-            for (Action action : std::as_const(actions)) {
-                const int w = small.horizontalAdvance(linkText(action));
-                l.links.append({ action, QRect(x - w, y, w, small.height()) });
-                x -= w + small.horizontalAdvance(u"    "_s);
-            }
-            y += l.status.height();
+    }
+    // No empty status line under a failed reply that has nothing else to show.
+    if (role != Message::Role::System && (!l.statusText.isEmpty() || !actions.isEmpty())) {
+        y += LineGap;
+        l.status = QRect(left + Padding, y, contentWidth, small.height());
+        int x = l.status.right();
+        for (Action action : std::as_const(actions)) {
+            const int w = linkWidth(small, action);
+            l.links.append({ action, QRect(x - w, y, w, small.height()) });
+            x -= w + small.horizontalAdvance(u"    "_s);
         }
+        y += l.status.height();
     }
 
     y += Padding;
@@ -499,26 +547,6 @@ QString MessageDelegate::branchText(const QModelIndex &index)
     if (count < 2)
         return {};
     return u"‹ %1/%2 ›"_s.arg(index.data(TranscriptModel::BranchIndexRole).toInt() + 1).arg(count);
-}
-
-int MessageDelegate::branchStepAt(const Layout &l, const QModelIndex &index,
-                                  const QPoint &pos) const
-{
-    if (l.branch.isEmpty())
-        return 0;
-    const int place = index.data(TranscriptModel::BranchIndexRole).toInt();
-    const int count = index.data(TranscriptModel::BranchCountRole).toInt();
-    if (l.branchPrev.adjusted(-4, -3, 2, 3).contains(pos) && place > 0)
-        return -1;
-    if (l.branchNext.adjusted(-2, -3, 4, 3).contains(pos) && place + 1 < count)
-        return 1;
-    return 0;
-}
-
-int MessageDelegate::branchStepAt(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                  const QPoint &pos) const
-{
-    return branchStepAt(layout(option, index), index, pos);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -603,13 +631,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const int count = index.data(TranscriptModel::BranchCountRole).toInt();
         const QString middle = u"%1/%2"_s.arg(place + 1).arg(count);
         painter->setPen(place > 0 ? palette.color(QPalette::Link) : dim);
-        painter->drawText(l.branchPrev, Qt::AlignLeft | Qt::AlignVCenter, u"‹"_s);
+        painter->drawText(l.branchPrev, Qt::AlignCenter, u"‹"_s);
         painter->setPen(palette.color(QPalette::Text));
         painter->drawText(QRect(l.branchPrev.right(), l.branch.top(),
                                 l.branchNext.left() - l.branchPrev.right(), l.branch.height()),
                           Qt::AlignCenter, middle);
         painter->setPen(place + 1 < count ? palette.color(QPalette::Link) : dim);
-        painter->drawText(l.branchNext, Qt::AlignRight | Qt::AlignVCenter, u"›"_s);
+        painter->drawText(l.branchNext, Qt::AlignCenter, u"›"_s);
     }
 
     if (!l.body.isEmpty()) {
@@ -649,8 +677,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setFont(smallFont(option.font));
     if (!l.banner.isEmpty()) {
-        // The one non-palette colour: a red tint marks the failure in any theme.
-        const QColor bannerFill = blend(palette.color(QPalette::Base), QColor(220, 50, 47), 0.22);
+        // A red tint marks the failure in any theme.
+        const QColor bannerFill = StatePalette(palette).background(StatePalette::Role::Error);
         QPainterPath bannerPath;
         bannerPath.addRoundedRect(QRectF(l.banner), 4, 4);
         painter->fillPath(bannerPath, bannerFill);
@@ -677,8 +705,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     linkFont.setUnderline(true);
     painter->setFont(linkFont);
     painter->setPen(palette.color(QPalette::Link));
-    for (const auto &link : l.links)
-        painter->drawText(link.second, Qt::AlignLeft | Qt::AlignVCenter, linkText(link.first));
+    // The user's own message shows its links while the mouse is over it or it is selected.
+    const bool hovered = m_hoverIndex.isValid() && m_hoverIndex == index;
+    if (role != Message::Role::User || hovered || selected) {
+        for (const auto &link : l.links) {
+            const bool copied = link.first == Action::Copy && m_copiedMessage.isValid()
+                && m_copiedMessage == index;
+            painter->drawText(link.second, Qt::AlignLeft | Qt::AlignVCenter,
+                              copied ? tr("Copied") : linkText(link.first));
+        }
+    }
 
     if (option.state & QStyle::State_HasFocus && selected) {
         QStyleOptionFocusRect focus;
@@ -688,226 +724,4 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                              option.widget);
     }
     painter->restore();
-}
-
-QRect MessageDelegate::copyButtonRect(const QRect &block, const QFont &font)
-{
-    const QFontMetrics metrics(font);
-    // As wide as the longer of its two labels, so it does not jump when it says "Copied".
-    const int textWidth
-        = std::max(metrics.horizontalAdvance(tr("Copy")), metrics.horizontalAdvance(tr("Copied")));
-    const QSize size(textWidth + 12, metrics.height() + 4);
-    return QRect(QPoint(block.right() - 3 - size.width(), block.top() + 3), size);
-}
-
-MessageDelegate::CodeBlock MessageDelegate::codeBlock(const Layout &l, int document, int firstBlock,
-                                                      const QFont &font) const
-{
-    if (document < 0 || document >= l.documents.size())
-        return {};
-    qreal top = l.body.top();
-    for (int i = 0; i < document; ++i)
-        top += l.heights.at(i);
-    const QTextDocument *doc = l.documents.at(document);
-    if (!doc)
-        return {}; // not shown, so not built
-    const CodeHighlighter::Block found
-        = CodeHighlighter::codeBlockAt(doc->findBlockByNumber(firstBlock));
-    if (found.firstBlock != firstBlock)
-        return {};
-    const QAbstractTextDocumentLayout *docLayout = doc->documentLayout();
-    const QRectF first = docLayout->blockBoundingRect(doc->findBlockByNumber(found.firstBlock));
-    const QRectF last = docLayout->blockBoundingRect(doc->findBlockByNumber(found.lastBlock));
-    CodeBlock block;
-    block.document = document;
-    block.firstBlock = found.firstBlock;
-    block.language = found.language;
-    block.text = found.text(doc);
-    block.rect = first.united(last).translated(l.body.left(), top).toAlignedRect();
-    block.rect.setRight(std::min(block.rect.right(), l.body.right()));
-    block.copyButton = copyButtonRect(block.rect, font);
-    return block;
-}
-
-MessageDelegate::CodeBlock MessageDelegate::codeBlockAt(const Layout &l, const QPoint &pos,
-                                                        const QFont &font) const
-{
-    if (!l.body.contains(pos))
-        return {};
-    QPointF at = pos - l.body.topLeft();
-    for (int i = 0; i < l.documents.size(); ++i) {
-        const QTextDocument *doc = l.documents.at(i);
-        if (at.y() >= l.heights.at(i)) {
-            at.ry() -= l.heights.at(i);
-            continue;
-        }
-        if (!doc)
-            return {};
-        const int position = doc->documentLayout()->hitTest(at, Qt::FuzzyHit);
-        const CodeHighlighter::Block found
-            = CodeHighlighter::codeBlockAt(doc->findBlock(std::max(0, position)));
-        if (found.firstBlock < 0)
-            return {};
-        CodeBlock block = codeBlock(l, i, found.firstBlock, font);
-        return block.rect.contains(pos) ? block : CodeBlock();
-    }
-    return {};
-}
-
-MessageDelegate::CodeBlock MessageDelegate::codeBlockAt(const QStyleOptionViewItem &option,
-                                                        const QModelIndex &index,
-                                                        const QPoint &pos) const
-{
-    return codeBlockAt(layout(option, index), pos, smallFont(option.font));
-}
-
-QList<MessageDelegate::CodeBlock> MessageDelegate::codeBlocks(const QStyleOptionViewItem &option,
-                                                              const QModelIndex &index) const
-{
-    Layout l = layout(option, index);
-    buildChunks(l, option, index, {}); // every block, also those not shown yet
-    const QFont font = smallFont(option.font);
-    QList<CodeBlock> out;
-    for (int i = 0; i < l.documents.size(); ++i) {
-        for (const auto &found : CodeHighlighter::codeBlocks(l.documents.at(i)))
-            out.append(codeBlock(l, i, found.firstBlock, font));
-    }
-    return out;
-}
-
-QList<const QTextDocument *> MessageDelegate::shownDocuments(const QStyleOptionViewItem &option,
-                                                             const QModelIndex &index) const
-{
-    Layout l = layout(option, index);
-    buildChunks(l, option, index, {});
-    QList<const QTextDocument *> out;
-    for (QTextDocument *doc : std::as_const(l.documents))
-        out.append(doc);
-    return out;
-}
-
-void MessageDelegate::copyCodeBlock(const QModelIndex &index, const CodeBlock &block, QWidget *view)
-{
-    if (!block.isValid())
-        return;
-    QGuiApplication::clipboard()->setText(block.text);
-    m_copiedIndex = index;
-    m_copiedDocument = block.document;
-    m_copiedBlock = block.firstBlock;
-    m_copiedView = view;
-    if (view)
-        view->update();
-    // The last copy wins: an earlier timer finds another block marked and leaves it.
-    QTimer::singleShot(CopiedFeedbackMs, this, [this, index = QPersistentModelIndex(index), block] {
-        if (m_copiedIndex != index || m_copiedDocument != block.document
-            || m_copiedBlock != block.firstBlock)
-            return;
-        m_copiedIndex = QPersistentModelIndex();
-        m_copiedDocument = m_copiedBlock = -1;
-        if (m_copiedView)
-            m_copiedView->update();
-    });
-}
-
-bool MessageDelegate::clearHover()
-{
-    const bool wasHovering = m_hoverIndex.isValid();
-    m_hoverIndex = QPersistentModelIndex();
-    return wasHovering;
-}
-
-void MessageDelegate::paintCopyButton(QPainter *painter, const QStyleOptionViewItem &option,
-                                      const CodeBlock &block, bool copied) const
-{
-    const QPalette &palette = option.palette;
-    painter->save();
-    painter->setFont(smallFont(option.font));
-    QPainterPath path;
-    path.addRoundedRect(QRectF(block.copyButton).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    painter->fillPath(path, palette.color(QPalette::Button));
-    painter->setPen(palette.color(QPalette::Mid));
-    painter->drawPath(path);
-    painter->setPen(palette.color(QPalette::ButtonText));
-    painter->drawText(block.copyButton, Qt::AlignCenter, copied ? tr("Copied") : tr("Copy"));
-    painter->restore();
-}
-
-MessageDelegate::Action MessageDelegate::actionAt(const QStyleOptionViewItem &option,
-                                                  const QModelIndex &index, const QPoint &pos) const
-{
-    const Layout l = layout(option, index);
-    for (const auto &link : l.links) {
-        if (link.second.adjusted(-3, -3, 3, 3).contains(pos))
-            return link.first;
-    }
-    return Action::None;
-}
-
-bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
-                                  const QStyleOptionViewItem &option, const QModelIndex &index)
-{
-    if (event->type() != QEvent::MouseButtonRelease && event->type() != QEvent::MouseMove)
-        return QStyledItemDelegate::editorEvent(event, model, option, index);
-
-    const auto *mouse = static_cast<QMouseEvent *>(event);
-    const QPoint pos = mouse->position().toPoint();
-    const Action action = actionAt(option, index, pos);
-    QString anchor;
-    const Layout l = layout(option, index);
-    const int step = branchStepAt(l, index, pos);
-    const CodeBlock code = codeBlockAt(l, pos, smallFont(option.font));
-    const bool onCopyButton = code.isValid() && code.copyButton.contains(pos);
-    if (action == Action::None && l.body.contains(pos)) {
-        QPointF at = pos - l.body.topLeft();
-        for (qsizetype i = 0; i < l.documents.size(); ++i) {
-            if (at.y() < l.heights.at(i)) {
-                if (const QTextDocument *doc = l.documents.at(i))
-                    anchor = doc->documentLayout()->anchorAt(at);
-                break;
-            }
-            at.ry() -= l.heights.at(i);
-        }
-    }
-
-    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-    if (event->type() == QEvent::MouseMove) {
-        if (view) {
-            const bool overLink
-                = action != Action::None || !anchor.isEmpty() || step != 0 || onCopyButton;
-            view->viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        }
-        // Repaint only when the Copy button moves to another block (or goes away).
-        const CodeBlock before = m_hoverIndex.isValid() && m_hoverIndex.row() == index.row()
-            ? codeBlockAt(l, m_hoverPos, smallFont(option.font))
-            : CodeBlock();
-        const bool changed = m_hoverIndex != index || before.document != code.document
-            || before.firstBlock != code.firstBlock;
-        m_hoverIndex = index;
-        m_hoverPos = pos;
-        if (changed && view)
-            view->viewport()->update();
-        return false;
-    }
-    if (mouse->button() != Qt::LeftButton)
-        return false;
-    if (onCopyButton) {
-        copyCodeBlock(index, code, view ? view->viewport() : nullptr);
-        return true;
-    }
-    if (step != 0) {
-        Q_EMIT branchStepRequested(index, step);
-        return true;
-    }
-    if (action != Action::None) {
-        Q_EMIT actionTriggered(index, action);
-        return true;
-    }
-    if (!anchor.isEmpty()) {
-        const QUrl url(anchor);
-        // Only web links leave Sift; anything else in a reply is not followed.
-        if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
-            QDesktopServices::openUrl(url);
-        return true;
-    }
-    return false;
 }

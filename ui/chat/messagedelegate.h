@@ -8,6 +8,8 @@
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
+#include "replydocument.h"
+
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -23,7 +25,7 @@ class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    enum class Action { None, Copy, Regenerate, Retry };
+    enum class Action { None, Copy, Regenerate, Retry, Edit };
 
     // A code block of a message as shown: its text and where it and its Copy button are drawn.
     struct CodeBlock
@@ -42,6 +44,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The "editor" is a read-only MessageTextViewer over the message's text, to select from.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *, const QModelIndex &) const override { }
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override { }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 
     // Which clickable action (if any) lies under a point in view coordinates.
     Action actionAt(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -56,6 +65,8 @@ public:
                           const QPoint &pos) const;
     // Puts a code block's text on the clipboard and shows "Copied" on its button for a moment.
     void copyCodeBlock(const QModelIndex &index, const CodeBlock &block, QWidget *view);
+    // A message's Copy link says "Copied" for a moment.
+    void showCopied(const QModelIndex &index, QWidget *view);
     // The mouse left the messages: hide the Copy button. True when one was shown.
     bool clearHover();
     // The laid-out documents paint() draws for a message, top to bottom.
@@ -71,6 +82,18 @@ public:
     }
     // How many documents were parsed and laid out so far (to check what is reused).
     int documentsBuilt() const { return m_built; }
+    // Code lines wrap at the bubble's width (the default) or stay whole, cut at its edge.
+    void setWrapCode(bool wrap)
+    {
+        if (m_wrapCode != wrap) {
+            m_wrapCode = wrap;
+            clearCache();
+        }
+    }
+    bool wrapCode() const { return m_wrapCode; }
+    // The address of the link under a point in view coordinates, empty when there is none.
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QPoint &pos) const;
 
     // The text shown on a message with branches, e.g. "‹ 2/3 ›"; empty without branches.
     static QString branchText(const QModelIndex &index);
@@ -79,10 +102,14 @@ Q_SIGNALS:
     void actionTriggered(const QModelIndex &index, MessageDelegate::Action action);
     // A branch arrow was clicked: show the sibling `step` (-1 or +1) places away.
     void branchStepRequested(const QModelIndex &index, int step);
+    // A web link in a message was clicked (other kinds of link are never followed).
+    void linkActivated(const QUrl &url);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 private:
     struct Layout
@@ -147,12 +174,13 @@ private:
     void scheduleRelayout() const;
     QList<QTextDocument *> streamingDocuments(const QString &content, int row, int width,
                                               const QFont &font, const QPalette &palette) const;
-    std::unique_ptr<QTextDocument> makeDocument(const QString &text, bool markdown, int width,
+    std::unique_ptr<ReplyDocument> makeDocument(const QString &text, bool markdown, int width,
                                                 const QFont &font, const QPalette &palette) const;
     static int availableWidth(const QStyleOptionViewItem &option);
     CodeBlock codeBlock(const Layout &layout, int document, int firstBlock,
                         const QFont &font) const;
     CodeBlock codeBlockAt(const Layout &layout, const QPoint &pos, const QFont &font) const;
+    static QString linkAt(const Layout &layout, const QPoint &pos);
     static QRect copyButtonRect(const QRect &block, const QFont &font);
     void paintCopyButton(QPainter *painter, const QStyleOptionViewItem &option,
                          const CodeBlock &block, bool copied) const;
@@ -163,6 +191,7 @@ private:
     mutable int m_built = 0;
     mutable MessageHeights m_heights;
     mutable bool m_relayoutPending = false;
+    bool m_wrapCode = true;
     // The code block under the mouse, by message and place, and the one just copied.
     QPersistentModelIndex m_hoverIndex;
     QPoint m_hoverPos;
@@ -170,4 +199,5 @@ private:
     int m_copiedDocument = -1;
     int m_copiedBlock = -1;
     QPointer<QWidget> m_copiedView;
+    QPersistentModelIndex m_copiedMessage; // whose Copy link says "Copied"
 };

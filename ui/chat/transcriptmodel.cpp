@@ -1,9 +1,12 @@
 #include "transcriptmodel.h"
 
+#include "models/costformat.h"
+
 #include "chat/chatsession.h"
 #include "chat/message.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -47,21 +50,6 @@ int TranscriptModel::rowOfMessage(qint64 id) const
     return -1;
 }
 
-QString TranscriptModel::formatCost(double usd)
-{
-    // Enough decimals for two significant digits: costs per reply are often millionths.
-    int decimals = 2;
-    if (usd > 0 && usd < 0.01)
-        decimals = std::min(12, int(-std::floor(std::log10(usd))) + 1);
-    QString text = QString::number(usd, 'f', decimals);
-    // "$0.0000009", not "$0.00000090"; cents keep both digits ("$0.50").
-    while (decimals > 2 && text.endsWith(u'0')) {
-        text.chop(1);
-        --decimals;
-    }
-    return u"$"_s + text;
-}
-
 QString TranscriptModel::usageText(const Message &message)
 {
     if (!message.isAssistant() || message.usage.isEmpty())
@@ -74,7 +62,7 @@ QString TranscriptModel::usageText(const Message &message)
     if (!cost)
         cost = message.usage.estimatedCost;
     if (cost) {
-        text += u" · "_s + formatCost(*cost);
+        text += u" · "_s + CostFormat::usd(*cost, QLocale());
         if (message.costEstimated)
             text += u" "_s + QCoreApplication::translate("TranscriptModel", "(estimated)");
     }
@@ -141,6 +129,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsEditable : flags;
 }
 
 QHash<int, QByteArray> TranscriptModel::roleNames() const

@@ -30,6 +30,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // "Editable" lets the view open a message's read-only text viewer for selecting; nothing is
+    // ever written back (the delegate's setModelData does nothing).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Row of the last assistant message, -1 when there is none.
     int lastReplyRow() const;
@@ -37,7 +40,6 @@ public:
     int rowOfMessage(qint64 id) const;
 
     static QString usageText(const Message &message);
-    static QString formatCost(double usd);
 
 private:
     void onMessageAdded(int row);

@@ -4,6 +4,7 @@
 #include "transcriptmodel.h"
 
 #include <QContextMenuEvent>
+#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
@@ -17,7 +18,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Double-click or F2 opens a message's text for selecting (a read-only viewer over it).
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setWordWrap(true);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
@@ -33,6 +35,8 @@ TranscriptView::TranscriptView(QWidget *parent)
             verticalScrollBar()->setValue(max);
     });
     connect(m_delegate, &MessageDelegate::actionTriggered, this, &TranscriptView::onAction);
+    connect(m_delegate, &MessageDelegate::linkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
 }
 
 void TranscriptView::setModel(QAbstractItemModel *model)
@@ -89,6 +93,10 @@ void TranscriptView::onAction(const QModelIndex &index, MessageDelegate::Action 
     switch (action) {
     case MessageDelegate::Action::Copy:
         Q_EMIT copyRequested(index.row());
+        m_delegate->showCopied(index, viewport());
+        break;
+    case MessageDelegate::Action::Edit:
+        Q_EMIT editRequested(index.row());
         break;
     case MessageDelegate::Action::Regenerate:
         Q_EMIT regenerateRequested(index.row());
@@ -120,8 +128,15 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction *copy = menu->addAction(isAssistant ? tr("Copy Reply") : tr("Copy Message"), this,
-                                    [this, row] { Q_EMIT copyRequested(row); });
+                                    [this, index = QPersistentModelIndex(index)] {
+                                        Q_EMIT copyRequested(index.row());
+                                        m_delegate->showCopied(index, viewport());
+                                    });
     copy->setEnabled(!index.data(TranscriptModel::ContentRole).toString().isEmpty());
+    if (state != Message::State::Streaming
+        && !index.data(TranscriptModel::ContentRole).toString().isEmpty())
+        menu->addAction(tr("&Select Text"), this,
+                        [this, index = QPersistentModelIndex(index)] { edit(index); });
     if (!isAssistant && state == Message::State::Complete)
         menu->addAction(tr("&Edit and Resend…"), this, [this, row] { Q_EMIT editRequested(row); });
     if (isAssistant && isLast && state != Message::State::Streaming) {
@@ -133,6 +148,15 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
     }
     addCodeBlockActions(
         menu, index, event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1));
+    if (isAssistant) {
+        QAction *wrap = menu->addAction(tr("&Wrap Long Code Lines"), this, [this](bool checked) {
+            m_delegate->setWrapCode(checked);
+            scheduleDelayedItemsLayout();
+            viewport()->update();
+        });
+        wrap->setCheckable(true);
+        wrap->setChecked(m_delegate->wrapCode());
+    }
     const QPoint where = event->reason() == QContextMenuEvent::Keyboard
         ? viewport()->mapToGlobal(visualRect(index).topLeft() + QPoint(20, 20))
         : event->globalPos();
@@ -143,6 +167,7 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy) && selectedRow() >= 0) {
         Q_EMIT copyRequested(selectedRow());
+        m_delegate->showCopied(model()->index(selectedRow(), 0), viewport());
         event->accept();
         return;
     }
@@ -204,6 +229,12 @@ void TranscriptView::mouseMoveEvent(QMouseEvent *event)
     // Over empty space no delegate sees the move: hide a Copy button left behind.
     if (!indexAt(event->position().toPoint()).isValid() && m_delegate->clearHover())
         viewport()->update();
+}
+
+void TranscriptView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    Q_EMIT painted();
 }
 
 bool TranscriptView::viewportEvent(QEvent *event)

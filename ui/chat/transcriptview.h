@@ -28,6 +28,8 @@ Q_SIGNALS:
     void regenerateRequested(int row);
     void retryRequested(int row);
     void editRequested(int row);
+    // The messages were drawn (after each paint of the viewport).
+    void painted();
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -39,6 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void onAction(const QModelIndex &index, MessageDelegate::Action action);
