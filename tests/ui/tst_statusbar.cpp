@@ -65,7 +65,7 @@ void TestStatusBar::init()
     // Every test starts without a cached model list, so the models are fetched.
     QDir(m_home.filePath(u"cache"_s)).removeRecursively();
     m_server.setRequiredKey({});
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(QString());
     m_server.clearRequests();
     qputenv("SIFT_TEST_KEY", "right-key");
 }
@@ -189,7 +189,7 @@ void TestStatusBar::rerankOutcomesUpdateState()
     QVERIFY(finished.wait(20000));
     QCOMPARE(window->connectionStateText(), u"Key rejected"_s);
 
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(QString());
     workbench->runAction()->trigger();
     QVERIFY(finished.wait(20000));
     QCOMPARE(window->connectionStateText(), u"Connected"_s);
