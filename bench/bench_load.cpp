@@ -159,7 +159,7 @@ Figures runLoad(const Load &load, const QString &baseUrl, const QString &replyTe
         QTimer memory;
         memory.setInterval(50);
         QObject::connect(&memory, &QTimer::timeout, &memory,
-                         [&] { figures.rssPeak = std::max(figures.rssPeak, Bench::rssMb()); });
+                         [&] { figures.rssPeak = Bench::peak(figures.rssPeak, Bench::rssMb()); });
         QTimer guard; // a hung request must not hang the benchmark
         guard.setSingleShot(true);
         QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
@@ -184,7 +184,7 @@ Figures runLoad(const Load &load, const QString &baseUrl, const QString &replyTe
         figures.guiCpuMs = Bench::threadCpuMs() - cpuStart;
         stalls.stop();
         memory.stop();
-        figures.rssPeak = std::max(figures.rssPeak, Bench::rssMb());
+        figures.rssPeak = Bench::peak(figures.rssPeak, Bench::rssMb());
         figures.stallP99 = Bench::percentile(stalls.wallLag, 0.99);
         figures.stallMax = Bench::percentile(stalls.wallLag, 1.0);
         figures.cpuStallP99 = Bench::percentile(stalls.cpuLag, 0.99);

@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
         process.kill();
         process.waitForFinished();
     }
-    if (!alive || rss < 0) {
+    if (!alive || std::isnan(rss)) {
         std::fprintf(stderr, "sift exited during the idle measurement: %s\n",
                      process.readAllStandardError().constData());
         return 2;

@@ -16,38 +16,46 @@ double rssMb(qint64 pid)
 {
     QFile file(pid == 0 ? u"/proc/self/status"_s : u"/proc/%1/status"_s.arg(pid));
     if (!file.open(QIODevice::ReadOnly))
-        return -1.0;
+        return NotMeasured;
     for (const QByteArray &line : file.readAll().split('\n')) {
         if (line.startsWith("VmRSS:")) {
             const QList<QByteArray> parts = line.simplified().split(' ');
-            return parts.value(1).toDouble() / 1024.0; // kB
+            bool ok = false;
+            const double kb = parts.value(1).toDouble(&ok);
+            return ok ? kb / 1024.0 : NotMeasured;
         }
     }
-    return -1.0;
+    return NotMeasured;
 }
 
 double cpuSeconds(qint64 pid)
 {
     QFile file(u"/proc/%1/stat"_s.arg(pid));
     if (!file.open(QIODevice::ReadOnly))
-        return -1.0;
+        return NotMeasured;
     const QByteArray stat = file.readAll();
     // The command name may hold spaces; fields after its closing parenthesis are fixed.
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the name and state.
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    bool userOk = false;
+    bool systemOk = false;
+    const double ticks = fields.value(11).toDouble(&userOk) + fields.value(12).toDouble(&systemOk);
+    if (!userOk || !systemOk)
+        return NotMeasured;
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
 bool Report::check(const char *name, double value, const char *unit, double goal,
                    const QString &note)
 {
+    // NaN compares false: a figure that was not measured fails instead of passing.
     const bool ok = value <= goal;
     if (!ok)
         ++m_failures;
     std::printf("%-52s %9.2f %-3s goal <= %-8g (%5.2f of goal)  %s%s%s\n", name, value, unit, goal,
-                goal > 0 ? value / goal : 0.0, ok ? "PASS" : "FAIL", note.isEmpty() ? "" : "  ",
-                qPrintable(note));
+                goal > 0 ? value / goal : 0.0,
+                ok ? "PASS" : (std::isnan(value) ? "FAIL (not measured)" : "FAIL"),
+                note.isEmpty() ? "" : "  ", qPrintable(note));
     std::fflush(stdout);
     return ok;
 }

@@ -14,9 +14,11 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <limits>
 
 namespace Bench {
 
@@ -34,10 +36,14 @@ inline double medianMs(int runs, const std::function<void()> &work)
     return times.at(times.size() / 2);
 }
 
+// A figure that could not be measured (an empty sample, an unreadable /proc file) is NaN, and
+// Report::check() fails it: a benchmark that measured nothing must not pass.
+inline constexpr double NotMeasured = std::numeric_limits<double>::quiet_NaN();
+
 inline double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())
-        return 0.0;
+        return NotMeasured;
     std::sort(values.begin(), values.end());
     const auto at = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
     return values.at(at);
@@ -60,17 +66,25 @@ inline double nowMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-// Resident set size of a process in MB (pid 0 = this one), from /proc/<pid>/status.
+// Resident set size of a process in MB (pid 0 = this one), from /proc/<pid>/status; NotMeasured
+// when it cannot be read.
 double rssMb(qint64 pid = 0);
-// utime + stime of a process in seconds, from /proc/<pid>/stat.
+// utime + stime of a process in seconds, from /proc/<pid>/stat; NotMeasured when unreadable.
 double cpuSeconds(qint64 pid);
+
+// The larger of a running peak and a new sample; a sample that was not measured spoils the peak
+// (std::max would quietly drop it).
+inline double peak(double sofar, double sample)
+{
+    return std::isnan(sample) || std::isnan(sofar) ? NotMeasured : std::max(sofar, sample);
+}
 
 // Counts goals met and missed; prints one aligned line per figure:
 //   name  value unit  goal  ratio  PASS/FAIL
 class Report
 {
 public:
-    // A figure with a goal "value <= goal".
+    // A figure with a goal "value <= goal". A value that is NaN (not measured) fails.
     bool check(const char *name, double value, const char *unit, double goal,
                const QString &note = {});
     // A figure printed for information only (no goal of its own).
@@ -95,7 +109,8 @@ public:
     double p99() const { return percentile(m_stalls, 0.99); }
     double max() const
     {
-        return m_stalls.isEmpty() ? 0.0 : *std::max_element(m_stalls.begin(), m_stalls.end());
+        return m_stalls.isEmpty() ? NotMeasured
+                                  : *std::max_element(m_stalls.begin(), m_stalls.end());
     }
 
 private:

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -29,6 +30,9 @@
 
 #include <chrono>
 #include <cstdio>
+
+#include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +73,40 @@ public:
 
 private:
     bool m_done = false;
+};
+
+// Runs `then` once, just after the first paint of a widget of `window` (the event is delivered,
+// so the pixels are on their way), or after `fallbackMs` if the window is never painted (e.g.
+// minimised at start).
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then, int fallbackMs)
+        : QObject(window), m_window(window), m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+        QTimer::singleShot(fallbackMs, this, [this] { fire(); });
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window)
+            QTimer::singleShot(0, this, [this] { fire(); });
+        return false;
+    }
+
+private:
+    void fire()
+    {
+        if (!m_then)
+            return;
+        qApp->removeEventFilter(this);
+        const std::function<void()> then = std::exchange(m_then, {});
+        then();
+        deleteLater();
+    }
+    QWidget *m_window;
+    std::function<void()> m_then;
 };
 
 static void printError(const QString &text)
@@ -146,8 +184,11 @@ bool GuiController::start(const QStringList &arguments)
 
     // The key comes after the window is up: the keychain may take a while to answer.
     QTimer::singleShot(0, this, &GuiController::readKey);
-    // History too: the window paints first, then the local file is opened.
-    QTimer::singleShot(0, this, &GuiController::openHistory);
+    // History after the first paint: opening the file and the newest conversation (migrations,
+    // a long conversation) must not hold up the first screen. A zero timer would not do: it fires
+    // before the window system's expose event arrives, so before the first paint.
+    new AfterFirstPaint(
+        m_window.get(), [this] { openHistory(); }, 1000);
     return true;
 }
 
@@ -170,6 +211,13 @@ void GuiController::openHistory()
         if (result.ok())
             note = tr("Another Sift window is using your history, so this one shows it "
                       "read-only. Close the other window and restart Sift to save new chats.");
+    } else if (result.readOnlyLocation && QFileInfo::exists(Database::defaultPath())) {
+        // The history is there but may not be written: show it rather than nothing.
+        const QString why = result.message;
+        if (m_database->openReadOnly().ok()) {
+            result.status = Database::Status::Ok;
+            note = tr("%1 Your history is shown read-only meanwhile.").arg(why);
+        }
     }
     if (!result.ok()) {
         // Chat still works, in memory only; the message says what to do.

@@ -600,12 +600,7 @@ void MainWindow::importConversations()
     });
     watcher->setFuture(QtConcurrent::run([path] {
         Parsed parsed;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            parsed.error = file.errorString();
-            return parsed;
-        }
-        parsed.records = ConversationArchive::parse(file.readAll(), &parsed.error);
+        parsed.records = ConversationArchive::parseFile(path, &parsed.error);
         return parsed;
     }));
 }

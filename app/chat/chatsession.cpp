@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -51,6 +53,7 @@ void ChatSession::setStore(ConversationStore *store)
     if (!m_conversationId)
         return;
     syncTree();
+    treeShapeChanged();
     QHash<qint64, qint64> newIds;
     for (Message &message : m_tree) {
         const qint64 oldId = message.id;
@@ -80,6 +83,7 @@ bool ChatSession::openConversation(qint64 id)
     clear();
     m_conversationId = id;
     m_tree = record->messages;
+    treeShapeChanged();
     for (const Message &message : std::as_const(m_tree))
         m_nextId = std::max(m_nextId, message.id + 1);
     qint64 leaf = 0;
@@ -122,6 +126,7 @@ bool ChatSession::appendMessage(Message &message)
     }
     m_messages.append(message);
     m_tree.append(message);
+    treeShapeChanged();
     Q_EMIT messageAdded(int(m_messages.size()) - 1);
     return true;
 }
@@ -174,22 +179,33 @@ bool ChatSession::editAndResend(int row, const QString &text)
     return true;
 }
 
+void ChatSession::indexTree() const
+{
+    if (m_indexed)
+        return;
+    m_treeIndex.clear();
+    m_children.clear();
+    m_treeIndex.reserve(m_tree.size());
+    for (qsizetype i = 0; i < m_tree.size(); ++i) {
+        m_treeIndex.insert(m_tree.at(i).id, i);
+        m_children[m_tree.at(i).parentId].append(i);
+    }
+    m_indexed = true;
+}
+
 const Message *ChatSession::treeMessage(qint64 id) const
 {
-    for (const Message &message : m_tree) {
-        if (message.id == id)
-            return &message;
-    }
-    return nullptr;
+    indexTree();
+    const auto it = m_treeIndex.constFind(id);
+    return it == m_treeIndex.cend() ? nullptr : &m_tree.at(*it);
 }
 
 QList<const Message *> ChatSession::siblingsOf(const Message &message) const
 {
+    indexTree();
     QList<const Message *> list;
-    for (const Message &other : m_tree) {
-        if (other.parentId == message.parentId)
-            list.append(&other);
-    }
+    for (const qsizetype at : m_children.value(message.parentId))
+        list.append(&m_tree.at(at));
     return list;
 }
 
@@ -242,12 +258,19 @@ bool ChatSession::revealMessage(qint64 id)
 qint64 ChatSession::newestLeafUnder(qint64 id) const
 {
     // Ids grow with time, so the newest descendant is the one with the largest id.
-    QSet<qint64> inside{ id };
+    indexTree();
     qint64 newest = id;
-    for (const Message &message : m_tree) {
-        if (inside.contains(message.parentId)) {
-            inside.insert(message.id);
-            newest = std::max(newest, message.id);
+    QList<qint64> pending{ id };
+    QSet<qint64> seen{ id }; // a damaged file may loop
+    while (!pending.isEmpty()) {
+        const qint64 parent = pending.takeLast();
+        for (const qsizetype at : m_children.value(parent)) {
+            const qint64 child = m_tree.at(at).id;
+            if (seen.contains(child))
+                continue;
+            seen.insert(child);
+            newest = std::max(newest, child);
+            pending.append(child);
         }
     }
     return newest;
@@ -258,21 +281,20 @@ void ChatSession::showPath(qint64 leafId)
     QList<Message> path;
     for (const Message *message = treeMessage(leafId); message;
          message = message->parentId ? treeMessage(message->parentId) : nullptr) {
-        path.prepend(*message);
+        path.append(*message);
         if (path.size() > m_tree.size())
             break; // a cycle in a damaged file: show what there is
     }
+    std::reverse(path.begin(), path.end());
     m_messages = path;
     Q_EMIT messagesReset();
 }
 
 void ChatSession::syncTree()
 {
-    QHash<qint64, qsizetype> where;
-    for (qsizetype i = 0; i < m_tree.size(); ++i)
-        where.insert(m_tree.at(i).id, i);
+    indexTree();
     for (const Message &message : std::as_const(m_messages)) {
-        if (const auto it = where.constFind(message.id); it != where.cend())
+        if (const auto it = m_treeIndex.constFind(message.id); it != m_treeIndex.cend())
             m_tree[*it] = message;
     }
 }
@@ -331,6 +353,7 @@ void ChatSession::clear()
     m_unsaved.clear();
     m_messages.clear();
     m_tree.clear();
+    treeShapeChanged();
     m_conversationId = 0;
     Q_EMIT messagesReset();
     if (wasBusy)

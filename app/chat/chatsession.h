@@ -4,6 +4,7 @@
 #include "message.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -118,6 +119,10 @@ private:
     QList<const Message *> siblingsOf(const Message &message) const;
     qint64 newestLeafUnder(qint64 id) const;
     void syncTree();
+    // Where each message sits in m_tree and each parent's children, built once per change of the
+    // tree's shape: a walk along a path or over branches is then linear, not quadratic.
+    void indexTree() const;
+    void treeShapeChanged() { m_indexed = false; }
 
     ApiClient *m_client;
     const ModelCatalog *m_catalog = nullptr;
@@ -125,8 +130,11 @@ private:
     QString m_systemPrompt;
     Parameters m_parameters;
     bool m_streaming = true;
-    QList<Message> m_messages; // the shown path
-    QList<Message> m_tree;     // every message of the conversation, oldest first
+    QList<Message> m_messages;                    // the shown path
+    QList<Message> m_tree;                        // every message of the conversation, oldest first
+    mutable QHash<qint64, qsizetype> m_treeIndex; // id -> position in m_tree
+    mutable QHash<qint64, QList<qsizetype>> m_children; // parent id -> positions, oldest first
+    mutable bool m_indexed = false;
     ConversationStore *m_store = nullptr;
     qint64 m_conversationId = 0;
     QTimer m_persist;

@@ -4,6 +4,9 @@
 #include "models/costformat.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +14,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
+#include <vector>
+#include <queue>
 
 using namespace Qt::StringLiterals;
 using namespace MessageCodec;
@@ -147,9 +153,39 @@ QString stateNote(const Message &m)
     return {};
 }
 
+// A field the file gives with the wrong type would be stored as NULL or as nonsense: name it, so
+// the user knows what to fix (a hand-edited file says "title": 123, not "the disk is full").
+bool checkTextFields(const QJsonObject &object, std::initializer_list<const char *> fields,
+                     const QString &where, QString *error)
+{
+    for (const char *field : fields) {
+        const QJsonValue value = object.value(QLatin1StringView(field));
+        if (value.isUndefined() || value.isNull() || value.isString())
+            continue;
+        *error = QCoreApplication::translate("ConversationArchive",
+                                             "The field \"%1\" of %2 in the file is not text. "
+                                             "Correct it in the file (or export it again from "
+                                             "Sift), then import again.")
+                     .arg(QLatin1StringView(field), where);
+        return false;
+    }
+    return true;
+}
+
+QString conversationWhere(const QJsonObject &object)
+{
+    const QJsonValue title = object.value(u"title"_s);
+    return title.isString() && !title.toString().isEmpty()
+        ? QCoreApplication::translate("ConversationArchive", "the conversation \"%1\"")
+              .arg(title.toString().left(60))
+        : QCoreApplication::translate("ConversationArchive", "a conversation");
+}
+
 // A conversation from a bare OpenAI `messages` array: one straight path, the system prompt apart.
 std::optional<ConversationRecord> fromOpenAiMessages(const QJsonObject &object, QString *error)
 {
+    if (!checkTextFields(object, { "title", "model" }, conversationWhere(object), error))
+        return std::nullopt;
     ConversationRecord record;
     record.title = object.value(u"title"_s).toString();
     record.model = object.value(u"model"_s).toString();
@@ -182,6 +218,10 @@ std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object
 {
     if (!object.contains(u"sift"_s))
         return fromOpenAiMessages(object, error);
+    const QString where = conversationWhere(object);
+    if (!checkTextFields(object, { "title", "model", "system_prompt", "created", "updated" }, where,
+                         error))
+        return std::nullopt;
 
     ConversationRecord record;
     record.title = object.value(u"title"_s).toString();
@@ -201,6 +241,19 @@ std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object
                 "edited by hand; export it again from Sift.");
             return std::nullopt;
         }
+        if (!item.value(u"content"_s).isString()) {
+            *error = QCoreApplication::translate("ConversationArchive",
+                                                 "The field \"content\" of a message in %1 is "
+                                                 "missing or not text. Correct it in the file (or "
+                                                 "export it again from Sift), then import again.")
+                         .arg(where);
+            return std::nullopt;
+        }
+        if (!checkTextFields(
+                item, { "model", "state", "created", "finish_reason" },
+                QCoreApplication::translate("ConversationArchive", "a message in %1").arg(where),
+                error))
+            return std::nullopt;
         const Message m = messageFromJson(item);
         ids.insert(m.id);
         record.messages.append(m);
@@ -385,47 +438,110 @@ QList<ConversationRecord> ConversationArchive::parse(const QByteArray &json, QSt
     return records;
 }
 
+QList<ConversationRecord> ConversationArchive::parseFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("The file %1 does not exist. Choose another file.")
+                     .arg(QDir::toNativeSeparators(path));
+        return {};
+    }
+    if (!info.isFile()) {
+        *error = tr("%1 is not a regular file. Choose a .json file that Sift exported.")
+                     .arg(QDir::toNativeSeparators(path));
+        return {};
+    }
+    if (info.size() > maxImportBytes) {
+        const QLocale locale;
+        *error = tr("The file is %1; Sift imports conversation files up to %2. Export fewer "
+                    "conversations at a time, then import them one file after the other.")
+                     .arg(locale.formattedDataSize(info.size()),
+                          locale.formattedDataSize(maxImportBytes));
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The file could not be read (%1). Check that it is readable.")
+                     .arg(file.errorString());
+        return {};
+    }
+    // Read no more than the cap even if the file grew since the check.
+    const QByteArray data = file.read(maxImportBytes + 1);
+    if (data.size() > maxImportBytes) {
+        *error = tr("The file grew while it was read. Import it again when it is complete.");
+        return {};
+    }
+    return parse(data, error);
+}
+
 ConversationArchive::ImportResult ConversationArchive::import(
     ConversationStore &store, const QList<ConversationRecord> &records)
 {
     ImportResult result;
     const bool ok = store.inTransaction([&] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ConversationRecord &record : records) {
-            const qint64 conversationId = store.insertConversation(record);
+            ConversationRecord marked = record;
+            marked.imported = now; // the sidebar tells it from conversations chatted here
+            const qint64 conversationId = store.insertConversation(marked);
             if (!conversationId)
                 return false;
             result.conversationIds.append(conversationId);
 
-            // Parents before children, whatever order the file lists them in.
-            QList<Message> pending = record.messages;
-            std::sort(pending.begin(), pending.end(),
+            // Parents before children, whatever order the file lists them in, and otherwise in
+            // id order (new ids keep the file's order of age): the ready message with the
+            // smallest id goes next. n log n; a message never reached is in a loop or answers a
+            // message that is not there.
+            QList<Message> sorted = record.messages;
+            std::sort(sorted.begin(), sorted.end(),
                       [](const Message &a, const Message &b) { return a.id < b.id; });
-            QHash<qint64, qint64> newIds;
-            while (!pending.isEmpty()) {
-                const qsizetype before = pending.size();
-                for (auto it = pending.begin(); it != pending.end();) {
-                    if (it->parentId > 0 && !newIds.contains(it->parentId)) {
-                        ++it;
-                        continue;
-                    }
-                    Message copy = *it;
-                    copy.parentId = it->parentId > 0 ? newIds.value(it->parentId) : 0;
-                    if (!store.addMessage(conversationId, copy))
-                        return false;
-                    newIds.insert(it->id, copy.id);
-                    ++result.messages;
-                    it = pending.erase(it);
-                }
-                if (pending.size() == before) {
-                    result.error = tr("The messages of \"%1\" refer to each other in a loop. "
-                                      "Export the conversation again from Sift.")
-                                       .arg(record.title);
-                    return false;
-                }
+            QHash<qint64, qsizetype> position;
+            position.reserve(sorted.size());
+            for (qsizetype i = 0; i < sorted.size(); ++i)
+                position.insert(sorted.at(i).id, i);
+            QHash<qint64, QList<qsizetype>> children;
+            std::priority_queue<qsizetype, std::vector<qsizetype>, std::greater<>> ready;
+            for (qsizetype i = 0; i < sorted.size(); ++i) {
+                const qint64 parent = sorted.at(i).parentId;
+                if (parent > 0 && position.contains(parent))
+                    children[parent].append(i);
+                else if (parent <= 0)
+                    ready.push(i);
             }
-            // addMessage() moved `updated` to now and may have set a title: put back the file's.
+            QHash<qint64, qint64> newIds;
+            newIds.reserve(sorted.size());
+            while (!ready.empty()) {
+                const Message &original = sorted.at(ready.top());
+                ready.pop();
+                if (newIds.contains(original.id))
+                    continue; // a repeated id: written once
+                Message copy = original;
+                copy.parentId = original.parentId > 0 ? newIds.value(original.parentId) : 0;
+                if (!store.insertImportedMessage(conversationId, copy))
+                    return false;
+                newIds.insert(original.id, copy.id);
+                ++result.messages;
+                for (const qsizetype child : children.value(original.id))
+                    ready.push(child);
+            }
+            if (newIds.size() != position.size()) {
+                result.error = tr("The messages of \"%1\" refer to each other in a loop. "
+                                  "Export the conversation again from Sift.")
+                                   .arg(record.title);
+                return false;
+            }
+            // The file's header as it was; a conversation without a title takes its first
+            // user message's, as one chatted here does.
             ConversationRecord header = record;
             header.id = conversationId;
+            if (header.title.isEmpty()) {
+                for (const Message &m : std::as_const(sorted)) {
+                    if (m.role == Message::Role::User) {
+                        header.title = ConversationStore::titleForMessage(m.content);
+                        break;
+                    }
+                }
+            }
             if (!store.writeConversationHeader(header))
                 return false;
         }
@@ -435,6 +551,9 @@ ConversationArchive::ImportResult ConversationArchive::import(
     if (!ok) {
         result.conversationIds.clear();
         result.messages = 0;
+        // The store's own sentence names the cause (a full disk, a read-only file, a field).
+        if (result.error.isEmpty())
+            result.error = store.lastProblem();
         if (result.error.isEmpty())
             result.error = tr("Sift could not save the imported conversations. Check that the "
                               "disk is not full, then import again.");

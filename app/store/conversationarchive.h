@@ -29,6 +29,11 @@ public:
     // Accepts exportAll() output, one toJsonDocument(), or a bare OpenAI {"messages": [...]}.
     // Message ids in the result are the file's; import() assigns new ones.
     static QList<ConversationRecord> parse(const QByteArray &json, QString *error);
+    // The largest file parseFile() reads: parsing JSON takes several times its size in memory.
+    static constexpr qint64 maxImportBytes = 200LL * 1024 * 1024;
+    // Reads and parses `path`; refuses a file that is larger than maxImportBytes or is not a
+    // regular file (a FIFO, a device) before reading any of it.
+    static QList<ConversationRecord> parseFile(const QString &path, QString *error);
 
     struct ImportResult
     {

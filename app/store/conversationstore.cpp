@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QStringMatcher>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <utility>
 
@@ -96,6 +98,8 @@ const QString messageFields = u"role, content, model, parameters, prompt_tokens,
 // Search ranks at most this many matches, the newest: enough to find the best of a common word
 // in recent history, and bm25 over every match of it would cost tens of milliseconds.
 constexpr int RankedMatches = 1000;
+// A snippet is cut from at most this many characters around the first match.
+constexpr qsizetype SnippetScanChars = 8000;
 
 const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, m.parameters,"
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
@@ -106,87 +110,28 @@ const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, 
 } // namespace
 
 ConversationStore::ConversationStore(Database *database, QObject *parent)
-    : QObject(parent), m_database(database)
+    : SqlStore(database,
+               tr("Sift could not read or save its history. Check that the disk is not full and "
+                  "the history file is writable."),
+               parent)
 {
-    connect(database, &Database::aboutToClose, this, [this] { m_prepared.clear(); });
 }
 
 ConversationStore::~ConversationStore() = default;
 
-QSqlQuery &ConversationStore::prepared(const QString &sql)
-{
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_database->connection());
-        query->setForwardOnly(true); // no row cache: results are read once, front to back
-        // A failed prepare is kept: exec() on it fails and reports again, never crashes.
-        if (!query->prepare(sql))
-            failed(*query);
-        it = m_prepared.emplace(sql, std::move(query)).first;
-    }
-    return *it->second;
-}
-
-bool ConversationStore::exec(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    return failed(query);
-}
-
-bool ConversationStore::failed(const QSqlQuery &query)
-{
-    return failed(query.lastError());
-}
-
-bool ConversationStore::failed(const QSqlError &error)
-{
-    // The driver's words stay in lastError(); the user gets what to do about them.
-    m_lastError = error.text();
-    Q_EMIT storageError(Database::problemMessage(error));
-    return false;
-}
-
-bool ConversationStore::failed(const QString &detail)
-{
-    m_lastError = detail;
-    Q_EMIT storageError(Database::problemMessage(QSqlError()));
-    return false;
-}
-
 void ConversationStore::listChanged()
 {
-    if (m_transactionDepth > 0)
+    if (inTransaction())
         m_listChangedPending = true;
     else
         Q_EMIT conversationListChanged();
 }
 
-bool ConversationStore::inTransaction(const std::function<bool()> &work)
+void ConversationStore::transactionEnded(bool committed)
 {
-    QSqlDatabase db = m_database->connection();
-    if (m_transactionDepth > 0) {
-        ++m_transactionDepth;
-        const bool ok = work();
-        --m_transactionDepth;
-        return ok;
-    }
-    if (!db.transaction())
-        return failed(db.lastError());
-    ++m_transactionDepth;
-    m_listChangedPending = false;
-    const bool ok = work();
-    --m_transactionDepth;
-    const bool changed = std::exchange(m_listChangedPending, false);
-    if (ok && db.commit()) {
-        if (changed)
-            Q_EMIT conversationListChanged();
-        return true;
-    }
-    if (ok)
-        failed(db.lastError());
-    db.rollback();
-    return false;
+    // One signal per transaction, and none for one that was rolled back.
+    if (std::exchange(m_listChangedPending, false) && committed)
+        Q_EMIT conversationListChanged();
 }
 
 bool ConversationStore::touch(qint64 conversationId, qint64 now)
@@ -214,12 +159,14 @@ qint64 ConversationStore::insertConversation(const ConversationRecord &record)
 {
     QSqlQuery &query
         = prepared(u"INSERT INTO conversations (title, created, updated, pinned, model,"
-                   " system_prompt) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                   " system_prompt, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMs();
     bind(query,
          { text(record.title), record.created.isValid() ? record.created.toMSecsSinceEpoch() : now,
            record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : now,
-           record.pinned ? 1 : 0, text(record.model), text(record.systemPrompt) });
+           record.pinned ? 1 : 0, text(record.model), text(record.systemPrompt),
+           record.imported.isValid() ? QVariant(record.imported.toMSecsSinceEpoch())
+                                     : QVariant(QMetaType::fromType<qlonglong>()) });
     if (!exec(query))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -243,7 +190,7 @@ bool ConversationStore::writeConversationHeader(const ConversationRecord &record
 
 QList<ConversationSummary> ConversationStore::listConversations(int limit)
 {
-    QSqlQuery &query = prepared(u"SELECT id, title, created, updated, pinned, model"
+    QSqlQuery &query = prepared(u"SELECT id, title, created, updated, pinned, model, imported_at"
                                 " FROM conversations WHERE deleted_at IS NULL"
                                 " ORDER BY pinned DESC, updated DESC, id DESC LIMIT ?"_s);
     bind(query, { limit });
@@ -258,10 +205,30 @@ QList<ConversationSummary> ConversationStore::listConversations(int limit)
         row.updated = timeFrom(query.value(3));
         row.pinned = query.value(4).toBool();
         row.model = query.value(5).toString();
+        row.imported = timeFrom(query.value(6));
         list.append(row);
     }
     query.finish();
     return list;
+}
+
+std::optional<ConversationSummary> ConversationStore::conversationSummary(qint64 id)
+{
+    QSqlQuery &query = prepared(u"SELECT id, title, created, updated, pinned, model, imported_at"
+                                " FROM conversations WHERE id = ? AND deleted_at IS NULL"_s);
+    bind(query, { id });
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    ConversationSummary row;
+    row.id = query.value(0).toLongLong();
+    row.title = query.value(1).toString();
+    row.created = timeFrom(query.value(2));
+    row.updated = timeFrom(query.value(3));
+    row.pinned = query.value(4).toBool();
+    row.model = query.value(5).toString();
+    row.imported = timeFrom(query.value(6));
+    query.finish();
+    return row;
 }
 
 bool ConversationStore::renameConversation(qint64 id, const QString &title)
@@ -341,8 +308,9 @@ int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
 
 std::optional<ConversationRecord> ConversationStore::loadConversation(qint64 id)
 {
-    QSqlQuery &header = prepared(u"SELECT id, title, created, updated, pinned, model,"
-                                 " system_prompt, deleted_at FROM conversations WHERE id = ?"_s);
+    QSqlQuery &header
+        = prepared(u"SELECT id, title, created, updated, pinned, model,"
+                   " system_prompt, deleted_at, imported_at FROM conversations WHERE id = ?"_s);
     bind(header, { id });
     if (!exec(header))
         return std::nullopt;
@@ -359,6 +327,7 @@ std::optional<ConversationRecord> ConversationStore::loadConversation(qint64 id)
     record.model = header.value(5).toString();
     record.systemPrompt = header.value(6).toString();
     record.deletedAt = timeFrom(header.value(7));
+    record.imported = timeFrom(header.value(8));
     header.finish();
 
     QSqlQuery &messages = prepared(u"SELECT "_s + messageColumns
@@ -414,6 +383,36 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
         message.id = 0;
         return false;
     }
+    // Only this conversation's row moved: a list of thousands is not reloaded per message.
+    if (inTransaction())
+        listChanged();
+    else
+        Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+QString ConversationStore::titleForMessage(const QString &content)
+{
+    return titleFrom(content);
+}
+
+bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &message)
+{
+    const qint64 now = nowMs();
+    if (!message.created.isValid())
+        message.created = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QSqlQuery &insert
+        = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
+                   + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bind(insert,
+         QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
+             + QVariantList{ message.created.toMSecsSinceEpoch(), now });
+    if (!exec(insert)) {
+        message.id = 0;
+        return false;
+    }
+    message.id = insert.lastInsertId().toLongLong();
     listChanged();
     return true;
 }
@@ -566,6 +565,29 @@ QString ConversationStore::makeSnippet(const QString &content, const QString &qu
     // Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits, compared
     // case- and accent-insensitively.
     static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}]+"_s);
+    if (content.size() > SnippetScanChars) {
+        // Tokenizing and folding a message of megabytes costs about 100 ms; the snippet needs
+        // only the text around the first match. Find it with a plain case-insensitive search for
+        // each term (an accent-folded match it misses falls back to the start) and cut a window.
+        qsizetype at = -1;
+        for (auto it = wordPattern.globalMatch(query); it.hasNext();) {
+            const QStringMatcher matcher(it.next().capturedView(), Qt::CaseInsensitive);
+            const qsizetype found = matcher.indexIn(content);
+            if (found >= 0 && (at < 0 || found < at))
+                at = found;
+        }
+        qsizetype from = at < SnippetScanChars / 2 ? 0 : at - SnippetScanChars / 2;
+        // Start on a word, not inside one.
+        while (from > 0 && from < content.size() && content.at(from).isLetterOrNumber())
+            ++from;
+        const qsizetype length = std::min<qsizetype>(SnippetScanChars, content.size() - from);
+        QString snippet = makeSnippet(content.mid(from, length), query, words);
+        if (from > 0 && !snippet.startsWith(u'…'))
+            snippet.prepend(u'…');
+        if (from + length < content.size() && !snippet.endsWith(u'…'))
+            snippet.append(u'…');
+        return snippet;
+    }
     const auto fold = [](QStringView word) {
         const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
         QString folded;
@@ -659,6 +681,38 @@ QString ConversationStore::snippetToHtml(const QString &snippet)
 
 QList<SearchHit> ConversationStore::search(const QString &text, int limit)
 {
+    QString error;
+    const QList<SearchHit> hits = searchOn(database()->connection(), text, limit, &error);
+    if (!error.isEmpty())
+        failed(error);
+    return hits;
+}
+
+QList<SearchHit> ConversationStore::searchFile(const QString &databasePath, const QString &text,
+                                               int limit, QString *error)
+{
+    // A connection of this thread's own, read-only: WAL lets it read while the GUI thread's
+    // connection writes.
+    static std::atomic<int> counter{ 0 };
+    const QString name = u"sift-search-%1"_s.arg(++counter);
+    QList<SearchHit> hits;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open())
+            hits = searchOn(db, text, limit, error);
+        else if (error)
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hits;
+}
+
+QList<SearchHit> ConversationStore::searchOn(const QSqlDatabase &db, const QString &text, int limit,
+                                             QString *error)
+{
     QList<SearchHit> hits;
     const QString fts = toFtsQuery(text);
     if (fts.isEmpty())
@@ -667,21 +721,33 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit)
     // newest RankedMatches of them are ranked. Finding where they start walks the index alone,
     // without ranking. The snippet is cut here from the top hits only: FTS5's snippet() would
     // run for every match before the sort.
-    QSqlQuery &newest = prepared(u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
-                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s);
+    QSqlQuery newest(db);
+    newest.setForwardOnly(true);
+    newest.prepare(u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                   " ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s);
     bind(newest, { fts, RankedMatches - 1 });
     qint64 fromRowid = 0;
-    if (exec(newest) && newest.next())
+    if (!newest.exec()) {
+        if (error)
+            *error = newest.lastError().text();
+        return hits;
+    }
+    if (newest.next())
         fromRowid = newest.value(0).toLongLong();
     newest.finish();
-    QSqlQuery &query = prepared(
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
         u"SELECT m.conversation_id, c.title, m.id, m.content, f.rank FROM messages_fts f"
         " JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id"
         " WHERE messages_fts MATCH ? AND f.rowid >= ? AND c.deleted_at IS NULL"
         " ORDER BY f.rank LIMIT ?"_s);
     bind(query, { fts, fromRowid, limit });
-    if (!exec(query))
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return hits;
+    }
     while (query.next()) {
         SearchHit hit;
         hit.conversationId = query.value(0).toLongLong();

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -114,6 +115,12 @@ const QList<Migration> &migrations()
               " created INTEGER NOT NULL)"_L1,
               "CREATE INDEX workbench_results_set ON workbench_results(set_id, id)"_L1,
           } },
+        { 5,
+          {
+              // When a conversation came from a file (ConversationArchive::import); NULL when it
+              // was chatted here. The sidebar marks imported ones.
+              "ALTER TABLE conversations ADD COLUMN imported_at INTEGER"_L1,
+          } },
     };
     return steps;
 }
@@ -126,6 +133,8 @@ enum SqliteCode {
     Corrupt = 11,
     Full = 13,
     CantOpen = 14,
+    Constraint = 19,
+    Mismatch = 20,
     NotADb = 26
 };
 
@@ -227,6 +236,20 @@ QString Database::problemMessage(const QSqlError &error, const QString &otherwis
     if (ok && (code == IoErr || code == CantOpen))
         return tr("Sift could not write its history file (the disk reported an error). Check "
                   "the disk and free some space, then restart Sift.");
+    if (ok && (code == Constraint || code == Mismatch)) {
+        // "NOT NULL constraint failed: conversations.title": the field is what the user can fix
+        // (in an imported file); the disk is not the problem.
+        const QString text = error.databaseText();
+        const qsizetype colon = text.lastIndexOf(u':');
+        QString field = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+        field = field.mid(field.lastIndexOf(u'.') + 1).section(u' ', 0, 0);
+        return field.isEmpty()
+            ? tr("Sift could not save this because a value has the wrong type or is missing. "
+                 "If it came from a file, correct the file and try again.")
+            : tr("Sift could not save this because the field \"%1\" is missing or has the wrong "
+                 "type. If it came from a file, correct that field and try again.")
+                  .arg(field);
+    }
     if (!otherwise.isEmpty())
         return otherwise;
     return tr("Sift could not read or save its history. Check that the disk is not full and "
@@ -262,6 +285,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
                                 "window, or open the history read-only.");
         } else {
             // QLockFile reports a read-only folder or file system as PermissionError.
+            result.readOnlyLocation = lock->error() == QLockFile::PermissionError;
             result.message = lock->error() == QLockFile::PermissionError
                 ? tr("The folder %1 is read-only, so Sift cannot save its history. Make the "
                      "folder writable, then restart Sift; until then chats are not saved.")
@@ -278,6 +302,7 @@ Database::OpenResult Database::open(const QString &path, const Options &options)
     // fail: find out now, while the user can still be told before chatting.
     if (QFile probe(file); probe.exists() && !probe.open(QIODevice::ReadWrite)) {
         result.detail = probe.errorString();
+        result.readOnlyLocation = true;
         result.message = tr("The history file %1 is read-only, so Sift cannot save chats in "
                             "it. Make the file writable, then restart Sift; until then chats "
                             "are not saved.")
@@ -376,7 +401,15 @@ Database::OpenResult Database::openReadOnly(const QString &path)
     }
     Options options;
     options.checkIntegrity = false; // a read-only viewer should not fail on what it cannot fix
-    const Attempt attempt = openConnection(file, true, options, result);
+    Attempt attempt = openConnection(file, true, options, result);
+    if (attempt == Attempt::Failed) {
+        // A WAL file in a folder that may not be written: SQLite cannot make the -shm file it
+        // reads through (a writable folder never fails here). Nobody can write the file there
+        // either, so read it as immutable.
+        dropConnection();
+        result = {};
+        attempt = openConnection(file, true, options, result, true);
+    }
     if (attempt != Attempt::Ok) {
         if (attempt == Attempt::Corrupt)
             result.message = tr("The history file %1 is damaged. Close other Sift windows and "
@@ -390,14 +423,22 @@ Database::OpenResult Database::openReadOnly(const QString &path)
 }
 
 Database::Attempt Database::openConnection(const QString &path, bool readOnly,
-                                           const Options &options, OpenResult &result)
+                                           const Options &options, OpenResult &result,
+                                           bool immutable)
 {
     m_path = path;
     m_readOnly = readOnly;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                    : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(u"immutable=1"_s);
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        m_db.setDatabaseName(path);
+        m_db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
 
     const auto fail = [&](const QSqlError &error) {
         result.status = Status::Failed;

@@ -31,6 +31,9 @@ public:
         QString detail;          // the driver's words, for logs
         QString movedAsidePath;  // set with Status::Recovered
         int previousVersion = 0; // user_version found before migrating (0 = new file)
+        // The folder or the file may not be written (Status::Failed): an existing history can
+        // still be shown with openReadOnly().
+        bool readOnlyLocation = false;
 
         bool ok() const { return status == Status::Ok || status == Status::Recovered; }
     };
@@ -56,7 +59,8 @@ public:
     // Opens (creating if needed) for reading and writing, holding `<path>.lock`.
     OpenResult open(const QString &path = {});
     OpenResult open(const QString &path, const Options &options);
-    // Opens without the lock and without writing anything: for a second instance.
+    // Opens without the lock and without writing anything: for a second instance, or a history
+    // in a folder that may not be written (then the file is read as it is, immutable).
     OpenResult openReadOnly(const QString &path = {});
     void close();
 
@@ -88,7 +92,7 @@ Q_SIGNALS:
 private:
     enum class Attempt { Ok, Corrupt, TooNew, Failed };
     Attempt openConnection(const QString &path, bool readOnly, const Options &options,
-                           OpenResult &result);
+                           OpenResult &result, bool immutable = false);
     bool migrate(int from, int to, QString *error);
     void dropConnection();
     static QString moveAside(const QString &path, QString *error);

@@ -78,66 +78,14 @@ QString WorkbenchStore::nameForQuery(const QString &query)
 }
 
 WorkbenchStore::WorkbenchStore(Database *database, QObject *parent)
-    : QObject(parent), m_database(database)
+    : SqlStore(database,
+               tr("Sift could not read or save its rerank sets. Check that the disk is not full "
+                  "and the history file is writable."),
+               parent)
 {
-    connect(database, &Database::aboutToClose, this, [this] { m_prepared.clear(); });
 }
 
 WorkbenchStore::~WorkbenchStore() = default;
-
-QSqlQuery &WorkbenchStore::prepared(const QString &sql)
-{
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_database->connection());
-        query->setForwardOnly(true); // results are read once, front to back
-        // A failed prepare is kept: exec() on it fails and reports again, never crashes.
-        if (!query->prepare(sql))
-            failed(*query);
-        it = m_prepared.emplace(sql, std::move(query)).first;
-    }
-    return *it->second;
-}
-
-bool WorkbenchStore::exec(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    return failed(query);
-}
-
-bool WorkbenchStore::failed(const QSqlQuery &query)
-{
-    // A full disk or a read-only file gets its own sentence; other errors the general one.
-    m_lastError = query.lastError().text();
-    Q_EMIT storageError(Database::problemMessage(
-        query.lastError(),
-        tr("Sift could not read or save its rerank sets. Check that the disk is not full and "
-           "the history file is writable.")));
-    return false;
-}
-
-bool WorkbenchStore::failed(const QString &detail)
-{
-    m_lastError = detail;
-    Q_EMIT storageError(tr("Sift could not read or save its rerank sets. Check that the disk is "
-                           "not full and the history file is writable."));
-    return false;
-}
-
-bool WorkbenchStore::inTransaction(const std::function<bool()> &work)
-{
-    QSqlDatabase db = m_database->connection();
-    if (!db.transaction())
-        return failed(db.lastError().text());
-    const bool ok = work();
-    if (ok && db.commit())
-        return true;
-    if (ok)
-        failed(db.lastError().text());
-    db.rollback();
-    return false;
-}
 
 bool WorkbenchStore::touch(qint64 setId, qint64 now)
 {
@@ -146,7 +94,7 @@ bool WorkbenchStore::touch(qint64 setId, qint64 now)
     if (!exec(query))
         return false;
     if (query.numRowsAffected() == 0) {
-        m_lastError = u"no workbench set %1"_s.arg(setId);
+        setLastError(u"no workbench set %1"_s.arg(setId));
         return false;
     }
     return true;
@@ -169,7 +117,7 @@ qint64 WorkbenchStore::saveSet(qint64 id, const RerankSet &set, const QString &n
     if (!exec(query))
         return 0;
     if (query.numRowsAffected() == 0) {
-        m_lastError = u"no workbench set %1"_s.arg(id);
+        setLastError(u"no workbench set %1"_s.arg(id));
         return 0;
     }
     Q_EMIT setListChanged();
@@ -210,7 +158,7 @@ std::optional<WorkbenchSetRecord> WorkbenchStore::loadSet(qint64 id)
         return std::nullopt;
     if (!query.next()) {
         query.finish();
-        m_lastError = u"no workbench set %1"_s.arg(id);
+        setLastError(u"no workbench set %1"_s.arg(id));
         return std::nullopt;
     }
     WorkbenchSetRecord record;
@@ -335,7 +283,7 @@ QList<RerankResult> WorkbenchStore::loadResults(qint64 setId)
                 result->state = RerankResult::State::Interrupted;
             results.append(std::move(*result));
         } else
-            m_lastError = error;
+            setLastError(error);
     }
     query.finish();
     return results;

@@ -2,6 +2,7 @@
 
 #include "rerank/rerankresult.h"
 #include "rerank/rerankset.h"
+#include "sqlstore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -60,7 +61,7 @@ struct EncodedRerankResult
 //   store.saveResults(id, run->results());        // after a run: replaces the previous ones
 //   auto record = store.loadSet(id);              // reopen: set + last results
 //   store.exportSetJson(id) / store.importSetJson(bytes)
-class WorkbenchStore : public QObject
+class WorkbenchStore : public SqlStore
 {
     Q_OBJECT
 public:
@@ -125,27 +126,13 @@ public:
     // when valid, else now). Returns the new id, 0 on failure.
     qint64 insertSet(const WorkbenchSetRecord &record);
 
-    QString lastError() const { return m_lastError; }
-    Database *database() const { return m_database; }
-
 Q_SIGNALS:
     // A set was added, renamed, deleted or saved (its place in the list may have changed).
     void setListChanged();
-    // A statement failed (full disk, read-only file, …): `message` is fit to show.
-    void storageError(const QString &message);
 
 private:
     static std::optional<WorkbenchSetRecord> parseSetObject(const QJsonObject &root,
                                                             QString *error);
-    QSqlQuery &prepared(const QString &sql);
-    bool exec(QSqlQuery &query);
-    bool failed(const QSqlQuery &query);
-    bool failed(const QString &detail);
-    bool inTransaction(const std::function<bool()> &work);
     bool writeResults(qint64 setId, const QList<EncodedRerankResult> &results, qint64 now);
     bool touch(qint64 setId, qint64 now);
-
-    Database *m_database;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
-    QString m_lastError;
 };

@@ -2,10 +2,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -14,10 +14,27 @@
 // destructor, no final write) once `flushes` have been seen.
 struct KilledChild
 {
-    qint64 id = 0;           // from the last flush line
-    qint64 value = 0;        // from the last flush line (what was stored by then)
-    qint64 longestGapMs = 0; // the longest time between two flushes
-    QString error;           // empty when the child flushed and was killed as planned
+    qint64 id = 0;        // from the last flush line
+    qint64 value = 0;     // from the last flush line (what was stored by then)
+    QList<qint64> values; // every flush's value, in order (how often is timed in bench/)
+    QString error;        // empty when the child flushed and was killed as planned
+
+    // Each flush stored more than the one before: writes follow the work as it arrives.
+    bool valuesGrow() const
+    {
+        for (qsizetype i = 1; i < values.size(); ++i) {
+            if (values.at(i) <= values.at(i - 1))
+                return false;
+        }
+        return !values.isEmpty() && values.constFirst() > 0;
+    }
+    QString valuesText() const
+    {
+        QStringList list;
+        for (const qint64 v : values)
+            list << QString::number(v);
+        return list.join(QStringLiteral(", "));
+    }
 
     static KilledChild runAndKill(const QString &dbPath, int flushes)
     {
@@ -29,7 +46,6 @@ struct KilledChild
             result.error = QStringLiteral("the child did not start");
             return result;
         }
-        QElapsedTimer sinceFlush;
         int seen = 0;
         while (seen < flushes) {
             if (!child.canReadLine() && !child.waitForReadyRead(10000)) {
@@ -49,9 +65,7 @@ struct KilledChild
                 }
                 result.id = parts.at(1).toLongLong();
                 result.value = parts.at(2).toLongLong();
-                if (seen > 0)
-                    result.longestGapMs = std::max(result.longestGapMs, sinceFlush.elapsed());
-                sinceFlush.start();
+                result.values << result.value;
                 ++seen;
             }
         }

@@ -77,11 +77,12 @@ void TestCrashRecovery::killedMidReply()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sift.db"_s);
-    // Text keeps arriving every 25 ms, so no flush may be much more than a second after the last.
+    // Text keeps arriving while the child runs: every flush stores more of it than the last.
+    // (How often it flushes is a timing figure: bench_store measures the gap.)
     const KilledChild child = KilledChild::runAndKill(path, FlushesBeforeKill);
     QVERIFY2(child.error.isEmpty(), qPrintable(child.error));
-    QVERIFY2(child.longestGapMs < 1500,
-             qPrintable(u"%1 ms between flushes"_s.arg(child.longestGapMs)));
+    QCOMPARE(child.values.size(), FlushesBeforeKill);
+    QVERIFY2(child.valuesGrow(), qPrintable(child.valuesText()));
     const qint64 messageId = child.id;
     const qint64 storedLength = child.value;
 
@@ -96,7 +97,7 @@ void TestCrashRecovery::killedMidReply()
     std::optional<Message> reply = store.message(messageId);
     QVERIFY(reply.has_value());
     QCOMPARE(reply->state, Message::State::Streaming);
-    // Three flushes at most ~0.5 s apart: the text on disk is a real, recent part of the reply.
+    // The text on disk is a real part of the reply, at least what the last flush reported.
     QVERIFY(reply->content.size() >= storedLength);
     QVERIFY(storedLength > 0);
     QVERIFY(replyText().startsWith(reply->content));

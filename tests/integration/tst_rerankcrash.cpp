@@ -1,9 +1,10 @@
 // A Sift process killed with SIGKILL during a rerank run: on the next start the set and the
-// partial results saved by RerankRunRecorder (the workbench's own code path) are there, no
-// older than a second, marked interrupted, and the database is intact.
+// partial results saved by RerankRunRecorder (the workbench's own code path) are there, marked
+// interrupted, and the database is intact.
 #include "api/apiclient.h"
 #include "fakeserver.h"
 #include "killedchild.h"
+#include "rerank/rerankjob.h"
 #include "rerank/rerankrun.h"
 #include "store/database.h"
 #include "store/rerankrunrecorder.h"
@@ -98,9 +99,10 @@ void TestRerankCrash::killedMidRun()
     QVERIFY2(child.error.isEmpty(), qPrintable(child.error));
     const qint64 setId = child.id;
     const int storedScored = int(child.value);
-    // Batches finish every 300 ms, so no write may be much more than a second after the last.
-    QVERIFY2(child.longestGapMs < 1500,
-             qPrintable(u"%1 ms between flushes"_s.arg(child.longestGapMs)));
+    // Each write holds more scored documents than the one before (how often it writes is timed
+    // in bench_store, not here).
+    QCOMPARE(child.values.size(), FlushesBeforeKill);
+    QVERIFY2(child.valuesGrow(), qPrintable(child.valuesText()));
     QVERIFY(storedScored > 0);
 
     Database db;
@@ -166,7 +168,13 @@ void TestRerankCrash::finishedRunIsSavedWhole()
 
     RerankRun run(&client, set);
     RerankRunRecorder recorder(&store, &run, setId);
-    recorder.setFlushInterval(100);
+    // An interval no run reaches: the writes left are the ones events cause (the first batch,
+    // a model's end while another runs, the run's end), so the count is exact whatever the
+    // machine's speed; how often timed writes come is measured in bench_store.
+    recorder.setFlushInterval(3600 * 1000);
+    int batches = 0;
+    for (RerankJob *job : run.jobs())
+        connect(job, &RerankJob::batchFinished, this, [&batches] { ++batches; });
     QList<int> partialStates;
     connect(&recorder, &RerankRunRecorder::flushed, this,
             [&partialStates](const QList<RerankResult> &results) {
@@ -177,9 +185,11 @@ void TestRerankCrash::finishedRunIsSavedWhole()
     run.start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    // 20 batches per model, 4 at a time, 40 ms each: several throttled writes, not one per batch.
-    QVERIFY2(recorder.flushCount() >= 3, qPrintable(QString::number(recorder.flushCount())));
-    QVERIFY(recorder.flushCount() < 20);
+    // 20 batches per model: a few writes, not one per batch.
+    QCOMPARE(batches, 20 * int(Models.size()));
+    QVERIFY2(recorder.flushCount() >= 2, qPrintable(QString::number(recorder.flushCount())));
+    QVERIFY2(recorder.flushCount() <= 1 + int(Models.size()),
+             qPrintable(QString::number(recorder.flushCount())));
     QVERIFY(partialStates.contains(int(RerankResult::State::Running)));
 
     const QList<RerankResult> saved = store.loadResults(setId);

@@ -9,6 +9,8 @@
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
+#include "conversationlistmodel.h"
+#include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "mainwindow.h"
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void refusedAtStart_data();
     void refusedAtStart();
     void guiChatsInMemoryWhenHistoryIsReadOnly();
+    void guiShowsExistingHistoryInReadOnlyFolder();
     void writesFailWhileStreaming_data();
     void writesFailWhileStreaming();
     void readOnlyReopenKeepsChatInMemory();
@@ -283,6 +286,63 @@ void TestStorageFaults::guiChatsInMemoryWhenHistoryIsReadOnly()
     qunsetenv("SIFT_TEST_KEY");
     QFile::setPermissions(dataDir, openDir);
     QVERIFY(QDir(dataDir).isEmpty()); // nothing was written
+}
+
+// A history that exists in a folder that turned read-only: shown read-only (with the reason), not
+// hidden; nothing in the folder changes.
+void TestStorageFaults::guiShowsExistingHistoryInReadOnlyFolder()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QFile::setPermissions(home.path(), openDir));
+    const QString configDir = home.filePath(u"config"_s);
+    QVERIFY(QDir().mkpath(configDir));
+    QVERIFY(QFile::setPermissions(configDir, openDir));
+    qputenv("XDG_CONFIG_HOME", configDir.toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(u"data"_s).toLocal8Bit());
+    QCoreApplication::setOrganizationName(u"SiftTest"_s);
+    QCoreApplication::setApplicationName(u"SiftReadOnlyHistory"_s);
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(dataDir.startsWith(home.path()));
+    QVERIFY(QDir().mkpath(dataDir));
+    for (QString dir = dataDir; dir.startsWith(home.path()) && dir != home.path();
+         dir = QFileInfo(dir).absolutePath())
+        QVERIFY(QFile::setPermissions(dir, openDir));
+    qint64 keptId = 0;
+    {
+        Database db;
+        QVERIFY(db.open(Database::defaultPath()).ok());
+        ConversationStore store(&db);
+        const qint64 conversation = store.createConversation(u"Kept"_s);
+        Message message;
+        message.content = u"Written before the folder turned read-only"_s;
+        QVERIFY(store.addMessage(conversation, message));
+        keptId = conversation;
+    }
+    const QStringList before = QDir(dataDir).entryList(QDir::Files);
+    QVERIFY(QFile::setPermissions(dataDir, readOnlyDir));
+
+    qputenv("SIFT_TEST_KEY", "env-key");
+    {
+        UnprivilegedFiles guard;
+        GuiController controller;
+        QVERIFY(
+            controller.start({ u"sift"_s, u"--base-url"_s, m_server->baseUrl() + u"/v1/openai"_s,
+                               u"--api-key-env"_s, u"SIFT_TEST_KEY"_s }));
+        MainWindow *window = controller.window();
+        QTRY_VERIFY(controller.store());
+        QVERIFY(controller.database()->isReadOnly());
+        QVERIFY2(window->bannerText().contains(u"read-only"_s), qPrintable(window->bannerText()));
+        QVERIFY2(window->bannerText().contains(u"shown"_s), qPrintable(window->bannerText()));
+        QTRY_VERIFY(window->sidebar()->model()->rowOf(keptId) >= 0);
+        TranscriptModel *model = window->chatPane()->transcriptModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0).data(TranscriptModel::ContentRole).toString(),
+                 u"Written before the folder turned read-only"_s);
+    }
+    qunsetenv("SIFT_TEST_KEY");
+    QFile::setPermissions(dataDir, openDir);
+    QCOMPARE(QDir(dataDir).entryList(QDir::Files), before); // nothing was written
 }
 
 void TestStorageFaults::writesFailWhileStreaming_data()

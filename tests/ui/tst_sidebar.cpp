@@ -3,6 +3,7 @@
 #include "conversationlistmodel.h"
 #include "conversationsidebar.h"
 #include "searchdialog.h"
+#include "store/conversationarchive.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 
@@ -30,7 +31,10 @@ private Q_SLOTS:
     void deleteAndUndo();
     void deleteIsFinalAfterTimeout();
     void renameAndPin();
+    void messageMovesOneRowWithoutReset();
+    void importedConversationsAreMarked();
     void searchFindsWord();
+    void searchReturnBeforeResults();
 
 private:
     qint64 addConversation(const QString &firstMessage);
@@ -198,6 +202,59 @@ void TestSidebar::renameAndPin()
     QCOMPARE(model->idAt(1), m_ids.at(1));
 }
 
+// A message added to an older conversation moves its row to the top: one move, no reset (which
+// would drop the selection and the scroll position), and no reload of the whole list.
+void TestSidebar::messageMovesOneRowWithoutReset()
+{
+    ConversationListModel *model = m_sidebar->model();
+    m_sidebar->selectConversation(m_ids.at(1));
+    QCOMPARE(m_sidebar->selectedId(), m_ids.at(1));
+    QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    const qint64 newest = m_store->conversationSummary(m_ids.at(2))->updated.toMSecsSinceEpoch();
+    QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > newest); // the bump is strictly newer
+    Message more;
+    more.content = u"More about apples"_s;
+    QVERIFY(m_store->addMessage(m_ids.at(0), more));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(shownTitles(),
+             QStringList({ u"# Today"_s, u"First about apples"_s, u"Third about pears"_s,
+                           u"Second about a zebra crossing"_s }));
+    QCOMPARE(m_sidebar->selectedId(), m_ids.at(1));
+
+    // A new conversation is one inserted row.
+    const qint64 fourth = addConversation(u"Fourth about plums"_s);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model->rowOf(fourth), 1);
+    QCOMPARE(m_sidebar->selectedId(), m_ids.at(1));
+}
+
+// An imported copy is told from its original: "(imported)" after the title, a tooltip line and
+// the accessible name; renaming edits the title itself.
+void TestSidebar::importedConversationsAreMarked()
+{
+    const QByteArray json
+        = ConversationArchive::toJsonDocument(*m_store->loadConversation(m_ids.at(0)));
+    const ConversationArchive::ImportResult result = ConversationArchive::import(*m_store, json);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    ConversationListModel *model = m_sidebar->model();
+    const QModelIndex copy = model->index(model->rowOf(result.conversationIds.constFirst()));
+    const QModelIndex original = model->index(model->rowOf(m_ids.at(0)));
+    QCOMPARE(copy.data().toString(), u"First about apples (imported)"_s);
+    QCOMPARE(original.data().toString(), u"First about apples"_s);
+    QVERIFY(copy.data(ConversationListModel::ImportedRole).toBool());
+    QVERIFY(!original.data(ConversationListModel::ImportedRole).toBool());
+    QVERIFY(copy.data(Qt::ToolTipRole).toString().contains(u"Imported from a file"_s));
+    QVERIFY(!original.data(Qt::ToolTipRole).toString().contains(u"Imported"_s));
+    QVERIFY(copy.data(Qt::AccessibleTextRole).toString().contains(u"imported"_s));
+    QCOMPARE(copy.data(Qt::EditRole).toString(), u"First about apples"_s);
+}
+
 void TestSidebar::searchFindsWord()
 {
     SearchDialog dialog(m_store.get());
@@ -219,8 +276,26 @@ void TestSidebar::searchFindsWord()
     QVERIFY(m_store->message(firstHit)->content.contains(u"zebra"_s));
 
     dialog.queryEdit()->setText(u"nothingmatchesthis"_s);
+    QSignalSpy finished(&dialog, &SearchDialog::searchFinished);
     dialog.search();
+    // The search runs on a worker: search() returns before the answer is there.
+    QVERIFY(dialog.isSearching());
+    QVERIFY(finished.wait(10000));
     QCOMPARE(dialog.resultsModel()->rowCount(), 0);
+}
+
+// Return pressed while the search for what was just typed still runs: the hit of that search is
+// chosen, not a stale one.
+void TestSidebar::searchReturnBeforeResults()
+{
+    SearchDialog dialog(m_store.get());
+    QSignalSpy chosen(&dialog, &SearchDialog::hitChosen);
+    dialog.show();
+    QTest::keyClicks(dialog.queryEdit(), u"zebra"_s);
+    QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
+    QVERIFY(chosen.wait(10000));
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().at(0).toLongLong(), m_ids.at(1));
 }
 
 QTEST_MAIN(TestSidebar)

@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,6 +177,14 @@ private Q_SLOTS:
     void importRejectsBadFiles_data();
     void importRejectsBadFiles();
     void importsOpenAiMessages();
+    void importNamesTheWrongField_data();
+    void importNamesTheWrongField();
+    void importOrdersParentsFirst();
+    void importRefusesOversizedFileUnread();
+    void importOnFullDiskSaysSo();
+    void constraintProblemNamesTheField();
+    void searchFileFromAnotherThread();
+    void snippetOfHugeMessageIsBounded();
     void exportsMarkdown();
     void survivesKillDuringStreaming();
 
@@ -852,6 +861,192 @@ void TestConversationStore::importRejectsBadFiles()
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM messages"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestConversationStore::importNamesTheWrongField_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("title is a number") << QByteArray(
+        R"({"title": 123, "sift": {"tree": [{"id": 1, "role": "user", "content": "x"}]}})")
+                                       << u"title"_s;
+    QTest::newRow("openai title is a number")
+        << QByteArray(R"({"title": 123, "messages": [{"role": "user", "content": "x"}]})")
+        << u"title"_s;
+    QTest::newRow("content is a number") << QByteArray(
+        R"({"title": "t", "sift": {"tree": [{"id": 1, "role": "user", "content": 5}]}})")
+                                         << u"content"_s;
+    QTest::newRow("content missing")
+        << QByteArray(R"({"title": "t", "sift": {"tree": [{"id": 1, "role": "user"}]}})")
+        << u"content"_s;
+    QTest::newRow("model is a list") << QByteArray(
+        R"({"title": "t", "model": [], "sift": {"tree": [{"id": 1, "role": "user", "content": "x"}]}})")
+                                     << u"model"_s;
+}
+
+// A hand-edited file with a wrong type is named for what is wrong, never "the disk is full".
+void TestConversationStore::importNamesTheWrongField()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const ConversationArchive::ImportResult result = ConversationArchive::import(*m_store, json);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(u"\""_s + field + u"\""_s), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(u"disk"_s), qPrintable(result.error));
+    QCOMPARE(m_store->listConversations().size(), 0);
+}
+
+// Children listed before their parents (and in reverse): imported whole, the path intact, and
+// the new ids keep the file's order of age.
+void TestConversationStore::importOrdersParentsFirst()
+{
+    ConversationRecord record;
+    record.title = u"Reversed"_s;
+    constexpr int Count = 2000;
+    for (int i = Count; i >= 1; --i) {
+        Message m;
+        m.id = i;
+        m.parentId = i - 1;
+        m.role = i % 2 ? Message::Role::User : Message::Role::Assistant;
+        m.content = u"m%1"_s.arg(i);
+        record.messages.append(m);
+    }
+    // A branch off the first message, listed first of all.
+    Message branch;
+    branch.id = Count + 1;
+    branch.parentId = 1;
+    branch.role = Message::Role::Assistant;
+    branch.content = u"branch"_s;
+    record.messages.prepend(branch);
+    const ConversationArchive::ImportResult result
+        = ConversationArchive::import(*m_store, ConversationArchive::toJsonDocument(record, Count));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.messages, Count + 1);
+    const auto loaded = m_store->loadConversation(result.conversationIds.constFirst());
+    QVERIFY(loaded);
+    const QList<Message> path = ConversationArchive::path(*loaded, 0);
+    // The newest message is the branch (its id was the largest): its path is m1, branch.
+    QCOMPARE(path.size(), 2);
+    QCOMPARE(path.at(1).content, u"branch"_s);
+    qint64 leaf = 0;
+    for (const Message &m : loaded->messages) {
+        if (m.content == u"m%1"_s.arg(Count))
+            leaf = m.id;
+    }
+    const QList<Message> longest = m_store->pathToLeaf(leaf);
+    QCOMPARE(longest.size(), Count);
+    for (int i = 0; i < Count; ++i) {
+        QCOMPARE(longest.at(i).content, u"m%1"_s.arg(i + 1));
+        if (i > 0)
+            QVERIFY(longest.at(i).id > longest.at(i - 1).id);
+    }
+}
+
+// A file far over the cap is refused by its size before any of it is read; so is a FIFO (whose
+// read would block for ever).
+void TestConversationStore::importRefusesOversizedFileUnread()
+{
+    const QString path = m_dir->filePath(u"huge.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(1024LL * 1024 * 1024)); // sparse: 1 GB that takes no disk space
+    file.close();
+    QString error;
+    QVERIFY(ConversationArchive::parseFile(path, &error).isEmpty());
+    QVERIFY2(error.contains(u"up to"_s), qPrintable(error));
+
+    const QString fifo = m_dir->filePath(u"fifo"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, { fifo }), 0);
+    error.clear();
+    QVERIFY(ConversationArchive::parseFile(fifo, &error).isEmpty());
+    QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+
+    // Under the cap, a real export still reads.
+    const QString small = m_dir->filePath(u"small.json"_s);
+    QFile out(small);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"title": "t", "messages": [{"role": "user", "content": "x"}]})");
+    out.close();
+    error.clear();
+    QCOMPARE(ConversationArchive::parseFile(small, &error).size(), 1);
+    QVERIFY(error.isEmpty());
+}
+
+// SQLITE_FULL during an import (max_page_count is how SQLite reports a full disk) says the disk
+// is full, not the general sentence.
+void TestConversationStore::importOnFullDiskSaysSo()
+{
+    ConversationRecord record;
+    record.title = u"Too big for the room left"_s;
+    for (int i = 1; i <= 500; ++i) {
+        Message m;
+        m.id = i;
+        m.parentId = i - 1;
+        m.content = QString(u'x').repeated(2000) + QString::number(i);
+        record.messages.append(m);
+    }
+    QSqlQuery pages(m_db->connection());
+    QVERIFY(pages.exec(u"PRAGMA page_count"_s) && pages.next());
+    const int count = pages.value(0).toInt();
+    pages.finish();
+    QVERIFY(pages.exec(u"PRAGMA max_page_count = %1"_s.arg(count + 2)));
+    pages.finish();
+    QSignalSpy errors(m_store.get(), &ConversationStore::storageError);
+    const ConversationArchive::ImportResult result
+        = ConversationArchive::import(*m_store, ConversationArchive::toJsonDocument(record));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(u"disk is full"_s), qPrintable(result.error));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.constLast().first().toString().contains(u"disk is full"_s),
+             qPrintable(errors.constLast().first().toString()));
+    QCOMPARE(m_store->listConversations().size(), 0);
+}
+
+void TestConversationStore::constraintProblemNamesTheField()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(
+        !query.exec(u"INSERT INTO conversations (title, created, updated) VALUES (NULL, 1, 1)"_s));
+    const QString message = Database::problemMessage(query.lastError());
+    QVERIFY2(message.contains(u"\"title\""_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"disk"_s), qPrintable(message));
+}
+
+// The search as the dialog runs it: on another thread, with its own connection, while this one
+// holds the file open for writing.
+void TestConversationStore::searchFileFromAnotherThread()
+{
+    const qint64 c = m_store->createConversation(u"Zoo"_s);
+    Message m;
+    m.content = u"The zebra crossed the road."_s;
+    QVERIFY(m_store->addMessage(c, m));
+    QList<SearchHit> hits;
+    QString error;
+    QThread *thread = QThread::create(
+        [&] { hits = ConversationStore::searchFile(m_db->path(), u"zebra"_s, 50, &error); });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().messageId, m.id);
+    QVERIFY(hits.first().snippet.contains(ConversationStore::highlightBegin + u"zebra"_s));
+}
+
+// A match at the end of a message of megabytes: the snippet still shows it, and is short.
+void TestConversationStore::snippetOfHugeMessageIsBounded()
+{
+    QString content;
+    while (content.size() < 3 * 1024 * 1024)
+        content += u"lorem ipsum dolor sit amet "_s;
+    content += u"the Needleword is here "_s + content.left(5000);
+    const QString snippet = ConversationStore::makeSnippet(content, u"needleword"_s);
+    QVERIFY2(snippet.contains(ConversationStore::highlightBegin + u"Needleword"_s
+                              + ConversationStore::highlightEnd),
+             qPrintable(snippet));
+    QVERIFY(snippet.startsWith(u'…'));
+    QVERIFY(snippet.endsWith(u'…'));
+    QVERIFY(snippet.size() < 400);
 }
 
 void TestConversationStore::importsOpenAiMessages()

@@ -8,7 +8,10 @@
 
 // The sidebar's rows: stored conversations, pinned first, then grouped by last activity
 // (Today / Yesterday / Earlier) under header rows that cannot be selected. Reloads whenever the
-// store says the list changed. Renaming goes through setData (F2 in the view).
+// store says the list changed; a message added to one conversation moves and updates only that
+// row. Either way the view gets row inserts, moves, removals and dataChanged, never a reset (a
+// reset loses the selection, the scroll position and the keyboard focus row). Renaming goes
+// through setData (F2 in the view).
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,6 +21,7 @@ public:
         IsHeaderRole,              // bool
         PinnedRole,                // bool
         UpdatedRole,               // QDateTime
+        ImportedRole,              // bool: came from an imported file
     };
 
     explicit ConversationListModel(QObject *parent = nullptr);
@@ -43,6 +47,12 @@ private:
         QString header; // non-empty on header rows
         ConversationSummary summary;
     };
+    // Header rows between the conversations of `list` (in the store's order).
+    QList<Row> rowsFor(const QList<ConversationSummary> &list) const;
+    // Turns m_rows into `rows` with the fewest row signals (falls back to a reset when the
+    // lists have little in common).
+    void applyRows(const QList<Row> &rows);
+    void onConversationChanged(qint64 id);
 
     QPointer<ConversationStore> m_store;
     QList<Row> m_rows;

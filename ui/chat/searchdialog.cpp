@@ -1,9 +1,11 @@
 #include "searchdialog.h"
 
 #include "store/conversationstore.h"
+#include "store/database.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +100,13 @@ SearchDialog::SearchDialog(ConversationStore *store, QWidget *parent)
     connect(&m_typing, &QTimer::timeout, this, &SearchDialog::search);
     connect(m_query, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
-        search();
+        if (m_typing.isActive() || isSearching()) {
+            // The shown results are for older text: choose once the current ones are in.
+            m_chooseWhenDone = true;
+            if (m_typing.isActive())
+                search();
+            return;
+        }
         chooseRow(m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0);
     });
     connect(m_results, &QListView::activated, this,
@@ -109,13 +118,35 @@ SearchDialog::SearchDialog(ConversationStore *store, QWidget *parent)
 void SearchDialog::search()
 {
     m_typing.stop();
-    m_model->clear();
+    const int generation = ++m_generation;
     const QString text = m_query->text().trimmed();
-    if (text.isEmpty() || !m_store) {
+    if (text.isEmpty() || !m_store || !m_store->database()) {
+        m_model->clear();
         m_status->clear();
+        m_chooseWhenDone = false;
+        Q_EMIT searchFinished();
         return;
     }
-    const QList<SearchHit> hits = m_store->search(text);
+    m_status->setText(tr("Searching…"));
+    ++m_running;
+    auto *watcher = new QFutureWatcher<QList<SearchHit>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation != m_generation)
+            return; // the user typed on: a newer search is running
+        showHits(watcher->result());
+        Q_EMIT searchFinished();
+        if (std::exchange(m_chooseWhenDone, false))
+            chooseRow(m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0);
+    });
+    watcher->setFuture(QtConcurrent::run(&ConversationStore::searchFile,
+                                         m_store->database()->path(), text, 50, nullptr));
+}
+
+void SearchDialog::showHits(const QList<SearchHit> &hits)
+{
+    m_model->clear();
     for (const SearchHit &hit : hits) {
         auto *item = new QStandardItem;
         const QString title

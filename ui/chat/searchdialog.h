@@ -5,13 +5,15 @@
 #include <QTimer>
 
 class ConversationStore;
+struct SearchHit;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QStandardItemModel;
 
 // Ctrl+F: searches every message of every conversation as the user types and lists the hits
-// with their snippet, matches in bold. Choosing one emits hitChosen and closes.
+// with their snippet, matches in bold. Choosing one emits hitChosen and closes. The search runs
+// on a worker with its own read-only connection; an answer to an older query is dropped.
 class SearchDialog : public QDialog
 {
     Q_OBJECT
@@ -23,21 +25,29 @@ public:
     QLineEdit *queryEdit() const { return m_query; }
     QListView *resultsView() const { return m_results; }
     QStandardItemModel *resultsModel() const { return m_model; }
-    // Runs the search now rather than after the typing pause.
+    // Starts the search now rather than after the typing pause; searchFinished() follows.
     void search();
+    bool isSearching() const { return m_running > 0; }
     void chooseRow(int row);
 
 Q_SIGNALS:
     void hitChosen(qint64 conversationId, qint64 messageId);
+    // The results of the latest search are shown.
+    void searchFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showHits(const QList<SearchHit> &hits);
+
     QPointer<ConversationStore> m_store;
     QLineEdit *m_query;
     QListView *m_results;
     QStandardItemModel *m_model;
     QLabel *m_status;
     QTimer m_typing;
+    int m_generation = 0;          // the search whose answer is wanted
+    int m_running = 0;             // searches on a worker
+    bool m_chooseWhenDone = false; // Return was pressed before the results came
 };
