@@ -8,6 +8,7 @@
 #include "models/modelcatalog.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "welcomepanel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedLayout>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -250,7 +252,28 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputLayout->addLayout(inputColumn, 1);
     inputLayout->addLayout(buttons);
 
-    m_splitter->addWidget(m_view);
+    // The transcript, or the welcome with example prompts while the chat is empty.
+    m_welcome = new WelcomePanel(this);
+    auto *transcriptArea = new QWidget(this);
+    m_transcriptStack = new QStackedLayout(transcriptArea);
+    m_transcriptStack->setContentsMargins(0, 0, 0, 0);
+    m_transcriptStack->addWidget(m_view);
+    m_transcriptStack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
+        m_input->setPlainText(prompt);
+        m_input->setFocus();
+        m_input->moveCursor(QTextCursor::End);
+    });
+    const auto showWelcome = [this] {
+        m_transcriptStack->setCurrentWidget(m_model->rowCount() == 0
+                                                ? static_cast<QWidget *>(m_welcome)
+                                                : static_cast<QWidget *>(m_view));
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
+    showWelcome();
+    m_splitter->addWidget(transcriptArea);
     m_splitter->addWidget(inputArea);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
