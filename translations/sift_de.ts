@@ -11,6 +11,26 @@
         <source>no API key</source>
         <translation>kein API-Schlüssel</translation>
     </message>
+    <message>
+        <source>no complete reply header arrived within %1 seconds (the server is silent or sends an endless header)</source>
+        <translation>innerhalb von %1 Sekunden kam kein vollständiger Antwort-Header an (der Server schweigt oder sendet einen endlosen Header)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>keine Daten seit %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -105,6 +125,14 @@
     <message>
         <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
         <translation>Der Server hat Sift auf eine andere Adresse umgeleitet, daher wurde die Anfrage gestoppt und Ihr Schlüssel nicht dorthin gesendet. Prüfen Sie die Basis-URL des Endpunkts in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
+        <translation>Die Antwort ist ins Stocken geraten: %1. Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
+        <translation>Die Antwort des Servers war zu groß: %1. Prüfen Sie den Endpunkt in den Einstellungen oder bitten Sie um eine kürzere Antwort.</translation>
     </message>
 </context>
 <context>
@@ -337,17 +365,17 @@
         <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
         <translation>Diese Unterhaltung umfasst etwa %1 Tokens; %2 nimmt %3 an. Kürzen Sie sie, beginnen Sie einen neuen Chat oder senden Sie trotzdem.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation>Sift wurde beim letzten Mal während der Anzeige der Unterhaltung „%1“ beendet, daher beginnt es mit einem neuen Chat. Wählen Sie die Unterhaltung in der Liste aus, um sie wieder zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>Antwort zu groß (mehr als %1 Byte)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>keine Daten seit %1 Sekunden</translation>
-    </message>
     <message>
         <source>the connection closed before the reply was complete</source>
         <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
@@ -375,6 +403,14 @@
     <message>
         <source>the reply holds no answer</source>
         <translation>die Antwort enthält keine Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift hat nach %1 aufgehört, sie zu lesen</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1 and kept the text so far</source>
+        <translation>Sift hat nach %1 aufgehört, sie zu lesen, und den bisherigen Text behalten</translation>
     </message>
 </context>
 <context>
@@ -476,42 +512,6 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
     <message>
         <source>%1: %2 of %3 documents not scored. %4</source>
         <translation>%1: %2 von %3 Dokumenten nicht bewertet. %4</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf:
-  sift                                  die Desktop-App starten
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Allgemeine Optionen:
-  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
-  --base-url URL         Anfragen bei diesem Lauf an URL senden
-  --kind deepinfra|openai
-  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard DEEPINFRA_API_KEY)
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
-Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
-</translation>
     </message>
     <message>
         <source>Run &quot;sift %1 --help&quot; for its options.</source>
@@ -727,6 +727,56 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>, cost unknown</source>
         <translation>, Kosten unbekannt</translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
+                         nur für Endpunkte der Art deepinfra)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>a variable named with --api-key-env</source>
+        <translation>eine mit --api-key-env benannte Variable</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set.</source>
+        <translation>Kein API-Schlüssel für den Endpunkt %1. Führen Sie aus: sift key set.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
+        <translation>Der API-Schlüssel aus %1 wurde vom Server abgelehnt. Korrigieren oder entfernen Sie %1 (ohne die Variable verwendet Sift den mit „sift key set“ gespeicherten Schlüssel).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -785,6 +835,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>There is no API key for this endpoint. Add one in File → Settings.</source>
         <translation>Für diesen Endpunkt gibt es keinen API-Schlüssel. Fügen Sie unter Datei → Einstellungen einen hinzu.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Der API-Schlüssel aus %1 wurde abgelehnt. Korrigieren oder entfernen Sie %1 (dann verwendet Sift den in den Einstellungen gespeicherten Schlüssel) und starten Sie Sift neu.</translation>
     </message>
 </context>
 <context>
@@ -1120,20 +1174,12 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Kein Schlüsselbund verfügbar, daher wird der Schlüssel nur bis zum Beenden von Sift behalten.</translation>
     </message>
     <message>
-        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie Ihren Schlüssel erneut ein oder entsperren Sie den Schlüsselbund und starten Sie Sift neu.</translation>
-    </message>
-    <message>
         <source>The stored key could not be read.</source>
         <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No API key: chats will fail until you add one in File → Settings.</source>
         <translation>Kein API-Schlüssel: Chats schlagen fehl, bis Sie unter Datei → Einstellungen einen hinzufügen.</translation>
-    </message>
-    <message>
-        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
-        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
@@ -1151,17 +1197,33 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Switch the endpoint chats, models and reranks use</source>
         <translation>Den Endpunkt wechseln, den Chats, Modelle und Reranks verwenden</translation>
     </message>
+    <message>
+        <source>The keychain could not be read. Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden. Geben Sie Ihren Schlüssel erneut ein oder entsperren Sie den Schlüsselbund und starten Sie Sift neu.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain. It is kept for this session only; unlock the keychain and enter it again to keep it.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden. Er wird nur für diese Sitzung behalten; entsperren Sie den Schlüsselbund und geben Sie ihn erneut ein, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>This window was started with %1 and keeps using it; the endpoint chosen here is used from the next start.</source>
+        <translation>Dieses Fenster wurde mit %1 gestartet und bleibt dabei; der hier gewählte Endpunkt wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>--demo (the demo server)</source>
+        <translation>--demo (dem Demo-Server)</translation>
+    </message>
+    <message>
+        <source>This window keeps using %1, set by the command line (--demo or --base-url): “%2” is used from the next start.</source>
+        <translation>Dieses Fenster verwendet weiterhin %1, festgelegt über die Befehlszeile (--demo oder --base-url): „%2“ wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>den Demo-Server</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>Antwort zu groß (mehr als %1 Byte)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>keine Daten seit %1 Sekunden</translation>
-    </message>
     <message>
         <source>the server sent a web page instead of data</source>
         <translation>der Server hat eine Webseite statt Daten gesendet</translation>
@@ -1169,6 +1231,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>the reply is not valid JSON</source>
         <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift hat nach %1 aufgehört, sie zu lesen</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1543,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1507,6 +1577,31 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation>Öffnet %1 in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>%1
+Sift opens only web links (http and https).</source>
+        <translation>%1
+Sift öffnet nur Weblinks (http und https).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextViewer</name>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Select text to copy it. Esc closes.</source>
+        <translation>Markieren Sie Text, um ihn zu kopieren. Esc schließt.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1684,13 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Remove from Favorites</source>
         <translation>Aus Favoriten entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDocument</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1844,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
         <translation>Jedes Dokument muss Text oder ein Objekt mit „text“ sein. Prüfen Sie die importierte Datei.</translation>
+    </message>
+    <message>
+        <source>The set has %1 documents; Sift works with at most %2 per set. Split the documents into smaller sets.</source>
+        <translation>Das Set hat %1 Dokumente; Sift verarbeitet höchstens %2 pro Set. Teilen Sie die Dokumente auf kleinere Sets auf.</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2365,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Modell</translation>
     </message>
     <message>
-        <source>%v / %m documents</source>
-        <translation>%v / %m Dokumente</translation>
-    </message>
-    <message>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -2456,16 +2558,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         </translation>
     </message>
     <message>
-        <source>Set: %1</source>
-        <translation>Set: %1</translation>
-    </message>
-    <message>
         <source>Set: not saved yet</source>
         <translation>Set: noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
-        <translation>Set speichern (Strg+S) aktualisiert dieses Set; jeder Lauf wird darin gespeichert</translation>
     </message>
     <message>
         <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
@@ -2539,6 +2633,58 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Import rerank set</source>
         <translation>Rerank-Set importieren</translation>
     </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Bewertete Dokumente von allen Dokumenten</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Ihre Änderungen werden automatisch gespeichert, sobald es etwas zu behalten gibt; Set speichern (Strg+S) gibt dem Set einen Namen</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Set: %1 · Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>Die letzten Änderungen konnten nicht in den Verlauf geschrieben werden. Drücken Sie Strg+S, um es erneut zu versuchen, oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Set: %1 · wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Ihre Änderungen werden gleich automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Set: %1 · gespeichert</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Jede Änderung und jeder Lauf wird in diesem Set gespeichert</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und drücken Sie dann Strg+S oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte das importierte Rerank-Set nicht speichern (%1). Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2555,10 +2701,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Endpunktart für diesen Lauf: deepinfra oder openai.</translation>
     </message>
     <message>
-        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
-        <translation>Den API-Schlüssel aus der Umgebungsvariablen &lt;var&gt; lesen (Standard DEEPINFRA_API_KEY).</translation>
-    </message>
-    <message>
         <source>There is no endpoint named “%1”. Use one of: %2.</source>
         <translation>Es gibt keinen Endpunkt namens „%1“. Verwenden Sie einen von: %2.</translation>
     </message>
@@ -2569,6 +2711,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse. Geben Sie eine vollständige Basis-URL an, etwa https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
+        <translation>Den API-Schlüssel für den Endpunkt dieses Laufs aus der Umgebungsvariablen &lt;var&gt; lesen (Standard: DEEPINFRA_API_KEY, nur für DeepInfra-Endpunkte).</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2906,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>set by the environment for this run</source>
-        <translation>für diesen Lauf von der Umgebung gesetzt</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
@@ -2823,10 +2965,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
-    <message>
-        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
-        <translation>Der Server hat geantwortet, aber nicht mit einer Modellliste. Prüfen Sie die Basis-URL (sie endet meist auf /v1 oder /v1/openai).</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
         <translation>
@@ -2876,6 +3014,58 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the key you typed</source>
+        <translation>Den eingegebenen Schlüssel ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>Schlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>Key used</source>
+        <translation>Verwendeter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Active endpoint note</source>
+        <translation>Hinweis zum aktiven Endpunkt</translation>
+    </message>
+    <message>
+        <source>Uses %1 from the environment for this run. A key typed here is stored in the keychain for later runs.</source>
+        <translation>Verwendet für diesen Lauf %1 aus der Umgebung. Ein hier eingegebener Schlüssel wird für spätere Läufe im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Uses the key typed here; it is stored in the keychain when you press OK.</source>
+        <translation>Verwendet den hier eingegebenen Schlüssel; er wird im Schlüsselbund gespeichert, wenn Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No key: type one here (a server without authentication needs none).</source>
+        <translation>Kein Schlüssel: Geben Sie hier einen ein (ein Server ohne Authentifizierung braucht keinen).</translation>
+    </message>
+    <message>
+        <source>No key: type one here, or set %1 in the environment.</source>
+        <translation>Kein Schlüssel: Geben Sie hier einen ein oder setzen Sie %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Uses the key in the keychain.</source>
+        <translation>Verwendet den Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: a key typed here is kept until Sift quits.</source>
+        <translation>Kein Schlüsselbund verfügbar: Ein hier eingegebener Schlüssel wird bis zum Beenden von Sift behalten.</translation>
+    </message>
+    <message>
+        <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>Prüfen Sie die Basis-URL (sie endet meist auf /v1 oder /v1/openai).</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3203,145 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Copy Code Block %1 of %2 (%3)</source>
         <translation>Codeblock %1 von %2 kopieren (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Text</source>
+        <translation>Text &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Code Lines</source>
+        <translation>Lange Codezeilen &amp;umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Set: noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Set: %1 · Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Set: %1 · wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Set: %1 · gespeichert</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Ihre Änderungen werden automatisch gespeichert, sobald es etwas zu behalten gibt; Set speichern (Strg+S) gibt dem Set einen Namen</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Set speichern (Strg+S) behält es; ein Lauf speichert es ebenfalls</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>Die letzten Änderungen konnten nicht in den Verlauf geschrieben werden. Drücken Sie Strg+S, um es erneut zu versuchen, oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Ihre Änderungen werden gleich automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Jede Änderung und jeder Lauf wird in diesem Set gespeichert</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Geben Sie zuerst eine Anfrage ein: nach ihr werden die Dokumente geordnet.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Fügen Sie zuerst Dokumente hinzu: tippen Sie sie ein, fügen Sie Zeilen ein (Strg+V) oder importieren Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Wählen Sie mindestens ein Modell oder geben Sie eine Modell-ID ein und drücken Sie Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift ist noch mit keinem Endpunkt verbunden. Öffnen Sie Datei → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>Dieser Lauf konnte nicht im Verlauf gespeichert werden (%1). Seine Ergebnisse bleiben auf dem Bildschirm: Exportieren Sie sie, bevor Sie Sift schließen.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und drücken Sie dann Strg+S oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>Ihr Verlauf konnte nicht geöffnet werden, daher lassen sich Sets nur in Dateien exportieren. Verwenden Sie Set exportieren…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Dieses Fenster zeigt Ihren Verlauf schreibgeschützt (ein anderes Sift verwendet ihn). Exportieren Sie das Set in eine Datei oder schließen Sie das andere Fenster und starten Sie Sift neu.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>Das Set wird mit seinen Ergebnissen gespeichert, während der Lauf andauert. Um andere Änderungen zu speichern, warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>Das Set konnte nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und speichern Sie dann erneut oder exportieren Sie das Set in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>„%1“ gespeichert. Die angezeigten Ergebnisse stammen von anderen Dokumenten und wurden daher nicht behalten: Führen Sie die Modelle erneut aus.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und öffnen Sie dann das Set.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>Das Set konnte nicht geöffnet werden (%1). Prüfen Sie, ob die Verlaufsdatei lesbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>„%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und beginnen Sie dann ein neues Set.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>„%1“ konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und importieren Sie dann das Set.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte das importierte Rerank-Set nicht speichern (%1). Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ importiert.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3528,14 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
         <translation>Die Ergebnisse für %1 verweisen auf Dokumente, die das Set nicht hat. Exportieren Sie das Set erneut aus Sift.</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Die Datei ist kein von Sift exportiertes Rerank-Set (%1). Wählen Sie die .json-Datei, die Sift aus dem Reiter Rerank exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The file holds results for %1 models; Sift compares at most %2. Keep fewer models in the set and export it again.</source>
+        <translation>Die Datei enthält Ergebnisse für %1 Modelle; Sift vergleicht höchstens %2. Behalten Sie weniger Modelle im Set und exportieren Sie es erneut.</translation>
     </message>
 </context>
 </TS>

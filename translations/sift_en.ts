@@ -11,6 +11,26 @@
         <source>no API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no complete reply header arrived within %1 seconds (the server is silent or sends an endless header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -104,6 +124,14 @@
     </message>
     <message>
         <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,17 +365,17 @@
         <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the connection closed before the reply was complete</source>
         <translation type="unfinished"></translation>
@@ -374,6 +402,14 @@
     </message>
     <message>
         <source>the reply holds no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1 and kept the text so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,26 +508,6 @@ Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&qu
     </message>
     <message>
         <source>%1: %2 of %3 documents not scored. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +717,39 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>, cost unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable named with --api-key-env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -758,6 +807,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>There is no API key for this endpoint. Add one in File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,19 +1147,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The stored key could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No API key: chats will fail until you add one in File → Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,23 +1170,43 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Switch the endpoint chats, models and reranks use</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain could not be read. Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain. It is kept for this session only; unlock the keychain and enter it again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window was started with %1 and keeps using it; the endpoint chosen here is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo (the demo server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window keeps using %1, set by the command line (--demo or --base-url): “%2” is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the server sent a web page instead of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reply is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1516,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1480,6 +1549,30 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Sift opens only web links (http and https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextViewer</name>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text to copy it. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1655,13 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Remove from Favorites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDocument</name>
+    <message>
+        <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1815,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has %1 documents; Sift works with at most %2 per set. Split the documents into smaller sets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,10 +2337,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%v / %m documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,15 +2530,7 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         </translation>
     </message>
     <message>
-        <source>Set: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set: not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2605,58 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Import rerank set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2529,10 +2673,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no endpoint named “%1”. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,6 +2682,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,10 +2878,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set by the environment for this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,10 +2937,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
         <translation>
@@ -2849,6 +2985,58 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active endpoint note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses %1 from the environment for this run. A key typed here is stored in the keychain for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the key typed here; it is stored in the keychain when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: type one here (a server without authentication needs none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: type one here, or set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: a key typed here is kept until Sift quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3173,145 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Copy Code Block %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Code Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3498,14 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds results for %1 models; Sift compares at most %2. Keep fewer models in the set and export it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,26 @@
         <source>no API key</source>
         <translation>no hay clave de API</translation>
     </message>
+    <message>
+        <source>no complete reply header arrived within %1 seconds (the server is silent or sends an endless header)</source>
+        <translation>no llegó ninguna cabecera de respuesta completa en %1 segundos (el servidor no responde o envía una cabecera interminable)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>sin datos durante %1 segundos</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -105,6 +125,14 @@
     <message>
         <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
         <translation>El servidor redirigió Sift a otra dirección, así que la solicitud se detuvo y su clave no se envió allí. Revise la URL base del punto de acceso en Configuración.</translation>
+    </message>
+    <message>
+        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
+        <translation>La respuesta se detuvo: %1. Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
+        <translation>La respuesta del servidor era demasiado grande: %1. Revise el punto de acceso en Configuración o pida una respuesta más corta.</translation>
     </message>
 </context>
 <context>
@@ -337,17 +365,17 @@
         <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
         <translation>Esta conversación ocupa unos %1 tokens; %2 acepta %3. Acórtela, empiece un chat nuevo o envíela de todos modos.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation>Sift se detuvo la última vez mientras mostraba la conversación «%1», así que empieza con un chat nuevo. Elíjala en la lista para volver a abrirla.</translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>respuesta demasiado grande (más de %1 bytes)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>sin datos durante %1 segundos</translation>
-    </message>
     <message>
         <source>the connection closed before the reply was complete</source>
         <translation>la conexión se cerró antes de completar la respuesta</translation>
@@ -375,6 +403,14 @@
     <message>
         <source>the reply holds no answer</source>
         <translation>la respuesta no contiene ninguna contestación</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift dejó de leerla tras %1</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1 and kept the text so far</source>
+        <translation>Sift dejó de leerla tras %1 y conservó el texto recibido hasta entonces</translation>
     </message>
 </context>
 <context>
@@ -476,42 +512,6 @@ Documentos: uno por línea desde ARCHIVO o la entrada estándar («-»); .jsonl 
     <message>
         <source>%1: %2 of %3 documents not scored. %4</source>
         <translation>%1: %2 de %3 documentos sin puntuar. %4</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Uso:
-  sift                                  iniciar la aplicación de escritorio
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lee la clave de la entrada estándar)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Opciones comunes:
-  --endpoint NAME        usar el punto de acceso configurado NAME
-  --base-url URL         enviar las solicitudes a URL en esta ejecución
-  --kind deepinfra|openai
-  --api-key-env VAR      leer la clave de API de VAR (por defecto DEEPINFRA_API_KEY)
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
-Ejecute «sift COMANDO --help» para ver las opciones de un comando.
-</translation>
     </message>
     <message>
         <source>Run &quot;sift %1 --help&quot; for its options.</source>
@@ -727,6 +727,56 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>, cost unknown</source>
         <translation>, coste desconocido</translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
+                         solo para puntos de acceso de tipo deepinfra)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>a variable named with --api-key-env</source>
+        <translation>una variable indicada con --api-key-env</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set.</source>
+        <translation>No hay clave de API para el punto de acceso %1. Ejecute: sift key set.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
+        <translation>El servidor rechazó la clave de API de %1. Corrija o elimine %1 (sin esa variable, Sift usa la clave guardada con «sift key set»).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -785,6 +835,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>There is no API key for this endpoint. Add one in File → Settings.</source>
         <translation>No hay clave de API para este punto de acceso. Añada una en Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Se rechazó la clave de API de %1. Corrija o elimine %1 (entonces Sift usa la clave guardada en Configuración) y reinicie Sift.</translation>
     </message>
 </context>
 <context>
@@ -1120,20 +1174,12 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>No hay llavero disponible, así que la clave se conservará solo hasta que Sift se cierre.</translation>
     </message>
     <message>
-        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
-        <translation>No se pudo leer el llavero (%1). Vuelva a introducir su clave, o desbloquee el llavero y reinicie Sift.</translation>
-    </message>
-    <message>
         <source>The stored key could not be read.</source>
         <translation>No se pudo leer la clave guardada.</translation>
     </message>
     <message>
         <source>No API key: chats will fail until you add one in File → Settings.</source>
         <translation>No hay clave de API: los chats fallarán hasta que añada una en Archivo → Configuración.</translation>
-    </message>
-    <message>
-        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
-        <translation>No se pudo guardar la clave en el llavero (%1). Se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
@@ -1151,17 +1197,33 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Switch the endpoint chats, models and reranks use</source>
         <translation>Cambiar el punto de acceso que usan los chats, los modelos y las reordenaciones</translation>
     </message>
+    <message>
+        <source>The keychain could not be read. Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>No se pudo leer el llavero. Vuelva a introducir su clave, o desbloquee el llavero y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain. It is kept for this session only; unlock the keychain and enter it again to keep it.</source>
+        <translation>No se pudo guardar la clave en el llavero. Se conserva solo durante esta sesión; desbloquee el llavero y vuelva a introducirla para conservarla.</translation>
+    </message>
+    <message>
+        <source>This window was started with %1 and keeps using it; the endpoint chosen here is used from the next start.</source>
+        <translation>Esta ventana se inició con %1 y lo sigue usando; el punto de acceso elegido aquí se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>--demo (the demo server)</source>
+        <translation>--demo (el servidor de demostración)</translation>
+    </message>
+    <message>
+        <source>This window keeps using %1, set by the command line (--demo or --base-url): “%2” is used from the next start.</source>
+        <translation>Esta ventana sigue usando %1, fijado por la línea de órdenes (--demo o --base-url): «%2» se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>el servidor de demostración</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>respuesta demasiado grande (más de %1 bytes)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>sin datos durante %1 segundos</translation>
-    </message>
     <message>
         <source>the server sent a web page instead of data</source>
         <translation>el servidor envió una página web en lugar de datos</translation>
@@ -1169,6 +1231,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>the reply is not valid JSON</source>
         <translation>la respuesta no es JSON válido</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift dejó de leerla tras %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1543,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Connection state</source>
         <translation>Estado de la conexión</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1507,6 +1577,31 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Copied</source>
         <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation>Abre %1 en su navegador</translation>
+    </message>
+    <message>
+        <source>%1
+Sift opens only web links (http and https).</source>
+        <translation>%1
+Sift solo abre enlaces web (http y https).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextViewer</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Select text to copy it. Esc closes.</source>
+        <translation>Seleccione texto para copiarlo. Esc cierra.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1684,13 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Remove from Favorites</source>
         <translation>Quitar de favoritos</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDocument</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[imagen: %1]</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1844,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
         <translation>Cada documento debe ser texto o un objeto con «text». Revise el archivo importado.</translation>
+    </message>
+    <message>
+        <source>The set has %1 documents; Sift works with at most %2 per set. Split the documents into smaller sets.</source>
+        <translation>El conjunto tiene %1 documentos; Sift trabaja con %2 como máximo por conjunto. Divida los documentos en conjuntos más pequeños.</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2365,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Modelo</translation>
     </message>
     <message>
-        <source>%v / %m documents</source>
-        <translation>%v / %m documentos</translation>
-    </message>
-    <message>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
@@ -2456,16 +2558,8 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <source>Set: %1</source>
-        <translation>Conjunto: %1</translation>
-    </message>
-    <message>
         <source>Set: not saved yet</source>
         <translation>Conjunto: aún sin guardar</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
-        <translation>Guardar conjunto (Ctrl+S) actualiza este conjunto; cada ejecución se guarda en él</translation>
     </message>
     <message>
         <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
@@ -2539,6 +2633,58 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Import rerank set</source>
         <translation>Importar conjunto de reordenación</translation>
     </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Documentos puntuados del total de documentos</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Sus cambios se guardan solos en cuanto hay algo que conservar; Guardar conjunto (Ctrl+S) le da un nombre al conjunto</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Conjunto: %1 · cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>No se pudieron escribir los últimos cambios en el historial. Pulse Ctrl+S para volver a intentarlo, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Conjunto: %1 · guardando…</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Sus cambios se guardarán solos en un momento</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Conjunto: %1 · guardado</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Cada cambio y cada ejecución se guardan en este conjunto</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>No se pudieron guardar sus cambios (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y pulse Ctrl+S, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo guardar el conjunto de reordenación importado (%1). Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2555,10 +2701,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Tipo de punto de acceso para esta ejecución: deepinfra u openai.</translation>
     </message>
     <message>
-        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
-        <translation>Leer la clave de API de la variable de entorno &lt;var&gt; (por defecto DEEPINFRA_API_KEY).</translation>
-    </message>
-    <message>
         <source>There is no endpoint named “%1”. Use one of: %2.</source>
         <translation>No hay ningún punto de acceso llamado «%1». Use uno de: %2.</translation>
     </message>
@@ -2569,6 +2711,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
         <translation>«%1» no es una dirección http:// o https://. Indique una URL base completa, como https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
+        <translation>Leer la clave de API del punto de acceso de esta ejecución de la variable de entorno &lt;var&gt; (por defecto: DEEPINFRA_API_KEY, solo para puntos de acceso de DeepInfra).</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2906,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>set by the environment for this run</source>
-        <translation>definida por el entorno en esta ejecución</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>guardada</translation>
     </message>
@@ -2823,10 +2965,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
-    <message>
-        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
-        <translation>El servidor respondió, pero no con una lista de modelos. Revise la URL base (suele terminar en /v1 o /v1/openai).</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
         <translation>
@@ -2876,6 +3014,58 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>&amp;Appearance:</source>
         <translation>Apar&amp;iencia:</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostrar clave</translation>
+    </message>
+    <message>
+        <source>Show or hide the key you typed</source>
+        <translation>Mostrar u ocultar la clave que ha escrito</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>Ocultar clave</translation>
+    </message>
+    <message>
+        <source>Key used</source>
+        <translation>Clave usada</translation>
+    </message>
+    <message>
+        <source>Active endpoint note</source>
+        <translation>Nota sobre el punto de acceso activo</translation>
+    </message>
+    <message>
+        <source>Uses %1 from the environment for this run. A key typed here is stored in the keychain for later runs.</source>
+        <translation>Usa %1 del entorno en esta ejecución. Una clave escrita aquí se guarda en el llavero para las próximas ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Uses the key typed here; it is stored in the keychain when you press OK.</source>
+        <translation>Usa la clave escrita aquí; se guarda en el llavero al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>No key: type one here (a server without authentication needs none).</source>
+        <translation>No hay clave: escriba una aquí (un servidor sin autenticación no la necesita).</translation>
+    </message>
+    <message>
+        <source>No key: type one here, or set %1 in the environment.</source>
+        <translation>No hay clave: escriba una aquí o defina %1 en el entorno.</translation>
+    </message>
+    <message>
+        <source>Uses the key in the keychain.</source>
+        <translation>Usa la clave del llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: a key typed here is kept until Sift quits.</source>
+        <translation>No hay llavero disponible: una clave escrita aquí se conserva hasta que Sift se cierre.</translation>
+    </message>
+    <message>
+        <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>Revise la URL base (suele terminar en /v1 o /v1/openai).</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3203,145 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Copy Code Block %1 of %2 (%3)</source>
         <translation>Copiar bloque de código %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Text</source>
+        <translation>&amp;Seleccionar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Code Lines</source>
+        <translation>&amp;Ajustar líneas de código largas</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Conjunto: aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Conjunto: %1 · cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Conjunto: %1 · guardando…</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Conjunto: %1 · guardado</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Sus cambios se guardan solos en cuanto hay algo que conservar; Guardar conjunto (Ctrl+S) le da un nombre al conjunto</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Guardar conjunto (Ctrl+S) lo conserva; una ejecución también lo guarda</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>No se pudieron escribir los últimos cambios en el historial. Pulse Ctrl+S para volver a intentarlo, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Sus cambios se guardarán solos en un momento</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Cada cambio y cada ejecución se guardan en este conjunto</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Escriba primero una consulta: es con ella con la que se ordenan los documentos.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Añada primero documentos: escríbalos, pegue líneas (Ctrl+V) o importe un archivo.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Marque al menos un modelo, o escriba un id de modelo y pulse Añadir.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift aún no está conectado a ningún punto de acceso. Abra Archivo → Configuración.</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>No se pudo guardar esta ejecución en el historial (%1). Sus resultados siguen en pantalla: expórtelos antes de cerrar Sift.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>No se pudieron guardar sus cambios (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y pulse Ctrl+S, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>No se pudo abrir su historial, así que los conjuntos solo se pueden exportar a archivos. Use Exportar conjunto…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Esta ventana muestra su historial en modo de solo lectura (otro Sift lo está usando). Exporte el conjunto a un archivo, o cierre la otra ventana y reinicie Sift.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>El conjunto se guarda con sus resultados mientras dura la ejecución. Para guardar otros cambios, espere a que termine la ejecución (o cancélela).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>No se pudo guardar el conjunto (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y vuelva a guardar, o exporte el conjunto a un archivo.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>Se guardó «%1». Los resultados en pantalla se obtuvieron con otros documentos, así que no se conservaron: vuelva a ejecutar los modelos.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego abra el conjunto.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>No se pudo abrir el conjunto (%1). Compruebe que el archivo de historial se pueda leer y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>Se abrió «%1».</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego empiece un conjunto nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>No se pudo escribir «%1» (%2). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>No se pudo abrir «%1» (%2). Compruebe que el archivo exista y se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego importe el conjunto.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo guardar el conjunto de reordenación importado (%1). Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Se importó «%1».</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3528,14 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
         <translation>Los resultados de %1 se refieren a documentos que el conjunto no tiene. Vuelva a exportar el conjunto desde Sift.</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>El archivo no es un conjunto de reordenación exportado por Sift (%1). Elija el archivo .json que Sift exportó desde la pestaña Reordenar.</translation>
+    </message>
+    <message>
+        <source>The file holds results for %1 models; Sift compares at most %2. Keep fewer models in the set and export it again.</source>
+        <translation>El archivo contiene resultados de %1 modelos; Sift compara como máximo %2. Deje menos modelos en el conjunto y vuelva a exportarlo.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,26 @@
         <source>no API key</source>
         <translation>aucune clé d’API</translation>
     </message>
+    <message>
+        <source>no complete reply header arrived within %1 seconds (the server is silent or sends an endless header)</source>
+        <translation>aucun en-tête de réponse complet reçu en %1 secondes (le serveur reste muet ou envoie un en-tête sans fin)</translation>
+    </message>
+    <message>
+        <source>no data for %1 seconds</source>
+        <translation>aucune donnée depuis %1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -105,6 +125,14 @@
     <message>
         <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
         <translation>Le serveur a redirigé Sift vers une autre adresse ; la requête a donc été arrêtée et votre clé n’y a pas été envoyée. Vérifiez l’URL de base du point d’accès dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
+        <translation>La réponse s’est bloquée : %1. Réessayez, ou choisissez un modèle moins sollicité.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
+        <translation>La réponse du serveur était trop volumineuse : %1. Vérifiez le point d’accès dans les Paramètres, ou demandez une réponse plus courte.</translation>
     </message>
 </context>
 <context>
@@ -337,17 +365,17 @@
         <source>This conversation is about %1 tokens; %2 accepts %3. Shorten it, start a new chat, or send anyway.</source>
         <translation>Cette conversation fait environ %1 jetons ; %2 en accepte %3. Raccourcissez-la, commencez une nouvelle discussion ou envoyez quand même.</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation>Sift s’est arrêté la dernière fois pendant l’affichage de la conversation « %1 » ; il démarre donc avec une nouvelle discussion. Choisissez-la dans la liste pour la rouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>ChatStream</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>réponse trop volumineuse (plus de %1 octets)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>aucune donnée depuis %1 secondes</translation>
-    </message>
     <message>
         <source>the connection closed before the reply was complete</source>
         <translation>la connexion s’est fermée avant la fin de la réponse</translation>
@@ -375,6 +403,14 @@
     <message>
         <source>the reply holds no answer</source>
         <translation>la réponse ne contient aucune réponse du modèle</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift a cessé de la lire après %1</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1 and kept the text so far</source>
+        <translation>Sift a cessé de la lire après %1 et a gardé le texte reçu jusque-là</translation>
     </message>
 </context>
 <context>
@@ -476,42 +512,6 @@ Documents : un par ligne depuis FICHIER ou l’entrée standard (« - ») ; .jso
     <message>
         <source>%1: %2 of %3 documents not scored. %4</source>
         <translation>%1 : %2 documents sur %3 non notés. %4</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Utilisation :
-  sift                                  démarrer l’application de bureau
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lit la clé sur l’entrée standard)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Options communes :
-  --endpoint NAME        utiliser le point d’accès configuré NAME
-  --base-url URL         envoyer les requêtes à URL pour cette exécution
-  --kind deepinfra|openai
-  --api-key-env VAR      lire la clé d’API dans VAR (par défaut DEEPINFRA_API_KEY)
-
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
-Lancez « sift COMMANDE --help » pour les options d’une commande.
-</translation>
     </message>
     <message>
         <source>Run &quot;sift %1 --help&quot; for its options.</source>
@@ -727,6 +727,56 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>, cost unknown</source>
         <translation>, coût inconnu</translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
+                         uniquement pour les points d’accès de type deepinfra)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez « sift COMMANDE --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>a variable named with --api-key-env</source>
+        <translation>une variable désignée par --api-key-env</translation>
+    </message>
+    <message>
+        <source>No API key for endpoint %1. Run: sift key set.</source>
+        <translation>Aucune clé d’API pour le point d’accès %1. Lancez : sift key set.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
+        <translation>La clé d’API de %1 a été refusée par le serveur. Corrigez ou supprimez %1 (sans cette variable, Sift utilise la clé enregistrée avec « sift key set »).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -785,6 +835,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>There is no API key for this endpoint. Add one in File → Settings.</source>
         <translation>Ce point d’accès n’a pas de clé d’API. Ajoutez-en une dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>The API key from %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>La clé d’API de %1 a été refusée. Corrigez ou supprimez %1 (Sift utilise alors la clé enregistrée dans les Paramètres), puis relancez Sift.</translation>
     </message>
 </context>
 <context>
@@ -1120,20 +1174,12 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Aucun trousseau disponible, la clé ne sera donc conservée que jusqu’à la fermeture de Sift.</translation>
     </message>
     <message>
-        <source>The keychain could not be read (%1). Enter your key again, or unlock the keychain and restart Sift.</source>
-        <translation>Le trousseau n’a pas pu être lu (%1). Saisissez de nouveau votre clé, ou déverrouillez le trousseau et relancez Sift.</translation>
-    </message>
-    <message>
         <source>The stored key could not be read.</source>
         <translation>La clé enregistrée n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>No API key: chats will fail until you add one in File → Settings.</source>
         <translation>Aucune clé d’API : les discussions échoueront tant que vous n’en ajoutez pas une dans Fichier → Paramètres.</translation>
-    </message>
-    <message>
-        <source>The key could not be saved in the keychain (%1). It is kept for this session only.</source>
-        <translation>La clé n’a pas pu être enregistrée dans le trousseau (%1). Elle n’est conservée que pour cette session.</translation>
     </message>
     <message>
         <source>Another Sift window is using your history, so this one shows it read-only. Close the other window and restart Sift to save new chats.</source>
@@ -1151,17 +1197,33 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Switch the endpoint chats, models and reranks use</source>
         <translation>Changer le point d’accès utilisé par les discussions, les modèles et les reclassements</translation>
     </message>
+    <message>
+        <source>The keychain could not be read. Enter your key again, or unlock the keychain and restart Sift.</source>
+        <translation>Le trousseau n’a pas pu être lu. Saisissez de nouveau votre clé, ou déverrouillez le trousseau et relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain. It is kept for this session only; unlock the keychain and enter it again to keep it.</source>
+        <translation>La clé n’a pas pu être enregistrée dans le trousseau. Elle n’est conservée que pour cette session ; déverrouillez le trousseau et saisissez-la de nouveau pour la garder.</translation>
+    </message>
+    <message>
+        <source>This window was started with %1 and keeps using it; the endpoint chosen here is used from the next start.</source>
+        <translation>Cette fenêtre a été démarrée avec %1 et continue de l’utiliser ; le point d’accès choisi ici sera utilisé à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>--demo (the demo server)</source>
+        <translation>--demo (le serveur de démonstration)</translation>
+    </message>
+    <message>
+        <source>This window keeps using %1, set by the command line (--demo or --base-url): “%2” is used from the next start.</source>
+        <translation>Cette fenêtre continue d’utiliser %1, défini par la ligne de commande (--demo ou --base-url) : « %2 » sera utilisé à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>the demo server</source>
+        <translation>le serveur de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
-    <message>
-        <source>reply too large (more than %1 bytes)</source>
-        <translation>réponse trop volumineuse (plus de %1 octets)</translation>
-    </message>
-    <message>
-        <source>no data for %1 seconds</source>
-        <translation>aucune donnée depuis %1 secondes</translation>
-    </message>
     <message>
         <source>the server sent a web page instead of data</source>
         <translation>le serveur a envoyé une page web au lieu de données</translation>
@@ -1169,6 +1231,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>the reply is not valid JSON</source>
         <translation>la réponse n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>Sift stopped reading it after %1</source>
+        <translation>Sift a cessé de la lire après %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1543,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1507,6 +1577,31 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your browser</source>
+        <translation>Ouvre %1 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>%1
+Sift opens only web links (http and https).</source>
+        <translation>%1
+Sift n’ouvre que les liens web (http et https).</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTextViewer</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Select text to copy it. Esc closes.</source>
+        <translation>Sélectionnez du texte pour le copier. Échap ferme.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1684,13 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Remove from Favorites</source>
         <translation>Retirer des favoris</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDocument</name>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[image : %1]</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1844,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
         <translation>Chaque document doit être du texte ou un objet avec « text ». Vérifiez le fichier importé.</translation>
+    </message>
+    <message>
+        <source>The set has %1 documents; Sift works with at most %2 per set. Split the documents into smaller sets.</source>
+        <translation>L’ensemble contient %1 documents ; Sift en traite au plus %2 par ensemble. Répartissez les documents dans des ensembles plus petits.</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2365,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>%v / %m documents</source>
-        <translation>%v / %m documents</translation>
-    </message>
-    <message>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
@@ -2456,16 +2558,8 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <source>Set: %1</source>
-        <translation>Ensemble : %1</translation>
-    </message>
-    <message>
         <source>Set: not saved yet</source>
         <translation>Ensemble : pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) updates this set; every run is saved in it</source>
-        <translation>Enregistrer l’ensemble (Ctrl+S) met à jour cet ensemble ; chaque exécution y est enregistrée</translation>
     </message>
     <message>
         <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
@@ -2539,6 +2633,58 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Import rerank set</source>
         <translation>Importer un ensemble de reclassement</translation>
     </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Documents notés sur le nombre total de documents</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Vos modifications sont enregistrées automatiquement dès qu’il y a quelque chose à conserver ; Enregistrer l’ensemble (Ctrl+S) donne un nom à l’ensemble</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Ensemble : %1 · modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>Les dernières modifications n’ont pas pu être écrites dans l’historique. Appuyez sur Ctrl+S pour réessayer, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Ensemble : %1 · enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Vos modifications seront enregistrées automatiquement dans un instant</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Ensemble : %1 · enregistré</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Chaque modification et chaque exécution sont enregistrées dans cet ensemble</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis appuyez sur Ctrl+S, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu enregistrer l’ensemble de reclassement importé (%1). Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
@@ -2555,10 +2701,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Type de point d’accès pour cette exécution : deepinfra ou openai.</translation>
     </message>
     <message>
-        <source>Read the API key from environment variable &lt;var&gt; (default DEEPINFRA_API_KEY).</source>
-        <translation>Lire la clé d’API dans la variable d’environnement &lt;var&gt; (par défaut DEEPINFRA_API_KEY).</translation>
-    </message>
-    <message>
         <source>There is no endpoint named “%1”. Use one of: %2.</source>
         <translation>Aucun point d’accès ne s’appelle « %1 ». Utilisez l’un de ceux-ci : %2.</translation>
     </message>
@@ -2569,6 +2711,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>“%1” is not an http:// or https:// address. Give a full base URL such as https://api.deepinfra.com/v1/openai.</source>
         <translation>« %1 » n’est pas une adresse http:// ou https://. Donnez une URL de base complète, comme https://api.deepinfra.com/v1/openai.</translation>
+    </message>
+    <message>
+        <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
+        <translation>Lire la clé d’API du point d’accès de cette exécution dans la variable d’environnement &lt;var&gt; (par défaut : DEEPINFRA_API_KEY, uniquement pour les points d’accès DeepInfra).</translation>
     </message>
 </context>
 <context>
@@ -2760,10 +2906,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>set by the environment for this run</source>
-        <translation>défini par l’environnement pour cette exécution</translation>
-    </message>
-    <message>
         <source>stored</source>
         <translation>enregistrée</translation>
     </message>
@@ -2823,10 +2965,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
-    <message>
-        <source>The server answered, but not with a models list. Check the base URL (it usually ends in /v1 or /v1/openai).</source>
-        <translation>Le serveur a répondu, mais pas avec une liste de modèles. Vérifiez l’URL de base (elle se termine souvent par /v1 ou /v1/openai).</translation>
-    </message>
     <message numerus="yes">
         <source>Connected: the key was accepted and the endpoint lists %n model(s).</source>
         <translation>
@@ -2876,6 +3014,58 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>&amp;Appearance:</source>
         <translation>A&amp;pparence :</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Show or hide the key you typed</source>
+        <translation>Afficher ou masquer la clé saisie</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>Masquer la clé</translation>
+    </message>
+    <message>
+        <source>Key used</source>
+        <translation>Clé utilisée</translation>
+    </message>
+    <message>
+        <source>Active endpoint note</source>
+        <translation>Note sur le point d’accès actif</translation>
+    </message>
+    <message>
+        <source>Uses %1 from the environment for this run. A key typed here is stored in the keychain for later runs.</source>
+        <translation>Utilise %1 de l’environnement pour cette exécution. Une clé saisie ici est enregistrée dans le trousseau pour les exécutions suivantes.</translation>
+    </message>
+    <message>
+        <source>Uses the key typed here; it is stored in the keychain when you press OK.</source>
+        <translation>Utilise la clé saisie ici ; elle est enregistrée dans le trousseau quand vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>No key: type one here (a server without authentication needs none).</source>
+        <translation>Aucune clé : saisissez-en une ici (un serveur sans authentification n’en a pas besoin).</translation>
+    </message>
+    <message>
+        <source>No key: type one here, or set %1 in the environment.</source>
+        <translation>Aucune clé : saisissez-en une ici, ou définissez %1 dans l’environnement.</translation>
+    </message>
+    <message>
+        <source>Uses the key in the keychain.</source>
+        <translation>Utilise la clé du trousseau.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: a key typed here is kept until Sift quits.</source>
+        <translation>Aucun trousseau disponible : une clé saisie ici est conservée jusqu’à la fermeture de Sift.</translation>
+    </message>
+    <message>
+        <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
+        <translation>Vérifiez l’URL de base (elle se termine souvent par /v1 ou /v1/openai).</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3203,145 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Copy Code Block %1 of %2 (%3)</source>
         <translation>Copier le bloc de code %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Text</source>
+        <translation>&amp;Sélectionner le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Code Lines</source>
+        <translation>&amp;Retour à la ligne pour les lignes de code longues</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSession</name>
+    <message>
+        <source>Set: not saved yet</source>
+        <translation>Ensemble : pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Set: %1 · changes not saved</source>
+        <translation>Ensemble : %1 · modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saving…</source>
+        <translation>Ensemble : %1 · enregistrement…</translation>
+    </message>
+    <message>
+        <source>Set: %1 · saved</source>
+        <translation>Ensemble : %1 · enregistré</translation>
+    </message>
+    <message>
+        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <translation>Vos modifications sont enregistrées automatiquement dès qu’il y a quelque chose à conserver ; Enregistrer l’ensemble (Ctrl+S) donne un nom à l’ensemble</translation>
+    </message>
+    <message>
+        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
+        <translation>Enregistrer l’ensemble (Ctrl+S) le conserve ; une exécution l’enregistre aussi</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <translation>Les dernières modifications n’ont pas pu être écrites dans l’historique. Appuyez sur Ctrl+S pour réessayer, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Your changes are saved on their own in a moment</source>
+        <translation>Vos modifications seront enregistrées automatiquement dans un instant</translation>
+    </message>
+    <message>
+        <source>Every change and every run is saved in this set</source>
+        <translation>Chaque modification et chaque exécution sont enregistrées dans cet ensemble</translation>
+    </message>
+    <message>
+        <source>Type a query first: it is what the documents are ranked against.</source>
+        <translation>Saisissez d’abord une requête : c’est par rapport à elle que les documents sont classés.</translation>
+    </message>
+    <message>
+        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
+        <translation>Ajoutez d’abord des documents : tapez-les, collez des lignes (Ctrl+V) ou importez un fichier.</translation>
+    </message>
+    <message>
+        <source>Check at least one model, or type a model id and press Add.</source>
+        <translation>Cochez au moins un modèle, ou saisissez un identifiant de modèle et appuyez sur Ajouter.</translation>
+    </message>
+    <message>
+        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
+        <translation>Sift n’est encore connecté à aucun point d’accès. Ouvrez Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
+        <translation>Cette exécution n’a pas pu être enregistrée dans l’historique (%1). Ses résultats restent à l’écran : exportez-les avant de fermer Sift.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis appuyez sur Ctrl+S, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
+        <translation>Votre historique n’a pas pu être ouvert, les ensembles ne peuvent donc être qu’exportés vers des fichiers. Utilisez Exporter l’ensemble…</translation>
+    </message>
+    <message>
+        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
+        <translation>Cette fenêtre affiche votre historique en lecture seule (une autre instance de Sift l’utilise). Exportez l’ensemble vers un fichier, ou fermez l’autre fenêtre et relancez Sift.</translation>
+    </message>
+    <message>
+        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
+        <translation>L’ensemble est enregistré avec ses résultats pendant l’exécution. Pour enregistrer d’autres modifications, attendez la fin de l’exécution (ou annulez-la).</translation>
+    </message>
+    <message>
+        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
+        <translation>L’ensemble n’a pas pu être enregistré (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis enregistrez de nouveau, ou exportez l’ensemble vers un fichier.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
+        <translation>« %1 » enregistré. Les résultats affichés provenaient d’autres documents et n’ont donc pas été conservés : relancez les modèles.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open the set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez l’ensemble.</translation>
+    </message>
+    <message>
+        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
+        <translation>L’ensemble n’a pas pu être ouvert (%1). Vérifiez que le fichier d’historique est lisible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>« %1 » ouvert.</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis commencez un nouvel ensemble.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1” (%2). Choose another place.</source>
+        <translation>Impossible d’écrire « %1 » (%2). Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>Impossible d’ouvrir « %1 » (%2). Vérifiez que le fichier existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then import the set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis importez l’ensemble.</translation>
+    </message>
+    <message>
+        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu enregistrer l’ensemble de reclassement importé (%1). Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3528,14 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>The results for %1 refer to documents the set does not have. Export the set again from Sift.</source>
         <translation>Les résultats de %1 font référence à des documents absents de l’ensemble. Exportez de nouveau l’ensemble depuis Sift.</translation>
+    </message>
+    <message>
+        <source>The file is not a rerank set exported by Sift (%1). Choose the .json file that Sift exported from the Rerank tab.</source>
+        <translation>Le fichier n’est pas un ensemble de reclassement exporté par Sift (%1). Choisissez le fichier .json exporté par Sift depuis l’onglet Reclassement.</translation>
+    </message>
+    <message>
+        <source>The file holds results for %1 models; Sift compares at most %2. Keep fewer models in the set and export it again.</source>
+        <translation>Le fichier contient des résultats pour %1 modèles ; Sift en compare au plus %2. Gardez moins de modèles dans l’ensemble et exportez-le de nouveau.</translation>
     </message>
 </context>
 </TS>

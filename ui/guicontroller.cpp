@@ -4,13 +4,13 @@
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
+#include "config/clientsetup.h"
 #include "config/config.h"
 #include "config/runoptions.h"
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
-#include "rerank/rerankresult.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
@@ -107,16 +107,22 @@ bool GuiController::start(const QStringList &arguments)
         printError(error);
         return false;
     }
-    m_commandLineEndpoint
-        = !options.baseUrl.isEmpty() || !options.endpointName.isEmpty() || !options.kind.isEmpty();
+    m_commandLineEndpoint = m_demo || !options.baseUrl.isEmpty() || !options.endpointName.isEmpty()
+        || !options.kind.isEmpty();
 
     m_keys = new KeyStore(this);
-    m_keys->setEnvironmentOverride(options.apiKeyEnv);
+    // DEEPINFRA_API_KEY for DeepInfra endpoints only; --api-key-env for this run's endpoint.
+    m_keys->setKeyRule(options.keyRule(endpoint));
     connect(m_keys, &KeyStore::readFinished, this, &GuiController::onKeyRead);
     connect(m_keys, &KeyStore::writeFinished, this, &GuiController::onKeyWritten);
     m_catalog = new ModelCatalog(this);
     m_client = new ApiClient(this);
     applyEndpoint(endpoint);
+    // Settings → Stall timeout applies to the running client at once.
+    connect(m_config, &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::StallTimeoutMs)
+            applyEndpoint(m_client->endpoint());
+    });
     m_session = new ChatSession(m_client, this);
     m_session->setCatalog(m_catalog);
 
@@ -218,12 +224,9 @@ void GuiController::openHistory()
 
 void GuiController::applyEndpoint(const Endpoint &endpoint)
 {
-    m_client->setEndpoint(endpoint);
-    RequestPolicy policy = m_client->policy();
-    const int stallMs = m_config->get(Config::StallTimeoutMs).toInt();
-    if (stallMs > 0)
-        policy.stallTimeoutMs = stallMs;
-    m_client->setPolicy(policy);
+    // The same endpoint keeps its key; another one gets its own from readKey().
+    const QString key = endpoint == m_client->endpoint() ? m_client->apiKey() : QString();
+    ClientSetup::configure(m_client, endpoint, ClientSetup::policy(*m_config), key);
 }
 
 // One click to another configured endpoint: a combo in the status bar. Switching reads that
@@ -231,6 +234,7 @@ void GuiController::applyEndpoint(const Endpoint &endpoint)
 void GuiController::addEndpointSwitch()
 {
     auto *combo = new QComboBox(m_window->statusBar());
+    m_endpointSwitch = combo;
     combo->setObjectName(u"endpointSwitch"_s);
     combo->setAccessibleName(tr("Active endpoint"));
     combo->setToolTip(tr("Switch the endpoint chats, models and reranks use"));
@@ -240,21 +244,18 @@ void GuiController::addEndpointSwitch()
         combo->clear();
         for (const Endpoint &endpoint : m_config->endpoints())
             combo->addItem(endpoint.name);
-        combo->setCurrentIndex(std::max(0, combo->findText(m_client->endpoint().name)));
         combo->setVisible(combo->count() > 1);
+        updateEndpointText();
     };
     refill();
     connect(m_config, &Config::endpointsChanged, combo, refill);
-    connect(m_config, &Config::changed, combo, [refill](Config::Key key) {
-        if (key == Config::ActiveEndpoint)
-            refill();
-    });
     connect(combo, &QComboBox::activated, this, [this, combo](int index) {
         const QString name = combo->itemText(index);
         if (name == m_client->endpoint().name)
             return;
-        m_config->set(Config::ActiveEndpoint, name);
+        // The client first: label and combo both follow the client's endpoint.
         applyEndpoint(m_config->endpoint(name));
+        m_config->set(Config::ActiveEndpoint, name);
         updateEndpointText();
         m_client->setApiKey({});
         m_connection->reset();
@@ -269,6 +270,11 @@ void GuiController::updateEndpointText()
         return;
     const Endpoint &endpoint = m_client->endpoint();
     m_window->setEndpointText(m_demo ? tr("Demo server") : endpoint.name);
+    // The switcher shows the endpoint in use, whoever switched (it or Settings).
+    if (m_endpointSwitch) {
+        const QSignalBlocker blocker(m_endpointSwitch);
+        m_endpointSwitch->setCurrentIndex(std::max(0, m_endpointSwitch->findText(endpoint.name)));
+    }
 }
 
 void GuiController::readKey()
@@ -276,7 +282,7 @@ void GuiController::readKey()
     m_pendingReadAccount = m_client->endpoint().keyAccount();
     if (m_window)
         m_window->setKeyState(MainWindow::KeyState::Checking);
-    m_keys->read(m_pendingReadAccount);
+    m_keys->readFor(m_client->endpoint());
 }
 
 void GuiController::onKeyRead(const QString &account, const KeyStore::Result &result)
@@ -291,6 +297,9 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
     switch (result.status) {
     case KeyStore::Status::Found:
         m_client->setApiKey(result.key);
+        m_connection->setKeyVariable(result.fromEnvironment
+                                         ? m_keys->keyRule().variableFor(m_client->endpoint())
+                                         : QString());
         if (result.fromEnvironment)
             m_window->setKeyState(MainWindow::KeyState::Environment);
         else if (!result.persisted || m_keys->isSessionOnly())
@@ -308,16 +317,24 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
         m_window->setBanner(tr("No keychain is available: your key will be kept for this "
-                               "session only."));
+                               "session only."),
+                            result.errorText);
         askForKey(tr("No keychain is available, so the key will be kept only until Sift "
                      "quits."));
         break;
     case KeyStore::Status::Error:
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);
-        m_window->setBanner(tr("The keychain could not be read (%1). Enter your key again, or "
-                               "unlock the keychain and restart Sift.")
-                                .arg(result.errorText));
+        if (result.fromEnvironment) {
+            // The variable's key is unusable (a control character): its own words say which.
+            m_window->setBanner(result.errorText);
+            askForKey(result.errorText);
+            break;
+        }
+        // The keychain's own words (often a D-Bus object path) are details, not the message.
+        m_window->setBanner(tr("The keychain could not be read. Enter your key again, or unlock "
+                               "the keychain and restart Sift."),
+                            result.errorText);
         askForKey(tr("The stored key could not be read."));
         break;
     }
@@ -341,8 +358,10 @@ void GuiController::askForKey(const QString &note)
         if (key.isEmpty())
             return;
         // Usable at once; the keychain write finishes in the background.
-        if (m_client->endpoint().keyAccount() == account)
+        if (m_client->endpoint().keyAccount() == account) {
             m_client->setApiKey(key);
+            m_connection->setKeyVariable({});
+        }
         m_keys->write(account, key);
         refreshModels();
     });
@@ -361,9 +380,9 @@ void GuiController::onKeyWritten(const QString &account, const KeyStore::Result 
         return;
     const bool active = account == m_client->endpoint().keyAccount();
     if (result.status == KeyStore::Status::Error) {
-        m_window->setBanner(tr("The key could not be saved in the keychain (%1). It is kept "
-                               "for this session only.")
-                                .arg(result.errorText));
+        m_window->setBanner(tr("The key could not be saved in the keychain. It is kept for this "
+                               "session only; unlock the keychain and enter it again to keep it."),
+                            result.errorText);
         if (active)
             m_window->setKeyState(MainWindow::KeyState::SessionOnly);
         return;
@@ -391,12 +410,25 @@ void GuiController::openSettings()
     }
     auto *dialog = new SettingsDialog(m_config, m_keys, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_commandLineEndpoint)
+        dialog->setActiveEndpointNote(
+            tr("This window was started with %1 and keeps using it; the endpoint chosen here is "
+               "used from the next start.")
+                .arg(m_demo ? tr("--demo (the demo server)") : m_client->endpoint().name));
     if (m_store)
         dialog->setMonthUsage(m_store->monthTotals());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_commandLineEndpoint && m_config->activeEndpoint().name != m_client->endpoint().name)
+            m_window->statusBar()->showMessage(
+                tr("This window keeps using %1, set by the command line (--demo or --base-url): "
+                   "“%2” is used from the next start.")
+                    .arg(m_demo ? tr("the demo server") : m_client->endpoint().name,
+                         m_config->activeEndpoint().name),
+                15000);
         const Endpoint endpoint
             = m_commandLineEndpoint ? m_client->endpoint() : m_config->activeEndpoint();
-        const bool endpointChanged = endpoint.keyAccount() != m_client->endpoint().keyAccount();
+        // Another endpoint, or the same one with another kind or address, may use another key.
+        const bool endpointChanged = !(endpoint == m_client->endpoint());
         applyEndpoint(endpoint);
         updateEndpointText();
 
@@ -404,10 +436,10 @@ void GuiController::openSettings()
         for (auto it = keys.cbegin(); it != keys.cend(); ++it)
             m_keys->write(it.key(), it.value());
         const QString account = endpoint.keyAccount();
-        if (keys.contains(account)) {
-            // A key from the environment still wins for this run.
-            if (m_window->keyState() != MainWindow::KeyState::Environment)
-                m_client->setApiKey(keys.value(account));
+        const bool fromEnvironment = !m_keys->keyRule().environmentKey(endpoint).isEmpty();
+        if (keys.contains(account) && !fromEnvironment) {
+            // Usable at once; the keychain write finishes in the background.
+            m_client->setApiKey(keys.value(account));
             refreshModels();
         } else if (endpointChanged) {
             m_client->setApiKey({});
@@ -447,53 +479,19 @@ void GuiController::refreshModels()
                 m_connection->setModels(ConnectionStatus::Models::Documented);
                 break;
             }
-            const ApiError error = m_fetcher->lastError();
-            if (error.isError())
-                m_connection->requestFailed(error);
-            else if (origin == ModelFetcher::Origin::Live)
-                m_connection->requestSucceeded();
-            else
+            // The requests themselves reported to the connection state through the client.
+            if (origin == ModelFetcher::Origin::Cache && !m_fetcher->lastError().isError())
                 m_connection->modelsFromCache();
         });
     }
     m_fetcher->start();
 }
 
-// The connection state follows every request the user makes: chat replies and rerank runs.
-// The model fetch reports in refreshModels(); the key's absence in onKeyRead().
+// The connection state follows every request of the client (chat replies, model lists, rerank
+// runs: ConnectionStatus::watch); the model list's origin and the key's absence come from here.
 void GuiController::watchConnection()
 {
     m_connection = new ConnectionStatus(this);
-    connect(m_session, &ChatSession::busyChanged, m_connection, [this](bool busy) {
-        if (busy)
-            m_connection->requestStarted();
-    });
-    connect(m_session, &ChatSession::replyFailed, m_connection,
-            [this](int, const ApiError &error) { m_connection->requestFailed(error); });
-    connect(m_session, &ChatSession::replyFinished, m_connection, [this](int row) {
-        const QList<Message> &messages = m_session->messages();
-        if (row >= 0 && row < messages.size() && messages.at(row).state == Message::State::Complete)
-            m_connection->requestSucceeded();
-    });
-    RerankWorkbench *workbench = m_window->rerankWorkbench();
-    connect(workbench, &RerankWorkbench::runStarted, m_connection,
-            &ConnectionStatus::requestStarted);
-    connect(workbench, &RerankWorkbench::runFinished, m_connection, [this, workbench] {
-        bool answered = false;
-        ApiError failure;
-        for (const RerankResult &result : workbench->results()) {
-            if (!result.ranked.isEmpty())
-                answered = true;
-            const ApiError error = result.firstError();
-            if (!failure.isError() && error.isError() && error.kind != ApiError::Kind::Cancelled)
-                failure = error;
-        }
-        // A failure every model shared (key rejected, server down) says more than a partial
-        // success; a model that scored shows the endpoint answers.
-        if (failure.isError() && !answered)
-            m_connection->requestFailed(failure);
-        else if (answered)
-            m_connection->requestSucceeded();
-    });
+    m_connection->watch(m_client);
     m_window->setConnectionStatus(m_connection);
 }

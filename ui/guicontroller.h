@@ -10,6 +10,7 @@
 #include <memory>
 
 class ApiClient;
+class QComboBox;
 class ChatSession;
 class ConnectionStatus;
 class Config;
@@ -70,7 +71,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<KeyDialog> m_keyDialog;
     QPointer<SettingsDialog> m_settingsDialog;
-    QString m_pendingReadAccount; // the read this controller asked for, empty when none
+    QPointer<QComboBox> m_endpointSwitch; // status bar; null when the command line fixed it
+    QString m_pendingReadAccount;         // the read this controller asked for, empty when none
     bool m_demo = false;
     bool m_commandLineEndpoint = false; // --base-url/--endpoint/--kind given: not from settings
 };

@@ -5,10 +5,14 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
+#include "filedialogs.h"
+#include "focusring.h"
 #include "modelpicker.h"
 #include "models/costformat.h"
+#include "models/modelcatalog.h"
 #include "rerankworkbench.h"
 #include "searchdialog.h"
+#include "statusbar.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
 #include "transcriptmodel.h"
@@ -19,13 +23,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
@@ -47,6 +51,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_sidebar(new ConversationSidebar(session, m_chatSplitter))
     , m_chat(new ChatPane(session, m_chatSplitter))
     , m_session(session)
+    , m_catalog(catalog)
     , m_rerank(new RerankWorkbench(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
@@ -57,6 +62,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
 {
     setWindowTitle(u"Sift"_s);
     setObjectName(u"MainWindow"_s);
+    // Lists and the transcript show keyboard focus with a ring, in every theme.
+    FocusRing::install();
 
     m_chat->setCatalog(catalog);
     m_chat->setConfig(config);
@@ -107,22 +114,15 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_endpointLabel->setAccessibleName(tr("Endpoint"));
     m_modelLabel->setAccessibleName(tr("Model"));
     m_keyLabel->setAccessibleName(tr("API key state"));
-    const auto separator = [this] {
-        auto *line = new QFrame(this);
-        line->setFrameShape(QFrame::VLine);
-        line->setFrameShadow(QFrame::Sunken);
-        return line;
-    };
     m_totalsLabel->setAccessibleName(tr("Conversation totals"));
     m_totalsLabel->setToolTip(tr("Tokens and cost of all replies in this conversation"));
-    statusBar()->addPermanentWidget(m_totalsLabel);
-    statusBar()->addPermanentWidget(separator());
-    statusBar()->addPermanentWidget(m_endpointLabel);
-    statusBar()->addPermanentWidget(separator());
-    statusBar()->addPermanentWidget(m_modelLabel);
-    m_keySeparator = separator();
-    statusBar()->addPermanentWidget(m_keySeparator);
-    statusBar()->addPermanentWidget(m_keyLabel);
+    // Messages show whole: the items give way to them, the totals first, the connection last.
+    m_statusBar = new StatusBar(this);
+    setStatusBar(m_statusBar);
+    m_statusBar->addItem(m_totalsLabel, 1);
+    m_statusBar->addItem(m_endpointLabel, 3);
+    m_statusBar->addItem(m_modelLabel, 2);
+    m_statusBar->addItem(m_keyLabel, 4);
     // The connection state: an icon and words, so colour is never the only cue. Hidden until a
     // ConnectionStatus is set.
     m_connectionBox = new QWidget(this);
@@ -132,14 +132,16 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     auto *connectionLayout = new QHBoxLayout(m_connectionBox);
     connectionLayout->setContentsMargins(0, 0, 0, 0);
-    connectionLayout->addWidget(separator());
     connectionLayout->addWidget(m_connectionIcon);
     connectionLayout->addWidget(m_connectionLabel);
-    m_connectionBox->setVisible(false);
-    statusBar()->addPermanentWidget(m_connectionBox);
+    m_statusBar->addItem(m_connectionBox, 5);
+    m_statusBar->setItemVisible(m_connectionBox, false);
+    // The model and the totals are the chat's: the Rerank tab shows its own models and costs.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateChatItems);
 
     createMenus();
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
+    connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::warnIfDeprecated);
     connect(session, &ChatSession::busyChanged, this, [this, session](bool busy) {
         updateModelLabel(session->model());
         if (busy)
@@ -152,7 +154,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
-    m_chat->setFocus();
+    updateChatItems();
+    m_chat->input()->setFocus();
 }
 
 void MainWindow::createMenus()
@@ -270,6 +273,23 @@ void MainWindow::updateModelLabel(const QString &model)
     m_modelLabel->setToolTip(tr("Model: %1").arg(model));
 }
 
+void MainWindow::warnIfDeprecated(const QString &model)
+{
+    const std::optional<ModelInfo> info = m_catalog ? m_catalog->find(model) : std::nullopt;
+    if (info && info->deprecated)
+        statusBar()->showMessage(tr("%1 is deprecated: the endpoint may stop serving it. Choose "
+                                    "another model with Ctrl+K.")
+                                     .arg(model),
+                                 15000);
+}
+
+void MainWindow::updateChatItems()
+{
+    const bool chat = m_tabs->currentWidget() == m_chatSplitter;
+    m_statusBar->setItemVisible(m_modelLabel, chat);
+    m_statusBar->setItemVisible(m_totalsLabel, chat);
+}
+
 void MainWindow::setEndpointText(const QString &text)
 {
     m_endpointLabel->setText(text);
@@ -287,8 +307,7 @@ void MainWindow::updateKeyLabelVisibility()
     // "No key" from the connection state says it already: do not say it twice.
     const bool saidByConnection = m_connection && m_keyState == KeyState::None
         && m_connection->state() == ConnectionStatus::State::NoKey;
-    m_keyLabel->setVisible(!saidByConnection);
-    m_keySeparator->setVisible(!saidByConnection);
+    m_statusBar->setItemVisible(m_keyLabel, !saidByConnection);
 }
 
 void MainWindow::setConnectionStatus(ConnectionStatus *status)
@@ -308,7 +327,7 @@ QString MainWindow::connectionStateText() const
 
 void MainWindow::updateConnectionState()
 {
-    m_connectionBox->setVisible(m_connection);
+    m_statusBar->setItemVisible(m_connectionBox, m_connection);
     updateKeyLabelVisibility();
     if (!m_connection)
         return;
@@ -363,10 +382,17 @@ QString MainWindow::keyStateText() const
     return {};
 }
 
-void MainWindow::setBanner(const QString &text)
+void MainWindow::setBanner(const QString &text, const QString &details)
 {
     m_bannerLabel->setText(text);
+    m_bannerLabel->setToolTip(details.isEmpty() ? QString()
+                                                : tr("Details: %1").arg(details.toHtmlEscaped()));
     m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerDetails() const
+{
+    return m_bannerLabel->toolTip();
 }
 
 QString MainWindow::bannerText() const
@@ -405,6 +431,7 @@ void MainWindow::saveToConfig()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_rerank->saveEdits(); // labels and edits of the workbench set are never lost on quit
     saveToConfig();
     QMainWindow::closeEvent(event);
 }
@@ -495,7 +522,7 @@ void MainWindow::exportConversation(bool markdown)
     const qint64 leaf = m_session->messages().isEmpty() ? 0 : m_session->messages().last().id;
     QString name = record->title.isEmpty() ? tr("conversation") : record->title;
     name.replace(QRegularExpression(u"[^\\w\\- ]+"_s), u"_"_s);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, markdown ? tr("Export as Markdown") : tr("Export as JSON"),
         name + (markdown ? u".md"_s : u".json"_s),
         markdown ? tr("Markdown (*.md)") : tr("JSON (*.json)"));
@@ -514,7 +541,7 @@ void MainWindow::exportAll()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, tr("Export All Conversations"), u"sift-conversations.json"_s, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -530,7 +557,7 @@ void MainWindow::importConversations()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Conversations"), {},
+    const QString path = FileDialogs::getOpenFileName(this, tr("Import Conversations"),
                                                       tr("JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -17,6 +17,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class RerankWorkbench;
+class StatusBar;
 
 // The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
 // state) and a banner for problems that concern the whole window (no keychain).
@@ -53,8 +54,10 @@ public:
     // "Connected", "Offline — using cached models"…; empty without a ConnectionStatus.
     QString connectionStateText() const;
     // A message across the top of the window; empty hides it.
-    void setBanner(const QString &text);
+    // details: the technical cause (e.g. the keychain's own error), shown as the tooltip.
+    void setBanner(const QString &text, const QString &details = {});
     QString bannerText() const;
+    QString bannerDetails() const;
 
 Q_SIGNALS:
     void settingsRequested();
@@ -75,6 +78,8 @@ private:
     void updateTotals();
     void updateConnectionState();
     void updateKeyLabelVisibility();
+    void updateChatItems();
+    void warnIfDeprecated(const QString &model);
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -82,6 +87,7 @@ private:
     ConversationSidebar *m_sidebar;
     ChatPane *m_chat;
     ChatSession *m_session;
+    QPointer<const ModelCatalog> m_catalog;
     QPointer<ConversationStore> m_store;
     QList<QAction *> m_historyActions;
     RerankWorkbench *m_rerank;
@@ -90,7 +96,7 @@ private:
     QLabel *m_endpointLabel;
     QLabel *m_modelLabel;
     QLabel *m_keyLabel;
-    QFrame *m_keySeparator = nullptr;
+    StatusBar *m_statusBar = nullptr;
     QWidget *m_connectionBox = nullptr;
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -1,6 +1,10 @@
 #include "apiclient.h"
 
+#include "secrets/keyrule.h"
+
 #include <QNetworkAccessManager>
+
+#include <memory>
 
 ApiClient::ApiClient(QObject *parent) : ApiClient(nullptr, parent) { }
 
@@ -17,17 +21,43 @@ void ApiClient::setEndpoint(const Endpoint &endpoint)
 void ApiClient::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    // A CR/LF inside would write headers of its own: such a key is never sent.
+    if (!isUsableKey(m_apiKey))
+        m_apiKey.clear();
 }
 
 ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
 {
-    request.model = normalizeModelId(request.model);
+    request.model = m_endpoint.wireModelId(request.model);
     auto *stream
         = new ChatStream(m_nam, m_endpoint, m_apiKey, request, m_policy, owner ? owner : this);
+    track(stream);
     // Queued so the caller can connect to the stream's signals first; the stream itself
     // refuses to run without a key or over plain http without consent.
     QMetaObject::invokeMethod(stream, &ChatStream::start, Qt::QueuedConnection);
     return stream;
+}
+
+void ApiClient::track(ChatStream *stream)
+{
+    Q_EMIT requestStarted();
+    auto answered = std::make_shared<bool>(false);
+    connect(stream, &ChatStream::delta, this, [answered] { *answered = true; });
+    connect(stream, &ChatStream::finished, this, [this, answered](FinishReason reason) {
+        // A stop before the server said anything tells nothing about the connection.
+        if (reason != FinishReason::Cancelled || *answered)
+            Q_EMIT requestSucceeded();
+    });
+    connect(stream, &ChatStream::failed, this,
+            [this, answered](const ApiError &error) { Q_EMIT requestFailed(error, *answered); });
+}
+
+void ApiClient::track(JsonReply *reply)
+{
+    Q_EMIT requestStarted();
+    connect(reply, &JsonReply::finished, this, &ApiClient::requestSucceeded);
+    connect(reply, &JsonReply::failed, this,
+            [this](const ApiError &error) { Q_EMIT requestFailed(error, false); });
 }
 
 // The key belongs to the endpoint's origin: a URL elsewhere (e.g. one taken from a reply) gets
@@ -47,6 +77,7 @@ JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Get, url, {},
                                 m_policy, owner ? owner : this);
+    track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
 }
@@ -55,6 +86,7 @@ JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Post, url, body,
                                 m_policy, owner ? owner : this);
+    track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
 }

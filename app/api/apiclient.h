@@ -25,7 +25,8 @@ public:
     const RequestPolicy &policy() const { return m_policy; }
     QNetworkAccessManager *networkManager() const { return m_nam; }
 
-    // The stream belongs to `owner` (or to the client when null). The model id is normalised.
+    // The stream belongs to `owner` (or to the client when null). The model id goes out as the
+    // endpoint wants it (Endpoint::wireModelId).
     // Without a key, or for an insecure endpoint without consent, the stream fails at once.
     ChatStream *chat(ChatRequest request, QObject *owner = nullptr);
     // JSON request objects with the same error mapping, key handling and retries (GET and
@@ -36,8 +37,18 @@ public:
     // Key string for the Authorization header; used by request objects only.
     QString apiKey() const { return m_apiKey; }
 
+Q_SIGNALS:
+    // The outcome of every request this client made (chat, models, rerank), for the connection
+    // state (ConnectionStatus::watch). `answered`: the server had begun its reply when the
+    // request failed (a stream cut or stalled mid-way), so it was reachable.
+    void requestStarted();
+    void requestSucceeded();
+    void requestFailed(const ApiError &error, bool answered);
+
 private:
     QString keyFor(const QUrl &url) const;
+    void track(ChatStream *stream);
+    void track(JsonReply *reply);
 
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;

@@ -263,8 +263,18 @@ QString ApiError::userMessage() const
                    "and your system's certificates; Sift does not ignore certificate errors.")
             .arg(message);
     case Kind::Timeout:
+        return has ? QCoreApplication::translate(
+                         "ApiError", "The reply stalled: %1. Try again, or pick a less busy model.")
+                         .arg(message)
+                   : QCoreApplication::translate(
+                       "ApiError",
+                       "The server stopped sending data. Try again, or pick a less busy model.");
+    case Kind::TooLarge:
         return QCoreApplication::translate(
-            "ApiError", "The server stopped sending data. Try again, or pick a less busy model.");
+                   "ApiError",
+                   "The server's reply was too large: %1. Check the endpoint in Settings, or ask "
+                   "for a shorter reply.")
+            .arg(message);
     case Kind::Protocol:
         if (httpStatus >= 300 && httpStatus <= 399)
             return QCoreApplication::translate(

@@ -26,6 +26,7 @@ public:
         Insecure,       // plain http to a non-loopback host without consent
         NoKey,          // no API key available
         Cancelled,
+        TooLarge, // a reply beyond the size cap (also after decompression): reading stopped
     };
     Q_ENUM(Kind)
 

@@ -8,14 +8,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Enough for any error JSON; the rest of an oversized error page is dropped, not kept.
-constexpr qsizetype MaxErrorBody = 64 * 1024;
-
-} // namespace
 
 ChatStream::ChatStream(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
                        const ChatRequest &request, const RequestPolicy &policy, QObject *parent)
@@ -77,6 +72,14 @@ void ChatStream::sendAttempt()
         request.setRawHeader("Accept", "text/event-stream");
     const QByteArray payload = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_reply = m_nam->post(request, payload);
+    watchHeaders(m_reply);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
+        // Qt also reports some HTTP error statuses so; those are read as such when finished.
+        if (code == QNetworkReply::UnknownContentError && m_reply && m_running
+            && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
+            fail(decompressionError(m_reply));
+    });
+    limitReadBuffer(m_reply);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onFinished);
 }
@@ -93,8 +96,10 @@ void ChatStream::onReadyRead()
             = m_request.stream && (type.isEmpty() || type.startsWith("text/event-stream"));
     }
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
-    if (m_reply->isOpen())
-        consume(m_reply->readAll());
+    while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
+        if (!consume(m_reply->read(ReplyReadSliceBytes)))
+            return;
+    }
 }
 
 bool ChatStream::consume(const QByteArray &bytes)
@@ -104,25 +109,38 @@ bool ChatStream::consume(const QByteArray &bytes)
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
         if (m_body.size() < MaxErrorBody)
             m_body.append(bytes.left(MaxErrorBody - m_body.size()));
+        if (m_body.size() >= MaxErrorBody && m_httpStatus >= 300) {
+            // Enough for any error message: the rest of a huge error page is not downloaded
+            // (on every retry).
+            onErrorReplyComplete();
+            return false;
+        }
         return true;
     }
     m_gotBytes = true;
-    m_received += bytes.size();
-    if (m_received > m_policy.maxReplyBytes) {
-        fail(
-            ApiError::make(ApiError::Kind::Protocol,
-                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
-        return false;
-    }
+    // Everything up to the cap is handled, so the text before it is kept; then the reply stops.
+    const qint64 room = std::max<qint64>(0, m_policy.maxReplyBytes - m_received);
+    const bool tooLarge = bytes.size() > room;
+    const QByteArrayView part = tooLarge ? QByteArrayView(bytes).first(room) : bytes;
+    m_received += part.size();
     if (!m_eventStream) {
-        m_body.append(bytes);
-        return true;
+        m_body.append(part);
+    } else {
+        const QList<SseParser::Event> events = m_parser.feed(part);
+        for (const SseParser::Event &event : events) {
+            handleEvent(event);
+            if (!m_running)
+                return false;
+        }
     }
-    const QList<SseParser::Event> events = m_parser.feed(bytes);
-    for (const SseParser::Event &event : events) {
-        handleEvent(event);
-        if (!m_running)
-            return false;
+    if (tooLarge) {
+        fail(ApiError::make(
+            ApiError::Kind::TooLarge,
+            m_text.isEmpty()
+                ? tr("Sift stopped reading it after %1").arg(byteSizeText(m_policy.maxReplyBytes))
+                : tr("Sift stopped reading it after %1 and kept the text so far")
+                      .arg(byteSizeText(m_policy.maxReplyBytes))));
+        return false;
     }
     return true;
 }
@@ -137,22 +155,19 @@ void ChatStream::onFinished()
         return;
 
     const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::TooManyRedirectsError) {
+        fail(tooManyRedirectsError());
+        return;
+    }
     if (m_httpStatus >= 300) {
-        const ApiError error = ApiError::fromHttp(
-            m_httpStatus, m_body,
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->rawHeader("Retry-After"));
-        if (!scheduleRetry(error))
-            fail(error);
+        onErrorReplyComplete();
         return;
     }
     if (code != QNetworkReply::NoError) {
         ApiError error;
         if (code == QNetworkReply::OperationCanceledError) {
             // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
-            error = ApiError::make(
-                ApiError::Kind::Timeout,
-                tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0));
+            error = stallError(reply, m_policy);
         } else {
             error = ApiError::fromNetwork(code, reply->errorString());
         }
@@ -178,6 +193,19 @@ void ChatStream::onFinished()
         handleCompletionBody(m_body);
 }
 
+void ChatStream::onErrorReplyComplete()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const ApiError error = ApiError::fromHttp(
+        m_httpStatus, m_body,
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+        reply->rawHeader("Retry-After"));
+    if (!scheduleRetry(error))
+        fail(error);
+}
+
 void ChatStream::handleEvent(const SseParser::Event &event)
 {
     if (event.data == "[DONE]") {
@@ -187,7 +215,7 @@ void ChatStream::handleEvent(const SseParser::Event &event)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
+    const QJsonDocument doc = parseJsonLenient(event.data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         ++m_malformed;
         return;
@@ -257,7 +285,7 @@ void ChatStream::handleCompletionBody(const QByteArray &body)
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;

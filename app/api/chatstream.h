@@ -65,6 +65,8 @@ private:
     void handleEvent(const SseParser::Event &event);
     void handleCompletionBody(const QByteArray &body);
     void handleStreamEnd();
+    // An error status with its body read (or the first MaxErrorBody bytes of it).
+    void onErrorReplyComplete();
     bool scheduleRetry(const ApiError &error);
     void emitDelta(const QString &piece);
     void fail(const ApiError &error);

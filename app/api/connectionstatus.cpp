@@ -1,5 +1,7 @@
 #include "connectionstatus.h"
 
+#include "apiclient.h"
+
 ConnectionStatus::ConnectionStatus(QObject *parent) : QObject(parent) { }
 
 std::optional<ConnectionStatus::State> ConnectionStatus::stateFor(const ApiError &error)
@@ -22,6 +24,7 @@ std::optional<ConnectionStatus::State> ConnectionStatus::stateFor(const ApiError
         return State::Offline;
     case Kind::Server:
     case Kind::Protocol:
+    case Kind::TooLarge:
         return State::ServerTrouble;
     case Kind::Insecure:
         return State::Blocked;
@@ -67,8 +70,21 @@ void ConnectionStatus::requestSucceeded()
     setState(State::Connected);
 }
 
-void ConnectionStatus::requestFailed(const ApiError &error)
+void ConnectionStatus::watch(ApiClient *client)
 {
+    connect(client, &ApiClient::requestStarted, this, &ConnectionStatus::requestStarted);
+    connect(client, &ApiClient::requestSucceeded, this, &ConnectionStatus::requestSucceeded);
+    connect(client, &ApiClient::requestFailed, this, &ConnectionStatus::requestFailed);
+}
+
+void ConnectionStatus::requestFailed(const ApiError &error, bool answered)
+{
+    if (answered
+        && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)) {
+        // The reply broke off after it began: the failure shows on the reply, the server is up.
+        setState(State::Connected);
+        return;
+    }
     if (const std::optional<State> state = stateFor(error))
         setState(*state, *state == State::Connected ? ApiError() : error);
 }
@@ -127,8 +143,13 @@ QString ConnectionStatus::detail() const
         return tr("The endpoint answered the last request.");
     case State::NoKey:
         return tr("There is no API key for this endpoint. Add one in File → Settings.");
-    case State::Offline:
     case State::KeyRejected:
+        if (!m_keyVariable.isEmpty())
+            return tr("The API key from %1 was rejected. Correct %1 or unset it (then Sift uses "
+                      "the key stored in Settings), and restart Sift.")
+                .arg(m_keyVariable);
+        break;
+    case State::Offline:
     case State::ServerTrouble:
     case State::Blocked:
         break;

@@ -6,8 +6,11 @@
 
 #include <optional>
 
-// What the status bar says about the link to the endpoint: derived from the outcome of the
-// last model fetch, chat reply and rerank run, and from whether there is a key at all.
+class ApiClient;
+
+// What the status bar says about the link to the endpoint: derived from the outcome of every
+// request of the watched ApiClient (model fetch, chat reply, rerank batch), and from whether
+// there is a key at all.
 // Failures that prove the server answered and knew the key (a refused parameter, an unknown
 // model, a busy model) count as connected.
 class ConnectionStatus : public QObject
@@ -39,15 +42,22 @@ public:
     // One sentence on what the state means and what to do (tooltip, accessible description).
     QString detail() const;
 
+    // Follows every request `client` makes (chat replies, model lists, rerank runs).
+    void watch(ApiClient *client);
     // Another endpoint or key: nothing is known yet.
     void reset();
     void setModels(Models models);
     void requestStarted();
     void requestSucceeded();
-    void requestFailed(const ApiError &error);
+    // answered: the server had begun to reply (a cut or stalled stream): it is reachable, so a
+    // network failure then is not "Offline".
+    void requestFailed(const ApiError &error, bool answered = false);
     // The model list came from a fresh cache without a request.
     void modelsFromCache();
     void setNoKey();
+    // The environment variable the key came from (empty: the keychain). A rejected key from the
+    // environment is the variable's to fix, not Settings'.
+    void setKeyVariable(const QString &variable) { m_keyVariable = variable; }
 
     // The state an outcome leads to; nullopt when it says nothing about the connection
     // (a cancelled request).
@@ -62,4 +72,5 @@ private:
     State m_state = State::Connecting;
     Models m_models = Models::Documented;
     ApiError m_error;
+    QString m_keyVariable;
 };

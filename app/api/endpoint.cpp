@@ -75,7 +75,7 @@ QUrl Endpoint::rerankUrl(const QString &model) const
     if (path.endsWith("/openai"_L1))
         path.chop(7);
     // The model id's own slashes ("Qwen/Qwen3-Reranker-0.6B") are path segments on purpose.
-    return withPath(baseUrl, path + "/inference/"_L1 + normalizeModelId(model));
+    return withPath(baseUrl, path + "/inference/"_L1 + wireModelId(model));
 }
 
 QUrl Endpoint::modelsListUrl() const
@@ -83,6 +83,11 @@ QUrl Endpoint::modelsListUrl() const
     if (kind != Kind::DeepInfra)
         return {};
     return withPath(baseUrl, u"/models/list"_s);
+}
+
+QString Endpoint::wireModelId(const QString &model) const
+{
+    return kind == Kind::DeepInfra ? normalizeModelId(model) : model.trimmed();
 }
 
 bool Endpoint::isLoopback() const

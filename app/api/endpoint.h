@@ -28,6 +28,11 @@ struct Endpoint
     // DeepInfra's native /models/list (types and deprecation); empty for openai kind.
     QUrl modelsListUrl() const;
 
+    // The model id as this endpoint wants it: deepinfra-kind strips LiteLLM's "deepinfra/"
+    // prefix (DeepInfra knows no such id); openai-kind sends it as typed, since a proxy's model
+    // names are its own aliases ("deepinfra/…" included).
+    QString wireModelId(const QString &model) const;
+
     bool isLoopback() const;
     // True when the key would travel in clear text to another machine.
     bool isInsecure() const;

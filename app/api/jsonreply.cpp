@@ -63,6 +63,14 @@ void JsonReply::sendAttempt()
     m_received = 0;
     const QNetworkRequest request = buildNetworkRequest(m_url, m_apiKey, m_policy);
     m_reply = m_method == Method::Post ? m_nam->post(request, m_payload) : m_nam->get(request);
+    limitReadBuffer(m_reply);
+    watchHeaders(m_reply);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
+        // Qt also reports some HTTP error statuses so; those are read as such when finished.
+        if (code == QNetworkReply::UnknownContentError && m_reply && m_running
+            && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 300)
+            fail(decompressionError(m_reply));
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &JsonReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &JsonReply::onFinished);
 }
@@ -70,17 +78,24 @@ void JsonReply::sendAttempt()
 void JsonReply::onReadyRead()
 {
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
-    if (!m_reply || !m_running || !m_reply->isOpen())
-        return;
-    const QByteArray bytes = m_reply->readAll();
-    m_received += bytes.size();
-    if (m_received > m_policy.maxReplyBytes) {
-        fail(
-            ApiError::make(ApiError::Kind::Protocol,
-                           tr("reply too large (more than %1 bytes)").arg(m_policy.maxReplyBytes)));
-        return;
+    while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
+        const QByteArray bytes = m_reply->read(ReplyReadSliceBytes);
+        m_received += bytes.size();
+        if (m_received > m_policy.maxReplyBytes) {
+            fail(ApiError::make(
+                ApiError::Kind::TooLarge,
+                tr("Sift stopped reading it after %1").arg(byteSizeText(m_policy.maxReplyBytes))));
+            return;
+        }
+        m_body.append(bytes);
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && m_body.size() >= MaxErrorBody) {
+            // Enough for any error message: the rest of a huge error page is not downloaded
+            // (on every retry).
+            onErrorReplyComplete(status);
+            return;
+        }
     }
-    m_body.append(bytes);
 }
 
 void JsonReply::onFinished()
@@ -94,20 +109,18 @@ void JsonReply::onFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::TooManyRedirectsError) {
+        fail(tooManyRedirectsError());
+        return;
+    }
     if (status >= 300) {
-        const ApiError error = ApiError::fromHttp(
-            status, m_body.left(64 * 1024),
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->rawHeader("Retry-After"));
-        if (!scheduleRetry(error))
-            fail(error);
+        onErrorReplyComplete(status);
         return;
     }
     if (code != QNetworkReply::NoError) {
         // m_cancelled is false here (cancel() disconnects first), so this is the stall guard.
         const ApiError error = code == QNetworkReply::OperationCanceledError
-            ? ApiError::make(ApiError::Kind::Timeout,
-                             tr("no data for %1 seconds").arg(m_policy.stallTimeoutMs / 1000.0))
+            ? stallError(reply, m_policy)
             : ApiError::fromNetwork(code, reply->errorString());
         // Requests made here are idempotent, so a cut reply is retried like a refused one.
         if (!scheduleRetry(error))
@@ -122,7 +135,7 @@ void JsonReply::onFinished()
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    const QJsonDocument doc = parseJsonLenient(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
         fail(ApiError::make(ApiError::Kind::Protocol, tr("the reply is not valid JSON")));
         return;
@@ -130,6 +143,19 @@ void JsonReply::onFinished()
     m_running = false;
     abortReply();
     Q_EMIT finished(doc, m_clock.elapsed());
+}
+
+void JsonReply::onErrorReplyComplete(int status)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const ApiError error = ApiError::fromHttp(
+        status, m_body.left(MaxErrorBody),
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
+        reply->rawHeader("Retry-After"));
+    if (!scheduleRetry(error))
+        fail(error);
 }
 
 bool JsonReply::scheduleRetry(const ApiError &error)

@@ -46,6 +46,8 @@ private:
     void onReadyRead();
     void onFinished();
     bool scheduleRetry(const ApiError &error);
+    // An error status with its body read (or the first MaxErrorBody bytes of it).
+    void onErrorReplyComplete(int status);
     void fail(const ApiError &error);
     void abortReply();
 

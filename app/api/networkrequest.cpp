@@ -14,7 +14,7 @@ QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
     // The key must never follow a redirect to another origin (or from https to http).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
@@ -23,6 +23,85 @@ QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
     if (!apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     return request;
+}
+
+void limitReadBuffer(QNetworkReply *reply)
+{
+    reply->setReadBufferSize(ReplyReadBufferBytes);
+    // The request starts on a queued call made by post()/get(); this one runs right after it,
+    // so the HTTP thread sees the limit before it reads a byte (with a fast server it may not
+    // return to its event loop again until the whole reply is read).
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(ReplyReadBufferBytes); }, Qt::QueuedConnection);
+}
+
+namespace {
+constexpr char HeadersSeenProperty[] = "_sift_headers_seen";
+}
+
+void watchHeaders(QNetworkReply *reply)
+{
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
+                     [reply] { reply->setProperty(HeadersSeenProperty, true); });
+}
+
+ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy)
+{
+    const double seconds = policy.stallTimeoutMs / 1000.0;
+    if (reply && !reply->property(HeadersSeenProperty).toBool())
+        return ApiError::make(ApiError::Kind::Timeout,
+                              QCoreApplication::translate(
+                                  "ApiClient",
+                                  "no complete reply header arrived within %1 seconds (the server "
+                                  "is silent or sends an endless header)")
+                                  .arg(seconds));
+    return ApiError::make(
+        ApiError::Kind::Timeout,
+        QCoreApplication::translate("ApiClient", "no data for %1 seconds").arg(seconds));
+}
+
+QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error)
+{
+    QJsonDocument document = QJsonDocument::fromJson(bytes, error);
+    if (error->error == QJsonParseError::IllegalUTF8String)
+        document = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), error);
+    return document;
+}
+
+ApiError decompressionError(QNetworkReply *reply)
+{
+    const QString detail = reply->errorString().trimmed();
+    if (detail.endsWith(u':'))
+        return ApiError::make(ApiError::Kind::TooLarge,
+                              QCoreApplication::translate(
+                                  "ApiClient",
+                                  "it grew too large when decompressed (a compression bomb), so "
+                                  "Sift stopped reading it"));
+    return ApiError::make(
+        ApiError::Kind::Protocol,
+        QCoreApplication::translate("ApiClient", "the reply could not be decompressed (%1)")
+            .arg(detail));
+}
+
+ApiError tooManyRedirectsError()
+{
+    return ApiError::make(
+        ApiError::Kind::Protocol,
+        QCoreApplication::translate("ApiClient",
+                                    "too many redirects: the server redirected more than %1 times "
+                                    "(a redirect loop)")
+            .arg(MaxRedirects));
+}
+
+QString byteSizeText(qint64 bytes)
+{
+    constexpr qint64 KiB = 1024;
+    constexpr qint64 MiB = 1024 * KiB;
+    if (bytes >= MiB && bytes % MiB == 0)
+        return QCoreApplication::translate("ApiClient", "%1 MiB").arg(bytes / MiB);
+    if (bytes >= KiB && bytes % KiB == 0)
+        return QCoreApplication::translate("ApiClient", "%1 KiB").arg(bytes / KiB);
+    return QCoreApplication::translate("ApiClient", "%1 bytes").arg(bytes);
 }
 
 int backoffDelayMs(const RequestPolicy &policy, int attempt, int retryAfterMs)

@@ -2,6 +2,8 @@
 
 #include "chatstream.h"
 
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrl>
 
@@ -10,6 +12,44 @@
 // HTTP/2 off (DeepInfra streams fine over 1.1; simpler fault behaviour), stall timeout.
 QNetworkRequest buildNetworkRequest(const QUrl &url, const QString &apiKey,
                                     const RequestPolicy &policy);
+
+// Enough of an error reply for any message; the rest of an error page is not downloaded.
+constexpr qsizetype MaxErrorBody = 64 * 1024;
+
+// Same-origin redirects followed before a request fails with "too many redirects".
+constexpr int MaxRedirects = 5;
+
+// How much of a reply Qt may buffer ahead of the reader (QNetworkReply::setReadBufferSize):
+// beyond it Qt stops reading the socket, so a flood waits in the kernel instead of in memory.
+constexpr qint64 ReplyReadBufferBytes = 256 * 1024;
+// Replies are read in slices of this size, each handled before the next, so a size cap stops
+// in the middle of a reply with everything before it kept.
+constexpr qint64 ReplyReadSliceBytes = 64 * 1024;
+
+// Bounds what Qt buffers of `reply` ahead of its reader to ReplyReadBufferBytes. Call it right
+// after post()/get(): Qt 6.4 passes the limit to its HTTP thread only once the request has
+// started there, so it is set again on the next event-loop turn.
+void limitReadBuffer(QNetworkReply *reply);
+
+// Marks `reply` once its headers have arrived, for stallError().
+void watchHeaders(QNetworkReply *reply);
+// The Timeout error for a reply the stall guard ended. Qt 6.4 neither limits a reply header's
+// size nor restarts the guard while header bytes arrive, so a timeout before the header was
+// complete means a silent server or an endless header line, not a stop mid-reply.
+ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy);
+
+// QJsonDocument::fromJson, except that invalid UTF-8 (which Qt's parser refuses outright) is
+// decoded with U+FFFD for the bad bytes: the rest of the server's text is kept.
+QJsonDocument parseJsonLenient(const QByteArray &bytes, QJsonParseError *error);
+
+// Qt reports a reply it could not inflate as UnknownContentError, at once (its finished() may
+// only follow at the stall timeout). Without a zlib detail that is its compression-bomb guard.
+ApiError decompressionError(QNetworkReply *reply);
+// Qt gave up after RequestPolicy's redirect cap (same-origin redirects that never end).
+ApiError tooManyRedirectsError();
+
+// "16 MiB", "64 KiB", "100 bytes": a byte count for a message.
+QString byteSizeText(qint64 bytes);
 
 // Delay before retry number `attempt` (1-based): base * 2^(attempt-1), capped; a server's
 // Retry-After (ms, -1 = none) wins when larger, within the cap.

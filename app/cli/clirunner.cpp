@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "cliinput.h"
 #include "clisupport.h"
 #include "models/costformat.h"
 
@@ -35,30 +36,6 @@ namespace {
 
 using namespace CliSupport;
 
-const QStringList Commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };
-// Options shared by every command that take a value (so the scan skips their values).
-// "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
-const QStringList ValueOptions
-    = { u"--endpoint"_s, u"--base-url"_s, u"--kind"_s, u"--api-key-env"_s, u"--tab"_s };
-
-// Index of the command word in arguments, -1 when there is none before "--".
-int commandIndex(const QStringList &arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == "--"_L1)
-            return -1;
-        if (ValueOptions.contains(argument)) {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(u'-'))
-            continue;
-        return Commands.contains(argument) ? i : -1;
-    }
-    return -1;
-}
-
 bool hasGlobalFlag(const QStringList &arguments, const QStringList &flags)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -87,7 +64,8 @@ QString globalUsage()
         "  --endpoint NAME        use the configured endpoint NAME\n"
         "  --base-url URL         send requests to URL for this run\n"
         "  --kind deepinfra|openai\n"
-        "  --api-key-env VAR      read the API key from VAR (default DEEPINFRA_API_KEY)\n"
+        "  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,\n"
+        "                         for deepinfra-kind endpoints only)\n"
         "\n"
         "Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.\n"
         "Run \"sift COMMAND --help\" for the options of a command.\n");
@@ -144,14 +122,6 @@ KeyStore::Result waitForKeyStore(Sender *sender, Signal signal, const QString &a
                      });
     loop.exec();
     return answer;
-}
-
-QString readStdin()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readAll());
 }
 
 // Ctrl+C during a chat: the signal handler only writes a byte; the event loop does the rest.
@@ -226,7 +196,7 @@ int runChat(const QStringList &arguments, int command)
     if (parser.isSet(temperature)) {
         bool ok = false;
         const double value = parser.value(temperature).toDouble(&ok);
-        if (!ok || value < 0 || value > 2) {
+        if (!ok || !std::isfinite(value) || value < 0 || value > 2) { // "nan", "inf" parse
             err(QCoreApplication::translate(
                 "Cli", "sift chat: --temperature needs a number from 0 to 2."));
             return Cli::Usage;
@@ -246,8 +216,16 @@ int runChat(const QStringList &arguments, int command)
 
     const QStringList words = parser.positionalArguments();
     QString prompt = words.join(u' ');
+    bool tooLarge = false;
     if (words == QStringList{ u"-"_s } || (words.isEmpty() && !::isatty(STDIN_FILENO)))
-        prompt = readStdin();
+        prompt = QString::fromUtf8(CliInput::readStdin(CliInput::MaxPromptBytes, &tooLarge));
+    if (tooLarge || prompt.toUtf8().size() > CliInput::MaxPromptBytes) {
+        err(QCoreApplication::translate("Cli",
+                                        "sift chat: the prompt is larger than %1, the most Sift "
+                                        "sends in one message. Shorten it.")
+                .arg(CliInput::limitText(CliInput::MaxPromptBytes)));
+        return Cli::Usage;
+    }
     if (prompt.trimmed().isEmpty()) {
         err(QCoreApplication::translate(
             "Cli",
@@ -261,17 +239,9 @@ int runChat(const QStringList &arguments, int command)
     if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Cli::Usage;
 
-    QString key;
-    if (!resolveKey(options, endpoint, &key))
-        return Cli::Auth;
-
     ApiClient client;
-    client.setEndpoint(endpoint);
-    client.setApiKey(key);
-    RequestPolicy policy = client.policy();
-    if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
-        policy.stallTimeoutMs = stallMs;
-    client.setPolicy(policy);
+    if (!prepareClient(&client, config, options, endpoint))
+        return Cli::Auth;
 
     ModelCatalog catalog;
     ChatSession session(&client);
@@ -297,7 +267,7 @@ int runChat(const QStringList &arguments, int command)
 
     switch (reply.state) {
     case Message::State::Failed:
-        err(reply.error.userMessage());
+        err(errorMessage(reply.error, options, endpoint));
         return exitCodeFor(reply.error);
     case Message::State::Stopped:
         err(QCoreApplication::translate("Cli", "Stopped."));
@@ -365,12 +335,9 @@ int runModels(const QStringList &arguments, int command)
     ModelCatalog catalog;
     const CatalogCache cache;
     if (parser.isSet(live)) {
-        QString key;
-        if (!resolveKey(options, endpoint, &key))
-            return Cli::Auth;
         ApiClient client;
-        client.setEndpoint(endpoint);
-        client.setApiKey(key);
+        if (!prepareClient(&client, config, options, endpoint))
+            return Cli::Auth;
         ModelFetcher fetcher(&client, &catalog);
         fetcher.setCache(cache);
         QEventLoop loop;
@@ -379,7 +346,7 @@ int runModels(const QStringList &arguments, int command)
         if (fetcher.isRunning())
             loop.exec();
         if (fetcher.origin() != ModelFetcher::Origin::Live) {
-            err(fetcher.lastError().userMessage());
+            err(errorMessage(fetcher.lastError(), options, endpoint));
             return exitCodeFor(fetcher.lastError());
         }
     } else if (const auto cached = cache.load(endpoint)) {
@@ -485,15 +452,14 @@ int runKey(const QStringList &arguments, int command)
         return Cli::Usage;
     const QString account = endpoint.keyAccount();
 
-    KeyStore keys;
     // status reports the environment separately; set and clear only touch the keychain.
-    keys.setEnvironmentOverride({});
+    KeyStore keys;
+    const KeyRule rule = options.keyRule(endpoint);
 
     if (action == "status"_L1) {
-        if (!options.apiKeyEnv.isEmpty()
-            && !qEnvironmentVariable(options.apiKeyEnv.toLocal8Bit()).trimmed().isEmpty()) {
+        if (!rule.environmentKey(endpoint).isEmpty()) {
             out(QCoreApplication::translate("Cli", "%1: from environment (%2)\n")
-                    .arg(account, options.apiKeyEnv));
+                    .arg(account, rule.variableFor(endpoint)));
             return Cli::Ok;
         }
         keys.read(account);
@@ -545,6 +511,10 @@ int runKey(const QStringList &arguments, int command)
             "set"));
         return Cli::Usage;
     }
+    if (!isUsableKey(key)) {
+        err(KeyStore::unusableKeyText());
+        return Cli::Usage;
+    }
     keys.write(account, key);
     const KeyStore::Result result = waitForKeyStore(&keys, &KeyStore::writeFinished, account);
     if (result.status == KeyStore::Status::Found && result.persisted) {
@@ -552,12 +522,15 @@ int runKey(const QStringList &arguments, int command)
                 .arg(account));
         return Cli::Ok;
     }
+    const QString variable = rule.variableFor(endpoint).isEmpty()
+        ? QCoreApplication::translate("Cli", "a variable named with --api-key-env")
+        : rule.variableFor(endpoint);
     err(result.status == KeyStore::Status::Unavailable
             ? QCoreApplication::translate(
                   "Cli",
                   "No keychain is available, so the key was not stored. Set %1 in the "
                   "environment instead.")
-                  .arg(options.apiKeyEnv)
+                  .arg(variable)
             : QCoreApplication::translate(
                   "Cli", "The key could not be stored (%1). Unlock the keychain and try again.")
                   .arg(result.errorText));
@@ -596,7 +569,7 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
     if (name == "key"_L1)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
-        return runRerank(app, arguments);
+        return runRerank(app, arguments, command);
     err(globalUsage());
     return Usage;
 }

@@ -1,13 +1,17 @@
 #include "clisupport.h"
 
 #include "clirunner.h"
+#include "config/clientsetup.h"
+#include "config/config.h"
 #include "secrets/keystore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +24,33 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+QString terminalSafe(const QString &text)
+{
+    const auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isControl(c))
+            safe.append(c);
+    }
+    return safe;
+}
+
 void out(const QString &text)
 {
-    writeTo(stdout, text);
+    static const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+    writeTo(stdout, terminal ? terminalSafe(text) : text);
 }
 
 void err(const QString &text)
 {
-    writeTo(stderr, text.endsWith(u'\n') ? text : text + u'\n');
+    const QString safe = terminalSafe(text);
+    writeTo(stderr, safe.endsWith(u'\n') ? safe : safe + u'\n');
 }
 
 int exitCodeFor(const ApiError &error)
@@ -50,7 +73,8 @@ int exitCodeFor(const ApiError &error)
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key)
 {
     KeyStore keys;
-    keys.setEnvironmentOverride(options.apiKeyEnv);
+    const KeyRule rule = options.keyRule(endpoint);
+    keys.setKeyRule(rule);
     QEventLoop loop;
     KeyStore::Result answer;
     QObject::connect(&keys, &KeyStore::readFinished, &loop,
@@ -60,18 +84,71 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
                          answer = result;
                          loop.quit();
                      });
-    keys.read(endpoint.keyAccount());
+    keys.readFor(endpoint);
     loop.exec();
     key->clear();
+    if (answer.status == KeyStore::Status::Error && answer.fromEnvironment) {
+        err(answer.errorText);
+        return false;
+    }
     if (answer.status == KeyStore::Status::Found)
         *key = answer.key;
     if (key->isEmpty() && endpoint.kind == Endpoint::Kind::DeepInfra) {
-        err(QCoreApplication::translate(
-                "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
-                .arg(endpoint.name, options.apiKeyEnv));
+        const QString variable = rule.variableFor(endpoint);
+        err(variable.isEmpty()
+                ? QCoreApplication::translate("Cli",
+                                              "No API key for endpoint %1. Run: sift key set.")
+                      .arg(endpoint.name)
+                : QCoreApplication::translate(
+                      "Cli", "No API key for endpoint %1. Run: sift key set (or set %2).")
+                      .arg(endpoint.name, variable));
         return false;
     }
     return true;
+}
+
+bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
+                   const Endpoint &endpoint)
+{
+    QString key;
+    if (!resolveKey(options, endpoint, &key))
+        return false;
+    ClientSetup::configure(client, endpoint, ClientSetup::policy(config), key);
+    return true;
+}
+
+QString errorMessage(const ApiError &error, const RunOptions &options, const Endpoint &endpoint)
+{
+    const KeyRule rule = options.keyRule(endpoint);
+    if (error.kind == ApiError::Kind::Auth && !rule.environmentKey(endpoint).isEmpty())
+        return QCoreApplication::translate(
+                   "Cli",
+                   "The API key from %1 was rejected by the server. Correct or unset %1 (without "
+                   "it, Sift uses the key stored with \"sift key set\").")
+            .arg(rule.variableFor(endpoint));
+    return error.userMessage();
+}
+
+int commandIndex(const QStringList &arguments)
+{
+    static const QStringList commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s };
+    // Options shared by every command that take a value (so the scan skips their values).
+    // "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
+    static const QStringList valueOptions
+        = { u"--endpoint"_s, u"--base-url"_s, u"--kind"_s, u"--api-key-env"_s, u"--tab"_s };
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == "--"_L1)
+            return -1;
+        if (valueOptions.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            continue;
+        return commands.contains(argument) ? i : -1;
+    }
+    return -1;
 }
 
 } // namespace CliSupport

@@ -5,6 +5,10 @@
 #include "config/runoptions.h"
 
 #include <QString>
+#include <QStringList>
+
+class ApiClient;
+class Config;
 
 #include <cstdio>
 
@@ -13,18 +17,38 @@ namespace CliSupport {
 
 // UTF-8 to a stream, flushed at once, with no newline added (progress lines use "\r").
 void writeTo(FILE *stream, const QString &text);
-// UTF-8 to stdout, flushed at once (replies stream to the terminal as they arrive).
+// UTF-8 to stdout, flushed at once (replies stream to the terminal as they arrive). When stdout
+// is a terminal the text goes through terminalSafe(): a reply must not drive the terminal.
 void out(const QString &text);
-// One line to stderr (a newline is added when missing).
+// One line to stderr (a newline is added when missing), through terminalSafe(): error messages
+// carry the server's words.
 void err(const QString &text);
+// Text from a server or a file made harmless for a terminal: control characters other than
+// newline and tab are dropped (C0, DEL, C1), so escape sequences (colours, cursor moves, window
+// titles, OSC 8 links) lose their ESC/CSI/OSC and show as plain text.
+QString terminalSafe(const QString &text);
 
 // 0 ok, 3 authentication, 4 network, 5 server/other (see Cli::ExitCode).
 int exitCodeFor(const ApiError &error);
 
-// The key for a run: the environment variable, else the keychain entry of the endpoint.
+// The key for a run, by KeyRule: the environment variable where it applies (DEEPINFRA_API_KEY
+// for deepinfra-kind endpoints, a variable named with --api-key-env), else the keychain entry.
 // Spins a local event loop (the CLI has no GUI to keep responsive). An OpenAI-compatible
 // server (a local vLLM, a proxy without auth) may need no key: *key is then empty. Returns
 // false, after saying so on stderr, when a DeepInfra endpoint has no key (exit Cli::Auth).
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key);
+
+// Every command's client: the endpoint, the key by resolveKey() and the policy from Config
+// (ClientSetup, as the GUI). False, after saying why, when the key is missing (exit Cli::Auth).
+bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
+                   const Endpoint &endpoint);
+
+// The error in words for this run: a rejected key from the environment names its variable
+// (the keychain and Settings have nothing to do with it).
+QString errorMessage(const ApiError &error, const RunOptions &options, const Endpoint &endpoint);
+
+// Index of the command word (chat, models, key, rerank) in arguments, skipping the shared
+// options' values; -1 when there is none before "--".
+int commandIndex(const QStringList &arguments);
 
 } // namespace CliSupport

@@ -1,5 +1,6 @@
 #include "rerankcommand.h"
 
+#include "cliinput.h"
 #include "clisupport.h"
 #include "models/costformat.h"
 
@@ -43,21 +44,6 @@ QString tr(const char *text)
 QString formatMetric(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 3) : u"-"_s;
-}
-
-// Where the command word is; the dispatcher found it the same way (options before it may
-// take a value that is itself "rerank").
-int commandIndex(const QStringList &arguments)
-{
-    static const QStringList valueOptions{ u"--endpoint"_s, u"--base-url"_s, u"--kind"_s,
-                                           u"--api-key-env"_s };
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (valueOptions.contains(arguments.at(i)))
-            ++i;
-        else if (arguments.at(i) == "rerank"_L1)
-            return i;
-    }
-    return -1;
 }
 
 QString preview(const QString &text)
@@ -105,7 +91,7 @@ QString summaryLine(const RerankResult &result)
 
 } // namespace
 
-int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
+int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -137,7 +123,7 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
     RunOptions::addTo(parser);
 
     QStringList rest = arguments;
-    if (const int command = commandIndex(arguments); command >= 0)
+    if (command >= 0)
         rest.removeAt(command);
     if (!parser.parse(rest)) {
         err(u"sift rerank: %1\n%2"_s.arg(parser.errorText(),
@@ -163,6 +149,13 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
     }
     if (set.query.isEmpty()) {
         err(tr("sift rerank: give the query with -q \"…\"."));
+        return Usage;
+    }
+    if (set.query.toUtf8().size() > CliInput::MaxQueryBytes
+        || set.instruction.toUtf8().size() > CliInput::MaxQueryBytes) {
+        // The native API repeats both for every document of a request.
+        err(tr("sift rerank: the query and the instruction may be at most %1 each. Shorten them.")
+                .arg(CliInput::limitText(CliInput::MaxQueryBytes)));
         return Usage;
     }
     if (parser.isSet(topN)) {
@@ -205,22 +198,36 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
     }
     DocumentImport::Result imported;
     if (fromStdin) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            imported = DocumentImport::fromTxt(in.read(DocumentImport::MaxInputBytes + 1));
+        bool tooLarge = false;
+        const QByteArray bytes = CliInput::readStdin(CliInput::MaxDocumentsBytes, &tooLarge);
+        if (tooLarge) {
+            err(tr("sift rerank: the documents on standard input are larger than %1, the most "
+                   "Sift reads at a time. Split them.")
+                    .arg(CliInput::limitText(CliInput::MaxDocumentsBytes)));
+            return Usage;
+        }
+        if (CliInput::looksBinary(bytes)) {
+            err(tr("sift rerank: standard input looks like binary data, not text; give "
+                   "documents as text, one per line."));
+            return Usage;
+        }
+        imported = DocumentImport::fromTxt(bytes);
+    } else if (const QString problem = CliInput::documentsFileProblem(file); !problem.isEmpty()) {
+        err(u"sift rerank: "_s + problem);
+        return Usage;
     } else {
         const DocumentImport::Format format = DocumentImport::formatForFileName(file);
-        // A CSV without --column: the "text" column when there is one, else the first.
-        if (format == DocumentImport::Format::Csv && !parser.isSet(column)) {
-            csv.column = u"text"_s;
-            imported = DocumentImport::fromFile(file, csv);
-            if (!imported.ok()) {
-                csv.column.clear();
-                imported = DocumentImport::fromFile(file, csv);
+        if (format == DocumentImport::Format::Csv) {
+            // Sniffed like the workbench does: delimiter , ; or tab, and without --column the
+            // text/document/passage/content column when there is one, else the first.
+            DocumentImport::CsvOptions sniffed = DocumentImport::sniffCsvFile(file).options();
+            if (parser.isSet(column)) {
+                sniffed.column = csv.column;
+                sniffed.columnIndex = csv.columnIndex;
             }
-        } else {
-            imported = DocumentImport::fromFile(file, csv);
+            csv = sniffed;
         }
+        imported = DocumentImport::fromFile(file, csv);
     }
     if (!imported.ok()) {
         err(u"sift rerank: "_s + imported.error);
@@ -234,6 +241,15 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
         err(tr("sift rerank: no documents found. Put one document per line."));
         return Usage;
     }
+    for (qsizetype i = 0; i < imported.documents.size(); ++i) {
+        if (imported.documents.at(i).toUtf8().size() > CliInput::MaxDocumentBytes) {
+            err(tr("sift rerank: document %1 is larger than %2, more than a rerank model reads. "
+                   "Split it.")
+                    .arg(i + 1)
+                    .arg(CliInput::limitText(CliInput::MaxDocumentBytes)));
+            return Usage;
+        }
+    }
     for (const QString &text : std::as_const(imported.documents))
         set.documents << RerankDocument{ text, RerankDocument::Unlabelled };
 
@@ -245,17 +261,9 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
         err(endpointError);
         return Usage;
     }
-    QString key;
-    if (!resolveKey(options, endpoint, &key))
-        return Auth;
-
     ApiClient client;
-    client.setEndpoint(endpoint);
-    client.setApiKey(key);
-    RequestPolicy policy = client.policy();
-    if (const int stallMs = config.get(Config::StallTimeoutMs).toInt(); stallMs > 0)
-        policy.stallTimeoutMs = stallMs;
-    client.setPolicy(policy);
+    if (!prepareClient(&client, config, options, endpoint))
+        return Auth;
 
     ModelCatalog catalog;
     RerankRun run(&client, set, &catalog);
@@ -324,7 +332,7 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments)
                 .arg(result.model)
                 .arg(result.unscored.size())
                 .arg(result.documentCount)
-                .arg(error.userMessage()));
+                .arg(errorMessage(error, options, endpoint)));
         if (code == Ok)
             code = exitCodeFor(error);
     }

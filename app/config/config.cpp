@@ -101,6 +101,8 @@ QList<Endpoint> Config::endpoints() const
         Endpoint endpoint;
         endpoint.name = m_settings->value("name"_L1).toString().trimmed();
         endpoint.baseUrl = QUrl(m_settings->value("baseUrl"_L1).toString(), QUrl::StrictMode);
+        // Credentials never come from (or go back to) this file.
+        endpoint.baseUrl.setUserInfo(QString());
         endpoint.insecureConsent = m_settings->value("insecureConsent"_L1, false).toBool();
         // A hand-edited or damaged entry is skipped rather than guessed at.
         if (endpoint.name.isEmpty() || names.contains(endpoint.name) || !endpoint.baseUrl.isValid()
@@ -128,7 +130,7 @@ void Config::setEndpoints(const QList<Endpoint> &endpoints)
         // Only where to connect: the key stays in the keychain.
         m_settings->setValue("name"_L1, endpoint.name);
         m_settings->setValue("kind"_L1, Endpoint::kindToString(endpoint.kind));
-        m_settings->setValue("baseUrl"_L1, endpoint.baseUrl.toString());
+        m_settings->setValue("baseUrl"_L1, endpoint.baseUrl.toString(QUrl::RemoveUserInfo));
         m_settings->setValue("insecureConsent"_L1, endpoint.insecureConsent);
     }
     m_settings->endArray();

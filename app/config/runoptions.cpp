@@ -26,8 +26,9 @@ void RunOptions::addTo(QCommandLineParser &parser)
     parser.addOption(
         { u"kind"_s, tr("Endpoint kind for this run: deepinfra or openai."), u"kind"_s });
     parser.addOption({ u"api-key-env"_s,
-                       tr("Read the API key from environment variable <var> (default "
-                          "DEEPINFRA_API_KEY)."),
+                       tr("Read the API key from environment variable <var> for this "
+                          "run's endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints "
+                          "only)."),
                        u"var"_s });
 }
 
@@ -37,8 +38,10 @@ RunOptions RunOptions::from(const QCommandLineParser &parser)
     options.endpointName = parser.value(u"endpoint"_s).trimmed();
     options.baseUrl = parser.value(u"base-url"_s).trimmed();
     options.kind = parser.value(u"kind"_s).trimmed();
-    if (parser.isSet(u"api-key-env"_s))
+    if (parser.isSet(u"api-key-env"_s)) {
         options.apiKeyEnv = parser.value(u"api-key-env"_s).trimmed();
+        options.apiKeyEnvNamed = true;
+    }
     return options;
 }
 
@@ -80,6 +83,11 @@ bool RunOptions::resolve(const Config &config, Endpoint *endpoint, QString *erro
                 tr("“%1” is not an http:// or https:// address. Give a full base URL such as "
                    "https://api.deepinfra.com/v1/openai.")
                     .arg(baseUrl));
+        if (!url.userInfo().isEmpty())
+            return failWith(tr("Remove the user name and password from “%1”: Sift does not take "
+                               "credentials in a URL. Store the key with sift key set, or name "
+                               "a variable with --api-key-env.")
+                                .arg(url.toString(QUrl::RemoveUserInfo)));
         // Consent to plain http was given for the configured host, not for this one.
         if (url.host() != result.baseUrl.host())
             result.insecureConsent = false;
@@ -91,4 +99,9 @@ bool RunOptions::resolve(const Config &config, Endpoint *endpoint, QString *erro
     if (error)
         error->clear();
     return true;
+}
+
+KeyRule RunOptions::keyRule(const Endpoint &runEndpoint) const
+{
+    return apiKeyEnvNamed ? KeyRule::named(apiKeyEnv, runEndpoint.name) : KeyRule();
 }

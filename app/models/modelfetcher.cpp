@@ -122,6 +122,7 @@ void ModelFetcher::complete()
     m_main->deleteLater();
     m_main = nullptr;
     const QList<ModelInfo> live = mergeNativeModelList(m_live, m_nativeModels);
+    m_liveCount = int(live.size());
     m_fetchedAt = QDateTime::currentDateTimeUtc();
     m_cache.save(m_endpoint, live, m_fetchedAt);
     m_catalog->setLive(live);

@@ -39,6 +39,8 @@ public:
     Origin origin() const { return m_origin; }
     // Why the last fetch failed; kind None after a successful one.
     ApiError lastError() const { return m_error; }
+    // How many models the last successful network fetch listed.
+    int liveCount() const { return m_liveCount; }
 
 Q_SIGNALS:
     void started();
@@ -65,4 +67,5 @@ private:
     QDateTime m_fetchedAt;
     Origin m_origin = Origin::Documented;
     ApiError m_error;
+    int m_liveCount = 0;
 };

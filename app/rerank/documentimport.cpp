@@ -1,5 +1,7 @@
 #include "documentimport.h"
 
+#include "chat/tokenestimate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +23,7 @@ void addIssue(DocumentImport::Result &result, int line, const QString &message)
 }
 
 // Appends a document unless it is empty; false once the cap is reached.
-bool addDocument(DocumentImport::Result &result, const QString &text)
+bool addDocument(DocumentImport::Result &result, const QString &text, int label = -1)
 {
     if (text.isEmpty())
         return true;
@@ -30,7 +32,14 @@ bool addDocument(DocumentImport::Result &result, const QString &text)
         return false;
     }
     result.documents << text;
+    result.labels << label;
     return true;
+}
+
+bool isLabelName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    return n == "label"_L1 || n == "relevance"_L1;
 }
 
 QString decode(const QByteArray &data, DocumentImport::Result &result)
@@ -281,7 +290,10 @@ DocumentImport::Result DocumentImport::fromCsv(const QByteArray &data, const Csv
                          .arg(record.size()));
             continue;
         }
-        if (!addDocument(result, record.at(column).trimmed()))
+        const int label = options.labelColumn >= 0 && options.labelColumn < record.size()
+            ? parseLabel(record.at(options.labelColumn))
+            : -1;
+        if (!addDocument(result, record.at(column).trimmed(), label))
             break;
     }
     if (unterminated) {
@@ -326,7 +338,8 @@ DocumentImport::Result DocumentImport::fromJsonLines(const QByteArray &data, con
                          .arg(line));
             continue;
         }
-        const QJsonValue value = document.object().value(field);
+        const QJsonObject object = document.object();
+        const QJsonValue value = object.value(field);
         if (!value.isString()) {
             addIssue(result, line,
                      QCoreApplication::translate(
@@ -335,10 +348,72 @@ DocumentImport::Result DocumentImport::fromJsonLines(const QByteArray &data, con
                          .arg(field));
             continue;
         }
-        if (!addDocument(result, value.toString().trimmed()))
+        QJsonValue labelValue = object.value(u"label"_s);
+        if (labelValue.isUndefined())
+            labelValue = object.value(u"relevance"_s);
+        const int label = labelValue.isDouble() ? parseLabel(QString::number(labelValue.toDouble()))
+                                                : parseLabel(labelValue.toString());
+        if (!addDocument(result, value.toString().trimmed(), label))
             break;
     }
     return result;
+}
+
+int DocumentImport::parseLabel(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || value != double(int(value)) || value < 0 || value > 3)
+        return -1;
+    return int(value);
+}
+
+DocumentImport::CsvSniff DocumentImport::sniffCsvFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return sniffCsv(file.read(256 * 1024));
+}
+
+DocumentImport::CsvOptions DocumentImport::CsvSniff::options() const
+{
+    CsvOptions csv;
+    csv.delimiter = delimiter;
+    csv.columnIndex = textColumn;
+    csv.labelColumn = labelColumn;
+    return csv;
+}
+
+DocumentImport::CsvSniff DocumentImport::sniffCsv(const QByteArray &head)
+{
+    CsvSniff sniff;
+    // The delimiter that splits the header record into most fields; quotes are honoured, so a
+    // quoted "a, b" does not count. Ties keep the comma.
+    qsizetype best = 0;
+    for (const QChar delimiter : { QChar(u','), QChar(u';'), QChar(u'\t') }) {
+        const QStringList header = parseCsv(head, delimiter, 1).value(0);
+        if (header.size() > best) {
+            best = header.size();
+            sniff.delimiter = delimiter;
+            sniff.columns = header;
+        }
+    }
+    for (int i = 0; i < sniff.columns.size(); ++i) {
+        const QString name = sniff.columns.at(i).trimmed().toLower();
+        if (name == "text"_L1 || name == "document"_L1 || name == "passage"_L1
+            || name == "content"_L1) {
+            sniff.textColumn = i;
+            break;
+        }
+    }
+    for (int i = 0; i < sniff.columns.size(); ++i) {
+        if (i != sniff.textColumn && isLabelName(sniff.columns.at(i))) {
+            sniff.labelColumn = i;
+            break;
+        }
+    }
+    return sniff;
 }
 
 DocumentImport::Format DocumentImport::formatForFileName(const QString &fileName)
@@ -394,7 +469,7 @@ DocumentImport::Result DocumentImport::fromFile(const QString &path, const CsvOp
 
 qint64 DocumentImport::estimateTokens(const QString &text)
 {
-    return (text.size() + 3) / 4;
+    return TokenEstimate::forText(text);
 }
 
 qint64 DocumentImport::estimateTokens(const QStringList &documents)

@@ -32,11 +32,33 @@ struct CsvOptions
     int columnIndex = 0;
     bool hasHeader = true;
     QChar delimiter = u',';
+    // A column of relevance labels (0…3) read beside the text; -1: none.
+    int labelColumn = -1;
 };
+
+// What the first lines of a CSV file say about it: the delimiter (',' ';' or tab: the one that
+// splits the header into most fields), the header's columns, the column that most likely holds
+// the text (text, document, passage or content; else the first) and the labels (label or
+// relevance; else none). The GUI's column picker and `sift rerank` both start from this.
+struct CsvSniff
+{
+    QChar delimiter = u',';
+    QStringList columns;
+    int textColumn = 0;
+    int labelColumn = -1;
+
+    CsvOptions options() const;
+};
+CsvSniff sniffCsv(const QByteArray &head);
+// sniffCsv() on the first 256 KiB of a file (defaults when it cannot be read).
+CsvSniff sniffCsvFile(const QString &path);
 
 struct Result
 {
     QStringList documents;
+    // Beside documents, one per document: a label 0…3 from a label/relevance column or field,
+    // else -1.
+    QList<int> labels;
     QList<Issue> issues;
     int issueCount = 0; // all issues, including those beyond MaxIssues
     QString error; // non-empty: nothing could be imported (unreadable file, unknown column, …)
@@ -55,11 +77,15 @@ Result fromTxt(const QByteArray &data);
 Result fromMarkdown(const QByteArray &data);
 // .csv: RFC 4180 (quoted fields, "" escapes, newlines inside quotes, CRLF or LF).
 Result fromCsv(const QByteArray &data, const CsvOptions &options = {});
-// .jsonl: one JSON object per line with a string field (default "text").
+// .jsonl: one JSON object per line with a string field (default "text"); a "label" or
+// "relevance" number 0…3 becomes the document's label.
 Result fromJsonLines(const QByteArray &data, const QString &field = QStringLiteral("text"));
+// A label cell: 0…3 (also "2.0"); anything else is -1 (unlabelled).
+int parseLabel(const QString &text);
 
 // Picks the parser from the extension (.txt, .md/.markdown, .csv, .jsonl/.ndjson; anything
-// else: one per line). Auto on bytes: same as Text.
+// else: one per line). Auto on bytes: same as Text. A CSV read with fromFile() and default
+// options is sniffed (sniffCsv) first.
 Format formatForFileName(const QString &fileName);
 Result fromData(const QByteArray &data, Format format, const CsvOptions &csv = {});
 Result fromFile(const QString &path, const CsvOptions &csv = {});
@@ -68,7 +94,8 @@ Result fromFile(const QString &path, const CsvOptions &csv = {});
 QList<QStringList> parseCsv(const QByteArray &data, QChar delimiter = u',', int maxRecords = -1,
                             QList<int> *recordLines = nullptr, bool *unterminatedQuote = nullptr);
 
-// Rough token count (~4 characters per token), what the workbench counter shows.
+// Rough token count: TokenEstimate's rule (~4 characters per token), what the workbench
+// counter shows.
 qint64 estimateTokens(const QString &text);
 qint64 estimateTokens(const QStringList &documents);
 

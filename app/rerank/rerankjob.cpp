@@ -107,7 +107,7 @@ QJsonObject RerankJob::requestBody(const Batch &batch) const
     QJsonObject body;
     if (m_client->endpoint().kind == Endpoint::Kind::OpenAI) {
         // A proxy's model name is its own (LiteLLM's "deepinfra/…" included): send it as typed.
-        body.insert(u"model"_s, m_model);
+        body.insert(u"model"_s, m_client->endpoint().wireModelId(m_model));
         body.insert(u"query"_s, m_set.query);
         body.insert(u"documents"_s, documents);
     } else {

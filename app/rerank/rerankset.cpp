@@ -73,6 +73,14 @@ std::optional<RerankSet> RerankSet::fromJson(const QJsonObject &object, QString 
     set.query = object.value(u"query"_s).toString();
     set.instruction = object.value(u"instruction"_s).toString();
     const QJsonArray docs = object.value(u"documents"_s).toArray();
+    // The importers' cap: a set of millions of documents cannot be shown or sent (issue 18).
+    if (docs.size() > MaxDocuments)
+        return fail(QCoreApplication::translate(
+                        "RerankSet",
+                        "The set has %1 documents; Sift works with at most %2 per set. Split "
+                        "the documents into smaller sets.")
+                        .arg(docs.size())
+                        .arg(MaxDocuments));
     set.documents.reserve(docs.size());
     for (const QJsonValue &value : docs) {
         RerankDocument document;

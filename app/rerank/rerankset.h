@@ -25,7 +25,8 @@ struct RerankDocument
 struct RerankSet
 {
     static constexpr int DefaultBatchSize = 64;
-    static constexpr int MaxBatchSize = 1000; // Cohere's recommended per-call ceiling
+    static constexpr int MaxBatchSize = 1000;   // Cohere's recommended per-call ceiling
+    static constexpr int MaxDocuments = 100000; // DocumentImport::MaxDocuments, for sets
 
     QString query;
     QString instruction; // Qwen3 rerankers' task description; empty = not sent

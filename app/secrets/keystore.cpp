@@ -34,19 +34,32 @@ KeyStore::KeyStore(QObject *parent) : KeyStore(u"Sift"_s, parent) { }
 KeyStore::KeyStore(const QString &service, QObject *parent)
     : QObject(parent), m_service(service) { }
 
-void KeyStore::read(const QString &account)
+void KeyStore::readFor(const Endpoint &endpoint)
 {
-    const QString fromEnv
-        = m_envVar.isEmpty() ? QString() : qEnvironmentVariable(m_envVar.toLocal8Bit()).trimmed();
-    if (!fromEnv.isEmpty()) {
-        Result result;
-        result.status = Status::Found;
-        result.key = fromEnv;
-        result.fromEnvironment = true;
-        result.persisted = false;
-        answer(Operation::Read, account, result);
+    const QString fromEnv = m_rule.environmentKey(endpoint);
+    if (fromEnv.isEmpty()) {
+        read(endpoint.keyAccount());
         return;
     }
+    Result result;
+    result.fromEnvironment = true;
+    result.persisted = false;
+    if (isUsableKey(fromEnv)) {
+        result.status = Status::Found;
+        result.key = fromEnv;
+    } else {
+        result.status = Status::Error;
+        result.errorText = QCoreApplication::translate(
+                               "KeyStore",
+                               "%1 holds a line break or another control character, so it is not "
+                               "used. Set it to the key alone.")
+                               .arg(m_rule.variableFor(endpoint));
+    }
+    answer(Operation::Read, endpoint.keyAccount(), result);
+}
+
+void KeyStore::read(const QString &account)
+{
     if (m_sessionKeys.contains(account)) {
         Result result;
         result.status = Status::Found;
@@ -60,7 +73,22 @@ void KeyStore::read(const QString &account)
 
 void KeyStore::write(const QString &account, const QString &key)
 {
+    if (!isUsableKey(key)) {
+        Result result;
+        result.status = Status::Error;
+        result.persisted = false;
+        result.errorText = unusableKeyText();
+        answer(Operation::Write, account, result);
+        return;
+    }
     startJob(Operation::Write, account, key, 0);
+}
+
+QString KeyStore::unusableKeyText()
+{
+    return QCoreApplication::translate("KeyStore",
+                                       "The key holds a line break or another control character, "
+                                       "so it was not stored. Paste the key alone.");
 }
 
 void KeyStore::clear(const QString &account)
@@ -93,19 +121,22 @@ void KeyStore::answer(Operation operation, const QString &account, const Result 
 void KeyStore::startJob(Operation operation, const QString &account, const QString &key,
                         int attempt)
 {
+    // No parent: a job deleted while the secret service still works on it crashes in
+    // libsecret's callback (a KeyStore may go while a read is in flight). The job deletes itself
+    // when it finishes; the connection below dies with this KeyStore.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(key);
         job = write;
         break;
     }
     case Operation::Clear:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(account);
@@ -146,9 +177,18 @@ void KeyStore::startJob(Operation operation, const QString &account, const QStri
                 switch (error) {
                 case QKeychain::NoError:
                     result.status = Status::Found;
-                    if (operation == Operation::Read)
+                    if (operation == Operation::Read) {
                         result.key = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
-                    else if (operation == Operation::Write)
+                        // Stored before keys were checked, or by another program.
+                        if (!isUsableKey(result.key)) {
+                            result.key.clear();
+                            result.status = Status::Error;
+                            result.errorText = QCoreApplication::translate(
+                                "KeyStore",
+                                "The stored key holds a line break or another control "
+                                "character, so it is not used. Enter the key again.");
+                        }
+                    } else if (operation == Operation::Write)
                         m_sessionKeys.remove(account);
                     else
                         result.status = Status::NotFound;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyrule.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -35,16 +37,23 @@ public:
 
     QString service() const { return m_service; }
 
-    // An environment variable that overrides the keychain for this run (never stored).
-    // Default: DEEPINFRA_API_KEY. Empty disables the override.
-    void setEnvironmentOverride(const QString &variableName) { m_envVar = variableName; }
-    QString environmentOverride() const { return m_envVar; }
+    // Which environment variable, if any, supplies an endpoint's key instead of the keychain
+    // (see KeyRule; default: DEEPINFRA_API_KEY for deepinfra-kind endpoints only).
+    void setKeyRule(const KeyRule &rule) { m_rule = rule; }
+    const KeyRule &keyRule() const { return m_rule; }
 
+    // The key `endpoint` uses: from the environment when the rule says so (fromEnvironment,
+    // never stored), else its keychain entry. Answers with readFinished(endpoint.keyAccount()).
+    void readFor(const Endpoint &endpoint);
+    // The keychain entry of `account` only (the environment is not consulted).
     void read(const QString &account);
     void write(const QString &account, const QString &key);
     void clear(const QString &account);
     // Answers with readFinished() but only the status matters; the key is still loaded.
     void has(const QString &account) { read(account); }
+
+    // Why write() refused a key with control characters.
+    static QString unusableKeyText();
 
     // True once a call found that no secret service is reachable.
     bool isSessionOnly() const { return m_sessionOnly; }
@@ -61,7 +70,7 @@ private:
     void answer(Operation operation, const QString &account, const Result &result);
 
     QString m_service;
-    QString m_envVar = QStringLiteral("DEEPINFRA_API_KEY");
+    KeyRule m_rule;
     QHash<QString, QString> m_sessionKeys; // only when the secret service is unavailable
     bool m_sessionOnly = false;
 };

@@ -403,7 +403,51 @@ std::optional<WorkbenchSetRecord> WorkbenchStore::parseSetJson(const QByteArray 
                         .arg(parseError.error == QJsonParseError::NoError
                                  ? tr("it holds no object")
                                  : parseError.errorString()));
+    return parseSetObject(document.object(), error);
+}
+
+std::optional<WorkbenchSetRecord> WorkbenchStore::parseSetFile(const QByteArray &json,
+                                                               QString *error, bool *legacy)
+{
+    const auto fail = [error](const QString &message) -> std::optional<WorkbenchSetRecord> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (legacy)
+        *legacy = false;
+    if (json.size() > maxImportBytes)
+        return fail(tr("The file is too large to be a rerank set exported by Sift. Choose the "
+                       ".json file that Sift exported from the Rerank tab."));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return fail(tr("The file is not a rerank set exported by Sift (%1). Choose the .json "
+                       "file that Sift exported from the Rerank tab.")
+                        .arg(parseError.error == QJsonParseError::NoError
+                                 ? tr("it holds no object")
+                                 : parseError.errorString()));
     const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != "sift-rerank-set"_L1)
+        return parseSetObject(root, error);
+    // Files from Save set… of earlier versions: the set and results without name or times.
+    if (legacy)
+        *legacy = true;
+    QJsonObject modern = root;
+    modern.insert(u"format"_s, QString(fileFormat));
+    modern.insert(u"version"_s, formatVersion);
+    modern.remove(u"name"_s);
+    return parseSetObject(modern, error);
+}
+
+std::optional<WorkbenchSetRecord> WorkbenchStore::parseSetObject(const QJsonObject &root,
+                                                                 QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<WorkbenchSetRecord> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
     if (root.value(u"format"_s).toString() != fileFormat)
         return fail(tr("The file is not a rerank set exported by Sift. Choose the .json file that "
                        "Sift exported from the Rerank tab."));
@@ -433,7 +477,18 @@ std::optional<WorkbenchSetRecord> WorkbenchStore::parseSetJson(const QByteArray 
     record.set = std::move(*set);
 
     const qsizetype documents = record.set.documents.size();
-    for (const QJsonValue &value : resultList.toArray()) {
+    const QJsonArray resultArray = resultList.toArray();
+    // Every pair of models is compared: a file with thousands of models' results would cost
+    // minutes and gigabytes (issue 18). Refused with the reason rather than cut silently.
+    if (resultArray.size() > maxResults)
+        return fail(tr("The file holds results for %1 models; Sift compares at most %2. Keep "
+                       "fewer models in the set and export it again.")
+                        .arg(resultArray.size())
+                        .arg(maxResults));
+    // One buffer for all results: which documents each one has named (reset per result).
+    std::vector<int> seenBy(size_t(documents), -1);
+    int resultNumber = 0;
+    for (const QJsonValue &value : resultArray) {
         QString resultError;
         std::optional<RerankResult> result = value.isObject()
             ? RerankResult::fromJson(value.toObject(), &resultError)
@@ -442,11 +497,11 @@ std::optional<WorkbenchSetRecord> WorkbenchStore::parseSetJson(const QByteArray 
             return fail(tr("A result in the file is not in Sift's format. Export the set again "
                            "from Sift, or import it and run the models again."));
         // The workbench looks documents up by these indices: each must name one document, once.
-        std::vector<bool> seen(size_t(documents), false);
+        ++resultNumber;
         const auto claim = [&](int index) {
-            if (index < 0 || index >= documents || seen[size_t(index)])
+            if (index < 0 || index >= documents || seenBy[size_t(index)] == resultNumber)
                 return false;
-            seen[size_t(index)] = true;
+            seenBy[size_t(index)] = resultNumber;
             return true;
         };
         bool valid = result->documentCount <= documents;

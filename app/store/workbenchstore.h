@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
@@ -112,6 +113,14 @@ public:
     // results that point at documents the set does not have. The record's id is 0.
     static std::optional<WorkbenchSetRecord> parseSetJson(const QByteArray &json,
                                                           QString *error = nullptr);
+    // Any set file Sift wrote: this format, or the older "Save set…" file (format
+    // "sift-rerank-set"). Parsed once; runs on a worker thread (touches nothing shared).
+    // *legacy (optional) tells which it was.
+    static std::optional<WorkbenchSetRecord> parseSetFile(const QByteArray &json,
+                                                          QString *error = nullptr,
+                                                          bool *legacy = nullptr);
+    // The most results (models) a set file may hold: the comparison looks at every pair.
+    static constexpr int maxResults = 100;
     // Inserts `record` as a new set with its results in one transaction (created/updated kept
     // when valid, else now). Returns the new id, 0 on failure.
     qint64 insertSet(const WorkbenchSetRecord &record);
@@ -126,6 +135,8 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    static std::optional<WorkbenchSetRecord> parseSetObject(const QJsonObject &root,
+                                                            QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query);
     bool failed(const QSqlQuery &query);

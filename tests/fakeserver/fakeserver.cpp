@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -28,25 +29,92 @@ namespace {
 // Bigger requests than this are refused: the server only has to handle what Sift sends.
 constexpr qsizetype MaxRequestBytes = 64 * 1024 * 1024;
 
-struct Fault
+using Fault = FakeFault;
+
+qint64 s_generatedBytes = 0;
+
+// Raw deflate (RFC 1951) of `total` zero bytes with fixed Huffman codes: one literal, then
+// length-258/distance-1 matches of 13 bits each, so about 160:1. Made block by block.
+class ZeroDeflater
 {
-    int status = 0;
-    int retryAfter = -1;
-    int cut = -1;
-    bool stall = false;
-    bool malformed = false;
-    int dripMs = 0;
-    bool html = false;
-    bool notJson = false;
-    qint64 huge = -1;
-    QByteArray redirect;
-    int slowFirstMs = 0;
-    QString error; // set when the spec could not be parsed
+public:
+    explicit ZeroDeflater(qint64 total) : m_left(total) { }
+
+    // The next piece of the stream; empty after the end.
+    QByteArray next()
+    {
+        if (m_done)
+            return {};
+        QByteArray out;
+        if (!m_started) {
+            m_started = true;
+            put(1, 1);        // BFINAL
+            put(1, 2);        // BTYPE 01: fixed Huffman codes
+            putCode(0x30, 8); // literal 0
+            --m_left;
+        }
+        for (int i = 0; i < 65536 && m_left > 0; ++i) {
+            if (m_left >= 258) {
+                putCode(0xC5, 8); // length code 285 = 258
+                putCode(0x00, 5); // distance code 0 = 1
+                m_left -= 258;
+            } else {
+                putCode(0x30, 8); // the rest as literals
+                --m_left;
+            }
+            flushBytes(out);
+        }
+        if (m_left <= 0) {
+            putCode(0x00, 7); // end of block
+            if (m_bits > 0)
+                m_out.append(char(m_buffer & 0xFF));
+            m_done = true;
+        }
+        flushBytes(out);
+        out += m_out;
+        m_out.clear();
+        return out;
+    }
+
+private:
+    void put(quint32 value, int bits)
+    {
+        m_buffer |= value << m_bits;
+        m_bits += bits;
+        while (m_bits >= 8) {
+            m_out.append(char(m_buffer & 0xFF));
+            m_buffer >>= 8;
+            m_bits -= 8;
+        }
+    }
+    // Huffman codes go most significant bit first.
+    void putCode(quint32 code, int bits)
+    {
+        for (int i = bits - 1; i >= 0; --i)
+            put((code >> i) & 1, 1);
+    }
+    void flushBytes(QByteArray &out)
+    {
+        out += m_out;
+        m_out.clear();
+    }
+
+    qint64 m_left;
+    quint32 m_buffer = 0;
+    int m_bits = 0;
+    bool m_started = false;
+    bool m_done = false;
+    QByteArray m_out;
 };
 
-Fault parseFault(const QString &spec)
+// Set on a socket whose last reply kept the connection open.
+constexpr char KeepAliveProperty[] = "_fake_keep_alive";
+
+} // namespace
+
+FakeFault FakeFault::parse(const QString &spec)
 {
-    Fault fault;
+    FakeFault fault;
     const QStringList items = spec.split(u';', Qt::SkipEmptyParts);
     for (const QString &raw : items) {
         const QString item = raw.trimmed();
@@ -83,6 +151,45 @@ Fault parseFault(const QString &spec)
         } else if (key == "huge"_L1) {
             fault.huge = value.toLongLong(&ok);
             ok = ok && fault.huge >= 0;
+        } else if (key == "flood"_L1) {
+            fault.flood = value.toLongLong(&ok);
+            ok = ok && fault.flood >= 0;
+        } else if (key == "long-header"_L1) {
+            fault.longHeader = value.toLongLong(&ok);
+            ok = ok && fault.longHeader >= 0;
+        } else if (key == "keepalive-comments"_L1) {
+            fault.keepAliveComments = true;
+        } else if (key == "crlf"_L1) {
+            fault.crlf = true;
+        } else if (key == "split"_L1) {
+            fault.splitEvents = true;
+        } else if (key == "error-event"_L1) {
+            fault.errorEventAfter = value.toInt(&ok);
+            ok = ok && fault.errorEventAfter >= 0;
+        } else if (key == "usage-chunk"_L1) {
+            fault.usageChunk = true;
+        } else if (key == "cut-after-finish"_L1) {
+            fault.cutAfterFinish = true;
+        } else if (key == "keep-alive"_L1) {
+            fault.keepAlive = true;
+        } else if (key == "order"_L1) {
+            if (value == "score"_L1)
+                fault.rerankOrder = RerankOrder::Score;
+            else if (value == "input"_L1)
+                fault.rerankOrder = RerankOrder::Input;
+            else if (value == "reversed"_L1)
+                fault.rerankOrder = RerankOrder::Reversed;
+            else
+                ok = false;
+        } else if (key == "gzip-bomb"_L1) {
+            fault.gzipBomb = value.toLongLong(&ok);
+            ok = ok && fault.gzipBomb > 0;
+        } else if (key == "bad-utf8"_L1) {
+            fault.invalidUtf8 = true;
+        } else if (key == "error-message"_L1) {
+            fault.errorMessage = QUrl::fromPercentEncoding(value.toUtf8());
+        } else if (key == "ignore-top-n"_L1) {
+            fault.ignoreTopN = true;
         } else if (key == "redirect"_L1) {
             fault.redirect = value.toUtf8();
             ok = !value.isEmpty();
@@ -99,6 +206,8 @@ Fault parseFault(const QString &spec)
     }
     return fault;
 }
+
+namespace {
 
 QByteArray reasonPhrase(int status)
 {
@@ -388,8 +497,9 @@ QByteArray validationError(const QStringList &loc, const QString &message, const
               { "loc"_L1, locArray }, { "msg"_L1, message }, { "type"_L1, type } } } } });
 }
 
-// Writes one prepared reply: optional delay, head, pieces (optionally dripped), an optional
-// generated filler body, then closes, or holds the socket open until the client gives up.
+// Writes one prepared reply: optional delay, head, pieces (optionally dripped), then blocks from
+// an optional generator as the socket drains (so a huge body never sits in memory), then the
+// tail; then closes, or holds the socket open until the client gives up.
 class Responder : public QObject
 {
 public:
@@ -397,10 +507,31 @@ public:
 
     QByteArray head;
     QList<QByteArray> pieces;
-    qint64 filler = 0;
+    std::function<QByteArray()> generate; // the next block; an empty one ends the body
+    QByteArray tail;
     bool hold = false;
+    bool keepOpen = false; // a complete reply on a kept-alive connection: no close
     int dripMs = 0;
     int slowFirstMs = 0;
+
+    // `total` bytes of filler in blocks of `block`'s bytes (the last one cut short).
+    void setFiller(qint64 total)
+    {
+        static const QByteArray block = QByteArray("0123456789abcdef").repeated(4096);
+        setRepeated(block, total);
+    }
+    // Whole copies of `block` until at least `total` bytes are written (`block` when <= 0).
+    void setRepeated(const QByteArray &block, qint64 total, bool cutLast = true)
+    {
+        generate = [block, left = total, cutLast]() mutable -> QByteArray {
+            if (left <= 0)
+                return {};
+            const QByteArray next
+                = cutLast && left < block.size() ? block.left(qsizetype(left)) : block;
+            left -= next.size();
+            return next;
+        };
+    }
 
     void start()
     {
@@ -426,32 +557,43 @@ private:
                 return;
             }
         }
-        if (filler > 0) {
+        if (generate) {
             connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { pump(); });
             pump();
-        } else if (!hold) {
-            m_socket->disconnectFromHost();
+        } else {
+            end();
         }
     }
 
-    // Writes the filler as the socket drains so that a huge body never sits in memory.
     void pump()
     {
-        static const QByteArray block = QByteArray("0123456789abcdef").repeated(4096);
-        while (filler > 0 && m_socket->bytesToWrite() < 4 * block.size()) {
-            const qint64 size = std::min<qint64>(filler, block.size());
-            m_socket->write(block.constData(), size);
-            filler -= size;
+        constexpr qint64 Backlog = 256 * 1024;
+        while (generate && m_socket->bytesToWrite() < Backlog) {
+            const QByteArray block = generate();
+            if (block.isEmpty()) {
+                generate = nullptr;
+                end();
+                return;
+            }
+            m_socket->write(block);
+            s_generatedBytes += block.size();
         }
-        if (filler == 0 && !m_closing) {
-            m_closing = true;
+    }
+
+    void end()
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        if (!tail.isEmpty())
+            m_socket->write(tail);
+        if (!hold && !keepOpen)
             m_socket->disconnectFromHost();
-        }
     }
 
     QTcpSocket *m_socket;
     qsizetype m_next = 0;
-    bool m_closing = false;
+    bool m_ended = false;
 };
 
 // Reads one HTTP/1.1 request (Content-Length or chunked body) and hands it over.
@@ -471,8 +613,16 @@ private:
 
     void onReadyRead()
     {
+        if (m_state == State::Done && m_socket->property(KeepAliveProperty).toBool()) {
+            m_socket->setProperty(KeepAliveProperty, false);
+            m_state = State::Head;
+            m_request = {};
+            m_contentLength = 0;
+            m_chunkPos = 0;
+            m_trailers = false;
+        }
         if (m_state == State::Done)
-            return; // one request per connection; anything after it is ignored
+            return; // one request per connection unless kept alive; the rest is ignored
         m_buffer += m_socket->readAll();
         if (m_buffer.size() > MaxRequestBytes)
             return fail(413);
@@ -630,6 +780,9 @@ struct ChatEvents
     QByteArray first; // role, empty content
     QList<QByteArray> content;
     QByteArray finish;
+    // OpenAI's include_usage shape: the finish event without usage, then usage alone.
+    QByteArray finishWithoutUsage;
+    QByteArray usageOnly;
 };
 
 ChatEvents chatEvents(const ChatPlan &plan)
@@ -648,6 +801,11 @@ ChatEvents chatEvents(const ChatPlan &plan)
         events.content += contentEvent(chunk);
     events.finish = prefix + "\"delta\": {}, \"finish_reason\": \"" + plan.finishReason
         + "\"}], \"usage\": " + usageJson(plan) + "}\n\n";
+    events.finishWithoutUsage = prefix + "\"delta\": {}, \"finish_reason\": \"" + plan.finishReason
+        + "\"}], \"usage\": null}\n\n";
+    const qsizetype choicesAt = prefix.indexOf("\"choices\"");
+    events.usageOnly
+        = prefix.left(choicesAt) + "\"choices\": [], \"usage\": " + usageJson(plan) + "}\n\n";
     return events;
 }
 
@@ -800,19 +958,45 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         return;
     }
 
+    if (fault.flood >= 0) {
+        // Content events of 1,000 characters each, generated as the client reads them.
+        ChatPlan floodPlan = plan;
+        floodPlan.contentChunks = { QString(u"lorem ipsum "_s.repeated(84)).left(1000) };
+        const ChatEvents events = chatEvents(floodPlan);
+        responder->head = statusHead(200, "text/event-stream; charset=utf-8", -1,
+                                     { { "Cache-Control", "no-cache" } });
+        responder->pieces = { chunkFrame(events.first) };
+        responder->setRepeated(chunkFrame(events.content.first()), fault.flood, false);
+        responder->tail = chunkFrame(events.finish) + chunkFrame("data: [DONE]\n\n") + "0\r\n\r\n";
+        return;
+    }
+
     const ChatEvents events = chatEvents(plan);
     QList<QByteArray> sse{ events.first };
     const qsizetype malformedAt = events.content.size() / 2;
     for (qsizetype i = 0; i < events.content.size(); ++i) {
         if (fault.malformed && i == malformedAt)
             sse += QByteArray("data: {\"id\": broken\n\n");
-        sse += events.content.at(i);
+        QByteArray event = events.content.at(i);
+        if (fault.invalidUtf8 && i == malformedAt) {
+            static const QByteArray key = "\"content\": \"";
+            event.insert(event.indexOf(key) + key.size(), "\xff");
+        }
+        sse += event;
     }
     if (fault.malformed && events.content.isEmpty())
         sse += QByteArray("data: {\"id\": broken\n\n");
 
     bool complete = true;
-    if (fault.cut >= 0) {
+    if (fault.errorEventAfter >= 0) {
+        // A server that fails mid-reply reports it in the stream and ends it cleanly.
+        sse = sse.mid(0, std::min<qsizetype>(1 + fault.errorEventAfter, sse.size()));
+        sse += QByteArray("event: error\ndata: {\"error\": {\"message\": \"Model overloaded "
+                          "mid-reply\", \"type\": \"server_error\"}}\n\n");
+    } else if (fault.cutAfterFinish) {
+        sse += fault.usageChunk ? events.finishWithoutUsage : events.finish;
+        complete = false;
+    } else if (fault.cut >= 0) {
         // The first event plus n content events (an injected broken one does not count).
         qsizetype keep = 1 + fault.cut;
         if (fault.malformed && fault.cut > malformedAt)
@@ -823,6 +1007,10 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         sse = sse.mid(0, 2);
         complete = false;
         responder->hold = true;
+    } else if (fault.usageChunk) {
+        sse += events.finishWithoutUsage;
+        sse += events.usageOnly;
+        sse += QByteArray("data: [DONE]\n\n");
     } else {
         sse += events.finish;
         sse += QByteArray("data: [DONE]\n\n");
@@ -830,8 +1018,30 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
 
     responder->head = statusHead(200, "text/event-stream; charset=utf-8", -1,
                                  { { "Cache-Control", "no-cache" } });
-    for (const QByteArray &event : std::as_const(sse))
-        responder->pieces += chunkFrame(event);
+    if (fault.keepAliveComments)
+        responder->pieces += chunkFrame(": keep-alive\n\n");
+    for (QByteArray event : std::as_const(sse)) {
+        if (fault.crlf)
+            event.replace("\n", "\r\n");
+        if (fault.splitEvents) {
+            // Split inside a multi-byte UTF-8 sequence when there is one, else in the middle.
+            qsizetype at = event.size() / 2;
+            for (qsizetype i = 0; i < event.size(); ++i) {
+                if ((quint8(event.at(i)) & 0xC0) == 0xC0) {
+                    at = i + 1;
+                    break;
+                }
+            }
+            responder->pieces += chunkFrame(event.left(at));
+            responder->pieces += chunkFrame(event.mid(at));
+        } else {
+            responder->pieces += chunkFrame(event);
+        }
+        if (fault.keepAliveComments)
+            responder->pieces += chunkFrame(": keep-alive\n\n");
+    }
+    if (fault.splitEvents)
+        responder->dripMs = std::max(responder->dripMs, 2); // the halves arrive apart
     if (complete)
         responder->pieces += QByteArray("0\r\n\r\n");
 }
@@ -932,11 +1142,23 @@ void cohereRerankReply(Responder *responder, const QJsonObject &body, const Faul
     QList<double> scores;
     for (const QString &document : std::as_const(documents))
         scores += rerankScore(model, query, document);
-    if (topNValue.isDouble()) {
-        std::stable_sort(order.begin(), order.end(),
-                         [&scores](int a, int b) { return scores.at(a) > scores.at(b); });
-        order = order.mid(0, std::min<qsizetype>(topNValue.toInt(), order.size()));
+    const auto byScore = [&scores](int a, int b) { return scores.at(a) > scores.at(b); };
+    switch (fault.rerankOrder) {
+    case FakeFault::RerankOrder::Default:
+        if (topNValue.isDouble())
+            std::stable_sort(order.begin(), order.end(), byScore);
+        break;
+    case FakeFault::RerankOrder::Score:
+        std::stable_sort(order.begin(), order.end(), byScore);
+        break;
+    case FakeFault::RerankOrder::Input:
+        break;
+    case FakeFault::RerankOrder::Reversed:
+        std::reverse(order.begin(), order.end());
+        break;
     }
+    if (topNValue.isDouble() && !fault.ignoreTopN)
+        order = order.mid(0, std::min<qsizetype>(topNValue.toInt(), order.size()));
     const bool returnDocuments = body.value("return_documents"_L1).toBool();
     QJsonArray results;
     for (const int index : std::as_const(order)) {
@@ -996,14 +1218,29 @@ void FakeServer::setChunkSize(int characters)
     m_chunkSize = std::max(1, characters);
 }
 
+qint64 FakeServer::generatedBytesSent()
+{
+    return s_generatedBytes;
+}
+
 void FakeServer::setDefaultFault(const QString &spec)
 {
-    m_defaultFault = spec;
+    m_defaultFault = FakeFault::parse(spec);
 }
 
 void FakeServer::enqueueFault(const QString &spec)
 {
-    m_faultQueue.append(spec);
+    m_faultQueue.append(FakeFault::parse(spec));
+}
+
+void FakeServer::setDefaultFault(const FakeFault &fault)
+{
+    m_defaultFault = fault;
+}
+
+void FakeServer::enqueueFault(const FakeFault &fault)
+{
+    m_faultQueue.append(fault);
 }
 
 void FakeServer::setRequiredKey(const QByteArray &key)
@@ -1014,20 +1251,21 @@ void FakeServer::setRequiredKey(const QByteArray &key)
 void FakeServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         new HttpConnection(socket,
                            [this](QTcpSocket *s, const Request &request) { handle(s, request); });
     }
 }
 
-QString FakeServer::chooseFault(const Request &request, const QString &modelId)
+FakeFault FakeServer::chooseFault(const Request &request, const QString &modelId)
 {
     if (request.headers.contains("x-fake-fault"))
-        return QString::fromUtf8(request.headers.value("x-fake-fault"));
+        return FakeFault::parse(QString::fromUtf8(request.headers.value("x-fake-fault")));
     if (modelId.startsWith("fault/"_L1))
-        return modelId.mid(6);
+        return FakeFault::parse(modelId.mid(6));
     if (const qsizetype at = modelId.indexOf(u'@'); at >= 0)
-        return modelId.mid(at + 1);
+        return FakeFault::parse(modelId.mid(at + 1));
     if (!m_faultQueue.isEmpty())
         return m_faultQueue.takeFirst();
     return m_defaultFault;
@@ -1051,11 +1289,18 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     const QString modelId
         = nativeRerank ? path.mid(nativeRerankPrefix.size()) : body.value("model"_L1).toString();
 
-    const Fault fault = parseFault(chooseFault(request, modelId));
+    const Fault fault = chooseFault(request, modelId);
     auto *responder = new Responder(socket);
     responder->dripMs = fault.dripMs;
     responder->slowFirstMs = fault.slowFirstMs;
-    const auto finish = qScopeGuard([responder] { responder->start(); });
+    const auto finish = qScopeGuard([responder, socket, keepAlive = fault.keepAlive] {
+        if (keepAlive && responder->head.contains("Connection: close\r\n")) {
+            responder->head.replace("Connection: close\r\n", "Connection: keep-alive\r\n");
+            responder->keepOpen = true;
+            socket->setProperty(KeepAliveProperty, true); // HttpConnection reads the next one
+        }
+        responder->start();
+    });
 
     if (!fault.error.isEmpty()) {
         const QByteArray error
@@ -1070,6 +1315,19 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         return;
     }
     if (fault.status != 0 && (fault.status < 200 || fault.status > 299)) {
+        if (fault.huge >= 0) {
+            // An error page that never seems to end (a proxy's, a debug dump).
+            responder->head = statusHead(fault.status, "text/html", fault.huge);
+            responder->setFiller(fault.huge);
+            return;
+        }
+        if (!fault.errorMessage.isEmpty()) {
+            jsonReply(responder, fault.status,
+                      compact(QJsonObject{
+                          { "error"_L1, QJsonObject{ { "message"_L1, fault.errorMessage } } } }),
+                      {});
+            return;
+        }
         errorReply(responder, fault.status, fault.retryAfter);
         return;
     }
@@ -1090,7 +1348,27 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     }
     if (fault.huge >= 0) {
         responder->head = statusHead(200, "application/json", fault.huge);
-        responder->filler = fault.huge;
+        responder->setFiller(fault.huge);
+        return;
+    }
+    if (fault.gzipBomb > 0) {
+        responder->head
+            = statusHead(200, "application/json", -1, { { "Content-Encoding", "gzip" } });
+        auto deflater = std::make_shared<ZeroDeflater>(fault.gzipBomb);
+        // gzip member header: magic, deflate, no flags, no time, no extra flags, Unix.
+        responder->pieces = { chunkFrame(QByteArray::fromHex("1f8b0800000000000003")) };
+        responder->generate = [deflater]() -> QByteArray {
+            const QByteArray piece = deflater->next();
+            return piece.isEmpty() ? QByteArray() : chunkFrame(piece);
+        };
+        // No CRC trailer: a client that inflates it all has failed long before.
+        responder->tail = "0\r\n\r\n";
+        return;
+    }
+    if (fault.longHeader >= 0) {
+        // A header line that never ends (as far as the client can wait), then a close.
+        responder->head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Padding: ";
+        responder->setRepeated(QByteArray(64 * 1024, 'a'), fault.longHeader);
         return;
     }
 

@@ -11,6 +11,51 @@
 class QTcpServer;
 class QTcpSocket;
 
+// What one reply does wrong. Tests build it in code, e.g.
+//   server.enqueueFault({ .status = 429, .retryAfter = 1 });
+//   server.setDefaultFault({ .crlf = true, .keepAliveComments = true });
+// (designated initializers follow the member order below); the CLI, the demo and request
+// headers use the string language (FakeFault::parse, see FakeServer).
+struct FakeFault
+{
+    enum class RerankOrder {
+        Default,  // input order, or by score and cut when top_n is given (LiteLLM's Cohere)
+        Score,    // by score, best first, always (the real Cohere API)
+        Input,    // input order (LiteLLM's DeepInfra rerank)
+        Reversed, // last document first: indices must be matched, not assumed
+    };
+
+    int status = 0;      // reply with this HTTP status (non-2xx: an error body)
+    int retryAfter = -1; // Retry-After seconds with the status
+    int cut = -1;        // close after this many content events (streams) / half the body
+    bool stall = false;  // send the start, then nothing
+    bool malformed = false;
+    int dripMs = 0; // delay between written pieces
+    bool html = false;
+    bool notJson = false;
+    qint64 huge = -1;         // a JSON body of this many filler bytes
+    qint64 flood = -1;        // a streamed chat reply of about this many bytes of events
+    qint64 longHeader = -1;   // a header line of this many bytes, then the connection closes
+    QByteArray redirect = {}; // 307 to this URL
+    int slowFirstMs = 0;      // wait this long before the first byte
+    // Stream shapes real servers send:
+    bool keepAliveComments = false; // ": keep-alive" comment lines between events
+    bool crlf = false;              // CRLF line ends
+    bool splitEvents = false;       // every event written in two pieces (mid UTF-8 sequence)
+    int errorEventAfter = -1;       // an in-stream "event: error" after this many content events
+    bool usageChunk = false;     // finish_reason without usage, then a usage chunk with choices []
+    bool cutAfterFinish = false; // close right after the finish_reason event (no [DONE])
+    bool keepAlive = false;      // keep the connection open for the next request
+    bool invalidUtf8 = false;    // a 0xFF byte inside the middle content event's text
+    QString errorMessage = {};   // the message of an error reply (status=...) instead of ours
+    qint64 gzipBomb = -1;        // a gzip body that inflates to this many zero bytes
+    RerankOrder rerankOrder = RerankOrder::Default;
+    bool ignoreTopN = false; // Cohere-style rerank returns every document whatever top_n says
+    QString error = {};      // set by parse() when the spec could not be read
+
+    static FakeFault parse(const QString &spec);
+};
+
 // A real HTTP/1.1 server on 127.0.0.1 that speaks DeepInfra's and LiteLLM's formats
 // (../shared/PROTOCOL.md), with faults chosen per request. Used by integration tests (in
 // process), by the CLI tests and the demo (as the sift-fakeserver executable).
@@ -22,9 +67,10 @@ class QTcpSocket;
 //   POST /v1/inference/<model id>                           DeepInfra native rerank
 //   POST /rerank, /v1/rerank                                Cohere-style rerank (LiteLLM)
 //
-// Every reply carries "Connection: close" (one request per connection). Streamed chat replies
-// use "Transfer-Encoding: chunked", one SSE event per HTTP chunk, so a cut stream (no final
-// 0-chunk) is a protocol error for the client.
+// Every reply carries "Connection: close" (one request per connection) unless its fault says
+// keep-alive; then the connection stays open for the next request (connectionCount() tells).
+// Streamed chat replies use "Transfer-Encoding: chunked", one SSE event per HTTP chunk, so a cut
+// stream (no final 0-chunk) is a protocol error for the client.
 //
 // Choosing a fault, in priority order:
 //   1. the "X-Fake-Fault" request header;
@@ -33,7 +79,15 @@ class QTcpSocket;
 //      an empty entry means "no fault");
 //   4. the default fault (setDefaultFault, or --fault on the command line).
 // <spec> is one of: status=<code>[,retry-after=<s>] | cut=<n chunks> | stall | malformed |
-//   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms>
+//   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms> |
+//   flood=<bytes> (a streamed chat reply with this many bytes of 1,000-character events, made
+//   as the client reads) | long-header=<bytes> (a header line this long, then a close) |
+//   keepalive-comments | crlf | split | error-event=<n content events before it> |
+//   usage-chunk | cut-after-finish | keep-alive (connection reused) |
+//   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
+//   error-message=<percent-encoded text> (with status=: the error's message) |
+//   gzip-bomb=<bytes inflated> (Content-Encoding: gzip, ~160:1) | status=<code> with
+//   huge=<bytes> (an error page of that size)
 // and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
 // Note that clients repeat request headers on redirects: use the queue or the model id, not
 // the header, for a redirect that should be followed.
@@ -71,11 +125,17 @@ public:
     void setChunkSize(int characters);
     void setDefaultFault(const QString &spec);
     void enqueueFault(const QString &spec);
+    void setDefaultFault(const FakeFault &fault);
+    void enqueueFault(const FakeFault &fault);
     // When non-empty, requests without "Authorization: Bearer <key>" get 401.
     void setRequiredKey(const QByteArray &key);
 
     QList<Request> requests() const { return m_requests; }
     int requestCount() const { return m_requests.size(); }
+    // Bytes of generated bodies (huge, flood, long-header, gzip-bomb) written to sockets.
+    static qint64 generatedBytesSent();
+    // TCP connections accepted so far.
+    int connectionCount() const { return m_connections; }
     void clearRequests() { m_requests.clear(); }
 
 Q_SIGNALS:
@@ -84,15 +144,17 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void handle(QTcpSocket *socket, const Request &request);
-    QString chooseFault(const Request &request, const QString &modelId);
+    FakeFault chooseFault(const Request &request, const QString &modelId);
 
     QTcpServer *m_server;
     QString m_replyText;
     int m_chunkSize = 3;
-    QString m_defaultFault;
-    QStringList m_faultQueue;
+    FakeFault m_defaultFault;
+    QList<FakeFault> m_faultQueue;
+    int m_connections = 0;
     QByteArray m_requiredKey;
     QList<Request> m_requests;
 };
 
 Q_DECLARE_METATYPE(FakeServer::Request)
+Q_DECLARE_METATYPE(FakeFault)

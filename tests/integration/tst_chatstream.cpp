@@ -91,6 +91,16 @@ private Q_SLOTS:
     void unreadableReply_data();
     void unreadableReply();
     void hugeReplyBounded();
+    void floodStopsAtCapKeepingText();
+    void roughButValidStreams_data();
+    void roughButValidStreams();
+    void inStreamErrorEvent();
+    void invalidUtf8Replaced();
+    void redirectLoopNamed();
+    void gzipBombNamed();
+    void hugeErrorPageNotDownloaded();
+    void keepAliveConnectionReused();
+    void endlessHeaderNamed();
     void connectionRefused();
     void cancelMidStream();
     void cancelDuringBackoff();
@@ -406,8 +416,166 @@ void TestChatStream::hugeReplyBounded()
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
 
     const ApiError error = watch.error();
-    QCOMPARE(error.kind, Kind::Protocol);
-    QVERIFY2(error.message.startsWith("reply too large"_L1), qPrintable(error.message));
+    QCOMPARE(error.kind, Kind::TooLarge);
+    QVERIFY2(error.message.contains("stopped reading it after 64 KiB"_L1),
+             qPrintable(error.message));
+}
+
+void TestChatStream::floodStopsAtCapKeepingText()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.maxReplyBytes = 1024 * 1024;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"flood=50000000"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 20000);
+
+    const ApiError error = watch.error();
+    QCOMPARE(error.kind, Kind::TooLarge);
+    QVERIFY2(error.message.contains("1 MiB"_L1), qPrintable(error.message));
+    QVERIFY2(error.message.contains("kept"_L1), qPrintable(error.message));
+    // Every event before the cap was read: each carries 1,000 characters in about 1,300 bytes,
+    // so 1 MiB holds at least 700 of them. Reading in one piece past the cap would keep none.
+    QVERIFY2(chat->text().size() >= 700 * 1000, qPrintable(QString::number(chat->text().size())));
+    QVERIFY(chat->text().startsWith(u"lorem ipsum"_s));
+}
+
+void TestChatStream::roughButValidStreams_data()
+{
+    QTest::addColumn<FakeFault>("fault");
+    QTest::addColumn<QString>("replyText");
+    const QString ascii = u"The quick brown fox jumps over the lazy dog."_s;
+    const QString wide = u"Grüße aus Köln, 世界, 🎉 and more"_s;
+    QTest::newRow("keep-alive comments") << FakeFault{ .keepAliveComments = true } << ascii;
+    QTest::newRow("CRLF line ends") << FakeFault{ .crlf = true } << ascii;
+    QTest::newRow("events split across reads") << FakeFault{ .splitEvents = true } << wide;
+    QTest::newRow("split CRLF with comments")
+        << FakeFault{ .keepAliveComments = true, .crlf = true, .splitEvents = true } << wide;
+    QTest::newRow("usage in a chunk with empty choices")
+        << FakeFault{ .usageChunk = true } << ascii;
+    QTest::newRow("cut right after finish_reason") << FakeFault{ .cutAfterFinish = true } << ascii;
+    QTest::newRow("usage chunk, then cut")
+        << FakeFault{ .usageChunk = true, .cutAfterFinish = true } << ascii;
+}
+
+void TestChatStream::roughButValidStreams()
+{
+    QFETCH(FakeFault, fault);
+    QFETCH(QString, replyText);
+    m_server->setReplyText(replyText);
+    m_server->setDefaultFault(fault);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QVERIFY2(watch.failed.isEmpty(), qPrintable(watch.error().message));
+    QCOMPARE(watch.reason(), FinishReason::Stop);
+    QCOMPARE(chat->text(), replyText);
+    QCOMPARE(chat->malformedEvents(), 0);
+    // Usage arrives unless the cut took its chunk away.
+    if (!(fault.usageChunk && fault.cutAfterFinish)) {
+        QCOMPARE(watch.usages.size(), 1);
+        QVERIFY(watch.usage().completionTokens > 0);
+    }
+}
+
+void TestChatStream::inStreamErrorEvent()
+{
+    m_server->setChunkSize(4);
+    m_server->setDefaultFault(FakeFault{ .errorEventAfter = 2 });
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.failed.size(), 1);
+    QCOMPARE(watch.error().kind, Kind::Server);
+    QCOMPARE(watch.error().message, u"Model overloaded mid-reply"_s);
+    QCOMPARE(chat->text(), u"Hello! Y"_s); // the two 4-character chunks before the error
+    QCOMPARE(m_server->requestCount(), 1); // bytes arrived: not retried
+}
+
+void TestChatStream::invalidUtf8Replaced()
+{
+    m_server->setReplyText(u"abcdefghijkl"_s);
+    m_server->setDefaultFault(FakeFault{ .invalidUtf8 = true }); // a 0xFF before "ghi"
+    for (const bool stream : { true, false }) {
+        ChatStream *chat = startChat(makeRequest(Model, stream));
+        Watch watch(chat);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+        QVERIFY2(watch.failed.isEmpty(), qPrintable(watch.error().message));
+        QCOMPARE(chat->malformedEvents(), 0);
+        if (stream)
+            QCOMPARE(chat->text(), u"abcdef\uFFFDghijkl"_s);
+        else
+            QCOMPARE(chat->text(), u"abcdefghijkl"_s); // the fault shapes streams only
+    }
+}
+
+void TestChatStream::redirectLoopNamed()
+{
+    m_server->setDefaultFault(u"redirect="_s + m_server->baseUrl()
+                              + u"/v1/openai/chat/completions"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.error().kind, Kind::Protocol);
+    QVERIFY2(watch.error().message.contains("too many redirects"_L1),
+             qPrintable(watch.error().message));
+    QVERIFY(!watch.error().userMessage().contains("not sent there"_L1));
+}
+
+void TestChatStream::gzipBombNamed()
+{
+    m_server->setDefaultFault(u"gzip-bomb=2000000000"_s);
+    ChatStream *chat = startChat(makeRequest(Model, false));
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY2(watch.error().message.contains("decompressed"_L1), qPrintable(watch.error().message));
+}
+
+void TestChatStream::hugeErrorPageNotDownloaded()
+{
+    m_server->setDefaultFault(u"status=500;huge=500000000"_s);
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 60000);
+    QCOMPARE(watch.error().kind, Kind::Server);
+    QCOMPARE(m_server->requestCount(), 3); // two retries in this test's policy
+    const qint64 sentMiB = (FakeServer::generatedBytesSent() - sentBefore) / (1024 * 1024);
+    QVERIFY2(sentMiB < 50, qPrintable(QString::number(sentMiB)));
+}
+
+void TestChatStream::keepAliveConnectionReused()
+{
+    m_server->setDefaultFault(FakeFault{ .keepAlive = true });
+    for (int i = 0; i < 3; ++i) {
+        ChatStream *chat = startChat(makeRequest(Model, i % 2 == 0));
+        Watch watch(chat);
+        QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+        QVERIFY2(watch.failed.isEmpty(), qPrintable(watch.error().message));
+        QCOMPARE(chat->text(), u"Hello! You said: hi"_s);
+    }
+    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(m_server->connectionCount(), 1);
+}
+
+void TestChatStream::endlessHeaderNamed()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 1500;
+    policy.maxRetries = 0;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"long-header=100000000000"_s);
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 20000);
+
+    const ApiError error = watch.error();
+    QCOMPARE(error.kind, Kind::Timeout);
+    // Not "stopped sending data": bytes kept coming, the header never ended.
+    QVERIFY2(error.message.contains("header"_L1), qPrintable(error.message));
+    QVERIFY2(error.userMessage().contains("endless header"_L1), qPrintable(error.userMessage()));
 }
 
 void TestChatStream::connectionRefused()

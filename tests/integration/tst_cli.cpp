@@ -29,6 +29,10 @@ private Q_SLOTS:
     void chatPromptFromStdin_data();
     void chatPromptFromStdin();
     void chatSendsOptions();
+    void deepInfraKeyStaysWithDeepInfra();
+    void stallTimeoutFromSettings();
+    void keyWithLineBreakIsNotSent();
+    void credentialsInBaseUrlRefused();
     void exitCodes_data();
     void exitCodes();
     void partialReplyStaysPrinted();
@@ -178,6 +182,84 @@ void TestCli::chatSendsOptions()
     QVERIFY(r.err.contains(u"--max-tokens"_s));
 }
 
+// Issue 12: DEEPINFRA_API_KEY belongs to deepinfra-kind endpoints. Another server gets no key
+// unless the user names a variable for it with --api-key-env.
+void TestCli::deepInfraKeyStaysWithDeepInfra()
+{
+    const QString proxy = m_server->baseUrl() + u"/v1"_s;
+    const Run plain = run({ u"chat"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy, u"hi"_s });
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY2(!m_server->requests().first().headers.contains("authorization"),
+             m_server->requests().first().headers.value("authorization").constData());
+
+    m_server->clearRequests();
+    const Run named = run({ u"chat"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy,
+                            u"--api-key-env"_s, u"SIFT_PROXY_KEY"_s, u"hi"_s },
+                          {}, { { u"SIFT_PROXY_KEY"_s, u"proxy-key-77"_s } });
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QCOMPARE(m_server->requests().first().headers.value("authorization"),
+             QByteArray("Bearer proxy-key-77"));
+
+    // The models list of a proxy (--live) and a rerank go the same way.
+    m_server->clearRequests();
+    const Run models
+        = run({ u"models"_s, u"--live"_s, u"--kind"_s, u"openai"_s, u"--base-url"_s, proxy });
+    QVERIFY2(models.exitCode == 0, qPrintable(models.err));
+    QVERIFY(m_server->requestCount() >= 1);
+    for (const FakeServer::Request &request : m_server->requests())
+        QVERIFY(!request.headers.contains("authorization"));
+
+    // `sift key status` tells the same story.
+    const Run status = run({ u"key"_s, u"status"_s, u"--kind"_s, u"openai"_s });
+    QVERIFY2(!status.out.contains(u"environment"_s), qPrintable(status.out));
+}
+
+// The stall timeout set in Settings (Sift.conf) applies to every command's client, the model
+// list included (which used to wait the default 60 s).
+void TestCli::stallTimeoutFromSettings()
+{
+    QDir().mkpath(m_home->path() + u"/.config/Sift"_s);
+    QFile config(m_home->path() + u"/.config/Sift/Sift.conf"_s);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("[Network]\nStallTimeoutMs=1000\n");
+    config.close();
+    m_server->setDefaultFault(u"stall"_s);
+    // A retried stall is 3 tries of 1 s here; with the default it would be minutes.
+    const Run models = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() });
+    QCOMPARE(models.exitCode, 4);
+    const Run chat = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s });
+    QCOMPARE(chat.exitCode, 4);
+    QVERIFY2(chat.err.contains(u"stopped sending data"_s), qPrintable(chat.err));
+}
+
+// Issue 18 item 7: a key with CR/LF from the environment would inject headers; it is refused
+// before anything is sent.
+void TestCli::keyWithLineBreakIsNotSent()
+{
+    const Run r = run({ u"chat"_s, u"--base-url"_s, chatUrl(), u"hi"_s }, {},
+                      { { u"DEEPINFRA_API_KEY"_s, u"sk-abc\r\nX-Injected: yes"_s } });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"control character"_s), qPrintable(r.err));
+    QCOMPARE(m_server->requestCount(), 0);
+
+    const Run set = run({ u"key"_s, u"set"_s }, "sk-abc\rX-Injected: yes\n");
+    QVERIFY(set.exitCode != 0);
+    QVERIFY2(set.err.contains(u"control character"_s), qPrintable(set.err));
+}
+
+// Issue 18 item 10: user:pass@ in --base-url is refused (never sent, never stored).
+void TestCli::credentialsInBaseUrlRefused()
+{
+    const QString url = u"http://someone:s3cret-pw@127.0.0.1:%1/v1/openai"_s.arg(m_server->port());
+    const Run r = run({ u"chat"_s, u"--base-url"_s, url, u"hi"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"password"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"s3cret-pw"_s));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
 void TestCli::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -234,6 +316,11 @@ void TestCli::exitCodes()
     QCOMPARE(r.err.trimmed().count(u'\n'), 0); // one line
     QVERIFY(!r.err.contains(TestKey));
     QVERIFY(!r.out.contains(TestKey));
+    // A rejected key from the environment names the variable, not a Settings dialog.
+    if (exitCode == 3 && !keyEnv.isEmpty()) {
+        QVERIFY2(r.err.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"Settings"_s), qPrintable(r.err));
+    }
 }
 
 void TestCli::partialReplyStaysPrinted()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void refusedPortIsNetworkError();
+    void semicolonCsvReadsLikeTheWorkbench();
 
 private:
     struct Run
@@ -311,6 +312,31 @@ void TestCliRerank::refusedPortIsNetworkError()
                         Small, u"-q"_s, u"x"_s, m_docs });
     QVERIFY2(r.exitCode == 4, qPrintable(u"%1: %2"_s.arg(r.exitCode).arg(r.err)));
     QVERIFY(r.err.contains(u"not scored"_s));
+}
+
+// Issue 13: a ';'-separated CSV with a BOM, CRLF and quoted fields used to be sent as whole lines
+// by `sift rerank` while the workbench split it. Both now read it with DocumentImport's sniffing:
+// the same three documents (tst_documentimport's sniffedCsv checks the workbench's side).
+void TestCliRerank::semicolonCsvReadsLikeTheWorkbench()
+{
+    const QString path
+        = writeFile(u"semicolon.csv"_s,
+                    QByteArray("\xEF\xBB\xBFid;passage;label\r\n1;\"apple; red\";3\r\n"
+                               "2;\"a \"\"pear\"\", green\";0\r\n3;plum;\r\n"));
+    const Run r = run({ u"--base-url"_s, baseUrl(), u"-m"_s, Small, u"-q"_s, u"apple"_s, path });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList expected{ u"apple; red"_s, u"a \"pear\", green"_s, u"plum"_s };
+    for (const QString &text : expected)
+        QVERIFY2(r.out.contains(u"  "_s + text + u'\n'), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"1;"_s), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u"passage"_s), qPrintable(r.out));
+
+    const Run json = run(
+        { u"--base-url"_s, baseUrl(), u"-m"_s, Small, u"-q"_s, u"apple"_s, u"--json"_s, path });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QCOMPARE(
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"results"_s).toArray().size(),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestCliRerank)

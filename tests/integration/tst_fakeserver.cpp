@@ -577,6 +577,67 @@ private Q_SLOTS:
         QVERIFY(error.error != QJsonParseError::NoError);
     }
 
+    // The rough stream shapes are on the wire as named (ChatStream is tested against them in
+    // tst_chatstream).
+    void roughStreamShapes()
+    {
+        const auto stream = [this](const QByteArray &fault) {
+            return post(u"/v1/openai/chat/completions"_s, chatBody(u"m"_s, true),
+                        { { "X-Fake-Fault", fault } });
+        };
+        Result r = stream("keepalive-comments");
+        QVERIFY(r.body.startsWith(": keep-alive\n\n"));
+        QVERIFY(r.body.count(": keep-alive") > 3);
+        r = stream("crlf");
+        QVERIFY(r.body.contains("}\r\n\r\ndata: "));
+        QVERIFY(!r.body.contains("}\n\ndata"));
+        r = stream("usage-chunk");
+        QVERIFY(r.body.contains("\"finish_reason\": \"stop\"}], \"usage\": null}"));
+        QVERIFY(r.body.contains("\"choices\": [], \"usage\": {\"prompt_tokens\""));
+        QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
+        r = stream("cut-after-finish");
+        QVERIFY(r.body.contains("\"finish_reason\": \"stop\""));
+        QVERIFY(!r.body.contains("[DONE]"));
+        r = stream("error-event=1");
+        QVERIFY(r.body.contains("event: error\ndata: {\"error\""));
+        QCOMPARE(r.body.count("\"content\": \""), 2); // the empty first one and one more
+        r = stream("split");
+        QVERIFY(r.body.endsWith("data: [DONE]\n\n"));
+    }
+
+    void rerankOrders()
+    {
+        const QByteArray body = R"({"model":"m","query":"apple orchard","top_n":2,"documents":)"
+                                R"(["apple orchard","river","apple","stone orchard apple"]})";
+        const auto indices = [this, &body](const QByteArray &fault) {
+            const Result r = post(u"/rerank"_s, body, { { "X-Fake-Fault", fault } });
+            QList<int> out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.body)["results"_L1].toArray())
+                out << v["index"_L1].toInt();
+            return out;
+        };
+        QCOMPARE(indices("order=input;ignore-top-n"), (QList<int>{ 0, 1, 2, 3 }));
+        QCOMPARE(indices("order=reversed;ignore-top-n"), (QList<int>{ 3, 2, 1, 0 }));
+        QCOMPARE(indices("order=reversed"), (QList<int>{ 3, 2 }));
+        const QList<int> sorted = indices("order=score;ignore-top-n");
+        QCOMPARE(sorted.size(), 4);
+        QCOMPARE(indices("order=score"), sorted.first(2));
+    }
+
+    void keepAliveConnection()
+    {
+        for (int i = 0; i < 3; ++i) {
+            const Result r = get(u"/v1/models"_s, { { "X-Fake-Fault", "keep-alive" } });
+            QCOMPARE(r.status, 200);
+        }
+        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(m_server->connectionCount(), 1);
+        (void)get(u"/v1/models"_s);
+        (void)get(u"/v1/models"_s);
+        // The fourth reuses the open connection and closes it; the fifth needs a new one.
+        QCOMPARE(m_server->connectionCount(), 2);
+    }
+
     void huge()
     {
         constexpr qint64 size = 5 * 1000 * 1000 + 7;

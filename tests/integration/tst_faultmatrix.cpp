@@ -232,7 +232,7 @@ void TestFaultMatrix::matrix_data()
         { "malformed", Setup::ServerFault, u"malformed"_s, Kind::Protocol, {} },
         { "not json", Setup::ServerFault, u"notjson"_s, Kind::Protocol, {} },
         { "html page", Setup::ServerFault, u"html"_s, Kind::Protocol, {} },
-        { "50 MB", Setup::ServerFault, u"huge=50000000"_s, Kind::Protocol, {} },
+        { "50 MB", Setup::ServerFault, u"huge=50000000"_s, Kind::TooLarge, {} },
         { "redirect other host", Setup::OtherHostRedirect, {}, Kind::Protocol, u"redirected"_s },
         { "redirect same host", Setup::SameHostRedirect, {}, Kind::None, {} },
     };
@@ -420,7 +420,7 @@ void TestFaultMatrix::hugeReplyMemoryBounded()
     const qint64 before = peakRssKiB();
     m_server->setDefaultFault(u"huge=%1"_s.arg(HugeBytes));
     const Outcome out = run(surface);
-    QCOMPARE(out.error.kind, Kind::Protocol);
+    QCOMPARE(out.error.kind, Kind::TooLarge);
     const qint64 growthMiB = (peakRssKiB() - before) / 1024;
     qInfo("peak RSS growth for a %lld MB reply: %lld MiB (cap %lld MiB)", HugeBytes / 1000000,
           growthMiB, m_client->policy().maxReplyBytes / (1024 * 1024));

@@ -45,6 +45,22 @@ QJsonObject nativeRerankBody(int documents, int queries)
 
 } // namespace
 
+// Counts every request the client asks the network for: "nothing was sent" must mean no
+// connection was even attempted, whatever the server would have answered.
+class CountingNetworkManager : public QNetworkAccessManager
+{
+public:
+    int created = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        ++created;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 class TestJsonReply : public QObject
 {
     Q_OBJECT
@@ -63,13 +79,16 @@ private Q_SLOTS:
     void failures();
     void stall();
     void hugeReplyBounded();
+    void hugeErrorPageNotDownloaded();
+    void redirectLoopNamed();
+    void gzipBombNamed();
     void cancelEmitsNothing();
     void refusedWithoutKeyOrConsent();
     void keyOnlyForEndpointOrigin();
 
 private:
     std::unique_ptr<FakeServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CountingNetworkManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
 };
 
@@ -82,7 +101,7 @@ void TestJsonReply::init()
 {
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
-    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam = std::make_unique<CountingNetworkManager>();
     m_client = std::make_unique<ApiClient>(m_nam.get());
     Endpoint endpoint;
     endpoint.baseUrl = QUrl(m_server->baseUrl() + "/v1/openai"_L1);
@@ -267,8 +286,56 @@ void TestJsonReply::hugeReplyBounded()
     JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
     Watch watch(reply);
     QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY(watch.error().message.contains("after 100 KiB"_L1));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestJsonReply::hugeErrorPageNotDownloaded()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.maxRetries = 3;
+    m_client->setPolicy(policy);
+    // A 500 with a 500 MB page, on every attempt.
+    m_server->setDefaultFault(u"status=500;huge=500000000"_s);
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 60000);
+    QCOMPARE(watch.error().kind, Kind::Server);
+    QCOMPARE(watch.error().httpStatus, 500);
+    QCOMPARE(m_server->requestCount(), 4); // still retried: a 500 may pass
+    // Each attempt read 64 KiB of the page and hung up; the server wrote a little ahead of
+    // that, never the pages (4 x 500 MB).
+    const qint64 sentMiB = (FakeServer::generatedBytesSent() - sentBefore) / (1024 * 1024);
+    QVERIFY2(sentMiB < 50, qPrintable(QString::number(sentMiB)));
+}
+
+void TestJsonReply::redirectLoopNamed()
+{
+    // Same origin, so followed (with the key), five times, then refused.
+    const QString self = m_server->baseUrl() + u"/v1/openai/models"_s;
+    m_server->setDefaultFault(u"redirect="_s + self);
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 10000);
     QCOMPARE(watch.error().kind, Kind::Protocol);
-    QVERIFY(watch.error().message.startsWith("reply too large"_L1));
+    QVERIFY2(watch.error().message.contains("too many redirects"_L1),
+             qPrintable(watch.error().message));
+    QVERIFY2(!watch.error().userMessage().contains("not sent there"_L1),
+             qPrintable(watch.error().userMessage()));
+    QCOMPARE(m_server->requestCount(), 6);
+}
+
+void TestJsonReply::gzipBombNamed()
+{
+    // 2 GB of zeros in about 12 MB of gzip: Qt's inflater guard stops it; Sift names it.
+    m_server->setDefaultFault(u"gzip-bomb=2000000000"_s);
+    JsonReply *reply = m_client->getJson(m_client->endpoint().modelsUrl());
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.error().kind, Kind::TooLarge);
+    QVERIFY2(watch.error().message.contains("decompressed"_L1), qPrintable(watch.error().message));
     QCOMPARE(m_server->requestCount(), 1);
 }
 
@@ -289,6 +356,7 @@ void TestJsonReply::cancelEmitsNothing()
 
 void TestJsonReply::refusedWithoutKeyOrConsent()
 {
+    m_nam->created = 0;
     m_client->setApiKey(QString());
     JsonReply *noKey = m_client->getJson(m_client->endpoint().modelsUrl());
     Watch noKeyWatch(noKey);
@@ -304,6 +372,12 @@ void TestJsonReply::refusedWithoutKeyOrConsent()
     QTRY_COMPARE_WITH_TIMEOUT(plainWatch.terminals(), 1, 10000);
     QCOMPARE(plainWatch.error().kind, Kind::Insecure);
     QCOMPARE(m_server->requestCount(), 0);
+    // Not a byte left Sift: no connection was attempted for either request.
+    QCOMPARE(m_nam->created, 0);
+
+    // A key with a line break is never sent (it would write headers of its own).
+    m_client->setApiKey(u"json-key\r\nX-Injected: yes"_s);
+    QVERIFY(!m_client->hasApiKey());
 }
 
 QTEST_GUILESS_MAIN(TestJsonReply)

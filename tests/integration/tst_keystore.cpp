@@ -1,3 +1,4 @@
+#include "requirement.h"
 #include "secrets/keystore.h"
 
 #include <QSignalSpy>
@@ -68,12 +69,12 @@ void TestKeyStore::initTestCase()
     qRegisterMetaType<KeyStore::Result>();
     m_service = u"SiftTest-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
+        SIFT_SKIP_OR_FAIL(
+            "No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     const KeyStore::Result probe = read(store, u"probe"_s);
     if (probe.status == KeyStore::Status::Unavailable)
-        QSKIP("No secret service on this D-Bus session: run inside scripts/test.");
+        SIFT_SKIP_OR_FAIL("No secret service on this D-Bus session: run inside scripts/test.");
     QCOMPARE(probe.status, KeyStore::Status::NotFound);
 }
 
@@ -87,7 +88,6 @@ void TestKeyStore::cleanupTestCase()
 void TestKeyStore::roundTrip()
 {
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     const KeyStore::Result written = write(store, u"DeepInfra"_s, u"sk-test-1234"_s);
     QCOMPARE(written.status, KeyStore::Status::Found);
     QVERIFY(written.persisted);
@@ -95,7 +95,6 @@ void TestKeyStore::roundTrip()
 
     // A fresh store reads it back from the keychain, not from memory.
     KeyStore other(m_service);
-    other.setEnvironmentOverride({});
     const KeyStore::Result result = read(other, u"DeepInfra"_s);
     QCOMPARE(result.status, KeyStore::Status::Found);
     QCOMPARE(result.key, u"sk-test-1234"_s);
@@ -105,7 +104,6 @@ void TestKeyStore::roundTrip()
 void TestKeyStore::overwrite()
 {
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     QCOMPARE(write(store, u"Overwrite"_s, u"first"_s).status, KeyStore::Status::Found);
     QCOMPARE(write(store, u"Overwrite"_s, u"second ünïcode key"_s).status, KeyStore::Status::Found);
     const KeyStore::Result result = read(store, u"Overwrite"_s);
@@ -116,7 +114,6 @@ void TestKeyStore::overwrite()
 void TestKeyStore::clearGivesNotFound()
 {
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     QCOMPARE(write(store, u"Clear me"_s, u"doomed"_s).status, KeyStore::Status::Found);
     QCOMPARE(read(store, u"Clear me"_s).status, KeyStore::Status::Found);
     const KeyStore::Result cleared = clear(store, u"Clear me"_s);
@@ -131,7 +128,6 @@ void TestKeyStore::clearGivesNotFound()
 void TestKeyStore::missingIsNotFound()
 {
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     const KeyStore::Result result = read(store, u"never-written"_s);
     QCOMPARE(result.status, KeyStore::Status::NotFound);
     QVERIFY(result.errorText.isEmpty());
@@ -142,28 +138,34 @@ void TestKeyStore::environmentOverrideWinsAndIsNotStored()
 {
     const QByteArray variable = "SIFT_TEST_API_KEY";
     KeyStore store(m_service);
-    store.setEnvironmentOverride(QString::fromLatin1(variable));
-    QCOMPARE(store.environmentOverride(), QString::fromLatin1(variable));
+    Endpoint endpoint;
+    endpoint.name = u"Env"_s;
+    endpoint.kind = Endpoint::Kind::OpenAI;
+    store.setKeyRule(KeyRule::named(QString::fromLatin1(variable), endpoint.name));
     QCOMPARE(write(store, u"Env"_s, u"stored-key"_s).status, KeyStore::Status::Found);
 
+    const auto readFor = [&store](const Endpoint &target) {
+        QSignalSpy spy(&store, &KeyStore::readFinished);
+        store.readFor(target);
+        return waitFor(spy, target.keyAccount());
+    };
     qputenv(variable.constData(), "env-key");
-    const KeyStore::Result fromEnv = read(store, u"Env"_s);
+    const KeyStore::Result fromEnv = readFor(endpoint);
+    // read() is the keychain entry alone, whatever the environment holds.
+    const KeyStore::Result plain = read(store, u"Env"_s);
     qunsetenv(variable.constData());
     QCOMPARE(fromEnv.status, KeyStore::Status::Found);
     QCOMPARE(fromEnv.key, u"env-key"_s);
     QVERIFY(fromEnv.fromEnvironment);
 
     // The environment key was never written: the keychain still holds the old one.
-    KeyStore plain(m_service);
-    plain.setEnvironmentOverride({});
-    const KeyStore::Result stored = read(plain, u"Env"_s);
-    QCOMPARE(stored.status, KeyStore::Status::Found);
-    QCOMPARE(stored.key, u"stored-key"_s);
-    QVERIFY(!stored.fromEnvironment);
+    QCOMPARE(plain.status, KeyStore::Status::Found);
+    QCOMPARE(plain.key, u"stored-key"_s);
+    QVERIFY(!plain.fromEnvironment);
 
     // An empty variable does not count as a key.
     qputenv(variable.constData(), "");
-    const KeyStore::Result emptyEnv = read(store, u"Env"_s);
+    const KeyStore::Result emptyEnv = readFor(endpoint);
     qunsetenv(variable.constData());
     QCOMPARE(emptyEnv.key, u"stored-key"_s);
     QVERIFY(!emptyEnv.fromEnvironment);
@@ -172,7 +174,6 @@ void TestKeyStore::environmentOverrideWinsAndIsNotStored()
 void TestKeyStore::accountsAreIndependent()
 {
     KeyStore store(m_service);
-    store.setEnvironmentOverride({});
     QCOMPARE(write(store, u"Account A"_s, u"key-a"_s).status, KeyStore::Status::Found);
     QCOMPARE(write(store, u"Account B"_s, u"key-b"_s).status, KeyStore::Status::Found);
     QCOMPARE(read(store, u"Account A"_s).key, u"key-a"_s);
@@ -183,7 +184,6 @@ void TestKeyStore::accountsAreIndependent()
 
     // Another service name is another namespace.
     KeyStore otherService(m_service + u"-other"_s);
-    otherService.setEnvironmentOverride({});
     QCOMPARE(read(otherService, u"Account B"_s).status, KeyStore::Status::NotFound);
 }
 

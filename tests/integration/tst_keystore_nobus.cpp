@@ -20,6 +20,7 @@ private Q_SLOTS:
     void writeKeepsForSession();
     void clearForgetsSessionKey();
     void noFileHoldsTheKey();
+    void keyWithControlCharactersIsRefused();
 
 private:
     QTemporaryDir m_home;
@@ -49,7 +50,6 @@ void TestKeyStoreNoBus::initTestCase()
 void TestKeyStoreNoBus::unavailableReported()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy spy(&store, &KeyStore::readFinished);
     store.read(u"DeepInfra"_s);
     const KeyStore::Result result = answer(spy);
@@ -64,7 +64,6 @@ void TestKeyStoreNoBus::unavailableReported()
 void TestKeyStoreNoBus::writeKeepsForSession()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy written(&store, &KeyStore::writeFinished);
     store.write(u"DeepInfra"_s, SecretKey);
     const KeyStore::Result result = answer(written);
@@ -82,7 +81,6 @@ void TestKeyStoreNoBus::writeKeepsForSession()
 
     // Only for this run and this store: a new one (a new run) has nothing.
     KeyStore next;
-    next.setEnvironmentOverride({});
     QSignalSpy nextRead(&next, &KeyStore::readFinished);
     next.read(u"DeepInfra"_s);
     QCOMPARE(answer(nextRead).status, KeyStore::Status::Unavailable);
@@ -91,7 +89,6 @@ void TestKeyStoreNoBus::writeKeepsForSession()
 void TestKeyStoreNoBus::clearForgetsSessionKey()
 {
     KeyStore store;
-    store.setEnvironmentOverride({});
     QSignalSpy written(&store, &KeyStore::writeFinished);
     store.write(u"Proxy"_s, SecretKey);
     QCOMPARE(answer(written).status, KeyStore::Status::Unavailable);
@@ -121,6 +118,32 @@ void TestKeyStoreNoBus::noFileHoldsTheKey()
         QVERIFY2(!bytes.contains(SecretKey.toUtf8().toBase64()), qPrintable(file.fileName()));
     }
     qInfo("scanned %d files under HOME", files);
+}
+
+// Issue 18 item 7: a key with CR/LF would write HTTP headers of its own. It is refused when
+// stored and when it comes from the environment, with words that say why.
+void TestKeyStoreNoBus::keyWithControlCharactersIsRefused()
+{
+    KeyStore store;
+    QSignalSpy written(&store, &KeyStore::writeFinished);
+    store.write(u"Injected"_s, u"sk-abc\r\nX-Injected: yes"_s);
+    const KeyStore::Result refused = answer(written);
+    QCOMPARE(refused.status, KeyStore::Status::Error);
+    QVERIFY(refused.errorText.contains(u"control character"_s));
+    QSignalSpy read(&store, &KeyStore::readFinished);
+    store.read(u"Injected"_s);
+    QVERIFY(answer(read).key.isEmpty()); // not even kept for the session
+
+    Endpoint deepInfra;
+    qputenv("DEEPINFRA_API_KEY", "sk-abc\nX-Injected: yes");
+    store.readFor(deepInfra);
+    const KeyStore::Result fromEnv = answer(read);
+    qunsetenv("DEEPINFRA_API_KEY");
+    QCOMPARE(fromEnv.status, KeyStore::Status::Error);
+    QVERIFY(fromEnv.fromEnvironment);
+    QVERIFY(fromEnv.key.isEmpty());
+    QVERIFY2(fromEnv.errorText.contains(u"DEEPINFRA_API_KEY"_s), qPrintable(fromEnv.errorText));
+    QVERIFY(!fromEnv.errorText.contains(u"X-Injected"_s));
 }
 
 QTEST_GUILESS_MAIN(TestKeyStoreNoBus)

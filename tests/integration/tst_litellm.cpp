@@ -115,11 +115,14 @@ void TestLiteLlm::chatStreams_data()
     QTest::addColumn<QString>("base");
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("sent");
     QTest::newRow("/v1") << u"/v1"_s << u"meta-llama/Meta-Llama-3-8B-Instruct"_s
-                         << u"/v1/chat/completions"_s;
+                         << u"/v1/chat/completions"_s << u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+    // Issue 19 item 6: a proxy's model names are its own aliases: "deepinfra/…" is sent as
+    // typed, in chat as in rerank (only deepinfra-kind endpoints strip it).
     QTest::newRow("root, deepinfra/ prefix")
-        << QString() << u"deepinfra/meta-llama/Meta-Llama-3-8B-Instruct"_s
-        << u"/chat/completions"_s;
+        << QString() << u"deepinfra/meta-llama/Meta-Llama-3-8B-Instruct"_s << u"/chat/completions"_s
+        << u"deepinfra/meta-llama/Meta-Llama-3-8B-Instruct"_s;
 }
 
 void TestLiteLlm::chatStreams()
@@ -127,6 +130,7 @@ void TestLiteLlm::chatStreams()
     QFETCH(QString, base);
     QFETCH(QString, model);
     QFETCH(QString, path);
+    QFETCH(QString, sent);
     useBase(base);
     // Live prices for the model, as a DeepInfra list would give them.
     m_catalog->setLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
@@ -147,7 +151,7 @@ void TestLiteLlm::chatStreams()
     QVERIFY2(deltas.size() > 3, "streamed in pieces");
     QCOMPARE(QString::fromUtf8(m_server->requests().first().path), path);
     const QJsonObject body = QJsonDocument::fromJson(m_server->requests().first().body).object();
-    QCOMPARE(body.value("model"_L1).toString(), u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QCOMPARE(body.value("model"_L1).toString(), sent);
     QVERIFY(body.value("stream"_L1).toBool());
     // The proxy sends usage without estimated_cost: the cost is tokens × price, estimated.
     QVERIFY(reply.usage.promptTokens > 0);

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void failingModelDoesNotAffectOthers();
     void cohereEndpoint();
     void topNIsAppliedOnTheClient();
+    void cohereResultOrders_data();
+    void cohereResultOrders();
     void cancelKeepsWhatWasScored();
     void missingKeySendsNothing();
     void emptySetFinishes();
@@ -372,6 +374,44 @@ void TestRerankJob::topNIsAppliedOnTheClient()
     QCOMPARE(cut.result().state, RerankResult::State::Complete);
     for (const FakeServer::Request &request : m_server->requests())
         QVERIFY(!QJsonDocument::fromJson(request.body).object().contains(u"top_n"_s));
+}
+
+void TestRerankJob::cohereResultOrders_data()
+{
+    QTest::addColumn<FakeFault>("fault");
+    QTest::newRow("sorted by score (Cohere)")
+        << FakeFault{ .rerankOrder = FakeFault::RerankOrder::Score };
+    QTest::newRow("input order, top_n ignored (LiteLLM's DeepInfra)")
+        << FakeFault{ .rerankOrder = FakeFault::RerankOrder::Input, .ignoreTopN = true };
+    QTest::newRow("reversed indices")
+        << FakeFault{ .rerankOrder = FakeFault::RerankOrder::Reversed };
+    QTest::newRow("sorted, on a kept-alive connection")
+        << FakeFault{ .keepAlive = true, .rerankOrder = FakeFault::RerankOrder::Score };
+}
+
+void TestRerankJob::cohereResultOrders()
+{
+    QFETCH(FakeFault, fault);
+    // The reference: native scores, which come in document order by definition.
+    RerankSet set = makeSet(150, 64);
+    set.topN = 10;
+    RerankJob native(m_client.get(), set, Small);
+    QSignalSpy nativeFinished(&native, &RerankJob::finished);
+    native.start();
+    QVERIFY(nativeFinished.wait(30000));
+
+    useEndpoint(Endpoint::Kind::OpenAI);
+    m_server->setDefaultFault(fault);
+    RerankJob proxy(m_client.get(), set, Small);
+    QSignalSpy finished(&proxy, &RerankJob::finished);
+    proxy.start();
+    QVERIFY(finished.wait(30000));
+    const RerankResult result = proxy.result();
+    QCOMPARE(result.state, RerankResult::State::Complete);
+    QVERIFY(result.unscored.isEmpty());
+    // Whatever order the proxy answers in, each score lands on its own document.
+    QCOMPARE(result.ranked, native.result().ranked);
+    checkRanked(result, 10);
 }
 
 void TestRerankJob::cancelKeepsWhatWasScored()

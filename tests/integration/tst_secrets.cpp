@@ -11,6 +11,7 @@
 #include "chat/chatsession.h"
 #include "config/config.h"
 #include "fakeserver.h"
+#include "requirement.h"
 #include "secrets/keystore.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
@@ -101,7 +102,8 @@ void TestSecrets::initTestCase()
     qRegisterMetaType<KeyStore::Result>();
     m_bus = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
     if (m_bus.isEmpty())
-        QSKIP("No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
+        SIFT_SKIP_OR_FAIL(
+            "No D-Bus session: run inside scripts/test (dbus-run-session + gnome-keyring).");
     const QString unique = QUuid::createUuid().toString(QUuid::Id128);
     m_key = u"sk-SIFTSECRET-"_s + unique;
     m_endpoint = u"SecretsTest-"_s + unique.left(8);
@@ -201,7 +203,7 @@ void TestSecrets::fullSessionLeavesNoTrace()
     // 1. The key into the keychain, as a user would: piped into `sift key set`.
     const Run set = run(QStringList{ u"key"_s, u"set"_s } + endpointArgs(), m_key.toUtf8() + '\n');
     if (set.err.contains("No keychain is available"))
-        QSKIP("No secret service on this D-Bus session.");
+        SIFT_SKIP_OR_FAIL("No secret service on this D-Bus session.");
     QVERIFY2(set.exitCode == 0, set.err.constData());
     m_keyStored = true;
     runs << set;
@@ -227,7 +229,6 @@ void TestSecrets::fullSessionLeavesNoTrace()
 
     // 3. In process, the GUI's path: key from the keychain, a stored conversation, an export.
     KeyStore keys;
-    keys.setEnvironmentOverride({});
     QSignalSpy read(&keys, &KeyStore::readFinished);
     keys.read(m_endpoint);
     QVERIFY(read.wait(20000));

@@ -366,7 +366,7 @@ void TestStorageFaults::writesFailWhileStreaming()
 
     // Room again: the next message is saved, and so is the reply that could not be.
     QVERIFY(execSql(db, allow));
-    m_server->setDefaultFault({});
+    m_server->setDefaultFault(FakeFault());
     m_server->setReplyText(u"Saved again."_s);
     errors.clear();
     QVERIFY(session.send(u"Is there room now?"_s));

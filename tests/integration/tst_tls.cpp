@@ -2,6 +2,7 @@
 // of call must refuse it with Kind::Tls, never ignore the certificate error, never retry, and
 // never send a request (so the key stays on this side of the failed handshake).
 #include "api/apiclient.h"
+#include "requirement.h"
 #include "rerank/rerankjob.h"
 
 #include <QFile>
@@ -83,10 +84,10 @@ void TestTls::initTestCase()
     qRegisterMetaType<ApiError>();
     qRegisterMetaType<RerankResult>();
     if (!QSslSocket::supportsSsl())
-        QSKIP("Qt has no TLS backend here");
+        SIFT_SKIP_OR_FAIL("Qt has no TLS backend here");
     const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
     if (openssl.isEmpty())
-        QSKIP("openssl is needed to make the test certificate");
+        SIFT_SKIP_OR_FAIL("openssl is needed to make the test certificate");
     QVERIFY(m_dir.isValid());
 
     QProcess req;

@@ -1,5 +1,7 @@
 // Every control a user can operate has a name a screen reader can say: the main window (both
 // tabs), the settings dialog, the key dialog and the About box, as GuiController builds them.
+#include "chatpane.h"
+#include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
@@ -9,7 +11,9 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "theme.h"
 #include "throwawayhome.h"
+#include "transcriptview.h"
 #include "workbenchsetsdialog.h"
 
 #include <QAbstractButton>
@@ -21,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,6 +35,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+
+#include <cmath>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +120,8 @@ private Q_SLOTS:
     void keyDialog();
     void storeDialogs();
     void aboutBox();
+    void tabReachesEveryChatControl();
+    void focusedListsShowARingInDarkTheme();
 
 private:
     QTemporaryDir m_home;
@@ -272,6 +282,76 @@ void TestAccessibility::aboutBox()
     const QStringList unnamed = unnamedControls(box);
     box->close();
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+// Forward Tab from the message box visits every control of the Chat tab once, in reading order
+// (sections, conversations, model, parameters, transcript, message, send), and comes back.
+void TestAccessibility::tabReachesEveryChatControl()
+{
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    ChatPane *chat = window->chatPane();
+    chat->input()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chat->input()->hasFocus());
+
+    QStringList visited;
+    for (int i = 0; i < 30; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key_Tab);
+        focus = QApplication::focusWidget();
+        if (focus == chat->input())
+            break;
+        const QString name
+            = focus->accessibleName().isEmpty() ? spokenName(focus) : focus->accessibleName();
+        visited << (name.isEmpty() ? describe(focus) : name);
+    }
+    const QString order = visited.join(u" → "_s);
+    const QStringList expected = { u"Chat"_s,  u"New chat"_s,        u"Conversations"_s,
+                                   u"Model"_s, u"Show parameters"_s, u"Transcript"_s };
+    QVERIFY2(visited.size() == expected.size(), qPrintable(order));
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));
+}
+
+// In the dark theme a focused list (the conversations, the transcript) has a visible ring: its
+// edge contrasts with the window at least 3:1 (WCAG's minimum for a focus indicator).
+void TestAccessibility::focusedListsShowARingInDarkTheme()
+{
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    Theme::apply(Theme::Choice::Dark);
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    const QList<QWidget *> views
+        = { window->sidebar()->findChild<QListView *>(), window->chatPane()->transcriptView() };
+    for (QWidget *view : views) {
+        QVERIFY(view);
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        QCoreApplication::processEvents();
+        // The view's top edge, in the middle, as the window shows it.
+        const QImage image = window->grab().toImage();
+        const QPoint edge = view->mapTo(window, QPoint(view->width() / 2, 0));
+        const QColor ring = image.pixelColor(edge);
+        const QColor window_ = QApplication::palette().color(QPalette::Window);
+        QVERIFY2(contrast(ring, window_) >= 3.0,
+                 qPrintable(u"%1: %2 on %3"_s.arg(describe(view), ring.name(), window_.name())));
+    }
+    Theme::apply(Theme::Choice::System);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -98,7 +98,7 @@ void TestChatPane::initTestCase()
 
 void TestChatPane::init()
 {
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.setReplyText({});
     m_server.clearRequests();
 
@@ -299,7 +299,7 @@ void TestChatPane::failureShowsErrorAndRetryClickRecovers()
     QVERIFY2(retry.x() >= 0, "a Retry link is drawn on the failed reply");
     QVERIFY(linkPoint(row, MessageDelegate::Action::Regenerate).x() < 0);
 
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     const int requestsBefore = m_server.requestCount();
     QTest::mouseClick(m_pane->transcriptView()->viewport(), Qt::LeftButton, {}, retry);
     QTRY_COMPARE(lastReplyText(), u"Now it works."_s);
@@ -437,7 +437,9 @@ void TestChatPane::defaultParametersAreNotSent()
     QVERIFY(temperature);
     QCOMPARE(temperature->text(), u"default"_s);
     temperature->setValue(0.7);
-    m_pane->modelPicker()->setEditText(u"someone/custom-model"_s);
+    // A model id nothing in the catalog matches, typed and taken with Enter.
+    m_pane->modelPicker()->lineEdit()->setText(u"someone/custom-model"_s);
+    QTest::keyClick(m_pane->modelPicker()->lineEdit(), Qt::Key_Return);
     type(u"two"_s);
     QTest::keyClick(m_pane->input(), Qt::Key_Return);
     QTRY_VERIFY(!m_session->isBusy());
@@ -546,10 +548,10 @@ void TestChatPane::chooseSmallModel(int contextLength, int maxOutputTokens)
     small.maxOutputTokens = maxOutputTokens;
     m_catalog->setLive({ small });
     m_pane->setCatalog(m_catalog.get());
-    // As the user picks it: type the id, leave the field.
+    // As the user picks it: type the id, press Enter.
     ModelPicker *picker = m_pane->modelPicker();
     picker->lineEdit()->setText(small.id);
-    Q_EMIT picker->lineEdit()->editingFinished();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_pane->contextLength(), contextLength);
 }
 
@@ -580,7 +582,7 @@ void TestChatPane::modelCapsMaxTokens()
     // A model the catalog does not know lifts the cap again.
     ModelPicker *picker = m_pane->modelPicker();
     picker->lineEdit()->setText(u"acme/unknown-model"_s);
-    Q_EMIT picker->lineEdit()->editingFinished();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
     QVERIFY(maxTokens->maximum() > 100000);
 }
 
@@ -673,7 +675,7 @@ void TestChatPane::unknownContextNeverWarns()
     // No catalog entry: the context length is unknown, so Sift does not guess.
     ModelPicker *picker = m_pane->modelPicker();
     picker->lineEdit()->setText(u"acme/mystery"_s);
-    Q_EMIT picker->lineEdit()->editingFinished();
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
     QCOMPARE(m_pane->contextLength(), 0);
     m_server.setReplyText(u"Ok."_s);
     m_pane->input()->setPlainText(QString(40000, u'w'));

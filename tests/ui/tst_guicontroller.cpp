@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "chat/rendermarker.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "conversationlistmodel.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
@@ -16,10 +17,17 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +47,11 @@ private Q_SLOTS:
     void historyReopensWithInterruptedReply();
     void secondInstanceOpensReadOnly();
     void sidebarWidthIsRestored();
+    void normalStartSwitchesKeyWithEndpoint();
+    void switcherAndLabelAgree();
+    void demoSaysEndpointIsFixed();
     void conversationThatEndedSiftIsNotReopened();
+    void plainHttpNeedsConsentEndToEnd();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -132,8 +144,12 @@ void TestGuiController::missingKeyIsAskedForOnce()
     QCOMPARE(window->keyStateText(), u"no key"_s);
     QVERIFY(!controller.client()->hasApiKey());
     const bool noKeychain = !window->bannerText().isEmpty();
-    if (noKeychain)
+    if (noKeychain) {
         QVERIFY(window->bannerText().contains(u"No keychain is available"_s));
+        // The keychain's own words (D-Bus addresses, object paths) are details, in the tooltip.
+        QVERIFY2(!window->bannerText().contains(u"D-Bus"_s), qPrintable(window->bannerText()));
+        QVERIFY(!window->bannerDetails().isEmpty());
+    }
 
     QTest::keyClicks(dialog->keyField(), u"typed-key"_s);
     QTest::keyClick(dialog->keyField(), Qt::Key_Return);
@@ -233,6 +249,205 @@ void TestGuiController::sidebarWidthIsRestored()
     qunsetenv("SIFT_TEST_KEY");
 }
 
+// Issue 12: the GUI's normal start (endpoints from Settings, no --base-url) with
+// DEEPINFRA_API_KEY set. The DeepInfra endpoint gets that key; switching to a proxy sends the
+// proxy's own key from the keychain, never the DeepInfra one.
+void TestGuiController::normalStartSwitchesKeyWithEndpoint()
+{
+    FakeServer proxyServer;
+    QVERIFY(proxyServer.listen());
+    m_server.clearRequests();
+    m_server.setReplyText(QString());
+    Endpoint deepInfra;
+    deepInfra.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    Endpoint proxy;
+    proxy.name = u"Proxy-"_s + QString::number(QCoreApplication::applicationPid());
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(proxyServer.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ deepInfra, proxy });
+        config.set(Config::ActiveEndpoint, deepInfra.name);
+    }
+    qputenv("DEEPINFRA_API_KEY", "di-env-key");
+
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s }));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->endpoint().name, deepInfra.name);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+    // The proxy's own key, as Settings would store it.
+    QSignalSpy written(controller.keyStore(), &KeyStore::writeFinished);
+    controller.keyStore()->write(proxy.keyAccount(), u"proxy-own-key"_s);
+    QVERIFY(written.wait());
+
+    auto *combo = window->statusBar()->findChild<QComboBox *>(u"endpointSwitch"_s);
+    QVERIFY(combo);
+    QVERIFY(combo->isVisibleTo(window));
+    const int index = combo->findText(proxy.name);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(controller.client()->endpoint().name, proxy.name);
+    QTRY_VERIFY(window->keyStateText() == u"key stored"_s
+                || window->keyStateText() == u"key kept for this session only"_s);
+    QCOMPARE(controller.client()->apiKey(), u"proxy-own-key"_s);
+
+    ChatPane *pane = window->chatPane();
+    pane->newChat();
+    QTest::keyClicks(pane->input(), u"via proxy"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_COMPARE(pane->transcriptModel()->rowCount(), 2);
+    QTRY_COMPARE(pane->transcriptModel()->index(1).data(TranscriptModel::ContentRole).toString(),
+                 u"Hello! You said: via proxy"_s);
+    bool sawChat = false;
+    for (const FakeServer::Request &request : proxyServer.requests()) {
+        sawChat = sawChat || request.path.endsWith("/chat/completions");
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer proxy-own-key"));
+    }
+    QVERIFY(sawChat);
+
+    // Back to DeepInfra: the environment key again.
+    const int back = combo->findText(deepInfra.name);
+    combo->setCurrentIndex(back);
+    Q_EMIT combo->activated(back);
+    QTRY_COMPARE(window->keyStateText(), u"key from environment"_s);
+    QCOMPARE(controller.client()->apiKey(), u"di-env-key"_s);
+
+    // Issue 19 item 4: DEEPINFRA_API_KEY is never stored: not in the keychain, not in Sift.conf.
+    QSignalSpy read(controller.keyStore(), &KeyStore::readFinished);
+    controller.keyStore()->read(deepInfra.keyAccount());
+    QVERIFY(read.wait());
+    QVERIFY(read.last().at(1).value<KeyStore::Result>().key != u"di-env-key"_s);
+    {
+        Config config;
+        config.sync();
+        QFile file(config.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("di-env-key"));
+    }
+    qunsetenv("DEEPINFRA_API_KEY");
+    QSignalSpy cleared(controller.keyStore(), &KeyStore::clearFinished);
+    controller.keyStore()->clear(proxy.keyAccount());
+    QVERIFY(cleared.wait());
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
+static QString endpointLabelText(MainWindow *window)
+{
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        if (label->accessibleName() == u"Endpoint"_s)
+            return label->text();
+    return {};
+}
+
+static SettingsDialog *openSettings(MainWindow *window)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog *settings = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (settings = window->findChild<SettingsDialog *>()) && settings->isVisible(); },
+        5000);
+    return shown ? settings : nullptr;
+}
+
+static QComboBox *comboNamed(QWidget *parent, const QString &accessibleName)
+{
+    for (QComboBox *combo : parent->findChildren<QComboBox *>())
+        if (combo->accessibleName() == accessibleName)
+            return combo;
+    return nullptr;
+}
+
+// Issue 12 item 6: the status bar's switcher and its endpoint label name the same endpoint,
+// whether the user switched in the combo box or in Settings.
+void TestGuiController::switcherAndLabelAgree()
+{
+    Endpoint first;
+    first.name = u"First"_s;
+    first.kind = Endpoint::Kind::OpenAI;
+    first.baseUrl = QUrl(m_server.baseUrl() + u"/v1"_s);
+    Endpoint second = first;
+    second.name = u"Second"_s;
+    {
+        Config config;
+        config.setEndpoints({ first, second });
+        config.set(Config::ActiveEndpoint, first.name);
+    }
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s }));
+    MainWindow *window = controller.window();
+    auto *combo = window->statusBar()->findChild<QComboBox *>(u"endpointSwitch"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"First"_s);
+    QCOMPARE(endpointLabelText(window), u"First"_s);
+
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1);
+    QCOMPARE(controller.client()->endpoint().name, u"Second"_s);
+    QCOMPARE(endpointLabelText(window), u"Second"_s);
+    QCOMPARE(combo->currentText(), u"Second"_s);
+
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QComboBox *active = comboNamed(settings, u"Active endpoint"_s);
+    QVERIFY(active);
+    active->setCurrentIndex(active->findText(u"First"_s));
+    settings->accept();
+    QCOMPARE(controller.client()->endpoint().name, u"First"_s);
+    QCOMPARE(endpointLabelText(window), u"First"_s);
+    QCOMPARE(combo->currentText(), u"First"_s);
+
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
+// Friction (issue 12): in --demo, choosing another endpoint in Settings is not silently
+// ignored: the dialog and the status bar say it applies from the next start.
+void TestGuiController::demoSaysEndpointIsFixed()
+{
+    Endpoint other;
+    other.name = u"Elsewhere"_s;
+    other.kind = Endpoint::Kind::OpenAI;
+    other.baseUrl = QUrl(m_server.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ Endpoint::deepInfra(), other });
+        config.reset(Config::ActiveEndpoint);
+    }
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    const Endpoint before = controller.client()->endpoint();
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QLabel *note = nullptr;
+    for (QLabel *label : settings->findChildren<QLabel *>())
+        if (label->accessibleName() == u"Active endpoint note"_s)
+            note = label;
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"--demo"_s), qPrintable(note->text()));
+    QComboBox *active = comboNamed(settings, u"Active endpoint"_s);
+    active->setCurrentIndex(active->findText(u"Elsewhere"_s));
+    settings->accept();
+    QCOMPARE(controller.client()->endpoint(), before);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"next start"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+    qunsetenv("SIFT_TEST_KEY");
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
+}
+
 void TestGuiController::conversationThatEndedSiftIsNotReopened()
 {
     const auto addConversation = [](const QString &text) {
@@ -276,6 +491,61 @@ void TestGuiController::conversationThatEndedSiftIsNotReopened()
         QTRY_VERIFY(!QFile::exists(marker.path()));
     }
     qunsetenv("SIFT_TEST_KEY");
+}
+
+// Issue 19 item 4: plain http to another machine, end to end. Without consent nothing leaves
+// Sift; with consent given in Settings the request goes out. The client's traffic is sent
+// through a local proxy (a fake server), so no connection to anything but 127.0.0.1 is ever
+// made, and any attempt would be seen there.
+void TestGuiController::plainHttpNeedsConsentEndToEnd()
+{
+    FakeServer network;
+    QVERIFY(network.listen());
+    Endpoint remote;
+    remote.name = u"Remote"_s;
+    remote.kind = Endpoint::Kind::OpenAI;
+    remote.baseUrl = QUrl(u"http://sift-remote.example:8080/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ remote });
+        config.set(Config::ActiveEndpoint, remote.name);
+    }
+    qputenv("SIFT_TEST_KEY", "remote-key");
+    GuiController controller;
+    QVERIFY(controller.start({ u"sift"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s }));
+    controller.client()->networkManager()->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, network.port()));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE(window->connectionStateText(), u"Blocked — insecure endpoint"_s);
+
+    ChatPane *pane = window->chatPane();
+    pane->newChat();
+    QTest::keyClicks(pane->input(), u"over plain http"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!pane->session()->isBusy());
+    QCOMPARE(pane->session()->messages().last().error.kind, ApiError::Kind::Insecure);
+    QCOMPARE(network.requestCount(), 0);
+
+    SettingsDialog *settings = openSettings(window);
+    QVERIFY(settings);
+    QCheckBox *consent = nullptr;
+    for (QCheckBox *box : settings->findChildren<QCheckBox *>())
+        if (box->accessibleName() == u"Send the key unencrypted"_s)
+            consent = box;
+    QVERIFY(consent);
+    QVERIFY(consent->isVisible());
+    consent->setChecked(true);
+    settings->accept();
+    QVERIFY(controller.client()->endpoint().insecureConsent);
+    QTRY_VERIFY_WITH_TIMEOUT(network.requestCount() > 0, 10000);
+    const FakeServer::Request request = network.requests().first();
+    QVERIFY2(request.path.contains("sift-remote.example:8080/v1/models"), request.path.constData());
+    QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer remote-key"));
+
+    qunsetenv("SIFT_TEST_KEY");
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
 }
 
 QTEST_MAIN(TestGuiController)

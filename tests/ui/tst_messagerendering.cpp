@@ -98,7 +98,7 @@ void TestMessageRendering::cleanupTestCase()
 
 void TestMessageRendering::init()
 {
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.setChunkSize(4096);
     m_client = std::make_unique<ApiClient>();
     Endpoint endpoint;

@@ -4,11 +4,13 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -32,8 +34,14 @@ private Q_SLOTS:
     void anyIdEscape();
     void rerankTypeOnly();
     void popupOpensAndChooses();
+    void enterTakesBestMatch_data();
+    void enterTakesBestMatch();
+    void escapeAndLeavingRestore();
+    void typedTextOnlyAsExplicitId();
 
 private:
+    // Types `typed`, steps with the arrows to the row for `id` and takes it with Enter.
+    void takeRow(const QString &typed, const QString &id);
     QStringList rows() const;
     QStringList modelIds() const;
     QStringList headers() const;
@@ -41,7 +49,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Config> m_config;
     std::unique_ptr<ModelCatalog> m_catalog;
-    std::unique_ptr<ModelPicker> m_picker;
+    std::unique_ptr<QWidget> m_window;
+    ModelPicker *m_picker = nullptr;
+    QLineEdit *m_elsewhere = nullptr; // somewhere else to click
 };
 
 void TestModelPicker::init()
@@ -58,19 +68,43 @@ void TestModelPicker::init()
         {"id":"acme/live-reranker","metadata":{"tags":["reranker"]}}
     ]})")
                                                 .object()));
-    m_picker = std::make_unique<ModelPicker>();
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    m_picker = new ModelPicker(m_window.get());
+    m_elsewhere = new QLineEdit(m_window.get());
+    layout->addWidget(m_picker);
+    layout->addWidget(m_elsewhere);
     m_picker->setConfig(m_config.get());
     m_picker->setCatalog(m_catalog.get());
-    m_picker->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_picker.get()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestModelPicker::cleanup()
 {
-    m_picker.reset();
+    m_window.reset();
+    m_picker = nullptr;
+    m_elsewhere = nullptr;
     m_catalog.reset();
     m_config.reset();
     m_dir.reset();
+}
+
+void TestModelPicker::takeRow(const QString &typed, const QString &id)
+{
+    m_picker->setFocus();
+    m_picker->lineEdit()->selectAll();
+    QTest::keyClicks(m_picker->lineEdit(), typed);
+    QAbstractItemView *popup = m_picker->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    for (int i = 0; i < popup->model()->rowCount()
+         && popup->currentIndex().data(ModelPicker::ModelIdRole).toString() != id;
+         ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(popup->currentIndex().data(ModelPicker::ModelIdRole).toString(), id);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
 }
 
 QStringList TestModelPicker::rows() const
@@ -159,6 +193,16 @@ void TestModelPicker::deprecatedHiddenUnlessAsked()
     m_picker->setShowDeprecated(true);
     QVERIFY(modelIds().contains(u"Gryphe/MythoMax-L2-13b"_s));
     QVERIFY(rows().filter(u"MythoMax"_s).first().contains(u"deprecated"_s));
+    // The row warns with a sign and says what it means.
+    const QAbstractItemModel *model = m_picker->listModel();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex index = model->index(i, 0);
+        const bool mytho
+            = index.data(ModelPicker::ModelIdRole).toString() == u"Gryphe/MythoMax-L2-13b"_s;
+        QCOMPARE(!index.data(Qt::DecorationRole).value<QIcon>().isNull(), mytho);
+        if (mytho)
+            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Deprecated:"_s));
+    }
     QCOMPARE(m_config->get(Config::ShowDeprecatedModels).toBool(), true);
 
     // The setting comes back with a new picker.
@@ -195,13 +239,11 @@ void TestModelPicker::favoritesPersist()
 
 void TestModelPicker::recentKeepsLastFive()
 {
-    QSignalSpy chosen(m_picker.get(), &ModelPicker::modelChosen);
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
     const QStringList used = { u"a/one"_s,  u"b/two"_s, u"c/three"_s, u"d/four"_s,
                                u"e/five"_s, u"f/six"_s, u"b/two"_s };
-    for (const QString &id : used) {
-        m_picker->lineEdit()->setText(id);
-        Q_EMIT m_picker->lineEdit()->editingFinished();
-    }
+    for (const QString &id : used)
+        takeRow(id, id);
     QCOMPARE(chosen.size(), used.size());
     const QStringList expected = { u"b/two"_s, u"f/six"_s, u"e/five"_s, u"d/four"_s, u"c/three"_s };
     QCOMPARE(m_picker->recent(), expected);
@@ -217,7 +259,7 @@ void TestModelPicker::anyIdEscape()
     QTest::keyClicks(m_picker->lineEdit(), u"acme/brand-new"_s);
     QCOMPARE(modelIds(), QStringList{ u"acme/brand-new"_s });
     QCOMPARE(rows().last(), u"Use “acme/brand-new” as the model id"_s);
-    QSignalSpy chosen(m_picker.get(), &ModelPicker::modelChosen);
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
     QTest::keyClick(m_picker->lineEdit(), Qt::Key_Return);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().toString(), u"acme/brand-new"_s);
@@ -243,7 +285,7 @@ void TestModelPicker::popupOpensAndChooses()
     QTest::keyClick(popup, Qt::Key_Escape);
     QTRY_VERIFY(!popup->isVisible());
 
-    QSignalSpy chosen(m_picker.get(), &ModelPicker::modelChosen);
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
     m_picker->lineEdit()->clear();
     QTest::keyClicks(m_picker->lineEdit(), u"gemma"_s);
     QTRY_VERIFY(popup->isVisible());
@@ -256,6 +298,92 @@ void TestModelPicker::popupOpensAndChooses()
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_COMPARE(m_picker->currentModel(), u"google/gemma-2-9b-it"_s);
     QCOMPARE(chosen.size(), 1);
+}
+
+void TestModelPicker::enterTakesBestMatch_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Mytho") << u"Mytho"_s << u"Gryphe/MythoMax-L2-13b"_s;
+    QTest::newRow("gem") << u"gem"_s << u"google/gemma-2-9b-it"_s;
+    QTest::newRow("70b") << u"70b"_s << u"meta-llama/Meta-Llama-3-70B-Instruct"_s;
+    QTest::newRow("exact id, other case") << u"GOOGLE/gemma-2-9b-it"_s << u"google/gemma-2-9b-it"_s;
+}
+
+// Enter takes the best match, which the list shows preselected; the text typed to search is
+// never the model id, and never lands in Recent.
+void TestModelPicker::enterTakesBestMatch()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    m_picker->setShowDeprecated(true);
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
+    m_picker->setFocus();
+    m_picker->lineEdit()->selectAll();
+    QTest::keyClicks(m_picker->lineEdit(), typed);
+    QAbstractItemView *popup = m_picker->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->currentIndex().data(ModelPicker::ModelIdRole).toString(), expected);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), expected);
+    QCOMPARE(m_picker->currentModel(), expected);
+    QCOMPARE(m_picker->lineEdit()->text(), expected);
+    QCOMPARE(m_picker->recent(), QStringList{ expected });
+
+    // The same with the list closed (Esc closed it, Enter in the field).
+    m_picker->setCurrentModel(u"codellama/CodeLlama-34b-Instruct-hf"_s);
+    m_picker->lineEdit()->selectAll();
+    QTest::keyClicks(m_picker->lineEdit(), typed);
+    QTRY_VERIFY(popup->isVisible());
+    popup->hide();
+    QTest::keyClick(m_picker->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_picker->currentModel(), expected);
+    QVERIFY(!m_picker->recent().contains(typed));
+}
+
+// Esc (once or twice) and clicking elsewhere put the chosen model back; nothing is chosen.
+void TestModelPicker::escapeAndLeavingRestore()
+{
+    const QString gemma = u"google/gemma-2-9b-it"_s;
+    m_picker->setCurrentModel(gemma);
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
+    QAbstractItemView *popup = m_picker->completer()->popup();
+
+    m_picker->setFocus();
+    m_picker->lineEdit()->selectAll();
+    QTest::keyClicks(m_picker->lineEdit(), u"70b"_s);
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(m_picker->lineEdit()->text(), gemma);
+    QTest::keyClick(m_picker, Qt::Key_Escape);
+    QCOMPARE(m_picker->lineEdit()->text(), gemma);
+
+    // Typed, list closed, then a click elsewhere.
+    m_picker->lineEdit()->selectAll();
+    QTest::keyClicks(m_picker->lineEdit(), u"70b"_s);
+    QTRY_VERIFY(popup->isVisible());
+    popup->hide();
+    QCOMPARE(m_picker->lineEdit()->text(), u"70b"_s);
+    QTest::mouseClick(m_elsewhere, Qt::LeftButton);
+    QTRY_VERIFY(m_elsewhere->hasFocus());
+    QCOMPARE(m_picker->lineEdit()->text(), gemma);
+    QCOMPARE(m_picker->currentModel(), gemma);
+    QCOMPARE(chosen.size(), 0);
+    QVERIFY(m_picker->recent().isEmpty());
+    QCOMPARE(m_config->get(Config::RecentModels).toStringList(), QStringList());
+}
+
+// Only the "use as id" row makes the typed text the model id when models match it.
+void TestModelPicker::typedTextOnlyAsExplicitId()
+{
+    m_picker->setShowDeprecated(true); // Gryphe/MythoMax-L2-13b matches
+    QSignalSpy chosen(m_picker, &ModelPicker::modelChosen);
+    takeRow(u"Mytho"_s, u"Mytho"_s);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(m_picker->currentModel(), u"Mytho"_s);
+    QCOMPARE(m_picker->recent(), QStringList{ u"Mytho"_s });
 }
 
 QTEST_MAIN(TestModelPicker)

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -87,6 +88,15 @@ private Q_SLOTS:
     void interruptedResultsShowSo();
     void pickerAddsRerankModels();
     void firstSaveAsksName();
+    void labelsAndEditsAreNeverLost();
+    void serverErrorIsPlainText();
+    void comparisonShowsShortModelNames();
+    void exportJsonIsSelfContained();
+    void importReadsLabelColumn();
+    void retryButtonRunsFailedModelAgain();
+    void loadExampleFillsTheWorkbench();
+    void messageDoesNotMoveButtons();
+    void largeRunAsksFirst();
 
 private:
     template<typename T>
@@ -110,7 +120,7 @@ void TestRerankWorkbench::initTestCase()
 
 void TestRerankWorkbench::init()
 {
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.clearRequests();
 
     m_client = std::make_unique<ApiClient>();
@@ -910,6 +920,286 @@ void TestRerankWorkbench::firstSaveAsksName()
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QCOMPARE(store.loadSet(id)->set.documents.at(1).label, 2);
     QCOMPARE(store.listSets().size(), 1);
+}
+
+// Issue 12, item 1: a run saves the set; labels pressed afterwards, and edits after Ctrl+S, were
+// lost on New Set and on quit. They are saved on their own, and at once before New/Open/quit.
+void TestRerankWorkbench::labelsAndEditsAreNeverLost()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"labels.db"_s)).ok());
+    WorkbenchStore store(&db);
+    m_bench->setStore(&store);
+    fill(u"rerankers"_s, FiveDocuments);
+    checkOnly({ Small });
+    runAndWait();
+    const qint64 id = m_bench->currentSetId();
+    QVERIFY(id > 0);
+    auto *setLabel = byName<QLabel>(u"Current set"_s);
+    QVERIFY(setLabel);
+    QVERIFY2(setLabel->text().endsWith(u"· saved"_s), qPrintable(setLabel->text()));
+
+    // Select documents and press 3, 2, 1, then Rerank › New Set at once.
+    QTableView *view = m_bench->documentView();
+    view->setFocus();
+    const int keys[] = { Qt::Key_3, Qt::Key_2, Qt::Key_1 };
+    for (int row = 0; row < 3; ++row) {
+        view->selectRow(row);
+        QTest::keyClick(view, Qt::Key(keys[row]));
+    }
+    QCOMPARE(m_bench->documentModel()->label(0), 3);
+    QVERIFY(m_bench->isModified());
+    QVERIFY2(!setLabel->text().endsWith(u"· saved"_s), qPrintable(setLabel->text()));
+    m_bench->newSetAction()->trigger();
+    QCOMPARE(m_bench->currentSetId(), 0);
+    QVERIFY(m_bench->openSet(id));
+    QCOMPARE(m_bench->documentModel()->label(0), 3);
+    QCOMPARE(m_bench->documentModel()->label(1), 2);
+    QCOMPARE(m_bench->documentModel()->label(2), 1);
+    QCOMPARE(m_bench->results().size(), 1); // labels do not invalidate the results
+
+    // Label and edit the query, then quit right away.
+    view->setFocus();
+    view->selectRow(3);
+    QTest::keyClick(view, Qt::Key_0);
+    auto *query = byName<QLineEdit>(u"Query"_s);
+    query->setFocus();
+    query->end(false);
+    QTest::keyClicks(query, u" and search"_s);
+    m_bench.reset();
+    {
+        RerankWorkbench reopened;
+        reopened.setStore(&store);
+        QVERIFY(reopened.openSet(id));
+        QCOMPARE(reopened.currentSet().query, u"rerankers and search"_s);
+        QCOMPARE(reopened.documentModel()->label(3), 0);
+        QCOMPARE(reopened.documentModel()->label(0), 3);
+
+        // After Ctrl+S, an edit is saved on its own, and the label says when it is.
+        QVERIFY(reopened.saveSet(u"Named"_s));
+        reopened.documentModel()->setLabel(4, 2);
+        QVERIFY(reopened.isModified());
+        QTRY_COMPARE(store.loadSet(id)->set.documents.at(4).label, 2);
+        QVERIFY(!reopened.isModified());
+        QCOMPARE(store.loadSet(id)->name, u"Named"_s);
+        QCOMPARE(store.listSets().size(), 1);
+    }
+}
+
+// Issue 18, item 2: a 400 whose body holds HTML showed a heading, a link and a local image.
+void TestRerankWorkbench::serverErrorIsPlainText()
+{
+    const QString html = u"<h1>Key expired</h1><a href=http://127.0.0.1:9/x>re-enter your key</a>"
+                         "<img src=/local/file>"_s;
+    fill(u"rerankers"_s, FiveDocuments);
+    checkOnly({ Small });
+    m_server.enqueueFault(html); // not a fault spec: the server answers 400 with it as message
+    runAndWait();
+    const QString error = m_bench->modelErrorText(Small);
+    QVERIFY2(error.contains(u"<h1>Key expired</h1>"_s), qPrintable(error));
+    QLabel *shown = nullptr;
+    for (QLabel *label : m_bench->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Errors of %1"_s.arg(Small))
+            shown = label;
+    }
+    QVERIFY(shown);
+    QVERIFY(shown->isVisible());
+    QCOMPARE(shown->textFormat(), Qt::PlainText);
+    QCOMPARE(shown->text(), error);
+    // Nothing of it is a link or rich text anywhere in the workbench.
+    for (QLabel *label : m_bench->findChildren<QLabel *>()) {
+        if (label->text().contains(u"<h1>"_s))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+}
+
+// Issue 12, item 9: at 1000×720 the three Qwen rerankers' headers all read "Qwen/Qwen3-Reranke".
+// Headers, the agreement table and the chart show what tells them apart; the full id is in the
+// tooltip.
+void TestRerankWorkbench::comparisonShowsShortModelNames()
+{
+    m_bench->resize(1000, 720);
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Medium, Large });
+    runAndWait();
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 3);
+    const QStringList expected{ u"0.6B"_s, u"4B"_s, u"8B"_s };
+    const QStringList ids{ Small, Medium, Large };
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m_bench->modelLabel(ids.at(i)), expected.at(i));
+        QLabel *title = nullptr;
+        for (QLabel *label : m_bench->findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Model"_s && label->toolTip() == ids.at(i))
+                title = label;
+        }
+        QVERIFY2(title, qPrintable(ids.at(i)));
+        QCOMPARE(title->text(), expected.at(i));
+        QVERIFY(title->width() >= title->sizeHint().width()); // shown whole
+    }
+    QAbstractItemModel *pairs = m_bench->pairTable()->model();
+    QCOMPARE(pairs->index(0, 0).data().toString(), u"0.6B"_s);
+    QCOMPARE(pairs->index(0, 1).data().toString(), u"4B"_s);
+    QCOMPARE(pairs->index(0, 0).data(Qt::ToolTipRole).toString(), Small);
+    // Wide enough to read: the cell shows its whole text.
+    QTableView *view = m_bench->pairTable();
+    const QFontMetrics fm(view->font());
+    QVERIFY(view->columnWidth(0) > fm.horizontalAdvance(u"0.6B"_s));
+    // The chart's axes (which pair is charted depends on which models finished first).
+    const QStringList shortNames = expected;
+    QCOMPARE(m_bench->slopegraph()->labelA(),
+             shortNames.at(ids.indexOf(m_bench->slopegraph()->modelA())));
+    QCOMPARE(m_bench->slopegraph()->labelB(),
+             shortNames.at(ids.indexOf(m_bench->slopegraph()->modelB())));
+
+    // At 800×600 too the agreement table shows the names whole, not "…".
+    m_bench->resize(800, 600);
+    QApplication::processEvents();
+    for (int column = 0; column < 2; ++column) {
+        const QString text = pairs->index(0, column).data().toString();
+        QVERIFY2(view->columnWidth(column) > fm.horizontalAdvance(text) + 6, qPrintable(text));
+    }
+}
+
+// Issue 12, item 11: the JSON export had indices but no texts and no nDCG/MRR/recall.
+void TestRerankWorkbench::exportJsonIsSelfContained()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    m_bench->documentModel()->setLabel(0, 3);
+    m_bench->documentModel()->setLabel(1, 0);
+    runAndWait();
+    QTRY_COMPARE(m_bench->labelMetricsTable()->model()->rowCount(), 2);
+    const QString path = m_dir.filePath(u"self-contained.json"_s);
+    QString error;
+    QVERIFY2(m_bench->exportResultsJson(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(u"query"_s).toString(), u"how do rerankers improve search results"_s);
+    const QJsonArray documents = root.value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), FiveDocuments.size());
+    for (int i = 0; i < documents.size(); ++i)
+        QCOMPARE(documents.at(i).toObject().value(u"text"_s).toString(), FiveDocuments.at(i));
+    QCOMPARE(documents.at(0).toObject().value(u"label"_s).toInt(), 3);
+    const QJsonArray models = root.value(u"models"_s).toArray();
+    QCOMPARE(models.size(), 2);
+    for (const QJsonValue &value : models) {
+        const QJsonObject model = value.toObject();
+        for (const QJsonValue &entry : model.value(u"results"_s).toArray()) {
+            const QJsonObject e = entry.toObject();
+            QCOMPARE(e.value(u"document"_s).toString(),
+                     FiveDocuments.at(e.value(u"index"_s).toInt()));
+        }
+        const QJsonObject metrics = model.value(u"metrics"_s).toObject();
+        QVERIFY2(metrics.value(u"ndcg_at_k"_s).isDouble(),
+                 qPrintable(model.value(u"model"_s).toString()));
+        QVERIFY(metrics.value(u"mrr"_s).isDouble());
+        QVERIFY(metrics.value(u"recall_at_k"_s).isDouble());
+    }
+    QCOMPARE(root.value(u"comparison"_s).toArray().size(), 1);
+}
+
+// Issue 12, item 10: a CSV's label (or relevance) column and a JSONL's label field become the
+// documents' labels.
+void TestRerankWorkbench::importReadsLabelColumn()
+{
+    const QString csvPath = m_dir.filePath(u"labelled.csv"_s);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("\xEF\xBB\xBFid;text;relevance\r\n1;\"apple; red\";3\r\n2;pear;\r\n");
+    csv.close();
+    QTimer::singleShot(0, this, [] {
+        // The column picker offers the text column first.
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textValue(), u"text"_s);
+        dialog->accept();
+    });
+    m_bench->importFile(csvPath);
+    QTRY_COMPARE(m_bench->documentModel()->rowCount(), 2);
+    QCOMPARE(m_bench->documentModel()->documents().at(0).text, u"apple; red"_s);
+    QCOMPARE(m_bench->documentModel()->label(0), 3);
+    QCOMPARE(m_bench->documentModel()->label(1), -1);
+
+    const QString jsonlPath = m_dir.filePath(u"labelled.jsonl"_s);
+    QFile jsonl(jsonlPath);
+    QVERIFY(jsonl.open(QIODevice::WriteOnly));
+    jsonl.write("{\"text\":\"plum\",\"label\":2}\n{\"text\":\"fig\"}\n");
+    jsonl.close();
+    m_bench->importFile(jsonlPath);
+    QTRY_COMPARE(m_bench->documentModel()->rowCount(), 4);
+    QCOMPARE(m_bench->documentModel()->label(2), 2);
+    QCOMPARE(m_bench->documentModel()->label(3), -1);
+}
+
+// A failed model has its own Retry: only that model runs again, and its ranking replaces the
+// error.
+void TestRerankWorkbench::retryButtonRunsFailedModelAgain()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    m_server.enqueueFault(u"status=400"_s);
+    checkOnly({ Small });
+    runAndWait();
+    QVERIFY(!m_bench->modelErrorText(Small).isEmpty());
+    QPushButton *retry = byName<QPushButton>(u"Retry %1"_s.arg(Small));
+    QVERIFY(retry);
+    QVERIFY(retry->isVisible());
+    m_server.clearRequests();
+    QSignalSpy finished(m_bench.get(), &RerankWorkbench::runFinished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_server.requestCount(), 1);
+    QVERIFY(m_bench->modelErrorText(Small).isEmpty());
+    QCOMPARE(m_bench->resultView(Small)->model()->rowCount(), 5);
+    QVERIFY(!byName<QPushButton>(u"Retry %1"_s.arg(Small))->isVisible());
+}
+
+void TestRerankWorkbench::loadExampleFillsTheWorkbench()
+{
+    m_bench->loadExampleAction()->trigger();
+    QVERIFY(!m_bench->currentSet().query.isEmpty());
+    QCOMPARE(m_bench->documentModel()->rowCount(), 12);
+    QCOMPARE(m_bench->checkedModels(), QStringList({ Small, Medium, Large }));
+    QVERIFY(!m_bench->isModified()); // an example is not an edit until the user changes it
+}
+
+// A note under Run (import results, problems) must not move the buttons the user aims at.
+void TestRerankWorkbench::messageDoesNotMoveButtons()
+{
+    auto *run = byName<QPushButton>(u"Run"_s);
+    QVERIFY(run);
+    const QPoint before = run->mapTo(m_bench.get(), QPoint());
+    m_bench->pasteDocuments(u"   "_s); // nothing to add: a two-line note appears
+    QVERIFY(!m_bench->message().isEmpty());
+    QApplication::processEvents();
+    QCOMPARE(run->mapTo(m_bench.get(), QPoint()), before);
+    m_bench->pasteDocuments(u"one\ntwo"_s); // the note goes away again
+    QVERIFY(m_bench->message().isEmpty());
+    QApplication::processEvents();
+    QCOMPARE(run->mapTo(m_bench.get(), QPoint()), before);
+}
+
+// 5,000 documents × 3 models: Run asks first, with the estimated cost; Cancel sends nothing.
+void TestRerankWorkbench::largeRunAsksFirst()
+{
+    RerankSet set;
+    set.query = u"rerankers"_s;
+    for (int i = 0; i < 5000; ++i)
+        set.documents << RerankDocument{ u"document %1"_s.arg(i), -1 };
+    set.models = { Small, Medium, Large };
+    m_bench->setSet(set);
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    m_bench->runAction()->trigger();
+    QVERIFY2(asked.contains(u"5,000"_s) || asked.contains(u"5000"_s), qPrintable(asked));
+    QVERIFY(asked.contains(u"3 models"_s));
+    QVERIFY(!m_bench->isRunning());
+    QCOMPARE(m_server.requestCount(), 0);
 }
 
 QTEST_MAIN(TestRerankWorkbench)

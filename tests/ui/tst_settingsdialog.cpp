@@ -5,11 +5,17 @@
 #include "settingsdialog.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +33,11 @@ private Q_SLOTS:
     void testConnection_data();
     void testConnection();
     void monthUsage();
+    void testConnectionUsesStallTimeout();
+    void saysWhichKeyEachEndpointUses();
+    void keyFieldShowsAndHides();
+    void credentialsInBaseUrlRefused();
+    void serverErrorShownAsText();
     void appearanceSwitchesAtOnce();
 
 private:
@@ -42,6 +53,8 @@ void TestSettingsDialog::init()
     QVERIFY(m_server->listen());
     m_server->setRequiredKey("sk-proxy");
     m_config = std::make_unique<Config>(m_dir->filePath(u"sift.ini"_s));
+    // The connection test refreshes the model cache like any model fetch: keep it here.
+    qputenv("XDG_CACHE_HOME", m_dir->filePath(u"cache"_s).toLocal8Bit());
 }
 
 void TestSettingsDialog::cleanup()
@@ -105,6 +118,197 @@ void TestSettingsDialog::testConnection()
         QVERIFY2(result->text().contains(u"key"_s, Qt::CaseInsensitive),
                  qPrintable(result->text()));
     QCOMPARE(m_server->requests().last().path, QByteArray(path.toUtf8() + "/models"));
+}
+
+// Issue 12: each endpoint says where its key comes from; DEEPINFRA_API_KEY only for DeepInfra.
+void TestSettingsDialog::saysWhichKeyEachEndpointUses()
+{
+    Endpoint proxy;
+    proxy.name = u"Proxy-%1"_s.arg(QCoreApplication::applicationPid());
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(m_server->baseUrl() + u"/v1"_s);
+    m_config->setEndpoints({ Endpoint::deepInfra(), proxy });
+    qputenv("DEEPINFRA_API_KEY", "di-key");
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    auto *list = dialog.findChild<QListWidget *>();
+    QVERIFY(list);
+    list->setCurrentRow(0);
+    QVERIFY2(dialog.keySourceText().contains(u"Uses DEEPINFRA_API_KEY from the environment"_s),
+             qPrintable(dialog.keySourceText()));
+    list->setCurrentRow(1);
+    // The proxy's own keychain entry (none in this throwaway service): never the variable.
+    QTRY_VERIFY2(!dialog.keySourceText().contains(u"Checking"_s),
+                 qPrintable(dialog.keySourceText()));
+    QVERIFY2(!dialog.keySourceText().contains(u"DEEPINFRA_API_KEY"_s),
+             qPrintable(dialog.keySourceText()));
+    QVERIFY2(dialog.keySourceText().startsWith(u"No key"_s)
+                 || dialog.keySourceText().startsWith(u"No keychain"_s),
+             qPrintable(dialog.keySourceText()));
+
+    // Switching the proxy's kind to DeepInfra puts it under the variable's rule.
+    QComboBox *kind = nullptr;
+    for (QComboBox *candidate : dialog.findChildren<QComboBox *>())
+        if (candidate->accessibleName() == u"Endpoint kind"_s)
+            kind = candidate;
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(u"deepinfra"_s));
+    QVERIFY2(dialog.keySourceText().contains(u"DEEPINFRA_API_KEY"_s),
+             qPrintable(dialog.keySourceText()));
+    qunsetenv("DEEPINFRA_API_KEY");
+    kind->setCurrentIndex(kind->findData(u"openai"_s));
+    QVERIFY(!dialog.keySourceText().contains(u"environment for this run"_s));
+}
+
+// Issue 13: the connection test builds its client like the main window (ClientSetup), so the
+// stall timeout set in this dialog applies to it (it used to wait the default 60 s).
+void TestSettingsDialog::testConnectionUsesStallTimeout()
+{
+    Endpoint proxy;
+    proxy.name = u"Proxy"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(m_server->baseUrl() + u"/v1"_s);
+    m_config->setEndpoints({ proxy });
+    m_server->setDefaultFault(u"stall"_s);
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    QSpinBox *stall = nullptr;
+    for (QSpinBox *candidate : dialog.findChildren<QSpinBox *>())
+        if (candidate->accessibleName() == u"Stall timeout in seconds"_s)
+            stall = candidate;
+    QVERIFY(stall);
+    stall->setValue(stall->minimum());
+    QLineEdit *keyField = nullptr;
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        if (field->accessibleName() == u"API key"_s)
+            keyField = field;
+    keyField->setText(u"sk-proxy"_s);
+    QPushButton *test = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->accessibleName() == u"Test connection"_s)
+            test = button;
+    QLabel *result = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->accessibleName() == u"Connection test result"_s)
+            result = label;
+    QVERIFY(test && result);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!test->isEnabled());
+    // Well before the default 60 s.
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+    QVERIFY2(result->text().contains(u"stopped sending data"_s), qPrintable(result->text()));
+}
+
+// Friction (issue 12): the key field has show/hide.
+void TestSettingsDialog::keyFieldShowsAndHides()
+{
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    QLineEdit *keyField = nullptr;
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        if (field->accessibleName() == u"API key"_s)
+            keyField = field;
+    QVERIFY(keyField);
+    QCOMPARE(keyField->echoMode(), QLineEdit::Password);
+    QAction *reveal = nullptr;
+    for (QAction *action : keyField->actions())
+        if (action->objectName() == u"showKey"_s)
+            reveal = action;
+    QVERIFY(reveal);
+    reveal->trigger();
+    QCOMPARE(keyField->echoMode(), QLineEdit::Normal);
+    QCOMPARE(reveal->text(), u"Hide key"_s);
+    reveal->trigger();
+    QCOMPARE(keyField->echoMode(), QLineEdit::Password);
+}
+
+static QLineEdit *fieldNamed(QWidget *parent, const QString &name)
+{
+    for (QLineEdit *field : parent->findChildren<QLineEdit *>())
+        if (field->accessibleName() == name)
+            return field;
+    return nullptr;
+}
+
+// Issue 18 items 7 and 10: user:pass@ in a base URL and a key with a line break are refused
+// with words that say what to do; nothing of them reaches Sift.conf.
+void TestSettingsDialog::credentialsInBaseUrlRefused()
+{
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    QLineEdit *url = fieldNamed(&dialog, u"Base URL"_s);
+    QVERIFY(url);
+    url->selectAll();
+    QTest::keyClicks(url, u"https://someone:s3cret-pw@api.deepinfra.com/v1/openai"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+    QLabel *error = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(u"password"_s))
+            error = label;
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    m_config->sync();
+    QFile file(m_config->fileName());
+    if (file.open(QIODevice::ReadOnly))
+        QVERIFY(!file.readAll().contains("s3cret-pw"));
+
+    url->selectAll();
+    QTest::keyClicks(url, u"https://api.deepinfra.com/v1/openai"_s);
+    QLineEdit *key = fieldNamed(&dialog, u"API key"_s);
+    key->setText(u"sk-abc\nX-Injected: yes"_s);
+    Q_EMIT key->textEdited(key->text());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    bool said = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || (label->isVisible() && label->text().contains(u"control character"_s));
+    QVERIFY(said);
+}
+
+// Issue 18 item 2: the connection test shows the server's error as text, never as markup.
+void TestSettingsDialog::serverErrorShownAsText()
+{
+    QTcpServer hostile;
+    QVERIFY(hostile.listen(QHostAddress::LocalHost));
+    const QByteArray body
+        = R"({"error":{"message":"<h1>Session expired</h1><a href=\"http://x.invalid\">re-enter your key</a><img src=\"/etc/hostname\">"}})";
+    connect(&hostile, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = hostile.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    Endpoint proxy;
+    proxy.name = u"Hostile"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(hostile.serverPort()));
+    m_config->setEndpoints({ proxy });
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    fieldNamed(&dialog, u"API key"_s)->setText(u"sk-any"_s);
+    QPushButton *test = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->accessibleName() == u"Test connection"_s)
+            test = button;
+    QLabel *result = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->accessibleName() == u"Connection test result"_s)
+            result = label;
+    QVERIFY(test && result);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+    QCOMPARE(result->textFormat(), Qt::PlainText);
+    QVERIFY2(result->text().contains(u"Session expired"_s), qPrintable(result->text()));
 }
 
 void TestSettingsDialog::monthUsage()

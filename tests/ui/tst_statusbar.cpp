@@ -7,6 +7,7 @@
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
+#include "modelpicker.h"
 #include "rerankworkbench.h"
 #include "throwawayhome.h"
 #include "transcriptmodel.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,11 @@ private Q_SLOTS:
     void chatOutcomesUpdateState();
     void rerankOutcomesUpdateState();
     void noKeyUntilOneIsEntered();
+    void messagesShowWhole_data();
+    void messagesShowWhole();
+    void rerankTabHidesChatItems();
+    void choosingDeprecatedModelWarns();
+    void cutOrStalledReplyIsNotOffline();
 
 private:
     QStringList arguments(const QString &baseUrl, const QStringList &extra = {}) const;
@@ -214,5 +221,145 @@ void TestStatusBar::noKeyUntilOneIsEntered()
     }
 }
 
+namespace {
+
+QLabel *statusLabel(MainWindow *window, const QString &name)
+{
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == name)
+            return label;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestStatusBar::messagesShowWhole_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("default window") << 1000;
+    QTest::newRow("800 wide") << 800;
+}
+
+// A message shows whole, in a place of its own: no item on the right covers or cuts it
+// ("Receiving the repl", "Could not" beside "42 tokens").
+void TestStatusBar::messagesShowWhole()
+{
+    QFETCH(int, width);
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    window->resize(width, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    window->setEndpointText(u"LiteLLM proxy at http://127.0.0.1:4000"_s);
+    const QStringList messages = {
+        window->tr("Receiving the reply… (Esc stops)"),
+        u"Could not load the model list (the server answered 503). Showing the documented "
+        "models."_s,
+    };
+    QLabel *label = statusLabel(window, u"Status message"_s);
+    QVERIFY(label);
+    for (const QString &message : messages) {
+        window->statusBar()->showMessage(message);
+        QTRY_COMPARE(label->text(), message);
+        QVERIFY(label->isVisible());
+        QTRY_VERIFY2(label->fontMetrics().horizontalAdvance(message)
+                         <= label->contentsRect().width(),
+                     qPrintable(u"%1 px for %2 px of text"_s.arg(label->contentsRect().width())
+                                    .arg(label->fontMetrics().horizontalAdvance(message))));
+        for (QWidget *item :
+             window->statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (item != label && item->isVisible())
+                QVERIFY2(!label->geometry().intersects(item->geometry()),
+                         qPrintable(item->accessibleName()));
+        }
+    }
+    // The items come back when the message goes.
+    window->statusBar()->clearMessage();
+    QTRY_VERIFY(statusLabel(window, u"Connection state"_s)->isVisible());
+    QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
+    QCOMPARE(label->text(), QString());
+}
+
+// On the Rerank tab the status bar does not show the chat's model and token totals.
+void TestStatusBar::rerankTabHidesChatItems()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QLabel *model = statusLabel(window, u"Model"_s);
+    QVERIFY(model);
+    window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(model->isVisible());
+    window->tabs()->setCurrentWidget(window->rerankWorkbench());
+    QTRY_VERIFY(!model->isVisible());
+    QVERIFY(!statusLabel(window, u"Conversation totals"_s)->isVisible());
+    QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
+    window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(model->isVisible());
+}
+
+// The fake server lists Gryphe/MythoMax-L2-13b as deprecated: choosing it says so.
+void TestStatusBar::choosingDeprecatedModelWarns()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    ModelPicker *picker = window->chatPane()->modelPicker();
+    picker->setShowDeprecated(true);
+    picker->lineEdit()->setText(u"Gryphe/MythoMax-L2-13b"_s);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    QCOMPARE(picker->currentModel(), u"Gryphe/MythoMax-L2-13b"_s);
+    QTRY_VERIFY2(window->statusBar()->currentMessage().contains(u"deprecated"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(statusLabel(window, u"Status message"_s)->text().contains(u"MythoMax"_s));
+}
+
+// Issue 12 item 13: a reply cut or stalled mid-stream proves the server was reachable; the
+// status bar must not say "Offline". The stall timeout comes from Settings (Config).
+void TestStatusBar::cutOrStalledReplyIsNotOffline()
+{
+    {
+        Config config;
+        config.set(Config::StallTimeoutMs, 1500);
+    }
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    // The GUI's client runs with the timeout from Settings.
+    QCOMPARE(controller.client()->policy().stallTimeoutMs, 1500);
+    ChatPane *pane = window->chatPane();
+    TranscriptModel *model = pane->transcriptModel();
+    QTRY_VERIFY(controller.store()); // the reopened conversation first, then a new one
+    pane->newChat();
+
+    m_server.enqueueFault(u"cut=2"_s);
+    QTest::keyClicks(pane->input(), u"Cut me"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->session()->isBusy(), 15000);
+    QCOMPARE(pane->session()->messages().last().state, Message::State::Failed);
+    QVERIFY(!pane->session()->messages().last().content.isEmpty());
+    QVERIFY2(!window->connectionStateText().startsWith(u"Offline"_s),
+             qPrintable(window->connectionStateText()));
+
+    m_server.enqueueFault(u"stall"_s);
+    QTest::keyClicks(pane->input(), u"Stall me"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->session()->isBusy(), 15000);
+    QCOMPARE(pane->session()->messages().last().state, Message::State::Failed);
+    QCOMPARE(pane->session()->messages().last().error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(!window->connectionStateText().startsWith(u"Offline"_s),
+             qPrintable(window->connectionStateText()));
+    QCOMPARE(model->rowCount(), 4);
+    Config().reset(Config::StallTimeoutMs);
+}
+
 QTEST_MAIN(TestStatusBar)
 #include "tst_statusbar.moc"
+#include "config/config.h"

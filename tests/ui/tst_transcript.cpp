@@ -114,7 +114,7 @@ void TestTranscript::initTestCase()
 void TestTranscript::init()
 {
     QApplication::setPalette(lightPalette());
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.setReplyText({});
     m_server.setChunkSize(3);
     m_client = std::make_unique<ApiClient>();

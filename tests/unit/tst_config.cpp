@@ -27,6 +27,8 @@ private Q_SLOTS:
     void runOptions_data();
     void runOptions();
     void runOptionsApiKeyEnv();
+    void keyRuleKeepsDeepInfraKeyAtDeepInfra();
+    void credentialsNeverInSettings();
 
 private:
     QString iniPath() const { return m_dir->filePath(u"sift.ini"_s); }
@@ -273,6 +275,74 @@ void TestConfig::runOptionsApiKeyEnv()
     RunOptions::addTo(other);
     QVERIFY(other.parse({ u"sift"_s, u"--api-key-env"_s, u"LITELLM_KEY"_s }));
     QCOMPARE(RunOptions::from(other).apiKeyEnv, u"LITELLM_KEY"_s);
+}
+
+// Issue 12: DEEPINFRA_API_KEY for deepinfra-kind endpoints only; a variable named with
+// --api-key-env for the run's own endpoint only; nothing from the environment for the rest.
+void TestConfig::keyRuleKeepsDeepInfraKeyAtDeepInfra()
+{
+    Endpoint deepInfra;
+    Endpoint proxy;
+    proxy.name = u"Proxy"_s;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    proxy.baseUrl = QUrl(u"http://localhost:4000"_s);
+    qputenv("DEEPINFRA_API_KEY", "di-key");
+    qputenv("SIFT_PROXY_KEY", "proxy-key");
+
+    QCommandLineParser parser;
+    RunOptions::addTo(parser);
+    QVERIFY(parser.parse({ u"sift"_s }));
+    const KeyRule plain = RunOptions::from(parser).keyRule(deepInfra);
+    QCOMPARE(plain.variableFor(deepInfra), u"DEEPINFRA_API_KEY"_s);
+    QCOMPARE(plain.environmentKey(deepInfra), u"di-key"_s);
+    QCOMPARE(plain.variableFor(proxy), QString());
+    QCOMPARE(plain.environmentKey(proxy), QString());
+
+    QCommandLineParser named;
+    RunOptions::addTo(named);
+    QVERIFY(named.parse({ u"sift"_s, u"--api-key-env"_s, u"SIFT_PROXY_KEY"_s }));
+    const KeyRule forProxy = RunOptions::from(named).keyRule(proxy);
+    QCOMPARE(forProxy.environmentKey(proxy), u"proxy-key"_s);
+    // Switching to DeepInfra in the GUI: the DeepInfra variable again, not the proxy's.
+    QCOMPARE(forProxy.environmentKey(deepInfra), u"di-key"_s);
+    Endpoint other = proxy;
+    other.name = u"Other proxy"_s;
+    QCOMPARE(forProxy.environmentKey(other), QString());
+
+    QCOMPARE(KeyRule::keychainOnly().environmentKey(deepInfra), QString());
+    qunsetenv("DEEPINFRA_API_KEY");
+    qunsetenv("SIFT_PROXY_KEY");
+}
+
+// Issue 18 item 10: user:pass@ in a base URL is refused on the command line and never written
+// to (or read from) Sift.conf.
+void TestConfig::credentialsNeverInSettings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sift.ini"_s);
+    {
+        Config config(path);
+        Endpoint proxy;
+        proxy.name = u"Proxy"_s;
+        proxy.kind = Endpoint::Kind::OpenAI;
+        proxy.baseUrl = QUrl(u"http://someone:s3cret-pw@localhost:4000/v1"_s);
+        config.setEndpoints({ proxy });
+        config.sync();
+        QCOMPARE(config.endpoint(u"Proxy"_s).baseUrl, QUrl(u"http://localhost:4000/v1"_s));
+
+        QCommandLineParser parser;
+        RunOptions::addTo(parser);
+        QVERIFY(parser.parse({ u"sift"_s, u"--base-url"_s, u"https://a:b@example.org/v1"_s }));
+        Endpoint endpoint;
+        QString error;
+        QVERIFY(!RunOptions::from(parser).resolve(config, &endpoint, &error));
+        QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("localhost:4000"));
+    QVERIFY2(!text.contains("s3cret-pw") && !text.contains("someone"), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

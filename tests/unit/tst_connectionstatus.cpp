@@ -20,6 +20,8 @@ private Q_SLOTS:
     void freshCacheIsReadyNotConnected();
     void cancelledChangesNothing();
     void detailTellsWhatToDo();
+    void brokenReplyIsNotOffline_data();
+    void brokenReplyIsNotOffline();
 };
 
 void TestConnectionStatus::stateFor_data()
@@ -125,11 +127,34 @@ void TestConnectionStatus::detailTellsWhatToDo()
     ConnectionStatus status;
     status.requestFailed(ApiError::make(Kind::Auth, {}));
     QVERIFY(status.detail().contains(u"Settings"_s));
+    status.setKeyVariable(u"DEEPINFRA_API_KEY"_s);
+    QVERIFY(status.detail().contains(u"DEEPINFRA_API_KEY"_s));
+    QVERIFY(!status.detail().contains(u"Settings → API key"_s));
+    status.setKeyVariable({});
     status.setNoKey();
     QVERIFY(status.detail().contains(u"Settings"_s));
     status.requestSucceeded();
     QVERIFY(!status.detail().isEmpty());
     QVERIFY(!status.lastError().isError());
+}
+
+void TestConnectionStatus::brokenReplyIsNotOffline_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("cut mid-stream") << Kind::Network;
+    QTest::newRow("stalled mid-stream") << Kind::Timeout;
+}
+
+// Issue 12 item 13: a reply that began and then broke off proves the server was reachable.
+void TestConnectionStatus::brokenReplyIsNotOffline()
+{
+    QFETCH(Kind, kind);
+    ConnectionStatus status;
+    status.requestFailed(ApiError::make(kind, {}), true);
+    QCOMPARE(status.state(), State::Connected);
+    // Before any byte it still means the server could not be reached.
+    status.requestFailed(ApiError::make(kind, {}), false);
+    QCOMPARE(status.state(), State::Offline);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionStatus)

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void tokenEstimate();
     void documentCap();
     void hostileInput();
+    void sniffedCsv_data();
+    void sniffedCsv();
+    void labelColumns();
 };
 
 void TestDocumentImport::pastedText_data()
@@ -256,6 +259,83 @@ void TestDocumentImport::hostileInput()
                 QVERIFY(!document.isEmpty());
         }
     }
+}
+
+// The GUI's column picker and `sift rerank` read a CSV the same way: the delimiter that splits
+// the header into most fields, BOM and CRLF ignored, quoted fields with "" kept whole, and the
+// text/document/passage/content column preferred.
+void TestDocumentImport::sniffedCsv_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("delimiter");
+    QTest::addColumn<int>("textColumn");
+    QTest::addColumn<QStringList>("documents");
+
+    const QStringList three{ u"apple; red"_s, u"a \"pear\", green"_s, u"plum"_s };
+    QTest::newRow("semicolon, BOM, CRLF, quotes")
+        << QByteArray("\xEF\xBB\xBFid;passage;label\r\n1;\"apple; red\";3\r\n"
+                      "2;\"a \"\"pear\"\", green\";0\r\n3;plum;\r\n")
+        << u";"_s << 1 << three;
+    QTest::newRow("tab") << QByteArray("content\tid\napple; red\t1\n\"a \"\"pear\"\", green\"\t2\n"
+                                       "plum\t3\n")
+                         << u"\t"_s << 0 << three;
+    QTest::newRow("comma, quoted header") << QByteArray("\"id\",\"Document\"\n1,\"apple; red\"\n"
+                                                        "2,\"a \"\"pear\"\", green\"\n3,plum\n")
+                                          << u","_s << 1 << three;
+    QTest::newRow("quoted comma is not a delimiter")
+        << QByteArray("\"a, b\";text\n1;\"apple; red\"\n2;\"a \"\"pear\"\", green\"\n3;plum\n")
+        << u";"_s << 1 << three;
+}
+
+void TestDocumentImport::sniffedCsv()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, delimiter);
+    QFETCH(int, textColumn);
+    QFETCH(QStringList, documents);
+    const DocumentImport::CsvSniff sniff = DocumentImport::sniffCsv(data);
+    QCOMPARE(QString(sniff.delimiter), delimiter);
+    QCOMPARE(sniff.textColumn, textColumn);
+    const DocumentImport::Result result = DocumentImport::fromCsv(data, sniff.options());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.documents, documents);
+
+    // From a file, the same.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"docs.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    const DocumentImport::Result fromFile = DocumentImport::fromFile(
+        file.fileName(), DocumentImport::sniffCsvFile(file.fileName()).options());
+    QCOMPARE(fromFile.documents, documents);
+}
+
+// Issue 12, item 10: a label or relevance column (CSV) or field (JSONL) becomes the labels.
+void TestDocumentImport::labelColumns()
+{
+    const QByteArray csv("\xEF\xBB\xBFid;passage;label\r\n1;\"apple; red\";3\r\n"
+                         "2;pear;0\r\n3;plum;\r\n4;fig;7\r\n5;kiwi;2.0\r\n");
+    const DocumentImport::CsvSniff sniff = DocumentImport::sniffCsv(csv);
+    QCOMPARE(sniff.labelColumn, 2);
+    DocumentImport::Result result = DocumentImport::fromCsv(csv, sniff.options());
+    QCOMPARE(result.documents.size(), 5);
+    QCOMPARE(result.labels, QList<int>({ 3, 0, -1, -1, 2 }));
+
+    QCOMPARE(DocumentImport::sniffCsv("Relevance,text\n1,a\n").labelColumn, 0);
+    QCOMPARE(DocumentImport::sniffCsv("id,text\n1,a\n").labelColumn, -1);
+
+    result = DocumentImport::fromJsonLines("{\"text\":\"a\",\"label\":2}\n"
+                                           "{\"text\":\"b\",\"relevance\":1}\n"
+                                           "{\"text\":\"c\"}\n"
+                                           "{\"text\":\"d\",\"label\":\"3\"}\n"
+                                           "{\"text\":\"e\",\"label\":9}\n");
+    QCOMPARE(result.documents.size(), 5);
+    QCOMPARE(result.labels, QList<int>({ 2, 1, -1, 3, -1 }));
+
+    // Every reader keeps labels beside documents, one each.
+    result = DocumentImport::fromText(u"a\nb\n"_s);
+    QCOMPARE(result.labels, QList<int>({ -1, -1 }));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentImport)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void urls_data();
     void urls();
     void defaults();
+    void wireModelIdByKind();
     void security_data();
     void security();
     void normalize_data();
@@ -167,6 +168,20 @@ void TestEndpoint::kindStrings()
     QVERIFY(!Endpoint::kindFromString(u"azure"_s, &untouched));
     QCOMPARE(untouched, Endpoint::Kind::OpenAI);
     QVERIFY(Endpoint::kindFromString(u" OpenAI "_s, &untouched));
+}
+
+// Issue 19 item 6: strip LiteLLM's prefix for DeepInfra only; a proxy gets its alias as typed.
+void TestEndpoint::wireModelIdByKind()
+{
+    Endpoint deepInfra;
+    QCOMPARE(deepInfra.wireModelId(u" deepinfra/Qwen/Qwen3-Reranker-0.6B "_s),
+             u"Qwen/Qwen3-Reranker-0.6B"_s);
+    QCOMPARE(deepInfra.rerankUrl(u"deepinfra/Qwen/Qwen3-Reranker-0.6B"_s).path(),
+             u"/v1/inference/Qwen/Qwen3-Reranker-0.6B"_s);
+    Endpoint proxy;
+    proxy.kind = Endpoint::Kind::OpenAI;
+    QCOMPARE(proxy.wireModelId(u" deepinfra/Qwen/Qwen3-Reranker-0.6B "_s),
+             u"deepinfra/Qwen/Qwen3-Reranker-0.6B"_s);
 }
 
 QTEST_APPLESS_MAIN(TestEndpoint)

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void flatpakSourcesExist();
     void versionFromCMake();
     void installPutsFilesInStandardPlaces();
+    void debDependsOnRuntimePackages();
 };
 
 void TestPackaging::desktopFile()
@@ -245,6 +247,32 @@ void TestPackaging::versionFromCMake()
     QCOMPARE(sift.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(sift.readAllStandardOutput()).trimmed(),
              u"sift "_s + QStringLiteral(SIFT_VERSION));
+}
+
+// What the .deb needs at run time beyond the libraries dpkg-shlibdeps finds: Qt's plugins and
+// Qt's own translations ("Cancel" in the user's language). scripts/deps installs each of them
+// too, so a developer's machine runs what a user's does.
+void TestPackaging::debDependsOnRuntimePackages()
+{
+    const QString cmake = QString::fromUtf8(readAll(sourcePath(u"packaging/CMakeLists.txt"_s)));
+    const QRegularExpressionMatch match
+        = QRegularExpression(uR"re(set\(CPACK_DEBIAN_PACKAGE_DEPENDS\s+"([^"]*)"\))re"_s)
+              .match(cmake);
+    QVERIFY2(match.hasMatch(), "packaging/CMakeLists.txt sets no CPACK_DEBIAN_PACKAGE_DEPENDS");
+    QStringList depends;
+    for (const QString &entry : match.captured(1).split(u',', Qt::SkipEmptyParts))
+        depends << entry.trimmed().section(u' ', 0, 0);
+    for (const QString &needed :
+         { u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s, u"qt6-translations-l10n"_s })
+        QVERIFY2(depends.contains(needed), qPrintable(needed + u" missing from Depends"_s));
+
+    const QString deps = QString::fromUtf8(readAll(sourcePath(u"scripts/deps"_s)));
+    for (const QString &package : std::as_const(depends)) {
+        const QRegularExpression word(u"(^|\\s)"_s + QRegularExpression::escape(package)
+                                          + u"(\\s|$)"_s,
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(deps.contains(word), qPrintable(package + u" missing from scripts/deps"_s));
+    }
 }
 
 void TestPackaging::installPutsFilesInStandardPlaces()

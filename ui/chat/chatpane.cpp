@@ -288,7 +288,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
     layout->addWidget(m_contextWarning);
 
-    setFocusProxy(m_input);
+    // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
+    // proxy, so the model picker, Parameters and the transcript before the input were skipped.
+    // Tab goes top to bottom; MainWindow puts the focus in the input.
     setTabOrder(m_picker, m_parametersToggle);
     setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);

@@ -1,5 +1,6 @@
 #include "codehighlighter.h"
 
+#include "statepalette.h"
 #include "replydocument.h"
 
 #include <QTextCursor>
@@ -727,7 +728,7 @@ CodeHighlighter::CodeHighlighter(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     // The code sits on the base colour (inside a bubble), so that is what the colours must
     // contrast with, whatever the window colour is.
-    m_dark = base.lightnessF() < 0.5;
+    m_dark = StatePalette::isDark(base);
     constexpr qreal tint = 0.07;
     m_panel = QColor::fromRgbF(base.redF() * (1 - tint) + text.redF() * tint,
                                base.greenF() * (1 - tint) + text.greenF() * tint,

@@ -43,6 +43,7 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
     m_new->setAccessibleName(tr("New chat"));
     m_new->setToolTip(tr("Start a new conversation (Ctrl+N)"));
     connect(m_new, &QPushButton::clicked, this, &ConversationSidebar::newChatRequested);
+    setTabOrder(m_new, m_list); // as they are shown: the button above the list
 
     m_renameAction = new QAction(tr("&Rename"), this);
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));

@@ -3,6 +3,7 @@
 
 #include "chat/message.h"
 #include "codehighlighter.h"
+#include "statepalette.h"
 #include "replydocument.h"
 #include "transcriptmodel.h"
 
@@ -676,8 +677,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setFont(smallFont(option.font));
     if (!l.banner.isEmpty()) {
-        // The one non-palette colour: a red tint marks the failure in any theme.
-        const QColor bannerFill = blend(palette.color(QPalette::Base), QColor(220, 50, 47), 0.22);
+        // A red tint marks the failure in any theme.
+        const QColor bannerFill = StatePalette(palette).background(StatePalette::Role::Error);
         QPainterPath bannerPath;
         bannerPath.addRoundedRect(QRectF(l.banner), 4, 4);
         painter->fillPath(bannerPath, bannerFill);

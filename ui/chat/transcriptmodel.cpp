@@ -6,6 +6,7 @@
 #include "chat/message.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 

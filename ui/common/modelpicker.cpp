@@ -6,14 +6,18 @@
 #include <QAbstractItemView>
 #include <QAbstractListModel>
 #include <QAction>
+#include <QApplication>
 #include <QCompleter>
 #include <QFont>
 #include <QHash>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QSet>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -26,13 +30,13 @@ QString compactCount(int tokens)
     if (tokens >= 1024 && tokens % 1024 == 0)
         return u"%1K"_s.arg(tokens / 1024);
     if (tokens >= 1000)
-        return u"%1K"_s.arg(QString::number(tokens / 1000.0, 'g', 3));
-    return QString::number(tokens);
+        return u"%1K"_s.arg(QLocale().toString(tokens / 1000.0, 'g', 3));
+    return QLocale().toString(tokens);
 }
 
 QString priceText(const std::optional<double> &price)
 {
-    return price ? u"$"_s + QString::number(*price, 'g', 4) : u"?"_s;
+    return price ? u"$"_s + QLocale().toString(*price, 'g', 4) : u"?"_s;
 }
 
 } // namespace
@@ -56,6 +60,9 @@ public:
         int entry = -1; // index into m_entries; -1 = header or "any id"
         QString id;     // for models and the "any id" row
     };
+
+    // What the completer compares with the typed text (see data()).
+    static constexpr int MatchKeyRole = ModelPicker::HeaderRole + 1;
 
     using QAbstractListModel::QAbstractListModel;
 
@@ -103,11 +110,15 @@ public:
     void setFilter(const QString &text)
     {
         const QString trimmed = text.trimmed();
-        if (trimmed == m_filter && !m_rows.isEmpty())
+        if (text == m_typed && !m_rows.isEmpty())
             return;
         m_filter = trimmed;
+        m_typed = text;
         rebuild();
     }
+    // The row Enter takes without the arrows: the best-scoring model (the first one on a tie),
+    // or the "use as id" row when no model matches; -1 while nothing is typed.
+    int bestRow() const { return m_best; }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -137,14 +148,27 @@ public:
         case Qt::EditRole:
         case ModelPicker::ModelIdRole:
             return row.id;
+        case MatchKeyRole:
+            // The completer preselects the first row whose key starts with the typed text:
+            // only the best row has one, so that is the row it preselects.
+            return index.row() == m_best ? m_typed : QString();
         case Qt::AccessibleTextRole:
             if (header)
                 return groupTitle(row.group);
             return m_favorites.contains(row.id) ? ModelPicker::tr("%1, favourite").arg(label(row))
                                                 : label(row);
         case Qt::ToolTipRole:
-            if (row.entry >= 0)
-                return m_entries.at(row.entry).info.description;
+            if (row.entry < 0)
+                return {};
+            if (m_entries.at(row.entry).info.deprecated)
+                return ModelPicker::tr("Deprecated: the endpoint may stop serving this model. "
+                                       "Choose another one for new work.")
+                    + u"\n"_s + m_entries.at(row.entry).info.description;
+            return m_entries.at(row.entry).info.description;
+        case Qt::DecorationRole:
+            // Deprecated models carry a warning sign, not only the word.
+            if (row.entry >= 0 && m_entries.at(row.entry).info.deprecated)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
             return {};
         case Qt::FontRole:
             if (header) {
@@ -164,8 +188,14 @@ public:
     }
 
     bool knows(const QString &id) const { return m_index.contains(id); }
+    bool isDeprecated(const QString &id) const
+    {
+        const int entry = m_index.value(id, -1);
+        return entry >= 0 && m_entries.at(entry).info.deprecated;
+    }
 
 private:
+    static constexpr int ExactBonus = 100000;
     static bool isHeader(const Row &row) { return row.entry < 0 && row.id.isEmpty(); }
 
     static QString groupTitle(Group group)
@@ -194,6 +224,8 @@ private:
     {
         beginResetModel();
         m_rows.clear();
+        m_best = -1;
+        int bestScore = -1;
         struct Candidate
         {
             int score;
@@ -210,10 +242,13 @@ private:
             if (info && info->deprecated && !m_showDeprecated && group != Group::Favorites
                 && group != Group::Recent)
                 return;
-            const int score = ModelFilter::matchScore(
+            int score = ModelFilter::matchScore(
                 m_filter, id, info ? QStringView(info->displayName) : QStringView());
             if (score < 0)
                 return;
+            // The exact id typed (or pasted) is the best match there can be.
+            if (!m_filter.isEmpty() && id.compare(m_filter, Qt::CaseInsensitive) == 0)
+                score += ExactBonus;
             placed.insert(id);
             groups[int(group)].append({ score, Row{ group, entry, id } });
         };
@@ -233,13 +268,22 @@ private:
                     list.begin(), list.end(),
                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
             m_rows.append(Row{ list.first().row.group, -1, {} });
-            for (const Candidate &candidate : std::as_const(list))
+            for (const Candidate &candidate : std::as_const(list)) {
+                if (!m_filter.isEmpty() && candidate.score > bestScore) {
+                    bestScore = candidate.score;
+                    m_best = int(m_rows.size());
+                }
                 m_rows.append(candidate.row);
+            }
         }
-        // The escape hatch: any id works by name, known to the catalog or not.
+        // The escape hatch: any id works by name, known to the catalog or not. Only choosing
+        // this row (or typing an id nothing matches) makes the typed text the model id.
         if (!m_filter.isEmpty() && !m_filter.contains(u' ') && !placed.contains(m_filter)
-            && !m_index.contains(m_filter))
+            && !m_index.contains(m_filter)) {
+            if (m_best < 0)
+                m_best = int(m_rows.size());
             m_rows.append(Row{ Group::AnyId, -1, m_filter });
+        }
         endResetModel();
     }
 
@@ -250,13 +294,31 @@ private:
     QStringList m_recent;
     bool m_showDeprecated = false;
     QString m_filter;
+    QString m_typed; // the filter as typed, untrimmed: what the completer compares keys with
     QList<Row> m_rows;
+    int m_best = -1;
 };
+
+namespace {
+
+// Sets the field to a row's model id (not to its match key) when a row is highlighted or
+// chosen.
+class ModelCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        return index.data(ModelPicker::ModelIdRole).toString();
+    }
+};
+
+} // namespace
 
 ModelPicker::ModelPicker(QWidget *parent)
     : QComboBox(parent)
     , m_list(new ModelListModel(this))
-    , m_completer(new QCompleter(this))
+    , m_completer(new ModelCompleter(this))
     , m_favoriteAction(new QAction(tr("Add to Favorites"), this))
     , m_deprecatedAction(new QAction(tr("Show Deprecated Models"), this))
 {
@@ -273,7 +335,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     // The completer shows our model unfiltered: the fuzzy filtering and grouping are ours.
     m_completer->setModel(m_list);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(Qt::EditRole);
+    m_completer->setCompletionRole(ModelListModel::MatchKeyRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(14);
     if (auto *view = qobject_cast<QListView *>(m_completer->popup()))
@@ -298,14 +360,17 @@ ModelPicker::ModelPicker(QWidget *parent)
     addAction(m_deprecatedAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    connect(lineEdit(), &QLineEdit::editingFinished, this, &ModelPicker::emitChosen);
+    // Only a choice sets the model: a row clicked or taken with Enter/Tab, or Enter in the
+    // field (the best match). Esc and leaving the field put the chosen model back.
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &id) {
-                if (id.isEmpty())
-                    return;
-                setEditText(id);
-                emitChosen();
+                if (!id.isEmpty())
+                    choose(id);
             });
+    // Keys reach the combo box (the line edit's focus proxy) or, when sent to it, the line
+    // edit; focus changes reach the combo box.
+    installEventFilter(this);
+    lineEdit()->installEventFilter(this);
     connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
         m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favorites")
                                                              : tr("Add to Favorites"));
@@ -317,9 +382,27 @@ ModelPicker::~ModelPicker() = default;
 bool ModelPicker::eventFilter(QObject *watched, QEvent *event)
 {
     QAbstractItemView *view = m_completer->popup();
+    if (watched == this || watched == lineEdit())
+        return fieldEvent(event) || QComboBox::eventFilter(watched, event);
     if (watched != view || event->type() != QEvent::KeyPress)
         return QComboBox::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        // The row under the cursor: the best match unless the arrows moved it.
+        const QModelIndex current = view->currentIndex();
+        const QString id = current.data(ModelIdRole).toString();
+        view->hide();
+        if (id.isEmpty())
+            chooseBestMatch();
+        else
+            choose(id);
+        return true;
+    }
+    if (key == Qt::Key_Escape) {
+        view->hide();
+        restore();
+        return true;
+    }
     if (key != Qt::Key_Down && key != Qt::Key_Up)
         return false;
     // Group headers are not choosable: the arrows step over them.
@@ -335,6 +418,42 @@ bool ModelPicker::eventFilter(QObject *watched, QEvent *event)
         return true;
     view->setCurrentIndex(model->index(row, 0));
     return true;
+}
+
+bool ModelPicker::fieldEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool escape = key->key() == Qt::Key_Escape;
+        const bool unsaved = lineEdit()->text().trimmed() != m_current;
+        if (!(enter || (escape && unsaved)) || key->modifiers() & ~Qt::KeypadModifier)
+            return false;
+        // Esc with something typed is the field's, not a window shortcut's (Stop, Cancel).
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept();
+            return true;
+        }
+        if (enter)
+            chooseBestMatch();
+        else
+            restore();
+        return true;
+    }
+    case QEvent::FocusOut: {
+        // Leaving the field (a click or Tab elsewhere) drops what was typed; switching windows
+        // or opening the list does not.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason
+            && !m_completer->popup()->isVisible())
+            restore();
+        return false;
+    }
+    default:
+        return false;
+    }
 }
 
 void ModelPicker::setCatalog(const ModelCatalog *catalog)
@@ -381,16 +500,69 @@ void ModelPicker::reload()
 
 QString ModelPicker::currentModel() const
 {
-    const QString text = currentText().trimmed();
-    if (!text.isEmpty() || m_type != ModelInfo::Type::Chat)
-        return text;
+    return effectiveId(m_current);
+}
+
+QString ModelPicker::effectiveId(const QString &id) const
+{
+    if (!id.isEmpty() || m_type != ModelInfo::Type::Chat)
+        return id;
     return ModelCatalog::defaultChatModel();
 }
 
 void ModelPicker::setCurrentModel(const QString &id)
 {
-    setEditText(id);
-    m_lastEmitted = currentModel();
+    m_current = id.trimmed();
+    setEditText(m_current);
+}
+
+void ModelPicker::choose(const QString &id)
+{
+    m_completer->popup()->hide();
+    m_list->setFilter(QString()); // the next look shows every model
+    const QString chosen = id.trimmed();
+    setEditText(chosen);
+    if (chosen == m_current)
+        return;
+    const bool changed = effectiveId(chosen) != currentModel();
+    m_current = chosen;
+    if (!changed)
+        return;
+    rememberRecent(currentModel());
+    Q_EMIT modelChosen(currentModel());
+}
+
+void ModelPicker::chooseBestMatch()
+{
+    const QString text = lineEdit()->text();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        // An emptied field means the default model; the rerank picker has none.
+        if (m_type == ModelInfo::Type::Chat)
+            choose(QString());
+        else
+            restore();
+        return;
+    }
+    if (trimmed == m_current) {
+        choose(m_current);
+        return;
+    }
+    m_list->setFilter(text);
+    const int best = m_list->bestRow();
+    if (best < 0) {
+        restore();
+        return;
+    }
+    choose(m_list->index(best, 0).data(ModelIdRole).toString());
+}
+
+void ModelPicker::restore()
+{
+    m_completer->popup()->hide();
+    m_list->setFilter(QString());
+    if (lineEdit()->text() != m_current)
+        setEditText(m_current);
 }
 
 void ModelPicker::focusAndOpen()
@@ -406,6 +578,17 @@ void ModelPicker::showPopup()
     setFilterText(QString());
     m_completer->setCompletionPrefix(QString());
     m_completer->complete();
+    // The chosen model under the cursor, so Enter keeps it and the arrows start from it.
+    QAbstractItemView *view = m_completer->popup();
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ModelIdRole).toString() == currentModel()) {
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            view->scrollTo(index);
+            break;
+        }
+    }
 }
 
 bool ModelPicker::isFavorite(const QString &id) const
@@ -477,14 +660,4 @@ void ModelPicker::showRowMenu(const QPoint &pos)
                    [this, id, favorite] { setFavorite(id, !favorite); });
     menu.addAction(m_deprecatedAction);
     menu.exec(view->viewport()->mapToGlobal(pos));
-}
-
-void ModelPicker::emitChosen()
-{
-    const QString id = currentModel();
-    if (id == m_lastEmitted)
-        return;
-    m_lastEmitted = id;
-    rememberRecent(id);
-    Q_EMIT modelChosen(id);
 }

@@ -33,7 +33,10 @@ public:
     // Favourites, recent ids and "show deprecated" are read from and written to config.
     void setConfig(Config *config);
 
-    // The model id to use: what is shown, trimmed; the default model when empty.
+    // The model id chosen last (what the field shows until the user types): the default model
+    // when none was chosen. Typing changes it only when a choice is made: a row taken from the
+    // list, or Enter (the best match; the typed text only when no model matches it). Esc and
+    // leaving the field put it back in the field.
     QString currentModel() const;
     void setCurrentModel(const QString &id);
     // Ctrl+K: focus the field, select its text and open the list.
@@ -57,7 +60,11 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void emitChosen();
+    bool fieldEvent(QEvent *event);
+    QString effectiveId(const QString &id) const;
+    void choose(const QString &id);
+    void chooseBestMatch();
+    void restore();
     void rememberRecent(const QString &id);
     void showRowMenu(const QPoint &pos);
 
@@ -70,5 +77,5 @@ private:
     QAction *m_deprecatedAction;
     QStringList m_favorites;
     QStringList m_recent; // newest first
-    QString m_lastEmitted;
+    QString m_current;    // the chosen id as typed (empty: the default chat model)
 };

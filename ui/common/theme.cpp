@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include "config/config.h"
+#include "themestyle.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -73,6 +74,13 @@ namespace {
         return p;
     }
 
+    // Light and Dark: Fusion with Sift's corrections (see ThemeStyle).
+    void setThemeStyle()
+    {
+        if (!qobject_cast<ThemeStyle *>(QApplication::style()))
+            QApplication::setStyle(new ThemeStyle); // the application takes ownership
+    }
+
     void setStyleNamed(const QString &name)
     {
         if (name.isEmpty() || (QApplication::style() && QApplication::style()->name() == name))
@@ -127,11 +135,11 @@ void apply(Choice choice)
         QApplication::setPalette(look.palette);
         return;
     case Choice::Light:
-        setStyleNamed(u"Fusion"_s);
+        setThemeStyle();
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     case Choice::Dark:
-        setStyleNamed(u"Fusion"_s);
+        setThemeStyle();
         QApplication::setPalette(darkPalette());
         return;
     }

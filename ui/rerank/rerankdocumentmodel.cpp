@@ -153,15 +153,19 @@ void RerankDocumentModel::setDocuments(const QList<RerankDocument> &documents)
     Q_EMIT documentsChanged();
 }
 
-void RerankDocumentModel::appendTexts(const QStringList &texts)
+void RerankDocumentModel::appendTexts(const QStringList &texts, const QList<int> &labels)
 {
     if (texts.isEmpty())
         return;
     const int first = int(m_documents.size());
     beginInsertRows({}, first, first + int(texts.size()) - 1);
     m_documents.reserve(first + texts.size());
-    for (const QString &text : texts)
-        m_documents.append(RerankDocument{ text, RerankDocument::Unlabelled });
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const int label = labels.value(i, RerankDocument::Unlabelled);
+        m_documents.append(RerankDocument{
+            texts.at(i),
+            label >= 0 && label <= RerankDocument::MaxLabel ? label : RerankDocument::Unlabelled });
+    }
     endInsertRows();
     Q_EMIT documentsChanged();
 }

@@ -29,7 +29,8 @@ public:
 
     const QList<RerankDocument> &documents() const { return m_documents; }
     void setDocuments(const QList<RerankDocument> &documents);
-    void appendTexts(const QStringList &texts);
+    // labels: one per text (0…3, or -1); missing ones are unlabelled.
+    void appendTexts(const QStringList &texts, const QList<int> &labels = {});
     // label: -1 (unlabelled) … 3; anything else is ignored.
     bool setLabel(int row, int label);
     int label(int row) const;

@@ -48,12 +48,13 @@ QVariant RerankResultModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return scored ? tr("#%1 · %2 · %3").arg(row + 1).arg(score, 0, 'f', 3).arg(text)
-                      : tr("not scored · %1").arg(text);
+        return scored
+            ? tr("#%1 · %2 · %3").arg(row + 1).arg(QLocale().toString(score, 'f', 3)).arg(text)
+            : tr("not scored · %1").arg(text);
     case Qt::AccessibleTextRole:
         return scored ? tr("Rank %1, score %2, document %3: %4")
                             .arg(row + 1)
-                            .arg(score, 0, 'f', 3)
+                            .arg(QLocale().toString(score, 'f', 3))
                             .arg(document + 1)
                             .arg(text)
                       : tr("Not scored, document %1: %2").arg(document + 1).arg(text);

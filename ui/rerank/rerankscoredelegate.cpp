@@ -3,6 +3,7 @@
 #include "rerankresultmodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,7 @@ void RerankScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->setPen(textColor);
         painter->drawText(
             barRect.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            QString::number(index.data(RerankResultModel::ScoreRole).toDouble(), 'f', 3));
+            QLocale().toString(index.data(RerankResultModel::ScoreRole).toDouble(), 'f', 3));
     } else {
         painter->setPen(dimColor);
         painter->drawText(barRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,52 +1,41 @@
 #pragma once
 
-#include "rerank/documentimport.h"
-#include "rerank/metrics.h"
 #include "rerank/rerankresult.h"
 #include "rerank/rerankset.h"
+#include "rerank/workbenchsession.h"
+#include "rerankinputpanel.h"
+#include "rerankmodelspanel.h"
 
-#include <QFutureWatcher>
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
 class ApiClient;
 class Config;
-class ModelPicker;
 class ModelCatalog;
-class QAbstractItemView;
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QSplitter;
-class QStackedWidget;
-class QStandardItemModel;
 class QTableView;
-class QToolButton;
+class RerankComparisonPanel;
 class RerankDocumentModel;
-class RerankResultModel;
-class RerankRun;
-class RerankRunRecorder;
+class RerankInputPanel;
+class RerankModelsPanel;
+class RerankRankingsPanel;
 class SlopegraphChart;
+class WorkbenchSession;
 class WorkbenchStore;
 
 // The Rerank tab: one query against many documents, ranked by several rerank models side by
-// side. Left: the input (query, instruction, documents with labels, models, top-N, batch size).
-// Right: per model a ranked list with score bars, progress, latency, tokens and cost; below, the
-// comparison (slopegraph of a chosen pair, Kendall τ and overlap@k for every pair, the documents
-// that moved most) and, once documents are labelled, nDCG@k, MRR and recall@k per model.
-// Presentation only: RerankRun does the requests, Metrics the numbers (on a worker thread).
+// side. Layout and wiring only: the state and the work are WorkbenchSession's (core); the
+// panels present it. Left: RerankInputPanel (query, instruction, documents with labels) and
+// RerankModelsPanel (models, top-N, batch size) with Run/Cancel and the message line; right:
+// RerankRankingsPanel (a column per model) above RerankComparisonPanel (slopegraph, agreement,
+// moved most, and the label metrics).
 //
-// With a WorkbenchStore the input is a set kept in the history: Save set names and saves it, a
-// run saves it with its results (RerankRunRecorder writes them as they come in, so a crash
-// loses at most a second), Open set lists the saved ones. Without one (the history could not
-// be opened) sets go to and come from JSON files only.
+// With a WorkbenchStore the input is a set kept in the history and saved as it is edited; a run
+// saves its results as they come in. Without one (the history could not be opened) sets go to
+// and come from JSON files only.
 class RerankWorkbench : public QWidget
 {
     Q_OBJECT
@@ -54,14 +43,12 @@ public:
     explicit RerankWorkbench(QWidget *parent = nullptr);
     ~RerankWorkbench() override;
 
+    WorkbenchSession *session() const { return m_session; }
     void setApiClient(ApiClient *client);
     void setCatalog(const ModelCatalog *catalog);
-    // Where the set to reopen at start is remembered.
     void setConfig(Config *config);
-    // Where sets and run results are saved (null: files only). Reopens the set that was open
-    // when Sift last ran, unless the input already holds something.
     void setStore(WorkbenchStore *store);
-    WorkbenchStore *store() const;
+    WorkbenchStore *store() const { return m_session->store(); }
     // A sample query and a dozen documents, for the demo and first-time users.
     void loadSample();
 
@@ -69,218 +56,123 @@ public:
     RerankSet currentSet() const;
     // Replaces the input (query, instruction, documents, models, top-N, batch size).
     void setSet(const RerankSet &set);
-    QStringList checkedModels() const;
-    // Checks (or unchecks) a model, adding it to the list when it is not there.
-    void setModelChecked(const QString &id, bool checked);
+    QStringList checkedModels() const { return m_models->checkedModels(); }
+    void setModelChecked(const QString &id, bool checked)
+    {
+        m_models->setModelChecked(id, checked);
+    }
 
-    bool isRunning() const { return !m_run.isNull(); }
-    // The results of the last run (or opened set), in model order; only finished models.
-    QList<RerankResult> results() const;
-    // The set the shown results belong to.
-    const RerankSet &resultSet() const { return m_runSet; }
+    bool isRunning() const { return m_session->isRunning(); }
+    QList<RerankResult> results() const { return m_session->results(); }
+    const RerankSet &resultSet() const { return m_session->resultSet(); }
 
     QAction *runAction() const { return m_runAction; }
     QAction *cancelAction() const { return m_cancelAction; }
-    RerankDocumentModel *documentModel() const { return m_documents; }
-    QTableView *documentView() const { return m_documentView; }
-    // The ranked list of one model of the current run, or null.
+    RerankDocumentModel *documentModel() const;
+    QTableView *documentView() const;
     QListView *resultView(const QString &model) const;
-    // The model's line under its title: progress, latency, tokens, cost.
     QString modelStatusText(const QString &model) const;
-    // The model's error line (documents not scored and why); empty when none.
     QString modelErrorText(const QString &model) const;
-    SlopegraphChart *slopegraph() const { return m_slopegraph; }
-    QTableView *pairTable() const { return m_pairView; }
-    QTableView *movedTable() const { return m_movedView; }
-    QTableView *labelMetricsTable() const { return m_labelView; }
-    // The note under the Run button (validation problems, import results).
+    // The name a model is shown by in headers, tables and the chart (ModelLabels' rule over the
+    // models on screen); the full id is in the tooltips.
+    QString modelLabel(const QString &model) const;
+    SlopegraphChart *slopegraph() const;
+    QTableView *pairTable() const;
+    QTableView *movedTable() const;
+    QTableView *labelMetricsTable() const;
     QString message() const;
 
-    // The set in the store the input belongs to (0: not saved yet) and its name.
-    qint64 currentSetId() const { return m_setId; }
-    QString currentSetName() const { return m_setName; }
-    // Saves the input, and the shown results when they were made from it, as the current set
-    // (a new one when there is none; `name` empty keeps the name, or for a new set takes the
-    // query's first line). Storage trouble: false, with the reason in message().
-    bool saveSet(const QString &name = {});
-    // Saves the input as a new set named `name`.
-    bool saveSetAs(const QString &name);
-    // Shows a saved set with its last results (panels, comparison, metrics).
-    bool openSet(qint64 id);
-    // Empties query, instruction, documents and results; the next save makes a new set.
+    qint64 currentSetId() const { return m_session->setId(); }
+    QString currentSetName() const { return m_session->setName(); }
+    bool saveSet(const QString &name = {}) { return m_session->saveSet(name); }
+    bool saveSetAs(const QString &name) { return m_session->saveSetAs(name); }
+    bool openSet(qint64 id) { return m_session->openSet(id); }
     void newSet();
-    // The set on screen with its results, as WorkbenchStore's JSON file.
-    bool exportSet(const QString &path, QString *error = nullptr);
-    // A file written by exportSet() (or saveSetFile()): shown, and saved as a new set when there
-    // is a store.
-    bool importSet(const QString &path, QString *error = nullptr);
+    bool isModified() const { return m_session->isModified(); }
+    // Writes pending edits now (quit, New, Open). False when the store refused them.
+    bool saveEdits() { return m_session->saveEdits(); }
+    bool exportSet(const QString &path, QString *error = nullptr)
+    {
+        return m_session->exportSet(path, error);
+    }
+    bool importSet(const QString &path, QString *error = nullptr)
+    {
+        return m_session->importSet(path, error);
+    }
     QAction *newSetAction() const { return m_newSetAction; }
     QAction *openSetAction() const { return m_openSetAction; }
     QAction *saveSetAction() const { return m_saveSetAction; }
     QAction *saveSetAsAction() const { return m_saveSetAsAction; }
     QAction *exportSetAction() const { return m_exportSetAction; }
     QAction *importSetAction() const { return m_importSetAction; }
+    QAction *loadExampleAction() const { return m_loadExampleAction; }
 
-    bool exportResultsCsv(const QString &path, QString *error = nullptr) const;
-    bool exportResultsJson(const QString &path, QString *error = nullptr) const;
-    // A workbench file: the set and the last results (see RerankSet/RerankResult::toJson).
-    bool saveSetFile(const QString &path, QString *error = nullptr) const;
-    bool openSetFile(const QString &path, QString *error = nullptr);
+    bool exportResultsCsv(const QString &path, QString *error = nullptr) const
+    {
+        return m_session->exportResultsCsv(path, error);
+    }
+    bool exportResultsJson(const QString &path, QString *error = nullptr) const
+    {
+        return m_session->exportResultsJson(path, error);
+    }
+    bool saveSetFile(const QString &path, QString *error = nullptr) const
+    {
+        return m_session->saveSetFile(path, error);
+    }
+    // A set file of either format (as importSet()).
+    bool openSetFile(const QString &path, QString *error = nullptr)
+    {
+        return m_session->importSet(path, error);
+    }
 
 public Q_SLOTS:
     void run();
-    void cancel();
-    // Adds documents from text: one per line, or blocks separated by blank lines.
-    void pasteDocuments(const QString &text);
-    // Reads a .txt/.md/.csv/.jsonl file on a worker thread and appends its documents.
-    void importFile(const QString &path);
+    void cancel() { m_session->cancel(); }
+    void pasteDocuments(const QString &text) { m_input->pasteDocuments(text); }
+    void importFile(const QString &path) { m_input->importFile(path); }
     void copyChart();
 
 Q_SIGNALS:
     void runStarted();
     void runFinished();
-    // Comparison and label tables were refreshed.
     void metricsUpdated();
-    // The input now belongs to another saved set (or, with id 0, to none).
     void currentSetChanged(qint64 id, const QString &name);
-    // Every write of a running run's results (for tests and status displays).
     void resultsSaved();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct ModelPanel
-    {
-        QString model;
-        QWidget *box = nullptr;
-        QLabel *title = nullptr;
-        QProgressBar *progress = nullptr;
-        QLabel *status = nullptr;
-        QLabel *error = nullptr;
-        QListView *list = nullptr;
-        RerankResultModel *results = nullptr;
-        bool finished = false;
-    };
-    struct MetricsOutcome
-    {
-        int generation = 0;
-        QList<Metrics::PairMetrics> pairs;
-        QList<Metrics::LabelMetrics> labels;
-        bool hasLabels = false;
-    };
-
-    QWidget *createInputPanel();
-    QWidget *createResultsPanel();
-    QWidget *createComparisonPanel();
-    void rebuildModelList();
-    void updateCounter();
+    QWidget *createLeftColumn();
+    void createActions();
+    void pushInput();
+    void loadInput();
+    void rebuildColumns();
     void updateActions();
     void showMessage(const QString &text);
-    void addModelFromField();
+    bool confirmCost();
     void chooseOpenSet();
     void chooseSaveSet(bool asNew);
     void chooseExportSet();
     void chooseImportSet();
-    void setCurrentSet(qint64 id, const QString &name, bool named);
-    // Replaces input and results with a set and the results made from it.
-    void showSet(const RerankSet &set, const QList<RerankResult> &results);
-    // The shown results were made from this input (same documents, query and instruction).
-    bool resultsMatch(const RerankSet &set) const;
-    bool storeWritable() const;
-    void addRow();
-    void removeSelectedRows();
-    void moveSelected(int delta);
-    void pasteFromClipboard();
-    void chooseImportFiles();
-    void appendImported(const QString &fileName, const DocumentImport::Result &result);
 
-    void clearPanels();
-    ModelPanel *panel(const QString &model);
-    const ModelPanel *panel(const QString &model) const;
-    void createPanels(const QStringList &models);
-    void onModelProgress(const QString &model, int done, int total);
-    void onModelFinished(const RerankResult &result);
-    void onRunFinished();
-    void showResult(ModelPanel &panel, const RerankResult &result);
-
-    // Sets a document's label (index into the shown run's set, or a table row when
-    // fromTable) and keeps the table, the ranked lists and the metrics in step.
-    void setLabel(int index, int label, bool fromTable);
-    void scheduleMetrics();
-    void onMetricsReady();
-    void updatePairCombos();
-    void updateSlopegraph();
-    void updateMovedTable();
-    void fillPairTable();
-    void fillLabelTable();
-
-    QPointer<ApiClient> m_client;
-    QPointer<const ModelCatalog> m_catalog;
-
-    // Input
-    QLineEdit *m_query;
-    QLineEdit *m_instruction;
-    RerankDocumentModel *m_documents;
-    QTableView *m_documentView;
-    QLabel *m_counter;
-    QListWidget *m_modelList;
-    ModelPicker *m_addModel;
-    QSpinBox *m_topN;
-    QSpinBox *m_batchSize;
-    QPushButton *m_runButton;
-    QPushButton *m_cancelButton;
-    QLabel *m_message;
-    QAction *m_runAction;
-    QAction *m_cancelAction;
-    QAction *m_removeAction;
-    QAction *m_upAction;
-    QAction *m_downAction;
-    bool m_counterPending = false;
-    QLabel *m_setLabel;
-    QAction *m_newSetAction;
-    QAction *m_openSetAction;
-    QAction *m_saveSetAction;
-    QAction *m_saveSetAsAction;
-    QAction *m_exportSetAction;
-    QAction *m_importSetAction;
-
-    // Store
-    QPointer<WorkbenchStore> m_store;
-    QPointer<Config> m_config;
-    qint64 m_setId = 0;
-    QString m_setName;
-    bool m_setNamed = false; // the user gave the name (or opened the set), so Save asks none
-    QPointer<RerankRunRecorder> m_recorder;
-
-    // Results
-    QStackedWidget *m_rankingStack;
-    QSplitter *m_rankingSplitter;
-    QList<ModelPanel> m_panels;
-    QPointer<RerankRun> m_run;
-    RerankSet m_runSet;
-    bool m_runMatchesTable = false; // table rows are still the run's documents, 1:1
-    QToolButton *m_exportButton;
-    QPushButton *m_copyChartButton;
-
-    // Comparison
-    QStackedWidget *m_comparisonStack;
-    QComboBox *m_modelA;
-    QComboBox *m_modelB;
-    SlopegraphChart *m_slopegraph;
-    QSpinBox *m_k;
-    QStandardItemModel *m_pairModel;
-    QTableView *m_pairView;
-    QStandardItemModel *m_movedModel;
-    QTableView *m_movedView;
-    QLabel *m_movedTitle;
-    QWidget *m_labelBox;
-    QStandardItemModel *m_labelModel;
-    QTableView *m_labelView;
-    QFutureWatcher<MetricsOutcome> m_metricsWatcher;
-    MetricsOutcome m_metrics;
-    int m_metricsGeneration = 0;
-    bool m_metricsDirty = false;
+    WorkbenchSession *m_session;
+    RerankInputPanel *m_input = nullptr;
+    RerankModelsPanel *m_models = nullptr;
+    RerankRankingsPanel *m_rankings = nullptr;
+    RerankComparisonPanel *m_comparison = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_message = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_newSetAction = nullptr;
+    QAction *m_openSetAction = nullptr;
+    QAction *m_saveSetAction = nullptr;
+    QAction *m_saveSetAsAction = nullptr;
+    QAction *m_exportSetAction = nullptr;
+    QAction *m_importSetAction = nullptr;
+    QAction *m_loadExampleAction = nullptr;
+    int m_loading = 0;
 };

@@ -1,5 +1,7 @@
 #include "slopegraphchart.h"
 
+#include "statepalette.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -15,18 +17,13 @@ namespace {
 
 constexpr int Margin = 8;
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 // The colour of a move of `t` (0 none, 1 the largest): blue through amber to red, lighter on dark
 // backgrounds. Read from the palette at each paint, so a palette change recolours the chart.
 QColor moveColor(const QPalette &palette, double t)
 {
     const double hue = 0.6 * (1.0 - std::pow(std::clamp(t, 0.0, 1.0), 0.75));
-    return isDark(palette) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
-                           : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
+    return StatePalette::isDark(palette) ? QColor::fromHsvF(float(hue), 0.55f, 1.0f)
+                                         : QColor::fromHsvF(float(hue), 0.85f, 0.78f);
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
@@ -64,8 +61,11 @@ QSize SlopegraphChart::minimumSizeHint() const
 }
 
 void SlopegraphChart::setComparison(const RerankResult &a, const RerankResult &b,
-                                    const QStringList &texts)
+                                    const QStringList &texts, const QString &labelA,
+                                    const QString &labelB)
 {
+    m_labelA = labelA.isEmpty() ? a.model : labelA;
+    m_labelB = labelB.isEmpty() ? b.model : labelB;
     m_a = a;
     m_b = b;
     m_texts = texts;
@@ -81,6 +81,8 @@ void SlopegraphChart::clear()
     m_texts.clear();
     m_modelA.clear();
     m_modelB.clear();
+    m_labelA.clear();
+    m_labelB.clear();
     rebuild();
 }
 
@@ -245,10 +247,10 @@ void SlopegraphChart::paintEvent(QPaintEvent *event)
     const double titleWidth = std::max(60.0, (width() - 2 * Margin) / 2.0 - 8);
     painter.drawText(QRectF(Margin, Margin, titleWidth, bfm.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     bfm.elidedText(m_modelA, Qt::ElideLeft, int(titleWidth)));
+                     bfm.elidedText(m_labelA, Qt::ElideMiddle, int(titleWidth)));
     painter.drawText(QRectF(width() - Margin - titleWidth, Margin, titleWidth, bfm.height()),
                      Qt::AlignRight | Qt::AlignVCenter,
-                     bfm.elidedText(m_modelB, Qt::ElideLeft, int(titleWidth)));
+                     bfm.elidedText(m_labelB, Qt::ElideMiddle, int(titleWidth)));
     painter.setFont(font());
 
     // Axes.
@@ -324,9 +326,12 @@ void SlopegraphChart::paintEvent(QPaintEvent *event)
 
     // Legend: what the colours mean.
     const double legendY = height() - Margin - fm.height();
-    const QString legend = tr("line colour: how far a document moved");
+    // Narrow windows: a shorter ramp, and the words elided rather than cut at the edges.
+    const double rampWidth = std::clamp(width() / 8.0, 24.0, 80.0);
+    const QString legend
+        = fm.elidedText(tr("line colour: how far a document moved"), Qt::ElideRight,
+                        std::max(0, int(width() - 2 * Margin - rampWidth - 8)));
     const double legendTextWidth = fm.horizontalAdvance(legend);
-    const double rampWidth = 80;
     const double legendX = (width() - legendTextWidth - rampWidth - 8) / 2;
     painter.setPen(dim);
     painter.drawText(QRectF(legendX, legendY, legendTextWidth, fm.height()),

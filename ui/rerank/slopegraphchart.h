@@ -18,7 +18,9 @@ public:
 
     explicit SlopegraphChart(QWidget *parent = nullptr);
 
-    void setComparison(const RerankResult &a, const RerankResult &b, const QStringList &texts);
+    // labelA/labelB: the names on the axes (ModelLabels' short names); empty: the model ids.
+    void setComparison(const RerankResult &a, const RerankResult &b, const QStringList &texts,
+                       const QString &labelA = {}, const QString &labelB = {});
     void clear();
     // How many ranks get their own row; lower ones share the bottom band.
     void setMaxRank(int rank);
@@ -28,6 +30,8 @@ public:
     int lineCount() const { return int(m_lines.size()); }
     QString modelA() const { return m_modelA; }
     QString modelB() const { return m_modelB; }
+    QString labelA() const { return m_labelA; }
+    QString labelB() const { return m_labelB; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -73,6 +77,8 @@ private:
     QStringList m_texts;
     QString m_modelA;
     QString m_modelB;
+    QString m_labelA;
+    QString m_labelB;
     QList<Line> m_lines;
     int m_maxRank = DefaultMaxRank;
     int m_rowsShown = 0; // ranks with their own row

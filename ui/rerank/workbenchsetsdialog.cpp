@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,7 +16,7 @@ using namespace Qt::StringLiterals;
 WorkbenchSetsDialog::WorkbenchSetsDialog(WorkbenchStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_model(new QStandardItemModel(this))
+    , m_model(new WorkbenchSetListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -101,20 +100,17 @@ WorkbenchSetsDialog::WorkbenchSetsDialog(WorkbenchStore *store, QWidget *parent)
     layout->addWidget(buttons);
 
     // A rename typed in place.
-    connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        if (m_reloading || item->column() != NameColumn)
-            return;
-        const qint64 id = item->data(IdRole).toLongLong();
-        const QString name = item->text();
-        // Not while the view is still writing into the item that reload() would delete.
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, name] {
-                if (!renameSet(id, name))
-                    reload();
-            },
-            Qt::QueuedConnection);
-    });
+    connect(m_model, &WorkbenchSetListModel::renameRequested, this,
+            [this](qint64 id, const QString &name) {
+                // Not while the view is still writing into the row that reload() would reset.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, id, name] {
+                        if (!renameSet(id, name))
+                            reload();
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkbenchSetsDialog::updateButtons);
     reload();
@@ -125,31 +121,100 @@ WorkbenchSetsDialog::WorkbenchSetsDialog(WorkbenchStore *store, QWidget *parent)
     updateButtons();
 }
 
+void WorkbenchSetListModel::setSets(const QList<WorkbenchSetSummary> &sets)
+{
+    beginResetModel();
+    m_sets = sets;
+    endResetModel();
+}
+
+int WorkbenchSetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sets.size());
+}
+
+int WorkbenchSetListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkbenchSetListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_sets.size())
+        return {};
+    const WorkbenchSetSummary &set = m_sets.at(index.row());
+    if (role == IdRole)
+        return set.id;
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+            return set.name;
+        if (role == SortRole)
+            return set.name.toLower();
+        return {};
+    case DocumentsColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(set.documentCount);
+        if (role == SortRole)
+            return set.documentCount;
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case UpdatedColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(set.updated.toLocalTime(), QLocale::ShortFormat);
+        if (role == SortRole)
+            return set.updated.toMSecsSinceEpoch();
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool WorkbenchSetListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.column() != NameColumn || role != Qt::EditRole
+        || index.row() >= m_sets.size())
+        return false;
+    const QString name = value.toString();
+    if (name == m_sets.at(index.row()).name)
+        return true;
+    Q_EMIT renameRequested(m_sets.at(index.row()).id, name);
+    return true;
+}
+
+QVariant WorkbenchSetListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DocumentsColumn:
+        return tr("Documents");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags WorkbenchSetListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == NameColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
 void WorkbenchSetsDialog::reload()
 {
     const qint64 selected = selectedId();
-    m_reloading = true;
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Documents"), tr("Updated") });
     const QList<WorkbenchSetSummary> sets
         = m_store ? m_store->listSets() : QList<WorkbenchSetSummary>();
-    const QLocale locale;
-    for (const WorkbenchSetSummary &summary : sets) {
-        auto *name = new QStandardItem(summary.name);
-        name->setData(summary.id, IdRole);
-        name->setData(summary.name.toLower(), SortRole);
-        name->setToolTip(summary.name);
-        auto *documents = new QStandardItem(locale.toString(summary.documentCount));
-        documents->setData(summary.documentCount, SortRole);
-        documents->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        documents->setEditable(false);
-        const QDateTime updated = summary.updated.toLocalTime();
-        auto *time = new QStandardItem(locale.toString(updated, QLocale::ShortFormat));
-        time->setData(summary.updated.toMSecsSinceEpoch(), SortRole);
-        time->setEditable(false);
-        m_model->appendRow({ name, documents, time });
-    }
-    m_reloading = false;
+    m_model->setSets(sets);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DocumentsColumn, QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "store/workbenchstore.h"
 
+#include <QAbstractTableModel>
 #include <QDialog>
 #include <QPointer>
 
@@ -11,8 +12,34 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
+
+// The saved sets as a table: name (editable: a rename asks renameRequested), documents, last
+// update. Sorting by SortRole, ids by IdRole.
+class WorkbenchSetListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, DocumentsColumn, UpdatedColumn, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int SortRole = Qt::UserRole + 2;
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setSets(const QList<WorkbenchSetSummary> &sets);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void renameRequested(qint64 id, const QString &name);
+
+private:
+    QList<WorkbenchSetSummary> m_sets;
+};
 
 // "Open set…" of the rerank workbench: the sets saved in the history (name, documents, last
 // update), newest first, with a filter, Open, Rename (in place) and Delete. A delete can be
@@ -21,9 +48,13 @@ class WorkbenchSetsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DocumentsColumn, UpdatedColumn };
-    static constexpr int IdRole = Qt::UserRole + 1;
-    static constexpr int SortRole = Qt::UserRole + 2;
+    enum Column {
+        NameColumn = WorkbenchSetListModel::NameColumn,
+        DocumentsColumn = WorkbenchSetListModel::DocumentsColumn,
+        UpdatedColumn = WorkbenchSetListModel::UpdatedColumn
+    };
+    static constexpr int IdRole = WorkbenchSetListModel::IdRole;
+    static constexpr int SortRole = WorkbenchSetListModel::SortRole;
 
     explicit WorkbenchSetsDialog(WorkbenchStore *store, QWidget *parent = nullptr);
 
@@ -54,7 +85,7 @@ private:
     void showMessage(const QString &text);
 
     QPointer<WorkbenchStore> m_store;
-    QStandardItemModel *m_model;
+    WorkbenchSetListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;
@@ -64,5 +95,4 @@ private:
     QPushButton *m_deleteButton;
     QPushButton *m_undoButton;
     std::optional<WorkbenchSetRecord> m_deleted;
-    bool m_reloading = false;
 };

@@ -1,5 +1,7 @@
 #include "keydialog.h"
 
+#include "secrets/keyrule.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,8 +50,13 @@ KeyDialog::KeyDialog(const QString &endpointName, QWidget *parent)
     ok->setAccessibleName(tr("Save key"));
     ok->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_key, &QLineEdit::textChanged, this,
-            [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_key, &QLineEdit::textChanged, this, [this, ok](const QString &text) {
+        const bool usable = isUsableKey(text.trimmed());
+        ok->setEnabled(!text.trimmed().isEmpty() && usable);
+        if (!usable)
+            setNote(tr("The key holds a line break or another control character. Paste the key "
+                       "alone."));
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -3,12 +3,16 @@
 #include "theme.h"
 
 #include "api/apiclient.h"
+#include "config/clientsetup.h"
 #include "config/config.h"
+#include "models/modelcatalog.h"
+#include "models/modelfetcher.h"
 #include "models/costformat.h"
 #include "models/modelinfo.h"
 #include "secrets/keystore.h"
 #include "transcriptmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +26,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,11 +54,13 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_keySource(new QLabel(this))
     , m_insecure(
           new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_activeNote(new QLabel(this))
     , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
     , m_error(new QLabel(this))
 {
@@ -97,7 +104,21 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_baseUrl->setToolTip(tr("For example https://api.deepinfra.com/v1/openai"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
+    // Show/hide what is typed (a stored key is never loaded into the field).
+    auto *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                    QLineEdit::TrailingPosition);
+    reveal->setObjectName(u"showKey"_s);
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show key"));
+    reveal->setToolTip(tr("Show or hide the key you typed"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setText(shown ? tr("Hide key") : tr("Show key"));
+    });
     m_key->setToolTip(tr("Type a new key to replace the stored one. Stored keys are never shown."));
+    m_keySource->setWordWrap(true);
+    m_keySource->setTextFormat(Qt::PlainText);
+    m_keySource->setAccessibleName(tr("Key used"));
     m_insecure->setAccessibleName(tr("Send the key unencrypted"));
     m_insecure->setToolTip(tr("Anyone on the network path can read a key sent over http://."));
 
@@ -110,6 +131,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
         tr("A reply that sends nothing for this long is ended with an error you can retry."));
 
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
     QFont errorFont = m_error->font();
     errorFont.setBold(true);
@@ -128,12 +150,15 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     endpointForm->addRow(tr("&Kind:"), m_kind);
     endpointForm->addRow(tr("&Base URL:"), m_baseUrl);
     endpointForm->addRow(tr("API &key:"), m_key);
+    endpointForm->addRow(QString(), m_keySource);
     endpointForm->addRow(QString(), m_insecure);
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setAccessibleName(tr("Test connection"));
     m_test->setToolTip(tr("Checks the key and the models list of this endpoint"));
     m_testResult = new QLabel(this);
     m_testResult->setWordWrap(true);
+    // It shows the server's own words: data, never markup.
+    m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *testRow = new QHBoxLayout;
@@ -151,6 +176,11 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
 
     auto *generalForm = new QFormLayout;
     generalForm->addRow(tr("&Use endpoint:"), m_active);
+    m_activeNote->setWordWrap(true);
+    m_activeNote->setTextFormat(Qt::PlainText);
+    m_activeNote->setAccessibleName(tr("Active endpoint note"));
+    m_activeNote->setVisible(false);
+    generalForm->addRow(QString(), m_activeNote);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
     for (const auto choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
         m_theme->addItem(Theme::displayName(choice), Theme::toString(choice));
@@ -192,23 +222,16 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     }
 
     if (m_keys) {
+        // The keychain's own entries; the environment part of the rule is applied on display.
         connect(m_keys, &KeyStore::readFinished, this,
                 [this](const QString &account, const KeyStore::Result &result) {
-                    if (!m_originalNames.contains(account))
+                    if (!m_originalNames.contains(account) || result.fromEnvironment)
                         return;
-                    if (result.status == KeyStore::Status::Found)
-                        m_keyStates.insert(account,
-                                           result.fromEnvironment
-                                               ? tr("set by the environment for this run")
-                                               : tr("stored"));
-                    else if (result.status == KeyStore::Status::NotFound)
-                        m_keyStates.insert(account, tr("no key stored"));
-                    else
-                        m_keyStates.insert(account, tr("keychain unavailable"));
+                    m_keyStates.insert(account, result.status);
                     updateKeyPlaceholder();
                 });
         for (const QString &name : std::as_const(m_originalNames))
-            m_keys->has(name);
+            m_keys->read(name);
     }
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::showEndpoint);
@@ -221,8 +244,14 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
         storeEditedFields();
         updateInsecureRow();
     });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &SettingsDialog::storeEditedFields);
-    connect(m_key, &QLineEdit::textEdited, this, &SettingsDialog::storeEditedFields);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        storeEditedFields();
+        updateKeySource();
+    });
+    connect(m_key, &QLineEdit::textEdited, this, [this] {
+        storeEditedFields();
+        updateKeySource();
+    });
     connect(m_insecure, &QCheckBox::toggled, this, &SettingsDialog::storeEditedFields);
 
     m_list->setCurrentRow(std::max(0, m_active->currentIndex()));
@@ -326,9 +355,57 @@ void SettingsDialog::updateKeyPlaceholder()
     if (m_current < 0)
         return;
     const QString account = m_originalNames.at(m_current);
-    m_key->setPlaceholderText(account.isEmpty()
-                                  ? tr("no key stored")
-                                  : m_keyStates.value(account, tr("checking the keychain…")));
+    QString text = tr("no key stored");
+    if (!account.isEmpty()) {
+        if (!m_keyStates.contains(account))
+            text = tr("checking the keychain…");
+        else if (m_keyStates.value(account) == KeyStore::Status::Found)
+            text = tr("stored");
+        else if (m_keyStates.value(account) != KeyStore::Status::NotFound)
+            text = tr("keychain unavailable");
+    }
+    m_key->setPlaceholderText(text);
+    updateKeySource();
+}
+
+void SettingsDialog::setActiveEndpointNote(const QString &text)
+{
+    m_activeNote->setText(text);
+    m_activeNote->setVisible(!text.isEmpty());
+}
+
+QString SettingsDialog::keySourceText() const
+{
+    return m_keySource->text();
+}
+
+void SettingsDialog::updateKeySource()
+{
+    if (m_current < 0 || m_current >= m_endpoints.size())
+        return;
+    const Endpoint &endpoint = m_endpoints.at(m_current);
+    const KeyRule rule = m_keys ? m_keys->keyRule() : KeyRule();
+    const QString variable = rule.variableFor(endpoint);
+    const QString account = m_originalNames.at(m_current);
+    QString text;
+    if (!rule.environmentKey(endpoint).isEmpty()) {
+        text = tr("Uses %1 from the environment for this run. A key typed here is stored in the "
+                  "keychain for later runs.")
+                   .arg(variable);
+    } else if (!m_keysTyped.at(m_current).isEmpty()) {
+        text = tr("Uses the key typed here; it is stored in the keychain when you press OK.");
+    } else if (!account.isEmpty() && !m_keyStates.contains(account)) {
+        text = tr("Checking the keychain…");
+    } else if (account.isEmpty() || m_keyStates.value(account) == KeyStore::Status::NotFound) {
+        text = variable.isEmpty()
+            ? tr("No key: type one here (a server without authentication needs none).")
+            : tr("No key: type one here, or set %1 in the environment.").arg(variable);
+    } else if (m_keyStates.value(account) == KeyStore::Status::Found) {
+        text = tr("Uses the key in the keychain.");
+    } else {
+        text = tr("No keychain is available: a key typed here is kept until Sift quits.");
+    }
+    m_keySource->setText(text);
 }
 
 QString SettingsDialog::validate() const
@@ -340,11 +417,22 @@ QString SettingsDialog::validate() const
         if (names.contains(endpoint.name))
             return tr("Two endpoints are named “%1”: rename one.").arg(endpoint.name);
         names.insert(endpoint.name);
+        if (!endpoint.baseUrl.userInfo().isEmpty())
+            return tr("Remove the user name and password from the base URL of “%1”: Sift does "
+                      "not keep credentials in its settings file. Put the key in the API key "
+                      "field, which is stored in the keychain.")
+                .arg(endpoint.name);
         const QString scheme = endpoint.baseUrl.scheme();
         if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
             || (scheme != u"https"_s && scheme != u"http"_s))
             return tr("The base URL of “%1” is not an http:// or https:// address: correct it.")
                 .arg(endpoint.name);
+    }
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        if (!isUsableKey(m_keysTyped.at(i)))
+            return tr("The key of “%1” holds a line break or another control character. Paste "
+                      "the key alone.")
+                .arg(m_endpoints.at(i).name);
     }
     return {};
 }
@@ -394,7 +482,10 @@ void SettingsDialog::testConnection()
     m_testEndpoint = endpoint;
     m_test->setEnabled(false);
     m_testResult->setText(tr("Reading the stored key…"));
-    m_keys->read(m_testAccount);
+    // The key this endpoint would use: the environment's where the rule says so.
+    Endpoint stored = endpoint;
+    stored.name = m_testAccount;
+    m_keys->readFor(stored);
 }
 
 void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Result &result)
@@ -408,34 +499,33 @@ void SettingsDialog::onTestKeyRead(const QString &account, const KeyStore::Resul
 
 void SettingsDialog::runConnectionTest(const Endpoint &endpoint, const QString &key)
 {
-    if (m_testReply)
-        m_testReply->cancel();
-    if (!m_testClient)
+    if (!m_testClient) {
         m_testClient = new ApiClient(this);
-    m_testClient->setEndpoint(endpoint);
-    m_testClient->setApiKey(key);
+        m_testCatalog = new ModelCatalog(this);
+        m_testFetcher = new ModelFetcher(m_testClient, m_testCatalog, this);
+        connect(m_testFetcher, &ModelFetcher::finished, this, [this](ModelFetcher::Origin origin) {
+            m_test->setEnabled(true);
+            const ApiError error = m_testFetcher->lastError();
+            if (error.isError() || origin != ModelFetcher::Origin::Live) {
+                QString text = tr("The test failed: %1").arg(error.userMessage());
+                if (error.kind == ApiError::Kind::Protocol
+                    || error.kind == ApiError::Kind::NotFound)
+                    text += u' ' + tr("Check the base URL (it usually ends in /v1 or /v1/openai).");
+                m_testResult->setText(text);
+                return;
+            }
+            m_testResult->setText(
+                tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
+                   m_testFetcher->liveCount()));
+        });
+    }
+    m_testFetcher->cancel();
+    // The same client setup as the main window's, with the stall timeout shown here.
+    ClientSetup::configure(m_testClient, endpoint,
+                           ClientSetup::policy(m_stallTimeout->value() * 1000), key);
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(endpoint.modelsUrl().toDisplayString()));
-    JsonReply *reply = m_testClient->getJson(endpoint.modelsUrl(), this);
-    m_testReply = reply;
-    connect(reply, &JsonReply::finished, this, [this, reply](const QJsonDocument &document) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        if (!document.object().value("data"_L1).isArray()) {
-            m_testResult->setText(tr("The server answered, but not with a models list. Check "
-                                     "the base URL (it usually ends in /v1 or /v1/openai)."));
-            return;
-        }
-        const qsizetype count = parseOpenAiModelList(document.object()).size();
-        m_testResult->setText(
-            tr("Connected: the key was accepted and the endpoint lists %n model(s).", nullptr,
-               int(count)));
-    });
-    connect(reply, &JsonReply::failed, this, [this, reply](const ApiError &error) {
-        reply->deleteLater();
-        m_test->setEnabled(true);
-        m_testResult->setText(tr("The test failed: %1").arg(error.userMessage()));
-    });
+    m_testFetcher->start(true);
 }
 
 void SettingsDialog::setMonthUsage(const UsageTotals &totals)

@@ -11,7 +11,8 @@
 #include <QSet>
 
 class ApiClient;
-class JsonReply;
+class ModelCatalog;
+class ModelFetcher;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -30,6 +31,11 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(Config *config, KeyStore *keys, QWidget *parent = nullptr);
 
+    // The sentence under the key field for the selected endpoint.
+    QString keySourceText() const;
+    // Shown under "Use endpoint" when the running window's endpoint is fixed (--demo, --base-url).
+    void setActiveEndpointNote(const QString &text);
+
     // Keys typed in this dialog, by keychain account (endpoint name). Empty fields are left out.
     QHash<QString, QString> enteredKeys() const;
     QList<Endpoint> endpoints() const { return m_endpoints; }
@@ -47,6 +53,8 @@ private:
     void refreshNames();
     void updateInsecureRow();
     void updateKeyPlaceholder();
+    // "Uses DEEPINFRA_API_KEY from the environment" / "Uses the key in the keychain" / "No key".
+    void updateKeySource();
     QString validate() const;
     // "Test connection": the typed key, else the stored one, against the models list.
     void testConnection();
@@ -56,9 +64,9 @@ private:
     QPointer<Config> m_config;
     QPointer<KeyStore> m_keys;
     QList<Endpoint> m_endpoints;
-    QList<QString> m_keysTyped;          // parallel to m_endpoints
-    QList<QString> m_originalNames;      // parallel: the account a stored key was found under
-    QHash<QString, QString> m_keyStates; // account -> placeholder text
+    QList<QString> m_keysTyped;     // parallel to m_endpoints
+    QList<QString> m_originalNames; // parallel: the account a stored key was found under
+    QHash<QString, KeyStore::Status> m_keyStates; // account -> what the keychain holds
     int m_current = -1;
 
     QListWidget *m_list;
@@ -68,16 +76,20 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_baseUrl;
     QLineEdit *m_key;
+    QLabel *m_keySource;
     QCheckBox *m_insecure;
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
     QComboBox *m_theme;
+    QLabel *m_activeNote;
     QLabel *m_monthUsage;
     QLabel *m_error;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    // The connection test is a model fetch through core, as the main window's (ModelFetcher).
     ApiClient *m_testClient = nullptr;
-    QPointer<JsonReply> m_testReply;
+    ModelCatalog *m_testCatalog = nullptr;
+    ModelFetcher *m_testFetcher = nullptr;
     QString m_testAccount; // the keychain read the test waits for
     Endpoint m_testEndpoint;
 };
