@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
@@ -65,7 +66,7 @@ void TestStatusBar::init()
     // Every test starts without a cached model list, so the models are fetched.
     QDir(m_home.filePath(u"cache"_s)).removeRecursively();
     m_server.setRequiredKey({});
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     m_server.clearRequests();
     qputenv("SIFT_TEST_KEY", "right-key");
 }
@@ -189,7 +190,7 @@ void TestStatusBar::rerankOutcomesUpdateState()
     QVERIFY(finished.wait(20000));
     QCOMPARE(window->connectionStateText(), u"Key rejected"_s);
 
-    m_server.setDefaultFault({});
+    m_server.setDefaultFault(FakeFault());
     workbench->runAction()->trigger();
     QVERIFY(finished.wait(20000));
     QCOMPARE(window->connectionStateText(), u"Connected"_s);
@@ -362,4 +363,3 @@ void TestStatusBar::cutOrStalledReplyIsNotOffline()
 
 QTEST_MAIN(TestStatusBar)
 #include "tst_statusbar.moc"
-#include "config/config.h"

@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedLayout>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -252,28 +251,21 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputLayout->addLayout(inputColumn, 1);
     inputLayout->addLayout(buttons);
 
-    // The transcript, or the welcome with example prompts while the chat is empty.
-    m_welcome = new WelcomePanel(this);
-    auto *transcriptArea = new QWidget(this);
-    m_transcriptStack = new QStackedLayout(transcriptArea);
-    m_transcriptStack->setContentsMargins(0, 0, 0, 0);
-    m_transcriptStack->addWidget(m_view);
-    m_transcriptStack->addWidget(m_welcome);
+    // While the chat is empty the transcript shows a welcome with example prompts. It lies over
+    // the (empty) transcript, which keeps its place in the Tab order and its focus ring.
+    m_welcome = new WelcomePanel(m_view->viewport());
+    m_view->viewport()->installEventFilter(this);
     connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
         m_input->setPlainText(prompt);
         m_input->setFocus();
         m_input->moveCursor(QTextCursor::End);
     });
-    const auto showWelcome = [this] {
-        m_transcriptStack->setCurrentWidget(m_model->rowCount() == 0
-                                                ? static_cast<QWidget *>(m_welcome)
-                                                : static_cast<QWidget *>(m_view));
-    };
+    const auto showWelcome = [this] { m_welcome->setVisible(m_model->rowCount() == 0); };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
     connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
     showWelcome();
-    m_splitter->addWidget(transcriptArea);
+    m_splitter->addWidget(m_view);
     m_splitter->addWidget(inputArea);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
@@ -719,6 +711,8 @@ void ChatPane::updateActions()
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_welcome->setGeometry(m_view->viewport()->rect());
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         dismissContextWarning();

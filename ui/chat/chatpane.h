@@ -21,7 +21,6 @@ class QToolButton;
 class TranscriptModel;
 class TranscriptView;
 class WelcomePanel;
-class QStackedLayout;
 
 // The chat tab: model picker, parameters, transcript and input. It turns user actions into
 // ChatSession calls and shows the session's messages; it holds no protocol logic.
@@ -142,8 +141,7 @@ private:
     QPushButton *m_sendAnyway;
     QPushButton *m_cancelSend;
     int m_editRow = -1;
-    WelcomePanel *m_welcome;
-    QStackedLayout *m_transcriptStack;
+    WelcomePanel *m_welcome = nullptr;
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
     QString m_markerPath;

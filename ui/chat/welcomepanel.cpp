@@ -29,6 +29,8 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
         button->setAccessibleName(tr("Example: %1").arg(example));
         button->setToolTip(tr("Put this example in the message box"));
         button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        // By mouse: Tab goes from the message box to the transcript, as in any chat.
+        button->setFocusPolicy(Qt::ClickFocus);
         connect(button, &QPushButton::clicked, this,
                 [this, example] { Q_EMIT promptChosen(example); });
         layout->addWidget(button, 0, Qt::AlignHCenter);
