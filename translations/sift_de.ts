@@ -31,6 +31,18 @@
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
+    <message>
+        <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be decompressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -777,6 +789,50 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
         <translation>Der API-Schlüssel aus %1 wurde vom Server abgelehnt. Korrigieren oder entfernen Sie %1 (ohne die Variable verwendet Sift den mit „sift key set“ gespeicherten Schlüssel).</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -1279,12 +1335,51 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>The key holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <source>No keychain is available (%1).</source>
         <translation>Kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelMetricsModel</name>
+    <message>
+        <source>Best in this column</source>
+        <translation>Bester Wert dieser Spalte</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1642,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1685,12 +1784,129 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Remove from Favorites</source>
         <translation>Aus Favoriten entfernen</translation>
     </message>
+    <message>
+        <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedDocumentsModel</name>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 ordnet es niedriger ein</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 ordnet es höher ein</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Rang bei %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>PairMetricsModel</name>
+    <message>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>Kendall τ</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDocument</name>
     <message>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>RerankComparisonPanel</name>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Führen Sie zwei oder mehr Modelle aus, um ihre Rangfolgen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Linkes Modell</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>Das Modell, dessen Ränge auf der linken Achse stehen</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Rechtes Modell</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>Das Modell, dessen Ränge auf der rechten Achse stehen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k für Overlap, nDCG und Recall</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Wie viele der besten Dokumente overlap@k, nDCG@k und recall@k betrachten</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Übereinstimmung zwischen Modellen</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>Kendall τ: 1 = gleiche Reihenfolge, 0 = unabhängig, −1 = umgekehrt. Overlap@k: Anteil der Top k, bei denen beide Modelle übereinstimmen. Klicken Sie auf eine Zeile, um dieses Paar darzustellen.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Am stärksten verschoben</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Am stärksten verschobene Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Dokumente, deren Rang sich zwischen den beiden dargestellten Modellen am stärksten unterscheidet</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1945,205 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
 </context>
 <context>
+    <name>RerankInputPanel</name>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Wonach suchen Sie?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>Die Anfrage, nach der jedes Dokument geordnet wird. Strg+Eingabe führt aus.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Optional: was als relevant gilt</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Eine Aufgabenbeschreibung für Qwen3-Reranker, z. B. „Given a web search query, retrieve relevant passages“. Leer lassen, um keine zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>A&amp;nweisung:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Anzahl der Dokumente</translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Geschätzte Eingabe-Tokens pro Modell (etwa 4 Zeichen pro Token, Anfrage einmal pro Dokument enthalten)</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Eine Zeile pro Dokument. F2 oder Doppelklick bearbeitet, 0–3 setzt die Bewertung, Strg+V fügt Zeilen ein, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Ein leeres Dokument hinzufügen und bearbeiten (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Die ausgewählten Dokumente entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Das ausgewählte Dokument nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Das ausgewählte Dokument nach unten verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Dokumente aus der Zwischenablage hinzufügen: eines pro Zeile oder durch Leerzeilen getrennte Blöcke (Strg+V)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Dokumente aus Dateien hinzufügen: .txt (eines pro Zeile), .md (Absätze), .csv (eine Spalte), .jsonl (ein Feld „text“). Sie können Dateien auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Dokumente entfernen</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Dokument nach oben</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Dokument nach unten</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Dokumente einfügen</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Werkbank-Set</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse öffnen, speichern, exportieren oder importieren</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Dokumente leeren</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Aktuelles Set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument · ~%1 Tokens</numerusform>
+            <numerusform>%n Dokumente · ~%1 Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen. Kopieren Sie Dokumente, eines pro Zeile oder durch Leerzeilen getrennt, und fügen Sie dann erneut ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
+            <numerusform>%n Dokumente hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Dokumente (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>„%1“ konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>Welche Spalte von „%1“ enthält die Dokumente?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument aus „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Dokumente aus „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile übersprungen; die erste, in Zeile %1: %2</numerusform>
+            <numerusform>%n Zeilen übersprungen; die erste, in Zeile %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>Die Datei wurde an der Größengrenze abgeschnitten.</translation>
+    </message>
+</context>
+<context>
     <name>RerankJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -1757,6 +2172,223 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>Sift stopped before this document was scored. Run the models again.</source>
         <translation>Sift wurde beendet, bevor dieses Dokument bewertet wurde. Führen Sie die Modelle erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankLabelsPanel</name>
+    <message>
+        <source>Against your labels</source>
+        <translation>Gegen Ihre Bewertungen</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Qualität gegen Bewertungen</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR und recall@k aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelColumn</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Bewertete Dokumente von allen Dokumenten</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latenz, Tokens und Kosten von %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model again on the same documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Rangfolge von %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>ordnet… %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Gesamtdauer des Laufs, Eingabe-Tokens und Kosten laut Server (oder geschätzt aus dem Preis im Katalog)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
+            <numerusform>%n Dokumente nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um es zu bewerten.</numerusform>
+            <numerusform>%n Dokumente nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um sie zu bewerten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument nicht bewertet (%1): %2</numerusform>
+            <numerusform>%n Dokumente nicht bewertet (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Rerank-Modelle</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Wählen Sie die zu vergleichenden Modelle. Leertaste schaltet das ausgewählte um.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Modell-ID hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Hinzuzufügende Modell-ID</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Wählen Sie einen Reranker aus dem Katalog oder geben Sie eine beliebige Modell-ID ein, die der Endpunkt kennt, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Die eingegebene Modell-ID ausgewählt zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Nur die besten N Dokumente pro Modell behalten (0 = alle)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Dokumente pro Anfrage; große Sets werden in Stapeln gesendet, bis zu vier gleichzeitig pro Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Stapelgröße:</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ pro 1 Mio. Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Von Ihnen hinzugefügte Modell-ID</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRankingsPanel</name>
+    <message>
+        <source>Rankings</source>
+        <translation>Rangfolgen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Die Rangfolge jedes Modells speichern (Index, Score, Rang, Bewertung)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Das Rangvergleichsdiagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Geben Sie eine Anfrage ein, fügen Sie Dokumente hinzu, wählen Sie die zu vergleichenden Modelle und drücken Sie Ausführen (Strg+Eingabe). Die Rangfolge jedes Modells erscheint hier.</translation>
     </message>
 </context>
 <context>
@@ -1853,44 +2485,12 @@ Sift öffnet nur Weblinks (http und https).</translation>
 <context>
     <name>RerankWorkbench</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 (estimated)</source>
-        <translation>%1 (geschätzt)</translation>
-    </message>
-    <message>
-        <source>Could not write “%1” (%2). Choose another place.</source>
-        <translation>„%1“ konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Rerank workbench</source>
@@ -1905,184 +2505,12 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Den Lauf stoppen und das Bewertete behalten (Esc)</translation>
     </message>
     <message>
-        <source>What are you looking for?</source>
-        <translation>Wonach suchen Sie?</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
-        <translation>Die Anfrage, nach der jedes Dokument geordnet wird. Strg+Eingabe führt aus.</translation>
-    </message>
-    <message>
-        <source>Optional: what counts as relevant</source>
-        <translation>Optional: was als relevant gilt</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>Anweisung</translation>
-    </message>
-    <message>
-        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
-        <translation>Eine Aufgabenbeschreibung für Qwen3-Reranker, z. B. „Given a web search query, retrieve relevant passages“. Leer lassen, um keine zu senden.</translation>
-    </message>
-    <message>
-        <source>&amp;Query:</source>
-        <translation>&amp;Anfrage:</translation>
-    </message>
-    <message>
-        <source>&amp;Instruction:</source>
-        <translation>A&amp;nweisung:</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Document count</source>
-        <translation>Anzahl der Dokumente</translation>
-    </message>
-    <message>
-        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
-        <translation>Eine Zeile pro Dokument. F2 oder Doppelklick bearbeitet, 0–3 setzt die Bewertung, Strg+V fügt Zeilen ein, Entf entfernt.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add an empty document and edit it (Insert)</source>
-        <translation>Ein leeres Dokument hinzufügen und bearbeiten (Einfg)</translation>
-    </message>
-    <message>
-        <source>Remove the selected documents (Delete)</source>
-        <translation>Die ausgewählten Dokumente entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Move the selected document up (Alt+Up)</source>
-        <translation>Das ausgewählte Dokument nach oben verschieben (Alt+Hoch)</translation>
-    </message>
-    <message>
-        <source>Move the selected document down (Alt+Down)</source>
-        <translation>Das ausgewählte Dokument nach unten verschieben (Alt+Runter)</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
-        <translation>Dokumente aus der Zwischenablage hinzufügen: eines pro Zeile oder durch Leerzeilen getrennte Blöcke (Strg+V)</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Dokument hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove documents</source>
-        <translation>Dokumente entfernen</translation>
-    </message>
-    <message>
-        <source>Move document up</source>
-        <translation>Dokument nach oben</translation>
-    </message>
-    <message>
-        <source>Move document down</source>
-        <translation>Dokument nach unten</translation>
-    </message>
-    <message>
-        <source>Paste documents</source>
-        <translation>Dokumente einfügen</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importieren…</translation>
-    </message>
-    <message>
-        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
-        <translation>Dokumente aus Dateien hinzufügen: .txt (eines pro Zeile), .md (Absätze), .csv (eine Spalte), .jsonl (ein Feld „text“). Sie können Dateien auch hierher ziehen.</translation>
-    </message>
-    <message>
-        <source>Import documents</source>
-        <translation>Dokumente importieren</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Set</translation>
-    </message>
-    <message>
-        <source>Workbench set</source>
-        <translation>Werkbank-Set</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Rerank-Sets (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Rerank sets (*.json)</source>
         <translation>Rerank-Sets (*.json)</translation>
-    </message>
-    <message>
-        <source>Clear documents</source>
-        <translation>Dokumente leeren</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Rerank models</source>
-        <translation>Rerank-Modelle</translation>
-    </message>
-    <message>
-        <source>Check the models to compare. Space toggles the selected one.</source>
-        <translation>Wählen Sie die zu vergleichenden Modelle. Leertaste schaltet das ausgewählte um.</translation>
-    </message>
-    <message>
-        <source>Add model id…</source>
-        <translation>Modell-ID hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Model id to add</source>
-        <translation>Hinzuzufügende Modell-ID</translation>
-    </message>
-    <message>
-        <source>Add model</source>
-        <translation>Modell hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add the typed model id to the list, checked</source>
-        <translation>Die eingegebene Modell-ID ausgewählt zur Liste hinzufügen</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Top N</source>
-        <translation>Top N</translation>
-    </message>
-    <message>
-        <source>Keep only the best N documents per model (0 = all)</source>
-        <translation>Nur die besten N Dokumente pro Modell behalten (0 = alle)</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Stapelgröße</translation>
-    </message>
-    <message>
-        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
-        <translation>Dokumente pro Anfrage; große Sets werden in Stapeln gesendet, bis zu vier gleichzeitig pro Modell</translation>
-    </message>
-    <message>
-        <source>&amp;Top N:</source>
-        <translation>&amp;Top N:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Stapelgröße:</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2101,20 +2529,8 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Meldung der Werkbank</translation>
     </message>
     <message>
-        <source>Rankings</source>
-        <translation>Rangfolgen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
-        <translation>Die Rangfolge jedes Modells speichern (Index, Score, Rang, Bewertung)</translation>
     </message>
     <message>
         <source>As CSV…</source>
@@ -2137,354 +2553,8 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>Copy chart</source>
-        <translation>Diagramm kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the rank comparison chart as an image</source>
-        <translation>Das Rangvergleichsdiagramm als Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
-        <translation>Geben Sie eine Anfrage ein, fügen Sie Dokumente hinzu, wählen Sie die zu vergleichenden Modelle und drücken Sie Ausführen (Strg+Eingabe). Die Rangfolge jedes Modells erscheint hier.</translation>
-    </message>
-    <message>
-        <source>Run two or more models to compare their rankings.</source>
-        <translation>Führen Sie zwei oder mehr Modelle aus, um ihre Rangfolgen zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>Left model</source>
-        <translation>Linkes Modell</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the left axis</source>
-        <translation>Das Modell, dessen Ränge auf der linken Achse stehen</translation>
-    </message>
-    <message>
-        <source>Right model</source>
-        <translation>Rechtes Modell</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the right axis</source>
-        <translation>Das Modell, dessen Ränge auf der rechten Achse stehen</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>&amp;k:</source>
-        <translation>&amp;k:</translation>
-    </message>
-    <message>
-        <source>k for overlap, nDCG and recall</source>
-        <translation>k für Overlap, nDCG und Recall</translation>
-    </message>
-    <message>
-        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
-        <translation>Wie viele der besten Dokumente overlap@k, nDCG@k und recall@k betrachten</translation>
-    </message>
-    <message>
-        <source>Agreement between models</source>
-        <translation>Übereinstimmung zwischen Modellen</translation>
-    </message>
-    <message>
-        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
-        <translation>Kendall τ: 1 = gleiche Reihenfolge, 0 = unabhängig, −1 = umgekehrt. Overlap@k: Anteil der Top k, bei denen beide Modelle übereinstimmen. Klicken Sie auf eine Zeile, um dieses Paar darzustellen.</translation>
-    </message>
-    <message>
-        <source>Moved most</source>
-        <translation>Am stärksten verschoben</translation>
-    </message>
-    <message>
-        <source>Documents that moved most</source>
-        <translation>Am stärksten verschobene Dokumente</translation>
-    </message>
-    <message>
-        <source>Documents whose rank differs most between the two charted models</source>
-        <translation>Dokumente, deren Rang sich zwischen den beiden dargestellten Modellen am stärksten unterscheidet</translation>
-    </message>
-    <message>
-        <source>Against your labels</source>
-        <translation>Gegen Ihre Bewertungen</translation>
-    </message>
-    <message>
-        <source>Quality against labels</source>
-        <translation>Qualität gegen Bewertungen</translation>
-    </message>
-    <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR und recall@k aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
-    </message>
-    <message>
-        <source>$%1 per 1M input tokens</source>
-        <translation>%1 $ pro 1 Mio. Eingabe-Tokens</translation>
-    </message>
-    <message>
-        <source>Model id you added</source>
-        <translation>Von Ihnen hinzugefügte Modell-ID</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) · ~%1 tokens</source>
-        <translation>
-            <numerusform>%n Dokument · ~%1 Tokens</numerusform>
-            <numerusform>%n Dokumente · ~%1 Tokens</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
-        <translation>Geschätzte Eingabe-Tokens pro Modell (etwa 4 Zeichen pro Token, Anfrage einmal pro Dokument enthalten)</translation>
-    </message>
-    <message>
-        <source>How do rerankers improve search results?</source>
-        <translation>Wie verbessern Reranker Suchergebnisse?</translation>
-    </message>
-    <message>
-        <source>Given a web search query, retrieve relevant passages that answer the query</source>
-        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
-    </message>
-    <message>
-        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
-        <translation>Reranker verbessern Suchergebnisse, indem sie jedes Paar aus Anfrage und Dokument mit einem Cross-Encoder bewerten.</translation>
-    </message>
-    <message>
-        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
-        <translation>Ein Retriever der ersten Stufe wie BM25 liefert schnell Kandidaten; Reranker ordnen sie dann neu, um die besten Ergebnisse zu verbessern.</translation>
-    </message>
-    <message>
-        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
-        <translation>Vektorsuche findet Dokumente über Embedding-Ähnlichkeit, was schnell, aber grob ist.</translation>
-    </message>
-    <message>
-        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
-        <translation>Der Eiffelturm wurde 1889 für die Weltausstellung in Paris fertiggestellt.</translation>
-    </message>
-    <message>
-        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
-        <translation>Cross-Encoder lesen Anfrage und Dokument zusammen und erkennen so Relevanz, die Embeddings entgeht.</translation>
-    </message>
-    <message>
-        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
-        <translation>Suchqualität wird oft mit nDCG, MRR und Recall bei einem festen Schnitt gemessen.</translation>
-    </message>
-    <message>
-        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
-        <translation>Sauerteigbrot braucht Anstellgut, Mehl, Wasser und Salz und eine lange Gare.</translation>
-    </message>
-    <message>
-        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
-        <translation>So arbeiten Reranker: Jeder Kandidat wird gegen die Anfrage bewertet und die Liste nach Score sortiert.</translation>
-    </message>
-    <message>
-        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
-        <translation>Reranker erhöhen die Latenz, daher werden meist nur die besten 100 Kandidaten neu geordnet.</translation>
-    </message>
-    <message>
-        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
-        <translation>Qwen3-Reranker akzeptieren eine Anweisung, die die Suchaufgabe beschreibt.</translation>
-    </message>
-    <message>
-        <source>The stock market closed higher on Friday after a week of losses.</source>
-        <translation>Die Börse schloss am Freitag nach einer Woche mit Verlusten höher.</translation>
-    </message>
-    <message>
-        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
-        <translation>Verbessern Sie Ihre Suchergebnisse mit Anfrageerweiterung, Synonymen und Rechtschreibkorrektur.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen. Kopieren Sie Dokumente, eines pro Zeile oder durch Leerzeilen getrennt, und fügen Sie dann erneut ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation>
-            <numerusform>%n Dokument hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
-            <numerusform>%n Dokumente hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Dokumente (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
-        <translation>„%1“ konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>Which column of “%1” holds the documents?</source>
-        <translation>Welche Spalte von „%1“ enthält die Dokumente?</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>„%1“ wird importiert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s) from “%1”.</source>
-        <translation>
-            <numerusform>%n Dokument aus „%1“ hinzugefügt.</numerusform>
-            <numerusform>%n Dokumente aus „%1“ hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen; die erste, in Zeile %1: %2</numerusform>
-            <numerusform>%n Zeilen übersprungen; die erste, in Zeile %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file was cut off at the size limit.</source>
-        <translation>Die Datei wurde an der Größengrenze abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>Type a query first: it is what the documents are ranked against.</source>
-        <translation>Geben Sie zuerst eine Anfrage ein: nach ihr werden die Dokumente geordnet.</translation>
-    </message>
-    <message>
-        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
-        <translation>Fügen Sie zuerst Dokumente hinzu: tippen Sie sie ein, fügen Sie Zeilen ein (Strg+V) oder importieren Sie eine Datei.</translation>
-    </message>
-    <message>
-        <source>Check at least one model, or type a model id and press Add.</source>
-        <translation>Wählen Sie mindestens ein Modell oder geben Sie eine Modell-ID ein und drücken Sie Hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
-        <translation>Sift ist noch mit keinem Endpunkt verbunden. Öffnen Sie Datei → Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Progress of %1</source>
-        <translation>Fortschritt von %1</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>wartet…</translation>
-    </message>
-    <message>
-        <source>Latency, tokens and cost of %1</source>
-        <translation>Latenz, Tokens und Kosten von %1</translation>
-    </message>
-    <message>
-        <source>Errors of %1</source>
-        <translation>Fehler von %1</translation>
-    </message>
-    <message>
-        <source>Ranking by %1</source>
-        <translation>Rangfolge von %1</translation>
-    </message>
-    <message>
-        <source>ranking… %1 of %2</source>
-        <translation>ordnet… %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
-        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
-        <translation>Gesamtdauer des Laufs, Eingabe-Tokens und Kosten laut Server (oder geschätzt aus dem Preis im Katalog)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation>
-            <numerusform>%n Dokument nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
-            <numerusform>%n Dokumente nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored (%1): %2</source>
-        <translation>
-            <numerusform>%n Dokument nicht bewertet (%1): %2</numerusform>
-            <numerusform>%n Dokumente nicht bewertet (%1): %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Rank by %1</source>
-        <translation>Rang bei %1</translation>
-    </message>
-    <message>
-        <source>%1 ranks it lower</source>
-        <translation>%1 ordnet es niedriger ein</translation>
-    </message>
-    <message>
-        <source>%1 ranks it higher</source>
-        <translation>%1 ordnet es höher ein</translation>
-    </message>
-    <message>
-        <source>Model A</source>
-        <translation>Modell A</translation>
-    </message>
-    <message>
-        <source>Model B</source>
-        <translation>Modell B</translation>
-    </message>
-    <message>
-        <source>Kendall τ</source>
-        <translation>Kendall τ</translation>
-    </message>
-    <message>
-        <source>Overlap@%1</source>
-        <translation>Overlap@%1</translation>
-    </message>
-    <message>
-        <source>nDCG@%1</source>
-        <translation>nDCG@%1</translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation>MRR</translation>
-    </message>
-    <message>
-        <source>Recall@%1</source>
-        <translation>Recall@%1</translation>
-    </message>
-    <message>
-        <source>Best in this column</source>
-        <translation>Bester Wert dieser Spalte</translation>
-    </message>
-    <message>
         <source>Copied the chart. Paste it into a document or chat.</source>
         <translation>Diagramm kopiert. Fügen Sie es in ein Dokument oder einen Chat ein.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then open the set.</source>
-        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und öffnen Sie dann das Set.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
-        <translation>„%1“ ist kein Rerank-Set (%2). Wählen Sie eine mit Set speichern gespeicherte Datei.</translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
-        <translation>„%1“ geöffnet.</translation>
     </message>
     <message>
         <source>&amp;New Set</source>
@@ -2535,77 +2605,6 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Ein Set aus einer von Sift exportierten JSON-Datei lesen</translation>
     </message>
     <message>
-        <source>Open, save, export or import the query, documents, labels, models and results</source>
-        <translation>Anfrage, Dokumente, Bewertungen, Modelle und Ergebnisse öffnen, speichern, exportieren oder importieren</translation>
-    </message>
-    <message>
-        <source>Current set</source>
-        <translation>Aktuelles Set</translation>
-    </message>
-    <message>
-        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
-        <translation>Wählen Sie einen Reranker aus dem Katalog oder geben Sie eine beliebige Modell-ID ein, die der Endpunkt kennt, und drücken Sie die Eingabetaste</translation>
-    </message>
-    <message>
-        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
-        <translation>Dieser Lauf konnte nicht im Verlauf gespeichert werden (%1). Seine Ergebnisse bleiben auf dem Bildschirm: Exportieren Sie sie, bevor Sie Sift schließen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation>
-            <numerusform>%n Dokument nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um es zu bewerten.</numerusform>
-            <numerusform>%n Dokumente nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um sie zu bewerten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set: not saved yet</source>
-        <translation>Set: noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
-        <translation>Set speichern (Strg+S) behält es; ein Lauf speichert es ebenfalls</translation>
-    </message>
-    <message>
-        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
-        <translation>Ihr Verlauf konnte nicht geöffnet werden, daher lassen sich Sets nur in Dateien exportieren. Verwenden Sie Set exportieren…</translation>
-    </message>
-    <message>
-        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
-        <translation>Dieses Fenster zeigt Ihren Verlauf schreibgeschützt (ein anderes Sift verwendet ihn). Exportieren Sie das Set in eine Datei oder schließen Sie das andere Fenster und starten Sie Sift neu.</translation>
-    </message>
-    <message>
-        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
-        <translation>Das Set wird mit seinen Ergebnissen gespeichert, während der Lauf andauert. Um andere Änderungen zu speichern, warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab).</translation>
-    </message>
-    <message>
-        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
-        <translation>Das Set konnte nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und speichern Sie dann erneut oder exportieren Sie das Set in eine Datei.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
-        <translation>„%1“ gespeichert. Die angezeigten Ergebnisse stammen von anderen Dokumenten und wurden daher nicht behalten: Führen Sie die Modelle erneut aus.</translation>
-    </message>
-    <message>
-        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
-        <translation>Das Set konnte nicht geöffnet werden (%1). Prüfen Sie, ob die Verlaufsdatei lesbar ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
-        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und beginnen Sie dann ein neues Set.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then import the set.</source>
-        <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und importieren Sie dann das Set.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>„%1“ importiert.</translation>
-    </message>
-    <message>
         <source>Wait for the run to finish (or cancel it), then open a set.</source>
         <translation>Warten Sie, bis der Lauf fertig ist (oder brechen Sie ihn ab), und öffnen Sie dann ein Set.</translation>
     </message>
@@ -2634,56 +2633,28 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Rerank-Set importieren</translation>
     </message>
     <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
+        <source>Load &amp;Example</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents scored of all documents</source>
-        <translation>Bewertete Dokumente von allen Dokumenten</translation>
+        <source>A sample query and a dozen documents to try the workbench with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
-        <translation>Ihre Änderungen werden automatisch gespeichert, sobald es etwas zu behalten gibt; Set speichern (Strg+S) gibt dem Set einen Namen</translation>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · changes not saved</source>
-        <translation>Set: %1 · Änderungen nicht gespeichert</translation>
+        <source>an unknown amount (no price in the catalog)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
-        <translation>Die letzten Änderungen konnten nicht in den Verlauf geschrieben werden. Drücken Sie Strg+S, um es erneut zu versuchen, oder exportieren Sie das Set in eine Datei.</translation>
+        <source>Run a large comparison?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · saving…</source>
-        <translation>Set: %1 · wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Your changes are saved on their own in a moment</source>
-        <translation>Ihre Änderungen werden gleich automatisch gespeichert</translation>
-    </message>
-    <message>
-        <source>Set: %1 · saved</source>
-        <translation>Set: %1 · gespeichert</translation>
-    </message>
-    <message>
-        <source>Every change and every run is saved in this set</source>
-        <translation>Jede Änderung und jeder Lauf wird in diesem Set gespeichert</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
-        <translation>Ihre Änderungen konnten nicht gespeichert werden (%1). Auf dem Bildschirm ging nichts verloren: Prüfen Sie, ob der Datenträger voll ist, und drücken Sie dann Strg+S oder exportieren Sie das Set in eine Datei.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift konnte das importierte Rerank-Set nicht speichern (%1). Prüfen Sie, ob der Datenträger voll ist und die Verlaufsdatei beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>„%1“ wird gelesen…</translation>
+        <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2686,10 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
         <translation>Den API-Schlüssel für den Endpunkt dieses Laufs aus der Umgebungsvariablen &lt;var&gt; lesen (Standard: DEEPINFRA_API_KEY, nur für DeepInfra-Endpunkte).</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3042,14 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
         <translation>Prüfen Sie die Basis-URL (sie endet meist auf /v1 oder /v1/openai).</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -3099,6 +3082,13 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>line colour: how far a document moved</source>
         <translation>Linienfarbe: wie weit sich ein Dokument verschoben hat</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3333,81 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Imported “%1”.</source>
         <translation>„%1“ importiert.</translation>
     </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>Wie verbessern Reranker Suchergebnisse?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Reranker verbessern Suchergebnisse, indem sie jedes Paar aus Anfrage und Dokument mit einem Cross-Encoder bewerten.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Ein Retriever der ersten Stufe wie BM25 liefert schnell Kandidaten; Reranker ordnen sie dann neu, um die besten Ergebnisse zu verbessern.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>Vektorsuche findet Dokumente über Embedding-Ähnlichkeit, was schnell, aber grob ist.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>Der Eiffelturm wurde 1889 für die Weltausstellung in Paris fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Cross-Encoder lesen Anfrage und Dokument zusammen und erkennen so Relevanz, die Embeddings entgeht.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>Suchqualität wird oft mit nDCG, MRR und Recall bei einem festen Schnitt gemessen.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>Sauerteigbrot braucht Anstellgut, Mehl, Wasser und Salz und eine lange Gare.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>So arbeiten Reranker: Jeder Kandidat wird gegen die Anfrage bewertet und die Liste nach Score sortiert.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Reranker erhöhen die Latenz, daher werden meist nur die besten 100 Kandidaten neu geordnet.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Qwen3-Reranker akzeptieren eine Anweisung, die die Suchaufgabe beschreibt.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>Die Börse schloss am Freitag nach einer Woche mit Verlusten höher.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Verbessern Sie Ihre Suchergebnisse mit Anfrageerweiterung, Synonymen und Rechtschreibkorrektur.</translation>
+    </message>
+    <message>
+        <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetsDialog</name>
@@ -3429,18 +3494,6 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>

@@ -31,6 +31,18 @@
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be decompressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -750,6 +762,50 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -1252,11 +1308,50 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <source>No keychain is available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelMetricsModel</name>
+    <message>
+        <source>Best in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,6 +1615,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1657,11 +1756,128 @@ Sift opens only web links (http and https).</source>
         <source>Remove from Favorites</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedDocumentsModel</name>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairMetricsModel</name>
+    <message>
+        <source>Model A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplyDocument</name>
     <message>
         <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankComparisonPanel</name>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +1917,205 @@ Sift opens only web links (http and https).</source>
     </message>
 </context>
 <context>
+    <name>RerankInputPanel</name>
+    <message>
+        <source>What are you looking for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation type="unfinished">
+            <numerusform>%n document · ~%1 tokens</numerusform>
+            <numerusform>%n documents · ~%1 tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation type="unfinished">
+            <numerusform>Added %n document; the rest was cut off at the size limit.</numerusform>
+            <numerusform>Added %n documents; the rest was cut off at the size limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>Added %n document from “%1”.</numerusform>
+            <numerusform>Added %n documents from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform>Skipped %n line; the first, at line %1: %2</numerusform>
+            <numerusform>Skipped %n lines; the first, at line %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RerankJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -1728,6 +2143,223 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>Sift stopped before this document was scored. Run the models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankLabelsPanel</name>
+    <message>
+        <source>Against your labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelColumn</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model again on the same documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform>%n document not scored: the run was cancelled.</numerusform>
+            <numerusform>%n documents not scored: the run was cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation type="unfinished">
+            <numerusform>%n document not scored: Sift closed during the run. Run the models again to score it.</numerusform>
+            <numerusform>%n documents not scored: Sift closed during the run. Run the models again to score them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform>%n document not scored (%1): %2</numerusform>
+            <numerusform>%n documents not scored (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RerankRankingsPanel</name>
+    <message>
+        <source>Rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,43 +2457,11 @@ Sift opens only web links (http and https).</source>
 <context>
     <name>RerankWorkbench</name>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write “%1” (%2). Choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,183 +2477,11 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What are you looking for?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: what counts as relevant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Query:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an empty document and edit it (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected documents (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected document up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected document down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move document up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move document down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workbench set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rerank sets (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rerank models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the models to compare. Space toggles the selected one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add model id…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model id to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the typed model id to the list, checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep only the best N documents per model (0 = all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Top N:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2073,19 +2501,7 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rankings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,353 +2525,7 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the rank comparison chart as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run two or more models to compare their rankings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the left axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the right axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;k:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>k for overlap, nDCG and recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement between models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents that moved most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents whose rank differs most between the two charted models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Against your labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality against labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$%1 per 1M input tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model id you added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) · ~%1 tokens</source>
-        <translation>
-            <numerusform>%n document · ~%1 tokens</numerusform>
-            <numerusform>%n documents · ~%1 tokens</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How do rerankers improve search results?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given a web search query, retrieve relevant passages that answer the query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stock market closed higher on Friday after a week of losses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation>
-            <numerusform>Added %n document; the rest was cut off at the size limit.</numerusform>
-            <numerusform>Added %n documents; the rest was cut off at the size limit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column of “%1” holds the documents?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s) from “%1”.</source>
-        <translation>
-            <numerusform>Added %n document from “%1”.</numerusform>
-            <numerusform>Added %n documents from “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation>
-            <numerusform>Skipped %n line; the first, at line %1: %2</numerusform>
-            <numerusform>Skipped %n lines; the first, at line %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file was cut off at the size limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a query first: it is what the documents are ranked against.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check at least one model, or type a model id and press Add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency, tokens and cost of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ranking… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation>
-            <numerusform>%n document not scored: the run was cancelled.</numerusform>
-            <numerusform>%n documents not scored: the run was cancelled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored (%1): %2</source>
-        <translation>
-            <numerusform>%n document not scored (%1): %2</numerusform>
-            <numerusform>%n documents not scored (%1): %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ranks it lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ranks it higher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kendall τ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlap@%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nDCG@%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recall@%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best in this column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied the chart. Paste it into a document or chat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then open the set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,77 +2577,6 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open, save, export or import the query, documents, labels, models and results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation>
-            <numerusform>%n document not scored: Sift closed during the run. Run the models again to score it.</numerusform>
-            <numerusform>%n documents not scored: Sift closed during the run. Run the models again to score them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set: not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then import the set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait for the run to finish (or cancel it), then open a set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,55 +2605,27 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%v / %m</source>
+        <source>Load &amp;Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents scored of all documents</source>
+        <source>A sample query and a dozen documents to try the workbench with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
+        <source>about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · changes not saved</source>
+        <source>an unknown amount (no price in the catalog)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
+        <source>Run a large comparison?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes are saved on their own in a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set: %1 · saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change and every run is saved in this set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
+        <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,6 +2657,10 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,6 +3014,14 @@ Sift opens only web links (http and https).</source>
         <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -3069,6 +3052,13 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>line colour: how far a document moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,6 +3304,81 @@ Sift opens only web links (http and https).</source>
         <source>Imported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetsDialog</name>
@@ -3399,18 +3464,6 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

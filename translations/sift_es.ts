@@ -31,6 +31,18 @@
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
+    <message>
+        <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be decompressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -777,6 +789,50 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
         <translation>El servidor rechazó la clave de API de %1. Corrija o elimine %1 (sin esa variable, Sift usa la clave guardada con «sift key set»).</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -1279,12 +1335,51 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>The key holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <source>No keychain is available (%1).</source>
         <translation>No hay llavero disponible (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelMetricsModel</name>
+    <message>
+        <source>Best in this column</source>
+        <translation>Mejor valor de esta columna</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1642,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
+    <message>
+        <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1685,12 +1784,129 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Remove from Favorites</source>
         <translation>Quitar de favoritos</translation>
     </message>
+    <message>
+        <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedDocumentsModel</name>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 lo sitúa más abajo</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 lo sitúa más arriba</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Puesto según %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>PairMetricsModel</name>
+    <message>
+        <source>Model A</source>
+        <translation>Modelo A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modelo B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>τ de Kendall</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDocument</name>
     <message>
         <source>[image: %1]</source>
         <translation>[imagen: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>RerankComparisonPanel</name>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Ejecute dos o más modelos para comparar sus clasificaciones.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Modelo izquierdo</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>El modelo cuyos puestos están en el eje izquierdo</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Modelo derecho</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>El modelo cuyos puestos están en el eje derecho</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordancia</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k para overlap, nDCG y recall</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Cuántos de los mejores documentos miran overlap@k, nDCG@k y recall@k</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Concordancia entre modelos</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>τ de Kendall: 1 = mismo orden, 0 = sin relación, −1 = invertido. Overlap@k: proporción de los k primeros en que ambos modelos coinciden. Haga clic en una fila para representar ese par.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Más desplazados</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Documentos más desplazados</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Documentos cuyo puesto difiere más entre los dos modelos representados</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1945,205 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
 </context>
 <context>
+    <name>RerankInputPanel</name>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>¿Qué está buscando?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>La consulta con la que se ordena cada documento. Ctrl+Intro ejecuta.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Opcional: qué se considera relevante</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Una descripción de la tarea para los reordenadores Qwen3, p. ej. «Given a web search query, retrieve relevant passages». Déjela vacía para no enviar ninguna.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Consulta:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instrucción:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Número de documentos</translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Tokens de entrada estimados por modelo (unos 4 caracteres por token, la consulta incluida una vez por documento)</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Una fila por documento. F2 o doble clic edita, 0–3 pone la etiqueta, Ctrl+V pega líneas, Supr quita.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Añadir un documento vacío y editarlo (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Quitar los documentos seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Subir el documento seleccionado (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Bajar el documento seleccionado (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Añadir documentos desde el portapapeles: uno por línea, o bloques separados por líneas en blanco (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Añadir documentos desde archivos: .txt (uno por línea), .md (párrafos), .csv (una columna), .jsonl (un campo «text»). También puede soltar archivos aquí.</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Añadir documento</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Quitar documentos</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Subir documento</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Bajar documento</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Pegar documentos</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Conjunto del banco</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Abrir, guardar, exportar o importar la consulta, los documentos, las etiquetas, los modelos y los resultados</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Vaciar documentos</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Conjunto actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation type="unfinished">
+            <numerusform>%n documento · ~%1 tokens</numerusform>
+            <numerusform>%n documentos · ~%1 tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>El portapapeles no tiene texto que añadir. Copie documentos, uno por línea o separados por líneas en blanco, y vuelva a pegar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation type="unfinished">
+            <numerusform>Se añadió %n documento; el resto se cortó en el límite de tamaño.</numerusform>
+            <numerusform>Se añadieron %n documentos; el resto se cortó en el límite de tamaño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Documentos (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>No se pudo abrir «%1» (%2). Compruebe que el archivo exista y se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>¿Qué columna de «%1» contiene los documentos?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>Se añadió %n documento de «%1».</numerusform>
+            <numerusform>Se añadieron %n documentos de «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform>Se omitió %n línea; la primera, en la línea %1: %2</numerusform>
+            <numerusform>Se omitieron %n líneas; la primera, en la línea %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>El archivo se cortó en el límite de tamaño.</translation>
+    </message>
+</context>
+<context>
     <name>RerankJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -1757,6 +2172,223 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>Sift stopped before this document was scored. Run the models again.</source>
         <translation>Sift se detuvo antes de puntuar este documento. Vuelva a ejecutar los modelos.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankLabelsPanel</name>
+    <message>
+        <source>Against your labels</source>
+        <translation>Frente a sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Calidad frente a las etiquetas</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR y recall@k a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelColumn</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimado)</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Documentos puntuados del total de documentos</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latencia, tokens y coste de %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Errores de %1</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model again on the same documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Clasificación de %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>ordenando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Tiempo total de la ejecución, tokens de entrada y coste informados por el servidor (o estimados a partir del precio del catálogo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform>%n documento sin puntuar: se canceló la ejecución.</numerusform>
+            <numerusform>%n documentos sin puntuar: se canceló la ejecución.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation type="unfinished">
+            <numerusform>%n documento sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlo.</numerusform>
+            <numerusform>%n documentos sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform>%n documento sin puntuar (%1): %2</numerusform>
+            <numerusform>%n documentos sin puntuar (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Modelos de reordenación</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Marque los modelos que quiere comparar. Espacio alterna el seleccionado.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Añadir id de modelo…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Id de modelo que añadir</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Elija un reordenador del catálogo, o escriba cualquier id de modelo que conozca el punto de acceso, y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Añadir a la lista el id escrito, marcado</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Conservar solo los N mejores documentos por modelo (0 = todos)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Documentos por solicitud; los conjuntos grandes se envían por lotes, hasta cuatro a la vez por modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ por millón de tokens de entrada</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Id de modelo que usted añadió</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRankingsPanel</name>
+    <message>
+        <source>Rankings</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Guardar la clasificación de cada modelo (índice, puntuación, puesto, etiqueta)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copiar gráfico</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Copiar el gráfico de comparación de puestos como imagen</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Escriba una consulta, añada documentos, marque los modelos que quiere comparar y pulse Ejecutar (Ctrl+Intro). La clasificación de cada modelo aparece aquí.</translation>
     </message>
 </context>
 <context>
@@ -1853,44 +2485,12 @@ Sift solo abre enlaces web (http y https).</translation>
 <context>
     <name>RerankWorkbench</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>coste desconocido</translation>
-    </message>
-    <message>
-        <source>%1 (estimated)</source>
-        <translation>%1 (estimado)</translation>
-    </message>
-    <message>
-        <source>Could not write “%1” (%2). Choose another place.</source>
-        <translation>No se pudo escribir «%1» (%2). Elija otro lugar.</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
     </message>
     <message>
         <source>Rerank workbench</source>
@@ -1905,184 +2505,12 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Detener la ejecución y conservar lo puntuado (Esc)</translation>
     </message>
     <message>
-        <source>What are you looking for?</source>
-        <translation>¿Qué está buscando?</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Consulta</translation>
-    </message>
-    <message>
-        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
-        <translation>La consulta con la que se ordena cada documento. Ctrl+Intro ejecuta.</translation>
-    </message>
-    <message>
-        <source>Optional: what counts as relevant</source>
-        <translation>Opcional: qué se considera relevante</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>Instrucción</translation>
-    </message>
-    <message>
-        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
-        <translation>Una descripción de la tarea para los reordenadores Qwen3, p. ej. «Given a web search query, retrieve relevant passages». Déjela vacía para no enviar ninguna.</translation>
-    </message>
-    <message>
-        <source>&amp;Query:</source>
-        <translation>&amp;Consulta:</translation>
-    </message>
-    <message>
-        <source>&amp;Instruction:</source>
-        <translation>&amp;Instrucción:</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Document count</source>
-        <translation>Número de documentos</translation>
-    </message>
-    <message>
-        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
-        <translation>Una fila por documento. F2 o doble clic edita, 0–3 pone la etiqueta, Ctrl+V pega líneas, Supr quita.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Add an empty document and edit it (Insert)</source>
-        <translation>Añadir un documento vacío y editarlo (Insert)</translation>
-    </message>
-    <message>
-        <source>Remove the selected documents (Delete)</source>
-        <translation>Quitar los documentos seleccionados (Supr)</translation>
-    </message>
-    <message>
-        <source>Move the selected document up (Alt+Up)</source>
-        <translation>Subir el documento seleccionado (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move the selected document down (Alt+Down)</source>
-        <translation>Bajar el documento seleccionado (Alt+Abajo)</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Pegar</translation>
-    </message>
-    <message>
-        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
-        <translation>Añadir documentos desde el portapapeles: uno por línea, o bloques separados por líneas en blanco (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Añadir documento</translation>
-    </message>
-    <message>
-        <source>Remove documents</source>
-        <translation>Quitar documentos</translation>
-    </message>
-    <message>
-        <source>Move document up</source>
-        <translation>Subir documento</translation>
-    </message>
-    <message>
-        <source>Move document down</source>
-        <translation>Bajar documento</translation>
-    </message>
-    <message>
-        <source>Paste documents</source>
-        <translation>Pegar documentos</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
-        <translation>Añadir documentos desde archivos: .txt (uno por línea), .md (párrafos), .csv (una columna), .jsonl (un campo «text»). También puede soltar archivos aquí.</translation>
-    </message>
-    <message>
-        <source>Import documents</source>
-        <translation>Importar documentos</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Conjunto</translation>
-    </message>
-    <message>
-        <source>Workbench set</source>
-        <translation>Conjunto del banco</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Conjuntos de reordenación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Rerank sets (*.json)</source>
         <translation>Conjuntos de reordenación (*.json)</translation>
-    </message>
-    <message>
-        <source>Clear documents</source>
-        <translation>Vaciar documentos</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Rerank models</source>
-        <translation>Modelos de reordenación</translation>
-    </message>
-    <message>
-        <source>Check the models to compare. Space toggles the selected one.</source>
-        <translation>Marque los modelos que quiere comparar. Espacio alterna el seleccionado.</translation>
-    </message>
-    <message>
-        <source>Add model id…</source>
-        <translation>Añadir id de modelo…</translation>
-    </message>
-    <message>
-        <source>Model id to add</source>
-        <translation>Id de modelo que añadir</translation>
-    </message>
-    <message>
-        <source>Add model</source>
-        <translation>Añadir modelo</translation>
-    </message>
-    <message>
-        <source>Add the typed model id to the list, checked</source>
-        <translation>Añadir a la lista el id escrito, marcado</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>todos</translation>
-    </message>
-    <message>
-        <source>Top N</source>
-        <translation>Top N</translation>
-    </message>
-    <message>
-        <source>Keep only the best N documents per model (0 = all)</source>
-        <translation>Conservar solo los N mejores documentos por modelo (0 = todos)</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Tamaño de lote</translation>
-    </message>
-    <message>
-        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
-        <translation>Documentos por solicitud; los conjuntos grandes se envían por lotes, hasta cuatro a la vez por modelo</translation>
-    </message>
-    <message>
-        <source>&amp;Top N:</source>
-        <translation>&amp;Top N:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>Tamaño de &amp;lote:</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2101,20 +2529,8 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Mensaje del banco</translation>
     </message>
     <message>
-        <source>Rankings</source>
-        <translation>Clasificaciones</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
-        <translation>Guardar la clasificación de cada modelo (índice, puntuación, puesto, etiqueta)</translation>
     </message>
     <message>
         <source>As CSV…</source>
@@ -2137,354 +2553,8 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Copy chart</source>
-        <translation>Copiar gráfico</translation>
-    </message>
-    <message>
-        <source>Copy the rank comparison chart as an image</source>
-        <translation>Copiar el gráfico de comparación de puestos como imagen</translation>
-    </message>
-    <message>
-        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
-        <translation>Escriba una consulta, añada documentos, marque los modelos que quiere comparar y pulse Ejecutar (Ctrl+Intro). La clasificación de cada modelo aparece aquí.</translation>
-    </message>
-    <message>
-        <source>Run two or more models to compare their rankings.</source>
-        <translation>Ejecute dos o más modelos para comparar sus clasificaciones.</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>Left model</source>
-        <translation>Modelo izquierdo</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the left axis</source>
-        <translation>El modelo cuyos puestos están en el eje izquierdo</translation>
-    </message>
-    <message>
-        <source>Right model</source>
-        <translation>Modelo derecho</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the right axis</source>
-        <translation>El modelo cuyos puestos están en el eje derecho</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Concordancia</translation>
-    </message>
-    <message>
-        <source>&amp;k:</source>
-        <translation>&amp;k:</translation>
-    </message>
-    <message>
-        <source>k for overlap, nDCG and recall</source>
-        <translation>k para overlap, nDCG y recall</translation>
-    </message>
-    <message>
-        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
-        <translation>Cuántos de los mejores documentos miran overlap@k, nDCG@k y recall@k</translation>
-    </message>
-    <message>
-        <source>Agreement between models</source>
-        <translation>Concordancia entre modelos</translation>
-    </message>
-    <message>
-        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
-        <translation>τ de Kendall: 1 = mismo orden, 0 = sin relación, −1 = invertido. Overlap@k: proporción de los k primeros en que ambos modelos coinciden. Haga clic en una fila para representar ese par.</translation>
-    </message>
-    <message>
-        <source>Moved most</source>
-        <translation>Más desplazados</translation>
-    </message>
-    <message>
-        <source>Documents that moved most</source>
-        <translation>Documentos más desplazados</translation>
-    </message>
-    <message>
-        <source>Documents whose rank differs most between the two charted models</source>
-        <translation>Documentos cuyo puesto difiere más entre los dos modelos representados</translation>
-    </message>
-    <message>
-        <source>Against your labels</source>
-        <translation>Frente a sus etiquetas</translation>
-    </message>
-    <message>
-        <source>Quality against labels</source>
-        <translation>Calidad frente a las etiquetas</translation>
-    </message>
-    <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR y recall@k a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
-    </message>
-    <message>
-        <source>$%1 per 1M input tokens</source>
-        <translation>%1 $ por millón de tokens de entrada</translation>
-    </message>
-    <message>
-        <source>Model id you added</source>
-        <translation>Id de modelo que usted añadió</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) · ~%1 tokens</source>
-        <translation>
-            <numerusform>%n documento · ~%1 tokens</numerusform>
-            <numerusform>%n documentos · ~%1 tokens</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
-        <translation>Tokens de entrada estimados por modelo (unos 4 caracteres por token, la consulta incluida una vez por documento)</translation>
-    </message>
-    <message>
-        <source>How do rerankers improve search results?</source>
-        <translation>¿Cómo mejoran los reordenadores los resultados de búsqueda?</translation>
-    </message>
-    <message>
-        <source>Given a web search query, retrieve relevant passages that answer the query</source>
-        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
-    </message>
-    <message>
-        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
-        <translation>Los reordenadores mejoran los resultados de búsqueda puntuando cada par de consulta y documento con un cross-encoder.</translation>
-    </message>
-    <message>
-        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
-        <translation>Un recuperador de primera etapa como BM25 devuelve candidatos rápido; luego los reordenadores los reordenan para mejorar los primeros resultados.</translation>
-    </message>
-    <message>
-        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
-        <translation>La búsqueda vectorial encuentra documentos por similitud de embeddings, que es rápida pero poco precisa.</translation>
-    </message>
-    <message>
-        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
-        <translation>La Torre Eiffel se terminó en 1889 para la Exposición Universal de París.</translation>
-    </message>
-    <message>
-        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
-        <translation>Los cross-encoders leen la consulta y el documento juntos, así que detectan relevancia que los embeddings no ven.</translation>
-    </message>
-    <message>
-        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
-        <translation>La calidad de búsqueda suele medirse con nDCG, MRR y recall en un corte fijo.</translation>
-    </message>
-    <message>
-        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
-        <translation>El pan de masa madre necesita masa madre, harina, agua y sal, y un levado largo.</translation>
-    </message>
-    <message>
-        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
-        <translation>Cómo funcionan los reordenadores: cada candidato se puntúa frente a la consulta y la lista se ordena por puntuación.</translation>
-    </message>
-    <message>
-        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
-        <translation>Los reordenadores añaden latencia, así que normalmente solo se reordenan los 100 primeros candidatos.</translation>
-    </message>
-    <message>
-        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
-        <translation>Los reordenadores Qwen3 aceptan una instrucción que describe la tarea de búsqueda.</translation>
-    </message>
-    <message>
-        <source>The stock market closed higher on Friday after a week of losses.</source>
-        <translation>La bolsa cerró al alza el viernes tras una semana de pérdidas.</translation>
-    </message>
-    <message>
-        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
-        <translation>Mejore sus resultados de búsqueda con expansión de consultas, sinónimos y corrección ortográfica.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
-        <translation>El portapapeles no tiene texto que añadir. Copie documentos, uno por línea o separados por líneas en blanco, y vuelva a pegar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation>
-            <numerusform>Se añadió %n documento; el resto se cortó en el límite de tamaño.</numerusform>
-            <numerusform>Se añadieron %n documentos; el resto se cortó en el límite de tamaño.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Documentos (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
-        <translation>No se pudo abrir «%1» (%2). Compruebe que el archivo exista y se pueda leer.</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>Importar CSV</translation>
-    </message>
-    <message>
-        <source>Which column of “%1” holds the documents?</source>
-        <translation>¿Qué columna de «%1» contiene los documentos?</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>Importando «%1»…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s) from “%1”.</source>
-        <translation>
-            <numerusform>Se añadió %n documento de «%1».</numerusform>
-            <numerusform>Se añadieron %n documentos de «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation>
-            <numerusform>Se omitió %n línea; la primera, en la línea %1: %2</numerusform>
-            <numerusform>Se omitieron %n líneas; la primera, en la línea %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file was cut off at the size limit.</source>
-        <translation>El archivo se cortó en el límite de tamaño.</translation>
-    </message>
-    <message>
-        <source>Type a query first: it is what the documents are ranked against.</source>
-        <translation>Escriba primero una consulta: es con ella con la que se ordenan los documentos.</translation>
-    </message>
-    <message>
-        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
-        <translation>Añada primero documentos: escríbalos, pegue líneas (Ctrl+V) o importe un archivo.</translation>
-    </message>
-    <message>
-        <source>Check at least one model, or type a model id and press Add.</source>
-        <translation>Marque al menos un modelo, o escriba un id de modelo y pulse Añadir.</translation>
-    </message>
-    <message>
-        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
-        <translation>Sift aún no está conectado a ningún punto de acceso. Abra Archivo → Configuración.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Progress of %1</source>
-        <translation>Progreso de %1</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>esperando…</translation>
-    </message>
-    <message>
-        <source>Latency, tokens and cost of %1</source>
-        <translation>Latencia, tokens y coste de %1</translation>
-    </message>
-    <message>
-        <source>Errors of %1</source>
-        <translation>Errores de %1</translation>
-    </message>
-    <message>
-        <source>Ranking by %1</source>
-        <translation>Clasificación de %1</translation>
-    </message>
-    <message>
-        <source>ranking… %1 of %2</source>
-        <translation>ordenando… %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
-        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
-        <translation>Tiempo total de la ejecución, tokens de entrada y coste informados por el servidor (o estimados a partir del precio del catálogo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation>
-            <numerusform>%n documento sin puntuar: se canceló la ejecución.</numerusform>
-            <numerusform>%n documentos sin puntuar: se canceló la ejecución.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored (%1): %2</source>
-        <translation>
-            <numerusform>%n documento sin puntuar (%1): %2</numerusform>
-            <numerusform>%n documentos sin puntuar (%1): %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Derecha</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Rank by %1</source>
-        <translation>Puesto según %1</translation>
-    </message>
-    <message>
-        <source>%1 ranks it lower</source>
-        <translation>%1 lo sitúa más abajo</translation>
-    </message>
-    <message>
-        <source>%1 ranks it higher</source>
-        <translation>%1 lo sitúa más arriba</translation>
-    </message>
-    <message>
-        <source>Model A</source>
-        <translation>Modelo A</translation>
-    </message>
-    <message>
-        <source>Model B</source>
-        <translation>Modelo B</translation>
-    </message>
-    <message>
-        <source>Kendall τ</source>
-        <translation>τ de Kendall</translation>
-    </message>
-    <message>
-        <source>Overlap@%1</source>
-        <translation>Overlap@%1</translation>
-    </message>
-    <message>
-        <source>nDCG@%1</source>
-        <translation>nDCG@%1</translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation>MRR</translation>
-    </message>
-    <message>
-        <source>Recall@%1</source>
-        <translation>Recall@%1</translation>
-    </message>
-    <message>
-        <source>Best in this column</source>
-        <translation>Mejor valor de esta columna</translation>
-    </message>
-    <message>
         <source>Copied the chart. Paste it into a document or chat.</source>
         <translation>Gráfico copiado. Péguelo en un documento o un chat.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then open the set.</source>
-        <translation>Espere a que termine la ejecución (o cancélela) y luego abra el conjunto.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
-        <translation>«%1» no es un conjunto de reordenación (%2). Elija un archivo guardado con Guardar conjunto.</translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
-        <translation>Se abrió «%1».</translation>
     </message>
     <message>
         <source>&amp;New Set</source>
@@ -2535,77 +2605,6 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Leer un conjunto de un archivo JSON exportado por Sift</translation>
     </message>
     <message>
-        <source>Open, save, export or import the query, documents, labels, models and results</source>
-        <translation>Abrir, guardar, exportar o importar la consulta, los documentos, las etiquetas, los modelos y los resultados</translation>
-    </message>
-    <message>
-        <source>Current set</source>
-        <translation>Conjunto actual</translation>
-    </message>
-    <message>
-        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
-        <translation>Elija un reordenador del catálogo, o escriba cualquier id de modelo que conozca el punto de acceso, y pulse Intro</translation>
-    </message>
-    <message>
-        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
-        <translation>No se pudo guardar esta ejecución en el historial (%1). Sus resultados siguen en pantalla: expórtelos antes de cerrar Sift.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation>
-            <numerusform>%n documento sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlo.</numerusform>
-            <numerusform>%n documentos sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set: not saved yet</source>
-        <translation>Conjunto: aún sin guardar</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
-        <translation>Guardar conjunto (Ctrl+S) lo conserva; una ejecución también lo guarda</translation>
-    </message>
-    <message>
-        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
-        <translation>No se pudo abrir su historial, así que los conjuntos solo se pueden exportar a archivos. Use Exportar conjunto…</translation>
-    </message>
-    <message>
-        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
-        <translation>Esta ventana muestra su historial en modo de solo lectura (otro Sift lo está usando). Exporte el conjunto a un archivo, o cierre la otra ventana y reinicie Sift.</translation>
-    </message>
-    <message>
-        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
-        <translation>El conjunto se guarda con sus resultados mientras dura la ejecución. Para guardar otros cambios, espere a que termine la ejecución (o cancélela).</translation>
-    </message>
-    <message>
-        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
-        <translation>No se pudo guardar el conjunto (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y vuelva a guardar, o exporte el conjunto a un archivo.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Se guardó «%1».</translation>
-    </message>
-    <message>
-        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
-        <translation>Se guardó «%1». Los resultados en pantalla se obtuvieron con otros documentos, así que no se conservaron: vuelva a ejecutar los modelos.</translation>
-    </message>
-    <message>
-        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
-        <translation>No se pudo abrir el conjunto (%1). Compruebe que el archivo de historial se pueda leer y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
-        <translation>Espere a que termine la ejecución (o cancélela) y luego empiece un conjunto nuevo.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then import the set.</source>
-        <translation>Espere a que termine la ejecución (o cancélela) y luego importe el conjunto.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>Se importó «%1».</translation>
-    </message>
-    <message>
         <source>Wait for the run to finish (or cancel it), then open a set.</source>
         <translation>Espere a que termine la ejecución (o cancélela) y luego abra un conjunto.</translation>
     </message>
@@ -2634,56 +2633,28 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Importar conjunto de reordenación</translation>
     </message>
     <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
+        <source>Load &amp;Example</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents scored of all documents</source>
-        <translation>Documentos puntuados del total de documentos</translation>
+        <source>A sample query and a dozen documents to try the workbench with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
-        <translation>Sus cambios se guardan solos en cuanto hay algo que conservar; Guardar conjunto (Ctrl+S) le da un nombre al conjunto</translation>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · changes not saved</source>
-        <translation>Conjunto: %1 · cambios sin guardar</translation>
+        <source>an unknown amount (no price in the catalog)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
-        <translation>No se pudieron escribir los últimos cambios en el historial. Pulse Ctrl+S para volver a intentarlo, o exporte el conjunto a un archivo.</translation>
+        <source>Run a large comparison?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · saving…</source>
-        <translation>Conjunto: %1 · guardando…</translation>
-    </message>
-    <message>
-        <source>Your changes are saved on their own in a moment</source>
-        <translation>Sus cambios se guardarán solos en un momento</translation>
-    </message>
-    <message>
-        <source>Set: %1 · saved</source>
-        <translation>Conjunto: %1 · guardado</translation>
-    </message>
-    <message>
-        <source>Every change and every run is saved in this set</source>
-        <translation>Cada cambio y cada ejecución se guardan en este conjunto</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
-        <translation>No se pudieron guardar sus cambios (%1). No se perdió nada de lo que hay en pantalla: compruebe que el disco no esté lleno y pulse Ctrl+S, o exporte el conjunto a un archivo.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift no pudo guardar el conjunto de reordenación importado (%1). Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Leyendo «%1»…</translation>
+        <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2686,10 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
         <translation>Leer la clave de API del punto de acceso de esta ejecución de la variable de entorno &lt;var&gt; (por defecto: DEEPINFRA_API_KEY, solo para puntos de acceso de DeepInfra).</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3042,14 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
         <translation>Revise la URL base (suele terminar en /v1 o /v1/openai).</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -3099,6 +3082,13 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>line colour: how far a document moved</source>
         <translation>color de línea: cuánto se desplazó un documento</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3333,81 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Imported “%1”.</source>
         <translation>Se importó «%1».</translation>
     </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>¿Cómo mejoran los reordenadores los resultados de búsqueda?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Los reordenadores mejoran los resultados de búsqueda puntuando cada par de consulta y documento con un cross-encoder.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Un recuperador de primera etapa como BM25 devuelve candidatos rápido; luego los reordenadores los reordenan para mejorar los primeros resultados.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>La búsqueda vectorial encuentra documentos por similitud de embeddings, que es rápida pero poco precisa.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>La Torre Eiffel se terminó en 1889 para la Exposición Universal de París.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Los cross-encoders leen la consulta y el documento juntos, así que detectan relevancia que los embeddings no ven.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>La calidad de búsqueda suele medirse con nDCG, MRR y recall en un corte fijo.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>El pan de masa madre necesita masa madre, harina, agua y sal, y un levado largo.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>Cómo funcionan los reordenadores: cada candidato se puntúa frente a la consulta y la lista se ordena por puntuación.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Los reordenadores añaden latencia, así que normalmente solo se reordenan los 100 primeros candidatos.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Los reordenadores Qwen3 aceptan una instrucción que describe la tarea de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>La bolsa cerró al alza el viernes tras una semana de pérdidas.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Mejore sus resultados de búsqueda con expansión de consultas, sinónimos y corrección ortográfica.</translation>
+    </message>
+    <message>
+        <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetsDialog</name>
@@ -3429,18 +3494,6 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizado</translation>
     </message>
     <message>
         <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>

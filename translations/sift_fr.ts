@@ -31,6 +31,18 @@
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
+    <message>
+        <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be decompressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -777,6 +789,50 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
         <translation>La clé d’API de %1 a été refusée par le serveur. Corrigez ou supprimez %1 (sans cette variable, Sift utilise la clé enregistrée avec « sift key set »).</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -1279,12 +1335,51 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>The key holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyStore</name>
     <message>
         <source>No keychain is available (%1).</source>
         <translation>Aucun trousseau disponible (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelMetricsModel</name>
+    <message>
+        <source>Best in this column</source>
+        <translation>Meilleure valeur de la colonne</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>nDCG@%1</source>
+        <translation>nDCG@%1</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Rappel@%1</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1642,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
+    <message>
+        <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1685,12 +1784,129 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Remove from Favorites</source>
         <translation>Retirer des favoris</translation>
     </message>
+    <message>
+        <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedDocumentsModel</name>
+    <message>
+        <source>%1 ranks it lower</source>
+        <translation>%1 le classe plus bas</translation>
+    </message>
+    <message>
+        <source>%1 ranks it higher</source>
+        <translation>%1 le classe plus haut</translation>
+    </message>
+    <message>
+        <source>Rank by %1</source>
+        <translation>Rang selon %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>PairMetricsModel</name>
+    <message>
+        <source>Model A</source>
+        <translation>Modèle A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modèle B</translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation>τ de Kendall</translation>
+    </message>
+    <message>
+        <source>Overlap@%1</source>
+        <translation>Overlap@%1</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDocument</name>
     <message>
         <source>[image: %1]</source>
         <translation>[image : %1]</translation>
+    </message>
+</context>
+<context>
+    <name>RerankComparisonPanel</name>
+    <message>
+        <source>Run two or more models to compare their rankings.</source>
+        <translation>Lancez deux modèles ou plus pour comparer leurs classements.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Left model</source>
+        <translation>Modèle de gauche</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the left axis</source>
+        <translation>Le modèle dont les rangs sont sur l’axe de gauche</translation>
+    </message>
+    <message>
+        <source>Right model</source>
+        <translation>Modèle de droite</translation>
+    </message>
+    <message>
+        <source>The model whose ranks are on the right axis</source>
+        <translation>Le modèle dont les rangs sont sur l’axe de droite</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k :</translation>
+    </message>
+    <message>
+        <source>k for overlap, nDCG and recall</source>
+        <translation>k pour overlap, nDCG et rappel</translation>
+    </message>
+    <message>
+        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
+        <translation>Nombre de meilleurs documents pris en compte par overlap@k, nDCG@k et recall@k</translation>
+    </message>
+    <message>
+        <source>Agreement between models</source>
+        <translation>Accord entre les modèles</translation>
+    </message>
+    <message>
+        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
+        <translation>τ de Kendall : 1 = même ordre, 0 = sans rapport, −1 = inversé. Overlap@k : part des k premiers sur lesquels les deux modèles s’accordent. Cliquez sur une ligne pour tracer cette paire.</translation>
+    </message>
+    <message>
+        <source>Moved most</source>
+        <translation>Plus grands écarts</translation>
+    </message>
+    <message>
+        <source>Documents that moved most</source>
+        <translation>Documents qui ont le plus bougé</translation>
+    </message>
+    <message>
+        <source>Documents whose rank differs most between the two charted models</source>
+        <translation>Documents dont le rang diffère le plus entre les deux modèles tracés</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1945,205 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
 </context>
 <context>
+    <name>RerankInputPanel</name>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Que cherchez-vous ?</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
+        <translation>La requête par rapport à laquelle chaque document est classé. Ctrl+Entrée lance.</translation>
+    </message>
+    <message>
+        <source>Optional: what counts as relevant</source>
+        <translation>Facultatif : ce qui compte comme pertinent</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
+        <translation>Une description de la tâche pour les reclasseurs Qwen3, par ex. « Given a web search query, retrieve relevant passages ». Laissez vide pour n’en envoyer aucune.</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête :</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instruction :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document count</source>
+        <translation>Nombre de documents</translation>
+    </message>
+    <message>
+        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
+        <translation>Jetons d’entrée estimés par modèle (environ 4 caractères par jeton, requête comptée une fois par document)</translation>
+    </message>
+    <message>
+        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
+        <translation>Une ligne par document. F2 ou un double-clic modifie, 0–3 définit l’étiquette, Ctrl+V colle des lignes, Suppr retire.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an empty document and edit it (Insert)</source>
+        <translation>Ajouter un document vide et le modifier (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents (Delete)</source>
+        <translation>Retirer les documents sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected document up (Alt+Up)</source>
+        <translation>Monter le document sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected document down (Alt+Down)</source>
+        <translation>Descendre le document sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
+        <translation>Ajouter des documents depuis le presse-papiers : un par ligne, ou des blocs séparés par des lignes vides (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
+        <translation>Ajouter des documents depuis des fichiers : .txt (un par ligne), .md (paragraphes), .csv (une colonne), .jsonl (un champ « text »). Vous pouvez aussi déposer des fichiers ici.</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Retirer les documents</translation>
+    </message>
+    <message>
+        <source>Move document up</source>
+        <translation>Monter le document</translation>
+    </message>
+    <message>
+        <source>Move document down</source>
+        <translation>Descendre le document</translation>
+    </message>
+    <message>
+        <source>Paste documents</source>
+        <translation>Coller des documents</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Workbench set</source>
+        <translation>Ensemble de l’atelier</translation>
+    </message>
+    <message>
+        <source>Open, save, export or import the query, documents, labels, models and results</source>
+        <translation>Ouvrir, enregistrer, exporter ou importer la requête, les documents, les étiquettes, les modèles et les résultats</translation>
+    </message>
+    <message>
+        <source>Clear documents</source>
+        <translation>Vider les documents</translation>
+    </message>
+    <message>
+        <source>Current set</source>
+        <translation>Ensemble actuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) · ~%1 tokens</source>
+        <translation type="unfinished">
+            <numerusform>%n document · ~%1 jetons</numerusform>
+            <numerusform>%n documents · ~%1 jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
+        <translation>Le presse-papiers ne contient aucun texte à ajouter. Copiez des documents, un par ligne ou séparés par des lignes vides, puis collez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s); the rest was cut off at the size limit.</source>
+        <translation type="unfinished">
+            <numerusform>%n document ajouté ; le reste a été coupé à la limite de taille.</numerusform>
+            <numerusform>%n documents ajoutés ; le reste a été coupé à la limite de taille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
+        <translation>Impossible d’ouvrir « %1 » (%2). Vérifiez que le fichier existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Which column of “%1” holds the documents?</source>
+        <translation>Quelle colonne de « %1 » contient les documents ?</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document(s) from “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>%n document ajouté depuis « %1 ».</numerusform>
+            <numerusform>%n documents ajoutés depuis « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s); the first, at line %1: %2</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne ignorée ; la première, à la ligne %1 : %2</numerusform>
+            <numerusform>%n lignes ignorées ; la première, à la ligne %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file was cut off at the size limit.</source>
+        <translation>Le fichier a été coupé à la limite de taille.</translation>
+    </message>
+</context>
+<context>
     <name>RerankJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -1757,6 +2172,223 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>Sift stopped before this document was scored. Run the models again.</source>
         <translation>Sift s’est arrêté avant que ce document soit noté. Relancez les modèles.</translation>
+    </message>
+</context>
+<context>
+    <name>RerankLabelsPanel</name>
+    <message>
+        <source>Against your labels</source>
+        <translation>Selon vos étiquettes</translation>
+    </message>
+    <message>
+        <source>Quality against labels</source>
+        <translation>Qualité selon les étiquettes</translation>
+    </message>
+    <message>
+        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k, MRR et recall@k d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelColumn</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (estimé)</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Documents scored of all documents</source>
+        <translation>Documents notés sur le nombre total de documents</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <source>Latency, tokens and cost of %1</source>
+        <translation>Latence, jetons et coût de %1</translation>
+    </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Erreurs de %1</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this model again on the same documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Classement par %1</translation>
+    </message>
+    <message>
+        <source>ranking… %1 of %2</source>
+        <translation>classement… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
+        <translation>Durée totale de l’exécution, jetons d’entrée et coût indiqués par le serveur (ou estimés d’après le prix du catalogue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: the run was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform>%n document non noté : l’exécution a été annulée.</numerusform>
+            <numerusform>%n documents non notés : l’exécution a été annulée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
+        <translation type="unfinished">
+            <numerusform>%n document non noté : Sift s’est fermé pendant l’exécution. Relancez les modèles pour le noter.</numerusform>
+            <numerusform>%n documents non notés : Sift s’est fermé pendant l’exécution. Relancez les modèles pour les noter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not scored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform>%n document non noté (%1) : %2</numerusform>
+            <numerusform>%n documents non notés (%1) : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RerankModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Rerank models</source>
+        <translation>Modèles de reclassement</translation>
+    </message>
+    <message>
+        <source>Check the models to compare. Space toggles the selected one.</source>
+        <translation>Cochez les modèles à comparer. Espace bascule celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Add model id…</source>
+        <translation>Ajouter un identifiant de modèle…</translation>
+    </message>
+    <message>
+        <source>Model id to add</source>
+        <translation>Identifiant de modèle à ajouter</translation>
+    </message>
+    <message>
+        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
+        <translation>Choisissez un reclasseur dans le catalogue, ou saisissez n’importe quel identifiant de modèle connu du point d’accès, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Ajouter le modèle</translation>
+    </message>
+    <message>
+        <source>Add the typed model id to the list, checked</source>
+        <translation>Ajouter à la liste l’identifiant saisi, coché</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation>Top N</translation>
+    </message>
+    <message>
+        <source>Keep only the best N documents per model (0 = all)</source>
+        <translation>Ne garder que les N meilleurs documents par modèle (0 = tous)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
+        <translation>Documents par requête ; les grands ensembles sont envoyés par lots, jusqu’à quatre à la fois par modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Top N:</source>
+        <translation>&amp;Top N :</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Taille de &amp;lot :</translation>
+    </message>
+    <message>
+        <source>$%1 per 1M input tokens</source>
+        <translation>%1 $ par million de jetons d’entrée</translation>
+    </message>
+    <message>
+        <source>Model id you added</source>
+        <translation>Identifiant de modèle que vous avez ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>RerankRankingsPanel</name>
+    <message>
+        <source>Rankings</source>
+        <translation>Classements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
+        <translation>Enregistrer le classement de chaque modèle (index, score, rang, étiquette)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy the rank comparison chart as an image</source>
+        <translation>Copier le graphique de comparaison des rangs comme image</translation>
+    </message>
+    <message>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
+        <translation>Saisissez une requête, ajoutez des documents, cochez les modèles à comparer et appuyez sur Lancer (Ctrl+Entrée). Le classement de chaque modèle apparaît ici.</translation>
     </message>
 </context>
 <context>
@@ -1853,44 +2485,12 @@ Sift n’ouvre que les liens web (http et https).</translation>
 <context>
     <name>RerankWorkbench</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>coût inconnu</translation>
-    </message>
-    <message>
-        <source>%1 (estimated)</source>
-        <translation>%1 (estimé)</translation>
-    </message>
-    <message>
-        <source>Could not write “%1” (%2). Choose another place.</source>
-        <translation>Impossible d’écrire « %1 » (%2). Choisissez un autre emplacement.</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
     </message>
     <message>
         <source>Rerank workbench</source>
@@ -1905,184 +2505,12 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Arrêter l’exécution et garder ce qui a été noté (Échap)</translation>
     </message>
     <message>
-        <source>What are you looking for?</source>
-        <translation>Que cherchez-vous ?</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>The query every document is ranked against. Ctrl+Enter runs.</source>
-        <translation>La requête par rapport à laquelle chaque document est classé. Ctrl+Entrée lance.</translation>
-    </message>
-    <message>
-        <source>Optional: what counts as relevant</source>
-        <translation>Facultatif : ce qui compte comme pertinent</translation>
-    </message>
-    <message>
-        <source>Instruction</source>
-        <translation>Instruction</translation>
-    </message>
-    <message>
-        <source>A task description for Qwen3 rerankers, e.g. “Given a web search query, retrieve relevant passages”. Leave empty to send none.</source>
-        <translation>Une description de la tâche pour les reclasseurs Qwen3, par ex. « Given a web search query, retrieve relevant passages ». Laissez vide pour n’en envoyer aucune.</translation>
-    </message>
-    <message>
-        <source>&amp;Query:</source>
-        <translation>&amp;Requête :</translation>
-    </message>
-    <message>
-        <source>&amp;Instruction:</source>
-        <translation>&amp;Instruction :</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Document count</source>
-        <translation>Nombre de documents</translation>
-    </message>
-    <message>
-        <source>One row per document. F2 or double-click edits, 0–3 sets the label, Ctrl+V pastes lines, Delete removes.</source>
-        <translation>Une ligne par document. F2 ou un double-clic modifie, 0–3 définit l’étiquette, Ctrl+V colle des lignes, Suppr retire.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Add an empty document and edit it (Insert)</source>
-        <translation>Ajouter un document vide et le modifier (Inser)</translation>
-    </message>
-    <message>
-        <source>Remove the selected documents (Delete)</source>
-        <translation>Retirer les documents sélectionnés (Suppr)</translation>
-    </message>
-    <message>
-        <source>Move the selected document up (Alt+Up)</source>
-        <translation>Monter le document sélectionné (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move the selected document down (Alt+Down)</source>
-        <translation>Descendre le document sélectionné (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Coller</translation>
-    </message>
-    <message>
-        <source>Add documents from the clipboard: one per line, or blocks separated by blank lines (Ctrl+V)</source>
-        <translation>Ajouter des documents depuis le presse-papiers : un par ligne, ou des blocs séparés par des lignes vides (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>Remove documents</source>
-        <translation>Retirer les documents</translation>
-    </message>
-    <message>
-        <source>Move document up</source>
-        <translation>Monter le document</translation>
-    </message>
-    <message>
-        <source>Move document down</source>
-        <translation>Descendre le document</translation>
-    </message>
-    <message>
-        <source>Paste documents</source>
-        <translation>Coller des documents</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <source>Add documents from files: .txt (one per line), .md (paragraphs), .csv (a column), .jsonl (a “text” field). You can also drop files here.</source>
-        <translation>Ajouter des documents depuis des fichiers : .txt (un par ligne), .md (paragraphes), .csv (une colonne), .jsonl (un champ « text »). Vous pouvez aussi déposer des fichiers ici.</translation>
-    </message>
-    <message>
-        <source>Import documents</source>
-        <translation>Importer des documents</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
-        <source>Workbench set</source>
-        <translation>Ensemble de l’atelier</translation>
-    </message>
-    <message>
         <source>Rerank sets (*.json);;All files (*)</source>
         <translation>Ensembles de reclassement (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Rerank sets (*.json)</source>
         <translation>Ensembles de reclassement (*.json)</translation>
-    </message>
-    <message>
-        <source>Clear documents</source>
-        <translation>Vider les documents</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Rerank models</source>
-        <translation>Modèles de reclassement</translation>
-    </message>
-    <message>
-        <source>Check the models to compare. Space toggles the selected one.</source>
-        <translation>Cochez les modèles à comparer. Espace bascule celui qui est sélectionné.</translation>
-    </message>
-    <message>
-        <source>Add model id…</source>
-        <translation>Ajouter un identifiant de modèle…</translation>
-    </message>
-    <message>
-        <source>Model id to add</source>
-        <translation>Identifiant de modèle à ajouter</translation>
-    </message>
-    <message>
-        <source>Add model</source>
-        <translation>Ajouter le modèle</translation>
-    </message>
-    <message>
-        <source>Add the typed model id to the list, checked</source>
-        <translation>Ajouter à la liste l’identifiant saisi, coché</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>Top N</source>
-        <translation>Top N</translation>
-    </message>
-    <message>
-        <source>Keep only the best N documents per model (0 = all)</source>
-        <translation>Ne garder que les N meilleurs documents par modèle (0 = tous)</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Taille de lot</translation>
-    </message>
-    <message>
-        <source>Documents per request; large sets are sent in batches, up to four at a time per model</source>
-        <translation>Documents par requête ; les grands ensembles sont envoyés par lots, jusqu’à quatre à la fois par modèle</translation>
-    </message>
-    <message>
-        <source>&amp;Top N:</source>
-        <translation>&amp;Top N :</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>Taille de &amp;lot :</translation>
     </message>
     <message>
         <source>Run</source>
@@ -2101,20 +2529,8 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Message de l’atelier</translation>
     </message>
     <message>
-        <source>Rankings</source>
-        <translation>Classements</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
-        <translation>Enregistrer le classement de chaque modèle (index, score, rang, étiquette)</translation>
     </message>
     <message>
         <source>As CSV…</source>
@@ -2137,354 +2553,8 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>Copy chart</source>
-        <translation>Copier le graphique</translation>
-    </message>
-    <message>
-        <source>Copy the rank comparison chart as an image</source>
-        <translation>Copier le graphique de comparaison des rangs comme image</translation>
-    </message>
-    <message>
-        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
-        <translation>Saisissez une requête, ajoutez des documents, cochez les modèles à comparer et appuyez sur Lancer (Ctrl+Entrée). Le classement de chaque modèle apparaît ici.</translation>
-    </message>
-    <message>
-        <source>Run two or more models to compare their rankings.</source>
-        <translation>Lancez deux modèles ou plus pour comparer leurs classements.</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>Left model</source>
-        <translation>Modèle de gauche</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the left axis</source>
-        <translation>Le modèle dont les rangs sont sur l’axe de gauche</translation>
-    </message>
-    <message>
-        <source>Right model</source>
-        <translation>Modèle de droite</translation>
-    </message>
-    <message>
-        <source>The model whose ranks are on the right axis</source>
-        <translation>Le modèle dont les rangs sont sur l’axe de droite</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>&amp;k:</source>
-        <translation>&amp;k :</translation>
-    </message>
-    <message>
-        <source>k for overlap, nDCG and recall</source>
-        <translation>k pour overlap, nDCG et rappel</translation>
-    </message>
-    <message>
-        <source>How many top documents overlap@k, nDCG@k and recall@k look at</source>
-        <translation>Nombre de meilleurs documents pris en compte par overlap@k, nDCG@k et recall@k</translation>
-    </message>
-    <message>
-        <source>Agreement between models</source>
-        <translation>Accord entre les modèles</translation>
-    </message>
-    <message>
-        <source>Kendall τ: 1 = same order, 0 = unrelated, −1 = reversed. Overlap@k: share of the top k both models agree on. Click a row to chart that pair.</source>
-        <translation>τ de Kendall : 1 = même ordre, 0 = sans rapport, −1 = inversé. Overlap@k : part des k premiers sur lesquels les deux modèles s’accordent. Cliquez sur une ligne pour tracer cette paire.</translation>
-    </message>
-    <message>
-        <source>Moved most</source>
-        <translation>Plus grands écarts</translation>
-    </message>
-    <message>
-        <source>Documents that moved most</source>
-        <translation>Documents qui ont le plus bougé</translation>
-    </message>
-    <message>
-        <source>Documents whose rank differs most between the two charted models</source>
-        <translation>Documents dont le rang diffère le plus entre les deux modèles tracés</translation>
-    </message>
-    <message>
-        <source>Against your labels</source>
-        <translation>Selon vos étiquettes</translation>
-    </message>
-    <message>
-        <source>Quality against labels</source>
-        <translation>Qualité selon les étiquettes</translation>
-    </message>
-    <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR et recall@k d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
-    </message>
-    <message>
-        <source>$%1 per 1M input tokens</source>
-        <translation>%1 $ par million de jetons d’entrée</translation>
-    </message>
-    <message>
-        <source>Model id you added</source>
-        <translation>Identifiant de modèle que vous avez ajouté</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) · ~%1 tokens</source>
-        <translation>
-            <numerusform>%n document · ~%1 jetons</numerusform>
-            <numerusform>%n documents · ~%1 jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Estimated input tokens per model (about 4 characters per token, query included once per document)</source>
-        <translation>Jetons d’entrée estimés par modèle (environ 4 caractères par jeton, requête comptée une fois par document)</translation>
-    </message>
-    <message>
-        <source>How do rerankers improve search results?</source>
-        <translation>Comment les reclasseurs améliorent-ils les résultats de recherche ?</translation>
-    </message>
-    <message>
-        <source>Given a web search query, retrieve relevant passages that answer the query</source>
-        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
-    </message>
-    <message>
-        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
-        <translation>Les reclasseurs améliorent les résultats de recherche en notant chaque paire requête-document avec un cross-encodeur.</translation>
-    </message>
-    <message>
-        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
-        <translation>Un premier étage de recherche comme BM25 renvoie vite des candidats ; les reclasseurs les réordonnent ensuite pour améliorer les meilleurs résultats.</translation>
-    </message>
-    <message>
-        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
-        <translation>La recherche vectorielle trouve les documents par similarité d’embeddings, ce qui est rapide mais grossier.</translation>
-    </message>
-    <message>
-        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
-        <translation>La tour Eiffel a été achevée en 1889 pour l’Exposition universelle de Paris.</translation>
-    </message>
-    <message>
-        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
-        <translation>Les cross-encodeurs lisent la requête et le document ensemble, et repèrent ainsi une pertinence que les embeddings manquent.</translation>
-    </message>
-    <message>
-        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
-        <translation>La qualité de recherche se mesure souvent avec nDCG, MRR et le rappel à un seuil fixe.</translation>
-    </message>
-    <message>
-        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
-        <translation>Le pain au levain demande du levain, de la farine, de l’eau, du sel et une longue pousse.</translation>
-    </message>
-    <message>
-        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
-        <translation>Fonctionnement des reclasseurs : chaque candidat est noté par rapport à la requête et la liste est triée par score.</translation>
-    </message>
-    <message>
-        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
-        <translation>Les reclasseurs ajoutent de la latence, c’est pourquoi on ne reclasse en général que les 100 meilleurs candidats.</translation>
-    </message>
-    <message>
-        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
-        <translation>Les reclasseurs Qwen3 acceptent une instruction qui décrit la tâche de recherche.</translation>
-    </message>
-    <message>
-        <source>The stock market closed higher on Friday after a week of losses.</source>
-        <translation>La Bourse a clôturé en hausse vendredi après une semaine de pertes.</translation>
-    </message>
-    <message>
-        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
-        <translation>Améliorez vos résultats de recherche avec l’expansion de requête, les synonymes et la correction orthographique.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add. Copy documents, one per line or separated by blank lines, then paste again.</source>
-        <translation>Le presse-papiers ne contient aucun texte à ajouter. Copiez des documents, un par ligne ou séparés par des lignes vides, puis collez de nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation>
-            <numerusform>%n document ajouté ; le reste a été coupé à la limite de taille.</numerusform>
-            <numerusform>%n documents ajoutés ; le reste a été coupé à la limite de taille.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Documents (*.txt *.md *.markdown *.csv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not open “%1” (%2). Check that the file exists and is readable.</source>
-        <translation>Impossible d’ouvrir « %1 » (%2). Vérifiez que le fichier existe et qu’il est lisible.</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>Importer un CSV</translation>
-    </message>
-    <message>
-        <source>Which column of “%1” holds the documents?</source>
-        <translation>Quelle colonne de « %1 » contient les documents ?</translation>
-    </message>
-    <message>
-        <source>Importing “%1”…</source>
-        <translation>Importation de « %1 »…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s) from “%1”.</source>
-        <translation>
-            <numerusform>%n document ajouté depuis « %1 ».</numerusform>
-            <numerusform>%n documents ajoutés depuis « %1 ».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation>
-            <numerusform>%n ligne ignorée ; la première, à la ligne %1 : %2</numerusform>
-            <numerusform>%n lignes ignorées ; la première, à la ligne %1 : %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file was cut off at the size limit.</source>
-        <translation>Le fichier a été coupé à la limite de taille.</translation>
-    </message>
-    <message>
-        <source>Type a query first: it is what the documents are ranked against.</source>
-        <translation>Saisissez d’abord une requête : c’est par rapport à elle que les documents sont classés.</translation>
-    </message>
-    <message>
-        <source>Add documents first: type them, paste lines (Ctrl+V) or import a file.</source>
-        <translation>Ajoutez d’abord des documents : tapez-les, collez des lignes (Ctrl+V) ou importez un fichier.</translation>
-    </message>
-    <message>
-        <source>Check at least one model, or type a model id and press Add.</source>
-        <translation>Cochez au moins un modèle, ou saisissez un identifiant de modèle et appuyez sur Ajouter.</translation>
-    </message>
-    <message>
-        <source>Sift is not connected to an endpoint yet. Open File → Settings.</source>
-        <translation>Sift n’est encore connecté à aucun point d’accès. Ouvrez Fichier → Paramètres.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Progress of %1</source>
-        <translation>Progression de %1</translation>
-    </message>
-    <message>
-        <source>waiting…</source>
-        <translation>en attente…</translation>
-    </message>
-    <message>
-        <source>Latency, tokens and cost of %1</source>
-        <translation>Latence, jetons et coût de %1</translation>
-    </message>
-    <message>
-        <source>Errors of %1</source>
-        <translation>Erreurs de %1</translation>
-    </message>
-    <message>
-        <source>Ranking by %1</source>
-        <translation>Classement par %1</translation>
-    </message>
-    <message>
-        <source>ranking… %1 of %2</source>
-        <translation>classement… %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 jetons</translation>
-    </message>
-    <message>
-        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
-        <translation>Durée totale de l’exécution, jetons d’entrée et coût indiqués par le serveur (ou estimés d’après le prix du catalogue)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation>
-            <numerusform>%n document non noté : l’exécution a été annulée.</numerusform>
-            <numerusform>%n documents non notés : l’exécution a été annulée.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored (%1): %2</source>
-        <translation>
-            <numerusform>%n document non noté (%1) : %2</numerusform>
-            <numerusform>%n documents non notés (%1) : %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Gauche</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Droite</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Rank by %1</source>
-        <translation>Rang selon %1</translation>
-    </message>
-    <message>
-        <source>%1 ranks it lower</source>
-        <translation>%1 le classe plus bas</translation>
-    </message>
-    <message>
-        <source>%1 ranks it higher</source>
-        <translation>%1 le classe plus haut</translation>
-    </message>
-    <message>
-        <source>Model A</source>
-        <translation>Modèle A</translation>
-    </message>
-    <message>
-        <source>Model B</source>
-        <translation>Modèle B</translation>
-    </message>
-    <message>
-        <source>Kendall τ</source>
-        <translation>τ de Kendall</translation>
-    </message>
-    <message>
-        <source>Overlap@%1</source>
-        <translation>Overlap@%1</translation>
-    </message>
-    <message>
-        <source>nDCG@%1</source>
-        <translation>nDCG@%1</translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation>MRR</translation>
-    </message>
-    <message>
-        <source>Recall@%1</source>
-        <translation>Rappel@%1</translation>
-    </message>
-    <message>
-        <source>Best in this column</source>
-        <translation>Meilleure valeur de la colonne</translation>
-    </message>
-    <message>
         <source>Copied the chart. Paste it into a document or chat.</source>
         <translation>Graphique copié. Collez-le dans un document ou une discussion.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then open the set.</source>
-        <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez l’ensemble.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a rerank set (%2). Choose a file saved with Save set.</source>
-        <translation>« %1 » n’est pas un ensemble de reclassement (%2). Choisissez un fichier enregistré avec Enregistrer l’ensemble.</translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
-        <translation>« %1 » ouvert.</translation>
     </message>
     <message>
         <source>&amp;New Set</source>
@@ -2535,77 +2605,6 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Lire un ensemble depuis un fichier JSON exporté par Sift</translation>
     </message>
     <message>
-        <source>Open, save, export or import the query, documents, labels, models and results</source>
-        <translation>Ouvrir, enregistrer, exporter ou importer la requête, les documents, les étiquettes, les modèles et les résultats</translation>
-    </message>
-    <message>
-        <source>Current set</source>
-        <translation>Ensemble actuel</translation>
-    </message>
-    <message>
-        <source>Pick a reranker from the catalog, or type any model id the endpoint knows, and press Enter</source>
-        <translation>Choisissez un reclasseur dans le catalogue, ou saisissez n’importe quel identifiant de modèle connu du point d’accès, puis appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>This run could not be saved in the history (%1). Its results stay on screen: export them before closing Sift.</source>
-        <translation>Cette exécution n’a pas pu être enregistrée dans l’historique (%1). Ses résultats restent à l’écran : exportez-les avant de fermer Sift.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation>
-            <numerusform>%n document non noté : Sift s’est fermé pendant l’exécution. Relancez les modèles pour le noter.</numerusform>
-            <numerusform>%n documents non notés : Sift s’est fermé pendant l’exécution. Relancez les modèles pour les noter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set: not saved yet</source>
-        <translation>Ensemble : pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>Save set (Ctrl+S) keeps it; a run saves it too</source>
-        <translation>Enregistrer l’ensemble (Ctrl+S) le conserve ; une exécution l’enregistre aussi</translation>
-    </message>
-    <message>
-        <source>Your history could not be opened, so sets can only be exported to files. Use Export set…</source>
-        <translation>Votre historique n’a pas pu être ouvert, les ensembles ne peuvent donc être qu’exportés vers des fichiers. Utilisez Exporter l’ensemble…</translation>
-    </message>
-    <message>
-        <source>This window shows your history read-only (another Sift is using it). Export the set to a file, or close the other window and restart Sift.</source>
-        <translation>Cette fenêtre affiche votre historique en lecture seule (une autre instance de Sift l’utilise). Exportez l’ensemble vers un fichier, ou fermez l’autre fenêtre et relancez Sift.</translation>
-    </message>
-    <message>
-        <source>The set is saved with its results while the run goes on. To save other changes, wait for the run to finish (or cancel it).</source>
-        <translation>L’ensemble est enregistré avec ses résultats pendant l’exécution. Pour enregistrer d’autres modifications, attendez la fin de l’exécution (ou annulez-la).</translation>
-    </message>
-    <message>
-        <source>The set could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then save again, or export the set to a file.</source>
-        <translation>L’ensemble n’a pas pu être enregistré (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis enregistrez de nouveau, ou exportez l’ensemble vers un fichier.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”. The results on screen were made from other documents, so they were not kept: run the models again.</source>
-        <translation>« %1 » enregistré. Les résultats affichés provenaient d’autres documents et n’ont donc pas été conservés : relancez les modèles.</translation>
-    </message>
-    <message>
-        <source>The set could not be opened (%1). Check that the history file is readable, then try again.</source>
-        <translation>L’ensemble n’a pas pu être ouvert (%1). Vérifiez que le fichier d’historique est lisible, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then start a new set.</source>
-        <translation>Attendez la fin de l’exécution (ou annulez-la), puis commencez un nouvel ensemble.</translation>
-    </message>
-    <message>
-        <source>Wait for the run to finish (or cancel it), then import the set.</source>
-        <translation>Attendez la fin de l’exécution (ou annulez-la), puis importez l’ensemble.</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>« %1 » importé.</translation>
-    </message>
-    <message>
         <source>Wait for the run to finish (or cancel it), then open a set.</source>
         <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez un ensemble.</translation>
     </message>
@@ -2634,56 +2633,28 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Importer un ensemble de reclassement</translation>
     </message>
     <message>
-        <source>%v / %m</source>
-        <translation>%v / %m</translation>
+        <source>Load &amp;Example</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents scored of all documents</source>
-        <translation>Documents notés sur le nombre total de documents</translation>
+        <source>A sample query and a dozen documents to try the workbench with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your edits are saved on their own once there is something to keep; Save set (Ctrl+S) names the set</source>
-        <translation>Vos modifications sont enregistrées automatiquement dès qu’il y a quelque chose à conserver ; Enregistrer l’ensemble (Ctrl+S) donne un nom à l’ensemble</translation>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · changes not saved</source>
-        <translation>Ensemble : %1 · modifications non enregistrées</translation>
+        <source>an unknown amount (no price in the catalog)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last changes could not be written to the history. Press Ctrl+S to try again, or export the set to a file.</source>
-        <translation>Les dernières modifications n’ont pas pu être écrites dans l’historique. Appuyez sur Ctrl+S pour réessayer, ou exportez l’ensemble vers un fichier.</translation>
+        <source>Run a large comparison?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set: %1 · saving…</source>
-        <translation>Ensemble : %1 · enregistrement…</translation>
-    </message>
-    <message>
-        <source>Your changes are saved on their own in a moment</source>
-        <translation>Vos modifications seront enregistrées automatiquement dans un instant</translation>
-    </message>
-    <message>
-        <source>Set: %1 · saved</source>
-        <translation>Ensemble : %1 · enregistré</translation>
-    </message>
-    <message>
-        <source>Every change and every run is saved in this set</source>
-        <translation>Chaque modification et chaque exécution sont enregistrées dans cet ensemble</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved (%1). Nothing on screen was lost: check that the disk is not full, then press Ctrl+S, or export the set to a file.</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées (%1). Rien n’a été perdu à l’écran : vérifiez que le disque n’est pas plein, puis appuyez sur Ctrl+S, ou exportez l’ensemble vers un fichier.</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Sift could not save the imported rerank set (%1). Check that the disk is not full and the history file is writable.</source>
-        <translation>Sift n’a pas pu enregistrer l’ensemble de reclassement importé (%1). Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2686,10 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
         <translation>Lire la clé d’API du point d’accès de cette exécution dans la variable d’environnement &lt;var&gt; (par défaut : DEEPINFRA_API_KEY, uniquement pour les points d’accès DeepInfra).</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3042,14 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Check the base URL (it usually ends in /v1 or /v1/openai).</source>
         <translation>Vérifiez l’URL de base (elle se termine souvent par /v1 ou /v1/openai).</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlopegraphChart</name>
@@ -3099,6 +3082,13 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>line colour: how far a document moved</source>
         <translation>couleur de ligne : à quel point un document s’est déplacé</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3333,81 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Imported “%1”.</source>
         <translation>« %1 » importé.</translation>
     </message>
+    <message>
+        <source>How do rerankers improve search results?</source>
+        <translation>Comment les reclasseurs améliorent-ils les résultats de recherche ?</translation>
+    </message>
+    <message>
+        <source>Given a web search query, retrieve relevant passages that answer the query</source>
+        <translation>Given a web search query, retrieve relevant passages that answer the query</translation>
+    </message>
+    <message>
+        <source>Rerankers improve search results by scoring each query and document pair with a cross-encoder.</source>
+        <translation>Les reclasseurs améliorent les résultats de recherche en notant chaque paire requête-document avec un cross-encodeur.</translation>
+    </message>
+    <message>
+        <source>A first-stage retriever such as BM25 returns candidates fast; rerankers then reorder them to improve the top results.</source>
+        <translation>Un premier étage de recherche comme BM25 renvoie vite des candidats ; les reclasseurs les réordonnent ensuite pour améliorer les meilleurs résultats.</translation>
+    </message>
+    <message>
+        <source>Vector search finds documents by embedding similarity, which is fast but coarse.</source>
+        <translation>La recherche vectorielle trouve les documents par similarité d’embeddings, ce qui est rapide mais grossier.</translation>
+    </message>
+    <message>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
+        <translation>La tour Eiffel a été achevée en 1889 pour l’Exposition universelle de Paris.</translation>
+    </message>
+    <message>
+        <source>Cross-encoders read the query and the document together, so they catch relevance that embeddings miss.</source>
+        <translation>Les cross-encodeurs lisent la requête et le document ensemble, et repèrent ainsi une pertinence que les embeddings manquent.</translation>
+    </message>
+    <message>
+        <source>Search quality is often measured with nDCG, MRR and recall at a fixed cut-off.</source>
+        <translation>La qualité de recherche se mesure souvent avec nDCG, MRR et le rappel à un seuil fixe.</translation>
+    </message>
+    <message>
+        <source>Sourdough bread needs a starter, flour, water and salt, and a long rise.</source>
+        <translation>Le pain au levain demande du levain, de la farine, de l’eau, du sel et une longue pousse.</translation>
+    </message>
+    <message>
+        <source>How rerankers work: every candidate is scored against the query and the list is sorted by score.</source>
+        <translation>Fonctionnement des reclasseurs : chaque candidat est noté par rapport à la requête et la liste est triée par score.</translation>
+    </message>
+    <message>
+        <source>Rerankers add latency, so results are usually reranked only for the top 100 candidates.</source>
+        <translation>Les reclasseurs ajoutent de la latence, c’est pourquoi on ne reclasse en général que les 100 meilleurs candidats.</translation>
+    </message>
+    <message>
+        <source>Qwen3 rerankers accept an instruction that describes the search task.</source>
+        <translation>Les reclasseurs Qwen3 acceptent une instruction qui décrit la tâche de recherche.</translation>
+    </message>
+    <message>
+        <source>The stock market closed higher on Friday after a week of losses.</source>
+        <translation>La Bourse a clôturé en hausse vendredi après une semaine de pertes.</translation>
+    </message>
+    <message>
+        <source>Improve your search results with query expansion, synonyms and spelling correction.</source>
+        <translation>Améliorez vos résultats de recherche avec l’expansion de requête, les synonymes et la correction orthographique.</translation>
+    </message>
+    <message>
+        <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchSetListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetsDialog</name>
@@ -3429,18 +3494,6 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>No sets saved yet. In the workbench, Save set (Ctrl+S) keeps the query, documents, labels, models and results; every run is saved too.</source>

@@ -18,6 +18,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -155,6 +156,10 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     setKeyState(KeyState::Checking);
     restoreFromConfig();
     updateChatItems();
+    // Tab moves between controls, arrows between cells: a table that took Tab for its cells
+    // kept keyboard users in it (the workbench's documents) and never reached what follows.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     m_chat->input()->setFocus();
 }
 

@@ -1,9 +1,11 @@
 #include "statusbar.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QLayout>
 #include <QPainter>
+#include <QSizeGrip>
 #include <QStyleOption>
 
 #include <algorithm>
@@ -57,6 +59,15 @@ void StatusBar::paintEvent(QPaintEvent *)
     style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
 }
 
+bool StatusBar::event(QEvent *event)
+{
+    const bool result = QStatusBar::event(event);
+    // A widget shown or hidden in the bar: the room for the message changed.
+    if (event->type() == QEvent::LayoutRequest)
+        fit();
+    return result;
+}
+
 void StatusBar::resizeEvent(QResizeEvent *event)
 {
     QStatusBar::resizeEvent(event);
@@ -78,6 +89,15 @@ void StatusBar::fit()
     };
     QList<const Item *> shown;
     int used = 0;
+    // Widgets others added with addPermanentWidget() (the endpoint switch) keep their room.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        const bool ours = child == m_message
+            || std::any_of(m_items.cbegin(), m_items.cend(), [child](const Item &item) {
+                              return item.widget == child || item.separator == child;
+                          });
+        if (!ours && !child->isHidden() && !qobject_cast<QSizeGrip *>(child))
+            used += child->sizeHint().width() + 2 * spacing;
+    }
     for (const Item &item : std::as_const(m_items)) {
         if (item.wanted) {
             shown.append(&item);

@@ -27,6 +27,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

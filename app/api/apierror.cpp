@@ -264,7 +264,9 @@ QString ApiError::userMessage() const
             .arg(message);
     case Kind::Timeout:
         return has ? QCoreApplication::translate(
-                         "ApiError", "The reply stalled: %1. Try again, or pick a less busy model.")
+                         "ApiError",
+                         "The server stopped sending data (%1). Try again, or pick a less busy "
+                         "model.")
                          .arg(message)
                    : QCoreApplication::translate(
                        "ApiError",

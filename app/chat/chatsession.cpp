@@ -394,6 +394,7 @@ void ChatSession::startReply()
         if (!m_stream || m_messages.isEmpty())
             return;
         m_messages.last().content += text;
+        m_messages.last().retryDelayMs = -1;
         m_textDirty = true;
         m_persistDirty = true;
         Q_EMIT replyDelta(int(m_messages.size()) - 1, text);
@@ -425,6 +426,17 @@ void ChatSession::startReply()
         endReply(reason == FinishReason::Cancelled ? Message::State::Stopped
                                                    : Message::State::Complete);
     });
+    connect(stream, &ChatStream::retrying, this,
+            [this](int attempt, int delayMs, const ApiError &error) {
+                if (!m_stream || m_messages.isEmpty())
+                    return;
+                Message &message = m_messages.last();
+                message.retryDelayMs = delayMs;
+                message.retryReason = error.kind;
+                const int row = int(m_messages.size()) - 1;
+                Q_EMIT messageChanged(row);
+                Q_EMIT replyRetrying(row, attempt, delayMs, error);
+            });
     connect(stream, &ChatStream::failed, this, [this](const ApiError &error) {
         if (!m_stream || m_messages.isEmpty())
             return;
@@ -471,6 +483,7 @@ void ChatSession::endReply(Message::State state)
         stream->deleteLater();
     }
     Message &reply = m_messages[row];
+    reply.retryDelayMs = -1;
     reply.state = state;
     if (persisting()) {
         if (m_store->updateMessage(reply))

@@ -95,6 +95,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // The streaming reply failed; the message keeps its partial text and error.
     void replyFailed(int row, const ApiError &error);
+    // The reply waits delayMs before retry number `attempt` (after a 429, 5xx or refused
+    // connection before any byte); the message's retryDelayMs says so until text arrives.
+    void replyRetrying(int row, int attempt, int delayMs, const ApiError &error);
     void replyFinished(int row);
     // Another conversation (or a new, empty one: id 0) is shown.
     void conversationChanged(qint64 id);

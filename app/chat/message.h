@@ -31,6 +31,10 @@ struct Message
     ApiError error;
     FinishReason finishReason = FinishReason::Unknown;
     QDateTime created;
+    // While a streaming reply waits to retry (429, 5xx, refused before any byte): the delay
+    // and why; -1 when it is not waiting. Not stored.
+    int retryDelayMs = -1;
+    ApiError::Kind retryReason = ApiError::Kind::None;
 
     static QString roleToString(Role role);
     static QString stateToString(State state);

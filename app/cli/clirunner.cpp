@@ -255,6 +255,18 @@ int runChat(const QStringList &arguments, int command)
     QObject::connect(&session, &ChatSession::replyDelta, &loop,
                      [](int, const QString &text) { out(text); });
     QObject::connect(&session, &ChatSession::replyFinished, &loop, &QEventLoop::quit);
+    // Like rerank's progress line: only for a person watching (scripts get one error line).
+    if (::isatty(STDERR_FILENO))
+        QObject::connect(
+            &session, &ChatSession::replyRetrying, &loop,
+            [](int, int, int delayMs, const ApiError &error) {
+                const int seconds = (delayMs + 999) / 1000;
+                err(error.kind == ApiError::Kind::RateLimited
+                        ? QCoreApplication::translate("Cli", "Rate-limited, retrying in %n s…",
+                                                      nullptr, seconds)
+                        : QCoreApplication::translate("Cli", "Server busy, retrying in %n s…",
+                                                      nullptr, seconds));
+            });
     const InterruptWatcher interrupt([&session] { session.stop(); });
     if (!session.send(prompt))
         return Cli::Usage;

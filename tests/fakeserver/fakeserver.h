@@ -12,8 +12,8 @@ class QTcpServer;
 class QTcpSocket;
 
 // What one reply does wrong. Tests build it in code, e.g.
-//   server.enqueueFault({ .status = 429, .retryAfter = 1 });
-//   server.setDefaultFault({ .crlf = true, .keepAliveComments = true });
+//   server.enqueueFault(FakeFault{ .status = 429, .retryAfter = 1 });
+//   server.setDefaultFault(FakeFault{ .keepAliveComments = true, .crlf = true });
 // (designated initializers follow the member order below); the CLI, the demo and request
 // headers use the string language (FakeFault::parse, see FakeServer).
 struct FakeFault
@@ -125,6 +125,7 @@ public:
     void setChunkSize(int characters);
     void setDefaultFault(const QString &spec);
     void enqueueFault(const QString &spec);
+    // The typed forms ("no fault": FakeFault(), since {} would match both).
     void setDefaultFault(const FakeFault &fault);
     void enqueueFault(const FakeFault &fault);
     // When non-empty, requests without "Authorization: Bearer <key>" get 401.

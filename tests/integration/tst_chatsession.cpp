@@ -25,6 +25,7 @@ private Q_SLOTS:
     void stopMidStreamKeepsPartial();
     void failureKeepsPartial();
     void retryAfterFailureSucceeds();
+    void rateLimitedWaitIsAnnounced();
     void regenerateReplacesReply();
     void coalescesTextUpdates();
     void requestHasSystemPromptAndParameters();
@@ -88,6 +89,30 @@ void TestChatSession::init()
     policy.backoffBaseMs = 10;
     policy.stallTimeoutMs = 5000;
     m_client->setPolicy(policy);
+}
+
+void TestChatSession::rateLimitedWaitIsAnnounced()
+{
+    m_server->enqueueFault(u"status=429,retry-after=1"_s);
+    m_server->enqueueFault(QString()); // then a normal reply
+    ChatSession session(m_client.get());
+    session.setModel(u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QSignalSpy retrying(&session, &ChatSession::replyRetrying);
+    QSignalSpy finished(&session, &ChatSession::replyFinished);
+    QVERIFY(session.send(u"hi"_s));
+    QVERIFY(retrying.wait(5000));
+    QCOMPARE(retrying.first().at(1).toInt(), 1);    // the first retry
+    QCOMPARE(retrying.first().at(2).toInt(), 1000); // Retry-After: 1
+    QCOMPARE(retrying.first().at(3).value<ApiError>().kind, ApiError::Kind::RateLimited);
+    const Message waiting = session.messages().last();
+    QCOMPARE(waiting.state, Message::State::Streaming);
+    QCOMPARE(waiting.retryDelayMs, 1000);
+    QCOMPARE(waiting.retryReason, ApiError::Kind::RateLimited);
+
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(session.messages().last().content, u"Hello! You said: hi"_s);
+    QCOMPARE(session.messages().last().retryDelayMs, -1);
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 void TestChatSession::fullReply()

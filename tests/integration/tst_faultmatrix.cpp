@@ -386,7 +386,7 @@ void TestFaultMatrix::matrix()
 
     // Still usable: the same client, pointed back at a healthy server, works normally.
     pointAt(goodBase);
-    m_server->setDefaultFault(QString());
+    m_server->setDefaultFault(FakeFault());
     const Outcome again = run(surface);
     QCOMPARE(again.terminals, 1);
     QCOMPARE(again.error.kind, Kind::None);

@@ -216,7 +216,7 @@ void TestSecrets::fullSessionLeavesNoTrace()
     QCOMPARE(chat.out, QByteArray("Hello! You said: hi\n"));
     QVERIFY2(!chat.cmdline.isEmpty(), "the command line was not caught while sift ran");
     runs << chat;
-    m_server->setDefaultFault(QString());
+    m_server->setDefaultFault(FakeFault());
     runs << run(QStringList{ u"chat"_s, u"--no-stream"_s, u"again"_s } + endpointArgs());
     QCOMPARE(runs.last().exitCode, 0);
     runs << run(QStringList{ u"models"_s } + endpointArgs());

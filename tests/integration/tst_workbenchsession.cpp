@@ -89,7 +89,7 @@ void TestWorkbenchSession::initTestCase()
 
 void TestWorkbenchSession::init()
 {
-    m_server.setDefaultFault(QString());
+    m_server.setDefaultFault(FakeFault());
     m_server.clearRequests();
     m_client = std::make_unique<ApiClient>();
     Endpoint endpoint;

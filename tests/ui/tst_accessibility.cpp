@@ -121,6 +121,8 @@ private Q_SLOTS:
     void storeDialogs();
     void aboutBox();
     void tabReachesEveryChatControl();
+    void tabReachesEveryControl_data();
+    void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
 
 private:
@@ -314,6 +316,46 @@ void TestAccessibility::tabReachesEveryChatControl()
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));
+}
+
+void TestAccessibility::tabReachesEveryControl_data()
+{
+    mainWindow_data();
+}
+
+// On either tab, forward Tab alone reaches every control that can take focus (no control is
+// reachable only with Shift+Tab).
+void TestAccessibility::tabReachesEveryControl()
+{
+    QFETCH(int, tab);
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(tab);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QWidget *page = window->tabs()->currentWidget();
+    QSet<QWidget *> expected;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isVisible()
+            && w->isEnabled())
+            expected.insert(w);
+    }
+    QVERIFY(expected.size() > 4);
+    window->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(window->tabs()->tabBar()->hasFocus());
+    QSet<QWidget *> visited;
+    for (int i = 0; i < 200; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (focus == window->tabs()->tabBar())
+            break;
+        visited.insert(focus);
+    }
+    QStringList missed;
+    for (QWidget *w : std::as_const(expected)) {
+        if (!visited.contains(w))
+            missed << describe(w);
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(u"\n  "_s + missed.join(u"\n  "_s)));
 }
 
 // In the dark theme a focused list (the conversations, the transcript) has a visible ring: its

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void stopKeepsPartialReply_data();
     void stopKeepsPartialReply();
     void failureShowsErrorAndRetryClickRecovers();
+    void rateLimitedWaitShownOnReply();
     void copyAndRegenerateLastReply();
     void defaultParametersAreNotSent();
     void newChatClearsTranscript();
@@ -151,6 +152,24 @@ QJsonObject TestChatPane::lastRequestBody() const
     const QList<FakeServer::Request> requests = m_server.requests();
     return requests.isEmpty() ? QJsonObject()
                               : QJsonDocument::fromJson(requests.last().body).object();
+}
+
+void TestChatPane::rateLimitedWaitShownOnReply()
+{
+    RequestPolicy policy = m_client->policy();
+    policy.maxRetries = 1;
+    m_client->setPolicy(policy);
+    m_server.enqueueFault(u"status=429,retry-after=2"_s);
+    m_server.enqueueFault(QString());
+    type(u"hello"_s);
+    QTest::mouseClick(m_pane->sendButton(), Qt::LeftButton);
+    // Not a silent "writing…" for seconds: the reply says why it waits.
+    QTRY_COMPARE(lastRow().data(TranscriptModel::StateTextRole).toString(),
+                 u"rate-limited, retrying in 2 s"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(Message::State(lastRow().data(TranscriptModel::StateRole).toInt()),
+                              Message::State::Complete, 10000);
+    QCOMPARE(lastReplyText(), u"Hello! You said: hello"_s);
+    QCOMPARE(lastRow().data(TranscriptModel::StateTextRole).toString(), QString());
 }
 
 void TestChatPane::type(const QString &text)

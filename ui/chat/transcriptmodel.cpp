@@ -77,6 +77,14 @@ static QString stateText(const Message &message)
     case Message::State::Interrupted:
         return QCoreApplication::translate("TranscriptModel", "interrupted");
     case Message::State::Streaming:
+        if (message.retryDelayMs >= 0) {
+            const int seconds = (message.retryDelayMs + 999) / 1000;
+            return message.retryReason == ApiError::Kind::RateLimited
+                ? QCoreApplication::translate("TranscriptModel", "rate-limited, retrying in %n s",
+                                              nullptr, seconds)
+                : QCoreApplication::translate("TranscriptModel", "server busy, retrying in %n s",
+                                              nullptr, seconds);
+        }
         return QCoreApplication::translate("TranscriptModel", "writing…");
     case Message::State::Failed:
         return QCoreApplication::translate("TranscriptModel", "failed");

@@ -23,6 +23,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -63,21 +64,20 @@ RerankWorkbench::RerankWorkbench(QWidget *parent)
     setMenu->addActions({ m_exportSetAction, m_importSetAction, m_loadExampleAction });
     m_input = new RerankInputPanel(setMenu, this);
     m_models = new RerankModelsPanel(this);
-    setFocusProxy(m_input->queryEdit());
+    // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
+    // proxy and skips the controls before it in the chain (see ChatPane).
 
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("As CSV…"), this, [this] {
         const QString path = FileDialogs::getSaveFileName(
-            this, tr("Export results"), u"rerank-results.csv"_s,
-            tr("CSV files (*.csv)"));
+            this, tr("Export results"), u"rerank-results.csv"_s, tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty())
             showMessage(exportResultsCsv(path, &error) ? tr("Exported the results.") : error);
     });
     exportMenu->addAction(tr("As JSON…"), this, [this] {
         const QString path = FileDialogs::getSaveFileName(
-            this, tr("Export results"), u"rerank-results.json"_s,
-            tr("JSON files (*.json)"));
+            this, tr("Export results"), u"rerank-results.json"_s, tr("JSON files (*.json)"));
         QString error;
         if (!path.isEmpty())
             showMessage(exportResultsJson(path, &error) ? tr("Exported the results.") : error);
@@ -436,6 +436,13 @@ void RerankWorkbench::copyChart()
         return;
     QApplication::clipboard()->setImage(slopegraph()->grab().toImage());
     showMessage(tr("Copied the chart. Paste it into a document or chat."));
+}
+
+void RerankWorkbench::focusInEvent(QFocusEvent *event)
+{
+    // setFocus() on the workbench means its query (there is no focus proxy: see above).
+    QWidget::focusInEvent(event);
+    m_input->queryEdit()->setFocus(event->reason());
 }
 
 void RerankWorkbench::dragEnterEvent(QDragEnterEvent *event)

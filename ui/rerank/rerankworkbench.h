@@ -140,6 +140,7 @@ Q_SIGNALS:
     void resultsSaved();
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
