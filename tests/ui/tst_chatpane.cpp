@@ -14,6 +14,7 @@
 #include "settingsdialog.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "welcomepanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void copyAndRegenerateLastReply();
     void defaultParametersAreNotSent();
     void newChatClearsTranscript();
+    void emptyChatWelcomesWithExamples();
     void branchArrowsSwitchReplies();
     void editAndResendMakesBranch();
     void accessibleNames_data();
@@ -477,6 +479,29 @@ void TestChatPane::newChatClearsTranscript()
     m_pane->newChatAction()->trigger();
     QCOMPARE(m_pane->transcriptModel()->rowCount(), 0);
     QVERIFY(!m_pane->regenerateAction()->isEnabled());
+}
+
+void TestChatPane::emptyChatWelcomesWithExamples()
+{
+    // An empty chat is not a blank screen: a welcome with example prompts.
+    WelcomePanel *welcome = m_pane->welcomePanel();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(m_pane->transcriptView()->isVisible()); // under it, still in the Tab order
+    const QList<QPushButton *> examples = welcome->findChildren<QPushButton *>();
+    QCOMPARE(examples.size(), welcome->examples().size());
+    QVERIFY(examples.size() >= 3);
+    // A click puts the example in the message box; nothing is sent.
+    QTest::mouseClick(examples.at(1), Qt::LeftButton);
+    QCOMPARE(m_pane->input()->toPlainText(), welcome->examples().at(1));
+    QVERIFY(m_pane->input()->hasFocus() || !m_pane->isActiveWindow());
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 0);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
+    QVERIFY(m_pane->transcriptView()->isVisible());
+    QVERIFY(!welcome->isVisible());
+    m_pane->newChatAction()->trigger();
+    QVERIFY(welcome->isVisible());
 }
 
 void TestChatPane::accessibleNames_data()

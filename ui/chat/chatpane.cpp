@@ -8,6 +8,7 @@
 #include "models/modelcatalog.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "welcomepanel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -250,6 +251,20 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputLayout->addLayout(inputColumn, 1);
     inputLayout->addLayout(buttons);
 
+    // While the chat is empty the transcript shows a welcome with example prompts. It lies over
+    // the (empty) transcript, which keeps its place in the Tab order and its focus ring.
+    m_welcome = new WelcomePanel(m_view->viewport());
+    m_view->viewport()->installEventFilter(this);
+    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
+        m_input->setPlainText(prompt);
+        m_input->setFocus();
+        m_input->moveCursor(QTextCursor::End);
+    });
+    const auto showWelcome = [this] { m_welcome->setVisible(m_model->rowCount() == 0); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
+    showWelcome();
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(inputArea);
     m_splitter->setStretchFactor(0, 1);
@@ -696,6 +711,8 @@ void ChatPane::updateActions()
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_welcome->setGeometry(m_view->viewport()->rect());
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         dismissContextWarning();

@@ -20,6 +20,7 @@ class QSplitter;
 class QToolButton;
 class TranscriptModel;
 class TranscriptView;
+class WelcomePanel;
 
 // The chat tab: model picker, parameters, transcript and input. It turns user actions into
 // ChatSession calls and shows the session's messages; it holds no protocol logic.
@@ -37,6 +38,8 @@ public:
     ChatSession *session() const { return m_session; }
     TranscriptModel *transcriptModel() const { return m_model; }
     TranscriptView *transcriptView() const { return m_view; }
+    // Shown instead of the transcript while the chat is empty.
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     ModelPicker *modelPicker() const { return m_picker; }
     QPlainTextEdit *input() const { return m_input; }
     QPushButton *sendButton() const { return m_send; }
@@ -138,6 +141,7 @@ private:
     QPushButton *m_sendAnyway;
     QPushButton *m_cancelSend;
     int m_editRow = -1;
+    WelcomePanel *m_welcome = nullptr;
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
     QString m_markerPath;

@@ -1,0 +1,48 @@
+#include "welcomepanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("New chat"));
+    auto *title = new QLabel(tr("Start a conversation"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(
+        tr("Type a message below, or pick an example to put it in the message box."), this);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addSpacing(12);
+    for (const QString &example : examples()) {
+        auto *button = new QPushButton(example, this);
+        button->setAccessibleName(tr("Example: %1").arg(example));
+        button->setToolTip(tr("Put this example in the message box"));
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        // By mouse: Tab goes from the message box to the transcript, as in any chat.
+        button->setFocusPolicy(Qt::ClickFocus);
+        connect(button, &QPushButton::clicked, this,
+                [this, example] { Q_EMIT promptChosen(example); });
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch(3);
+}
+
+QStringList WelcomePanel::examples() const
+{
+    return { tr("Explain the difference between TCP and UDP in simple terms."),
+             tr("Write a Python function that removes duplicates from a list and keeps the "
+                "order."),
+             tr("Summarise the main ideas of Stoic philosophy in five bullet points."),
+             tr("Draft a short, polite email asking to move a meeting to next week.") };
+}
