@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde beim Entpacken zu groß (eine Kompressionsbombe), daher hat Sift aufgehört, sie zu lesen</translation>
     </message>
     <message>
         <source>the reply could not be decompressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort konnte nicht entpackt werden (%1)</translation>
     </message>
     <message>
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Umleitungen: der Server hat mehr als %1-mal umgeleitet (eine Umleitungsschleife)</translation>
     </message>
 </context>
 <context>
@@ -139,12 +139,12 @@
         <translation>Der Server hat Sift auf eine andere Adresse umgeleitet, daher wurde die Anfrage gestoppt und Ihr Schlüssel nicht dorthin gesendet. Prüfen Sie die Basis-URL des Endpunkts in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
-        <translation>Die Antwort ist ins Stocken geraten: %1. Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation>Die Antwort des Servers war zu groß: %1. Prüfen Sie den Endpunkt in den Einstellungen oder bitten Sie um eine kürzere Antwort.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
+        <translation>Der Server sendet keine Daten mehr (%1). Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
     </message>
 </context>
 <context>
@@ -799,39 +799,53 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>cannot read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei; geben Sie eine Textdatei an oder leiten Sie die Dokumente mit „-“ ein.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2; Sift liest höchstens %2 an Dokumenten auf einmal. Teilen Sie die Datei auf.</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nach einer Binärdatei aus, nicht nach Text; geben Sie Dokumente als Text (eines pro Zeile), .jsonl, .csv oder .md an.</translation>
     </message>
     <message>
         <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift chat: der Prompt ist größer als %1, das Maximum, das Sift in einer Nachricht sendet. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: Anfrage und Anweisung dürfen jeweils höchstens %1 groß sein. Kürzen Sie sie.</translation>
     </message>
     <message>
         <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: die Dokumente auf der Standardeingabe sind größer als %1, das Maximum, das Sift auf einmal liest. Teilen Sie sie auf.</translation>
     </message>
     <message>
         <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: die Standardeingabe sieht nach Binärdaten aus, nicht nach Text; geben Sie Dokumente als Text an, eines pro Zeile.</translation>
     </message>
     <message>
         <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: Dokument %1 ist größer als %2, mehr als ein Rerank-Modell liest. Teilen Sie es auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate-limited, retrying in %n s…</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht, neuer Versuch in %n s…</numerusform>
+            <numerusform>Anfragelimit erreicht, neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
+            <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,6 +1005,46 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
         <translation>Eine Nachricht in der Datei antwortet auf eine Nachricht, die nicht darin enthalten ist. Exportieren Sie die Unterhaltung erneut aus Sift.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>Das Feld „%1“ %2 in der Datei ist kein Text. Korrigieren Sie es in der Datei (oder exportieren Sie erneut aus Sift) und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>the conversation &quot;%1&quot;</source>
+        <translation>der Unterhaltung „%1“</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>einer Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The field &quot;content&quot; of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>Das Feld „content“ einer Nachricht in %1 fehlt oder ist kein Text. Korrigieren Sie es in der Datei (oder exportieren Sie erneut aus Sift) und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>a message in %1</source>
+        <translation>einer Nachricht in %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation>Die Datei %1 existiert nicht. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose a .json file that Sift exported.</source>
+        <translation>%1 ist keine reguläre Datei. Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
+    </message>
+    <message>
+        <source>The file is %1; Sift imports conversation files up to %2. Export fewer conversations at a time, then import them one file after the other.</source>
+        <translation>Die Datei ist %1 groß; Sift importiert Unterhaltungsdateien bis %2. Exportieren Sie weniger Unterhaltungen auf einmal und importieren Sie sie dann Datei für Datei.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Check that it is readable.</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1). Prüfen Sie, ob sie lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read. Import it again when it is complete.</source>
+        <translation>Die Datei ist beim Lesen gewachsen. Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1032,6 +1086,15 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>(partly estimated)</source>
         <translation>(teilweise geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <comment>conversation title</comment>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <source>Imported from a file on %1</source>
+        <translation>Am %1 aus einer Datei importiert</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1146,13 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Conversation deleted.</source>
         <translation>Unterhaltung gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seinen Verlauf nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1228,14 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
         <translation>Die Verlaufsdatei %1 ist beschädigt. Starten Sie Sift neu: Es legt die beschädigte Datei beiseite und beginnt einen neuen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because a value has the wrong type or is missing. If it came from a file, correct the file and try again.</source>
+        <translation>Sift konnte dies nicht speichern, weil ein Wert den falschen Typ hat oder fehlt. Wenn er aus einer Datei stammt, korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because the field &quot;%1&quot; is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
+        <translation>Sift konnte dies nicht speichern, weil das Feld „%1“ fehlt oder den falschen Typ hat. Wenn es aus einer Datei stammt, korrigieren Sie dieses Feld und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1355,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>the demo server</source>
         <translation>den Demo-Server</translation>
     </message>
+    <message>
+        <source>%1 Your history is shown read-only meanwhile.</source>
+        <translation>%1 Ihr Verlauf wird so lange schreibgeschützt angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
@@ -1337,7 +1419,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>The key holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Fügen Sie nur den Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -1348,15 +1430,15 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und wird daher nicht verwendet. Setzen Sie die Variable nur auf den Schlüssel.</translation>
     </message>
     <message>
         <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und wurde daher nicht gespeichert. Fügen Sie nur den Schlüssel ein.</translation>
     </message>
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und wird daher nicht verwendet. Geben Sie den Schlüssel erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1726,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veraltet: der Endpunkt stellt es möglicherweise bald nicht mehr bereit. Wählen Sie mit Strg+K ein anderes Modell.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1868,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: der Endpunkt stellt dieses Modell möglicherweise bald nicht mehr bereit. Wählen Sie für neue Arbeit ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2170,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) · ~%1 tokens</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument · ~%1 Tokens</numerusform>
             <numerusform>%n Dokumente · ~%1 Tokens</numerusform>
         </translation>
@@ -2099,7 +2181,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
             <numerusform>%n Dokumente hinzugefügt; der Rest wurde an der Größengrenze abgeschnitten.</numerusform>
         </translation>
@@ -2126,14 +2208,14 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s) from “%1”.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument aus „%1“ hinzugefügt.</numerusform>
             <numerusform>%n Dokumente aus „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zeile übersprungen; die erste, in Zeile %1: %2</numerusform>
             <numerusform>%n Zeilen übersprungen; die erste, in Zeile %1: %2</numerusform>
         </translation>
@@ -2241,11 +2323,11 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut versuchen</translation>
     </message>
     <message>
         <source>Run this model again on the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell erneut mit denselben Dokumenten ausführen</translation>
     </message>
     <message>
         <source>Ranking by %1</source>
@@ -2265,21 +2347,21 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
             <numerusform>%n Dokumente nicht bewertet: der Lauf wurde abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um es zu bewerten.</numerusform>
             <numerusform>%n Dokumente nicht bewertet: Sift wurde während des Laufs beendet. Führen Sie die Modelle erneut aus, um sie zu bewerten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored (%1): %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument nicht bewertet (%1): %2</numerusform>
             <numerusform>%n Dokumente nicht bewertet (%1): %2</numerusform>
         </translation>
@@ -2634,27 +2716,27 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Load &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel &amp;laden</translation>
     </message>
     <message>
         <source>A sample query and a dozen documents to try the workbench with</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielanfrage und ein Dutzend Dokumente, um die Werkbank auszuprobieren</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message>
         <source>an unknown amount (no price in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen unbekannten Betrag (kein Preis im Katalog)</translation>
     </message>
     <message>
         <source>Run a large comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>Großen Vergleich ausführen?</translation>
     </message>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf ordnet %1 Dokumente mit %2 Modellen (~%3 Eingabe-Tokens pro Modell) und kostet %4. Ausführen?</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2771,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzername und Passwort aus „%1“: Sift nimmt keine Zugangsdaten in einer URL an. Speichern Sie den Schlüssel mit sift key set oder nennen Sie eine Variable mit --api-key-env.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2810,10 @@ Sift öffnet nur Weblinks (http und https).</translation>
             <numerusform>%n Nachricht gefunden</numerusform>
             <numerusform>%n Nachrichten gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3130,11 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Basis-URL von „%1“: Sift speichert keine Zugangsdaten in seiner Einstellungsdatei. Tragen Sie den Schlüssel in das Feld „API-Schlüssel“ ein; er wird im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Fügen Sie nur den Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3174,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <name>StatusBar</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3233,20 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>You</source>
         <translation>Sie</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited, retrying in %n s</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht, neuer Versuch in %n s</numerusform>
+            <numerusform>Anfragelimit erreicht, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>server busy, retrying in %n s</source>
+        <translation>
+            <numerusform>Server ausgelastet, neuer Versuch in %n s</numerusform>
+            <numerusform>Server ausgelastet, neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -3201,6 +3301,45 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>Lange Codezeilen &amp;umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Eine Unterhaltung beginnen</translation>
+    </message>
+    <message>
+        <source>Type a message below, or pick an example to put it in the message box.</source>
+        <translation>Geben Sie unten eine Nachricht ein oder wählen Sie ein Beispiel, um es in das Nachrichtenfeld zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Put this example in the message box</source>
+        <translation>Dieses Beispiel in das Nachrichtenfeld übernehmen</translation>
+    </message>
+    <message>
+        <source>Explain the difference between TCP and UDP in simple terms.</source>
+        <translation>Erkläre den Unterschied zwischen TCP und UDP in einfachen Worten.</translation>
+    </message>
+    <message>
+        <source>Write a Python function that removes duplicates from a list and keeps the order.</source>
+        <translation>Schreibe eine Python-Funktion, die Duplikate aus einer Liste entfernt und die Reihenfolge beibehält.</translation>
+    </message>
+    <message>
+        <source>Summarise the main ideas of Stoic philosophy in five bullet points.</source>
+        <translation>Fasse die Kerngedanken der stoischen Philosophie in fünf Stichpunkten zusammen.</translation>
+    </message>
+    <message>
+        <source>Draft a short, polite email asking to move a meeting to next week.</source>
+        <translation>Entwirf eine kurze, höfliche E-Mail mit der Bitte, ein Meeting auf nächste Woche zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3530,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Ergebnis konnte nicht gespeichert werden (%1). Exportieren Sie die Ergebnisse, bevor Sie Sift schließen.</translation>
     </message>
 </context>
 <context>

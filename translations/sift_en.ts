@@ -139,11 +139,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
+        <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +806,20 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Rate-limited, retrying in %n s…</source>
+        <translation>
+            <numerusform>Rate-limited, retrying in %n second…</numerusform>
+            <numerusform>Rate-limited, retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>Server busy, retrying in %n second…</numerusform>
+            <numerusform>Server busy, retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -964,6 +978,46 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;content&quot; of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose a .json file that Sift exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1; Sift imports conversation files up to %2. Export fewer conversations at a time, then import them one file after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Check that it is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file grew while it was read. Import it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1004,6 +1058,15 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>(partly estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <comment>conversation title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,6 +1118,13 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Conversation deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1200,14 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save this because a value has the wrong type or is missing. If it came from a file, correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift could not save this because the field &quot;%1&quot; is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +1326,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>the demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your history is shown read-only meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,7 +2142,7 @@ Sift opens only web links (http and https).</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) · ~%1 tokens</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document · ~%1 tokens</numerusform>
             <numerusform>%n documents · ~%1 tokens</numerusform>
         </translation>
@@ -2071,7 +2153,7 @@ Sift opens only web links (http and https).</source>
     </message>
     <message numerus="yes">
         <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Added %n document; the rest was cut off at the size limit.</numerusform>
             <numerusform>Added %n documents; the rest was cut off at the size limit.</numerusform>
         </translation>
@@ -2098,14 +2180,14 @@ Sift opens only web links (http and https).</source>
     </message>
     <message numerus="yes">
         <source>Added %n document(s) from “%1”.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Added %n document from “%1”.</numerusform>
             <numerusform>Added %n documents from “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Skipped %n line; the first, at line %1: %2</numerusform>
             <numerusform>Skipped %n lines; the first, at line %1: %2</numerusform>
         </translation>
@@ -2237,21 +2319,21 @@ Sift opens only web links (http and https).</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document not scored: the run was cancelled.</numerusform>
             <numerusform>%n documents not scored: the run was cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document not scored: Sift closed during the run. Run the models again to score it.</numerusform>
             <numerusform>%n documents not scored: Sift closed during the run. Run the models again to score them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored (%1): %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document not scored (%1): %2</numerusform>
             <numerusform>%n documents not scored (%1): %2</numerusform>
         </translation>
@@ -2701,6 +2783,10 @@ Sift opens only web links (http and https).</source>
             <numerusform>%n messages found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3118,6 +3204,20 @@ Sift opens only web links (http and https).</source>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited, retrying in %n s</source>
+        <translation>
+            <numerusform>rate-limited, retrying in %n second</numerusform>
+            <numerusform>rate-limited, retrying in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>server busy, retrying in %n s</source>
+        <translation>
+            <numerusform>server busy, retrying in %n second</numerusform>
+            <numerusform>server busy, retrying in %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -3171,6 +3271,45 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message below, or pick an example to put it in the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this example in the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the difference between TCP and UDP in simple terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Python function that removes duplicates from a list and keeps the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the main ideas of Stoic philosophy in five bullet points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a short, polite email asking to move a meeting to next week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>creció demasiado al descomprimirse (una bomba de descompresión), así que Sift dejó de leerla</translation>
     </message>
     <message>
         <source>the reply could not be decompressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo descomprimir la respuesta (%1)</translation>
     </message>
     <message>
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas redirecciones: el servidor redirigió más de %1 veces (un bucle de redirección)</translation>
     </message>
 </context>
 <context>
@@ -139,12 +139,12 @@
         <translation>El servidor redirigió Sift a otra dirección, así que la solicitud se detuvo y su clave no se envió allí. Revise la URL base del punto de acceso en Configuración.</translation>
     </message>
     <message>
-        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
-        <translation>La respuesta se detuvo: %1. Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation>La respuesta del servidor era demasiado grande: %1. Revise el punto de acceso en Configuración o pida una respuesta más corta.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
+        <translation>El servidor dejó de enviar datos (%1). Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
     </message>
 </context>
 <context>
@@ -799,39 +799,53 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
     <message>
         <source>cannot read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo normal; indique un archivo de texto o envíe los documentos por una tubería con «-».</translation>
     </message>
     <message>
         <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera %2; Sift lee como máximo %2 de documentos a la vez. Divida el archivo.</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece un archivo binario, no texto; indique los documentos como texto (uno por línea), .jsonl, .csv o .md.</translation>
     </message>
     <message>
         <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift chat: el prompt supera %1, lo máximo que Sift envía en un mensaje. Acórtelo.</translation>
     </message>
     <message>
         <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: la consulta y la instrucción pueden ocupar como máximo %1 cada una. Acórtelas.</translation>
     </message>
     <message>
         <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: los documentos de la entrada estándar superan %1, lo máximo que Sift lee a la vez. Divídalos.</translation>
     </message>
     <message>
         <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: la entrada estándar parece contener datos binarios, no texto; indique los documentos como texto, uno por línea.</translation>
     </message>
     <message>
         <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank: el documento %1 supera %2, más de lo que lee un modelo de reordenación. Divídalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate-limited, retrying in %n s…</source>
+        <translation>
+            <numerusform>Límite de solicitudes alcanzado, reintento en %n s…</numerusform>
+            <numerusform>Límite de solicitudes alcanzado, reintento en %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
+            <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,6 +1005,46 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
         <translation>Un mensaje del archivo responde a un mensaje que no está en él. Vuelva a exportar la conversación desde Sift.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>El campo «%1» de %2 en el archivo no es texto. Corríjalo en el archivo (o vuelva a exportar desde Sift) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>the conversation &quot;%1&quot;</source>
+        <translation>la conversación «%1»</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>una conversación</translation>
+    </message>
+    <message>
+        <source>The field &quot;content&quot; of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>El campo «content» de un mensaje de %1 falta o no es texto. Corríjalo en el archivo (o vuelva a exportar desde Sift) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>a message in %1</source>
+        <translation>un mensaje de %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation>El archivo %1 no existe. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose a .json file that Sift exported.</source>
+        <translation>%1 no es un archivo normal. Elija un archivo .json exportado por Sift.</translation>
+    </message>
+    <message>
+        <source>The file is %1; Sift imports conversation files up to %2. Export fewer conversations at a time, then import them one file after the other.</source>
+        <translation>El archivo ocupa %1; Sift importa archivos de conversaciones de hasta %2. Exporte menos conversaciones a la vez y luego impórtelas archivo por archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Check that it is readable.</source>
+        <translation>No se pudo leer el archivo (%1). Compruebe que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read. Import it again when it is complete.</source>
+        <translation>El archivo creció mientras se leía. Vuelva a importarlo cuando esté completo.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1032,6 +1086,15 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>(partly estimated)</source>
         <translation>(en parte estimado)</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <comment>conversation title</comment>
+        <translation>%1 (importada)</translation>
+    </message>
+    <message>
+        <source>Imported from a file on %1</source>
+        <translation>Importada desde un archivo el %1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1146,13 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Conversation deleted.</source>
         <translation>Conversación borrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar su historial. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1228,14 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
         <translation>El archivo de historial %1 está dañado. Reinicie Sift: apartará el archivo dañado y empezará un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because a value has the wrong type or is missing. If it came from a file, correct the file and try again.</source>
+        <translation>Sift no pudo guardar esto porque un valor tiene un tipo incorrecto o falta. Si procede de un archivo, corrija el archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because the field &quot;%1&quot; is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
+        <translation>Sift no pudo guardar esto porque el campo «%1» falta o tiene un tipo incorrecto. Si procede de un archivo, corrija ese campo y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1355,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>the demo server</source>
         <translation>el servidor de demostración</translation>
     </message>
+    <message>
+        <source>%1 Your history is shown read-only meanwhile.</source>
+        <translation>%1 Mientras tanto, su historial se muestra en modo de solo lectura.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
@@ -1337,7 +1419,7 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
     <message>
         <source>The key holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene un salto de línea u otro carácter de control. Pegue solo la clave.</translation>
     </message>
 </context>
 <context>
@@ -1348,15 +1430,15 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
     <message>
         <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un salto de línea u otro carácter de control, así que no se usa. Defínala solo con la clave.</translation>
     </message>
     <message>
         <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave contiene un salto de línea u otro carácter de control, así que no se guardó. Pegue solo la clave.</translation>
     </message>
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada contiene un salto de línea u otro carácter de control, así que no se usa. Vuelva a introducir la clave.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1726,7 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está obsoleto: el punto de acceso puede dejar de ofrecerlo. Elija otro modelo con Ctrl+K.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1868,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto: el punto de acceso puede dejar de ofrecer este modelo. Elija otro para el trabajo nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2170,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) · ~%1 tokens</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento · ~%1 tokens</numerusform>
             <numerusform>%n documentos · ~%1 tokens</numerusform>
         </translation>
@@ -2099,7 +2181,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se añadió %n documento; el resto se cortó en el límite de tamaño.</numerusform>
             <numerusform>Se añadieron %n documentos; el resto se cortó en el límite de tamaño.</numerusform>
         </translation>
@@ -2126,14 +2208,14 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s) from “%1”.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se añadió %n documento de «%1».</numerusform>
             <numerusform>Se añadieron %n documentos de «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se omitió %n línea; la primera, en la línea %1: %2</numerusform>
             <numerusform>Se omitieron %n líneas; la primera, en la línea %1: %2</numerusform>
         </translation>
@@ -2241,11 +2323,11 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar %1</translation>
     </message>
     <message>
         <source>Run this model again on the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar este modelo con los mismos documentos</translation>
     </message>
     <message>
         <source>Ranking by %1</source>
@@ -2265,21 +2347,21 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento sin puntuar: se canceló la ejecución.</numerusform>
             <numerusform>%n documentos sin puntuar: se canceló la ejecución.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlo.</numerusform>
             <numerusform>%n documentos sin puntuar: Sift se cerró durante la ejecución. Vuelva a ejecutar los modelos para puntuarlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored (%1): %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n documento sin puntuar (%1): %2</numerusform>
             <numerusform>%n documentos sin puntuar (%1): %2</numerusform>
         </translation>
@@ -2634,27 +2716,27 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Load &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar e&amp;jemplo</translation>
     </message>
     <message>
         <source>A sample query and a dozen documents to try the workbench with</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta de ejemplo y una docena de documentos para probar el banco</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximadamente %1</translation>
     </message>
     <message>
         <source>an unknown amount (no price in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>una cantidad desconocida (sin precio en el catálogo)</translation>
     </message>
     <message>
         <source>Run a large comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ejecutar una comparación grande?</translation>
     </message>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución ordena %1 documentos con %2 modelos (~%3 tokens de entrada por modelo) y cuesta %4. ¿Ejecutarla?</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2771,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el nombre de usuario y la contraseña de «%1»: Sift no acepta credenciales en una URL. Guarde la clave con sift key set o indique una variable con --api-key-env.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2810,10 @@ Sift solo abre enlaces web (http y https).</translation>
             <numerusform>%n mensaje encontrado</numerusform>
             <numerusform>%n mensajes encontrados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3130,11 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el nombre de usuario y la contraseña de la URL base de «%1»: Sift no guarda credenciales en su archivo de configuración. Ponga la clave en el campo Clave de API, que se guarda en el llavero.</translation>
     </message>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de «%1» contiene un salto de línea u otro carácter de control. Pegue solo la clave.</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3174,7 @@ Sift solo abre enlaces web (http y https).</translation>
     <name>StatusBar</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3233,20 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>You</source>
         <translation>Usted</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited, retrying in %n s</source>
+        <translation>
+            <numerusform>límite de solicitudes alcanzado, reintento en %n s</numerusform>
+            <numerusform>límite de solicitudes alcanzado, reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>server busy, retrying in %n s</source>
+        <translation>
+            <numerusform>servidor ocupado, reintento en %n s</numerusform>
+            <numerusform>servidor ocupado, reintento en %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -3201,6 +3301,45 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Ajustar líneas de código largas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Empezar una conversación</translation>
+    </message>
+    <message>
+        <source>Type a message below, or pick an example to put it in the message box.</source>
+        <translation>Escriba un mensaje abajo o elija un ejemplo para ponerlo en el cuadro de mensaje.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Put this example in the message box</source>
+        <translation>Poner este ejemplo en el cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Explain the difference between TCP and UDP in simple terms.</source>
+        <translation>Explica la diferencia entre TCP y UDP en términos sencillos.</translation>
+    </message>
+    <message>
+        <source>Write a Python function that removes duplicates from a list and keeps the order.</source>
+        <translation>Escribe una función de Python que elimine los duplicados de una lista y conserve el orden.</translation>
+    </message>
+    <message>
+        <source>Summarise the main ideas of Stoic philosophy in five bullet points.</source>
+        <translation>Resume las ideas principales de la filosofía estoica en cinco viñetas.</translation>
+    </message>
+    <message>
+        <source>Draft a short, polite email asking to move a meeting to next week.</source>
+        <translation>Redacta un correo breve y cortés para pedir que se traslade una reunión a la semana que viene.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3530,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el nuevo resultado (%1). Exporte los resultados antes de cerrar Sift.</translation>
     </message>
 </context>
 <context>

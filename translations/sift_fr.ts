@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>it grew too large when decompressed (a compression bomb), so Sift stopped reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>elle devenait trop volumineuse une fois décompressée (une bombe de décompression) ; Sift a donc cessé de la lire</translation>
     </message>
     <message>
         <source>the reply could not be decompressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’a pas pu être décompressée (%1)</translation>
     </message>
     <message>
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections : le serveur a redirigé plus de %1 fois (une boucle de redirection)</translation>
     </message>
 </context>
 <context>
@@ -139,12 +139,12 @@
         <translation>Le serveur a redirigé Sift vers une autre adresse ; la requête a donc été arrêtée et votre clé n’y a pas été envoyée. Vérifiez l’URL de base du point d’accès dans les Paramètres.</translation>
     </message>
     <message>
-        <source>The reply stalled: %1. Try again, or pick a less busy model.</source>
-        <translation>La réponse s’est bloquée : %1. Réessayez, ou choisissez un modèle moins sollicité.</translation>
-    </message>
-    <message>
         <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation>La réponse du serveur était trop volumineuse : %1. Vérifiez le point d’accès dans les Paramètres, ou demandez une réponse plus courte.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
+        <translation>Le serveur a cessé d’envoyer des données (%1). Réessayez, ou choisissez un modèle moins sollicité.</translation>
     </message>
 </context>
 <context>
@@ -799,39 +799,53 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <source>cannot read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier ordinaire ; donnez un fichier texte, ou envoyez les documents par un tube avec « - ».</translation>
     </message>
     <message>
         <source>“%1” is larger than %2; Sift reads at most %2 of documents at a time. Split the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dépasse %2 ; Sift lit au plus %2 de documents à la fois. Découpez le fichier.</translation>
     </message>
     <message>
         <source>“%1” looks like a binary file, not text; give documents as text (one per line), .jsonl, .csv or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ressemble à un fichier binaire, pas à du texte ; donnez les documents en texte (un par ligne), en .jsonl, .csv ou .md.</translation>
     </message>
     <message>
         <source>sift chat: the prompt is larger than %1, the most Sift sends in one message. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift chat : le prompt dépasse %1, le maximum que Sift envoie en un message. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>sift rerank: the query and the instruction may be at most %1 each. Shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank : la requête et l’instruction peuvent faire au plus %1 chacune. Raccourcissez-les.</translation>
     </message>
     <message>
         <source>sift rerank: the documents on standard input are larger than %1, the most Sift reads at a time. Split them.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank : les documents sur l’entrée standard dépassent %1, le maximum que Sift lit à la fois. Découpez-les.</translation>
     </message>
     <message>
         <source>sift rerank: standard input looks like binary data, not text; give documents as text, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank : l’entrée standard ressemble à des données binaires, pas à du texte ; donnez les documents en texte, un par ligne.</translation>
     </message>
     <message>
         <source>sift rerank: document %1 is larger than %2, more than a rerank model reads. Split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sift rerank : le document %1 dépasse %2, plus que ce que lit un modèle de reclassement. Découpez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate-limited, retrying in %n s…</source>
+        <translation>
+            <numerusform>Limite de requêtes atteinte, nouvel essai dans %n s…</numerusform>
+            <numerusform>Limite de requêtes atteinte, nouvel essai dans %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
+            <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,6 +1005,46 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>A message in the file answers a message that is not in it. Export the conversation again from Sift.</source>
         <translation>Un message du fichier répond à un message qui n’y figure pas. Exportez de nouveau la conversation depuis Sift.</translation>
     </message>
+    <message>
+        <source>The field &quot;%1&quot; of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>Dans le fichier, %2 a un champ « %1 » qui n’est pas du texte. Corrigez-le dans le fichier (ou exportez de nouveau depuis Sift), puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>the conversation &quot;%1&quot;</source>
+        <translation>la conversation « %1 »</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>une conversation</translation>
+    </message>
+    <message>
+        <source>The field &quot;content&quot; of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <translation>Dans %1, le champ « content » d’un message est absent ou n’est pas du texte. Corrigez-le dans le fichier (ou exportez de nouveau depuis Sift), puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>a message in %1</source>
+        <translation>un message de %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation>Le fichier %1 n’existe pas. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Choose a .json file that Sift exported.</source>
+        <translation>%1 n’est pas un fichier ordinaire. Choisissez un fichier .json exporté par Sift.</translation>
+    </message>
+    <message>
+        <source>The file is %1; Sift imports conversation files up to %2. Export fewer conversations at a time, then import them one file after the other.</source>
+        <translation>Le fichier fait %1 ; Sift importe les fichiers de conversations jusqu’à %2. Exportez moins de conversations à la fois, puis importez-les un fichier après l’autre.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1). Check that it is readable.</source>
+        <translation>Le fichier n’a pas pu être lu (%1). Vérifiez qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>The file grew while it was read. Import it again when it is complete.</source>
+        <translation>Le fichier a grossi pendant sa lecture. Importez-le de nouveau quand il sera complet.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1032,6 +1086,15 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>(partly estimated)</source>
         <translation>(en partie estimé)</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <comment>conversation title</comment>
+        <translation>%1 (importée)</translation>
+    </message>
+    <message>
+        <source>Imported from a file on %1</source>
+        <translation>Importée depuis un fichier le %1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1146,13 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Conversation deleted.</source>
         <translation>Conversation supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer son historique. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1228,14 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>The history file %1 is damaged. Restart Sift: it will keep the damaged file aside and start a new history.</source>
         <translation>Le fichier d’historique %1 est endommagé. Relancez Sift : il mettra le fichier endommagé de côté et commencera un nouvel historique.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because a value has the wrong type or is missing. If it came from a file, correct the file and try again.</source>
+        <translation>Sift n’a pas pu enregistrer ceci, car une valeur a un type incorrect ou est absente. Si elle vient d’un fichier, corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Sift could not save this because the field &quot;%1&quot; is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
+        <translation>Sift n’a pas pu enregistrer ceci, car le champ « %1 » est absent ou a un type incorrect. S’il vient d’un fichier, corrigez ce champ et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1355,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>the demo server</source>
         <translation>le serveur de démonstration</translation>
     </message>
+    <message>
+        <source>%1 Your history is shown read-only meanwhile.</source>
+        <translation>%1 En attendant, votre historique est affiché en lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>
@@ -1337,7 +1419,7 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <source>The key holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient un saut de ligne ou un autre caractère de contrôle. Collez la clé seule.</translation>
     </message>
 </context>
 <context>
@@ -1348,15 +1430,15 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <source>%1 holds a line break or another control character, so it is not used. Set it to the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un saut de ligne ou un autre caractère de contrôle ; elle n’est donc pas utilisée. Donnez-lui pour valeur la clé seule.</translation>
     </message>
     <message>
         <source>The key holds a line break or another control character, so it was not stored. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient un saut de ligne ou un autre caractère de contrôle ; elle n’a donc pas été enregistrée. Collez la clé seule.</translation>
     </message>
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée contient un saut de ligne ou un autre caractère de contrôle ; elle n’est donc pas utilisée. Saisissez de nouveau la clé.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1726,7 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète : le point d’accès pourrait cesser de le proposer. Choisissez un autre modèle avec Ctrl+K.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1868,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : le point d’accès pourrait cesser de proposer ce modèle. Choisissez-en un autre pour les nouveaux travaux.</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2170,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) · ~%1 tokens</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document · ~%1 jetons</numerusform>
             <numerusform>%n documents · ~%1 jetons</numerusform>
         </translation>
@@ -2099,7 +2181,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s); the rest was cut off at the size limit.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document ajouté ; le reste a été coupé à la limite de taille.</numerusform>
             <numerusform>%n documents ajoutés ; le reste a été coupé à la limite de taille.</numerusform>
         </translation>
@@ -2126,14 +2208,14 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message numerus="yes">
         <source>Added %n document(s) from “%1”.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document ajouté depuis « %1 ».</numerusform>
             <numerusform>%n documents ajoutés depuis « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n line(s); the first, at line %1: %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ligne ignorée ; la première, à la ligne %1 : %2</numerusform>
             <numerusform>%n lignes ignorées ; la première, à la ligne %1 : %2</numerusform>
         </translation>
@@ -2241,11 +2323,11 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer %1</translation>
     </message>
     <message>
         <source>Run this model again on the same documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer ce modèle sur les mêmes documents</translation>
     </message>
     <message>
         <source>Ranking by %1</source>
@@ -2265,21 +2347,21 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: the run was cancelled.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document non noté : l’exécution a été annulée.</numerusform>
             <numerusform>%n documents non notés : l’exécution a été annulée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored: Sift closed during the run. Run the models again to score them.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document non noté : Sift s’est fermé pendant l’exécution. Relancez les modèles pour le noter.</numerusform>
             <numerusform>%n documents non notés : Sift s’est fermé pendant l’exécution. Relancez les modèles pour les noter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not scored (%1): %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document non noté (%1) : %2</numerusform>
             <numerusform>%n documents non notés (%1) : %2</numerusform>
         </translation>
@@ -2634,27 +2716,27 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Load &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un exemple</translation>
     </message>
     <message>
         <source>A sample query and a dozen documents to try the workbench with</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête d’exemple et une douzaine de documents pour essayer l’atelier</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1</translation>
     </message>
     <message>
         <source>an unknown amount (no price in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant inconnu (pas de prix dans le catalogue)</translation>
     </message>
     <message>
         <source>Run a large comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une grande comparaison ?</translation>
     </message>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution classe %1 documents avec %2 modèles (~%3 jetons d’entrée par modèle) et coûte %4. La lancer ?</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2771,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from “%1”: Sift does not take credentials in a URL. Store the key with sift key set, or name a variable with --api-key-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de « %1 » : Sift n’accepte pas d’identifiants dans une URL. Enregistrez la clé avec sift key set, ou indiquez une variable avec --api-key-env.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2810,10 @@ Sift n’ouvre que les liens web (http et https).</translation>
             <numerusform>%n message trouvé</numerusform>
             <numerusform>%n messages trouvés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3130,11 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Remove the user name and password from the base URL of “%1”: Sift does not keep credentials in its settings file. Put the key in the API key field, which is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL de base de « %1 » : Sift ne conserve pas d’identifiants dans son fichier de paramètres. Mettez la clé dans le champ Clé d’API, qui est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de « %1 » contient un saut de ligne ou un autre caractère de contrôle. Collez la clé seule.</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3174,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <name>StatusBar</name>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d’état</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3233,20 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>You</source>
         <translation>Vous</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited, retrying in %n s</source>
+        <translation>
+            <numerusform>limite de requêtes atteinte, nouvel essai dans %n s</numerusform>
+            <numerusform>limite de requêtes atteinte, nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>server busy, retrying in %n s</source>
+        <translation>
+            <numerusform>serveur occupé, nouvel essai dans %n s</numerusform>
+            <numerusform>serveur occupé, nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -3201,6 +3301,45 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Retour à la ligne pour les lignes de code longues</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Commencer une conversation</translation>
+    </message>
+    <message>
+        <source>Type a message below, or pick an example to put it in the message box.</source>
+        <translation>Tapez un message ci-dessous, ou choisissez un exemple pour le placer dans la zone de message.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <source>Put this example in the message box</source>
+        <translation>Placer cet exemple dans la zone de message</translation>
+    </message>
+    <message>
+        <source>Explain the difference between TCP and UDP in simple terms.</source>
+        <translation>Explique la différence entre TCP et UDP en termes simples.</translation>
+    </message>
+    <message>
+        <source>Write a Python function that removes duplicates from a list and keeps the order.</source>
+        <translation>Écris une fonction Python qui supprime les doublons d’une liste en conservant l’ordre.</translation>
+    </message>
+    <message>
+        <source>Summarise the main ideas of Stoic philosophy in five bullet points.</source>
+        <translation>Résume les idées principales de la philosophie stoïcienne en cinq points.</translation>
+    </message>
+    <message>
+        <source>Draft a short, polite email asking to move a meeting to next week.</source>
+        <translation>Rédige un court e-mail poli pour demander de reporter une réunion à la semaine prochaine.</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3530,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau résultat n’a pas pu être enregistré (%1). Exportez les résultats avant de fermer Sift.</translation>
     </message>
 </context>
 <context>

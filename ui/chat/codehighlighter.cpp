@@ -1,7 +1,7 @@
 #include "codehighlighter.h"
 
-#include "statepalette.h"
 #include "replydocument.h"
+#include "statepalette.h"
 
 #include <QTextCursor>
 #include <QTextDocument>

@@ -3,8 +3,8 @@
 
 #include "chat/message.h"
 #include "codehighlighter.h"
-#include "statepalette.h"
 #include "replydocument.h"
+#include "statepalette.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemView>
