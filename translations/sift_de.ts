@@ -1359,6 +1359,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>%1 Your history is shown read-only meanwhile.</source>
         <translation>%1 Ihr Verlauf wird so lange schreibgeschützt angezeigt.</translation>
     </message>
+    <message>
+        <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <translation>--demo braucht die Adresse des lokalen Demo-Servers mit --base-url (eine 127.0.0.1-Adresse); „scripts/run --demo“ startet den Server und übergibt sie.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>

@@ -1332,6 +1332,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>%1 Your history is shown read-only meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>

@@ -1359,6 +1359,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>%1 Your history is shown read-only meanwhile.</source>
         <translation>%1 Mientras tanto, su historial se muestra en modo de solo lectura.</translation>
     </message>
+    <message>
+        <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <translation>--demo necesita la dirección del servidor de demostración local con --base-url (una dirección 127.0.0.1); «scripts/run --demo» inicia el servidor y la pasa.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>

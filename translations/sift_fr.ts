@@ -1359,6 +1359,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>%1 Your history is shown read-only meanwhile.</source>
         <translation>%1 En attendant, votre historique est affiché en lecture seule.</translation>
     </message>
+    <message>
+        <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <translation>--demo a besoin de l&apos;adresse du serveur de démonstration local avec --base-url (une adresse 127.0.0.1) ; « scripts/run --demo » démarre le serveur et la transmet.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReply</name>

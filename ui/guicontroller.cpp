@@ -145,6 +145,13 @@ bool GuiController::start(const QStringList &arguments)
         printError(error);
         return false;
     }
+    if (m_demo && (options.baseUrl.isEmpty() || !endpoint.isLoopback())) {
+        // "Demo server" on the status bar must be true: never the real service, never billed.
+        printError(tr("--demo needs the local demo server's address with --base-url "
+                      "(a 127.0.0.1 address); “scripts/run --demo” starts the server and "
+                      "passes it."));
+        return false;
+    }
     m_commandLineEndpoint = m_demo || !options.baseUrl.isEmpty() || !options.endpointName.isEmpty()
         || !options.kind.isEmpty();
 

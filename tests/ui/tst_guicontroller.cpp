@@ -45,6 +45,7 @@ private Q_SLOTS:
     void init();
     void badOptionsAreRefused_data();
     void badOptionsAreRefused();
+    void demoNeedsTheDemoServer();
     void environmentKeyChatsInDemoMode();
     void missingKeyIsAskedForOnce();
     void historyReopensWithInterruptedReply();
@@ -88,6 +89,30 @@ void TestGuiController::badOptionsAreRefused_data()
     QTest::newRow("unknown option") << QStringList{ u"--no-such-option"_s };
     QTest::newRow("bad kind") << QStringList{ u"--kind"_s, u"carrier-pigeon"_s };
     QTest::newRow("stray argument") << QStringList{ u"bogus"_s };
+}
+
+void TestGuiController::demoNeedsTheDemoServer()
+{
+    // Without --base-url, --demo would talk to the endpoint from Settings (by default the real
+    // service) under a "Demo server" label. Settings point at the fake server here, so a
+    // regression starts a window instead of reaching anything but 127.0.0.1.
+    Endpoint local;
+    local.name = u"Local"_s;
+    local.kind = Endpoint::Kind::OpenAI;
+    local.baseUrl = QUrl(m_server.baseUrl() + u"/v1"_s);
+    {
+        Config config;
+        config.setEndpoints({ local });
+        config.set(Config::ActiveEndpoint, local.name);
+    }
+    {
+        GuiController controller;
+        QVERIFY(!controller.start({ u"sift"_s, u"--demo"_s }));
+        QVERIFY(!controller.window());
+    }
+    Config config;
+    config.setEndpoints({ Endpoint::deepInfra() });
+    config.reset(Config::ActiveEndpoint);
 }
 
 void TestGuiController::badOptionsAreRefused()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void credentialsInBaseUrlRefused();
     void serverErrorShownAsText();
     void appearanceSwitchesAtOnce();
+    void keyNoteShowsWhole();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -369,6 +370,31 @@ void TestSettingsDialog::appearanceSwitchesAtOnce()
 
     choose(u"system"_s);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+}
+
+// The note under the key field wraps over several lines: every line must fit in the label (a
+// first-use test saw it cut after one and a half lines).
+void TestSettingsDialog::keyNoteShowsWhole()
+{
+    qputenv("DEEPINFRA_API_KEY", "di-key");
+    m_config->setEndpoints({ Endpoint::deepInfra() });
+    KeyStore keys;
+    SettingsDialog dialog(m_config.get(), &keys);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *note = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->accessibleName() == u"Key used"_s)
+            note = label;
+    QVERIFY(note);
+    QVERIFY(note->text().contains(u"DEEPINFRA_API_KEY"_s));
+    // As small as the dialog lets itself be made: the note wraps to more lines.
+    dialog.resize(dialog.minimumSizeHint());
+    QTRY_VERIFY2(
+        note->height() >= note->heightForWidth(note->width()),
+        qPrintable(u"%1 < %2"_s.arg(note->height()).arg(note->heightForWidth(note->width()))));
+    QVERIFY(note->heightForWidth(note->width()) > note->fontMetrics().lineSpacing());
+    qunsetenv("DEEPINFRA_API_KEY");
 }
 
 QTEST_MAIN(TestSettingsDialog)

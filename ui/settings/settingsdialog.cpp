@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -119,6 +120,8 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_keySource->setWordWrap(true);
     m_keySource->setTextFormat(Qt::PlainText);
     m_keySource->setAccessibleName(tr("Key used"));
+    m_keySource->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_keySource->installEventFilter(this);
     m_insecure->setAccessibleName(tr("Send the key unencrypted"));
     m_insecure->setToolTip(tr("Anyone on the network path can read a key sent over http://."));
 
@@ -406,6 +409,23 @@ void SettingsDialog::updateKeySource()
         text = tr("No keychain is available: a key typed here is kept until Sift quits.");
     }
     m_keySource->setText(text);
+    fitKeySource();
+}
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_keySource && event->type() == QEvent::Resize)
+        fitKeySource();
+    return QDialog::eventFilter(watched, event);
+}
+
+void SettingsDialog::fitKeySource()
+{
+    // A word-wrapped label in the form does not make the dialog taller by itself: ask for the
+    // height its text needs at its width, so no line is cut off (German needs four).
+    const int width = m_keySource->width();
+    if (width > 0)
+        m_keySource->setMinimumHeight(m_keySource->heightForWidth(width));
 }
 
 QString SettingsDialog::validate() const

@@ -45,7 +45,11 @@ public:
     // Shows what this month's replies used (from the conversation store).
     void setMonthUsage(const UsageTotals &totals);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitKeySource();
     void addEndpoint(const Endpoint &endpoint);
     void removeEndpoint();
     void showEndpoint(int row);
