@@ -128,8 +128,14 @@ void TestCliHostile::floodBoundedAndTextKept()
     qInfo("peak RSS of sift (or an earlier child): %lld MiB", peak);
     QVERIFY(peak > 0);
     // Text kept (~13 M characters, in UTF-8 and UTF-16) plus Qt: well under 200 MiB. Reading
-    // ahead of the cap held the whole flood (about 580 MiB for 300 MB).
-    QVERIFY2(peak < 200, qPrintable(QString::number(peak)));
+    // ahead of the cap held the whole flood (about 580 MiB for 300 MB). AddressSanitizer's
+    // shadow memory and redzones add about 100 MiB here (scripts/test --sanitize).
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 LimitMiB = 300;
+#else
+    constexpr qint64 LimitMiB = 200;
+#endif
+    QVERIFY2(peak < LimitMiB, qPrintable(QString::number(peak)));
 }
 
 void TestCliHostile::serverErrorCannotDriveTerminal()
