@@ -349,14 +349,9 @@ void RerankInputPanel::appendImported(const QString &fileName, const DocumentImp
 bool RerankInputPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_documentView && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-        int label = -2;
-        if (mods == Qt::NoModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_3)
-            label = key->key() - Qt::Key_0;
-        else if (mods == Qt::NoModifier && key->key() == Qt::Key_Minus)
-            label = RerankDocument::Unlabelled;
-        if (label != -2) {
+        if (const std::optional<int> pressed
+            = RerankUi::labelForKey(static_cast<QKeyEvent *>(event))) {
+            const int label = *pressed;
             QList<int> rows;
             for (const QModelIndex &index : m_documentView->selectionModel()->selectedRows())
                 rows << index.row();

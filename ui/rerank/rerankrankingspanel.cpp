@@ -286,14 +286,9 @@ void RerankRankingsPanel::setExportEnabled(bool enabled)
 bool RerankRankingsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
-        int label = -2;
-        if (mods == Qt::NoModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_3)
-            label = key->key() - Qt::Key_0;
-        else if (mods == Qt::NoModifier && key->key() == Qt::Key_Minus)
-            label = RerankDocument::Unlabelled;
-        if (label != -2) {
+        if (const std::optional<int> pressed
+            = RerankUi::labelForKey(static_cast<QKeyEvent *>(event))) {
+            const int label = *pressed;
             for (RerankModelColumn *column : columns()) {
                 if (watched == column->list()) {
                     const int document

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "rerank/rerankset.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 
 #include <algorithm>
+#include <optional>
 
 // Small presentation helpers the workbench's panels share.
 namespace RerankUi {
@@ -24,6 +28,18 @@ inline QLabel *sectionTitle(const QString &text, QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+// The relevance label a key press gives (0–3, "-" clears), or none for any other key.
+inline std::optional<int> labelForKey(const QKeyEvent *key)
+{
+    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return std::nullopt;
+    if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_3)
+        return key->key() - Qt::Key_0;
+    if (key->key() == Qt::Key_Minus)
+        return RerankDocument::Unlabelled;
+    return std::nullopt;
 }
 
 // A table that shows all its rows without scrolling, up to maxRows.
