@@ -167,6 +167,7 @@ bool RerankJob::parseNative(const Batch &batch, const QJsonObject &reply, ApiErr
         parsed.append(RerankScore{ batch.first + i, score });
     }
     m_scores.append(parsed);
+    Q_EMIT scoresArrived(parsed);
 
     const QJsonObject status = reply.value(u"inference_status"_s).toObject();
     qint64 tokens = reply.value(u"input_tokens"_s).toInteger(-1);
@@ -207,6 +208,8 @@ bool RerankJob::parseCohere(const Batch &batch, const QJsonObject &reply, ApiErr
         parsed.append(RerankScore{ batch.first + int(index), score });
     }
     m_scores.append(parsed);
+    if (!parsed.isEmpty())
+        Q_EMIT scoresArrived(parsed);
     if (parsed.size() < batch.count) {
         const ApiError missing
             = protocolError(QT_TRANSLATE_NOOP("RerankJob",

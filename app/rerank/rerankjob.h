@@ -61,6 +61,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     // The batch of documents [first, first + count) has an answer (scores or an error).
     void batchFinished(int first, int count);
+    // The scores one reply brought (indices into the set), before its batchFinished(): for
+    // saving them as they arrive (the evaluation runner's score cache).
+    void scoresArrived(const QList<RerankScore> &scores);
     void finished(const RerankResult &result);
 
 private:
