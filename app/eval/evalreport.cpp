@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,9 +87,9 @@ Report buildReport(const Qrels &qrels, const QList<NamedRun> &runs, const QList<
     report.measures = measures;
     report.options = options;
     report.significance = significance;
-    QList<Evaluation> evaluations;
-    for (const NamedRun &run : runs)
-        evaluations.append(evaluate(qrels, run.run, measures, options));
+    // One system per thread: evaluate() is a pure function of its inputs.
+    const QList<Evaluation> evaluations = QtConcurrent::blockingMapped(
+        runs, [&](const NamedRun &run) { return evaluate(qrels, run.run, measures, options); });
     Significance::Report tests = Significance::compare(evaluations, significance);
     for (qsizetype s = 0; s < runs.size(); ++s)
         report.systems.append(

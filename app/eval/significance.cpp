@@ -1,5 +1,7 @@
 #include "significance.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -303,37 +305,77 @@ QList<Interval> bootstrapIntervals(const Evaluation &system, int resamples, doub
 Report compare(const QList<Evaluation> &systems, const Options &options)
 {
     Report report;
-    for (const Evaluation &system : systems)
-        report.intervals.append(
-            bootstrapIntervals(system, options.resamples, options.confidence, options.seed));
     const qsizetype measures = systems.isEmpty() ? 0 : systems.first().measures.size();
+
+    // Bootstrap: systems evaluated on the same queries share one pass over one matrix (a row per
+    // query, the systems' measures side by side). The draws depend only on the seed and the
+    // number of queries, so each system gets exactly the interval it would get alone.
+    struct Group
+    {
+        QList<qsizetype> members;
+        QList<Interval> intervals;
+    };
+    std::vector<Group> groups;
+    for (qsizetype s = 0; s < systems.size(); ++s) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return systems.at(g.members.first()).queries == systems.at(s).queries;
+        });
+        if (same == groups.end())
+            groups.push_back(Group{ { s }, {} });
+        else
+            same->members.append(s);
+    }
+    // Every test and every bootstrap pass seeds its own generator, so running them on several
+    // threads gives the same numbers as running them one after the other.
+    QtConcurrent::blockingMap(groups, [&](Group &g) {
+        const qsizetype rows = systems.at(g.members.first()).perQuery.size();
+        const std::size_t columns = std::size_t(g.members.size() * measures);
+        std::vector<double> matrix;
+        matrix.reserve(std::size_t(rows) * columns);
+        for (qsizetype q = 0; q < rows; ++q) {
+            for (const qsizetype s : std::as_const(g.members)) {
+                for (qsizetype m = 0; m < measures; ++m)
+                    matrix.push_back(systems.at(s).perQuery.at(q).value(m));
+            }
+        }
+        g.intervals = bootstrap(matrix, std::size_t(rows), columns, options.resamples,
+                                options.confidence, options.seed);
+    });
+    report.intervals.resize(systems.size());
+    for (const Group &g : groups) {
+        for (qsizetype k = 0; k < g.members.size(); ++k)
+            report.intervals[g.members.at(k)] = g.intervals.mid(k * measures, measures);
+    }
+
     for (qsizetype i = 0; i < systems.size(); ++i) {
         for (qsizetype j = i + 1; j < systems.size(); ++j) {
             for (qsizetype m = 0; m < measures; ++m) {
-                const Paired p = pairUp(systems.at(i), systems.at(j), m);
                 Comparison c;
                 c.a = i;
                 c.b = j;
                 c.measure = m;
-                c.queries = qsizetype(p.a.size());
-                double sum = 0.0;
-                for (std::size_t q = 0; q < p.a.size(); ++q) {
-                    const double d = p.b[q] - p.a[q];
-                    sum += d;
-                    if (d > TieTolerance)
-                        ++c.wins;
-                    else if (d < -TieTolerance)
-                        ++c.losses;
-                    else
-                        ++c.ties;
-                }
-                c.delta = p.a.empty() ? 0.0 : sum / double(p.a.size());
-                c.pRandomization = randomizationTest(p.a, p.b, options.permutations, options.seed);
-                c.pTTest = pairedTTest(p.a, p.b);
                 report.comparisons.append(c);
             }
         }
     }
+    QtConcurrent::blockingMap(report.comparisons, [&](Comparison &c) {
+        const Paired p = pairUp(systems.at(c.a), systems.at(c.b), c.measure);
+        c.queries = qsizetype(p.a.size());
+        double sum = 0.0;
+        for (std::size_t q = 0; q < p.a.size(); ++q) {
+            const double d = p.b[q] - p.a[q];
+            sum += d;
+            if (d > TieTolerance)
+                ++c.wins;
+            else if (d < -TieTolerance)
+                ++c.losses;
+            else
+                ++c.ties;
+        }
+        c.delta = p.a.empty() ? 0.0 : sum / double(p.a.size());
+        c.pRandomization = randomizationTest(p.a, p.b, options.permutations, options.seed);
+        c.pTTest = pairedTTest(p.a, p.b);
+    });
     // Holm across the pairs, separately for each measure and each test.
     for (qsizetype m = 0; m < measures; ++m) {
         std::vector<qsizetype> at;
