@@ -40,7 +40,7 @@ namespace {
                    const Progress &progress)
             : m_device(device), m_fileName(fileName), m_error(error), m_progress(progress)
         {
-            m_buffer.resize(MaxLineBytes + 2);
+            m_buffer.resize(64 * 1024);
         }
 
         // The next line without its line end; false at the end or on an error (see failed()).
@@ -48,26 +48,36 @@ namespace {
         {
             if (m_failed)
                 return false;
-            const qint64 n = m_device.readLine(m_buffer.data(), m_buffer.size());
-            if (n <= 0) {
-                if (n < 0 && !m_device.atEnd())
-                    return fail(0,
-                                tr("The file could not be read (%1).").arg(m_device.errorString()));
-                return false;
+            // Read into a buffer that grows to the longest line seen (at most MaxLineBytes + 1).
+            qsizetype size = 0;
+            for (;;) {
+                if (m_buffer.size() - size < 2)
+                    m_buffer.resize(std::min<qsizetype>(m_buffer.size() * 2, MaxLineBytes + 2));
+                const qint64 n = m_device.readLine(m_buffer.data() + size, m_buffer.size() - size);
+                if (n <= 0) {
+                    if (n < 0 && !m_device.atEnd())
+                        return fail(
+                            m_line + 1,
+                            tr("The file could not be read (%1).").arg(m_device.errorString()));
+                    break;
+                }
+                size += qsizetype(n);
+                if (m_buffer.at(size - 1) == '\n' || m_device.atEnd())
+                    break;
+                if (size > MaxLineBytes)
+                    return fail(m_line + 1,
+                                tr("The line is longer than %1 bytes. Is this the right file?")
+                                    .arg(MaxLineBytes));
             }
+            if (size == 0)
+                return false;
             ++m_line;
-            m_bytes += n;
+            m_bytes += size;
             if (m_progress && m_bytes - m_reported >= ProgressEveryBytes) {
                 m_reported = m_bytes;
                 if (!m_progress(m_bytes))
                     return fail(0, tr("Reading was cancelled."));
             }
-            qsizetype size = qsizetype(n);
-            const bool complete = m_buffer.at(size - 1) == '\n';
-            if (!complete && !m_device.atEnd() && size > MaxLineBytes)
-                return fail(m_line,
-                            tr("The line is longer than %1 bytes. Is this the right file?")
-                                .arg(MaxLineBytes));
             while (size > 0 && (m_buffer.at(size - 1) == '\n' || m_buffer.at(size - 1) == '\r'))
                 --size;
             const QByteArrayView view(m_buffer.constData(), size);
