@@ -90,7 +90,7 @@ Report buildReport(const Qrels &qrels, const QList<NamedRun> &runs, const QList<
     // One system per thread: evaluate() is a pure function of its inputs.
     const QList<Evaluation> evaluations = QtConcurrent::blockingMapped(
         runs, [&](const NamedRun &run) { return evaluate(qrels, run.run, measures, options); });
-    Significance::Report tests = Significance::compare(evaluations, significance);
+    Significance::Comparisons tests = Significance::compare(evaluations, significance);
     for (qsizetype s = 0; s < runs.size(); ++s)
         report.systems.append(
             SystemReport{ runs.at(s).name, evaluations.at(s), tests.intervals.value(s) });

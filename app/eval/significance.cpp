@@ -302,9 +302,9 @@ QList<Interval> bootstrapIntervals(const Evaluation &system, int resamples, doub
                      seed);
 }
 
-Report compare(const QList<Evaluation> &systems, const Options &options)
+Comparisons compare(const QList<Evaluation> &systems, const Options &options)
 {
-    Report report;
+    Comparisons report;
     const qsizetype measures = systems.isEmpty() ? 0 : systems.first().measures.size();
 
     // Bootstrap: systems evaluated on the same queries share one pass over one matrix (a row per

@@ -78,7 +78,7 @@ struct Options
     std::uint64_t seed = DefaultSeed;
 };
 
-struct Report
+struct Comparisons
 {
     QList<QList<Interval>> intervals; // [system][measure]
     // Every pair (i < j) in the systems' order, and for each pair every measure in order.
@@ -86,6 +86,6 @@ struct Report
 };
 
 // All systems must carry the same measures (evaluate() with the same list).
-Report compare(const QList<Evaluation> &systems, const Options &options = {});
+Comparisons compare(const QList<Evaluation> &systems, const Options &options = {});
 
 } // namespace Eval::Significance

@@ -227,7 +227,7 @@ void TestSignificance::compareSystems()
     const QList<Evaluation> systems{ evaluate(qrels, worse, measures),
                                      evaluate(qrels, better, measures),
                                      evaluate(qrels, partial, measures) };
-    const Report report = compare(systems);
+    const Comparisons report = compare(systems);
     QCOMPARE(report.intervals.size(), 3);
     QCOMPARE(report.intervals.at(1).at(0).low, 1.0);
     QCOMPARE(report.comparisons.size(), 3 * 2);
