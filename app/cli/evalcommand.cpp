@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisupport.h"
+#include "judgecommand.h"
 
 #include "eval/evalreport.h"
 #include "eval/measures.h"
@@ -40,8 +41,10 @@ RunArgument splitRunArgument(const QString &argument)
 
 } // namespace
 
-int Cli::runEval(QCoreApplication &, const QStringList &arguments, int command)
+int Cli::runEval(QCoreApplication &app, const QStringList &arguments, int command)
 {
+    if (command >= 0 && command + 1 < arguments.size() && arguments.at(command + 1) == "judge"_L1)
+        return runEvalJudge(app, arguments, command + 1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Evaluates TREC runs against TREC judgments with trec_eval's definitions and "

@@ -387,6 +387,35 @@ double rerankScore(const QString &model, const QString &query, const QString &do
     return std::clamp(score, 0.0, 1.0);
 }
 
+// The judge's reply (Sift's judge prompt, app/eval/judge.cpp): a request whose last user message
+// holds <query>…</query> and <document>…</document> gets a grade from the share of the query's
+// words in the document (≥ 3/4 → 3, ≥ 1/2 → 2, ≥ 1/4 → 1, else 0), so suggested grades track
+// the fake rerank scores. A document containing "[unjudgeable]" gets a reply without a grade.
+// A null string when the message is not a judge request.
+QString judgeReply(const QString &userText)
+{
+    static const QRegularExpression query(u"<query>(.*)</query>"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression document(u"<document>(.*)</document>"_s,
+                                             QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch q = query.match(userText);
+    const QRegularExpressionMatch d = document.match(userText);
+    if (!q.hasMatch() || !d.hasMatch())
+        return {};
+    if (d.captured(1).contains("[unjudgeable]"_L1))
+        return u"I cannot tell from this document."_s;
+    const QStringList queryList = wordsOf(q.captured(1));
+    const QSet<QString> queryWords(queryList.cbegin(), queryList.cend());
+    const QStringList documentList = wordsOf(d.captured(1));
+    const QSet<QString> documentWords(documentList.cbegin(), documentList.cend());
+    if (queryWords.isEmpty())
+        return u"0"_s;
+    const double overlap = double(QSet<QString>(queryWords).intersect(documentWords).size())
+        / double(queryWords.size());
+    const int grade = overlap >= 0.75 ? 3 : overlap >= 0.5 ? 2 : overlap >= 0.25 ? 1 : 0;
+    return QString::number(grade);
+}
+
 double rerankPricePerToken(const QString &model)
 {
     const QString id = baseModelId(model);
@@ -940,7 +969,9 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         if (object.value("role"_L1).toString() == "user"_L1)
             lastUser = text;
     }
-    QString text = replyText.isNull() ? u"Hello! You said: "_s + lastUser : replyText;
+    QString text = replyText.isNull() ? judgeReply(lastUser) : replyText;
+    if (text.isNull())
+        text = u"Hello! You said: "_s + lastUser;
 
     plan.finishReason = "stop";
     const QJsonValue stopValue = body.value("stop"_L1);

@@ -62,6 +62,8 @@ struct FakeFault
 //
 // Routes:
 //   POST /v1/openai/chat/completions, /v1/chat/completions, /chat/completions   (stream or not)
+//     (a judge prompt, <query>…</query> and <document>…</document>, gets a grade 0–3 from the
+//     word overlap: see judgeReply() in fakeserver.cpp)
 //   GET  /v1/openai/models, /v1/models, /models
 //   GET  /models/list                                       DeepInfra native list
 //   POST /v1/inference/<model id>                           DeepInfra native rerank
