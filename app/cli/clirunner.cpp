@@ -8,6 +8,7 @@
 #include "chat/chatsession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "evalsetcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -58,6 +59,7 @@ QString globalUsage()
         "  sift models [--type chat|rerank] [--live] [--json]\n"
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …]\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"
@@ -582,6 +584,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
         return runRerank(app, arguments, command);
+    if (name == "eval"_L1 && arguments.contains(u"--set"_s))
+        return runEvalSet(app, arguments, command);
     err(globalUsage());
     return Usage;
 }

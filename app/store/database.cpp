@@ -133,7 +133,10 @@ const QList<Migration> &migrations()
               " created INTEGER NOT NULL,"
               " updated INTEGER NOT NULL,"
               " depth INTEGER NOT NULL DEFAULT 0,"
-              " first_stage TEXT)"_L1,
+              " first_stage TEXT,"
+              // What the set was imported from (paths, sizes, times): `sift eval --set` reuses
+              // a set whose files have not changed.
+              " fingerprint TEXT NOT NULL DEFAULT '')"_L1,
               "CREATE UNIQUE INDEX eval_sets_name ON eval_sets(name)"_L1,
               "CREATE TABLE eval_queries ("
               " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"

@@ -111,17 +111,18 @@ bool EvalStore::touch(qint64 setId)
     return exec(query);
 }
 
-qint64 EvalStore::createSet(const QString &name, const QString &source, int depth)
+qint64 EvalStore::createSet(const QString &name, const QString &source, int depth,
+                            const QString &fingerprint)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         failed(u"an evaluation set needs a name"_s);
         return 0;
     }
-    QSqlQuery &query = prepared(u"INSERT INTO eval_sets (name, source, created, updated, depth)"
-                                " VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &query = prepared(u"INSERT INTO eval_sets (name, source, created, updated, depth,"
+                                " fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMs();
-    bind(query, { trimmed, text(source), now, now, depth });
+    bind(query, { trimmed, text(source), now, now, depth, text(fingerprint) });
     if (!exec(query))
         return 0;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -159,6 +160,20 @@ qint64 EvalStore::findSet(const QString &name)
 {
     QSqlQuery &query = prepared(u"SELECT id FROM eval_sets WHERE name = ?"_s);
     bind(query, { text(name.trimmed()) });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+qint64 EvalStore::findSetByFingerprint(const QString &fingerprint)
+{
+    if (fingerprint.isEmpty())
+        return 0;
+    QSqlQuery &query
+        = prepared(u"SELECT id FROM eval_sets WHERE fingerprint = ? ORDER BY id DESC LIMIT 1"_s);
+    bind(query, { fingerprint });
     if (!exec(query))
         return 0;
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;

@@ -100,12 +100,16 @@ public:
 
     // --- sets
     // A new, empty set; 0 when the name is taken or on failure.
-    qint64 createSet(const QString &name, const QString &source = {}, int depth = 0);
+    // `fingerprint`: what the files were (see findSetByFingerprint).
+    qint64 createSet(const QString &name, const QString &source = {}, int depth = 0,
+                     const QString &fingerprint = {});
     // Most recently updated first.
     QList<EvalSetSummary> listSets();
     std::optional<EvalSetSummary> set(qint64 id);
     // The id of the set with this name, 0 when there is none.
     qint64 findSet(const QString &name);
+    // The newest set imported with this (non-empty) fingerprint, 0 when there is none.
+    qint64 findSetByFingerprint(const QString &fingerprint);
     // A name not used by any set yet: `base`, else "base (2)", "base (3)", …
     QString uniqueName(const QString &base);
     bool renameSet(qint64 id, const QString &name);
