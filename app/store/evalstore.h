@@ -145,6 +145,8 @@ public:
     std::optional<Eval::Document> document(qint64 setId, const QString &id);
     // The documents with these ids that the set has (missing ids are left out).
     QHash<QString, Eval::Document> documents(qint64 setId, const QStringList &ids);
+    // Every document that is a candidate of some query, in one statement.
+    QHash<QString, Eval::Document> candidateDocuments(qint64 setId);
 
     // --- systems
     // Saves (replacing one of the same name) a system with its results. Returns its id, 0 on
@@ -162,6 +164,12 @@ public:
     static QByteArray cacheKey(const QString &endpoint, const QString &model,
                                const QString &instruction, const QString &query,
                                const QString &document);
+    // The same from textHash() of the query and of the document: for many pairs, each text is
+    // hashed once.
+    static QByteArray cacheKeyFromHashes(const QString &endpoint, const QString &model,
+                                         const QString &instruction, const QByteArray &queryHash,
+                                         const QByteArray &documentHash);
+    static QByteArray textHash(const QString &text);
     // The cached scores among `keys` (missing keys are absent from the answer).
     QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);
     // Writes scores in one transaction (an existing key is overwritten).
