@@ -16,15 +16,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
@@ -65,65 +60,6 @@ bool askYes(const QString &question)
 QString costText(const std::optional<double> &cost)
 {
     return cost ? CostFormat::usd(*cost) : tr("unknown (no price for this model)");
-}
-
-// trec_eval's order: score descending, ties by docno descending.
-QList<Eval::ScoredDoc> ranked(QList<Eval::ScoredDoc> docs)
-{
-    std::sort(docs.begin(), docs.end(), [](const Eval::ScoredDoc &a, const Eval::ScoredDoc &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return a.docno.toUtf8() > b.docno.toUtf8();
-    });
-    return docs;
-}
-
-bool writeTrecFiles(const QString &directory, const Cli::EvalSetSystems &systems, QString *error)
-{
-    if (!QDir().mkpath(directory)) {
-        *error = tr("sift eval: the folder %1 cannot be created.").arg(directory);
-        return false;
-    }
-    const auto write = [&](const QString &name, const QByteArray &bytes) {
-        QFile file(QDir(directory).filePath(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(bytes) != bytes.size()) {
-            *error = tr("sift eval: %1 could not be written (%2).")
-                         .arg(file.fileName(), file.errorString());
-            return false;
-        }
-        return true;
-    };
-    for (const Eval::NamedRun &system : systems.runs) {
-        QString tag = system.name;
-        tag.replace(u'/', u'_').replace(u' ', u'_');
-        QByteArray bytes;
-        QStringList queries = system.run.keys();
-        std::sort(queries.begin(), queries.end(),
-                  [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-        for (const QString &query : std::as_const(queries)) {
-            const QList<Eval::ScoredDoc> docs = ranked(system.run.value(query));
-            for (qsizetype i = 0; i < docs.size(); ++i)
-                bytes += u"%1 Q0 %2 %3 %4 %5\n"_s.arg(query, docs.at(i).docno)
-                             .arg(i + 1)
-                             .arg(docs.at(i).score, 0, 'g', 17)
-                             .arg(tag)
-                             .toUtf8();
-        }
-        if (!write(tag + u".trec"_s, bytes))
-            return false;
-    }
-    QByteArray qrels;
-    QStringList queries = systems.qrels.keys();
-    std::sort(queries.begin(), queries.end());
-    for (const QString &query : std::as_const(queries)) {
-        const Eval::Judgments judgments = systems.qrels.value(query);
-        QStringList docs = judgments.keys();
-        std::sort(docs.begin(), docs.end());
-        for (const QString &doc : std::as_const(docs))
-            qrels += u"%1 0 %2 %3\n"_s.arg(query, doc).arg(judgments.value(doc)).toUtf8();
-    }
-    return write(u"qrels.txt"_s, qrels);
 }
 
 } // namespace
@@ -358,103 +294,6 @@ int collectEvalSet(const QCommandLineParser &parser, const EvalSetOptions &optio
                                                  outcome.costEstimated, outcome.latencyMs });
     }
     return code;
-}
-
-int runEvalSet(QCoreApplication &, const QStringList &arguments, int command)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reranks an evaluation set's candidates with one or more models, scoring only the "
-           "pairs not in the score cache, and prints each system's queries, pairs, tokens and "
-           "cost. --trec-out writes one TREC run per system and the qrels."));
-    const EvalSetOptions options;
-    parser.addOptions(options.all());
-    const QCommandLineOption trecOut(
-        u"trec-out"_s, tr("Write <name>.trec per system and qrels.txt to DIR."), u"dir"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON instead of a table."));
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
-    parser.addOptions({ trecOut, json, help });
-    RunOptions::addTo(parser);
-    QStringList rest = arguments;
-    if (command >= 0)
-        rest.removeAt(command);
-    if (!parser.parse(rest)) {
-        err(u"sift eval: %1\n%2"_s.arg(parser.errorText(),
-                                       tr("Run \"sift eval --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err(tr("sift eval: unexpected argument “%1”.").arg(parser.positionalArguments().first()));
-        return Usage;
-    }
-
-    EvalSetSystems systems;
-    const int collected = collectEvalSet(parser, options, &systems);
-    if (collected >= 0 && systems.runs.isEmpty())
-        return collected;
-    if (parser.isSet(trecOut)) {
-        QString error;
-        if (!writeTrecFiles(parser.value(trecOut), systems, &error)) {
-            err(error);
-            return Other;
-        }
-    }
-
-    const auto costOf = [&](const QString &name) -> const EvalSetSystemCost * {
-        for (const EvalSetSystemCost &cost : std::as_const(systems.costs)) {
-            if (cost.name == name)
-                return &cost;
-        }
-        return nullptr;
-    };
-    if (parser.isSet(json)) {
-        QJsonArray list;
-        for (const Eval::NamedRun &run : std::as_const(systems.runs)) {
-            int pairs = 0;
-            for (const QList<Eval::ScoredDoc> &docs : run.run)
-                pairs += int(docs.size());
-            QJsonObject entry{ { u"name"_s, run.name },
-                               { u"queries"_s, int(run.run.size()) },
-                               { u"pairs"_s, pairs } };
-            if (const EvalSetSystemCost *cost = costOf(run.name)) {
-                entry.insert(u"from_cache"_s, cost->fromCache);
-                entry.insert(u"scored"_s, cost->scored);
-                entry.insert(u"input_tokens"_s, cost->inputTokens);
-                entry.insert(u"cost"_s, cost->cost ? QJsonValue(*cost->cost) : QJsonValue());
-            }
-            list.append(entry);
-        }
-        out(QString::fromUtf8(
-            QJsonDocument(QJsonObject{ { u"set"_s, systems.setName },
-                                       { u"queries"_s, int(systems.qrels.size()) },
-                                       { u"systems"_s, list } })
-                .toJson(QJsonDocument::Indented)));
-    } else {
-        qsizetype width = 6;
-        for (const Eval::NamedRun &run : std::as_const(systems.runs))
-            width = std::max(width, run.name.size());
-        out(u"%1  %2  %3  %4  %5  %6\n"_s.arg(
-            tr("SYSTEM").leftJustified(width), tr("QUERIES").rightJustified(7),
-            tr("PAIRS").rightJustified(7), tr("CACHED").rightJustified(7),
-            tr("TOKENS").rightJustified(9), tr("COST")));
-        for (const Eval::NamedRun &run : std::as_const(systems.runs)) {
-            int pairs = 0;
-            for (const QList<Eval::ScoredDoc> &docs : run.run)
-                pairs += int(docs.size());
-            const EvalSetSystemCost *cost = costOf(run.name);
-            out(u"%1  %2  %3  %4  %5  %6\n"_s.arg(
-                run.name.leftJustified(width), QString::number(run.run.size()).rightJustified(7),
-                QString::number(pairs).rightJustified(7),
-                (cost ? QString::number(cost->fromCache) : u"-"_s).rightJustified(7),
-                (cost ? QString::number(cost->inputTokens) : u"-"_s).rightJustified(9),
-                cost ? costText(cost->cost) : u"-"_s));
-        }
-    }
-    return collected >= 0 ? collected : Ok;
 }
 
 } // namespace Cli

@@ -10,11 +10,11 @@
 #include <optional>
 
 class QCommandLineParser;
-class QCoreApplication;
 
 namespace Cli {
 
-// The options of `sift eval --set` beyond those `sift eval --qrels/--run` has.
+// The options of `sift eval --set` beyond those `sift eval --qrels/--run` has (runEval adds
+// them, and the common endpoint options, to its parser).
 struct EvalSetOptions
 {
     QCommandLineOption set;
@@ -64,9 +64,5 @@ struct EvalSetSystems
 // stderr).
 int collectEvalSet(const QCommandLineParser &parser, const EvalSetOptions &options,
                    EvalSetSystems *systems);
-
-// `sift eval --set PATH -m MODEL …` on its own: collectEvalSet(), then --trec-out DIR and a
-// table (or --json) of each system's queries, pairs, cache use, tokens and cost.
-int runEvalSet(QCoreApplication &app, const QStringList &arguments, int command);
 
 } // namespace Cli

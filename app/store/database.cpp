@@ -133,10 +133,7 @@ const QList<Migration> &migrations()
               " created INTEGER NOT NULL,"
               " updated INTEGER NOT NULL,"
               " depth INTEGER NOT NULL DEFAULT 0,"
-              " first_stage TEXT,"
-              // What the set was imported from (paths, sizes, times): `sift eval --set` reuses
-              // a set whose files have not changed.
-              " fingerprint TEXT NOT NULL DEFAULT '')"_L1,
+              " first_stage TEXT)"_L1,
               "CREATE UNIQUE INDEX eval_sets_name ON eval_sets(name)"_L1,
               "CREATE TABLE eval_queries ("
               " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
@@ -194,6 +191,30 @@ const QList<Migration> &migrations()
               " model TEXT NOT NULL,"
               " score REAL NOT NULL,"
               " created INTEGER NOT NULL) WITHOUT ROWID"_L1,
+          } },
+        { 7,
+          {
+              // Compare chat: each reply's time to first token and its whole duration (ms), so
+              // its speed is kept with it; NULL when not measured.
+              "ALTER TABLE messages ADD COLUMN ttft_ms INTEGER"_L1,
+              "ALTER TABLE messages ADD COLUMN duration_ms INTEGER"_L1,
+              // Blind-mode votes: one row per vote, one entry per model compared in it.
+              "CREATE TABLE compare_votes ("
+              " id INTEGER PRIMARY KEY,"
+              " endpoint TEXT NOT NULL DEFAULT '',"
+              " message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+              " created INTEGER NOT NULL)"_L1,
+              "CREATE TABLE compare_vote_models ("
+              " vote_id INTEGER NOT NULL REFERENCES compare_votes(id) ON DELETE CASCADE,"
+              " model TEXT NOT NULL,"
+              " outcome TEXT NOT NULL CHECK (outcome IN ('win', 'loss', 'tie', 'bad')))"_L1,
+              "CREATE INDEX compare_vote_models_vote ON compare_vote_models(vote_id)"_L1,
+          } },
+        { 8,
+          {
+              // What an evaluation set was imported from (paths, sizes, times): `sift eval
+              // --set` reuses a set whose files have not changed.
+              "ALTER TABLE eval_sets ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"_L1,
           } },
     };
     return steps;

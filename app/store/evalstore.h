@@ -79,7 +79,7 @@ struct EvalSystemInfo
     static std::optional<Kind> kindFromString(const QString &text);
 };
 
-// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema version 6): queries,
+// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6 and 8): queries,
 // documents, graded judgments (human and suggested), each query's candidates, the systems (first
 // stage, runs, reranker runs) and the reranker score cache shared by all sets.
 //

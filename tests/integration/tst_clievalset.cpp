@@ -42,23 +42,42 @@ private Q_SLOTS:
 
     void secondRunSendsNoRequests()
     {
-        const QStringList arguments{
-            u"--set"_s,   SampleDir, u"--candidates"_s, SampleDir + u"/firststage.trec"_s,
-            u"--depth"_s, u"50"_s,   u"-m"_s,           Small,
-            u"-m"_s,      Large,     u"--json"_s
-        };
+        const QStringList arguments{ u"--set"_s,        SampleDir,
+                                     u"--candidates"_s, SampleDir + u"/firststage.trec"_s,
+                                     u"--depth"_s,      u"50"_s,
+                                     u"-m"_s,           Small,
+                                     u"-m"_s,           Large,
+                                     u"--fuse"_s,       u"rrf"_s,
+                                     u"--measures"_s,   u"ndcg_cut.10,map"_s,
+                                     u"--json"_s };
         const Run first = run(arguments);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         // 20 queries × 50 candidates in batches of 64: one request per query and model.
         QCOMPARE(m_server->requestCount(), 40);
         QVERIFY2(first.err.contains(u"1000 of 1000 pairs to score"_s), qPrintable(first.err));
         const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QCOMPARE(report.value(u"set"_s).toString(), u"eval-sample"_s);
         const QJsonArray systems = report.value(u"systems"_s).toArray();
-        QCOMPARE(systems.size(), 3); // the first stage, then the models in -m order
+        // The first stage, the models in -m order, then their fusion.
+        QCOMPARE(systems.size(), 4);
         QCOMPARE(systems.at(0).toObject().value(u"name"_s).toString(), u"firststage"_s);
         QCOMPARE(systems.at(1).toObject().value(u"name"_s).toString(), Small);
+        QCOMPARE(systems.at(2).toObject().value(u"name"_s).toString(), Large);
+        QCOMPARE(systems.at(3).toObject().value(u"name"_s).toString(), u"rrf"_s);
         QCOMPARE(systems.at(2).toObject().value(u"pairs"_s).toInt(), 1000);
         QCOMPARE(systems.at(2).toObject().value(u"scored"_s).toInt(), 1000);
+        QVERIFY(systems.at(2).toObject().value(u"cost"_s).toDouble() > 0);
+        // The fake server's larger model follows the judgments better than the first stage.
+        const auto ndcg = [&](int i) {
+            return systems.at(i)
+                .toObject()
+                .value(u"mean"_s)
+                .toObject()
+                .value(u"ndcg_cut_10"_s)
+                .toDouble();
+        };
+        QVERIFY2(ndcg(2) > ndcg(0), qPrintable(first.out));
+        QVERIFY(!report.value(u"comparisons"_s).toArray().isEmpty());
 
         m_server->clearRequests();
         const QString trecOut = m_home->filePath(u"trec"_s);
@@ -66,12 +85,15 @@ private Q_SLOTS:
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(m_server->requestCount(), 0);
         QVERIFY2(!second.err.contains(u"pairs to score"_s), qPrintable(second.err));
-        const QJsonArray again
-            = QJsonDocument::fromJson(second.out.toUtf8()).object().value(u"systems"_s).toArray();
-        QCOMPARE(again.at(2).toObject().value(u"from_cache"_s).toInt(), 1000);
-        QCOMPARE(again.at(2).toObject().value(u"cost"_s).toDouble(), 0.0);
-        for (const QString &name : { u"firststage.trec"_s, u"Qwen_Qwen3-Reranker-0.6B.trec"_s,
-                                     u"Qwen_Qwen3-Reranker-8B.trec"_s, u"qrels.txt"_s })
+        const QJsonObject again = QJsonDocument::fromJson(second.out.toUtf8()).object();
+        const QJsonObject large = again.value(u"systems"_s).toArray().at(2).toObject();
+        QCOMPARE(large.value(u"from_cache"_s).toInt(), 1000);
+        QCOMPARE(large.value(u"cost"_s).toDouble(), 0.0);
+        // The same measures from the cache as from the requests.
+        QCOMPARE(large.value(u"mean"_s), systems.at(2).toObject().value(u"mean"_s));
+        for (const QString &name :
+             { u"firststage.trec"_s, u"Qwen_Qwen3-Reranker-0.6B.trec"_s,
+               u"Qwen_Qwen3-Reranker-8B.trec"_s, u"rrf.trec"_s, u"qrels.txt"_s })
             QVERIFY2(QFile::exists(QDir(trecOut).filePath(name)), qPrintable(name));
         QFile run8b(QDir(trecOut).filePath(u"Qwen_Qwen3-Reranker-8B.trec"_s));
         QVERIFY(run8b.open(QIODevice::ReadOnly));
@@ -79,6 +101,17 @@ private Q_SLOTS:
         QCOMPARE(firstLine.size(), 6);
         QCOMPARE(firstLine.at(1), "Q0");
         QCOMPARE(firstLine.at(3), "1");
+
+        // The written files evaluate to the same numbers with --qrels/--run.
+        QStringList files{ u"--qrels"_s, QDir(trecOut).filePath(u"qrels.txt"_s), u"--measures"_s,
+                           u"ndcg_cut.10,map"_s, u"--json"_s };
+        files << u"--run"_s
+              << u"large="_s + QDir(trecOut).filePath(u"Qwen_Qwen3-Reranker-8B.trec"_s);
+        const Run fromFiles = run(files);
+        QVERIFY2(fromFiles.exitCode == 0, qPrintable(fromFiles.err));
+        const QJsonObject fileReport = QJsonDocument::fromJson(fromFiles.out.toUtf8()).object();
+        QCOMPARE(fileReport.value(u"systems"_s).toArray().at(0).toObject().value(u"mean"_s),
+                 systems.at(2).toObject().value(u"mean"_s));
     }
 
     void costAboveThresholdNeedsYes()
@@ -94,6 +127,7 @@ private Q_SLOTS:
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QVERIFY(m_server->requestCount() > 0);
         QVERIFY(accepted.out.contains(Large));
+        QVERIFY(accepted.out.contains(u"ndcg_cut_10"_s));
     }
 
     void unknownPriceNeedsYes()
