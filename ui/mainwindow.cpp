@@ -232,6 +232,7 @@ void MainWindow::createMenus()
     chat->addAction(m_chat->copyReplyAction());
     chat->addSeparator();
     chat->addAction(m_chat->chooseModelAction());
+    chat->addAction(m_chat->compareAction());
     // Menu actions of the chat tab bring it to the front first.
     for (QAction *action : chat->actions()) {
         connect(action, &QAction::triggered, this,

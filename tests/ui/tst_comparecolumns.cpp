@@ -58,6 +58,8 @@ private Q_SLOTS:
     void keyboardSwitchesAndContinues();
     void blindHidesNamesUntilVote();
     void blindTieAndLeaderboard();
+    void singleSendAndNewChatCloseColumns();
+    void tabGoesThroughColumnsToInput();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -332,6 +334,54 @@ void TestCompareColumns::blindTieAndLeaderboard()
     QCOMPARE(dialog.table()->item(0, 0)->text(), u"Test"_s);
     QCOMPARE(dialog.table()->item(0, 4)->text(), u"1"_s); // ties
     QCOMPARE(dialog.table()->item(0, 6)->text(), u"1"_s); // votes
+}
+
+void TestCompareColumns::singleSendAndNewChatCloseColumns()
+{
+    compareWith({ ModelB });
+    sendPrompt(u"first"_s);
+    QVERIFY(waitForFinished());
+    CompareColumns *columns = m_pane->compareColumns();
+    QVERIFY(columns->isVisible());
+    // Compare off: the next prompt is an ordinary reply, shown in the transcript.
+    m_pane->compareAction()->trigger();
+    QSignalSpy replied(m_session.get(), &ChatSession::replyFinished);
+    sendPrompt(u"second"_s);
+    QVERIFY(columns->isHidden());
+    QVERIFY(m_pane->transcriptView()->isVisible());
+    QVERIFY(replied.wait(10000));
+    QCOMPARE(m_session->messages().size(), 4);
+    QCOMPARE(m_server.requestCount(), 3);
+
+    m_pane->compareAction()->trigger();
+    sendPrompt(u"third"_s);
+    QVERIFY(waitForFinished());
+    QVERIFY(columns->isVisible());
+    m_pane->newChatAction()->trigger();
+    QVERIFY(columns->isHidden());
+    QVERIFY(m_pane->transcriptView()->isVisible());
+}
+
+void TestCompareColumns::tabGoesThroughColumnsToInput()
+{
+    for (int round = 0; round < 2; ++round) { // the second comparison builds new columns
+        compareWith({ ModelB });
+        sendPrompt(u"hi %1"_s.arg(round));
+        QVERIFY(waitForFinished());
+        CompareColumns *columns = m_pane->compareColumns();
+        columns->closeButton()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(columns->closeButton()->hasFocus());
+        QList<QWidget *> visited;
+        for (int i = 0; i < 10 && QApplication::focusWidget() != m_pane->input(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget();
+        }
+        const QList<QWidget *> expected{ columns->column(0)->textView(),
+                                         columns->column(0)->continueButton(),
+                                         columns->column(1)->textView(),
+                                         columns->column(1)->continueButton(), m_pane->input() };
+        QCOMPARE(visited, expected);
+    }
 }
 
 QTEST_MAIN(TestCompareColumns)

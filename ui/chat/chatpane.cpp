@@ -15,6 +15,7 @@
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -154,6 +155,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         if (!shown)
             m_view->scrollToTail();
     });
+    // Another conversation shown: its replies are not these.
+    connect(session, &ChatSession::conversationChanged, m_compareColumns,
+            &CompareColumns::closeColumns);
     connect(m_compareColumns, &CompareColumns::continued, this, [this](const QString &model) {
         // The kept model becomes the chat's; the one it replaces is compared in its place.
         QStringList extra = m_compareBar->models();
@@ -327,13 +331,22 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // proxy, so the model picker, Parameters and the transcript before the input were skipped.
     // Tab goes top to bottom; MainWindow puts the focus in the input.
     setTabOrder(m_picker, m_parametersToggle);
-    setTabOrder(m_parametersToggle, m_systemPrompt);
+    setTabOrder(m_parametersToggle, compareButton);
+    setTabOrder(compareButton, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
     setTabOrder(m_temperature, m_maxTokens);
     setTabOrder(m_maxTokens, m_topP);
     setTabOrder(m_topP, resetParameters);
-    setTabOrder(resetParameters, m_view);
-    setTabOrder(m_view, m_input);
+    // The compare row's pickers go in before Add Model as they are added (CompareBar), the
+    // columns' own controls after Back to Conversation (CompareColumns).
+    setTabOrder(resetParameters, m_compareBar->addButton());
+    setTabOrder(m_compareBar->addButton(), m_compareBar->blindBox());
+    setTabOrder(m_compareBar->blindBox(), m_compareBar->leaderboardButton());
+    setTabOrder(m_compareBar->leaderboardButton(), m_view);
+    setTabOrder(m_view, m_compareColumns->tieButton());
+    setTabOrder(m_compareColumns->tieButton(), m_compareColumns->allBadButton());
+    setTabOrder(m_compareColumns->allBadButton(), m_compareColumns->closeButton());
+    setTabOrder(m_compareColumns->closeButton(), m_input);
     setTabOrder(m_input, m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
@@ -628,6 +641,7 @@ bool ChatPane::sendNow()
         m_input->clear();
         return true;
     }
+    m_compareColumns->closeColumns(); // a single reply shows in the transcript
     if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
         return false;
     m_input->clear();

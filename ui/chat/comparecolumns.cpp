@@ -159,6 +159,9 @@ void CompareColumns::build()
         m_tabs->removeTab(0);
     qDeleteAll(m_columns);
     m_columns.clear();
+    // With the old columns gone, what follows Back to Conversation is what follows the columns.
+    QWidget *previous = m_close;
+    QWidget *after = m_close->nextInFocusChain();
     for (int i = 0; i < m_compare->columnCount(); ++i) {
         auto *column = new CompareColumn(this);
         column->setAccessibleName(tr("Reply %1").arg(i + 1));
@@ -167,7 +170,15 @@ void CompareColumns::build()
         connect(column->m_pick, &QPushButton::clicked, this,
                 [this, i] { vote(CompareVote::Outcome::Win, i); });
         m_columns.append(column);
+        for (QWidget *widget :
+             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_pick),
+               static_cast<QWidget *>(column->m_continue) }) {
+            setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
+    if (after && after != previous)
+        setTabOrder(previous, after);
     if (isHidden()) {
         setVisible(true);
         Q_EMIT shownChanged(true);
