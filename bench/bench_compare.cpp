@@ -37,8 +37,12 @@ const QStringList Models{ u"meta-llama/Meta-Llama-3-8B-Instruct"_s,
 
 QString replyText(int characters)
 {
+    // Paragraphs of about 400 characters, as models write.
     const QString sentence = u"The orchard yields more when the trees are pruned in late winter; "
-                             "the cuts heal before the sap rises. "_s;
+                             "the cuts heal before the sap rises. Light reaches the inner "
+                             "branches, and the fruit colours evenly. Use sharp shears, cut just "
+                             "above an outward bud, and keep the central leader. Thin the crown "
+                             "so that a bird could fly through it; remove dead wood first.\n\n"_s;
     QString text;
     while (text.size() < characters)
         text += sentence;
