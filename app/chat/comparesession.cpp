@@ -6,6 +6,9 @@
 #include "replymetrics.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,13 +69,16 @@ bool CompareSession::send(const QString &text)
     m_promptId = m_session->messages().last().id;
     // Every model is asked the same conversation: the one up to and including this prompt.
     const ChatRequest base = m_session->buildRequest();
+    QStringList order = m_models;
+    if (m_shuffle)
+        std::shuffle(order.begin(), order.end(), *QRandomGenerator::global());
     m_columns.clear();
-    m_columns.resize(m_models.size());
+    m_columns.resize(order.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_models.size(); ++i) {
+    for (int i = 0; i < order.size(); ++i) {
         Message &reply = m_columns[i].reply;
         reply.role = Message::Role::Assistant;
-        reply.model = m_models.at(i);
+        reply.model = order.at(i);
         reply.state = Message::State::Streaming;
         reply.created = now;
         const QJsonObject body = base.toJson();

@@ -302,8 +302,16 @@ void TestCompareColumns::blindHidesNamesUntilVote()
     QTest::mouseClick(columns->column(1)->pickButton(), Qt::LeftButton);
     QCOMPARE(voted.size(), 1);
     QVERIFY(columns->hasVoted());
-    QCOMPARE(columns->column(0)->titleLabel()->text(), ModelA);
-    QCOMPARE(columns->column(1)->titleLabel()->text(), ModelB);
+    // Blind comparisons ask in a random order: the names shown now are the columns' own.
+    CompareSession *compare = m_pane->compareSession();
+    QVERIFY(compare->shuffle());
+    const QString winner = compare->reply(1).model;
+    const QString loser = compare->reply(0).model;
+    QCOMPARE((QStringList{ winner, loser }.size()), 2);
+    QVERIFY(QStringList({ ModelA, ModelB }).contains(winner));
+    QVERIFY(QStringList({ ModelA, ModelB }).contains(loser) && loser != winner);
+    QCOMPARE(columns->column(0)->titleLabel()->text(), loser);
+    QCOMPARE(columns->column(1)->titleLabel()->text(), winner);
     QVERIFY(columns->column(1)->continueButton()->isVisible());
     QVERIFY(columns->tieButton()->isHidden());
     QVERIFY(!columns->vote(CompareVote::Outcome::Tie)); // one vote per comparison
@@ -311,9 +319,9 @@ void TestCompareColumns::blindHidesNamesUntilVote()
     VoteStore votes(m_database.get());
     const QList<LeaderboardRow> rows = votes.leaderboard(u"Test"_s);
     QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.at(0).model, ModelB);
+    QCOMPARE(rows.at(0).model, winner);
     QCOMPARE(rows.at(0).wins, 1);
-    QCOMPARE(rows.at(1).model, ModelA);
+    QCOMPARE(rows.at(1).model, loser);
     QCOMPARE(rows.at(1).wins, 0);
     QCOMPARE(rows.at(1).votes, 1);
 }

@@ -636,6 +636,7 @@ bool ChatPane::sendNow()
     if (editRow < 0 && m_compareAction->isChecked() && !m_compareBar->models().isEmpty()) {
         m_compare->setModels(QStringList{ m_picker->currentModel() } + m_compareBar->models());
         m_compareColumns->setBlind(m_compareBar->isBlind());
+        m_compare->setShuffle(m_compareBar->isBlind());
         if (!m_compare->send(text))
             return false;
         m_input->clear();
