@@ -11,6 +11,7 @@
 // text lag p99 <= 100 ms).
 //
 // --quick: shorter replies (for a look by hand; CTest does not run it).
+// --one-paragraph: each reply one paragraph of 64 KB (no line break at all), the worst case.
 #include "api/apiclient.h"
 #include "benchutil.h"
 #include "chat/chatsession.h"
@@ -35,6 +36,8 @@ const QStringList Models{ u"meta-llama/Meta-Llama-3-8B-Instruct"_s,
                           u"mistralai/Mistral-7B-Instruct-v0.1"_s,
                           u"meta-llama/Llama-2-7b-chat-hf"_s };
 
+bool s_oneParagraph = false; // --one-paragraph: the whole reply without a line break
+
 QString replyText(int characters)
 {
     // Paragraphs of about 400 characters, as models write.
@@ -46,6 +49,8 @@ QString replyText(int characters)
     QString text;
     while (text.size() < characters)
         text += sentence;
+    if (s_oneParagraph)
+        text.replace(u"\n\n"_s, u"  "_s);
     text.truncate(characters);
     return text;
 }
@@ -158,6 +163,8 @@ Figures run(int streams, int tokens)
 int main(int argc, char *argv[])
 {
     const bool quick = Bench::quickMode(argc, argv);
+    for (int i = 1; i < argc; ++i)
+        s_oneParagraph = s_oneParagraph || qstrcmp(argv[i], "--one-paragraph") == 0;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

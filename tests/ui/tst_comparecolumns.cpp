@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 #include <memory>
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void blindTieAndLeaderboard();
     void singleSendAndNewChatCloseColumns();
     void tabGoesThroughColumnsToInput();
+    void longParagraphIsLaidOutInPieces();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -86,6 +88,7 @@ void TestCompareColumns::init()
 {
     m_server.setDefaultFault(FakeFault());
     m_server.setReplyText({});
+    m_server.setChunkSize(3);
     m_server.clearRequests();
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
     m_database = std::make_unique<Database>();
@@ -390,6 +393,28 @@ void TestCompareColumns::tabGoesThroughColumnsToInput()
                                          columns->column(1)->continueButton(), m_pane->input() };
         QCOMPARE(visited, expected);
     }
+}
+
+void TestCompareColumns::longParagraphIsLaidOutInPieces()
+{
+    // One paragraph of 20,000 characters: each append would lay all of it out again.
+    QString paragraph;
+    for (int i = 0; paragraph.size() < 20000; ++i)
+        paragraph += u"word%1 "_s.arg(i);
+    m_server.setReplyText(paragraph);
+    m_server.setChunkSize(40);
+    m_server.setDefaultFault(u"drip=1"_s);
+    compareWith({ ModelB });
+    sendPrompt(u"long"_s);
+    QVERIFY(waitForFinished());
+    const QPlainTextEdit *text = m_pane->compareColumns()->column(1)->textView();
+    const QTextDocument *document = text->document();
+    QVERIFY2(document->blockCount() > 10, qPrintable(QString::number(document->blockCount())));
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        QVERIFY(block.length() < 2000);
+    // The column shows the reply's text, only broken into lines after spaces.
+    QCOMPARE(text->toPlainText().remove(u'\n'), paragraph);
+    QCOMPARE(m_session->messages().last().content, paragraph);
 }
 
 QTEST_MAIN(TestCompareColumns)

@@ -17,9 +17,17 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The longest paragraph a column lays out in one piece while the reply streams (see refresh()).
+constexpr int LongParagraph = 800;
+
+} // namespace
 
 CompareColumn::CompareColumn(QWidget *parent)
     : QFrame(parent)
@@ -252,6 +260,18 @@ void CompareColumns::refresh(int index)
         QTextCursor cursor(column->m_text->document());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(reply.content.mid(column->m_shown));
+        // Each append lays the whole last paragraph out again: a reply written as one long
+        // paragraph would cost more per update as it grows. Past LongParagraph characters the
+        // column starts a new line after the last space (the reply itself is unchanged).
+        const QTextBlock block = cursor.block();
+        if (block.length() > LongParagraph) {
+            const qsizetype space = block.text().lastIndexOf(u' ');
+            if (space > 0 && space + 1 < block.length() - 1) {
+                QTextCursor split(block);
+                split.setPosition(block.position() + int(space) + 1);
+                split.insertBlock();
+            }
+        }
         if (atEnd)
             bar->setValue(bar->maximum());
     }
