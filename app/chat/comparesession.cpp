@@ -95,8 +95,8 @@ bool CompareSession::send(const QString &text)
     m_adding = false;
     if (m_columns.isEmpty())
         return false;
+    m_running = int(m_columns.size()); // busy before the session says it is
     m_session->setHeld(true);
-    m_running = int(m_columns.size());
     m_clock.start();
     m_persist.start();
     for (int i = 0; i < m_columns.size(); ++i) {

@@ -158,6 +158,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // Another conversation shown: its replies are not these.
     connect(session, &ChatSession::conversationChanged, m_compareColumns,
             &CompareColumns::closeColumns);
+    // A reply of the chat's own (regenerate, retry, an edit) shows in the transcript.
+    connect(session, &ChatSession::busyChanged, m_compareColumns, [this](bool busy) {
+        if (busy && !m_compare->isBusy())
+            m_compareColumns->closeColumns();
+    });
     connect(m_compareColumns, &CompareColumns::continued, this, [this](const QString &model) {
         // The kept model becomes the chat's; the one it replaces is compared in its place.
         QStringList extra = m_compareBar->models();

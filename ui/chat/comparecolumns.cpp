@@ -261,16 +261,17 @@ void CompareColumns::refresh(int index)
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(reply.content.mid(column->m_shown));
         // Each append lays the whole last paragraph out again: a reply written as one long
-        // paragraph would cost more per update as it grows. Past LongParagraph characters the
-        // column starts a new line after the last space (the reply itself is unchanged).
-        const QTextBlock block = cursor.block();
-        if (block.length() > LongParagraph) {
-            const qsizetype space = block.text().lastIndexOf(u' ');
-            if (space > 0 && space + 1 < block.length() - 1) {
-                QTextCursor split(block);
-                split.setPosition(block.position() + int(space) + 1);
-                split.insertBlock();
-            }
+        // paragraph would cost more per update as it grows. So the column starts a new line
+        // after a space wherever a paragraph would pass LongParagraph characters (the reply
+        // itself is unchanged); one append may need several such lines.
+        for (QTextBlock block = cursor.block(); block.length() > LongParagraph;) {
+            const qsizetype space = block.text().lastIndexOf(u' ', LongParagraph - 1);
+            if (space <= 0)
+                break; // one long word: nothing to split at
+            QTextCursor split(block);
+            split.setPosition(block.position() + int(space) + 1);
+            split.insertBlock();
+            block = split.block();
         }
         if (atEnd)
             bar->setValue(bar->maximum());
