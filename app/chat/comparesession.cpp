@@ -190,7 +190,9 @@ void CompareSession::flushText()
         c.textDirty = false;
         if (c.stream)
             c.reply.durationMs = m_clock.elapsed(); // so the speed shows while it streams
-        m_session->updateReply(c.reply, ChatSession::Save::Nothing);
+        // The session (and the transcript, hidden behind the columns) gets the text with each
+        // save, twice a second: laying a long reply out in the transcript per update as well as
+        // in its column doubled the work for nothing on screen.
         Q_EMIT columnChanged(i);
     }
 }
