@@ -10,6 +10,7 @@
 #include "chat/comparesession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "evalcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -62,6 +63,7 @@ QString globalUsage()
         "  sift models [--type chat|rerank] [--live] [--json]\n"
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"
@@ -600,6 +602,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
         return runRerank(app, arguments, command);
+    if (name == "eval"_L1)
+        return runEval(app, arguments, command);
     err(globalUsage());
     return Usage;
 }

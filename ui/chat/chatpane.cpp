@@ -335,9 +335,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
     // proxy, so the model picker, Parameters and the transcript before the input were skipped.
     // Tab goes top to bottom; MainWindow puts the focus in the input.
-    setTabOrder(m_picker, m_parametersToggle);
-    setTabOrder(m_parametersToggle, compareButton);
-    setTabOrder(compareButton, m_systemPrompt);
+    setTabOrder(m_picker, compareButton);
+    setTabOrder(compareButton, m_parametersToggle);
+    setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
     setTabOrder(m_temperature, m_maxTokens);
     setTabOrder(m_maxTokens, m_topP);
