@@ -75,6 +75,40 @@ void resetPeak()
         file.write("5");
 }
 
+// The longest time between two ticks of a 5 ms timer on this thread: how long the event loop
+// could not run (what the user feels as a frozen window). Bench::StallMeter's 1 ms timer was
+// seen to miss a block of seconds here.
+class GapMeter
+{
+public:
+    GapMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = Bench::nowMs();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_last = Bench::nowMs();
+        m_longest = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(m_longest, Bench::nowMs() - m_last);
+    }
+
+private:
+    QTimer m_timer;
+    double m_last = 0;
+    double m_longest = 0;
+};
+
 void line(const char *name, double ms, double goalMs, Bench::Report &report)
 {
     report.check(name, ms, "ms", goalMs, u"%1 x baseline"_s.arg(ms / baselineMs, 0, 'f', 1));
@@ -147,14 +181,13 @@ int importFigure()
         qFatal("cannot create the database");
     ConversationStore store(&db);
     resetPeak();
-    Bench::StallMeter stalls;
-    stalls.start();
+    GapMeter gaps;
+    gaps.start();
     const double start = Bench::nowMs();
     importAsTheWindowDoes(store, path);
     const double ms = Bench::nowMs() - start;
-    stalls.stop();
     line("import 100,000 messages from a file: to the end", ms, 5000, report);
-    line("  longest stall of the GUI thread meanwhile", stalls.max(), 100, report);
+    line("  longest stall of the GUI thread meanwhile", gaps.stop(), 100, report);
     report.info("  peak memory (VmHWM)", peakMb(), "MB");
     return report.exitCode();
 }
@@ -185,8 +218,8 @@ int openFigure()
     Bench::spinUntil([&] { return clock.count() > 0; });
 
     resetPeak();
-    Bench::StallMeter stalls;
-    stalls.start();
+    GapMeter gaps;
+    gaps.start();
     double end = 0;
     clock.onPainted = [&](double at) {
         const QScrollBar *bar = view->verticalScrollBar();
@@ -202,9 +235,8 @@ int openFigure()
     // A little longer: what follows the first paint (heights, scroll corrections) counts too.
     const double settle = Bench::nowMs();
     Bench::spinUntil([&] { return Bench::nowMs() - settle > 300; }, 1000);
-    stalls.stop();
     line("open 100,000 messages at start: last screen painted", end - start, 1000, report);
-    line("  longest stall of the GUI thread meanwhile", stalls.max(), 100, report);
+    line("  longest stall of the GUI thread meanwhile", gaps.stop(), 100, report);
     report.info("  peak memory (VmHWM)", peakMb(), "MB");
     return report.exitCode();
 }

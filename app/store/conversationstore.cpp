@@ -419,6 +419,57 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     return true;
 }
 
+qint64 ConversationStore::nextMessageId()
+{
+    QSqlQuery &query = prepared(u"SELECT COALESCE(MAX(id), 0) + 1 FROM messages"_s);
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+bool ConversationStore::insertImportedMessages(qint64 conversationId,
+                                               const QList<Message> &messages)
+{
+    // The trigger that feeds the full-text index makes each INSERT a statement transaction, and
+    // FTS5 writes its pending terms at each: one row per statement wrote the index 100,000
+    // times. Rows per statement: 22 values each stay well below SQLite's 32,766 parameters.
+    constexpr qsizetype RowsPerStatement = 256;
+    const qint64 now = nowMs();
+    const auto sqlFor = [](qsizetype rows) {
+        QString sql = u"INSERT INTO messages (id, conversation_id, parent_id, "_s + messageFields
+            + u", created, updated) VALUES "_s;
+        // id, conversation, parent, the message's fields, created, updated.
+        const qsizetype columns = 3 + messageFields.count(u',') + 1 + 2;
+        const QString row = u'(' + QStringList(columns, u"?"_s).join(u", "_s) + u')';
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += (i ? u", "_s : QString()) + row;
+        return sql;
+    };
+    for (qsizetype from = 0; from < messages.size(); from += RowsPerStatement) {
+        const qsizetype rows = std::min(RowsPerStatement, messages.size() - from);
+        QSqlQuery &insert = prepared(sqlFor(rows));
+        int at = 0;
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const Message &message = messages.at(i);
+            const QVariantList values
+                = QVariantList{ message.id, conversationId, idOrNull(message.parentId) }
+                + messageValues(message)
+                + QVariantList{ message.created.isValid() ? message.created.toMSecsSinceEpoch()
+                                                          : now,
+                                now };
+            for (const QVariant &value : values)
+                insert.bindValue(at++, value);
+        }
+        if (!exec(insert))
+            return false;
+    }
+    if (!messages.isEmpty())
+        listChanged();
+    return true;
+}
+
 bool ConversationStore::updateMessageContent(qint64 messageId, const QString &content)
 {
     QSqlQuery &query = prepared(u"UPDATE messages SET content = ?, updated = ? WHERE id = ?"_s);

@@ -106,6 +106,14 @@ public:
     // guarantees the parent is in the same conversation and rewrites the header afterwards).
     // One statement instead of addMessage()'s three: 100,000 messages import in seconds.
     bool insertImportedMessage(qint64 conversationId, Message &message);
+    // The same for many messages at once, each with its id and parent already set (ids above
+    // every existing one: nextMessageId() onwards), in statements of many rows: the full-text
+    // index is then written once per statement, not once per message.
+    bool insertImportedMessages(qint64 conversationId, const QList<Message> &messages);
+    // The id the next message would get; 0 on failure.
+    qint64 nextMessageId();
+    // Another connection (an import on a worker) changed the list: tells those who show it.
+    void announceListChanged() { Q_EMIT conversationListChanged(); }
     // The title a conversation gets from its first user message.
     static QString titleForMessage(const QString &content);
     // The streaming flush: rewrites only the text.
