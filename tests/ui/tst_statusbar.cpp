@@ -163,6 +163,12 @@ void TestStatusBar::chatOutcomesUpdateState()
     QTest::keyClicks(pane->input(), u"Hello"_s);
     QTest::keyClick(pane->input(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Key rejected"_s, 15000);
+    // The reply's error names the variable the key came from, not Settings (issue 12).
+    QTRY_VERIFY(!pane->session()->isBusy());
+    const ApiError error = pane->session()->messages().constLast().error;
+    QCOMPARE(error.kind, ApiError::Kind::Auth);
+    QVERIFY2(error.userMessage().contains(u"SIFT_TEST_KEY"_s), qPrintable(error.userMessage()));
+    QVERIFY(!error.userMessage().contains(u"Open Settings"_s));
 
     // The next reply that arrives shows the connection works again.
     QTRY_VERIFY(!pane->session()->isBusy());
@@ -294,7 +300,7 @@ void TestStatusBar::rerankTabHidesChatItems()
     QVERIFY(model);
     window->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(model->isVisible());
-    window->tabs()->setCurrentWidget(window->rerankWorkbench());
+    window->showRerank();
     QTRY_VERIFY(!model->isVisible());
     QVERIFY(!statusLabel(window, u"Conversation totals"_s)->isVisible());
     QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
