@@ -365,7 +365,8 @@ void MainWindow::updateChatItems()
 {
     const bool chat = m_tabs->currentWidget() == m_chatSplitter;
     m_statusBar->setItemVisible(m_modelLabel, chat);
-    m_statusBar->setItemVisible(m_totalsLabel, chat);
+    // No empty segment at the left before the conversation's first reply.
+    m_statusBar->setItemVisible(m_totalsLabel, chat && !m_totalsLabel->text().isEmpty());
 }
 
 void MainWindow::setEndpointText(const QString &text)
@@ -545,6 +546,7 @@ void MainWindow::updateTotals()
     const UsageTotals totals = m_store && id ? m_store->totals(id) : UsageTotals();
     if (totals.replies == 0) {
         m_totalsLabel->clear();
+        updateChatItems();
         return;
     }
     QString text = tr("%n tokens", nullptr, int(totals.promptTokens + totals.completionTokens))
@@ -552,6 +554,7 @@ void MainWindow::updateTotals()
     if (totals.costEstimated)
         text += u" "_s + tr("(partly estimated)");
     m_totalsLabel->setText(text);
+    updateChatItems();
 }
 
 QString MainWindow::totalsText() const

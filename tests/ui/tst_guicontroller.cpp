@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPlainTextEdit>
@@ -653,6 +655,13 @@ void TestGuiController::rerankMenuBuildsWorkbench()
     MainWindow *window = controller.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QVERIFY(!window->hasRerankWorkbench());
+    // Load Example is in the menu bar's Rerank menu, not only in the workbench's Set menu.
+    bool inMenuBar = false;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(window->rerankActions().loadExample))
+            inMenuBar = true;
+    }
+    QVERIFY(inMenuBar);
     window->rerankActions().loadExample->trigger();
     QVERIFY(window->hasRerankWorkbench());
     QCOMPARE(window->tabs()->currentWidget(), window->rerankPage());
