@@ -255,10 +255,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_contextWarning->setBackgroundRole(QPalette::ToolTipBase);
     m_contextWarning->setForegroundRole(QPalette::ToolTipText);
     m_contextWarning->setAccessibleName(tr("Context length warning"));
+    // Its pixmap comes when the warning first shows: an icon at start loads the icon theme,
+    // which held up the first paint by milliseconds.
     auto *warningIcon = new QLabel(m_contextWarning);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    warningIcon->setObjectName(u"contextWarningIcon"_s);
     warningIcon->setAccessibleName(tr("Warning"));
     m_contextWarningLabel->setWordWrap(true);
     m_contextWarningLabel->setForegroundRole(QPalette::ToolTipText);
@@ -614,6 +614,12 @@ bool ChatPane::send()
                       : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
                            "start a new chat, or send anyway.")
                             .arg(locale.toString(prompt), model, locale.toString(context)));
+        auto *icon = m_contextWarning->findChild<QLabel *>(u"contextWarningIcon"_s);
+        if (icon && icon->pixmap().isNull()) {
+            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+            icon->setPixmap(
+                style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+        }
         m_contextWarning->setVisible(true);
         m_sendAnyway->setFocus();
         return false;
