@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -193,30 +192,27 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
     }
     EvalStore evalStore(&database);
 
-    // The set: a folder imported before (its source is the folder), else imported now; or a
-    // set's name.
+    // The set: the one `sift eval --set` imported from the same, unchanged files (found by their
+    // fingerprint), else imported now; or a set's name.
     qint64 setId = 0;
     const QFileInfo folder(setArgument);
     if (folder.isDir()) {
-        const QString path = QDir::cleanPath(folder.absoluteFilePath());
-        for (const EvalSetSummary &summary : evalStore.listSets()) {
-            if (QDir::cleanPath(summary.source) == path) {
-                setId = summary.id;
-                break;
+        EvalImport::Source source;
+        source.folder = folder.absoluteFilePath();
+        source.candidatesFile = parser.value(candidates).trimmed();
+        if (!source.candidatesFile.isEmpty())
+            source.candidatesFile = QFileInfo(source.candidatesFile).absoluteFilePath();
+        if (parser.isSet(depth)) {
+            bool ok = false;
+            source.depth = parser.value(depth).toInt(&ok);
+            if (!ok || source.depth < 1) {
+                err(tr("sift eval judge: --depth needs a whole number above 0."));
+                return Usage;
             }
         }
+        source.fingerprint = EvalImport::fingerprintOf(source);
+        setId = evalStore.findSetByFingerprint(source.fingerprint);
         if (setId == 0) {
-            EvalImport::Source source;
-            source.folder = path;
-            source.candidatesFile = parser.value(candidates).trimmed();
-            if (parser.isSet(depth)) {
-                bool ok = false;
-                source.depth = parser.value(depth).toInt(&ok);
-                if (!ok || source.depth < 1) {
-                    err(tr("sift eval judge: --depth needs a whole number above 0."));
-                    return Usage;
-                }
-            }
             const EvalImport::Result imported = EvalImport::run(&evalStore, source);
             if (!imported.ok) {
                 err(u"sift eval judge: "_s + imported.error);
