@@ -87,13 +87,17 @@ QVariantList messageValues(const Message &message)
              message.error.message.isNull() ? QVariant() : QVariant(message.error.message),
              message.error.retryable ? 1 : 0,
              message.error.retryAfterMs,
-             orNull(finishName(message.finishReason)) };
+             orNull(finishName(message.finishReason)),
+             message.logprobs.isEmpty()
+                 ? QVariant()
+                 : QVariant(QString::fromUtf8(
+                     QJsonDocument(message.logprobs).toJson(QJsonDocument::Compact))) };
 }
 
 const QString messageFields = u"role, content, model, parameters, prompt_tokens,"
                               " completion_tokens, total_tokens, usage_cost, cost, cost_estimated,"
                               " state, error_kind, error_status, error, error_retryable,"
-                              " error_retry_after, finish_reason"_s;
+                              " error_retry_after, finish_reason, logprobs"_s;
 
 // Search ranks at most this many matches, the newest: enough to find the best of a common word
 // in recent history, and bm25 over every match of it would cost tens of milliseconds.
@@ -105,7 +109,7 @@ const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, 
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
                                " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
                                " m.error_status, m.error, m.error_retryable, m.error_retry_after,"
-                               " m.finish_reason, m.created"_s;
+                               " m.finish_reason, m.created, m.logprobs"_s;
 
 } // namespace
 
@@ -363,13 +367,15 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
         QSqlQuery &insert
             = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                        + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bind(insert,
              QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
                  + QVariantList{ message.created.toMSecsSinceEpoch(), now });
         if (!exec(insert))
             return false;
         message.id = insert.lastInsertId().toLongLong();
+        if (!writeAttachments(message))
+            return false;
 
         QSqlQuery &conversation
             = prepared(u"UPDATE conversations SET updated = ?,"
@@ -404,7 +410,7 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     QSqlQuery &insert
         = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                    + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bind(insert,
          QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
              + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -413,6 +419,8 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
         return false;
     }
     message.id = insert.lastInsertId().toLongLong();
+    if (!writeAttachments(message))
+        return false;
     listChanged();
     return true;
 }
@@ -472,6 +480,8 @@ Message ConversationStore::readMessage(const QSqlQuery &query) const
     m.error.retryAfterMs = query.value(17).toInt();
     m.finishReason = finishFromName(query.value(18).toString());
     m.created = timeFrom(query.value(19));
+    if (!query.value(20).isNull())
+        m.logprobs = QJsonDocument::fromJson(query.value(20).toString().toUtf8()).array();
     return m;
 }
 
@@ -481,6 +491,7 @@ QList<Message> ConversationStore::readMessages(QSqlQuery &query)
     while (query.next())
         list.append(readMessage(query));
     query.finish();
+    readAttachments(list);
     return list;
 }
 

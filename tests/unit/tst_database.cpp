@@ -59,7 +59,9 @@ void writeFileWithDamagedPages(const QString &path)
     }
     QByteArray bytes = readAll(path);
     QVERIFY(bytes.size() > 16 * 4096);
-    for (qsizetype at = 4096; at < bytes.size(); at += 4096)
+    // Only the second half, where the messages' pages are: the schema spans the first pages once
+    // it outgrows page 1, and damage there makes open() itself fail, which is not this case.
+    for (qsizetype at = bytes.size() / 2 / 4096 * 4096; at < bytes.size(); at += 4096)
         bytes.replace(at + 8, 64, QByteArray(64, '\x7F'));
     writeFile(path, bytes);
 }
