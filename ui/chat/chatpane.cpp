@@ -1,8 +1,10 @@
 #include "chatpane.h"
 
+#include "attachmentbar.h"
 #include "chat/chatsession.h"
 #include "chat/rendermarker.h"
 #include "chat/tokenestimate.h"
+#include "chatoptionspanel.h"
 #include "config/config.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
@@ -162,6 +164,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_temperature->setValue(TemperatureUnset);
         m_maxTokens->setValue(0);
         m_topP->setValue(TopPUnset);
+        m_options->reset();
     });
     auto *numbers = new QHBoxLayout;
     const auto addNumber = [&](const QString &label, QWidget *field) {
@@ -180,6 +183,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     parametersLayout->setContentsMargins(0, 0, 0, 0);
     parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
     parametersLayout->addRow(numbers);
+    m_options = new ChatOptionsPanel(m_parameters);
+    parametersLayout->addRow(m_options);
     m_parameters->setVisible(false);
     m_systemPrompt->setParent(m_parameters);
 
@@ -245,6 +250,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->setContentsMargins(0, 0, 0, 0);
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
+    setupExtras(topBar, inputColumn);
     inputColumn->addWidget(m_tokenHint);
     auto *inputLayout = new QHBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
@@ -277,6 +283,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     layout->addLayout(topBar);
     layout->addWidget(m_parameters);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_replyCheck);
     // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
     layout->addWidget(m_contextWarning);
 
@@ -433,6 +440,10 @@ void ChatPane::applySettingsToSession()
     if (m_topP->value() > TopPUnset)
         parameters.topP = m_topP->value();
     m_session->setParameters(parameters);
+    ChatOptions options;
+    QString error;
+    if (m_options->read(&options, &error))
+        m_session->setOptions(options);
     if (m_config)
         m_config->set(Config::LastChatModel, m_session->model());
 }
@@ -533,7 +544,10 @@ void ChatPane::dismissContextWarning()
 bool ChatPane::send()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (!m_session || text.isEmpty() || m_session->isBusy())
+    if (!m_session || (text.isEmpty() && m_attachments->attachments().isEmpty())
+        || m_session->isBusy())
+        return false;
+    if (!checkBeforeSend(text))
         return false;
     const int context = contextLength();
     const int prompt = estimatedPromptTokens();
@@ -551,6 +565,7 @@ bool ChatPane::send()
                       : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
                            "start a new chat, or send anyway.")
                             .arg(locale.toString(prompt), model, locale.toString(context)));
+        m_imageWarning = false;
         m_contextWarning->setVisible(true);
         m_sendAnyway->setFocus();
         return false;
@@ -561,6 +576,14 @@ bool ChatPane::send()
 bool ChatPane::sendAnyway()
 {
     m_contextWarning->setVisible(false);
+    if (m_imageWarning) {
+        // The image warning was answered; the context check still applies.
+        m_imageWarning = false;
+        m_imagesConfirmed = true;
+        const bool sent = send();
+        m_imagesConfirmed = false;
+        return sent;
+    }
     const bool sent = sendNow();
     if (!sent)
         m_input->setFocus();
@@ -570,13 +593,19 @@ bool ChatPane::sendAnyway()
 bool ChatPane::sendNow()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (!m_session || text.isEmpty() || m_session->isBusy())
+    const QList<Attachment> attachments = m_attachments->attachments();
+    if (!m_session || (text.isEmpty() && attachments.isEmpty()) || m_session->isBusy())
         return false;
     applySettingsToSession();
     const int editRow = m_editRow;
     cancelEdit();
-    if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
+    m_sending = true;
+    const bool sent = editRow >= 0 ? m_session->editAndResend(editRow, text)
+                                   : m_session->send(text, attachments);
+    m_sending = false;
+    if (!sent)
         return false;
+    m_attachments->clear();
     m_input->clear();
     m_view->scrollToTail();
     return true;
@@ -699,7 +728,8 @@ void ChatPane::chooseModel()
 void ChatPane::updateActions()
 {
     const bool busy = m_session && m_session->isBusy();
-    const bool hasText = !m_input->toPlainText().trimmed().isEmpty();
+    const bool hasText = !m_input->toPlainText().trimmed().isEmpty()
+        || (m_attachments && !m_attachments->attachments().isEmpty());
     const bool hasReply = m_model->lastReplyRow() >= 0;
     m_send->setEnabled(!busy && hasText);
     m_sendAction->setEnabled(!busy && hasText);
@@ -711,6 +741,8 @@ void ChatPane::updateActions()
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (extrasEvent(watched, event))
+        return true;
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_welcome->setGeometry(m_view->viewport()->rect());
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
