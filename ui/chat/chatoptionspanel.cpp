@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,8 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     m_reasoning->setAccessibleName(tr("Reasoning effort"));
     m_reasoning->setToolTip(tr("For reasoning models only; others ignore or refuse it."));
 
+    m_tabs->setAccessibleName(tr("More parameters"));
+    m_tabs->tabBar()->setAccessibleName(tr("Parameter groups"));
     auto *sampling = new QWidget(m_tabs);
     auto *samplingLayout = new QFormLayout(sampling);
     auto *row1 = new QHBoxLayout;

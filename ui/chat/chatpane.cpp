@@ -8,6 +8,7 @@
 #include "config/config.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
+#include "presetbar.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "welcomepanel.h"
@@ -290,7 +291,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
     // proxy, so the model picker, Parameters and the transcript before the input were skipped.
     // Tab goes top to bottom; MainWindow puts the focus in the input.
-    setTabOrder(m_picker, m_parametersToggle);
+    setTabOrder(m_picker, m_presets->combo());
+    setTabOrder(m_presets->combo(), m_presets->menuButton());
+    setTabOrder(m_presets->menuButton(), m_tokensButton);
+    setTabOrder(m_tokensButton, m_parametersToggle);
     setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
     setTabOrder(m_temperature, m_maxTokens);
@@ -298,7 +302,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_topP, resetParameters);
     setTabOrder(resetParameters, m_view);
     setTabOrder(m_view, m_input);
-    setTabOrder(m_input, m_send);
+    setTabOrder(m_input, m_attachments->attachButton());
+    setTabOrder(m_attachments->attachButton(), m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
     setTabOrder(m_sendAnyway, m_cancelSend);
