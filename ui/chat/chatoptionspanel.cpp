@@ -153,7 +153,9 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     add(formatRow, tr("&Name:"), m_schemaName);
     formatRow->addWidget(m_strict);
     formatRow->addStretch();
-    formatLayout->addRow(tr("&Format:"), formatRow);
+    auto *formatLabel = new QLabel(tr("&Format:"), format);
+    formatLabel->setBuddy(m_format);
+    formatLayout->addRow(formatLabel, formatRow);
     formatLayout->addRow(tr("Sc&hema:"), m_schema);
     formatLayout->addRow(m_schemaStatus);
     m_tabs->addTab(format, tr("Response format"));

@@ -127,11 +127,12 @@ QString TokenHeatMap::toolTipFor(int index) const
 
 QColor TokenHeatMap::colorFor(double probability) const
 {
-    QColor color = StatePalette(palette()).background(StatePalette::Role::Warning);
-    if (probability < 0.5)
-        color = StatePalette(palette()).background(StatePalette::Role::Error);
-    // Sure tokens stay almost clear, so the unsure ones stand out.
-    color.setAlphaF(float(std::clamp(1.0 - probability, 0.0, 1.0) * 0.9));
+    // The state colours at a strength that grows with doubt: sure tokens stay almost clear, so
+    // the unsure ones stand out, and the text stays readable on both palettes.
+    const StatePalette colors(palette());
+    QColor color
+        = colors.text(probability < 0.5 ? StatePalette::Role::Error : StatePalette::Role::Warning);
+    color.setAlphaF(float(std::clamp(1.0 - probability, 0.0, 1.0) * 0.6));
     return color;
 }
 
@@ -183,7 +184,7 @@ TokenHeatMapDialog::TokenHeatMapDialog(QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(legend);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(680, 320);
 }
 
 void TokenHeatMapDialog::setReply(const QJsonObject &replyParameters, const QJsonArray &logprobs)

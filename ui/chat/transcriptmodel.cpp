@@ -121,10 +121,10 @@ QString TranscriptModel::displayText(const Message &message)
     const QLocale locale;
     QStringList chips;
     for (const Attachment &attachment : message.attachments)
-        chips.append(u"📎 "_s + attachment.name + u" ("_s
-                     + locale.formattedDataSize(attachment.data.size()) + u')');
+        chips.append(attachment.name + u" ("_s + locale.formattedDataSize(attachment.data.size())
+                     + u')');
     return message.content + (message.content.isEmpty() ? QString() : u"\n\n"_s)
-        + chips.join(u"   "_s);
+        + tr("Attached: %1").arg(chips.join(u", "_s));
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
