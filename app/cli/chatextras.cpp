@@ -64,12 +64,8 @@ Options addTo(QCommandLineParser &parser)
                            tr("Start from the preset NAME (see sift preset); options given "
                               "here win."),
                            u"name"_s),
-        QCommandLineOption(u"json"_s,
-                           tr("Print one JSON object (reply, usage, token probabilities) "
-                              "instead of the text.")),
     };
-    parser.addOptions(
-        { o.param, o.jsonObject, o.jsonSchema, o.logprobs, o.attach, o.preset, o.json });
+    parser.addOptions({ o.param, o.jsonObject, o.jsonSchema, o.logprobs, o.attach, o.preset });
     return o;
 }
 

@@ -12,8 +12,8 @@ class ModelCatalog;
 struct Message;
 
 // The options issue 17 adds to `sift chat` (--param, --json-object, --json-schema, --logprobs,
-// --attach, --preset, --json), read into ChatOptions and attachments. Kept apart from
-// clirunner.cpp so the chat command itself stays short.
+// --attach, --preset; --json is the chat command's own), read into ChatOptions and attachments.
+// Kept apart from clirunner.cpp so the chat command itself stays short.
 namespace ChatExtrasCli {
 
 struct Options
@@ -24,7 +24,6 @@ struct Options
     QCommandLineOption logprobs;
     QCommandLineOption attach;
     QCommandLineOption preset;
-    QCommandLineOption json;
 };
 
 Options addTo(QCommandLineParser &parser);

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "chatcompare.h"
 #include "chatextras.h"
 #include "cliinput.h"
 #include "clisupport.h"
@@ -7,8 +8,10 @@
 
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "evalcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -61,9 +64,13 @@ QString globalUsage()
         "            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]\n"
         "  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...\n"
         "  sift preset list [--json] | remove NAME | export | import FILE\n"
+        "  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]\n"
+        "                                        compare: one prompt to up to 4 models\n"
         "  sift models [--type chat|rerank] [--live] [--json]\n"
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
+        "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"
@@ -194,10 +201,23 @@ int runChat(const QStringList &arguments, int command)
         u"max-tokens"_s, QCoreApplication::translate("Cli", "Longest reply, in tokens."), u"n"_s);
     const QCommandLineOption noStream(
         u"no-stream"_s, QCoreApplication::translate("Cli", "Wait for the whole reply."));
-    parser.addOptions({ model, system, temperature, maxTokens, noStream });
+    const QCommandLineOption json(
+        u"json"_s,
+        QCoreApplication::translate("Cli",
+                                    "Print the replies and their figures as JSON (with one "
+                                    "model: reply, usage, token probabilities, schema "
+                                    "check)."));
+    parser.addOptions({ model, system, temperature, maxTokens, noStream, json });
     const ChatExtrasCli::Options extras = ChatExtrasCli::addTo(parser);
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
+    QStringList models = parser.values(model);
+    if (models.size() > CompareSession::MaxModels || models.removeDuplicates() > 0) {
+        err(QCoreApplication::translate(
+                "Cli", "sift chat: compare at most %1 different models (one -m for each).")
+                .arg(CompareSession::MaxModels));
+        return Cli::Usage;
+    }
 
     ChatSession::Parameters parameters;
     if (parser.isSet(temperature)) {
@@ -232,7 +252,7 @@ int runChat(const QStringList &arguments, int command)
     }
     if (const int code = ChatExtrasCli::read(parser, extras, &chat, given); code >= 0)
         return code;
-    const bool json = parser.isSet(extras.json);
+    const bool asJson = parser.isSet(json);
 
     const QStringList words = parser.positionalArguments();
     QString prompt = words.join(u' ');
@@ -270,6 +290,9 @@ int runChat(const QStringList &arguments, int command)
     session.setSystemPrompt(chat.system);
     session.setOptions(chat.options);
     session.setStreaming(!parser.isSet(noStream));
+    // Several models: the comparison (issue 16). One model: the reply, with issue 17's extras.
+    if (models.size() > 1)
+        return ChatCompare::run(&session, models, prompt, asJson, options, endpoint);
     if (Attachments::hasImages(chat.attachments) && !catalog.acceptsImages(chat.model))
         err(QCoreApplication::translate("Cli",
                                         "Warning: %1 is not known to accept images; sending "
@@ -277,7 +300,7 @@ int runChat(const QStringList &arguments, int command)
                 .arg(chat.model));
 
     QEventLoop loop;
-    if (!json)
+    if (!asJson)
         QObject::connect(&session, &ChatSession::replyDelta, &loop,
                          [](int, const QString &text) { out(text); });
     QObject::connect(&session, &ChatSession::replyFinished, &loop, &QEventLoop::quit);
@@ -299,7 +322,7 @@ int runChat(const QStringList &arguments, int command)
     loop.exec();
 
     const Message &reply = session.messages().last();
-    if (json)
+    if (asJson)
         out(QString::fromUtf8(
             QJsonDocument(ChatExtrasCli::replyJson(reply, chat.options)).toJson()));
     // A partial reply stays printed; the shell prompt or the error starts on its own line.
@@ -616,6 +639,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
         return runRerank(app, arguments, command);
+    if (name == "eval"_L1)
+        return runEval(app, arguments, command);
     if (name == "preset"_L1)
         return runPreset(arguments, command);
     err(globalUsage());

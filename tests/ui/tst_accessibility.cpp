@@ -313,8 +313,9 @@ void TestAccessibility::tabReachesEveryChatControl()
     }
     const QString order = visited.join(u" → "_s);
     const QStringList expected
-        = { u"Attach files"_s,    u"Chat"_s,      u"New chat"_s,       u"Conversations"_s,
-            u"Model"_s,           u"Preset"_s,    u"Preset actions"_s, u"Token probabilities"_s,
+        = { u"Attach files"_s,    u"Chat"_s,           u"New chat"_s,
+            u"Conversations"_s,   u"Model"_s,          u"Compare models"_s,
+            u"Preset"_s,          u"Preset actions"_s, u"Token probabilities"_s,
             u"Show parameters"_s, u"Transcript"_s };
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,6 +109,12 @@ bool ChatPane::checkBeforeSend(const QString &text)
             tr("%1 is not known to accept images; it may refuse the message or ignore the "
                "pictures. Choose a vision model, or send anyway if this one reads images.")
                 .arg(model));
+        auto *icon = m_contextWarning->findChild<QLabel *>(u"contextWarningIcon"_s);
+        if (icon && icon->pixmap().isNull()) {
+            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+            icon->setPixmap(
+                style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+        }
         m_contextWarning->setVisible(true);
         m_sendAnyway->setFocus();
         return false;
