@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFrame>
 #include <QHelpEvent>
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void logprobsShownInHeatMap();
     void attachmentsSentAndShown();
     void imageToTextModelWarnsFirst();
+    void pastedPictureAttached();
     void promptVariablesFilledBeforeSending();
     void presetsSaveApplyAndRemember();
 
@@ -279,7 +282,11 @@ void TestChatExtrasPane::attachmentsSentAndShown()
     QVERIFY(loaded.wait(10000) || !bar->isLoading());
     QTRY_COMPARE(bar->attachments().size(), 2);
     QCOMPARE(bar->chips().size(), 2);
-    QVERIFY(!static_cast<QToolButton *>(bar->chips().at(1))->icon().isNull()); // thumbnail
+    // The files load on workers, so either may come first; the image's chip has a thumbnail.
+    for (QWidget *widget : bar->chips()) {
+        const auto *chip = static_cast<QToolButton *>(widget);
+        QCOMPARE(chip->icon().isNull(), !chip->text().startsWith(u"plot.png"_s));
+    }
     QVERIFY(sendAndWait(u"look"_s));
     QVERIFY(bar->attachments().isEmpty());
     QVERIFY(bar->chips().isEmpty());
@@ -289,7 +296,8 @@ void TestChatExtrasPane::attachmentsSentAndShown()
     QVERIFY(
         parts.at(0).toObject().value("text"_L1).toString().contains(u"notes.md:\n```markdown"_s));
     const QString shown = m_pane->transcriptModel()->index(0).data(Qt::DisplayRole).toString();
-    QVERIFY2(shown.contains(u"Attached: notes.md ("_s) && shown.contains(u", plot.png ("_s),
+    QVERIFY2(shown.contains(u"Attached: "_s) && shown.contains(u"notes.md ("_s)
+                 && shown.contains(u"plot.png ("_s),
              qPrintable(shown));
 
     // A binary file is refused by name, and nothing is attached.
@@ -325,6 +333,31 @@ void TestChatExtrasPane::imageToTextModelWarnsFirst()
     QCOMPARE(m_server.requestCount(), 1);
     QVERIFY(
         lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).isArray());
+}
+
+void TestChatExtrasPane::pastedPictureAttached()
+{
+    QImage image(2000, 500, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    QGuiApplication::clipboard()->setMimeData(data);
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->input()->setFocus();
+    QTest::keySequence(m_pane->input(), QKeySequence::Paste);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_pane->attachmentBar()->attachments().size(), 1);
+    const Attachment &pasted = m_pane->attachmentBar()->attachments().first();
+    QVERIFY(pasted.isImage());
+    QImage sent;
+    QVERIFY(sent.loadFromData(pasted.data));
+    QCOMPARE(sent.size(), QSize(1536, 384));           // scaled to the longer side's limit
+    QVERIFY(m_pane->input()->toPlainText().isEmpty()); // not pasted as text
+    // Text still pastes as text.
+    QGuiApplication::clipboard()->setText(u"plain words"_s);
+    QTest::keySequence(m_pane->input(), QKeySequence::Paste);
+    QCOMPARE(m_pane->input()->toPlainText(), u"plain words"_s);
+    QCOMPARE(m_pane->attachmentBar()->attachments().size(), 1);
 }
 
 void TestChatExtrasPane::promptVariablesFilledBeforeSending()
