@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/chatstream.h"
+#include "attachments.h"
 #include "models/modelcatalog.h"
 #include "replymetrics.h"
 #include "store/conversationstore.h"
@@ -144,12 +145,18 @@ void ChatSession::saveUnsaved()
 
 bool ChatSession::send(const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty())
+    return send(text, {});
+}
+
+bool ChatSession::send(const QString &text, const QList<Attachment> &attachments)
+{
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     Message message;
     message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
     message.role = Message::Role::User;
     message.content = text;
+    message.attachments = attachments;
     message.created = QDateTime::currentDateTimeUtc();
     if (!appendMessage(message))
         return false;
@@ -167,6 +174,7 @@ bool ChatSession::editAndResend(int row, const QString &text)
     message.parentId = m_messages.at(row).parentId;
     message.role = Message::Role::User;
     message.content = text;
+    message.attachments = m_messages.at(row).attachments; // the files go with the edit
     message.created = QDateTime::currentDateTimeUtc();
     const QList<Message> before = m_messages;
     m_messages.resize(row);
@@ -377,7 +385,7 @@ ChatRequest ChatSession::buildRequest() const
         if (message.isAssistant()
             && (message.state == Message::State::Failed || message.content.isEmpty()))
             continue;
-        request.messages.append({ Message::roleToString(message.role), message.content });
+        request.messages.append(Attachments::chatMessage(message));
     }
     if (m_parameters.temperature && *m_parameters.temperature >= 0)
         request.temperature = m_parameters.temperature;
@@ -385,6 +393,7 @@ ChatRequest ChatSession::buildRequest() const
         request.maxTokens = m_parameters.maxTokens;
     if (m_parameters.topP && *m_parameters.topP >= 0)
         request.topP = m_parameters.topP;
+    m_options.applyTo(request);
     return request;
 }
 
@@ -399,11 +408,7 @@ void ChatSession::startReply()
     reply.state = Message::State::Streaming;
     reply.created = QDateTime::currentDateTimeUtc();
     // The settings this reply was made with, for the transcript and the store.
-    const QJsonObject body = request.toJson();
-    for (const auto key : { "temperature"_L1, "max_tokens"_L1, "top_p"_L1 }) {
-        if (body.contains(key))
-            reply.parameters.insert(key, body.value(key));
-    }
+    reply.parameters = ChatParams::replySettings(request.toJson());
     if (!appendMessage(reply)) {
         // The store refused the row (full disk, read-only file): storageError told the user.
         return;
@@ -425,6 +430,13 @@ void ChatSession::startReply()
         Q_EMIT replyDelta(int(m_messages.size()) - 1, text);
         if (!m_coalesce.isActive())
             m_coalesce.start();
+    });
+    connect(stream, &ChatStream::logprobs, this, [this](const QJsonArray &tokens) {
+        if (!m_stream || m_messages.isEmpty())
+            return;
+        QJsonArray &list = m_messages.last().logprobs;
+        for (const QJsonValue &token : tokens)
+            list.append(token);
     });
     connect(stream, &ChatStream::usage, this, [this](const Usage &usage) {
         if (!m_stream || m_messages.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/chatrequest.h"
+#include "chatoptions.h"
 #include "message.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,10 @@ public:
     QString systemPrompt() const { return m_systemPrompt; }
     void setParameters(const Parameters &parameters) { m_parameters = parameters; }
     Parameters parameters() const { return m_parameters; }
+    // The other parameters, response format, logprobs and extra fields (chatoptions.h); they
+    // apply after setParameters()'s.
+    void setOptions(const ChatOptions &options) { m_options = options; }
+    const ChatOptions &options() const { return m_options; }
     void setStreaming(bool streaming) { m_streaming = streaming; }
 
     // Without a store the conversation lives in memory only (the CLI, tests). The first store
@@ -75,6 +80,8 @@ public:
 
     // Appends a user message and an assistant reply that streams in. No-op when busy or empty.
     bool send(const QString &text);
+    // The same with files attached to the user message (attachments.h).
+    bool send(const QString &text, const QList<Attachment> &attachments);
     // Stop: the partial reply is kept and marked Stopped.
     void stop();
     // Re-asks the last user message; the new reply becomes a sibling of the last one.
@@ -147,6 +154,7 @@ private:
     QString m_model;
     QString m_systemPrompt;
     Parameters m_parameters;
+    ChatOptions m_options;
     bool m_streaming = true;
     QList<Message> m_messages;                    // the shown path
     QList<Message> m_tree;                        // every message of the conversation, oldest first

@@ -1,5 +1,7 @@
 #include "fakeserver.h"
 
+#include "fakechatextras.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -190,6 +192,10 @@ FakeFault FakeFault::parse(const QString &spec)
             fault.errorMessage = QUrl::fromPercentEncoding(value.toUtf8());
         } else if (key == "ignore-top-n"_L1) {
             fault.ignoreTopN = true;
+        } else if (key == "invalid-json"_L1) {
+            fault.schemaInvalid = true;
+        } else if (key == "no-logprobs"_L1) {
+            fault.ignoreLogprobs = true;
         } else if (key == "redirect"_L1) {
             fault.redirect = value.toUtf8();
             ok = !value.isEmpty();
@@ -802,6 +808,7 @@ struct ChatPlan
     int promptTokens = 0;
     bool withUsage = true;
     bool withCost = true;
+    int topLogprobs = -1; // >= 0: each content chunk carries logprobs with this many alternatives
 };
 
 QByteArray usageJson(const ChatPlan &plan)
@@ -835,9 +842,13 @@ ChatEvents chatEvents(const ChatPlan &plan)
         + "\", \"object\": \"chat.completion.chunk\", \"created\": "
         + QByteArray::number(QDateTime::currentSecsSinceEpoch())
         + ", \"model\": " + jsonString(plan.model) + ", \"choices\": [{\"index\": 0, ";
-    const auto contentEvent = [&prefix](const QString &text) {
+    const auto contentEvent = [&prefix, &plan](const QString &text) {
+        const QByteArray logprobs = plan.topLogprobs >= 0 && !text.isEmpty()
+            ? "\"logprobs\": " + FakeChatExtras::logprobsObject(text, plan.topLogprobs) + ", "
+            : QByteArray();
         return prefix + "\"delta\": {\"role\": \"assistant\", \"content\": " + jsonString(text)
-            + ", \"tool_calls\": null}, \"finish_reason\": null}], \"usage\": null}\n\n";
+            + ", \"tool_calls\": null}, " + logprobs
+            + "\"finish_reason\": null}], \"usage\": null}\n\n";
     };
     ChatEvents events;
     events.first = contentEvent(QString());
@@ -860,9 +871,18 @@ QByteArray chatCompletion(const ChatPlan &plan)
         + QByteArray::number(QDateTime::currentSecsSinceEpoch())
         + ", \"model\": " + jsonString(plan.model)
         + ", \"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", \"content\": "
-        + jsonString(plan.contentChunks.join(QString()))
-        + ", \"tool_calls\": null}, \"finish_reason\": \"" + plan.finishReason
-        + "\"}], \"usage\": " + usageJson(plan) + "}";
+        + jsonString(plan.contentChunks.join(QString())) + ", \"tool_calls\": null}, " +
+        [&plan] {
+            if (plan.topLogprobs < 0)
+                return QByteArray();
+            QJsonArray tokens;
+            for (const QString &chunk : plan.contentChunks) {
+                for (const QJsonValue &token : FakeChatExtras::logprobsFor(chunk, plan.topLogprobs))
+                    tokens.append(token);
+            }
+            return "\"logprobs\": " + compact(QJsonObject{ { "content"_L1, tokens } }) + ", ";
+        }()
+        + "\"finish_reason\": \"" + plan.finishReason + "\"}], \"usage\": " + usageJson(plan) + "}";
 }
 
 // Fills a responder with a complete body, shaped by the faults that apply to a plain body.
@@ -970,8 +990,21 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
             lastUser = text;
     }
     QString text = replyText.isNull() ? judgeReply(lastUser) : replyText;
+    const bool judged = replyText.isNull() && !text.isNull();
     if (text.isNull())
         text = u"Hello! You said: "_s + lastUser;
+    // Issue 17: JSON for response_format, images counted, logprobs when asked.
+    if (replyText.isNull() && !judged) {
+        const QString structured
+            = FakeChatExtras::structuredReply(body, lastUser, fault.schemaInvalid);
+        const int images = FakeChatExtras::imageParts(body);
+        if (!structured.isNull())
+            text = structured;
+        else if (images > 0)
+            text += u" [%1 image(s)]"_s.arg(images);
+    }
+    if (body.value("logprobs"_L1).toBool() && !fault.ignoreLogprobs)
+        plan.topLogprobs = std::clamp(body.value("top_logprobs"_L1).toInt(0), 0, 20);
 
     plan.finishReason = "stop";
     const QJsonValue stopValue = body.value("stop"_L1);

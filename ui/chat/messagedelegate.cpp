@@ -172,7 +172,7 @@ int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
 void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, const QFont &font,
                                 const QPalette &palette) const
 {
-    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString content = index.data(Qt::DisplayRole).toString();
     const int role = index.data(TranscriptModel::RoleRole).toInt();
     const int state = index.data(TranscriptModel::StateRole).toInt();
     const bool markdown = Message::Role(role) == Message::Role::Assistant;
