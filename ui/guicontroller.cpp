@@ -255,6 +255,7 @@ void GuiController::openHistory()
         // the database closes.
         RerankWorkbench *bench = m_window->rerankWorkbench();
         bench->setStore(new WorkbenchStore(m_database, bench));
+        m_window->setEvaluateServices(m_client, m_database);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

@@ -5,11 +5,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ApiClient;
 class ChatPane;
 class ChatSession;
 class ConnectionStatus;
 class ConversationSidebar;
 class ConversationStore;
+class Database;
+class EvaluateTab;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -59,6 +62,11 @@ public:
     QString bannerText() const;
     QString bannerDetails() const;
 
+    // The Evaluate tab, built on first use; it scores with the client and keeps its sets in the
+    // database, given (or changed) at any time.
+    EvaluateTab *evaluateTab();
+    void setEvaluateServices(ApiClient *client, Database *database);
+
 Q_SIGNALS:
     void settingsRequested();
 
@@ -104,4 +112,10 @@ private:
     QLabel *m_totalsLabel;
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;
+
+    void setUpEvaluate();
+    QWidget *m_evaluatePage = nullptr;
+    EvaluateTab *m_evaluate = nullptr;
+    QPointer<ApiClient> m_evaluateClient;
+    QPointer<Database> m_evaluateDatabase;
 };
