@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/evalstore.h"
 
+#include <cmath>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -688,7 +689,7 @@ bool EvaluateTab::confirmCost(const QList<EvalRunner::Estimate> &estimates)
             priced = false;
         cost += estimate.cost.value_or(0.0);
     }
-    if (missing == 0 || (priced && cost < m_confirmAbove))
+    if (missing == 0 || (priced && cost < m_confirmAbove) || std::isinf(m_confirmAbove))
         return true;
     const QLocale locale;
     const QString amount = priced ? tr("about %1").arg(CostFormat::usd(cost, locale))

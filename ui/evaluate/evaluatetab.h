@@ -56,7 +56,8 @@ public:
     void setDatabase(Database *database);
     // Where "Open in workbench" shows a query.
     void setWorkbench(RerankWorkbench *workbench);
-    // Runs whose estimated cost (of what is missing from the cache) reaches this ask first.
+    // Runs whose estimated cost (of what is missing from the cache) reaches this, or that use a
+    // model without a price, ask first; infinity: never ask.
     void setConfirmAboveDollars(double dollars) { m_confirmAbove = dollars; }
 
     EvalStore *store() const { return m_store; }
