@@ -64,6 +64,7 @@ QString globalUsage()
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
         "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
+        "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"

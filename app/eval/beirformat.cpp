@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -281,7 +282,10 @@ bool BeirFormat::readLines(QIODevice *device,
     };
     qsizetype start = 0;
     while (true) {
-        const QByteArray chunk = device->read(ChunkBytes);
+        // read() reserves its whole size first: ask for no more than is there.
+        const qint64 available = device->bytesAvailable();
+        const QByteArray chunk
+            = device->read(available > 0 ? std::min(available, ChunkBytes) : ChunkBytes);
         if (chunk.isEmpty()) {
             if (!device->atEnd()) {
                 if (error)

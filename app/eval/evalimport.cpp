@@ -5,7 +5,7 @@
 #include "store/workbenchstore.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -405,7 +405,7 @@ EvalImport::Result Importer::run()
         const QString source = QDir::toNativeSeparators(
             m_source.format == EvalImport::Source::Format::Beir ? m_source.folder
                                                                 : files.join(u", "_s));
-        m_setId = m_store->createSet(name, source, 0);
+        m_setId = m_store->createSet(name, source, 0, m_source.fingerprint);
         if (m_setId == 0)
             return storeFailed();
         m_result.setName = name;
@@ -503,6 +503,35 @@ void EvalImport::start(const Source &source)
         }
         return result;
     }));
+}
+
+QString EvalImport::fingerprintOf(const Source &source)
+{
+    QStringList files;
+    switch (source.format) {
+    case Source::Format::Beir: {
+        const QDir folder(source.folder);
+        files = { folder.filePath(u"corpus.jsonl"_s), folder.filePath(u"queries.jsonl"_s),
+                  folder.filePath(u"qrels/%1.tsv"_s.arg(source.split)) };
+        break;
+    }
+    case Source::Format::Trec:
+        files = { source.topicsFile, source.qrelsFile, source.documentsFile };
+        break;
+    case Source::Format::Workbench:
+        files = source.workbenchFiles;
+        break;
+    }
+    if (!source.candidatesFile.isEmpty())
+        files << source.candidatesFile;
+    QStringList parts{ u"format=%1"_s.arg(int(source.format)), u"depth=%1"_s.arg(source.depth) };
+    for (const QString &file : std::as_const(files)) {
+        const QFileInfo info(file);
+        parts << u"%1:%2:%3"_s.arg(info.absoluteFilePath())
+                     .arg(info.size())
+                     .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    return parts.join(u'|');
 }
 
 EvalImport::Result EvalImport::run(EvalStore *store, const Source &source,

@@ -54,6 +54,8 @@ public:
         // candidates (its base name is the first stage's system name).
         QString candidatesFile;
         int depth = EvalStore::DefaultDepth;
+        // Kept with the set (EvalStore::findSetByFingerprint); see fingerprintOf().
+        QString fingerprint;
     };
 
     struct Result
@@ -87,6 +89,10 @@ public:
     // The whole import on the calling thread into `store`, in one transaction (a savepoint when
     // one is open). `progress` gets bytes read and the bytes of all files; `cancelled` is polled
     // per line. For the worker, the CLI's tests and the benchmarks.
+    // Names the source's files with their sizes and modification times, the split, the
+    // candidates file and the depth: equal while none of them changed.
+    static QString fingerprintOf(const Source &source);
+
     static Result run(EvalStore *store, const Source &source, const ProgressFunction &progress = {},
                       const std::atomic<bool> *cancelled = nullptr);
 

@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <climits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +59,12 @@ struct EvalRunner::ModelState
     QList<int> pendingPerQuery; // pairs of each query still waiting for an answer
     int nextWork = 0;
     int slotsUsed = 0; // requests allowed to the running jobs together
-    QHash<RerankJob *, int> jobSlots;
+    struct Job
+    {
+        int slots = 0;   // requests this job may have in flight now
+        int replies = 0; // batches answered
+    };
+    QHash<RerankJob *, Job> jobs;
     int queriesDone = 0;
     int pairsDone = 0;
     int scored = 0;
@@ -105,12 +111,7 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     EvalStore store(&database);
     const QList<Eval::Query> queries = store.queries(setId);
     const Eval::Candidates candidates = store.candidates(setId);
-    QStringList wanted;
-    for (const Eval::Query &query : queries) {
-        for (const Eval::Candidate &candidate : candidates.value(query.id))
-            wanted.append(candidate.docId);
-    }
-    const QHash<QString, Eval::Document> documents = store.documents(setId, wanted);
+    const QHash<QString, Eval::Document> documents = store.candidateDocuments(setId);
     if (!store.lastError().isEmpty()) {
         plan->error = store.lastProblem();
         return plan;
@@ -118,6 +119,7 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
 
     QHash<QString, int> docIndex;
     QList<qint64> docTokens;
+    QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
         EvalRunner::Plan::Query planned{ query.id,
                                          query.text,
@@ -140,6 +142,7 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                 plan->docIds.append(candidate.docId);
                 plan->docTexts.append(text);
                 docTokens.append(TokenEstimate::forText(text));
+                docHashes.append(EvalStore::textHash(text));
             }
             planned.docs.append(*index);
         }
@@ -152,9 +155,10 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         model.model = models.at(m);
         QList<QByteArray> keys;
         for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
+            const QByteArray queryHash = EvalStore::textHash(query.text);
             for (const int doc : query.docs)
-                keys.append(EvalStore::cacheKey(endpoints.at(m), model.model, query.instruction,
-                                                query.text, plan->docTexts.at(doc)));
+                keys.append(EvalStore::cacheKeyFromHashes(
+                    endpoints.at(m), model.model, query.instruction, queryHash, docHashes.at(doc)));
         }
         const QHash<QByteArray, double> cached = store.cachedScores(keys);
         qsizetype k = 0;
@@ -201,13 +205,34 @@ EvalRunner::EvalRunner(ApiClient *client, EvalStore *store, qint64 setId, const 
             m_models.append(name.trimmed());
     }
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &EvalRunner::onPrepared);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EvalRunner::saveScores);
+}
+
+void EvalRunner::saveScores()
+{
+    m_flushTimer.stop();
+    if (m_unsaved.isEmpty() || !m_store) {
+        m_unsaved.clear();
+        return;
+    }
+    const QHash<QString, QList<QPair<QByteArray, double>>> unsaved = std::exchange(m_unsaved, {});
+    m_store->inTransaction([&] {
+        for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+            if (!m_store->storeScores(it.key(), it.value()))
+                return false;
+        }
+        return true;
+    });
 }
 
 EvalRunner::~EvalRunner()
 {
     m_watcher.waitForFinished();
+    saveScores();
     for (const auto &state : std::as_const(m_states)) {
-        for (auto it = state->jobSlots.cbegin(); it != state->jobSlots.cend(); ++it)
+        for (auto it = state->jobs.cbegin(); it != state->jobs.cend(); ++it)
             it.key()->disconnect(this);
     }
 }
@@ -339,8 +364,10 @@ void EvalRunner::launchMore(ModelState &state)
         const int slots = std::min(job->batchCount(), m_maxInFlight - state.slotsUsed);
         job->setMaxInFlight(slots);
         state.slotsUsed += slots;
-        state.jobSlots.insert(job, slots);
+        state.jobs.insert(job, ModelState::Job{ slots, 0 });
         const int index = state.index;
+        connect(job, &RerankJob::batchFinished, this,
+                [this, index, job] { onBatchAnswered(*m_states.at(index), job); });
         connect(job, &RerankJob::scoresArrived, this,
                 [this, index, workIndex](const QList<RerankScore> &scores) {
                     onScores(*m_states.at(index), workIndex, scores);
@@ -366,15 +393,34 @@ void EvalRunner::onScores(ModelState &state, int workIndex, const QList<RerankSc
         results.append(Eval::ScoredDoc{ m_plan->docIds.at(doc), score.score });
         rows.append({ work.keys.at(score.index), score.score });
     }
-    // Written as they arrive: a quit or a crash loses at most the replies in flight.
-    if (m_store)
-        m_store->storeScores(state.model, rows);
+    // Written as they arrive, a few replies to a transaction: a quit or a crash loses at most
+    // the replies of the last FlushMs (each transaction rewrites the B-tree pages its random
+    // keys land on, so one per reply would cost more than the reply).
+    m_unsaved[state.model] += rows;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
     state.scored += int(rows.size());
     state.pairsDone += int(rows.size());
     state.pendingPerQuery[work.query] -= int(rows.size());
     if (state.pendingPerQuery[work.query] == 0)
         ++state.queriesDone;
     emitProgress(state);
+}
+
+void EvalRunner::onBatchAnswered(ModelState &state, RerankJob *job)
+{
+    // A job with nothing left to send needs one slot fewer after each reply: hand it to the
+    // next query at once rather than when the job's last batch returns.
+    const auto it = state.jobs.find(job);
+    if (it == state.jobs.end())
+        return;
+    ++it->replies;
+    const int needed = std::max(0, std::min(it->slots, job->batchCount() - it->replies));
+    if (needed < it->slots) {
+        state.slotsUsed -= it->slots - needed;
+        it->slots = needed;
+        launchMore(state);
+    }
 }
 
 void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
@@ -400,11 +446,11 @@ void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
         state.hasCost = true;
         state.costEstimated = state.costEstimated || result.costEstimated;
     }
-    state.slotsUsed -= state.jobSlots.take(job);
+    state.slotsUsed -= state.jobs.take(job).slots;
     job->deleteLater();
     emitProgress(state);
     launchMore(state);
-    if (state.jobSlots.isEmpty()
+    if (state.jobs.isEmpty()
         && (state.nextWork >= state.plan->work.size() || state.stopped || m_cancelled))
         finishModel(state);
 }
@@ -420,6 +466,7 @@ void EvalRunner::finishModel(ModelState &state)
     if (state.finished)
         return;
     state.finished = true;
+    saveScores();
     // Queries never sent (stopped or cancelled) leave their pairs unscored.
     for (int w = state.nextWork; w < state.plan->work.size(); ++w)
         state.unscored += int(state.plan->work.at(w).positions.size());
@@ -504,7 +551,7 @@ void EvalRunner::cancel()
         return;
     }
     for (const auto &state : std::as_const(m_states)) {
-        const QList<RerankJob *> jobs = state->jobSlots.keys();
+        const QList<RerankJob *> jobs = state->jobs.keys();
         for (RerankJob *job : jobs)
             job->cancel(); // finished() comes synchronously: onJobFinished settles the model
     }

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -23,9 +24,9 @@ class RerankJob;
 
 // Scores every (query, candidate) pair of an evaluation set with each model and turns the scores
 // into one Eval::Run per model. Scores come from the store's score cache where they are; only the
-// missing pairs are sent (through RerankJob: batching, retries, concurrency), and each reply's
-// scores are written to the cache as it arrives, so a cancelled, quit or crashed run resumes
-// where it stopped and a repeated run sends nothing.
+// missing pairs are sent (through RerankJob: batching, retries, concurrency), and the replies'
+// scores are written to the cache as they arrive (a transaction at most every 250 ms), so a
+// cancelled, quit or crashed run resumes where it stopped and a repeated run sends nothing.
 //
 // Two steps, both asynchronous:
 //   runner.prepare();   // on a worker (its own connection): reads candidates, texts and the
@@ -117,10 +118,12 @@ private:
     void launch(ModelState &state);
     void launchMore(ModelState &state);
     void onScores(ModelState &state, int work, const QList<RerankScore> &scores);
+    void onBatchAnswered(ModelState &state, RerankJob *job);
     void onJobFinished(ModelState &state, int work, RerankJob *job);
     void finishModel(ModelState &state);
     void emitProgress(const ModelState &state);
     void finishRun();
+    void saveScores();
 
     QPointer<ApiClient> m_client;
     QPointer<EvalStore> m_store;
@@ -132,6 +135,10 @@ private:
     QString m_instruction;
     bool m_saveSystems = true;
 
+    // Scores received and not yet in the cache, by model; saved at most FlushMs later.
+    static constexpr int FlushMs = 250;
+    QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
+    QTimer m_flushTimer;
     std::shared_ptr<const Plan> m_plan;
     QFutureWatcher<std::shared_ptr<const Plan>> m_watcher;
     QList<Estimate> m_estimates;

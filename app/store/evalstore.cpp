@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -111,17 +113,18 @@ bool EvalStore::touch(qint64 setId)
     return exec(query);
 }
 
-qint64 EvalStore::createSet(const QString &name, const QString &source, int depth)
+qint64 EvalStore::createSet(const QString &name, const QString &source, int depth,
+                            const QString &fingerprint)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         failed(u"an evaluation set needs a name"_s);
         return 0;
     }
-    QSqlQuery &query = prepared(u"INSERT INTO eval_sets (name, source, created, updated, depth)"
-                                " VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery &query = prepared(u"INSERT INTO eval_sets (name, source, created, updated, depth,"
+                                " fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMs();
-    bind(query, { trimmed, text(source), now, now, depth });
+    bind(query, { trimmed, text(source), now, now, depth, text(fingerprint) });
     if (!exec(query))
         return 0;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -159,6 +162,20 @@ qint64 EvalStore::findSet(const QString &name)
 {
     QSqlQuery &query = prepared(u"SELECT id FROM eval_sets WHERE name = ?"_s);
     bind(query, { text(name.trimmed()) });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+qint64 EvalStore::findSetByFingerprint(const QString &fingerprint)
+{
+    if (fingerprint.isEmpty())
+        return 0;
+    QSqlQuery &query
+        = prepared(u"SELECT id FROM eval_sets WHERE fingerprint = ? ORDER BY id DESC LIMIT 1"_s);
+    bind(query, { fingerprint });
     if (!exec(query))
         return 0;
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
@@ -402,6 +419,24 @@ QHash<QString, Eval::Document> EvalStore::documents(qint64 setId, const QStringL
     return found;
 }
 
+QHash<QString, Eval::Document> EvalStore::candidateDocuments(qint64 setId)
+{
+    QSqlQuery &query = prepared(
+        u"SELECT d.id, d.title, d.text FROM eval_documents d WHERE d.set_id = ? AND d.id IN"
+        " (SELECT doc_id FROM eval_candidates WHERE set_id = ?)"_s);
+    bind(query, { setId, setId });
+    QHash<QString, Eval::Document> found;
+    if (!exec(query))
+        return found;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        found.insert(id,
+                     Eval::Document{ id, query.value(1).toString(), query.value(2).toString() });
+    }
+    query.finish();
+    return found;
+}
+
 qint64 EvalStore::saveSystem(qint64 setId, const EvalSystemInfo &info, const Eval::Run &run)
 {
     qint64 id = 0;
@@ -490,32 +525,55 @@ bool EvalStore::deleteSystem(qint64 setId, const QString &name)
     return true;
 }
 
+QByteArray EvalStore::textHash(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
 QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,
                                const QString &instruction, const QString &query,
                                const QString &document)
 {
+    return cacheKeyFromHashes(endpoint, model, instruction, textHash(query), textHash(document));
+}
+
+QByteArray EvalStore::cacheKeyFromHashes(const QString &endpoint, const QString &model,
+                                         const QString &instruction, const QByteArray &queryHash,
+                                         const QByteArray &documentHash)
+{
     // Each field with its length in front, so no two different tuples hash the same bytes.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString *field : { &endpoint, &model, &instruction, &query, &document }) {
-        const QByteArray bytes = field->toUtf8();
+    const auto add = [&hash](QByteArrayView bytes) {
         const quint64 size = quint64(bytes.size());
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
         hash.addData(bytes);
-    }
+    };
+    add(endpoint.toUtf8());
+    add(model.toUtf8());
+    add(instruction.toUtf8());
+    add(queryHash);
+    add(documentHash);
     // 128 bits: no collision among any number of pairs a person will ever score.
     return hash.result().left(16);
 }
 
 QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
 {
-    QSqlQuery &query = prepared(u"SELECT score FROM eval_score_cache WHERE key = ?"_s);
+    // Keys in chunks of one statement each: one round through the driver per 500 keys rather
+    // than per key. A short last chunk repeats its first key, so one statement serves all.
+    constexpr qsizetype Chunk = 500;
+    static const QString sql = u"SELECT key, score FROM eval_score_cache WHERE key IN (?"_s
+        + u",?"_s.repeated(Chunk - 1) + u')';
     QHash<QByteArray, double> found;
-    for (const QByteArray &key : keys) {
-        query.bindValue(0, key);
+    for (qsizetype first = 0; first < keys.size(); first += Chunk) {
+        const qsizetype count = std::min(Chunk, keys.size() - first);
+        QSqlQuery &query = prepared(sql);
+        for (qsizetype i = 0; i < Chunk; ++i)
+            query.bindValue(int(i), keys.at(first + (i < count ? i : 0)));
         if (!exec(query))
             return {};
-        if (query.next())
-            found.insert(key, query.value(0).toDouble());
+        while (query.next())
+            found.insert(query.value(0).toByteArray(), query.value(1).toDouble());
         query.finish();
     }
     return found;

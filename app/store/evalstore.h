@@ -79,7 +79,7 @@ struct EvalSystemInfo
     static std::optional<Kind> kindFromString(const QString &text);
 };
 
-// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema version 6): queries,
+// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6 and 8): queries,
 // documents, graded judgments (human and suggested), each query's candidates, the systems (first
 // stage, runs, reranker runs) and the reranker score cache shared by all sets.
 //
@@ -100,12 +100,16 @@ public:
 
     // --- sets
     // A new, empty set; 0 when the name is taken or on failure.
-    qint64 createSet(const QString &name, const QString &source = {}, int depth = 0);
+    // `fingerprint`: what the files were (see findSetByFingerprint).
+    qint64 createSet(const QString &name, const QString &source = {}, int depth = 0,
+                     const QString &fingerprint = {});
     // Most recently updated first.
     QList<EvalSetSummary> listSets();
     std::optional<EvalSetSummary> set(qint64 id);
     // The id of the set with this name, 0 when there is none.
     qint64 findSet(const QString &name);
+    // The newest set imported with this (non-empty) fingerprint, 0 when there is none.
+    qint64 findSetByFingerprint(const QString &fingerprint);
     // A name not used by any set yet: `base`, else "base (2)", "base (3)", …
     QString uniqueName(const QString &base);
     bool renameSet(qint64 id, const QString &name);
@@ -141,6 +145,8 @@ public:
     std::optional<Eval::Document> document(qint64 setId, const QString &id);
     // The documents with these ids that the set has (missing ids are left out).
     QHash<QString, Eval::Document> documents(qint64 setId, const QStringList &ids);
+    // Every document that is a candidate of some query, in one statement.
+    QHash<QString, Eval::Document> candidateDocuments(qint64 setId);
 
     // --- systems
     // Saves (replacing one of the same name) a system with its results. Returns its id, 0 on
@@ -158,6 +164,12 @@ public:
     static QByteArray cacheKey(const QString &endpoint, const QString &model,
                                const QString &instruction, const QString &query,
                                const QString &document);
+    // The same from textHash() of the query and of the document: for many pairs, each text is
+    // hashed once.
+    static QByteArray cacheKeyFromHashes(const QString &endpoint, const QString &model,
+                                         const QString &instruction, const QByteArray &queryHash,
+                                         const QByteArray &documentHash);
+    static QByteArray textHash(const QString &text);
     // The cached scores among `keys` (missing keys are absent from the answer).
     QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);
     // Writes scores in one transaction (an existing key is overwritten).
