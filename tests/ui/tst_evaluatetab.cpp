@@ -49,6 +49,7 @@ private Q_SLOTS:
     void escapeCancelsARun();
     void badImportNamesFileAndLine();
     void exportsWriteSummaryTrecAndRanx();
+    void fitsSmallWindows();
 
 private:
     void loadSampleAndRun();
@@ -360,6 +361,23 @@ void TestEvaluateTab::exportsWriteSummaryTrecAndRanx()
     QVERIFY(qrels);
     const Eval::Evaluation again = Eval::evaluate(*qrels, *run, m_tab->report().measures);
     QCOMPARE(again.mean, m_tab->report().systems.at(4).evaluation.mean);
+}
+
+void TestEvaluateTab::fitsSmallWindows()
+{
+    loadSampleAndRun();
+    // 800×600 and 1000×720 windows, less the menu bar, tab bar and status bar.
+    const QSize minimum = m_tab->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 780 && minimum.height() <= 500,
+             qPrintable(u"%1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+    for (const QSize size : { QSize(780, 500), QSize(980, 620) }) {
+        m_tab->resize(size);
+        QTRY_COMPARE(m_tab->size(), size);
+        // The Run button and the summary are on screen.
+        QVERIFY(m_tab->runAction()->isEnabled());
+        QVERIFY(m_tab->summaryView()->isVisible());
+        QVERIFY(m_tab->summaryView()->height() > 100);
+    }
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -233,7 +233,13 @@ void CostQualityChart::paintEvent(QPaintEvent *)
     const double yHigh = std::ceil((maxValue + span * 0.1) / yStep) * yStep;
 
     const QLocale locale;
-    const int yDecimals = yStep < 0.01 ? 3 : 2;
+    // As many decimals as the step needs (0.025 → 3), at least 2.
+    int yDecimals = 2;
+    while (yDecimals < 6
+           && std::abs(std::round(yStep * std::pow(10.0, yDecimals))
+                       - yStep * std::pow(10.0, yDecimals))
+               > 1e-6)
+        ++yDecimals;
     const int left = fm.horizontalAdvance(locale.toString(yHigh, 'f', yDecimals)) + 12;
     const QRectF plot(left, line + 10, std::max(20, width() - left - 16),
                       std::max(20, height() - 3 * line - 24));
@@ -333,6 +339,9 @@ void CostQualityChart::paintEvent(QPaintEvent *)
                           size.height());
         taken.append(best);
         m_labels.append(best);
+        QColor under = pal.color(QPalette::Base);
+        under.setAlphaF(0.85f); // the front's line passes under a label, not through its text
+        p.fillRect(best, under);
         p.setPen(pal.color(QPalette::Text));
         p.drawText(best, Qt::AlignLeft | Qt::AlignVCenter, point.name);
     }
