@@ -255,6 +255,7 @@ void GuiController::openHistory()
         // The workbench's sets live in the same file; the store goes with the window, before
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
+        m_window->setEvaluateServices(m_client, m_database);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

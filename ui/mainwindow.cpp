@@ -7,6 +7,7 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
+#include "evaluatetab.h"
 #include "filedialogs.h"
 #include "focusring.h"
 #include "modelpicker.h"
@@ -16,6 +17,7 @@
 #include "statusbar.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
+#include "store/database.h"
 #include "store/workbenchstore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
+    setUpEvaluate();
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
 
@@ -222,6 +225,8 @@ void MainWindow::createMenus()
     QAction *showRerankAction
         = view->addAction(tr("&Rerank Workbench"), this, &MainWindow::showRerank);
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
@@ -699,4 +704,44 @@ void MainWindow::importConversations()
         parsed.records = ConversationArchive::parseFile(path, &parsed.error);
         return parsed;
     }));
+}
+
+// --- Evaluate (issue 14): built the first time it is shown, so start-up does not pay for it.
+
+void MainWindow::setUpEvaluate()
+{
+    m_evaluatePage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_evaluatePage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_evaluatePage, tr("Eva&luate"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_evaluatePage)
+            evaluateTab();
+    });
+}
+
+void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
+{
+    m_evaluateClient = client;
+    m_evaluateDatabase = database;
+    if (m_evaluate) {
+        m_evaluate->setApiClient(client);
+        m_evaluate->setDatabase(database);
+    }
+}
+
+EvaluateTab *MainWindow::evaluateTab()
+{
+    if (m_evaluate)
+        return m_evaluate;
+    m_evaluate = new EvaluateTab(m_evaluatePage);
+    m_evaluatePage->layout()->addWidget(m_evaluate);
+    m_evaluate->setCatalog(m_catalog);
+    m_evaluate->setApiClient(m_evaluateClient);
+    m_evaluate->setDatabase(m_evaluateDatabase);
+    m_evaluate->setWorkbench(rerankWorkbench());
+    connect(m_evaluate, &EvaluateTab::workbenchRequested, this, &MainWindow::showRerank);
+    for (QAbstractItemView *view : m_evaluate->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    return m_evaluate;
 }

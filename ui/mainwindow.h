@@ -12,6 +12,8 @@ class ChatSession;
 class ConnectionStatus;
 class ConversationSidebar;
 class ConversationStore;
+class Database;
+class EvaluateTab;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -75,6 +77,11 @@ public:
     QString bannerText() const;
     QString bannerDetails() const;
 
+    // The Evaluate tab, built on first use; it scores with the client and keeps its sets in the
+    // database, given (or changed) at any time.
+    EvaluateTab *evaluateTab();
+    void setEvaluateServices(ApiClient *client, Database *database);
+
 Q_SIGNALS:
     void settingsRequested();
 
@@ -128,4 +135,10 @@ private:
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;
     bool m_painted = false; // the first paint is done: icons may load (see paintEvent())
+
+    void setUpEvaluate();
+    QWidget *m_evaluatePage = nullptr;
+    EvaluateTab *m_evaluate = nullptr;
+    QPointer<ApiClient> m_evaluateClient;
+    QPointer<Database> m_evaluateDatabase;
 };
