@@ -4,6 +4,7 @@
 #include "eval/fusion.h"
 #include "evalcharts.h"
 #include "evalimportdialog.h"
+#include "judgedialog.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
 #include "rerank/modellabels.h"
@@ -107,6 +108,17 @@ QWidget *EvaluateTab::createTopBar()
     layout->addWidget(m_importButton);
     m_deleteButton = new QPushButton(tr("Delete Set"), bar);
     layout->addWidget(m_deleteButton);
+    auto *judgeButton = new QPushButton(tr("&Judge Labels…"), bar);
+    judgeButton->setToolTip(tr("Ask a chat model for suggested grades of unjudged candidates"));
+    layout->addWidget(judgeButton);
+    connect(judgeButton, &QPushButton::clicked, this, [this] {
+        if (!m_store || m_setId == 0 || !m_client)
+            return;
+        auto *dialog = new JudgeDialog(m_store, m_client, m_setId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setCatalog(m_catalog);
+        dialog->open();
+    });
     m_setInfo = new QLabel(bar);
     m_setInfo->setTextFormat(Qt::PlainText);
     m_setInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
