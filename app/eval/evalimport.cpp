@@ -3,6 +3,7 @@
 #include "beirformat.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "trecformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,10 +52,16 @@ private:
     bool storeFailed();
     void reportProgress(bool force = false);
 
+    // Progress and cancel for TrecFormat's readers of one file; a failed read becomes the
+    // import's failure (file and line named).
+    Eval::TrecFormat::Progress trecProgress();
+    bool trecFailed(const Eval::TrecFormat::Error &error, const QString &path, qint64 size);
+    bool addJudgments(const Eval::Qrels &qrels);
+
     bool importBeir();
     bool importTrec();
     bool importWorkbench();
-    bool readQrels(const QString &path, bool headerAllowed);
+    bool readBeirQrels(const QString &path);
     bool addQueries(const QList<Eval::Query> &queries);
     bool readDocuments(const QString &path, bool tsv);
     bool takeCandidates();
@@ -139,12 +146,43 @@ bool Importer::readFile(const QString &path,
     return true;
 }
 
-bool Importer::readQrels(const QString &path, bool headerAllowed)
+Eval::TrecFormat::Progress Importer::trecProgress()
+{
+    return [this](qint64 bytesRead) {
+        m_fileBytes = bytesRead;
+        reportProgress();
+        return !isCancelled();
+    };
+}
+
+bool Importer::trecFailed(const Eval::TrecFormat::Error &error, const QString &path, qint64 size)
+{
+    m_doneBytes += size;
+    m_fileBytes = 0;
+    if (isCancelled())
+        return false;
+    return fail(error.text(), path, error.line);
+}
+
+bool Importer::addJudgments(const Eval::Qrels &qrels)
+{
+    for (auto query = qrels.cbegin(); query != qrels.cend(); ++query) {
+        for (auto doc = query.value().cbegin(); doc != query.value().cend(); ++doc) {
+            if (!m_store->setJudgment(m_setId, query.key(), doc.key(), doc.value()))
+                return storeFailed();
+            ++m_result.judgments;
+        }
+        m_judgedQueries.insert(query.key());
+    }
+    return true;
+}
+
+bool Importer::readBeirQrels(const QString &path)
 {
     bool firstLine = true;
     return readFile(path, [&](QByteArrayView line, QString *error) {
         const bool first = std::exchange(firstLine, false);
-        if (line.startsWith('#') || (first && headerAllowed && BeirFormat::isQrelsHeader(line)))
+        if (line.startsWith('#') || (first && BeirFormat::isQrelsHeader(line)))
             return true;
         QString queryId;
         QString docId;
@@ -206,20 +244,18 @@ bool Importer::takeCandidates()
             return storeFailed();
         return true;
     }
-    Eval::Run run;
-    const bool read = readFile(m_source.candidatesFile, [&](QByteArrayView line, QString *error) {
-        if (line.startsWith('#'))
-            return true;
-        QString queryId;
-        Eval::ScoredDoc doc;
-        if (!BeirFormat::parseRunLine(line, &queryId, &doc, error))
-            return false;
-        if (m_queryIds.contains(queryId))
-            run[queryId].append(doc);
-        return true;
-    });
+    Eval::TrecFormat::Error error;
+    const qint64 size = QFileInfo(m_source.candidatesFile).size();
+    std::optional<Eval::Run> read
+        = Eval::TrecFormat::readRunFile(m_source.candidatesFile, &error, nullptr, trecProgress());
     if (!read)
-        return false;
+        return trecFailed(error, m_source.candidatesFile, size);
+    m_doneBytes += size;
+    Eval::Run run;
+    for (auto it = read->begin(); it != read->end(); ++it) {
+        if (m_queryIds.contains(it.key()))
+            run.insert(it.key(), std::move(it.value()));
+    }
     const int depth = m_source.depth > 0 ? m_source.depth : EvalStore::DefaultDepth;
     Eval::Run firstStage;
     for (auto it = run.begin(); it != run.end(); ++it) {
@@ -270,7 +306,7 @@ bool Importer::importBeir()
                             .arg(QDir::toNativeSeparators(path), m_source.split),
                         path);
     }
-    if (!readQrels(qrels, true))
+    if (!readBeirQrels(qrels))
         return false;
     QList<Eval::Query> list;
     QSet<QString> seen;
@@ -296,25 +332,24 @@ bool Importer::importTrec()
         if (path.isEmpty())
             return fail(tr("Give the topics, the qrels and the documents file."));
     }
-    if (!readQrels(m_source.qrelsFile, false))
+    Eval::TrecFormat::Error error;
+    const qint64 qrelsSize = QFileInfo(m_source.qrelsFile).size();
+    const std::optional<Eval::Qrels> qrels
+        = Eval::TrecFormat::readQrelsFile(m_source.qrelsFile, &error, trecProgress());
+    if (!qrels)
+        return trecFailed(error, m_source.qrelsFile, qrelsSize);
+    m_doneBytes += qrelsSize;
+    if (!addJudgments(*qrels))
         return false;
-    QList<Eval::Query> list;
-    QSet<QString> seen;
-    const bool read = readFile(m_source.topicsFile, [&](QByteArrayView line, QString *error) {
-        Eval::Query query;
-        if (!BeirFormat::parseTopic(line, &query, error))
-            return false;
-        if (seen.contains(query.id)) {
-            *error = tr("the query id “%1” appears twice.").arg(query.id.left(80));
-            return false;
-        }
-        seen.insert(query.id);
-        list.append(query);
-        return true;
-    });
+    const qint64 topicsSize = QFileInfo(m_source.topicsFile).size();
+    const std::optional<QList<Eval::Query>> topics
+        = Eval::TrecFormat::readTopicsFile(m_source.topicsFile, &error, trecProgress());
+    if (!topics)
+        return trecFailed(error, m_source.topicsFile, topicsSize);
+    m_doneBytes += topicsSize;
     const bool tsv = !m_source.documentsFile.endsWith(u".jsonl"_s, Qt::CaseInsensitive)
         && !m_source.documentsFile.endsWith(u".json"_s, Qt::CaseInsensitive);
-    return read && addQueries(list) && readDocuments(m_source.documentsFile, tsv);
+    return addQueries(*topics) && readDocuments(m_source.documentsFile, tsv);
 }
 
 bool Importer::importWorkbench()
