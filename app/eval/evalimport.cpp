@@ -61,6 +61,8 @@ private:
     bool importBeir();
     bool importTrec();
     bool importWorkbench();
+    bool addWorkbenchSet(const WorkbenchSetRecord &record, const QString &name,
+                         QSet<QString> &usedIds);
     bool readBeirQrels(const QString &path);
     bool addQueries(const QList<Eval::Query> &queries);
     bool readDocuments(const QString &path, bool tsv);
@@ -354,9 +356,24 @@ bool Importer::importTrec()
 
 bool Importer::importWorkbench()
 {
-    if (m_source.workbenchFiles.isEmpty())
+    if (m_source.workbenchFiles.isEmpty() && m_source.workbenchSetIds.isEmpty())
         return fail(tr("Choose one or more saved workbench sets."));
     QSet<QString> usedIds;
+    if (!m_source.workbenchSetIds.isEmpty()) {
+        // The sets saved in the history, read through this (worker's) connection.
+        WorkbenchStore workbench(m_store->database());
+        for (const qint64 id : std::as_const(m_source.workbenchSetIds)) {
+            if (isCancelled())
+                return false;
+            const std::optional<WorkbenchSetRecord> record = workbench.loadSet(id);
+            if (!record)
+                return fail(tr("The saved workbench set %1 could not be read. It may have been "
+                               "deleted; choose it again.")
+                                .arg(id));
+            if (!addWorkbenchSet(*record, record->name, usedIds))
+                return false;
+        }
+    }
     for (const QString &path : std::as_const(m_source.workbenchFiles)) {
         if (isCancelled())
             return false;
@@ -375,34 +392,45 @@ bool Importer::importWorkbench()
         reportProgress();
         if (!record)
             return fail(tr("%1: %2").arg(name, error), path);
-        QString queryId = QFileInfo(path).completeBaseName();
-        for (int n = 2; usedIds.contains(queryId); ++n)
-            queryId = u"%1-%2"_s.arg(QFileInfo(path).completeBaseName()).arg(n);
-        usedIds.insert(queryId);
-        const Eval::Query query{ queryId, record->set.query, record->set.instruction };
-        if (!m_store->addQuery(m_setId, m_result.queries, query))
-            return storeFailed();
-        m_queryIds.insert(queryId);
-        ++m_result.queries;
-        QList<Eval::Candidate> candidates;
-        for (qsizetype i = 0; i < record->set.documents.size(); ++i) {
-            const RerankDocument &doc = record->set.documents.at(i);
-            const QString docId = u"%1/%2"_s.arg(queryId).arg(i + 1);
-            if (!m_store->addDocument(m_setId, Eval::Document{ docId, QString(), doc.text }))
-                return storeFailed();
-            ++m_result.documents;
-            m_documentIds.insert(docId);
-            if (doc.label != RerankDocument::Unlabelled) {
-                if (!m_store->setJudgment(m_setId, queryId, docId, doc.label))
-                    return storeFailed();
-                ++m_result.judgments;
-            }
-            candidates.append(Eval::Candidate{ docId, int(i + 1), std::nullopt });
-        }
-        if (m_source.candidatesFile.isEmpty()
-            && !m_store->setCandidates(m_setId, queryId, candidates))
-            return storeFailed();
+        if (!addWorkbenchSet(*record, QFileInfo(path).completeBaseName(), usedIds))
+            return false;
     }
+    return true;
+}
+
+bool Importer::addWorkbenchSet(const WorkbenchSetRecord &record, const QString &name,
+                               QSet<QString> &usedIds)
+{
+    // Ids without blanks: TREC files separate fields by them.
+    QString base = name.simplified().replace(u' ', u'_');
+    if (base.isEmpty())
+        base = u"query"_s;
+    QString queryId = base;
+    for (int n = 2; usedIds.contains(queryId); ++n)
+        queryId = u"%1-%2"_s.arg(base).arg(n);
+    usedIds.insert(queryId);
+    const Eval::Query query{ queryId, record.set.query, record.set.instruction };
+    if (!m_store->addQuery(m_setId, m_result.queries, query))
+        return storeFailed();
+    m_queryIds.insert(queryId);
+    ++m_result.queries;
+    QList<Eval::Candidate> candidates;
+    for (qsizetype i = 0; i < record.set.documents.size(); ++i) {
+        const RerankDocument &doc = record.set.documents.at(i);
+        const QString docId = u"%1/%2"_s.arg(queryId).arg(i + 1);
+        if (!m_store->addDocument(m_setId, Eval::Document{ docId, QString(), doc.text }))
+            return storeFailed();
+        ++m_result.documents;
+        m_documentIds.insert(docId);
+        if (doc.label != RerankDocument::Unlabelled) {
+            if (!m_store->setJudgment(m_setId, queryId, docId, doc.label))
+                return storeFailed();
+            ++m_result.judgments;
+        }
+        candidates.append(Eval::Candidate{ docId, int(i + 1), std::nullopt });
+    }
+    if (m_source.candidatesFile.isEmpty() && !m_store->setCandidates(m_setId, queryId, candidates))
+        return storeFailed();
     return true;
 }
 
@@ -425,7 +453,8 @@ EvalImport::Result Importer::run()
         break;
     case EvalImport::Source::Format::Workbench:
         files = m_source.workbenchFiles;
-        baseName = QFileInfo(m_source.workbenchFiles.value(0)).completeBaseName();
+        baseName = files.isEmpty() ? tr("Workbench sets")
+                                   : QFileInfo(m_source.workbenchFiles.value(0)).completeBaseName();
         break;
     }
     if (!m_source.candidatesFile.isEmpty())
