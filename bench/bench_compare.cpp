@@ -4,6 +4,8 @@
 // own thread, on the offscreen platform (or xcb under Xvfb).
 //
 //  - event-loop stalls (a 1 ms timer's lateness) while the replies stream: p99 and max;
+//  - the GUI thread's CPU time as a share of the streaming time (little disturbed by other
+//    processes on a busy machine, unlike the stalls);
 //  - text on screen vs the wire, per column: each paint of a column's text ends the wait of the
 //    oldest text it newly shows (stamped when the client received it): p99 and max.
 // The baseline is the same run with one column (one stream): the figures are printed as ratios
@@ -11,6 +13,7 @@
 // text lag p99 <= 100 ms).
 //
 // --quick: shorter replies (for a look by hand; CTest does not run it).
+// --one-paragraph: each reply one paragraph of 64 KB (no line break at all), the worst case.
 #include "api/apiclient.h"
 #include "benchutil.h"
 #include "chat/chatsession.h"
@@ -35,13 +38,21 @@ const QStringList Models{ u"meta-llama/Meta-Llama-3-8B-Instruct"_s,
                           u"mistralai/Mistral-7B-Instruct-v0.1"_s,
                           u"meta-llama/Llama-2-7b-chat-hf"_s };
 
+bool s_oneParagraph = false; // --one-paragraph: the whole reply without a line break
+
 QString replyText(int characters)
 {
+    // Paragraphs of about 400 characters, as models write.
     const QString sentence = u"The orchard yields more when the trees are pruned in late winter; "
-                             "the cuts heal before the sap rises. "_s;
+                             "the cuts heal before the sap rises. Light reaches the inner "
+                             "branches, and the fruit colours evenly. Use sharp shears, cut just "
+                             "above an outward bud, and keep the central leader. Thin the crown "
+                             "so that a bird could fly through it; remove dead wood first.\n\n"_s;
     QString text;
     while (text.size() < characters)
         text += sentence;
+    if (s_oneParagraph)
+        text.replace(u"\n\n"_s, u"  "_s);
     text.truncate(characters);
     return text;
 }
@@ -71,6 +82,7 @@ struct Figures
     double lagP99 = Bench::NotMeasured;
     double lagMax = Bench::NotMeasured;
     double tokensPerSecond = 0; // per stream
+    double cpuShare = 0;        // GUI-thread CPU time / wall time while streaming
     int paints = 0;
 };
 
@@ -136,7 +148,9 @@ Figures run(int streams, int tokens)
     QElapsedTimer wall;
     stalls.start();
     wall.start();
+    const double cpuBefore = Bench::threadCpuMs();
     ask(u"Tell me about orchards."_s);
+    out.cpuShare = (Bench::threadCpuMs() - cpuBefore) / (double(wall.nsecsElapsed()) / 1e6);
     stalls.stop();
     QObject::disconnect(attach);
     out.stallP99 = stalls.p99();
@@ -154,6 +168,8 @@ Figures run(int streams, int tokens)
 int main(int argc, char *argv[])
 {
     const bool quick = Bench::quickMode(argc, argv);
+    for (int i = 1; i < argc; ++i)
+        s_oneParagraph = s_oneParagraph || qstrcmp(argv[i], "--one-paragraph") == 0;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -167,6 +183,10 @@ int main(int argc, char *argv[])
     const Figures four = run(4, tokens);
     report.info("streaming rate per stream, 1 stream (baseline)", one.tokensPerSecond, "t/s");
     report.info("streaming rate per stream, 4 streams", four.tokensPerSecond, "t/s");
+    // The GUI thread's own CPU time is what a loaded machine disturbs least.
+    report.info("GUI thread busy, 1 stream (baseline)", one.cpuShare * 100, "%");
+    report.info("GUI thread busy, 4 streams / 1 stream",
+                four.cpuShare / std::max(1e-6, one.cpuShare), "x");
     report.info("stall p99, 1 stream (baseline)", one.stallP99, "ms");
     report.info("stall p99, 4 streams / 1 stream", four.stallP99 / std::max(0.01, one.stallP99),
                 "x");

@@ -568,7 +568,10 @@ void ChatSession::updateReply(const Message &reply, Save save)
     for (int row = 0; row < m_messages.size(); ++row) {
         if (m_messages.at(row).id == reply.id) {
             m_messages[row] = reply;
-            Q_EMIT messageChanged(row);
+            // While it streams, the reply shows in its compare column; views hear of it at the
+            // end (a long reply laid out in the hidden transcript twice a second cost stalls).
+            if (save == Save::Everything)
+                Q_EMIT messageChanged(row);
             break;
         }
     }

@@ -93,7 +93,8 @@ public:
     // With `show` it joins the shown path; otherwise it is a sibling reachable by switchBranch().
     bool addReply(Message &reply, bool show);
     enum class Save { Nothing, Text, Everything };
-    // Takes the new state of a reply added by addReply() and saves as much of it as asked.
+    // Takes the new state of a reply added by addReply() and saves as much of it as asked;
+    // messageChanged() follows only with Save::Everything (the reply's end).
     void updateReply(const Message &reply, Save save);
     // While held, the session counts as busy (a comparison runs): no send, edit or branch switch.
     void setHeld(bool held);

@@ -6,6 +6,9 @@
 #include "replymetrics.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,13 +69,16 @@ bool CompareSession::send(const QString &text)
     m_promptId = m_session->messages().last().id;
     // Every model is asked the same conversation: the one up to and including this prompt.
     const ChatRequest base = m_session->buildRequest();
+    QStringList order = m_models;
+    if (m_shuffle)
+        std::shuffle(order.begin(), order.end(), *QRandomGenerator::global());
     m_columns.clear();
-    m_columns.resize(m_models.size());
+    m_columns.resize(order.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_models.size(); ++i) {
+    for (int i = 0; i < order.size(); ++i) {
         Message &reply = m_columns[i].reply;
         reply.role = Message::Role::Assistant;
-        reply.model = m_models.at(i);
+        reply.model = order.at(i);
         reply.state = Message::State::Streaming;
         reply.created = now;
         const QJsonObject body = base.toJson();
@@ -89,8 +95,8 @@ bool CompareSession::send(const QString &text)
     m_adding = false;
     if (m_columns.isEmpty())
         return false;
+    m_running = int(m_columns.size()); // busy before the session says it is
     m_session->setHeld(true);
-    m_running = int(m_columns.size());
     m_clock.start();
     m_persist.start();
     for (int i = 0; i < m_columns.size(); ++i) {
@@ -184,7 +190,9 @@ void CompareSession::flushText()
         c.textDirty = false;
         if (c.stream)
             c.reply.durationMs = m_clock.elapsed(); // so the speed shows while it streams
-        m_session->updateReply(c.reply, ChatSession::Save::Nothing);
+        // The session (and the transcript, hidden behind the columns) gets the text with each
+        // save, twice a second: laying a long reply out in the transcript per update as well as
+        // in its column doubled the work for nothing on screen.
         Q_EMIT columnChanged(i);
     }
 }

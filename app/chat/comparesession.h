@@ -34,6 +34,10 @@ public:
     // and at most MaxModels are kept. Fewer than two: send() still works (one column).
     void setModels(const QStringList &models);
     QStringList models() const { return m_models; }
+    // Blind comparisons: each send() asks the models in a new random order, so a column's place
+    // does not tell which model wrote it.
+    void setShuffle(bool shuffle) { m_shuffle = shuffle; }
+    bool shuffle() const { return m_shuffle; }
 
     // Adds `text` to the conversation and asks every model. False when busy, empty, no models,
     // or the store refused the messages.
@@ -87,6 +91,7 @@ private:
     qint64 m_promptId = 0;
     int m_running = 0;
     bool m_adding = false;
+    bool m_shuffle = false;
     QElapsedTimer m_clock;
     QTimer m_coalesce;
     QTimer m_persist;

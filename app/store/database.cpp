@@ -531,22 +531,34 @@ Database::OpenResult Database::openWorkerConnection(const QString &path)
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(file);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const bool opened = m_db.open();
     QSqlQuery query(m_db);
-    const bool ok = m_db.open() && query.exec(u"PRAGMA foreign_keys = ON"_s)
-        && query.exec(u"PRAGMA synchronous = NORMAL"_s);
-    if (!ok || schemaVersion() != latestVersion()) {
-        result.detail = ok ? u"schema version %1"_s.arg(schemaVersion())
-                           : (m_db.isOpen() ? query.lastError() : m_db.lastError()).text();
-        result.message = tr("Sift cannot open its history file %1. Check that the disk is not "
-                            "full and the file is readable and writable.")
-                             .arg(file);
-        query.finish();
-        close();
-        return result;
-    }
+    const bool ok = opened && query.exec(u"PRAGMA user_version"_s) && query.next()
+        && query.value(0).toInt() == latestVersion();
     query.finish();
-    result.status = Status::Ok;
-    result.previousVersion = latestVersion();
+    if (ok) {
+        for (const QString &pragma :
+             { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
+               u"PRAGMA busy_timeout = 5000"_s }) {
+            if (!query.exec(pragma)) {
+                result.detail = query.lastError().text();
+                break;
+            }
+            query.finish();
+        }
+        if (result.detail.isEmpty()) {
+            result.status = Status::Ok;
+            result.previousVersion = latestVersion();
+            return result;
+        }
+    }
+    if (result.detail.isEmpty())
+        result.detail
+            = m_db.lastError().isValid() ? m_db.lastError().text() : query.lastError().text();
+    result.message = tr("Sift cannot open its history file %1. Check that the disk is not full "
+                        "and the file is readable and writable.")
+                         .arg(QDir::toNativeSeparators(file));
+    close();
     return result;
 }
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void keepMakesBranch();
     void storedAndArchived();
     void modelsAreCapped();
+    void shuffledOrderForBlindMode();
     void votesAndLeaderboard();
     void voteRejectsNonsense();
 
@@ -273,6 +274,39 @@ void TestCompareSession::modelsAreCapped()
     compare.setModels({});
     QVERIFY(!compare.send(u"hi"_s));
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCompareSession::shuffledOrderForBlindMode()
+{
+    ChatSession session(m_client.get());
+    CompareSession compare(&session);
+    const QStringList models{ ModelA, ModelB, ModelC };
+    compare.setModels(models);
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    const auto order = [&] {
+        QStringList asked;
+        for (int i = 0; i < compare.columnCount(); ++i)
+            asked << compare.reply(i).model;
+        return asked;
+    };
+    QVERIFY(compare.send(u"plain"_s));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(order(), models); // not blind: the order given
+
+    compare.setShuffle(true);
+    bool moved = false;
+    // Ten sends all in the given order: (1/6)^10 by chance.
+    for (int round = 0; round < 10 && !moved; ++round) {
+        QVERIFY(compare.send(u"blind %1"_s.arg(round)));
+        QVERIFY(finished.wait(10000));
+        QStringList asked = order();
+        moved = asked != models;
+        asked.sort();
+        QStringList sorted = models;
+        sorted.sort();
+        QCOMPARE(asked, sorted); // every model once
+    }
+    QVERIFY(moved);
 }
 
 void TestCompareSession::votesAndLeaderboard()

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 #include <memory>
 
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void keyboardSwitchesAndContinues();
     void blindHidesNamesUntilVote();
     void blindTieAndLeaderboard();
+    void singleSendAndNewChatCloseColumns();
+    void tabGoesThroughColumnsToInput();
+    void longParagraphIsLaidOutInPieces();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -84,6 +88,7 @@ void TestCompareColumns::init()
 {
     m_server.setDefaultFault(FakeFault());
     m_server.setReplyText({});
+    m_server.setChunkSize(3);
     m_server.clearRequests();
     const QString name = QString::fromLatin1(QTest::currentTestFunction());
     m_database = std::make_unique<Database>();
@@ -300,8 +305,16 @@ void TestCompareColumns::blindHidesNamesUntilVote()
     QTest::mouseClick(columns->column(1)->pickButton(), Qt::LeftButton);
     QCOMPARE(voted.size(), 1);
     QVERIFY(columns->hasVoted());
-    QCOMPARE(columns->column(0)->titleLabel()->text(), ModelA);
-    QCOMPARE(columns->column(1)->titleLabel()->text(), ModelB);
+    // Blind comparisons ask in a random order: the names shown now are the columns' own.
+    CompareSession *compare = m_pane->compareSession();
+    QVERIFY(compare->shuffle());
+    const QString winner = compare->reply(1).model;
+    const QString loser = compare->reply(0).model;
+    QCOMPARE((QStringList{ winner, loser }.size()), 2);
+    QVERIFY(QStringList({ ModelA, ModelB }).contains(winner));
+    QVERIFY(QStringList({ ModelA, ModelB }).contains(loser) && loser != winner);
+    QCOMPARE(columns->column(0)->titleLabel()->text(), loser);
+    QCOMPARE(columns->column(1)->titleLabel()->text(), winner);
     QVERIFY(columns->column(1)->continueButton()->isVisible());
     QVERIFY(columns->tieButton()->isHidden());
     QVERIFY(!columns->vote(CompareVote::Outcome::Tie)); // one vote per comparison
@@ -309,9 +322,9 @@ void TestCompareColumns::blindHidesNamesUntilVote()
     VoteStore votes(m_database.get());
     const QList<LeaderboardRow> rows = votes.leaderboard(u"Test"_s);
     QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.at(0).model, ModelB);
+    QCOMPARE(rows.at(0).model, winner);
     QCOMPARE(rows.at(0).wins, 1);
-    QCOMPARE(rows.at(1).model, ModelA);
+    QCOMPARE(rows.at(1).model, loser);
     QCOMPARE(rows.at(1).wins, 0);
     QCOMPARE(rows.at(1).votes, 1);
 }
@@ -332,6 +345,86 @@ void TestCompareColumns::blindTieAndLeaderboard()
     QCOMPARE(dialog.table()->item(0, 0)->text(), u"Test"_s);
     QCOMPARE(dialog.table()->item(0, 4)->text(), u"1"_s); // ties
     QCOMPARE(dialog.table()->item(0, 6)->text(), u"1"_s); // votes
+}
+
+void TestCompareColumns::singleSendAndNewChatCloseColumns()
+{
+    compareWith({ ModelB });
+    sendPrompt(u"first"_s);
+    QVERIFY(waitForFinished());
+    CompareColumns *columns = m_pane->compareColumns();
+    QVERIFY(columns->isVisible());
+    // Compare off: the next prompt is an ordinary reply, shown in the transcript.
+    m_pane->compareAction()->trigger();
+    QSignalSpy replied(m_session.get(), &ChatSession::replyFinished);
+    sendPrompt(u"second"_s);
+    QVERIFY(columns->isHidden());
+    QVERIFY(m_pane->transcriptView()->isVisible());
+    QVERIFY(replied.wait(10000));
+    QCOMPARE(m_session->messages().size(), 4);
+    QCOMPARE(m_server.requestCount(), 3);
+
+    m_pane->compareAction()->trigger();
+    sendPrompt(u"third"_s);
+    QVERIFY(waitForFinished());
+    QVERIFY(columns->isVisible());
+    // Regenerate (Ctrl+R) asks the chat's model again: its reply shows in the transcript.
+    m_pane->regenerateAction()->trigger();
+    QVERIFY(columns->isHidden());
+    QVERIFY(m_pane->transcriptView()->isVisible());
+    QVERIFY(replied.wait(10000));
+    QCOMPARE(m_session->branchCount(int(m_session->messages().size()) - 1), 3);
+
+    sendPrompt(u"fourth"_s);
+    QVERIFY(waitForFinished());
+    QVERIFY(columns->isVisible());
+    m_pane->newChatAction()->trigger();
+    QVERIFY(columns->isHidden());
+    QVERIFY(m_pane->transcriptView()->isVisible());
+}
+
+void TestCompareColumns::tabGoesThroughColumnsToInput()
+{
+    for (int round = 0; round < 2; ++round) { // the second comparison builds new columns
+        compareWith({ ModelB });
+        sendPrompt(u"hi %1"_s.arg(round));
+        QVERIFY(waitForFinished());
+        CompareColumns *columns = m_pane->compareColumns();
+        columns->closeButton()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(columns->closeButton()->hasFocus());
+        QList<QWidget *> visited;
+        for (int i = 0; i < 10 && QApplication::focusWidget() != m_pane->input(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited << QApplication::focusWidget();
+        }
+        const QList<QWidget *> expected{ columns->column(0)->textView(),
+                                         columns->column(0)->continueButton(),
+                                         columns->column(1)->textView(),
+                                         columns->column(1)->continueButton(), m_pane->input() };
+        QCOMPARE(visited, expected);
+    }
+}
+
+void TestCompareColumns::longParagraphIsLaidOutInPieces()
+{
+    // One paragraph of 20,000 characters: each append would lay all of it out again.
+    QString paragraph;
+    for (int i = 0; paragraph.size() < 20000; ++i)
+        paragraph += u"word%1 "_s.arg(i);
+    m_server.setReplyText(paragraph);
+    m_server.setChunkSize(40);
+    m_server.setDefaultFault(u"drip=1"_s);
+    compareWith({ ModelB });
+    sendPrompt(u"long"_s);
+    QVERIFY(waitForFinished());
+    const QPlainTextEdit *text = m_pane->compareColumns()->column(1)->textView();
+    const QTextDocument *document = text->document();
+    QVERIFY2(document->blockCount() > 10, qPrintable(QString::number(document->blockCount())));
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        QVERIFY2(block.length() <= 801, qPrintable(QString::number(block.length())));
+    // The column shows the reply's text, only broken into lines after spaces.
+    QCOMPARE(text->toPlainText().remove(u'\n'), paragraph);
+    QCOMPARE(m_session->messages().last().content, paragraph);
 }
 
 QTEST_MAIN(TestCompareColumns)

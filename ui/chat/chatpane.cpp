@@ -15,6 +15,7 @@
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -154,6 +155,14 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         if (!shown)
             m_view->scrollToTail();
     });
+    // Another conversation shown: its replies are not these.
+    connect(session, &ChatSession::conversationChanged, m_compareColumns,
+            &CompareColumns::closeColumns);
+    // A reply of the chat's own (regenerate, retry, an edit) shows in the transcript.
+    connect(session, &ChatSession::busyChanged, m_compareColumns, [this](bool busy) {
+        if (busy && !m_compare->isBusy())
+            m_compareColumns->closeColumns();
+    });
     connect(m_compareColumns, &CompareColumns::continued, this, [this](const QString &model) {
         // The kept model becomes the chat's; the one it replaces is compared in its place.
         QStringList extra = m_compareBar->models();
@@ -246,10 +255,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_contextWarning->setBackgroundRole(QPalette::ToolTipBase);
     m_contextWarning->setForegroundRole(QPalette::ToolTipText);
     m_contextWarning->setAccessibleName(tr("Context length warning"));
+    // Its pixmap comes when the warning first shows: an icon at start loads the icon theme,
+    // which held up the first paint by milliseconds.
     auto *warningIcon = new QLabel(m_contextWarning);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    warningIcon->setObjectName(u"contextWarningIcon"_s);
     warningIcon->setAccessibleName(tr("Warning"));
     m_contextWarningLabel->setWordWrap(true);
     m_contextWarningLabel->setForegroundRole(QPalette::ToolTipText);
@@ -333,8 +342,16 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_temperature, m_maxTokens);
     setTabOrder(m_maxTokens, m_topP);
     setTabOrder(m_topP, resetParameters);
-    setTabOrder(resetParameters, m_view);
-    setTabOrder(m_view, m_input);
+    // The compare row's pickers go in before Add Model as they are added (CompareBar), the
+    // columns' own controls after Back to Conversation (CompareColumns).
+    setTabOrder(resetParameters, m_compareBar->addButton());
+    setTabOrder(m_compareBar->addButton(), m_compareBar->blindBox());
+    setTabOrder(m_compareBar->blindBox(), m_compareBar->leaderboardButton());
+    setTabOrder(m_compareBar->leaderboardButton(), m_view);
+    setTabOrder(m_view, m_compareColumns->tieButton());
+    setTabOrder(m_compareColumns->tieButton(), m_compareColumns->allBadButton());
+    setTabOrder(m_compareColumns->allBadButton(), m_compareColumns->closeButton());
+    setTabOrder(m_compareColumns->closeButton(), m_input);
     setTabOrder(m_input, m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
@@ -597,6 +614,12 @@ bool ChatPane::send()
                       : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
                            "start a new chat, or send anyway.")
                             .arg(locale.toString(prompt), model, locale.toString(context)));
+        auto *icon = m_contextWarning->findChild<QLabel *>(u"contextWarningIcon"_s);
+        if (icon && icon->pixmap().isNull()) {
+            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+            icon->setPixmap(
+                style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+        }
         m_contextWarning->setVisible(true);
         m_sendAnyway->setFocus();
         return false;
@@ -624,11 +647,13 @@ bool ChatPane::sendNow()
     if (editRow < 0 && m_compareAction->isChecked() && !m_compareBar->models().isEmpty()) {
         m_compare->setModels(QStringList{ m_picker->currentModel() } + m_compareBar->models());
         m_compareColumns->setBlind(m_compareBar->isBlind());
+        m_compare->setShuffle(m_compareBar->isBlind());
         if (!m_compare->send(text))
             return false;
         m_input->clear();
         return true;
     }
+    m_compareColumns->closeColumns(); // a single reply shows in the transcript
     if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
         return false;
     m_input->clear();

@@ -100,6 +100,11 @@ ModelPicker *CompareBar::addModel(const QString &id)
     connect(picker, &ModelPicker::modelChosen, this, &CompareBar::modelsChanged);
     m_pickerRow->addWidget(picker, 1);
     m_pickerRow->addWidget(remove);
+    // Tab reaches the new picker and its remove button just before Add Model.
+    QWidget *before = m_removers.isEmpty() ? m_add->previousInFocusChain() : m_removers.last();
+    setTabOrder(before, picker);
+    setTabOrder(picker, remove);
+    setTabOrder(remove, m_add);
     m_pickers.append(picker);
     m_removers.append(remove);
     updateButtons();

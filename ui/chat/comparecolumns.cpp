@@ -17,9 +17,17 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The longest paragraph a column lays out in one piece while the reply streams (see refresh()).
+constexpr int LongParagraph = 800;
+
+} // namespace
 
 CompareColumn::CompareColumn(QWidget *parent)
     : QFrame(parent)
@@ -159,6 +167,9 @@ void CompareColumns::build()
         m_tabs->removeTab(0);
     qDeleteAll(m_columns);
     m_columns.clear();
+    // With the old columns gone, what follows Back to Conversation is what follows the columns.
+    QWidget *previous = m_close;
+    QWidget *after = m_close->nextInFocusChain();
     for (int i = 0; i < m_compare->columnCount(); ++i) {
         auto *column = new CompareColumn(this);
         column->setAccessibleName(tr("Reply %1").arg(i + 1));
@@ -167,7 +178,15 @@ void CompareColumns::build()
         connect(column->m_pick, &QPushButton::clicked, this,
                 [this, i] { vote(CompareVote::Outcome::Win, i); });
         m_columns.append(column);
+        for (QWidget *widget :
+             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_pick),
+               static_cast<QWidget *>(column->m_continue) }) {
+            setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
+    if (after && after != previous)
+        setTabOrder(previous, after);
     if (isHidden()) {
         setVisible(true);
         Q_EMIT shownChanged(true);
@@ -241,6 +260,19 @@ void CompareColumns::refresh(int index)
         QTextCursor cursor(column->m_text->document());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(reply.content.mid(column->m_shown));
+        // Each append lays the whole last paragraph out again: a reply written as one long
+        // paragraph would cost more per update as it grows. So the column starts a new line
+        // after a space wherever a paragraph would pass LongParagraph characters (the reply
+        // itself is unchanged); one append may need several such lines.
+        for (QTextBlock block = cursor.block(); block.length() > LongParagraph;) {
+            const qsizetype space = block.text().lastIndexOf(u' ', LongParagraph - 1);
+            if (space <= 0)
+                break; // one long word: nothing to split at
+            QTextCursor split(block);
+            split.setPosition(block.position() + int(space) + 1);
+            split.insertBlock();
+            block = split.block();
+        }
         if (atEnd)
             bar->setValue(bar->maximum());
     }
