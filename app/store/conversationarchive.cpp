@@ -79,6 +79,10 @@ QJsonObject messageToJson(const Message &m)
     const QString finish = finishName(m.finishReason);
     if (!finish.isEmpty())
         object.insert(u"finish_reason"_s, finish);
+    if (m.ttftMs >= 0)
+        object.insert(u"ttft_ms"_s, m.ttftMs);
+    if (m.durationMs >= 0)
+        object.insert(u"duration_ms"_s, m.durationMs);
     return object;
 }
 
@@ -102,6 +106,10 @@ Message messageFromJson(const QJsonObject &object)
     if (object.value(u"cost"_s).isDouble())
         m.cost = object.value(u"cost"_s).toDouble();
     m.costEstimated = object.value(u"cost_estimated"_s).toBool();
+    if (object.value(u"ttft_ms"_s).isDouble())
+        m.ttftMs = std::max<qint64>(-1, object.value(u"ttft_ms"_s).toInteger(-1));
+    if (object.value(u"duration_ms"_s).isDouble())
+        m.durationMs = std::max<qint64>(-1, object.value(u"duration_ms"_s).toInteger(-1));
     if (object.contains(u"error"_s)) {
         const QJsonObject error = object.value(u"error"_s).toObject();
         m.error.kind = errorKindFromName(error.value(u"kind"_s).toString());

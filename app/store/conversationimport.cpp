@@ -74,7 +74,7 @@ ConversationArchive::ImportResult ConversationImport::run(
     }
     // This thread's own connection: a QSqlDatabase may be used only where it was made.
     Database database;
-    const Database::OpenResult opened = database.openShared(databasePath);
+    const Database::OpenResult opened = database.openWorkerConnection(databasePath);
     if (!opened.ok()) {
         result.error = opened.message;
         return result;

@@ -89,13 +89,15 @@ QVariantList messageValues(const Message &message)
              message.error.message.isNull() ? QVariant() : QVariant(message.error.message),
              message.error.retryable ? 1 : 0,
              message.error.retryAfterMs,
-             orNull(finishName(message.finishReason)) };
+             orNull(finishName(message.finishReason)),
+             message.ttftMs >= 0 ? QVariant(message.ttftMs) : QVariant(),
+             message.durationMs >= 0 ? QVariant(message.durationMs) : QVariant() };
 }
 
 const QString messageFields = u"role, content, model, parameters, prompt_tokens,"
                               " completion_tokens, total_tokens, usage_cost, cost, cost_estimated,"
                               " state, error_kind, error_status, error, error_retryable,"
-                              " error_retry_after, finish_reason"_s;
+                              " error_retry_after, finish_reason, ttft_ms, duration_ms"_s;
 
 // Search ranks at most this many matches, the newest: enough to find the best of a common word
 // in recent history, and bm25 over every match of it would cost tens of milliseconds.
@@ -107,7 +109,7 @@ const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, 
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
                                " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
                                " m.error_status, m.error, m.error_retryable, m.error_retry_after,"
-                               " m.finish_reason, m.created"_s;
+                               " m.finish_reason, m.created, m.ttft_ms, m.duration_ms"_s;
 
 } // namespace
 
@@ -365,7 +367,7 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
         QSqlQuery &insert
             = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                        + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bind(insert,
              QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
                  + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -406,7 +408,7 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     QSqlQuery &insert
         = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                    + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bind(insert,
          QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
              + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -525,6 +527,8 @@ Message ConversationStore::readMessage(const QSqlQuery &query) const
     m.error.retryAfterMs = query.value(17).toInt();
     m.finishReason = finishFromName(query.value(18).toString());
     m.created = timeFrom(query.value(19));
+    m.ttftMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
+    m.durationMs = query.value(21).isNull() ? -1 : query.value(21).toLongLong();
     return m;
 }
 

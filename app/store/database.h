@@ -62,12 +62,12 @@ public:
     // Opens without the lock and without writing anything: for a second instance, or a history
     // in a folder that may not be written (then the file is read as it is, immutable).
     OpenResult openReadOnly(const QString &path = {});
-    // A second connection, for reading and writing, to a file another Database of this process
-    // holds open (and locked): for work on a worker thread, which must create, use and destroy
-    // this object there (a connection belongs to the thread that made it). Takes no lock and
-    // migrates nothing: a file that is not at latestVersion() fails.
-    OpenResult openShared(const QString &path);
     void close();
+    // A second connection to a file another Database (on another thread) holds open, for work
+    // on a worker thread: no lock, no migration (the file must already be at latestVersion()),
+    // read-write, waiting up to 5 s for the other connection's writes. Create, use and destroy
+    // this Database on that worker thread.
+    OpenResult openWorkerConnection(const QString &path);
 
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
