@@ -16,6 +16,7 @@
 #include "searchdialog.h"
 #include "statusbar.h"
 #include "store/conversationarchive.h"
+#include "store/conversationimport.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
@@ -29,12 +30,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
@@ -44,7 +45,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -665,45 +665,59 @@ void MainWindow::importConversations()
         return;
     const QString path = FileDialogs::getOpenFileName(this, tr("Import Conversations"),
                                                       tr("JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importConversationFile(path);
+}
+
+void MainWindow::importConversationFile(const QString &path)
+{
+    if (!m_store || !m_store->database() || m_import)
         return;
-    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    struct Parsed
-    {
-        QList<ConversationRecord> records;
-        QString error;
-    };
-    // Reading and parsing a big file happens off the GUI thread; writing is one transaction.
-    auto *watcher = new QFutureWatcher<Parsed>(this);
-    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Parsed parsed = watcher->result();
-        if (!m_store)
-            return;
-        if (!parsed.error.isEmpty() || parsed.records.isEmpty()) {
-            statusBar()->clearMessage();
-            setBanner(tr("Nothing was imported: %1")
-                          .arg(parsed.error.isEmpty() ? tr("the file holds no conversations.")
-                                                      : parsed.error));
-            return;
-        }
-        const ConversationArchive::ImportResult result
-            = ConversationArchive::import(*m_store, parsed.records);
-        if (!result.ok) {
-            statusBar()->clearMessage();
-            setBanner(tr("Nothing was imported: %1").arg(result.error));
-            return;
-        }
-        statusBar()->showMessage(
-            tr("Imported %n conversation(s).", nullptr, int(result.conversationIds.size())), 8000);
-        if (!result.conversationIds.isEmpty())
-            m_session->openConversation(result.conversationIds.constFirst());
+    if (m_store->database()->isReadOnly()) {
+        setBanner(tr("Nothing was imported: the history is open read-only. Close other Sift "
+                     "windows and restart Sift, then import again."));
+        return;
+    }
+    // Read, parsed and written on a worker in one transaction; the window stays usable and a
+    // cancel leaves nothing behind.
+    auto *import = new ConversationImport(this);
+    m_import = import;
+    auto *progress = new QProgressDialog(
+        tr("Importing conversations from %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0,
+        0, this);
+    progress->setObjectName(u"importProgress"_s);
+    progress->setWindowTitle(tr("Import Conversations"));
+    progress->setAccessibleName(tr("Import progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, import, &ConversationImport::cancel);
+    connect(import, &ConversationImport::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(done));
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        Parsed parsed;
-        parsed.records = ConversationArchive::parseFile(path, &parsed.error);
-        return parsed;
-    }));
+    connect(import, &ConversationImport::finished, this,
+            [this, import, progress](const ConversationArchive::ImportResult &result) {
+                progress->deleteLater();
+                import->deleteLater();
+                if (!m_store)
+                    return;
+                if (!result.ok) {
+                    if (result.cancelled)
+                        statusBar()->showMessage(result.error, 8000);
+                    else
+                        setBanner(tr("Nothing was imported: %1").arg(result.error));
+                    return;
+                }
+                m_store->announceListChanged();
+                statusBar()->showMessage(
+                    tr("Imported %n conversation(s).", nullptr, int(result.conversationIds.size())),
+                    8000);
+                if (!result.conversationIds.isEmpty())
+                    m_session->openConversationInBackground(result.conversationIds.constFirst());
+            });
+    import->start(path, m_store->database()->path());
 }
 
 // --- Evaluate (issue 14): built the first time it is shown, so start-up does not pay for it.

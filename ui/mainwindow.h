@@ -11,6 +11,7 @@ class ChatPane;
 class ChatSession;
 class ConnectionStatus;
 class ConversationSidebar;
+class ConversationImport;
 class ConversationStore;
 class Database;
 class EvaluateTab;
@@ -60,6 +61,8 @@ public:
     void openSearch();
     // Opens the conversation and selects the message (search results).
     void showMessage(qint64 conversationId, qint64 messageId);
+    // Imports a conversations file on a worker, with a progress dialog that can cancel it.
+    void importConversationFile(const QString &path);
     // "57 tokens · $0.0000057" for the open conversation; empty before its first reply.
     QString totalsText() const;
 
@@ -114,6 +117,7 @@ private:
     ChatSession *m_session;
     QPointer<const ModelCatalog> m_catalog;
     QPointer<ConversationStore> m_store;
+    QPointer<ConversationImport> m_import; // the import running, if any
     QList<QAction *> m_historyActions;
     QWidget *m_rerankPage;
     RerankWorkbench *m_rerank = nullptr;

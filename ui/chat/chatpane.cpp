@@ -312,7 +312,27 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_input->setFocus();
         m_input->moveCursor(QTextCursor::End);
     });
-    const auto showWelcome = [this] { m_welcome->setVisible(m_model->rowCount() == 0); };
+    // A long conversation is read on a worker: this says so meanwhile, over the empty transcript.
+    m_loading = new QLabel(tr("Loading the conversation…"), m_view->viewport());
+    m_loading->setObjectName(u"loadingLabel"_s);
+    m_loading->setTextFormat(Qt::PlainText);
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setAccessibleName(tr("Loading the conversation"));
+    m_loading->setVisible(false);
+    const auto showWelcome = [this] {
+        const bool loading = m_session && m_session->isLoading();
+        m_loading->setVisible(loading);
+        m_welcome->setVisible(!loading && m_model->rowCount() == 0);
+    };
+    connect(m_session, &ChatSession::loadingChanged, this, showWelcome);
+    connect(m_session, &ChatSession::loadingChanged, this, &ChatPane::updateActions);
+    connect(m_session, &ChatSession::loadFailed, this, [this](qint64 id) {
+        // Nothing was drawn: the marker of that start is not needed.
+        if (id == m_markedConversation) {
+            RenderMarker(m_markerPath).clear();
+            m_markedConversation = 0;
+        }
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
     connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
@@ -797,10 +817,8 @@ QString ChatPane::reopenConversation(qint64 id, const QString &title, const QStr
             .arg(name);
     }
     marker.set(id);
-    if (!m_session->openConversation(id)) {
-        marker.clear();
-        m_markedConversation = 0;
-    }
+    // Read on a worker: a conversation of 100,000 messages must not freeze the first screen.
+    m_session->openConversationInBackground(id);
     return {};
 }
 
@@ -812,14 +830,16 @@ void ChatPane::chooseModel()
 void ChatPane::updateActions()
 {
     const bool busy = m_session && m_session->isBusy();
+    // A message sent while a conversation loads would land in the one about to be replaced.
+    const bool loading = m_session && m_session->isLoading();
     const bool hasText = !m_input->toPlainText().trimmed().isEmpty()
         || (m_attachments && !m_attachments->attachments().isEmpty());
     const bool hasReply = m_model->lastReplyRow() >= 0;
-    m_send->setEnabled(!busy && hasText);
-    m_sendAction->setEnabled(!busy && hasText);
+    m_send->setEnabled(!busy && !loading && hasText);
+    m_sendAction->setEnabled(!busy && !loading && hasText);
     m_stop->setEnabled(busy);
     m_stopAction->setEnabled(busy);
-    m_regenerateAction->setEnabled(!busy && hasReply);
+    m_regenerateAction->setEnabled(!busy && !loading && hasReply);
     m_copyAction->setEnabled(hasReply);
 }
 
@@ -827,8 +847,10 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (extrasEvent(watched, event))
         return true;
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_welcome->setGeometry(m_view->viewport()->rect());
+        m_loading->setGeometry(m_view->viewport()->rect());
+    }
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         dismissContextWarning();

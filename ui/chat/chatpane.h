@@ -51,6 +51,8 @@ public:
     TranscriptView *transcriptView() const { return m_view; }
     // Shown instead of the transcript while the chat is empty.
     WelcomePanel *welcomePanel() const { return m_welcome; }
+    // "Loading the conversation…", shown while a conversation is read on a worker.
+    QLabel *loadingLabel() const { return m_loading; }
     ModelPicker *modelPicker() const { return m_picker; }
     QPlainTextEdit *input() const { return m_input; }
     QPushButton *sendButton() const { return m_send; }
@@ -183,6 +185,7 @@ private:
     QPushButton *m_sendAnyway;
     QPushButton *m_cancelSend;
     int m_editRow = -1;
+    QLabel *m_loading = nullptr;
     WelcomePanel *m_welcome = nullptr;
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
