@@ -1,12 +1,12 @@
 // Every control a user can operate has a name a screen reader can say: the main window (both
 // tabs), the settings dialog, the key dialog and the About box, as GuiController builds them.
 #include "chatpane.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
-#include "searchdialog.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -252,7 +252,7 @@ void TestAccessibility::storeDialogs()
     set.documents = { RerankDocument{ u"a document"_s, -1 } };
     QVERIFY(sets.saveSet(0, set) > 0);
 
-    SearchDialog search(&conversations);
+    ConversationSearch search(&conversations);
     search.show();
     QVERIFY(QTest::qWaitForWindowExposed(&search));
     QStringList unnamed = unnamedControls(&search);
