@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
@@ -163,6 +164,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     });
     connect(session, &ChatSession::conversationChanged, this, &MainWindow::updateTotals);
     connect(session, &ChatSession::replyFinished, this, &MainWindow::updateTotals);
+    connect(m_chat->compareSession(), &CompareSession::finished, this, &MainWindow::updateTotals);
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
@@ -244,6 +246,7 @@ void MainWindow::createMenus()
     chat->addAction(m_chat->copyReplyAction());
     chat->addSeparator();
     chat->addAction(m_chat->chooseModelAction());
+    chat->addAction(m_chat->compareAction());
     // Menu actions of the chat tab bring it to the front first.
     for (QAction *action : chat->actions()) {
         connect(action, &QAction::triggered, this,

@@ -1,8 +1,10 @@
 // The GUI's start-up as a user meets it: options, the window, the key from the environment or
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
+#include "chat/comparesession.h"
 #include "chat/rendermarker.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "config/config.h"
 #include "conversationlistmodel.h"
 #include "conversationsearch.h"
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void badOptionsAreRefused();
     void demoNeedsTheDemoServer();
     void environmentKeyChatsInDemoMode();
+    void comparisonCountsInTotals();
     void missingKeyIsAskedForOnce();
     void historyReopensWithInterruptedReply();
     void secondInstanceOpensReadOnly();
@@ -174,6 +177,30 @@ void TestGuiController::environmentKeyChatsInDemoMode()
     SettingsDialog *settings = nullptr;
     QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) && settings->isVisible());
     settings->reject();
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+void TestGuiController::comparisonCountsInTotals()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    m_server.setReplyText(u"Demo reply."_s);
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_VERIFY(controller.store());
+    ChatPane *pane = window->chatPane();
+    pane->compareAction()->trigger();
+    pane->compareBar()->setModels({ u"meta-llama/Meta-Llama-3-70B-Instruct"_s });
+    QSignalSpy finished(pane->compareSession(), &CompareSession::finished);
+    QTest::keyClicks(pane->input(), u"Hi"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QVERIFY(finished.wait(10000));
+    // Both replies count in the conversation's totals in the status bar.
+    const UsageTotals totals = controller.store()->totals(pane->session()->conversationId());
+    QCOMPARE(totals.replies, 2);
+    QTRY_VERIFY2(window->totalsText().contains(u"$"_s), qPrintable(window->totalsText()));
+    QVERIFY(window->totalsText().contains(
+        QLocale().toString(int(totals.promptTokens + totals.completionTokens))));
     qunsetenv("SIFT_TEST_KEY");
 }
 
