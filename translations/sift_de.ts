@@ -146,6 +146,81 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>Der Server sendet keine Daten mehr (%1). Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Der API-Schlüssel aus der Umgebungsvariablen %1 wurde abgelehnt. Korrigieren Sie %1 oder entfernen Sie die Variable (dann verwendet Sift den in den Einstellungen gespeicherten Schlüssel) und starten Sie Sift neu.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>das Dokument hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>der &quot;title&quot; des Dokuments ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>das Dokument hat keinen &quot;text&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>die Anfrage hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>die Anfrage hat keinen &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>die &quot;instruction&quot; der Anfrage ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>erwartet werden drei Spalten: query-id, corpus-id und score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>die Anfrage-ID oder die Dokument-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>der Wert „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>expected a query id, a tab and the query text.</source>
+        <translation>erwartet werden eine Anfrage-ID, ein Tabulator und der Anfragetext.</translation>
+    </message>
+    <message>
+        <source>the query id or its text is empty.</source>
+        <translation>die Anfrage-ID oder ihr Text ist leer.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>erwartet werden eine Dokument-ID und ihr Text (oder ID, Titel und Text), durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>die Dokument-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>expected six columns: qid Q0 docno rank score tag.</source>
+        <translation>erwartet werden sechs Spalten: qid Q0 docno rank score tag.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number.</source>
+        <translation>der Wert „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>die Zeile ist länger als %1 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +459,18 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift wurde beim letzten Mal während der Anzeige der Unterhaltung „%1“ beendet, daher beginnt es mit einem neuen Chat. Wählen Sie die Unterhaltung in der Liste aus, um sie wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Den nächsten Prompt an mehrere Modelle zugleich senden</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Modelle vergleichen</translation>
     </message>
 </context>
 <context>
@@ -740,44 +827,6 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>, Kosten unbekannt</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf:
-  sift                                  die Desktop-App starten
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Allgemeine Optionen:
-  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
-  --base-url URL         Anfragen bei diesem Lauf an URL senden
-  --kind deepinfra|openai
-  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
-                         nur für Endpunkte der Art deepinfra)
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
-Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>eine mit --api-key-env benannte Variable</translation>
     </message>
@@ -846,6 +895,486 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
             <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
             <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>am Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>Tok./s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        vergleichen: ein Prompt an bis zu 4 Modelle
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
+                         nur für Endpunkte der Art deepinfra)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON.</source>
+        <translation>Die Antworten und ihre Kennzahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat: Vergleichen Sie höchstens %1 verschiedene Modelle (je ein -m pro Modell).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Bewertet TREC-Runs anhand von TREC-Relevanzurteilen mit den Definitionen von trec_eval und vergleicht jedes Paar von Runs: mittlere Differenz, Siege/Unentschieden/Niederlagen, ein gepaarter Randomisierungstest und ein gepaarter t-Test (Holm-korrigiert) sowie 95-%-Bootstrap-Intervalle.
+Dateien: qrels &quot;qid iter docno grade&quot;, Runs &quot;qid Q0 docno rank score tag&quot;.
+Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (einem BEIR-Ordner): seine erste Stufe (--candidates) und die mit -m angegebenen Reranker, deren Scores zwischengespeichert werden, sodass ein wiederholter Lauf keine Anfragen sendet.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Relevanzurteile im TREC-qrels-Format.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Ein TREC-Run, optional benannt (NAME=FILE; Standard: der Basisname der Datei). Zum Vergleichen wiederholen.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Maße in der Syntax von trec_eval (Standard ndcg_cut.10,map,recip_rank,P.10,recall.100). Auch ndcg, ndcg_burges_cut.K und ndcg_burges (Gain 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Mittelwert über alle bewerteten Anfragen; eine Anfrage, die ein Run nicht beantwortet, zählt 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Niedrigste Relevanzstufe, die für map, recip_rank, P und recall als relevant zählt (trec_eval -l, Standard 1).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Auch die Werte jeder Anfrage ausgeben (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Eine Fusion der -m-Reranker als System hinzufügen: rrf, combsum oder combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Jedes System als &lt;name&gt;.trec und die Relevanzurteile als qrels.txt nach DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Führen Sie „sift eval --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval: unerwartetes Argument „%1“. Geben Sie Runs mit --run FILE an.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval: --set bringt eigene Relevanzurteile mit; lassen Sie --qrels weg.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval: Geben Sie die Relevanzurteile mit --qrels FILE an (oder ein Evaluationsset mit --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval: Geben Sie mindestens einen Run mit --run FILE an (zum Vergleichen wiederholen).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval: -m und --fuse reranken ein Evaluationsset; geben Sie eines mit --set FOLDER an.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval: --fuse akzeptiert rrf, combsum oder combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval: -l braucht eine ganze Zahl ab 0 (die niedrigste relevante Stufe).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval: „%1“ nennt keine Run-Datei. Verwenden Sie --run FILE oder --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval: Zwei Runs heißen „%1“. Benennen Sie sie mit --run NAME=FILE unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval: --fuse fusioniert zwei oder mehr Reranker; geben Sie sie mit -m an.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval: Der Run „%1“ trägt den Namen eines Systems des Sets. Benennen Sie ihn mit --run NAME=FILE um.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval: %1 enthält keine Relevanzurteile.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval: Keine Anfrage des Runs „%1“ ist in %2 bewertet. Prüfen Sie, ob die Anfrage-IDs übereinstimmen, oder zählen Sie mit --complete unbeantwortete Anfragen als 0.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1: %2 Paare, %3 aus dem Cache, %4 Eingabe-Tokens, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval: --set braucht einen BEIR-Ordner (mit corpus.jsonl, queries.jsonl und qrels/test.tsv); „%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval: --depth braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval: --batch-size braucht eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval: --confirm-above braucht einen Betrag in Dollar, z. B. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval: Der Verlauf wird vom Sift-Fenster verwendet. Schließen Sie es oder legen Sie dieses Set und seine Scores mit --store FILE in einer anderen Datei ab.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Import: %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1: %2 von %3 Paaren zu bewerten, etwa %4 Tokens, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>ein unbekannter Betrag</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval: Die fehlenden Paare zu bewerten würde %1 kosten, mehr als %2. Führen Sie den Befehl erneut mit --yes aus, um zuzustimmen (oder erhöhen Sie --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>Die Bewertung würde %1 kosten. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1: %2 von %3 Anfragen, %4 von %5 Paaren</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1: %2 von %3 Paaren nicht bewertet. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Evaluationsset: ein BEIR-Ordner (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>TREC-Run der ersten Stufe, dessen beste Dokumente je Anfrage neu gerankt werden (Standard: die bewerteten Dokumente jeder Anfrage).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Kandidaten pro Anfrage aus --candidates (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>ID des Rerank-Modells; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Nicht nachfragen, bevor kostenpflichtige Anfragen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>SQLite-Datei für das Set und den Score-Cache (Standard: die Verlaufsdatei von Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Dokumente pro Anfrage, 1 bis 1000 (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Nachfragen (oder ohne Terminal ohne --yes ablehnen), wenn die geschätzten Kosten über so vielen Dollar liegen (Standard 0.10).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>&amp;Blind</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Rangliste…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Zu vergleichende Modelle</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Ein Modell zum Vergleichen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Bis zu %n weiteres Modell dasselbe fragen, nebeneinander</numerusform>
+            <numerusform>Bis zu %n weitere Modelle dasselbe fragen, nebeneinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Blindvergleich</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Verbergen, welches Modell welche Antwort geschrieben hat, bis Sie für die bessere stimmen</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Die Rangliste der Vergleiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Gewinnquote je Modell aus Ihren Blindstimmen</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Modell %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>Dieses Modell nicht vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>Hiermit &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Diese Antwort als Unterhaltung übernehmen und von ihr aus weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Alle &amp;schlecht</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Zurück zur &amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Verglichene Antworten</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Stimme: unentschieden</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Die Antworten sind etwa gleich gut</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Stimme: alle schlecht</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Keine der Antworten ist gut</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Zurück zur Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Die Unterhaltung anzeigen; die Antworten bleiben als ihre Zweige erhalten</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Text der Antwort %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>erstes Token %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>wartet auf erneuten Versuch…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 Tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>%1 als besser &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Stimme: Antwort %1 ist besser</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Mit Antwort %1 fortfahren</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Die Modellnamen sind verborgen. Welche Antwort ist besser? Wählen Sie eine (Strg+Umschalt+Eingabe wählt die aktuelle) oder stimmen Sie für unentschieden.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Die Modellnamen bleiben verborgen, bis Sie abstimmen.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Stopp (Esc) beendet jede Antwort. Alt+1…4 oder Alt+←/→ wechseln die Antwort.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Mit einer Antwort fortfahren (Strg+Umschalt+Eingabe für die aktuelle); die anderen bleiben als Zweige erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1573,21 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>Die Datei ist beim Lesen gewachsen. Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Die Datei enthält keine Unterhaltungen. Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1822,189 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* bester Mittelwert der Spalte</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>Siege/Unentsch./Niederl.</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p Randomisierung</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p t-Test</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>p-Werte sind je Maß über die Paare Holm-korrigiert (%1 Permutationen, gepaarter t-Test); * = signifikant bei %2; Siege = Anfragen, in denen b besser abschneidet als a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>Die Liste der Maße „%1“ enthält einen leeren Eintrag. Trennen Sie Maße durch einzelne Kommas, z. B. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>„%1“ in der Liste der Maße folgt auf kein Maß, das einen Cutoff annimmt.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>Der Cutoff %1 muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Unbekanntes Maß „%1“. Verwenden Sie ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K oder ndcg_burges (die Namen von trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>Das Maß %1 nimmt keinen Cutoff an; schreiben Sie es als „%1“.</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>Der Cutoff in „%1“ muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>Die Datei konnte nicht geöffnet werden (%1). Prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>Erwartet wurden 4 Felder (Anfrage-ID, Iteration, Dokument-ID, Relevanzstufe), gefunden wurden %1. Ist das eine qrels-Datei?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>Die Relevanzstufe „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>Dokument „%1“ ist für Anfrage „%2“ zweimal bewertet. Behalten Sie eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>Erwartet wurden 6 Felder (Anfrage-ID, Q0, Dokument-ID, Rang, Score, Run-Tag), gefunden wurden %1. Ist das eine TREC-Run-Datei?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>Der Score „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>Dokument „%1“ steht zweimal bei Anfrage „%2“ (auch in Zeile %3). Behalten Sie eine Zeile pro Dokument und Anfrage.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Erwartet wurden eine Anfrage-ID, ein Tabulator und der Anfragetext. Ist das eine Topic-Datei?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>Die Anfrage-ID „%1“ ist leer oder enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>Anfrage „%1“ hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>Anfrage „%1“ ist zweimal angegeben (auch in Zeile %2). Behalten Sie eine Zeile pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>Die Anfrage-ID „%1“ ist leer oder enthält Leerzeichen; TREC-Dateien können sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>Die Dokument-ID „%1“ ist leer oder enthält Leerzeichen; TREC-Dateien können sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Die Datei konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>Dokument „%1“ der Anfrage „%2“ hat keinen endlichen Score.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>Die Zeile ist länger als %1 Byte. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>Die Zeile enthält ein NUL-Byte; das ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seine Evaluationssets nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Evaluationsset</translation>
+    </message>
+</context>
+<context>
     <name>GuiController</name>
     <message>
         <source>Desktop client for DeepInfra chat and rerank models</source>
@@ -1362,6 +2089,53 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
         <translation>--demo braucht die Adresse des lokalen Demo-Servers mit --base-url (eine 127.0.0.1-Adresse); „scripts/run --demo“ startet den Server und übergibt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>die Dokument-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>%1 fehlt. Ein BEIR-Ordner enthält corpus.jsonl, queries.jsonl und qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>die Anfrage-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Geben Sie die Topics, die qrels und die Dokumentdatei an.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Wählen Sie ein oder mehrere gespeicherte Werkbank-Sets.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 ist zu groß für ein Werkbank-Set.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>Das Set hat keine Anfragen mit Relevanzurteilen. Prüfen Sie, ob die qrels die Anfrage-IDs der Anfragedatei verwenden.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2240,49 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Recall@%1</source>
         <translation>Recall@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Rangliste der Vergleiche</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Alle schlecht</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Gewinnquote je Modell</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Noch keine Stimmen. Schalten Sie im Chat „Vergleichen“ und „Blind“ ein, stellen Sie eine Frage und wählen Sie die bessere Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2548,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 ist veraltet: der Endpunkt stellt es möglicherweise bald nicht mehr bereit. Wählen Sie mit Strg+K ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +3092,8 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Qualität gegen Bewertungen</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR und recall@k aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (Gain = die Bewertung, wie ndcg_cut von trec_eval und der Tab „Evaluieren“), MRR und recall@k (Bewertungen ab 1 zählen als relevant) aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4126,13 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>Lange Codezeilen &amp;umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seine Vergleichsstimmen nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>

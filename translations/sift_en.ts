@@ -146,6 +146,81 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a query id, a tab and the query text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query id or its text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected six columns: qid Q0 docno rank score tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -383,6 +458,18 @@
     </message>
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,27 +817,6 @@ Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,6 +885,463 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
             <numerusform>Server busy, retrying in %n second…</numerusform>
             <numerusform>Server busy, retrying in %n seconds…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Ask up to %n more model the same prompt, side by side</numerusform>
+            <numerusform>Ask up to %n more models the same prompt, side by side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1539,21 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>The file grew while it was read. Import it again when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1789,189 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiController</name>
     <message>
         <source>Desktop client for DeepInfra chat and rerank models</source>
@@ -1334,6 +2055,53 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +2206,49 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +2514,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,7 +3058,7 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,6 +4090,13 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,81 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>El servidor dejó de enviar datos (%1). Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Se rechazó la clave de API de la variable de entorno %1. Corrija %1 o elimínela (entonces Sift usa la clave guardada en Configuración) y vuelva a iniciar Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>el documento no tiene &quot;_id&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>el &quot;title&quot; del documento no es una cadena.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>el documento no tiene &quot;text&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>la consulta no tiene &quot;_id&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>la consulta no tiene &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>la &quot;instruction&quot; de la consulta no es una cadena.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>se esperaban tres columnas: query-id, corpus-id y score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>el id de la consulta o el id del documento está vacío.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>la puntuación «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>expected a query id, a tab and the query text.</source>
+        <translation>se esperaba un id de consulta, un tabulador y el texto de la consulta.</translation>
+    </message>
+    <message>
+        <source>the query id or its text is empty.</source>
+        <translation>el id de la consulta o su texto está vacío.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>se esperaba un id de documento y su texto (o id, título y texto), separados por tabuladores.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>el id del documento está vacío.</translation>
+    </message>
+    <message>
+        <source>expected six columns: qid Q0 docno rank score tag.</source>
+        <translation>se esperaban seis columnas: qid Q0 docno rank score tag.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number.</source>
+        <translation>la puntuación «%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>no se pudo leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>la línea supera los %1 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +459,18 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift se detuvo la última vez mientras mostraba la conversación «%1», así que empieza con un chat nuevo. Elíjala en la lista para volver a abrirla.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Enviar el siguiente prompt a varios modelos a la vez</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparar modelos</translation>
     </message>
 </context>
 <context>
@@ -740,44 +827,6 @@ Documentos: uno por línea desde ARCHIVO o la entrada estándar («-»); .jsonl 
         <translation>, coste desconocido</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Uso:
-  sift                                  iniciar la aplicación de escritorio
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lee la clave de la entrada estándar)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Opciones comunes:
-  --endpoint NAME        usar el punto de acceso configurado NAME
-  --base-url URL         enviar las solicitudes a URL en esta ejecución
-  --kind deepinfra|openai
-  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
-                         solo para puntos de acceso de tipo deepinfra)
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
-Ejecute «sift COMANDO --help» para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>una variable indicada con --api-key-env</translation>
     </message>
@@ -846,6 +895,486 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
             <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
             <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>cortada en el límite</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparar: un prompt a hasta 4 modelos
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
+                         solo para puntos de acceso de tipo deepinfra)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON.</source>
+        <translation>Imprimir las respuestas y sus cifras en JSON.</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat: compare como máximo %1 modelos distintos (un -m para cada uno).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Evalúa runs TREC frente a juicios de relevancia TREC con las definiciones de trec_eval y compara cada par de runs: diferencia media, victorias/empates/derrotas, una prueba de aleatorización pareada y una prueba t pareada (con corrección de Holm) e intervalos bootstrap del 95 %.
+Archivos: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+Con --set, los juicios y los sistemas provienen de un conjunto de evaluación (una carpeta BEIR): su primera etapa (--candidates) y los reordenadores indicados con -m, cuyas puntuaciones se guardan en caché, de modo que una ejecución repetida no envía solicitudes.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Juicios de relevancia en formato qrels de TREC.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Un run TREC, con nombre opcional (NAME=FILE; por defecto: el nombre base del archivo). Repítalo para comparar.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Medidas en la sintaxis de trec_eval (por defecto ndcg_cut.10,map,recip_rank,P.10,recall.100). También ndcg, ndcg_burges_cut.K y ndcg_burges (ganancia 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Promedio sobre todas las consultas juzgadas; una consulta que un run no responde cuenta 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Grado más bajo que cuenta como relevante para map, recip_rank, P y recall (trec_eval -l, por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Imprimir también los valores de cada consulta (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Añadir una fusión de los reordenadores -m como sistema: rrf, combsum o combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Escribir cada sistema como &lt;name&gt;.trec y los juicios como qrels.txt en DIR.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Ejecute «sift eval --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval: argumento inesperado «%1». Indique los runs con --run FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval: --set trae sus propios juicios; omita --qrels.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval: indique los juicios con --qrels FILE (o un conjunto de evaluación con --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval: indique al menos un run con --run FILE (repítalo para comparar).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval: -m y --fuse reordenan un conjunto de evaluación; indique uno con --set FOLDER.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval: --fuse admite rrf, combsum o combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval: -l necesita un número entero, 0 o más (el grado relevante más bajo).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval: «%1» no indica ningún archivo de run. Use --run FILE o --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval: dos runs se llaman «%1». Deles nombres distintos con --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval: --fuse fusiona dos o más reordenadores; indíquelos con -m.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval: el run «%1» tiene el nombre de un sistema del conjunto. Cámbiele el nombre con --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval: %1 no contiene juicios.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval: ninguna consulta del run «%1» está juzgada en %2. Compruebe que los id de consulta coincidan, o use --complete para contar como 0 las consultas sin respuesta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1: %2 pares, %3 de la caché, %4 tokens de entrada, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval: --set necesita una carpeta BEIR (con corpus.jsonl, queries.jsonl y qrels/test.tsv); «%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval: --depth necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval: --batch-size necesita un número entero de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval: --confirm-above necesita una cantidad en dólares, p. ej. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval: la ventana de Sift está usando el historial. Ciérrela, o guarde este conjunto y sus puntuaciones en otro archivo con --store FILE.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Importando: %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1: %2 de %3 pares por puntuar, unos %4 tokens, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>una cantidad desconocida</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aproximadamente %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval: puntuar los pares que faltan costaría %1, más de %2. Vuelva a ejecutarlo con --yes para aceptar (o suba --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>Puntuar costaría %1. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1: %2 de %3 consultas, %4 de %5 pares</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1: %2 de %3 pares sin puntuar. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Conjunto de evaluación: una carpeta BEIR (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>Run TREC de primera etapa cuyos mejores documentos por consulta se reordenan (por defecto: los documentos juzgados de cada consulta).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Candidatos por consulta tomados de --candidates (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>Id del modelo de reordenación; repítalo para varios.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>No preguntar antes de enviar solicitudes que cuestan dinero.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>Archivo SQLite para el conjunto y la caché de puntuaciones (por defecto: el archivo de historial de Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documentos por solicitud, de 1 a 1000 (64 por defecto).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Preguntar (o, sin terminal, negarse sin --yes) cuando el coste estimado supere esta cantidad de dólares (por defecto 0.10).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Añadir modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>A &amp;ciegas</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lasificación…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modelos que comparar</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Añadir un modelo que comparar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Hacer la misma pregunta a hasta %n modelo más, en paralelo</numerusform>
+            <numerusform>Hacer la misma pregunta a hasta %n modelos más, en paralelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Comparación a ciegas</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Ocultar qué modelo escribió cada respuesta hasta que vote por la mejor</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Mostrar la clasificación de las comparaciones</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Tasa de victorias por modelo según sus votos a ciegas</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Quitar el modelo %1</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>No comparar este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>C&amp;ontinuar con esta</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Conservar esta respuesta como la conversación y seguir desde ella</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Empate</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Todas &amp;malas</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Volver a la &amp;conversación</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Respuestas comparadas</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Voto: empate</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Las respuestas son más o menos igual de buenas</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Voto: todas malas</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Ninguna de las respuestas es buena</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Volver a la conversación</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Mostrar la conversación; las respuestas se quedan como ramas de ella</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Texto de la respuesta %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>primer token %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>esperando para reintentar…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>&amp;Elegir %1 como mejor</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Voto: la respuesta %1 es mejor</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Continuar con la respuesta %1</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Los nombres de los modelos están ocultos. ¿Qué respuesta es mejor? Elija una (Ctrl+Mayús+Intro elige la actual) o vote empate.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Los nombres de los modelos están ocultos hasta que vote.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Detener (Esc) termina todas las respuestas. Alt+1…4 o Alt+←/→ cambian de respuesta.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Continúe con una respuesta (Ctrl+Mayús+Intro para la actual); las demás se quedan como ramas.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1573,21 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>El archivo creció mientras se leía. Vuelva a importarlo cuando esté completo.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>El archivo no contiene conversaciones. Elija un archivo .json exportado por Sift.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1822,189 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* mejor media de la columna</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>victorias/empates/derrotas</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p aleatorización</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p prueba t</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>Los valores p tienen corrección de Holm entre los pares de cada medida (%1 permutaciones, prueba t pareada); * = significativo al %2; victorias = consultas en las que b puntúa más que a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>La lista de medidas «%1» tiene un elemento vacío. Separe las medidas con una sola coma, p. ej. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>«%1» en la lista de medidas no sigue a ninguna medida que admita un corte.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>El corte %1 debe ser un número entero de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Medida desconocida «%1». Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K o ndcg_burges (los nombres de trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>La medida %1 no admite corte; escríbala como «%1».</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>El corte en «%1» debe ser un número entero de 1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>No se pudo abrir el archivo (%1). Revise la ruta y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>Se esperaban 4 campos (id de consulta, iteración, id de documento, grado), pero hay %1. ¿Es un archivo qrels?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>El grado «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>El documento «%1» está juzgado dos veces para la consulta «%2». Deje una sola línea.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>Se esperaban 6 campos (id de consulta, Q0, id de documento, posición, puntuación, etiqueta del run), pero hay %1. ¿Es un archivo de run TREC?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>La puntuación «%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>El documento «%1» aparece dos veces para la consulta «%2» (también en la línea %3). Deje una línea por documento y consulta.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Se esperaba un id de consulta, un tabulador y el texto de la consulta. ¿Es un archivo de topics?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>El id de consulta «%1» está vacío o contiene espacios.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>La consulta «%1» no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>La consulta «%1» aparece dos veces (también en la línea %2). Deje una línea por consulta.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>El id de consulta «%1» está vacío o contiene espacios; los archivos TREC no pueden contenerlo.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>El id de documento «%1» está vacío o contiene espacios; los archivos TREC no pueden contenerlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>El documento «%1» de la consulta «%2» no tiene una puntuación finita.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>No se pudo leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>La línea supera los %1 bytes. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>La línea contiene un byte NUL; no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>La línea no es texto UTF-8 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar sus conjuntos de evaluación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Conjunto de evaluación</translation>
+    </message>
+</context>
+<context>
     <name>GuiController</name>
     <message>
         <source>Desktop client for DeepInfra chat and rerank models</source>
@@ -1362,6 +2089,53 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
         <translation>--demo necesita la dirección del servidor de demostración local con --base-url (una dirección 127.0.0.1); «scripts/run --demo» inicia el servidor y la pasa.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>No se pudo abrir %1 (%2). Compruebe que exista y se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>el id de documento «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>Falta %1. Una carpeta BEIR tiene corpus.jsonl, queries.jsonl y qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>el id de consulta «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Indique los topics, los qrels y el archivo de documentos.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Elija uno o más conjuntos del banco guardados.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 es demasiado grande para un conjunto del banco.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>El conjunto no tiene consultas con juicios. Compruebe que los qrels usen los id de consulta del archivo de consultas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Se canceló la importación; no se añadió nada.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2240,49 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Recall@%1</source>
         <translation>Recall@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Clasificación de las comparaciones</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de victorias</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victorias</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Empates</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Todas malas</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Tasa de victorias por modelo</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Todavía no hay votos. Active Comparar y A ciegas en el chat, pregunte algo y elija la mejor respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2548,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 está obsoleto: el punto de acceso puede dejar de ofrecerlo. Elija otro modelo con Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reordenar</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +3092,8 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Calidad frente a las etiquetas</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR y recall@k a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (ganancia = la etiqueta, como ndcg_cut de trec_eval y la pestaña Evaluar), MRR y recall@k (las etiquetas desde 1 cuentan como relevantes) a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4126,13 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Ajustar líneas de código largas</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar sus votos de comparación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,81 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>Le serveur a cessé d’envoyer des données (%1). Réessayez, ou choisissez un modèle moins sollicité.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>La clé d’API de la variable d’environnement %1 a été refusée. Corrigez %1 ou supprimez-la (Sift utilise alors la clé enregistrée dans les Paramètres), puis relancez Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>le document n’a pas de &quot;_id&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>le &quot;title&quot; du document n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>le document n’a pas de &quot;text&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>la requête n’a pas de &quot;_id&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>la requête n’a pas de &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>l’&quot;instruction&quot; de la requête n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>trois colonnes attendues : query-id, corpus-id et score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>l’identifiant de la requête ou du document est vide.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>le score «&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>expected a query id, a tab and the query text.</source>
+        <translation>attendu : un identifiant de requête, une tabulation et le texte de la requête.</translation>
+    </message>
+    <message>
+        <source>the query id or its text is empty.</source>
+        <translation>l’identifiant de la requête ou son texte est vide.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>attendu : un identifiant de document et son texte (ou identifiant, titre et texte), séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>l’identifiant du document est vide.</translation>
+    </message>
+    <message>
+        <source>expected six columns: qid Q0 docno rank score tag.</source>
+        <translation>six colonnes attendues : qid Q0 docno rank score tag.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number.</source>
+        <translation>le score «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>le fichier n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>la ligne dépasse %1 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +459,18 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift s’est arrêté la dernière fois pendant l’affichage de la conversation « %1 » ; il démarre donc avec une nouvelle discussion. Choisissez-la dans la liste pour la rouvrir.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Envoyer le prochain prompt à plusieurs modèles à la fois</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
     </message>
 </context>
 <context>
@@ -740,44 +827,6 @@ Documents : un par ligne depuis FICHIER ou l’entrée standard (« - ») ; .jso
         <translation>, coût inconnu</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Utilisation :
-  sift                                  démarrer l’application de bureau
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lit la clé sur l’entrée standard)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Options communes :
-  --endpoint NAME        utiliser le point d’accès configuré NAME
-  --base-url URL         envoyer les requêtes à URL pour cette exécution
-  --kind deepinfra|openai
-  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
-                         uniquement pour les points d’accès de type deepinfra)
-
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
-Lancez « sift COMMANDE --help » pour les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>une variable désignée par --api-key-env</translation>
     </message>
@@ -846,6 +895,486 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
             <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
             <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>coupée à la limite</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparer : un prompt envoyé à 4 modèles au plus
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
+                         uniquement pour les points d’accès de type deepinfra)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez «&#xa0;sift COMMANDE --help&#xa0;» pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON.</source>
+        <translation>Afficher les réponses et leurs chiffres en JSON.</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat : comparez au plus %1 modèles différents (un -m pour chacun).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Évalue des runs TREC par rapport à des jugements de pertinence TREC selon les définitions de trec_eval et compare chaque paire de runs : différence moyenne, victoires/égalités/défaites, un test de randomisation apparié et un test t apparié (corrigés par Holm), et des intervalles bootstrap à 95 %.
+Fichiers : qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+Avec --set, les jugements et les systèmes viennent d’un jeu d’évaluation (un dossier BEIR) : sa première étape (--candidates) et les reclasseurs donnés avec -m, dont les scores sont mis en cache, si bien qu’une exécution répétée n’envoie aucune requête.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Jugements de pertinence au format qrels de TREC.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Un run TREC, éventuellement nommé (NAME=FILE ; par défaut : le nom de base du fichier). Répétez pour comparer.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Mesures dans la syntaxe de trec_eval (par défaut ndcg_cut.10,map,recip_rank,P.10,recall.100). Aussi ndcg, ndcg_burges_cut.K et ndcg_burges (gain 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Moyenne sur toutes les requêtes jugées ; une requête à laquelle un run ne répond pas compte 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Niveau le plus bas compté comme pertinent pour map, recip_rank, P et recall (trec_eval -l, 1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Afficher aussi les valeurs de chaque requête (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Ajouter une fusion des reclasseurs -m comme système : rrf, combsum ou combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Écrire chaque système sous &lt;name&gt;.trec et les jugements sous qrels.txt dans DIR.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Lancez «&#xa0;sift eval --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval : argument inattendu «&#xa0;%1&#xa0;». Donnez les runs avec --run FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval : --set apporte ses propres jugements ; omettez --qrels.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval : donnez les jugements avec --qrels FILE (ou un jeu d’évaluation avec --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval : donnez au moins un run avec --run FILE (répétez pour comparer).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval : -m et --fuse reclassent un jeu d’évaluation ; donnez-en un avec --set FOLDER.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval : --fuse accepte rrf, combsum ou combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval : -l attend un nombre entier, 0 ou plus (le niveau pertinent le plus bas).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval : «&#xa0;%1&#xa0;» ne désigne aucun fichier de run. Utilisez --run FILE ou --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval : deux runs s’appellent «&#xa0;%1&#xa0;». Donnez-leur des noms différents avec --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval : --fuse fusionne deux reclasseurs ou plus ; donnez-les avec -m.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval : le run «&#xa0;%1&#xa0;» porte le nom d’un système du jeu. Renommez-le avec --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval : %1 ne contient aucun jugement.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval : aucune requête du run «&#xa0;%1&#xa0;» n’est jugée dans %2. Vérifiez que les identifiants de requête correspondent, ou utilisez --complete pour compter 0 aux requêtes sans réponse.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1 : %2 paires, %3 depuis le cache, %4 jetons d’entrée, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval : --set attend un dossier BEIR (avec corpus.jsonl, queries.jsonl et qrels/test.tsv) ; «&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval : --depth attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval : --batch-size attend un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval : --confirm-above attend un montant en dollars, par ex. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval : l’historique est utilisé par la fenêtre de Sift. Fermez-la, ou conservez ce jeu et ses scores dans un autre fichier avec --store FILE.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Importation : %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1 : %2 paires sur %3 à évaluer, environ %4 jetons, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>un montant inconnu</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval : évaluer les paires manquantes coûterait %1, plus que %2. Relancez avec --yes pour accepter (ou augmentez --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>L’évaluation coûterait %1. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1 : %2 requêtes sur %3, %4 paires sur %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1 : %2 paires sur %3 non évaluées. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Jeu d’évaluation : un dossier BEIR (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>Run TREC de première étape dont les meilleurs documents de chaque requête sont reclassés (par défaut : les documents jugés de chaque requête).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Candidats par requête pris dans --candidates (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>Identifiant du modèle de reclassement ; répétez pour en donner plusieurs.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Ne pas demander avant d’envoyer des requêtes payantes.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>Fichier SQLite pour le jeu et le cache des scores (par défaut : le fichier d’historique de Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documents par requête, de 1 à 1000 (64 par défaut).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Demander (ou, sans terminal, refuser sans --yes) quand le coût estimé dépasse ce nombre de dollars (0.10 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>À l’a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lassement…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Ajouter un modèle à comparer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Poser le même prompt à %n autre modèle au plus, côte à côte</numerusform>
+            <numerusform>Poser le même prompt à %n autres modèles au plus, côte à côte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Comparaison à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Masquer quel modèle a écrit quelle réponse jusqu’à ce que vous votiez pour la meilleure</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Afficher le classement des comparaisons</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Taux de victoire par modèle d’après vos votes à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Retirer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>Ne pas comparer ce modèle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>C&amp;ontinuer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Garder cette réponse comme conversation et poursuivre à partir d’elle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>É&amp;galité</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Toutes &amp;mauvaises</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Retour à la &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Réponses comparées</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Vote : égalité</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Les réponses se valent à peu près</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Vote : toutes mauvaises</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Aucune des réponses n’est bonne</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Retour à la conversation</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Afficher la conversation ; les réponses restent comme ses branches</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Texte de la réponse %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>premier jeton %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>en attente d’un nouvel essai…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 jetons</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>&amp;Choisir %1 comme meilleure</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Vote : la réponse %1 est meilleure</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Continuer avec la réponse %1</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Les noms des modèles sont masqués. Quelle réponse est la meilleure ? Choisissez-en une (Ctrl+Maj+Entrée choisit la réponse actuelle) ou votez pour une égalité.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Les noms des modèles restent masqués jusqu’à votre vote.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Arrêter (Échap) met fin à toutes les réponses. Alt+1…4 ou Alt+←/→ changent de réponse.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Continuez avec une réponse (Ctrl+Maj+Entrée pour la réponse actuelle) ; les autres restent comme branches.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1573,21 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>Le fichier a grossi pendant sa lecture. Importez-le de nouveau quand il sera complet.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L’importation a été annulée. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L’importation a été annulée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Le fichier ne contient aucune conversation. Choisissez un fichier .json exporté par Sift.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1822,189 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* meilleure moyenne de la colonne</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>victoires/égalités/défaites</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p randomisation</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p test t</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>Les valeurs p sont corrigées par Holm sur les paires de chaque mesure (%1 permutations, test t apparié) ; * = significatif à %2 ; victoires = requêtes où b obtient un meilleur score que a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>La liste de mesures «&#xa0;%1&#xa0;» contient un élément vide. Séparez les mesures par une seule virgule, par ex. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la liste de mesures ne suit aucune mesure qui accepte un seuil.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>Le seuil %1 doit être un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Mesure inconnue «&#xa0;%1&#xa0;». Utilisez ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K ou ndcg_burges (les noms de trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>La mesure %1 n’accepte pas de seuil ; écrivez-la «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>Le seuil dans «&#xa0;%1&#xa0;» doit être un nombre entier de 1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>Le fichier n’a pas pu être ouvert (%1). Vérifiez le chemin et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>4 champs attendus (identifiant de requête, itération, identifiant de document, niveau), %1 trouvés. Est-ce un fichier qrels ?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» est jugé deux fois pour la requête «&#xa0;%2&#xa0;». Gardez une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>6 champs attendus (identifiant de requête, Q0, identifiant de document, rang, score, étiquette du run), %1 trouvés. Est-ce un fichier de run TREC ?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>Le score «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» figure deux fois pour la requête «&#xa0;%2&#xa0;» (aussi à la ligne %3). Gardez une ligne par document et par requête.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Attendu : un identifiant de requête, une tabulation et le texte de la requête. Est-ce un fichier de topics ?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>L’identifiant de requête «&#xa0;%1&#xa0;» est vide ou contient des espaces.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>La requête «&#xa0;%1&#xa0;» n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>La requête «&#xa0;%1&#xa0;» est donnée deux fois (aussi à la ligne %2). Gardez une ligne par requête.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>L’identifiant de requête «&#xa0;%1&#xa0;» est vide ou contient des espaces ; les fichiers TREC ne peuvent pas le contenir.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>L’identifiant de document «&#xa0;%1&#xa0;» est vide ou contient des espaces ; les fichiers TREC ne peuvent pas le contenir.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Le fichier n’a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» de la requête «&#xa0;%2&#xa0;» n’a pas de score fini.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Le fichier n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>La ligne dépasse %1 octets. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>La ligne contient un octet NUL ; ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>La ligne n’est pas du texte UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer ses jeux d’évaluation. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Jeu d’évaluation</translation>
+    </message>
+</context>
+<context>
     <name>GuiController</name>
     <message>
         <source>Desktop client for DeepInfra chat and rerank models</source>
@@ -1362,6 +2089,53 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
         <translation>--demo a besoin de l&apos;adresse du serveur de démonstration local avec --base-url (une adresse 127.0.0.1) ; « scripts/run --demo » démarre le serveur et la transmet.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>%1 n’a pas pu être ouvert (%2). Vérifiez qu’il existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>l’identifiant de document «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>%1 est manquant. Un dossier BEIR contient corpus.jsonl, queries.jsonl et qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>l’identifiant de requête «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Indiquez les topics, les qrels et le fichier des documents.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Choisissez un ou plusieurs ensembles de l’atelier enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 est trop volumineux pour un ensemble de l’atelier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>Le jeu ne contient aucune requête jugée. Vérifiez que les qrels utilisent les identifiants de requête du fichier de requêtes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L’importation a été annulée ; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2240,49 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Recall@%1</source>
         <translation>Rappel@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Classement des comparaisons</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Toutes mauvaises</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Taux de victoire par modèle</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Aucun vote pour l’instant. Activez Comparer et À l’aveugle dans le chat, posez une question et choisissez la meilleure réponse.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2548,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 est obsolète : le point d’accès pourrait cesser de le proposer. Choisissez un autre modèle avec Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reclassement</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +3092,8 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Qualité selon les étiquettes</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR et recall@k d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (gain = l’étiquette, comme ndcg_cut de trec_eval et l’onglet Évaluer), MRR et recall@k (les étiquettes à partir de 1 comptent comme pertinentes) d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4126,13 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Retour à la ligne pour les lignes de code longues</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer ses votes de comparaison. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
     </message>
 </context>
 <context>
