@@ -13,7 +13,6 @@
 #include "modelpicker.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
-#include "searchdialog.h"
 #include "statusbar.h"
 #include "store/conversationarchive.h"
 #include "store/conversationimport.h"
@@ -45,6 +44,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chatSplitter->setSizes({ 230, 770 });
     m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
+    connect(m_sidebar, &ConversationSidebar::hitChosen, this, &MainWindow::showMessage);
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
@@ -238,8 +240,9 @@ void MainWindow::createMenus()
 
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     chat->addAction(m_chat->newChatAction());
-    QAction *search = chat->addAction(tr("&Search Conversations…"), this, &MainWindow::openSearch);
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *search = chat->addAction(tr("&Search Conversations"), this, &MainWindow::openSearch);
+    search->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
     m_historyActions << search;
     chat->addSeparator();
     chat->addAction(m_chat->sendAction());
@@ -581,10 +584,14 @@ void MainWindow::openSearch()
     if (!m_store)
         return;
     m_tabs->setCurrentWidget(m_chatSplitter);
-    auto *dialog = new SearchDialog(m_store, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::showMessage);
-    dialog->open();
+    // A sidebar the user collapsed opens again for the search.
+    QList<int> sizes = m_chatSplitter->sizes();
+    if (!sizes.isEmpty() && sizes.first() == 0) {
+        const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+        sizes = { 230, std::max(0, total - 230) };
+        m_chatSplitter->setSizes(sizes);
+    }
+    m_sidebar->focusSearch();
 }
 
 void MainWindow::showMessage(qint64 conversationId, qint64 messageId)

@@ -57,7 +57,7 @@ public:
     QSplitter *chatSplitter() const { return m_chatSplitter; }
     // History: the sidebar lists the store's conversations; search and export use it.
     void setStore(ConversationStore *store);
-    // Ctrl+F: the search dialog over all conversations.
+    // Ctrl+F: the search box at the top of the sidebar (over all conversations).
     void openSearch();
     // Opens the conversation and selects the message (search results).
     void showMessage(qint64 conversationId, qint64 messageId);
