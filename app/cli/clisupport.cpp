@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -150,6 +151,23 @@ int commandIndex(const QStringList &arguments)
         return commands.contains(argument) ? i : -1;
     }
     return -1;
+}
+
+bool confirmSpend(const QString &refusal, const QString &question)
+{
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        err(refusal);
+        return false;
+    }
+    writeTo(stderr, question + u" [y/N] "_s);
+    QFile in;
+    const QString answer = in.open(stdin, QIODevice::ReadOnly)
+        ? QString::fromUtf8(in.readLine()).trimmed().toLower()
+        : QString();
+    if (answer == "y"_L1 || answer == "yes"_L1)
+        return true;
+    err(QCoreApplication::translate("Cli", "Nothing was sent."));
+    return false;
 }
 
 } // namespace CliSupport

@@ -39,18 +39,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Cli", text, nullptr, n);
 }
 
-constexpr double DefaultConfirmAboveUsd = 0.10;
-
-bool askYes(const QString &question)
-{
-    writeTo(stderr, question + u" [y/N] "_s);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
-    return answer == "y"_L1 || answer == "yes"_L1;
-}
-
 std::optional<QString> readText(const QString &path)
 {
     QFile file(path);
@@ -260,16 +248,12 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
             const QString amount = estimate.cost
                 ? tr("about %1").arg(CostFormat::usd(*estimate.cost))
                 : tr("an unknown amount");
-            if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
-                err(tr("sift eval judge: asking would cost %1, more than %2. Run again with "
+            if (!confirmSpend(
+                    tr("sift eval judge: asking would cost %1, more than %2. Run again with "
                        "--yes to accept (or raise --confirm-above).")
-                        .arg(amount, CostFormat::usd(confirmAboveUsd)));
+                        .arg(amount, CostFormat::usd(confirmAboveUsd)),
+                    tr("Asking would cost %1. Continue?").arg(amount)))
                 return Usage;
-            }
-            if (!askYes(tr("Asking would cost %1. Continue?").arg(amount))) {
-                err(tr("Nothing was sent."));
-                return Usage;
-            }
         }
         if (!prepareClient(&client, config, runOptions, endpoint))
             return Auth;
