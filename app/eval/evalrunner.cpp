@@ -8,6 +8,7 @@
 #include "store/evalstore.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,7 +77,8 @@ struct EvalRunner::ModelState
     QElapsedTimer clock;
     ApiError error;
     bool stopped = false;
-    bool finished = false;
+    bool finished = false; // no more requests; its writes may still be under way
+    bool saved = false;    // … and written: modelFinished() was emitted
 };
 
 namespace {
@@ -208,22 +210,54 @@ EvalRunner::EvalRunner(ApiClient *client, EvalStore *store, qint64 setId, const 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EvalRunner::saveScores);
+    if (m_store && m_store->database())
+        m_databasePath = m_store->database()->path();
+    m_writer.setMaxThreadCount(1);
 }
 
 void EvalRunner::saveScores()
 {
     m_flushTimer.stop();
-    if (m_unsaved.isEmpty() || !m_store) {
-        m_unsaved.clear();
-        return;
-    }
-    const QHash<QString, QList<QPair<QByteArray, double>>> unsaved = std::exchange(m_unsaved, {});
-    m_store->inTransaction([&] {
-        for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
-            if (!m_store->storeScores(it.key(), it.value()))
-                return false;
-        }
-        return true;
+    if (!m_unsaved.isEmpty())
+        write(std::nullopt);
+}
+
+void EvalRunner::write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+                       std::function<void()> then)
+{
+    m_flushTimer.stop();
+    // On the writer's own connection: a transaction of a few hundred rows, or a model's whole
+    // run, would otherwise hold the GUI thread (and the replies waiting for it).
+    QFuture<QString> written = QtConcurrent::run(
+        &m_writer,
+        [path = m_databasePath, setId = m_setId, unsaved = std::exchange(m_unsaved, {}),
+         system = std::move(system)]() -> QString {
+            if ((unsaved.isEmpty() && !system) || path.isEmpty())
+                return {};
+            Database database;
+            const Database::OpenResult opened = database.openWorkerConnection(path);
+            if (!opened.ok())
+                return opened.message;
+            EvalStore store(&database);
+            const bool cached = store.inTransaction([&] {
+                for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+                    if (!store.storeScores(it.key(), it.value()))
+                        return false;
+                }
+                return true;
+            });
+            if (!cached)
+                return store.lastProblem();
+            if (system && store.saveSystem(setId, system->first, system->second) == 0)
+                return store.lastProblem();
+            return {};
+        });
+    written.then(this, [this, then = std::move(then)](const QString &problem) {
+        // Told as the GUI's store tells its own failures.
+        if (!problem.isEmpty() && m_store)
+            Q_EMIT m_store->storageError(problem);
+        if (then)
+            then();
     });
 }
 
@@ -231,6 +265,7 @@ EvalRunner::~EvalRunner()
 {
     m_watcher.waitForFinished();
     saveScores();
+    m_writer.waitForDone();
     for (const auto &state : std::as_const(m_states)) {
         for (auto it = state->jobs.cbegin(); it != state->jobs.cend(); ++it)
             it.key()->disconnect(this);
@@ -466,7 +501,6 @@ void EvalRunner::finishModel(ModelState &state)
     if (state.finished)
         return;
     state.finished = true;
-    saveScores();
     // Queries never sent (stopped or cancelled) leave their pairs unscored.
     for (int w = state.nextWork; w < state.plan->work.size(); ++w)
         state.unscored += int(state.plan->work.at(w).positions.size());
@@ -500,6 +534,7 @@ void EvalRunner::finishModel(ModelState &state)
     else
         outcome.state = RerankResult::State::Complete;
 
+    std::optional<std::pair<EvalSystemInfo, Eval::Run>> system;
     if (m_saveSystems && m_store && outcome.state == RerankResult::State::Complete) {
         EvalSystemInfo info;
         info.name = state.model;
@@ -508,12 +543,25 @@ void EvalRunner::finishModel(ModelState &state)
         info.inputTokens = outcome.inputTokens;
         info.cost = outcome.cost;
         info.latencyMs = outcome.latencyMs;
-        m_store->saveSystem(m_setId, info, outcome.run);
+        system = std::pair(info, outcome.run);
     }
-    m_outcomes[state.index] = outcome;
+    // After the scores still unsaved, and after every earlier write: once it is done, the cache
+    // and the system are in the file for whoever reads them on modelFinished().
+    const bool savesSystem = system.has_value();
+    write(std::move(system), [this, index = state.index, outcome, savesSystem] {
+        if (savesSystem && m_store)
+            Q_EMIT m_store->setChanged(m_setId);
+        modelSaved(index, outcome);
+    });
+}
+
+void EvalRunner::modelSaved(int index, const Outcome &outcome)
+{
+    m_states.at(index)->saved = true;
+    m_outcomes[index] = outcome;
     Q_EMIT modelFinished(outcome);
     for (const auto &other : std::as_const(m_states)) {
-        if (!other->finished)
+        if (!other->saved)
             return;
     }
     finishRun();
