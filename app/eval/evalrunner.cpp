@@ -120,6 +120,8 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     }
 
     QHash<QString, int> docIndex;
+    docIndex.reserve(documents.size());
+    qsizetype pairCount = 0;
     QList<qint64> docTokens;
     QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
@@ -148,6 +150,7 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
             }
             planned.docs.append(*index);
         }
+        pairCount += planned.docs.size();
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
@@ -156,11 +159,17 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         EvalRunner::Plan::Model model;
         model.model = models.at(m);
         QList<QByteArray> keys;
+        keys.reserve(pairCount);
+        QHash<QString, QByteArray> prefixes; // by instruction
         for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
+            auto prefix = prefixes.constFind(query.instruction);
+            if (prefix == prefixes.cend())
+                prefix = prefixes.insert(
+                    query.instruction,
+                    EvalStore::cacheKeyPrefix(endpoints.at(m), model.model, query.instruction));
             const QByteArray queryHash = EvalStore::textHash(query.text);
             for (const int doc : query.docs)
-                keys.append(EvalStore::cacheKeyFromHashes(
-                    endpoints.at(m), model.model, query.instruction, queryHash, docHashes.at(doc)));
+                keys.append(EvalStore::cacheKeyFromPrefix(*prefix, queryHash, docHashes.at(doc)));
         }
         const QHash<QByteArray, double> cached = store.cachedScores(keys);
         qsizetype k = 0;
