@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <climits>
@@ -123,7 +124,6 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     docIndex.reserve(documents.size());
     qsizetype pairCount = 0;
     QList<qint64> docTokens;
-    QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
         EvalRunner::Plan::Query planned{ query.id,
                                          query.text,
@@ -146,7 +146,6 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                 plan->docIds.append(candidate.docId);
                 plan->docTexts.append(text);
                 docTokens.append(TokenEstimate::forText(text));
-                docHashes.append(EvalStore::textHash(text));
             }
             planned.docs.append(*index);
         }
@@ -154,23 +153,37 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
+    // SHA-256 of every text and of every pair's key is most of the plan's work: spread over
+    // the cores (nothing is being sent yet).
+    const QList<QByteArray> docHashes
+        = QtConcurrent::blockingMapped<QList<QByteArray>>(plan->docTexts, &EvalStore::textHash);
 
     for (qsizetype m = 0; m < models.size(); ++m) {
         EvalRunner::Plan::Model model;
         model.model = models.at(m);
-        QList<QByteArray> keys;
-        keys.reserve(pairCount);
         QHash<QString, QByteArray> prefixes; // by instruction
         for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
-            auto prefix = prefixes.constFind(query.instruction);
-            if (prefix == prefixes.cend())
-                prefix = prefixes.insert(
+            if (!prefixes.contains(query.instruction))
+                prefixes.insert(
                     query.instruction,
                     EvalStore::cacheKeyPrefix(endpoints.at(m), model.model, query.instruction));
-            const QByteArray queryHash = EvalStore::textHash(query.text);
-            for (const int doc : query.docs)
-                keys.append(EvalStore::cacheKeyFromPrefix(*prefix, queryHash, docHashes.at(doc)));
         }
+        const QList<QList<QByteArray>> keysByQuery
+            = QtConcurrent::blockingMapped<QList<QList<QByteArray>>>(
+                plan->queries, [&](const EvalRunner::Plan::Query &query) {
+                    const QByteArray prefix = prefixes.value(query.instruction);
+                    const QByteArray queryHash = EvalStore::textHash(query.text);
+                    QList<QByteArray> queryKeys;
+                    queryKeys.reserve(query.docs.size());
+                    for (const int doc : query.docs)
+                        queryKeys.append(
+                            EvalStore::cacheKeyFromPrefix(prefix, queryHash, docHashes.at(doc)));
+                    return queryKeys;
+                });
+        QList<QByteArray> keys;
+        keys.reserve(pairCount);
+        for (const QList<QByteArray> &queryKeys : keysByQuery)
+            keys.append(queryKeys);
         const QHash<QByteArray, double> cached = store.cachedScores(keys);
         qsizetype k = 0;
         for (int q = 0; q < plan->queries.size(); ++q) {
