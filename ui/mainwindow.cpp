@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "knowledgepanel.h"
+
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
 #include "chatpane.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_session(session)
     , m_catalog(catalog)
     , m_rerank(new RerankWorkbench(this))
+    , m_knowledge(new KnowledgePanel(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -81,6 +84,12 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerank, tr("&Rerank"));
+    m_tabs->addTab(m_knowledge, tr("&Knowledge"));
+    // A question's candidates go to the workbench to be labelled and compared.
+    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+        m_rerank->setSet(set);
+        m_tabs->setCurrentWidget(m_rerank);
+    });
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
 
@@ -211,6 +220,9 @@ void MainWindow::createMenus()
     QAction *showRerank = view->addAction(tr("&Rerank Workbench"), this,
                                           [this] { m_tabs->setCurrentWidget(m_rerank); });
     showRerank->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
+                                             [this] { m_tabs->setCurrentWidget(m_knowledge); });
+    showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);

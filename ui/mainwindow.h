@@ -10,6 +10,7 @@ class ChatSession;
 class ConnectionStatus;
 class ConversationSidebar;
 class ConversationStore;
+class KnowledgePanel;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -33,6 +34,7 @@ public:
     ChatPane *chatPane() const { return m_chat; }
     QTabWidget *tabs() const { return m_tabs; }
     RerankWorkbench *rerankWorkbench() const { return m_rerank; }
+    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -91,6 +93,7 @@ private:
     QPointer<ConversationStore> m_store;
     QList<QAction *> m_historyActions;
     RerankWorkbench *m_rerank;
+    KnowledgePanel *m_knowledge;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;

@@ -8,6 +8,7 @@
 #include "chat/chatsession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "kbcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <cmath>
@@ -58,6 +60,7 @@ QString globalUsage()
         "  sift models [--type chat|rerank] [--live] [--json]\n"
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"
@@ -189,6 +192,15 @@ int runChat(const QStringList &arguments, int command)
     const QCommandLineOption noStream(
         u"no-stream"_s, QCoreApplication::translate("Cli", "Wait for the whole reply."));
     parser.addOptions({ model, system, temperature, maxTokens, noStream });
+    const QCommandLineOption kb(
+        u"kb"_s,
+        QCoreApplication::translate("Cli", "Answer from this knowledge collection, with sources."),
+        u"name"_s);
+    const QCommandLineOption kbRerank(
+        u"rerank-model"_s,
+        QCoreApplication::translate("Cli", "With --kb: rerank with this model (\"-\": none)."),
+        u"model"_s);
+    parser.addOptions({ kb, kbRerank });
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
 
@@ -247,7 +259,15 @@ int runChat(const QStringList &arguments, int command)
     ChatSession session(&client);
     session.setCatalog(&catalog);
     session.setModel(parser.isSet(model) ? parser.value(model) : ModelCatalog::defaultChatModel());
-    session.setSystemPrompt(parser.value(system));
+    Cli::KbChat kbChat;
+    if (parser.isSet(kb)) {
+        if (const int code = Cli::prepareKbChat(&client, parser.value(kb).trimmed(),
+                                                parser.value(kbRerank).trimmed(), prompt, &kbChat);
+            code >= 0)
+            return code;
+    }
+    const QStringList systemParts{ parser.value(system), kbChat.systemPrompt };
+    session.setSystemPrompt(systemParts.filter(QRegularExpression(u"\\S"_s)).join(u"\n\n"_s));
     session.setParameters(parameters);
     session.setStreaming(!parser.isSet(noStream));
 
@@ -276,6 +296,8 @@ int runChat(const QStringList &arguments, int command)
     // A partial reply stays printed; the shell prompt or the error starts on its own line.
     if (!reply.content.isEmpty() && !reply.content.endsWith(u'\n'))
         out(u"\n"_s);
+    if (reply.state == Message::State::Complete)
+        out(Cli::kbSourcesBlock(kbChat, reply.content));
 
     switch (reply.state) {
     case Message::State::Failed:
@@ -582,6 +604,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
         return runRerank(app, arguments, command);
+    if (name == "kb"_L1)
+        return runKb(app, arguments, command);
     err(globalUsage());
     return Usage;
 }

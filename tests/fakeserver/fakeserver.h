@@ -66,6 +66,7 @@ struct FakeFault
 //   GET  /models/list                                       DeepInfra native list
 //   POST /v1/inference/<model id>                           DeepInfra native rerank
 //   POST /rerank, /v1/rerank                                Cohere-style rerank (LiteLLM)
+//   POST /v1/openai/embeddings, /embeddings, /v1/embeddings OpenAI-shape embeddings (FakeEmbeddings)
 //
 // Every reply carries "Connection: close" (one request per connection) unless its fault says
 // keep-alive; then the connection stays open for the next request (connectionCount() tells).
