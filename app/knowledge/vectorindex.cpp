@@ -129,3 +129,14 @@ QList<VectorIndex::Hit> VectorIndex::searchNaive(const QList<float> &query, int 
     all.resize(std::min<qsizetype>(k, all.size()));
     return all;
 }
+
+QList<VectorIndex::Hit> VectorIndex::searchOneThread(const QList<float> &query, int k) const
+{
+    if (query.size() != m_dimensions || k <= 0 || m_ids.empty())
+        return {};
+    QList<float> q = query;
+    normalize(q);
+    QList<Hit> hits = scan(q.constData(), 0, size(), k);
+    std::sort(hits.begin(), hits.end(), better);
+    return hits;
+}

@@ -36,6 +36,8 @@ public:
     // Best k by cosine, highest first (ties by id). Empty when the query's size is wrong.
     QList<Hit> search(const QList<float> &query, int k) const;
     QList<Hit> searchNaive(const QList<float> &query, int k) const;
+    // search()'s scan on the calling thread only (the benchmark's fair single-thread figure).
+    QList<Hit> searchOneThread(const QList<float> &query, int k) const;
 
     static void normalize(QList<float> &vector);
 

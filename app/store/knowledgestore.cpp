@@ -34,6 +34,8 @@ RetrievalOptions RetrievalOptions::fromJson(const QJsonObject &object)
 
 namespace {
 
+constexpr qint64 PruneFromPassages = 2000;
+
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -300,9 +302,37 @@ QList<std::pair<qint64, double>> KnowledgeStore::bm25(qint64 collectionId, const
                                                       int limit)
 {
     QList<std::pair<qint64, double>> hits;
-    const QString match = matchExpression(text);
+    QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
         return hits;
+    // Words in more than a quarter of all passages add little to BM25 (IDF below log 3; FTS5
+    // floors it at 1e-6 past half) but make it score that many rows, about 5 µs each: they are
+    // dropped, unless all words are. The rarer words decide the top-K either way.
+    QSqlQuery &total = prepared(u"SELECT COUNT(*) FROM kb_chunks"_s);
+    qint64 passages = 0;
+    if (exec(total) && total.next())
+        passages = total.value(0).toLongLong();
+    total.finish();
+    QStringList kept;
+    qint64 keptDocuments = 0;
+    // Small collections are fast whatever the words: only large ones are pruned.
+    const bool prune = passages >= PruneFromPassages;
+    for (const QString &term : match.split(" OR "_L1)) {
+        if (!prune)
+            break;
+        QSqlQuery &df = prepared(u"SELECT doc FROM kb_chunks_vocab WHERE term = ?"_s);
+        df.bindValue(0, term.mid(1, term.size() - 2));
+        qint64 documents = 0;
+        if (exec(df) && df.next())
+            documents = df.value(0).toLongLong();
+        df.finish();
+        if (documents * 4 <= passages) {
+            kept << term;
+            keptDocuments += documents;
+        }
+    }
+    if (keptDocuments > 0)
+        match = kept.join(" OR "_L1);
     QSqlQuery &query = prepared(u"SELECT c.id, bm25(kb_chunks_fts) AS score FROM kb_chunks_fts"
                                 " JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid"
                                 " WHERE kb_chunks_fts MATCH ? AND c.collection_id = ?"

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void thresholdLeavesOutLowScores();
     void promptNumbersSourcesAndCitationsMap();
     void removeCollectionDropsEverything();
+    void bm25LeavesOutWordsInMostPassages();
 
 private:
     void write(const QString &relative, const QByteArray &bytes);
@@ -431,6 +432,30 @@ void TestKnowledge::removeCollectionDropsEverything()
     QVERIFY(!m_store->bm25(other.id, u"apple"_s, 10).isEmpty());
     QVERIFY(m_db->integrityCheck());
     QVERIFY(query.exec(u"INSERT INTO kb_chunks_fts(kb_chunks_fts) VALUES ('integrity-check')"_s));
+}
+
+void TestKnowledge::bm25LeavesOutWordsInMostPassages()
+{
+    const qint64 id = *m_store->createCollection(u"big"_s, u"m"_s, 4);
+    QList<Chunk> chunks;
+    for (int i = 0; i < 2400; ++i) {
+        Chunk chunk;
+        chunk.text
+            = u"common words in passage %1%2"_s.arg(i).arg(i % 200 == 0 ? u" rare"_s : QString());
+        chunk.byteEnd = chunk.text.size();
+        chunks << chunk;
+    }
+    KbFile file;
+    file.path = u"/big.txt"_s;
+    file.hash = u"h"_s;
+    QVERIFY(
+        m_store->writeFile(id, file, chunks, QList<QList<float>>(chunks.size(), { 1, 0, 0, 0 })));
+    // "common" is in every passage: only "rare" decides, so only its 12 passages are scored.
+    QCOMPARE(m_store->bm25(id, u"common rare"_s, 50).size(), 12);
+    // Alone, a common word is still searched.
+    QCOMPARE(m_store->bm25(id, u"common"_s, 50).size(), 50);
+    // A word no passage holds does not stand in for the common one.
+    QCOMPARE(m_store->bm25(id, u"common nowhere"_s, 50).size(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestKnowledge)
