@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void promptNumbersSourcesAndCitationsMap();
     void removeCollectionDropsEverything();
     void bm25LeavesOutWordsInMostPassages();
+    void vectorScanAgreesAcrossThreads();
 
 private:
     void write(const QString &relative, const QByteArray &bytes);
@@ -456,6 +458,35 @@ void TestKnowledge::bm25LeavesOutWordsInMostPassages()
     QCOMPARE(m_store->bm25(id, u"common"_s, 50).size(), 50);
     // A word no passage holds does not stand in for the common one.
     QCOMPARE(m_store->bm25(id, u"common nowhere"_s, 50).size(), 50);
+}
+
+void TestKnowledge::vectorScanAgreesAcrossThreads()
+{
+    // More rows than one block, so search() splits the scan over the thread pool.
+    VectorIndex index(64);
+    QRandomGenerator random(7);
+    QList<QList<float>> vectors;
+    for (int i = 0; i < 40000; ++i) {
+        QList<float> vector(64);
+        for (float &f : vector)
+            f = float(random.generateDouble() - 0.5);
+        QVERIFY(index.add(i + 1, vector));
+        if (i % 1000 == 0)
+            vectors << vector;
+    }
+    QVERIFY(!index.add(0, QList<float>(63, 1.0f))); // another size is refused
+    for (qsizetype v = 0; v < vectors.size(); ++v) {
+        const QList<VectorIndex::Hit> parallel = index.search(vectors.at(v), 20);
+        const QList<VectorIndex::Hit> single = index.searchOneThread(vectors.at(v), 20);
+        const QList<VectorIndex::Hit> naive = index.searchNaive(vectors.at(v), 20);
+        QCOMPARE(parallel.size(), 20);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(parallel.at(i).id, single.at(i).id);
+            QCOMPARE(parallel.at(i).id, naive.at(i).id);
+        }
+        QCOMPARE(parallel.constFirst().id, v * 1000 + 1); // a vector finds itself first
+        QVERIFY(std::abs(parallel.constFirst().score - 1.0f) < 0.02f);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKnowledge)
