@@ -177,11 +177,12 @@ bool GuiController::start(const QStringList &arguments)
 
     Theme::follow(m_config); // before the window exists, so it paints once in the right colours
     m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);
-    m_window->rerankWorkbench()->setApiClient(m_client);
+    // The workbench is built when its tab is first shown: it gets these then.
+    m_window->setRerankApiClient(m_client);
     if (m_demo)
-        m_window->rerankWorkbench()->loadSample();
+        m_window->loadRerankSample();
     if (parser.value(tab) == "rerank"_L1) {
-        m_window->tabs()->setCurrentWidget(m_window->rerankWorkbench());
+        m_window->showRerank();
         m_window->rerankWorkbench()->setFocus();
     }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiController::openSettings);
@@ -257,8 +258,7 @@ void GuiController::openHistory()
         m_window->setStore(m_store);
         // The workbench's sets live in the same file; the store goes with the window, before
         // the database closes.
-        RerankWorkbench *bench = m_window->rerankWorkbench();
-        bench->setStore(new WorkbenchStore(m_database, bench));
+        m_window->setRerankStore(new WorkbenchStore(m_database));
         // Knowledge collections live in the same file too.
         KnowledgePanel *knowledge = m_window->knowledgePanel();
         auto *knowledgeSession
@@ -290,8 +290,11 @@ void GuiController::openHistory()
 void GuiController::applyEndpoint(const Endpoint &endpoint)
 {
     // The same endpoint keeps its key; another one gets its own from readKey().
-    const QString key = endpoint == m_client->endpoint() ? m_client->apiKey() : QString();
+    const bool same = endpoint == m_client->endpoint();
+    const QString key = same ? m_client->apiKey() : QString();
+    const QString variable = same ? m_client->keyVariable() : QString();
     ClientSetup::configure(m_client, endpoint, ClientSetup::policy(*m_config), key);
+    m_client->setKeyVariable(variable);
 }
 
 // One click to another configured endpoint: a combo in the status bar. Switching reads that
@@ -360,11 +363,14 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
         return;
 
     switch (result.status) {
-    case KeyStore::Status::Found:
+    case KeyStore::Status::Found: {
         m_client->setApiKey(result.key);
-        m_connection->setKeyVariable(result.fromEnvironment
-                                         ? m_keys->keyRule().variableFor(m_client->endpoint())
-                                         : QString());
+        const QString variable = result.fromEnvironment
+            ? m_keys->keyRule().variableFor(m_client->endpoint())
+            : QString();
+        // A rejected key's messages (status bar, chat, rerank) name the variable it came from.
+        m_client->setKeyVariable(variable);
+        m_connection->setKeyVariable(variable);
         if (result.fromEnvironment)
             m_window->setKeyState(MainWindow::KeyState::Environment);
         else if (!result.persisted || m_keys->isSessionOnly())
@@ -373,6 +379,7 @@ void GuiController::onKeyRead(const QString &account, const KeyStore::Result &re
             m_window->setKeyState(MainWindow::KeyState::Stored);
         refreshModels();
         break;
+    }
     case KeyStore::Status::NotFound:
         m_connection->setNoKey();
         m_window->setKeyState(MainWindow::KeyState::None);

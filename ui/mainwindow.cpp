@@ -2,8 +2,10 @@
 
 #include "knowledgepanel.h"
 
+#include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
@@ -12,11 +14,11 @@
 #include "modelpicker.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
-#include "rerankworkbench.h"
 #include "searchdialog.h"
 #include "statusbar.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
+#include "store/workbenchstore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -39,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +58,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_chat(new ChatPane(session, m_chatSplitter))
     , m_session(session)
     , m_catalog(catalog)
-    , m_rerank(new RerankWorkbench(this))
+    , m_rerankPage(new QWidget(this))
     , m_knowledge(new KnowledgePanel(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
@@ -71,8 +74,15 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
 
     m_chat->setCatalog(catalog);
     m_chat->setConfig(config);
-    m_rerank->setCatalog(catalog);
-    m_rerank->setConfig(config);
+    // The Rerank tab holds an empty page until it is first shown (see rerankWorkbench()).
+    m_rerankActions = RerankWorkbench::createActions(this);
+    RerankWorkbench::bindActions(m_rerankActions, this, [this] {
+        showRerank();
+        return rerankWorkbench();
+    });
+    auto *rerankLayout = new QVBoxLayout(m_rerankPage);
+    rerankLayout->setContentsMargins(0, 0, 0, 0);
+    m_rerankPage->setAccessibleName(tr("Rerank"));
     // The conversation list sits beside the chat, inside the Chat tab.
     m_chatSplitter->addWidget(m_sidebar);
     m_chatSplitter->addWidget(m_chat);
@@ -83,12 +93,12 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
-    m_tabs->addTab(m_rerank, tr("&Rerank"));
+    m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     m_tabs->addTab(m_knowledge, tr("&Knowledge"));
     // A question's candidates go to the workbench to be labelled and compared.
     connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
-        m_rerank->setSet(set);
-        m_tabs->setCurrentWidget(m_rerank);
+        rerankWorkbench()->setSet(set);
+        showRerank();
     });
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
@@ -147,7 +157,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_statusBar->addItem(m_connectionBox, 5);
     m_statusBar->setItemVisible(m_connectionBox, false);
     // The model and the totals are the chat's: the Rerank tab shows its own models and costs.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateChatItems);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 
     createMenus();
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
@@ -161,6 +171,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     });
     connect(session, &ChatSession::conversationChanged, this, &MainWindow::updateTotals);
     connect(session, &ChatSession::replyFinished, this, &MainWindow::updateTotals);
+    connect(m_chat->compareSession(), &CompareSession::finished, this, &MainWindow::updateTotals);
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
@@ -217,9 +228,9 @@ void MainWindow::createMenus()
     QAction *showChat
         = view->addAction(tr("&Chat"), this, [this] { m_tabs->setCurrentWidget(m_chatSplitter); });
     showChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *showRerank = view->addAction(tr("&Rerank Workbench"), this,
-                                          [this] { m_tabs->setCurrentWidget(m_rerank); });
-    showRerank->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showRerankAction
+        = view->addAction(tr("&Rerank Workbench"), this, &MainWindow::showRerank);
+    showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
                                              [this] { m_tabs->setCurrentWidget(m_knowledge); });
     showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -244,26 +255,26 @@ void MainWindow::createMenus()
     chat->addAction(m_chat->copyReplyAction());
     chat->addSeparator();
     chat->addAction(m_chat->chooseModelAction());
+    chat->addAction(m_chat->compareAction());
     // Menu actions of the chat tab bring it to the front first.
     for (QAction *action : chat->actions()) {
         connect(action, &QAction::triggered, this,
                 [this] { m_tabs->setCurrentWidget(m_chatSplitter); });
     }
 
+    // The actions bring the workbench to the front (building it on first use) and act on it.
     QMenu *rerank = menuBar()->addMenu(tr("Rera&nk"));
-    rerank->addAction(m_rerank->runAction());
-    rerank->addAction(m_rerank->cancelAction());
+    rerank->addAction(m_rerankActions.run);
+    rerank->addAction(m_rerankActions.cancel);
     rerank->addSeparator();
-    rerank->addAction(m_rerank->newSetAction());
-    rerank->addAction(m_rerank->openSetAction());
-    rerank->addAction(m_rerank->saveSetAction());
-    rerank->addAction(m_rerank->saveSetAsAction());
-    rerank->addAction(m_rerank->exportSetAction());
-    rerank->addAction(m_rerank->importSetAction());
-    // Like the chat menu: the workbench comes to the front first.
-    for (QAction *action : rerank->actions()) {
-        connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_rerank); });
-    }
+    rerank->addAction(m_rerankActions.newSet);
+    rerank->addAction(m_rerankActions.openSet);
+    rerank->addAction(m_rerankActions.saveSet);
+    rerank->addAction(m_rerankActions.saveSetAs);
+    rerank->addAction(m_rerankActions.exportSet);
+    rerank->addAction(m_rerankActions.importSet);
+    rerank->addSeparator();
+    rerank->addAction(m_rerankActions.loadExample);
 
     updateHistoryActions();
 
@@ -300,11 +311,77 @@ void MainWindow::warnIfDeprecated(const QString &model)
                                  15000);
 }
 
+RerankWorkbench *MainWindow::rerankWorkbench()
+{
+    if (m_rerank)
+        return m_rerank;
+    m_rerank = new RerankWorkbench(m_rerankPage, &m_rerankActions);
+    m_rerank->setCatalog(m_catalog);
+    m_rerank->setConfig(m_config);
+    // In the order the window got them: the demo's sample goes in before the store, so the
+    // store's last set does not replace it.
+    if (m_rerankClient)
+        m_rerank->setApiClient(m_rerankClient);
+    if (std::exchange(m_rerankSample, false))
+        m_rerank->loadSample();
+    if (m_rerankStore)
+        m_rerank->setStore(m_rerankStore);
+    // As for the rest of the window (see the constructor): Tab leaves tables.
+    for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    m_rerankPage->layout()->addWidget(m_rerank);
+    m_rerank->show(); // now, not on the next event-loop turn (as a layout does it)
+    return m_rerank;
+}
+
+void MainWindow::showRerank()
+{
+    m_tabs->setCurrentWidget(m_rerankPage);
+    rerankWorkbench();
+}
+
+void MainWindow::setRerankApiClient(ApiClient *client)
+{
+    m_rerankClient = client;
+    if (m_rerank)
+        m_rerank->setApiClient(client);
+}
+
+void MainWindow::setRerankStore(WorkbenchStore *store)
+{
+    m_rerankStore = store;
+    if (store)
+        store->setParent(this); // goes with the window, before the database closes
+    if (m_rerank)
+        m_rerank->setStore(store);
+}
+
+void MainWindow::loadRerankSample()
+{
+    if (m_rerank)
+        m_rerank->loadSample();
+    else
+        m_rerankSample = true;
+}
+
+void MainWindow::onTabChanged()
+{
+    if (m_tabs->currentWidget() == m_rerankPage && !m_rerank) {
+        // Built as the tab shows. The focus was moved to the empty page: on to the workbench.
+        rerankWorkbench();
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || focus == m_rerankPage || !focus->isVisible())
+            m_rerank->setFocus();
+    }
+    updateChatItems();
+}
+
 void MainWindow::updateChatItems()
 {
     const bool chat = m_tabs->currentWidget() == m_chatSplitter;
     m_statusBar->setItemVisible(m_modelLabel, chat);
-    m_statusBar->setItemVisible(m_totalsLabel, chat);
+    // No empty segment at the left before the conversation's first reply.
+    m_statusBar->setItemVisible(m_totalsLabel, chat && !m_totalsLabel->text().isEmpty());
 }
 
 void MainWindow::setEndpointText(const QString &text)
@@ -370,8 +447,10 @@ void MainWindow::updateConnectionState()
         icon = QStyle::SP_MessageBoxWarning;
         break;
     }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_connectionIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
+    if (m_painted) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_connectionIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size));
+    }
     const QString text = m_connection->text();
     const QString detail = m_connection->detail();
     m_connectionLabel->setText(text);
@@ -446,9 +525,24 @@ void MainWindow::saveToConfig()
     m_config->sync();
 }
 
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // The first icon loads the icon theme (milliseconds): the state's icon comes just after the
+    // first paint, its words are there from the start.
+    if (!m_painted) {
+        QTimer::singleShot(0, this, [this] {
+            m_painted = true;
+            updateConnectionState();
+        });
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_rerank->saveEdits(); // labels and edits of the workbench set are never lost on quit
+    // Labels and edits of the workbench set are never lost on quit (never built: nothing to save).
+    if (m_rerank)
+        m_rerank->saveEdits();
     saveToConfig();
     QMainWindow::closeEvent(event);
 }
@@ -467,6 +561,7 @@ void MainWindow::updateTotals()
     const UsageTotals totals = m_store && id ? m_store->totals(id) : UsageTotals();
     if (totals.replies == 0) {
         m_totalsLabel->clear();
+        updateChatItems();
         return;
     }
     QString text = tr("%n tokens", nullptr, int(totals.promptTokens + totals.completionTokens))
@@ -474,6 +569,7 @@ void MainWindow::updateTotals()
     if (totals.costEstimated)
         text += u" "_s + tr("(partly estimated)");
     m_totalsLabel->setText(text);
+    updateChatItems();
 }
 
 QString MainWindow::totalsText() const

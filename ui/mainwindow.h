@@ -1,10 +1,12 @@
 #pragma once
 
 #include "config/config.h"
+#include "rerankworkbench.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class ApiClient;
 class ChatPane;
 class ChatSession;
 class ConnectionStatus;
@@ -17,8 +19,8 @@ class QFrame;
 class QLabel;
 class QSplitter;
 class QTabWidget;
-class RerankWorkbench;
 class StatusBar;
+class WorkbenchStore;
 
 // The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
 // state) and a banner for problems that concern the whole window (no keychain).
@@ -33,7 +35,21 @@ public:
 
     ChatPane *chatPane() const { return m_chat; }
     QTabWidget *tabs() const { return m_tabs; }
-    RerankWorkbench *rerankWorkbench() const { return m_rerank; }
+    // The workbench is built when its tab is first shown (or something needs it): it is not
+    // part of the first paint. rerankWorkbench() builds it now if need be.
+    RerankWorkbench *rerankWorkbench();
+    bool hasRerankWorkbench() const { return m_rerank != nullptr; }
+    // The Rerank tab's page (the workbench's parent).
+    QWidget *rerankPage() const { return m_rerankPage; }
+    // Brings the Rerank tab to the front (building the workbench).
+    void showRerank();
+    // Handed to the workbench now, or when it is built.
+    void setRerankApiClient(ApiClient *client);
+    // The store becomes the window's; the workbench uses it.
+    void setRerankStore(WorkbenchStore *store);
+    // The sample set (--demo), loaded now or when the workbench is built.
+    void loadRerankSample();
+    const RerankActions &rerankActions() const { return m_rerankActions; }
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
@@ -66,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createMenus();
@@ -82,6 +99,7 @@ private:
     void updateKeyLabelVisibility();
     void updateChatItems();
     void warnIfDeprecated(const QString &model);
+    void onTabChanged();
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -92,7 +110,12 @@ private:
     QPointer<const ModelCatalog> m_catalog;
     QPointer<ConversationStore> m_store;
     QList<QAction *> m_historyActions;
-    RerankWorkbench *m_rerank;
+    QWidget *m_rerankPage;
+    RerankWorkbench *m_rerank = nullptr;
+    RerankActions m_rerankActions;
+    QPointer<ApiClient> m_rerankClient;
+    QPointer<WorkbenchStore> m_rerankStore;
+    bool m_rerankSample = false;
     KnowledgePanel *m_knowledge;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
@@ -107,4 +130,5 @@ private:
     QLabel *m_totalsLabel;
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;
+    bool m_painted = false; // the first paint is done: icons may load (see paintEvent())
 };

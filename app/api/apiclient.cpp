@@ -21,6 +21,7 @@ void ApiClient::setEndpoint(const Endpoint &endpoint)
 void ApiClient::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    m_keyVariable.clear();
     // A CR/LF inside would write headers of its own: such a key is never sent.
     if (!isUsableKey(m_apiKey))
         m_apiKey.clear();
@@ -31,6 +32,7 @@ ChatStream *ApiClient::chat(ChatRequest request, QObject *owner)
     request.model = m_endpoint.wireModelId(request.model);
     auto *stream
         = new ChatStream(m_nam, m_endpoint, m_apiKey, request, m_policy, owner ? owner : this);
+    stream->setKeyVariable(m_keyVariable);
     track(stream);
     // Queued so the caller can connect to the stream's signals first; the stream itself
     // refuses to run without a key or over plain http without consent.
@@ -77,6 +79,7 @@ JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Get, url, {},
                                 m_policy, owner ? owner : this);
+    reply->setKeyVariable(keyFor(url).isEmpty() ? QString() : m_keyVariable);
     track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
@@ -86,6 +89,7 @@ JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Post, url, body,
                                 m_policy, owner ? owner : this);
+    reply->setKeyVariable(keyFor(url).isEmpty() ? QString() : m_keyVariable);
     track(reply);
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;

@@ -20,7 +20,11 @@ public:
 
     void setEndpoint(const Endpoint &endpoint);
     const Endpoint &endpoint() const { return m_endpoint; }
+    // Also forgets the key's variable (setKeyVariable()).
     void setApiKey(const QString &key);
+    // The environment variable the key came from, for the message when it is rejected.
+    void setKeyVariable(const QString &variable) { m_keyVariable = variable; }
+    QString keyVariable() const { return m_keyVariable; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
     const RequestPolicy &policy() const { return m_policy; }
@@ -58,5 +62,6 @@ private:
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;
     QString m_apiKey;
+    QString m_keyVariable;
     RequestPolicy m_policy;
 };

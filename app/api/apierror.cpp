@@ -201,6 +201,13 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Auth:
+        if (!keyVariable.isEmpty())
+            return QCoreApplication::translate(
+                       "ApiError",
+                       "The API key from the environment variable %1 was rejected. Correct %1 "
+                       "or unset it (then Sift uses the key stored in Settings), and restart "
+                       "Sift.")
+                .arg(keyVariable);
         return QCoreApplication::translate(
             "ApiError", "The API key was rejected. Open Settings → API key and enter a valid key.");
     case Kind::Payment:

@@ -35,6 +35,9 @@ public:
     QString message; // the server's own words when it gave any, else ours
     bool retryable = false;
     int retryAfterMs = -1; // from Retry-After, when present
+    // The environment variable the request's key came from (DEEPINFRA_API_KEY, --api-key-env);
+    // empty for a key from the keychain or the key dialog. A rejected key's message names it.
+    QString keyVariable;
 
     bool isError() const { return kind != Kind::None; }
 

@@ -37,6 +37,8 @@ public:
 
     // Starts the request (ApiClient calls it on the next event-loop turn).
     void start();
+    // The environment variable the key came from: failures carry it (ApiError::keyVariable).
+    void setKeyVariable(const QString &variable) { m_keyVariable = variable; }
     void cancel();
 
     const ChatRequest &request() const { return m_request; }
@@ -76,6 +78,7 @@ private:
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;
     QString m_apiKey;
+    QString m_keyVariable;
     ChatRequest m_request;
     RequestPolicy m_policy;
     QPointer<QNetworkReply> m_reply;

@@ -177,7 +177,9 @@ void JsonReply::fail(const ApiError &error)
     m_running = false;
     m_retryTimer.stop();
     abortReply();
-    Q_EMIT failed(error);
+    ApiError stamped = error;
+    stamped.keyVariable = m_keyVariable;
+    Q_EMIT failed(stamped);
 }
 
 void JsonReply::abortReply()

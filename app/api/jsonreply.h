@@ -28,6 +28,8 @@ public:
     ~JsonReply() override;
 
     void start();
+    // The environment variable the key came from: failures carry it (ApiError::keyVariable).
+    void setKeyVariable(const QString &variable) { m_keyVariable = variable; }
     // Stops the request; no signal follows (the caller asked for it, so it knows).
     void cancel();
     bool isRunning() const { return m_running; }
@@ -54,6 +56,7 @@ private:
     QNetworkAccessManager *m_nam;
     Endpoint m_endpoint;
     QString m_apiKey;
+    QString m_keyVariable;
     Method m_method;
     QUrl m_url;
     QByteArray m_payload;

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/chatstream.h"
 #include "models/modelcatalog.h"
+#include "replymetrics.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 
@@ -301,6 +302,7 @@ void ChatSession::syncTree()
 
 void ChatSession::stop()
 {
+    Q_EMIT stopping();
     if (!m_stream)
         return;
     // The stream answers cancel() with finished(Cancelled), which marks the reply Stopped.
@@ -427,18 +429,7 @@ void ChatSession::startReply()
     connect(stream, &ChatStream::usage, this, [this](const Usage &usage) {
         if (!m_stream || m_messages.isEmpty())
             return;
-        Message &message = m_messages.last();
-        message.usage = usage;
-        if (usage.estimatedCost) {
-            message.cost = usage.estimatedCost;
-            message.costEstimated = false;
-        } else if (m_catalog) {
-            // LiteLLM and others report no cost: estimate it from the model's prices.
-            if (const auto model = m_catalog->find(message.model)) {
-                message.cost = model->estimateCost(usage.promptTokens, usage.completionTokens);
-                message.costEstimated = message.cost.has_value();
-            }
-        }
+        ReplyMetrics::applyUsage(m_messages.last(), usage, m_catalog);
         flushPending();
         Q_EMIT messageChanged(int(m_messages.size()) - 1);
     });
@@ -527,4 +518,79 @@ void ChatSession::endReply(Message::State state)
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+bool ChatSession::addUserMessage(const QString &text)
+{
+    if (isBusy() || text.trimmed().isEmpty())
+        return false;
+    Message message;
+    message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
+    message.role = Message::Role::User;
+    message.content = text;
+    message.created = QDateTime::currentDateTimeUtc();
+    return appendMessage(message);
+}
+
+bool ChatSession::addReply(Message &reply, bool show)
+{
+    if (!m_stream.isNull())
+        return false;
+    reply.role = Message::Role::Assistant;
+    if (show) {
+        reply.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
+        return appendMessage(reply);
+    }
+    // A sibling of the shown reply: in the tree and the store, not on the path.
+    if (m_messages.isEmpty() || !m_messages.last().isAssistant())
+        return false;
+    reply.parentId = m_messages.last().parentId;
+    if (persisting()) {
+        if (!m_store->addMessage(m_conversationId, reply))
+            return false;
+        m_nextId = std::max(m_nextId, reply.id + 1);
+    } else {
+        reply.id = m_nextId++;
+    }
+    syncTree();
+    m_tree.append(reply);
+    treeShapeChanged();
+    // The shown reply's branch count changed.
+    Q_EMIT messageChanged(int(m_messages.size()) - 1);
+    return true;
+}
+
+void ChatSession::updateReply(const Message &reply, Save save)
+{
+    indexTree();
+    if (const auto it = m_treeIndex.constFind(reply.id); it != m_treeIndex.cend())
+        m_tree[*it] = reply;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).id == reply.id) {
+            m_messages[row] = reply;
+            // While it streams, the reply shows in its compare column; views hear of it at the
+            // end (a long reply laid out in the hidden transcript twice a second cost stalls).
+            if (save == Save::Everything)
+                Q_EMIT messageChanged(row);
+            break;
+        }
+    }
+    if (!persisting() || save == Save::Nothing)
+        return;
+    const bool saved = save == Save::Text ? m_store->updateMessageContent(reply.id, reply.content)
+                                          : m_store->updateMessage(reply);
+    if (saved)
+        Q_EMIT replyPersisted(reply.id);
+    else if (save == Save::Everything)
+        m_unsaved.insert(reply.id);
+}
+
+void ChatSession::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    const bool wasBusy = isBusy();
+    m_held = held;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
 }

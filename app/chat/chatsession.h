@@ -35,6 +35,8 @@ public:
     explicit ChatSession(ApiClient *client, QObject *parent = nullptr);
 
     void setCatalog(const ModelCatalog *catalog) { m_catalog = catalog; }
+    const ModelCatalog *catalog() const { return m_catalog; }
+    ApiClient *client() const { return m_client; }
     void setModel(const QString &model) { m_model = model; }
     QString model() const { return m_model; }
     void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
@@ -56,7 +58,7 @@ public:
     void newConversation();
 
     const QList<Message> &messages() const { return m_messages; }
-    bool isBusy() const { return !m_stream.isNull(); }
+    bool isBusy() const { return !m_stream.isNull() || m_held; }
 
     // Branches: the siblings of the message at `row` (itself included) and its 0-based place
     // among them. A message without siblings has count 1.
@@ -84,6 +86,19 @@ public:
     // The request that send()/regenerate() would make for the messages so far.
     ChatRequest buildRequest() const;
 
+    // For CompareSession, which runs several replies to one prompt at once beside this session:
+    // appends a user message without asking for a reply.
+    bool addUserMessage(const QString &text);
+    // Adds an assistant reply under the last message shown (its id is set; saved with a store).
+    // With `show` it joins the shown path; otherwise it is a sibling reachable by switchBranch().
+    bool addReply(Message &reply, bool show);
+    enum class Save { Nothing, Text, Everything };
+    // Takes the new state of a reply added by addReply() and saves as much of it as asked;
+    // messageChanged() follows only with Save::Everything (the reply's end).
+    void updateReply(const Message &reply, Save save);
+    // While held, the session counts as busy (a comparison runs): no send, edit or branch switch.
+    void setHeld(bool held);
+
 Q_SIGNALS:
     void messageAdded(int row);
     // Text, state or usage of a message changed. Text changes of the streaming reply are
@@ -104,6 +119,9 @@ Q_SIGNALS:
     void conversationChanged(qint64 id);
     // The streaming reply's text was written to the store (for crash-safety tests).
     void replyPersisted(qint64 messageId);
+    // stop() was called (also before another conversation is shown): replies run beside the
+    // session (CompareSession) stop too.
+    void stopping();
 
 private:
     void startReply();
@@ -144,4 +162,5 @@ private:
     QTimer m_coalesce;
     qint64 m_nextId = 1;
     QSet<qint64> m_unsaved; // replies kept in memory only because their final save failed
+    bool m_held = false;    // a CompareSession is running replies for this conversation
 };

@@ -31,6 +31,10 @@ struct Message
     ApiError error;
     FinishReason finishReason = FinishReason::Unknown;
     QDateTime created;
+    // Speed of a reply, when measured (compare chat): ms from the request to the first text and
+    // to the end; -1 when unknown.
+    qint64 ttftMs = -1;
+    qint64 durationMs = -1;
     // While a streaming reply waits to retry (429, 5xx, refused before any byte): the delay
     // and why; -1 when it is not waiting. Not stored.
     int retryDelayMs = -1;

@@ -1,13 +1,16 @@
 #include "clirunner.h"
 
+#include "chatcompare.h"
 #include "cliinput.h"
 #include "clisupport.h"
 #include "models/costformat.h"
 
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "evalcommand.h"
 #include "kbcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
@@ -57,9 +60,13 @@ QString globalUsage()
         "  sift                                  start the desktop app\n"
         "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
         "[PROMPT | -]\n"
+        "  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]\n"
+        "                                        compare: one prompt to up to 4 models\n"
         "  sift models [--type chat|rerank] [--live] [--json]\n"
         "  sift key set|clear|status             (set reads the key from standard input)\n"
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
+        "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
+        "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]\n"
         "  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY\n"
         "  sift --version | --help\n"
         "\n"
@@ -191,7 +198,10 @@ int runChat(const QStringList &arguments, int command)
         u"max-tokens"_s, QCoreApplication::translate("Cli", "Longest reply, in tokens."), u"n"_s);
     const QCommandLineOption noStream(
         u"no-stream"_s, QCoreApplication::translate("Cli", "Wait for the whole reply."));
-    parser.addOptions({ model, system, temperature, maxTokens, noStream });
+    const QCommandLineOption json(
+        u"json"_s,
+        QCoreApplication::translate("Cli", "Print the replies and their figures as JSON."));
+    parser.addOptions({ model, system, temperature, maxTokens, noStream, json });
     const QCommandLineOption kb(
         u"kb"_s,
         QCoreApplication::translate("Cli", "Answer from this knowledge collection, with sources."),
@@ -203,6 +213,13 @@ int runChat(const QStringList &arguments, int command)
     parser.addOptions({ kb, kbRerank });
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
+    QStringList models = parser.values(model);
+    if (models.size() > CompareSession::MaxModels || models.removeDuplicates() > 0) {
+        err(QCoreApplication::translate(
+                "Cli", "sift chat: compare at most %1 different models (one -m for each).")
+                .arg(CompareSession::MaxModels));
+        return Cli::Usage;
+    }
 
     ChatSession::Parameters parameters;
     if (parser.isSet(temperature)) {
@@ -270,6 +287,10 @@ int runChat(const QStringList &arguments, int command)
     session.setSystemPrompt(systemParts.filter(QRegularExpression(u"\\S"_s)).join(u"\n\n"_s));
     session.setParameters(parameters);
     session.setStreaming(!parser.isSet(noStream));
+    if (models.size() > 1 || parser.isSet(json))
+        return ChatCompare::run(&session,
+                                models.isEmpty() ? QStringList{ session.model() } : models, prompt,
+                                parser.isSet(json), options, endpoint);
 
     QEventLoop loop;
     QObject::connect(&session, &ChatSession::replyDelta, &loop,
@@ -604,6 +625,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runKey(arguments, command);
     if (name == "rerank"_L1)
         return runRerank(app, arguments, command);
+    if (name == "eval"_L1)
+        return runEval(app, arguments, command);
     if (name == "kb"_L1)
         return runKb(app, arguments, command);
     err(globalUsage());

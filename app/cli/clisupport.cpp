@@ -131,7 +131,8 @@ QString errorMessage(const ApiError &error, const RunOptions &options, const End
 
 int commandIndex(const QStringList &arguments)
 {
-    static const QStringList commands = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"kb"_s };
+    static const QStringList commands
+        = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"eval"_s, u"kb"_s };
     // Options shared by every command that take a value (so the scan skips their values).
     // "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
     static const QStringList valueOptions

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "eval/measures.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -127,11 +129,6 @@ int labelAt(const QList<int> &labels, int index)
     return (index >= 0 && index < labels.size()) ? labels.at(index) : -1;
 }
 
-double gain(int label)
-{
-    return label > 0 ? std::exp2(double(std::min(label, 30))) - 1.0 : 0.0;
-}
-
 } // namespace
 
 std::optional<double> Metrics::kendallTauB(const QList<RerankScore> &a, const QList<RerankScore> &b)
@@ -175,52 +172,52 @@ std::optional<double> Metrics::overlapAtK(const QList<RerankScore> &a, const QLi
     return double(shared) / double(depth);
 }
 
+namespace {
+
+// The workbench's labels as Evaluate's measures see one query: the ranked documents' labels in
+// rank order (-1 = unlabelled, i.e. not judged) and every label given.
+Eval::RankedJudgments asJudgments(const QList<RerankScore> &ranked, const QList<int> &labels)
+{
+    std::vector<int> rankedLabels;
+    rankedLabels.reserve(std::size_t(ranked.size()));
+    for (const RerankScore &s : ranked)
+        rankedLabels.push_back(labelAt(labels, s.index));
+    return Eval::RankedJudgments::fromGrades(rankedLabels,
+                                             std::vector<int>(labels.cbegin(), labels.cend()));
+}
+
+bool anyAtLeast(const QList<int> &labels, int threshold)
+{
+    return std::any_of(labels.cbegin(), labels.cend(), [&](int l) { return l >= threshold; });
+}
+
+} // namespace
+
 std::optional<double> Metrics::ndcgAtK(const QList<RerankScore> &ranked, const QList<int> &labels,
                                        int k)
 {
-    if (k < 1)
+    if (k < 1 || !anyAtLeast(labels, 1))
         return std::nullopt;
-    std::vector<int> ideal;
-    ideal.reserve(labels.size());
-    for (int label : labels) {
-        if (label > 0)
-            ideal.push_back(label);
-    }
-    if (ideal.empty())
-        return std::nullopt;
-    std::sort(ideal.begin(), ideal.end(), std::greater<>());
-    double idcg = 0.0;
-    for (std::size_t i = 0; i < ideal.size() && i < std::size_t(k); ++i)
-        idcg += gain(ideal[i]) / std::log2(double(i) + 2.0);
-    double dcg = 0.0;
-    for (qsizetype i = 0; i < ranked.size() && i < k; ++i)
-        dcg += gain(labelAt(labels, ranked.at(i).index)) / std::log2(double(i) + 2.0);
-    return dcg / idcg;
+    return Eval::measure(asJudgments(ranked, labels),
+                         Eval::Measure{ Eval::MeasureKind::NdcgCut, k });
 }
 
 std::optional<double> Metrics::reciprocalRank(const QList<RerankScore> &ranked,
                                               const QList<int> &labels, int threshold)
 {
-    if (std::none_of(labels.cbegin(), labels.cend(), [&](int l) { return l >= threshold; }))
+    if (!anyAtLeast(labels, std::max(threshold, 0)))
         return std::nullopt;
-    for (qsizetype i = 0; i < ranked.size(); ++i) {
-        if (labelAt(labels, ranked.at(i).index) >= threshold)
-            return 1.0 / double(i + 1);
-    }
-    return 0.0;
+    return Eval::measure(asJudgments(ranked, labels),
+                         Eval::Measure{ Eval::MeasureKind::RecipRank, 0 }, std::max(threshold, 0));
 }
 
 std::optional<double> Metrics::recallAtK(const QList<RerankScore> &ranked, const QList<int> &labels,
                                          int k, int threshold)
 {
-    const auto relevant
-        = std::count_if(labels.cbegin(), labels.cend(), [&](int l) { return l >= threshold; });
-    if (k < 1 || relevant == 0)
+    if (k < 1 || !anyAtLeast(labels, std::max(threshold, 0)))
         return std::nullopt;
-    qsizetype found = 0;
-    for (qsizetype i = 0; i < ranked.size() && i < k; ++i)
-        found += labelAt(labels, ranked.at(i).index) >= threshold ? 1 : 0;
-    return double(found) / double(relevant);
+    return Eval::measure(asJudgments(ranked, labels), Eval::Measure{ Eval::MeasureKind::Recall, k },
+                         std::max(threshold, 0));
 }
 
 QList<Metrics::RankMove> Metrics::movedMost(const QList<RerankScore> &a,

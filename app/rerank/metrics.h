@@ -24,18 +24,20 @@ std::optional<double> kendallTauB(const QList<RerankScore> &a, const QList<Reran
 // rankings give 1 even when k exceeds the number of documents. nullopt when k < 1 or both empty.
 std::optional<double> overlapAtK(const QList<RerankScore> &a, const QList<RerankScore> &b, int k);
 
-// nDCG@k with graded labels (indexed by document; -1 or 0 = no gain): gain 2^label − 1,
-// discount log2(rank + 1). The ideal ordering uses every labelled document of the set, so
-// documents a model left unscored count against it. nullopt when k < 1 or no label is above 0.
+// nDCG@k with graded labels (indexed by document; -1 = unlabelled, 0 = no gain), defined as
+// trec_eval's ndcg_cut.k and Evaluate's (Eval::measure): gain = the label (linear), discount
+// log2(rank + 1). The ideal ordering uses every labelled document of the set, so documents a
+// model left unscored count against it. nullopt when k < 1 or no label is above 0.
 std::optional<double> ndcgAtK(const QList<RerankScore> &ranked, const QList<int> &labels, int k);
 
-// Reciprocal rank of the first document labelled >= threshold (MRR of this one query); 0 when
-// none of them is in the ranking, nullopt when the set has no such document.
+// Reciprocal rank of the first document labelled >= threshold (MRR of this one query; trec_eval's
+// recip_rank with -l threshold); 0 when none of them is in the ranking, nullopt when the set has
+// no such document.
 std::optional<double> reciprocalRank(const QList<RerankScore> &ranked, const QList<int> &labels,
                                      int threshold = DefaultRelevanceThreshold);
 
-// Share of the documents labelled >= threshold that appear in the top k. nullopt when k < 1 or
-// the set has no such document.
+// Share of the documents labelled >= threshold that appear in the top k (trec_eval's recall.k).
+// nullopt when k < 1 or the set has no such document.
 std::optional<double> recallAtK(const QList<RerankScore> &ranked, const QList<int> &labels, int k,
                                 int threshold = DefaultRelevanceThreshold);
 

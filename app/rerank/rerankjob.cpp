@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -167,6 +168,7 @@ bool RerankJob::parseNative(const Batch &batch, const QJsonObject &reply, ApiErr
         parsed.append(RerankScore{ batch.first + i, score });
     }
     m_scores.append(parsed);
+    m_arrived = parsed;
 
     const QJsonObject status = reply.value(u"inference_status"_s).toObject();
     qint64 tokens = reply.value(u"input_tokens"_s).toInteger(-1);
@@ -207,6 +209,7 @@ bool RerankJob::parseCohere(const Batch &batch, const QJsonObject &reply, ApiErr
         parsed.append(RerankScore{ batch.first + int(index), score });
     }
     m_scores.append(parsed);
+    m_arrived = parsed;
     if (parsed.size() < batch.count) {
         const ApiError missing
             = protocolError(QT_TRANSLATE_NOOP("RerankJob",
@@ -276,6 +279,12 @@ void RerankJob::settleBatch(int index)
         batch.reply = nullptr;
         --m_inFlight;
     }
+    // Announced once the batch is settled: a cancel() from a receiver must not count these
+    // documents as unscored too.
+    if (!m_arrived.isEmpty())
+        Q_EMIT scoresArrived(std::exchange(m_arrived, {}));
+    if (m_finished)
+        return;
     m_done += batch.count;
     Q_EMIT batchFinished(batch.first, batch.count);
     Q_EMIT progress(m_done, total());

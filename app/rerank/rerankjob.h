@@ -61,6 +61,10 @@ Q_SIGNALS:
     void progress(int done, int total);
     // The batch of documents [first, first + count) has an answer (scores or an error).
     void batchFinished(int first, int count);
+    // The scores one reply brought (indices into the set), before its batchFinished(): for
+    // saving them as they arrive (the evaluation runner's score cache). Cancelling from here
+    // keeps them scored.
+    void scoresArrived(const QList<RerankScore> &scores);
     void finished(const RerankResult &result);
 
 private:
@@ -95,6 +99,7 @@ private:
     int m_inFlight = 0;
     int m_done = 0;
     QList<RerankScore> m_scores;
+    QList<RerankScore> m_arrived; // of the reply being settled, for scoresArrived()
     QList<UnscoredDocument> m_unscored;
     qint64 m_inputTokens = 0;
     double m_reportedCost = 0.0;

@@ -79,6 +79,10 @@ QJsonObject messageToJson(const Message &m)
     const QString finish = finishName(m.finishReason);
     if (!finish.isEmpty())
         object.insert(u"finish_reason"_s, finish);
+    if (m.ttftMs >= 0)
+        object.insert(u"ttft_ms"_s, m.ttftMs);
+    if (m.durationMs >= 0)
+        object.insert(u"duration_ms"_s, m.durationMs);
     return object;
 }
 
@@ -102,6 +106,10 @@ Message messageFromJson(const QJsonObject &object)
     if (object.value(u"cost"_s).isDouble())
         m.cost = object.value(u"cost"_s).toDouble();
     m.costEstimated = object.value(u"cost_estimated"_s).toBool();
+    if (object.value(u"ttft_ms"_s).isDouble())
+        m.ttftMs = std::max<qint64>(-1, object.value(u"ttft_ms"_s).toInteger(-1));
+    if (object.value(u"duration_ms"_s).isDouble())
+        m.durationMs = std::max<qint64>(-1, object.value(u"duration_ms"_s).toInteger(-1));
     if (object.contains(u"error"_s)) {
         const QJsonObject error = object.value(u"error"_s).toObject();
         m.error.kind = errorKindFromName(error.value(u"kind"_s).toString());
@@ -475,10 +483,22 @@ QList<ConversationRecord> ConversationArchive::parseFile(const QString &path, QS
 }
 
 ConversationArchive::ImportResult ConversationArchive::import(
-    ConversationStore &store, const QList<ConversationRecord> &records)
+    ConversationStore &store, const QList<ConversationRecord> &records, const Progress &progress)
 {
     ImportResult result;
+    qint64 total = 0;
+    for (const ConversationRecord &record : records)
+        total += record.messages.size();
+    qint64 done = 0;
+    const auto report = [&] {
+        if (!progress || progress(done, total))
+            return true;
+        result.cancelled = true;
+        return false;
+    };
     const bool ok = store.inTransaction([&] {
+        if (!report())
+            return false;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ConversationRecord &record : records) {
             ConversationRecord marked = record;
@@ -508,22 +528,41 @@ ConversationArchive::ImportResult ConversationArchive::import(
                 else if (parent <= 0)
                     ready.push(i);
             }
+            // New ids follow every existing one, in the order written: a parent's is known
+            // before its children are written, many rows go in one statement.
+            qint64 nextId = store.nextMessageId();
+            if (!nextId)
+                return false;
             QHash<qint64, qint64> newIds;
             newIds.reserve(sorted.size());
+            QList<Message> batch;
+            constexpr qsizetype BatchSize = 2048;
+            batch.reserve(BatchSize);
+            const auto flush = [&] {
+                if (!store.insertImportedMessages(conversationId, batch))
+                    return false;
+                done += batch.size();
+                batch.clear();
+                return report();
+            };
             while (!ready.empty()) {
                 const Message &original = sorted.at(ready.top());
                 ready.pop();
                 if (newIds.contains(original.id))
                     continue; // a repeated id: written once
                 Message copy = original;
+                copy.id = nextId++;
                 copy.parentId = original.parentId > 0 ? newIds.value(original.parentId) : 0;
-                if (!store.insertImportedMessage(conversationId, copy))
-                    return false;
                 newIds.insert(original.id, copy.id);
-                ++result.messages;
+                batch.append(copy);
+                if (batch.size() == BatchSize && !flush())
+                    return false;
                 for (const qsizetype child : children.value(original.id))
                     ready.push(child);
             }
+            if (!batch.isEmpty() && !flush())
+                return false;
+            result.messages += int(newIds.size());
             if (newIds.size() != position.size()) {
                 result.error = tr("The messages of \"%1\" refer to each other in a loop. "
                                   "Export the conversation again from Sift.")
@@ -545,12 +584,15 @@ ConversationArchive::ImportResult ConversationArchive::import(
             if (!store.writeConversationHeader(header))
                 return false;
         }
-        return true;
+        done = total;
+        return report();
     });
     result.ok = ok;
     if (!ok) {
         result.conversationIds.clear();
         result.messages = 0;
+        if (result.cancelled)
+            result.error = tr("The import was cancelled. Nothing was imported.");
         // The store's own sentence names the cause (a full disk, a read-only file, a field).
         if (result.error.isEmpty())
             result.error = store.lastProblem();

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 // Export of conversations to Markdown and JSON, and import of that JSON. The JSON of one
 // conversation is its OpenAI `messages` (the selected path, system prompt first) plus Sift's own
 // `sift` block with the whole tree: every message with model, parameters, usage, cost, state and
@@ -40,9 +42,15 @@ public:
         bool ok = false;
         QList<qint64> conversationIds; // new ids, in file order
         int messages = 0;
-        QString error; // translated
+        QString error;          // translated
+        bool cancelled = false; // Progress said stop: nothing was imported
     };
-    static ImportResult import(ConversationStore &store, const QList<ConversationRecord> &records);
+    // Called now and then (every few thousand messages) while messages are written (`done` of
+    // `total`); returning false stops the import, and nothing of it is kept.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // Writes `records` in one transaction: all of them, or nothing (a failure, a cancel).
+    static ImportResult import(ConversationStore &store, const QList<ConversationRecord> &records,
+                               const Progress &progress = {});
     static ImportResult import(ConversationStore &store, const QByteArray &json);
 
     // The path from the root to `leafId` (0 = newest) within an in-memory conversation.

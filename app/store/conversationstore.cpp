@@ -9,7 +9,9 @@
 #include <QStringMatcher>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <utility>
 
@@ -87,13 +89,15 @@ QVariantList messageValues(const Message &message)
              message.error.message.isNull() ? QVariant() : QVariant(message.error.message),
              message.error.retryable ? 1 : 0,
              message.error.retryAfterMs,
-             orNull(finishName(message.finishReason)) };
+             orNull(finishName(message.finishReason)),
+             message.ttftMs >= 0 ? QVariant(message.ttftMs) : QVariant(),
+             message.durationMs >= 0 ? QVariant(message.durationMs) : QVariant() };
 }
 
 const QString messageFields = u"role, content, model, parameters, prompt_tokens,"
                               " completion_tokens, total_tokens, usage_cost, cost, cost_estimated,"
                               " state, error_kind, error_status, error, error_retryable,"
-                              " error_retry_after, finish_reason"_s;
+                              " error_retry_after, finish_reason, ttft_ms, duration_ms"_s;
 
 // Search ranks at most this many matches, the newest: enough to find the best of a common word
 // in recent history, and bm25 over every match of it would cost tens of milliseconds.
@@ -105,7 +109,7 @@ const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, 
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
                                " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
                                " m.error_status, m.error, m.error_retryable, m.error_retry_after,"
-                               " m.finish_reason, m.created"_s;
+                               " m.finish_reason, m.created, m.ttft_ms, m.duration_ms"_s;
 
 } // namespace
 
@@ -363,7 +367,7 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
         QSqlQuery &insert
             = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                        + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bind(insert,
              QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
                  + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -404,7 +408,7 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     QSqlQuery &insert
         = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                    + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bind(insert,
          QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
              + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -414,6 +418,57 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     }
     message.id = insert.lastInsertId().toLongLong();
     listChanged();
+    return true;
+}
+
+qint64 ConversationStore::nextMessageId()
+{
+    QSqlQuery &query = prepared(u"SELECT COALESCE(MAX(id), 0) + 1 FROM messages"_s);
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+bool ConversationStore::insertImportedMessages(qint64 conversationId,
+                                               const QList<Message> &messages)
+{
+    // The trigger that feeds the full-text index makes each INSERT a statement transaction, and
+    // FTS5 writes its pending terms at each: one row per statement wrote the index 100,000
+    // times. Rows per statement: 22 values each stay well below SQLite's 32,766 parameters.
+    constexpr qsizetype RowsPerStatement = 256;
+    const qint64 now = nowMs();
+    const auto sqlFor = [](qsizetype rows) {
+        QString sql = u"INSERT INTO messages (id, conversation_id, parent_id, "_s + messageFields
+            + u", created, updated) VALUES "_s;
+        // id, conversation, parent, the message's fields, created, updated.
+        const qsizetype columns = 3 + messageFields.count(u',') + 1 + 2;
+        const QString row = u'(' + QStringList(columns, u"?"_s).join(u", "_s) + u')';
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += (i ? u", "_s : QString()) + row;
+        return sql;
+    };
+    for (qsizetype from = 0; from < messages.size(); from += RowsPerStatement) {
+        const qsizetype rows = std::min(RowsPerStatement, messages.size() - from);
+        QSqlQuery &insert = prepared(sqlFor(rows));
+        int at = 0;
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const Message &message = messages.at(i);
+            const QVariantList values
+                = QVariantList{ message.id, conversationId, idOrNull(message.parentId) }
+                + messageValues(message)
+                + QVariantList{ message.created.isValid() ? message.created.toMSecsSinceEpoch()
+                                                          : now,
+                                now };
+            for (const QVariant &value : values)
+                insert.bindValue(at++, value);
+        }
+        if (!exec(insert))
+            return false;
+    }
+    if (!messages.isEmpty())
+        listChanged();
     return true;
 }
 
@@ -472,6 +527,8 @@ Message ConversationStore::readMessage(const QSqlQuery &query) const
     m.error.retryAfterMs = query.value(17).toInt();
     m.finishReason = finishFromName(query.value(18).toString());
     m.created = timeFrom(query.value(19));
+    m.ttftMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
+    m.durationMs = query.value(21).isNull() ? -1 : query.value(21).toLongLong();
     return m;
 }
 
@@ -671,6 +728,86 @@ QString ConversationStore::makeSnippet(const QString &content, const QString &qu
     return out;
 }
 
+namespace {
+
+// Where `needle` first occurs in `haystack`, ASCII letters compared case-insensitively (other
+// bytes exactly); -1 when it does not. Boyer-Moore-Horspool: megabytes in a millisecond or two.
+qsizetype indexOfFolded(QByteArrayView haystack, QByteArrayView needle)
+{
+    const qsizetype n = needle.size();
+    if (n == 0 || n > haystack.size())
+        return -1;
+    const auto fold = [](char c) { return uchar(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+    std::array<qsizetype, 256> shift;
+    shift.fill(n);
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        shift[fold(needle[i])] = n - 1 - i;
+        const char c = needle[i];
+        shift[uchar(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c)] = n - 1 - i;
+    }
+    const uchar last = fold(needle[n - 1]);
+    for (qsizetype at = 0; at + n <= haystack.size();) {
+        const char c = haystack[at + n - 1];
+        if (fold(c) == last) {
+            qsizetype i = n - 2;
+            while (i >= 0 && fold(haystack[at + i]) == fold(needle[i]))
+                --i;
+            if (i < 0)
+                return at;
+        }
+        at += shift[uchar(c)];
+    }
+    return -1;
+}
+
+bool isUtf8Continuation(char c)
+{
+    return (uchar(c) & 0xC0) == 0x80;
+}
+
+} // namespace
+
+QString ConversationStore::makeSnippetUtf8(const QByteArray &content, const QString &query,
+                                           int words)
+{
+    if (content.size() <= SnippetScanChars)
+        return makeSnippet(QString::fromUtf8(content), query, words);
+    static const QRegularExpression wordPattern(u"[\\p{L}\\p{N}]+"_s);
+    qsizetype at = -1;
+    bool nonAscii = false;
+    for (auto it = wordPattern.globalMatch(query); it.hasNext();) {
+        const QString term = it.next().captured();
+        const QByteArray needle = term.toUtf8();
+        nonAscii |= needle.size() != term.size();
+        const qsizetype found = indexOfFolded(content, needle);
+        if (found >= 0 && (at < 0 || found < at))
+            at = found;
+    }
+    // Letters beyond ASCII change case only as text: the whole message then, as before.
+    if (at < 0 && nonAscii)
+        return makeSnippet(QString::fromUtf8(content), query, words);
+    qsizetype from = at < SnippetScanChars / 2 ? 0 : at - SnippetScanChars / 2;
+    qsizetype to = std::min<qsizetype>(content.size(), from + SnippetScanChars);
+    // Whole characters only, and a start on a word rather than inside one.
+    while (from > 0 && from < content.size() && isUtf8Continuation(content.at(from)))
+        ++from;
+    while (to < content.size() && to > from && isUtf8Continuation(content.at(to)))
+        --to;
+    QString window = QString::fromUtf8(QByteArrayView(content).sliced(from, to - from));
+    if (from > 0) {
+        qsizetype skip = 0;
+        while (skip < window.size() && window.at(skip).isLetterOrNumber())
+            ++skip;
+        window.remove(0, skip);
+    }
+    QString snippet = makeSnippet(window, query, words);
+    if (from > 0 && !snippet.startsWith(u'…'))
+        snippet.prepend(u'…');
+    if (to < content.size() && !snippet.endsWith(u'…'))
+        snippet.append(u'…');
+    return snippet;
+}
+
 QString ConversationStore::snippetToHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
@@ -691,6 +828,20 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit)
 QList<SearchHit> ConversationStore::searchFile(const QString &databasePath, const QString &text,
                                                int limit, QString *error)
 {
+    return searchFileOn(databasePath, text, limit, error, {});
+}
+
+QList<SearchHit> ConversationStore::searchFileEach(
+    const QString &databasePath, const QString &text, int limit,
+    const std::function<bool(const SearchHit &)> &onHit, QString *error)
+{
+    return searchFileOn(databasePath, text, limit, error, onHit);
+}
+
+QList<SearchHit> ConversationStore::searchFileOn(
+    const QString &databasePath, const QString &text, int limit, QString *error,
+    const std::function<bool(const SearchHit &)> &onHit)
+{
     // A connection of this thread's own, read-only: WAL lets it read while the GUI thread's
     // connection writes.
     static std::atomic<int> counter{ 0 };
@@ -701,7 +852,7 @@ QList<SearchHit> ConversationStore::searchFile(const QString &databasePath, cons
         db.setDatabaseName(databasePath);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (db.open())
-            hits = searchOn(db, text, limit, error);
+            hits = searchOn(db, text, limit, error, onHit);
         else if (error)
             *error = db.lastError().text();
         db.close();
@@ -711,53 +862,71 @@ QList<SearchHit> ConversationStore::searchFile(const QString &databasePath, cons
 }
 
 QList<SearchHit> ConversationStore::searchOn(const QSqlDatabase &db, const QString &text, int limit,
-                                             QString *error)
+                                             QString *error,
+                                             const std::function<bool(const SearchHit &)> &onHit)
 {
     QList<SearchHit> hits;
     const QString fts = toFtsQuery(text);
     if (fts.isEmpty())
         return hits;
+    const auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = query.lastError().text();
+        return hits;
+    };
     // A common word matches thousands of messages, and ranking (bm25) costs per match: only the
     // newest RankedMatches of them are ranked. Finding where they start walks the index alone,
-    // without ranking. The snippet is cut here from the top hits only: FTS5's snippet() would
-    // run for every match before the sort.
+    // without ranking.
     QSqlQuery newest(db);
     newest.setForwardOnly(true);
     newest.prepare(u"SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
                    " ORDER BY rowid DESC LIMIT 1 OFFSET ?"_s);
     bind(newest, { fts, RankedMatches - 1 });
     qint64 fromRowid = 0;
-    if (!newest.exec()) {
-        if (error)
-            *error = newest.lastError().text();
-        return hits;
-    }
+    if (!newest.exec())
+        return fail(newest);
     if (newest.next())
         fromRowid = newest.value(0).toLongLong();
     newest.finish();
+    // The best hits without their text: sorting rows that carry messages of megabytes would copy
+    // every one of them. FTS5's snippet() would tokenize each whole message; the snippet is cut
+    // below from the text around the first match, hit by hit.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(
-        u"SELECT m.conversation_id, c.title, m.id, m.content, f.rank FROM messages_fts f"
+        u"SELECT m.conversation_id, c.title, m.id, f.rank FROM messages_fts f"
         " JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id"
         " WHERE messages_fts MATCH ? AND f.rowid >= ? AND c.deleted_at IS NULL"
         " ORDER BY f.rank LIMIT ?"_s);
     bind(query, { fts, fromRowid, limit });
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return hits;
-    }
+    if (!query.exec())
+        return fail(query);
     while (query.next()) {
         SearchHit hit;
         hit.conversationId = query.value(0).toLongLong();
         hit.conversationTitle = query.value(1).toString();
         hit.messageId = query.value(2).toLongLong();
-        hit.snippet = makeSnippet(query.value(3).toString(), text);
-        hit.rank = query.value(4).toDouble();
+        hit.rank = query.value(3).toDouble();
         hits.append(hit);
     }
     query.finish();
+    // The text as SQLite keeps it (UTF-8): a message of megabytes is not converted whole.
+    QSqlQuery content(db);
+    content.setForwardOnly(true);
+    content.prepare(u"SELECT CAST(content AS BLOB) FROM messages WHERE id = ?"_s);
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        SearchHit &hit = hits[i];
+        bind(content, { hit.messageId });
+        if (!content.exec())
+            return fail(content);
+        if (content.next())
+            hit.snippet = makeSnippetUtf8(content.value(0).toByteArray(), text);
+        content.finish();
+        if (onHit && !onHit(hit)) {
+            hits.resize(i + 1);
+            break;
+        }
+    }
     return hits;
 }
 

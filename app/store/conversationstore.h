@@ -106,6 +106,14 @@ public:
     // guarantees the parent is in the same conversation and rewrites the header afterwards).
     // One statement instead of addMessage()'s three: 100,000 messages import in seconds.
     bool insertImportedMessage(qint64 conversationId, Message &message);
+    // The same for many messages at once, each with its id and parent already set (ids above
+    // every existing one: nextMessageId() onwards), in statements of many rows: the full-text
+    // index is then written once per statement, not once per message.
+    bool insertImportedMessages(qint64 conversationId, const QList<Message> &messages);
+    // The id the next message would get; 0 on failure.
+    qint64 nextMessageId();
+    // Another connection (an import on a worker) changed the list: tells those who show it.
+    void announceListChanged() { Q_EMIT conversationListChanged(); }
     // The title a conversation gets from its first user message.
     static QString titleForMessage(const QString &content);
     // The streaming flush: rewrites only the text.
@@ -131,6 +139,16 @@ public:
     // driver's words on failure.
     static QList<SearchHit> searchFile(const QString &databasePath, const QString &text,
                                        int limit = 50, QString *error = nullptr);
+    // searchFile() handing each hit to `onHit` as soon as its snippet is made, best first, so a
+    // list can fill while the rest are cut; `onHit` returns false to stop early (a newer query).
+    // Returns the hits handed over.
+    static QList<SearchHit> searchFileEach(const QString &databasePath, const QString &text,
+                                           int limit,
+                                           const std::function<bool(const SearchHit &)> &onHit,
+                                           QString *error = nullptr);
+    // makeSnippet() of a message given as its UTF-8 bytes (as SQLite keeps it): a message of
+    // megabytes is searched for the first match as bytes and only the text around it decoded.
+    static QString makeSnippetUtf8(const QByteArray &content, const QString &query, int words = 16);
     // Quotes every term of what the user typed so FTS5 syntax in it is taken literally; the last
     // term matches as a prefix (search as you type). Empty when there is nothing to search.
     static QString toFtsQuery(const QString &text);
@@ -162,7 +180,11 @@ protected:
 
 private:
     static QList<SearchHit> searchOn(const QSqlDatabase &db, const QString &text, int limit,
-                                     QString *error);
+                                     QString *error,
+                                     const std::function<bool(const SearchHit &)> &onHit = {});
+    static QList<SearchHit> searchFileOn(const QString &databasePath, const QString &text,
+                                         int limit, QString *error,
+                                         const std::function<bool(const SearchHit &)> &onHit);
     bool touch(qint64 conversationId, qint64 now);
     void listChanged();
     Message readMessage(const QSqlQuery &query) const;

@@ -123,6 +123,101 @@ const QList<Migration> &migrations()
           } },
         { 6,
           {
+              // Evaluation sets (EvalStore, issue 14): queries, documents, graded judgments and
+              // each query's candidates, normalised, since sets reach 100,000s of documents and
+              // the runner and the views read slices of them. Ids are the set's own strings.
+              "CREATE TABLE eval_sets ("
+              " id INTEGER PRIMARY KEY,"
+              " name TEXT NOT NULL,"
+              " source TEXT NOT NULL DEFAULT '',"
+              " created INTEGER NOT NULL,"
+              " updated INTEGER NOT NULL,"
+              " depth INTEGER NOT NULL DEFAULT 0,"
+              " first_stage TEXT)"_L1,
+              "CREATE UNIQUE INDEX eval_sets_name ON eval_sets(name)"_L1,
+              "CREATE TABLE eval_queries ("
+              " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
+              " ord INTEGER NOT NULL,"
+              " id TEXT NOT NULL,"
+              " text TEXT NOT NULL,"
+              " instruction TEXT NOT NULL DEFAULT '',"
+              " PRIMARY KEY (set_id, id)) WITHOUT ROWID"_L1,
+              "CREATE TABLE eval_documents ("
+              " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
+              " id TEXT NOT NULL,"
+              " title TEXT NOT NULL DEFAULT '',"
+              " text TEXT NOT NULL)"_L1,
+              "CREATE UNIQUE INDEX eval_documents_id ON eval_documents(set_id, id)"_L1,
+              // Human and suggested (judge) grades of one pair live side by side.
+              "CREATE TABLE eval_judgments ("
+              " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
+              " query_id TEXT NOT NULL,"
+              " doc_id TEXT NOT NULL,"
+              " source TEXT NOT NULL CHECK (source IN ('human', 'suggested')),"
+              " grade INTEGER NOT NULL,"
+              " PRIMARY KEY (set_id, query_id, doc_id, source)) WITHOUT ROWID"_L1,
+              // What each query's rerankers rank: the first stage's top `depth`, else its
+              // judged documents. score is NULL for the latter.
+              "CREATE TABLE eval_candidates ("
+              " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
+              " query_id TEXT NOT NULL,"
+              " rank INTEGER NOT NULL,"
+              " doc_id TEXT NOT NULL,"
+              " score REAL,"
+              " PRIMARY KEY (set_id, query_id, rank)) WITHOUT ROWID"_L1,
+              // Systems of a set: its first stage, imported runs, finished reranker runs.
+              "CREATE TABLE eval_systems ("
+              " id INTEGER PRIMARY KEY,"
+              " set_id INTEGER NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,"
+              " name TEXT NOT NULL,"
+              " kind TEXT NOT NULL CHECK (kind IN ('first_stage', 'run', 'reranker')),"
+              " model TEXT NOT NULL DEFAULT '',"
+              " input_tokens INTEGER NOT NULL DEFAULT 0,"
+              " cost REAL,"
+              " latency_ms INTEGER NOT NULL DEFAULT 0,"
+              " created INTEGER NOT NULL)"_L1,
+              "CREATE UNIQUE INDEX eval_systems_name ON eval_systems(set_id, name)"_L1,
+              "CREATE TABLE eval_results ("
+              " system_id INTEGER NOT NULL REFERENCES eval_systems(id) ON DELETE CASCADE,"
+              " query_id TEXT NOT NULL,"
+              " doc_id TEXT NOT NULL,"
+              " score REAL NOT NULL,"
+              " PRIMARY KEY (system_id, query_id, doc_id)) WITHOUT ROWID"_L1,
+              // Reranker scores by a hash of (endpoint, model, instruction, query, document):
+              // shared by every set, so a re-run or another set with the same pairs asks for
+              // nothing again.
+              "CREATE TABLE eval_score_cache ("
+              " key BLOB PRIMARY KEY,"
+              " model TEXT NOT NULL,"
+              " score REAL NOT NULL,"
+              " created INTEGER NOT NULL) WITHOUT ROWID"_L1,
+          } },
+        { 7,
+          {
+              // Compare chat: each reply's time to first token and its whole duration (ms), so
+              // its speed is kept with it; NULL when not measured.
+              "ALTER TABLE messages ADD COLUMN ttft_ms INTEGER"_L1,
+              "ALTER TABLE messages ADD COLUMN duration_ms INTEGER"_L1,
+              // Blind-mode votes: one row per vote, one entry per model compared in it.
+              "CREATE TABLE compare_votes ("
+              " id INTEGER PRIMARY KEY,"
+              " endpoint TEXT NOT NULL DEFAULT '',"
+              " message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+              " created INTEGER NOT NULL)"_L1,
+              "CREATE TABLE compare_vote_models ("
+              " vote_id INTEGER NOT NULL REFERENCES compare_votes(id) ON DELETE CASCADE,"
+              " model TEXT NOT NULL,"
+              " outcome TEXT NOT NULL CHECK (outcome IN ('win', 'loss', 'tie', 'bad')))"_L1,
+              "CREATE INDEX compare_vote_models_vote ON compare_vote_models(vote_id)"_L1,
+          } },
+        { 8,
+          {
+              // What an evaluation set was imported from (paths, sizes, times): `sift eval
+              // --set` reuses a set whose files have not changed.
+              "ALTER TABLE eval_sets ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"_L1,
+          } },
+        { 9,
+          {
               // Knowledge collections (KnowledgeStore). A collection remembers the embedding
               // model and dimensions its vectors were made with, so it never mixes two spaces.
               "CREATE TABLE kb_collections ("
@@ -477,6 +572,51 @@ Database::OpenResult Database::openReadOnly(const QString &path)
         return result;
     }
     result.status = Status::Ok;
+    return result;
+}
+
+Database::OpenResult Database::openWorkerConnection(const QString &path)
+{
+    close();
+    OpenResult result;
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(file)) {
+        result.message = tr("There is no history file at %1 yet.").arg(file);
+        return result;
+    }
+    m_path = file;
+    m_readOnly = false;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(file);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const bool opened = m_db.open();
+    QSqlQuery query(m_db);
+    const bool ok = opened && query.exec(u"PRAGMA user_version"_s) && query.next()
+        && query.value(0).toInt() == latestVersion();
+    query.finish();
+    if (ok) {
+        for (const QString &pragma :
+             { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
+               u"PRAGMA busy_timeout = 5000"_s }) {
+            if (!query.exec(pragma)) {
+                result.detail = query.lastError().text();
+                break;
+            }
+            query.finish();
+        }
+        if (result.detail.isEmpty()) {
+            result.status = Status::Ok;
+            result.previousVersion = latestVersion();
+            return result;
+        }
+    }
+    if (result.detail.isEmpty())
+        result.detail
+            = m_db.lastError().isValid() ? m_db.lastError().text() : query.lastError().text();
+    result.message = tr("Sift cannot open its history file %1. Check that the disk is not full "
+                        "and the file is readable and writable.")
+                         .arg(QDir::toNativeSeparators(file));
+    close();
     return result;
 }
 

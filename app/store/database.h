@@ -63,6 +63,11 @@ public:
     // in a folder that may not be written (then the file is read as it is, immutable).
     OpenResult openReadOnly(const QString &path = {});
     void close();
+    // A second connection to a file another Database (on another thread) holds open, for work
+    // on a worker thread: no lock, no migration (the file must already be at latestVersion()),
+    // read-write, waiting up to 5 s for the other connection's writes. Create, use and destroy
+    // this Database on that worker thread.
+    OpenResult openWorkerConnection(const QString &path);
 
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }

@@ -68,6 +68,10 @@ struct FakeFault
 //   POST /rerank, /v1/rerank                                Cohere-style rerank (LiteLLM)
 //   POST /v1/openai/embeddings, /embeddings, /v1/embeddings OpenAI-shape embeddings (FakeEmbeddings)
 //
+// Rerank scores are deterministic and the same on both rerank routes: mostly the word overlap of
+// query and document, plus a hash of the pair and a per-model hash that weighs more for smaller
+// Qwen3 rerankers (0.6B > 4B > 8B), so larger ones follow the overlap more closely.
+//
 // Every reply carries "Connection: close" (one request per connection) unless its fault says
 // keep-alive; then the connection stays open for the next request (connectionCount() tells).
 // Streamed chat replies use "Transfer-Encoding: chunked", one SSE event per HTTP chunk, so a cut

@@ -783,7 +783,8 @@ private Q_SLOTS:
         QCOMPARE(small.size(), 20);
         QVERIFY(small != large);
         for (int i = 0; i < 20; ++i) {
-            QVERIFY(qAbs(small.at(i).toDouble() - large.at(i).toDouble()) <= 0.08);
+            // Each model's own share of the score is at most 0.20 (the 0.6B), so they stay close.
+            QVERIFY(qAbs(small.at(i).toDouble() - large.at(i).toDouble()) <= 0.25);
             // Relevant documents stay above irrelevant ones for both models.
             for (int j = 0; j < 20; ++j) {
                 if (i % 3 == 0 && j % 3 != 0) {

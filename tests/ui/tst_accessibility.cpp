@@ -311,8 +311,9 @@ void TestAccessibility::tabReachesEveryChatControl()
         visited << (name.isEmpty() ? describe(focus) : name);
     }
     const QString order = visited.join(u" → "_s);
-    const QStringList expected = { u"Chat"_s,  u"New chat"_s,        u"Conversations"_s,
-                                   u"Model"_s, u"Show parameters"_s, u"Transcript"_s };
+    const QStringList expected
+        = { u"Chat"_s,           u"New chat"_s,        u"Conversations"_s, u"Model"_s,
+            u"Compare models"_s, u"Show parameters"_s, u"Transcript"_s };
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));

@@ -1,8 +1,10 @@
 // The GUI's start-up as a user meets it: options, the window, the key from the environment or
 // asked for once, and a chat through the wired objects against the fake server.
 #include "api/apiclient.h"
+#include "chat/comparesession.h"
 #include "chat/rendermarker.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "config/config.h"
 #include "conversationlistmodel.h"
 #include "conversationsidebar.h"
@@ -10,6 +12,7 @@
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
+#include "rerankworkbench.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -22,6 +25,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPlainTextEdit>
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void badOptionsAreRefused();
     void demoNeedsTheDemoServer();
     void environmentKeyChatsInDemoMode();
+    void comparisonCountsInTotals();
     void missingKeyIsAskedForOnce();
     void historyReopensWithInterruptedReply();
     void secondInstanceOpensReadOnly();
@@ -56,6 +62,8 @@ private Q_SLOTS:
     void demoSaysEndpointIsFixed();
     void conversationThatEndedSiftIsNotReopened();
     void plainHttpNeedsConsentEndToEnd();
+    void rerankWorkbenchIsBuiltWhenShown();
+    void rerankMenuBuildsWorkbench();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -164,6 +172,30 @@ void TestGuiController::environmentKeyChatsInDemoMode()
     SettingsDialog *settings = nullptr;
     QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) && settings->isVisible());
     settings->reject();
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+void TestGuiController::comparisonCountsInTotals()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    m_server.setReplyText(u"Demo reply."_s);
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QTRY_VERIFY(controller.store());
+    ChatPane *pane = window->chatPane();
+    pane->compareAction()->trigger();
+    pane->compareBar()->setModels({ u"meta-llama/Meta-Llama-3-70B-Instruct"_s });
+    QSignalSpy finished(pane->compareSession(), &CompareSession::finished);
+    QTest::keyClicks(pane->input(), u"Hi"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QVERIFY(finished.wait(10000));
+    // Both replies count in the conversation's totals in the status bar.
+    const UsageTotals totals = controller.store()->totals(pane->session()->conversationId());
+    QCOMPARE(totals.replies, 2);
+    QTRY_VERIFY2(window->totalsText().contains(u"$"_s), qPrintable(window->totalsText()));
+    QVERIFY(window->totalsText().contains(
+        QLocale().toString(int(totals.promptTokens + totals.completionTokens))));
     qunsetenv("SIFT_TEST_KEY");
 }
 
@@ -595,6 +627,73 @@ void TestGuiController::plainHttpNeedsConsentEndToEnd()
     Config config;
     config.setEndpoints({ Endpoint::deepInfra() });
     config.reset(Config::ActiveEndpoint);
+}
+
+// Start-up (issue 12): the workbench is not part of the first paint. It is built when its tab
+// is shown or a Rerank menu command needs it, and gets then what the window was given before:
+// the demo's sample, the client, the store.
+void TestGuiController::rerankWorkbenchIsBuiltWhenShown()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--demo"_s, u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    QVERIFY(!window->hasRerankWorkbench());
+    // The menu's commands are there before the workbench.
+    QVERIFY(window->rerankActions().run->isEnabled());
+    QVERIFY(!window->rerankActions().cancel->isEnabled());
+
+    window->tabs()->setCurrentIndex(1);
+    QVERIFY(window->hasRerankWorkbench());
+    RerankWorkbench *workbench = window->rerankWorkbench();
+    QVERIFY(workbench->isVisible());
+    QCOMPARE(workbench->currentSet().query, WorkbenchSession::sampleSet().query);
+    QVERIFY(workbench->store());
+    QCOMPARE(workbench->session()->apiClient(), controller.client());
+    // The menu's Run runs this workbench; its Cancel follows the run.
+    QSignalSpy finished(workbench, &RerankWorkbench::runFinished);
+    window->rerankActions().run->trigger();
+    QVERIFY(workbench->isRunning());
+    QVERIFY(window->rerankActions().cancel->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!workbench->results().isEmpty());
+    QVERIFY(!window->rerankActions().cancel->isEnabled());
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+// Without the Rerank tab ever shown, a Rerank menu command builds the workbench and brings it
+// to the front; quitting without it asks nothing and saves nothing.
+void TestGuiController::rerankMenuBuildsWorkbench()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    {
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        MainWindow *window = controller.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(!window->hasRerankWorkbench());
+        QVERIFY(window->close());
+        QVERIFY(!window->hasRerankWorkbench());
+    }
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(!window->hasRerankWorkbench());
+    // Load Example is in the menu bar's Rerank menu, not only in the workbench's Set menu.
+    bool inMenuBar = false;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(window->rerankActions().loadExample))
+            inMenuBar = true;
+    }
+    QVERIFY(inMenuBar);
+    window->rerankActions().loadExample->trigger();
+    QVERIFY(window->hasRerankWorkbench());
+    QCOMPARE(window->tabs()->currentWidget(), window->rerankPage());
+    QCOMPARE(window->rerankWorkbench()->currentSet().query, WorkbenchSession::sampleSet().query);
+    qunsetenv("SIFT_TEST_KEY");
 }
 
 QTEST_MAIN(TestGuiController)

@@ -15,10 +15,12 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSizeGrip>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void messagesShowWhole_data();
     void messagesShowWhole();
     void rerankTabHidesChatItems();
+    void noEmptySegment();
     void choosingDeprecatedModelWarns();
     void cutOrStalledReplyIsNotOffline();
 
@@ -163,6 +166,12 @@ void TestStatusBar::chatOutcomesUpdateState()
     QTest::keyClicks(pane->input(), u"Hello"_s);
     QTest::keyClick(pane->input(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Key rejected"_s, 15000);
+    // The reply's error names the variable the key came from, not Settings (issue 12).
+    QTRY_VERIFY(!pane->session()->isBusy());
+    const ApiError error = pane->session()->messages().constLast().error;
+    QCOMPARE(error.kind, ApiError::Kind::Auth);
+    QVERIFY2(error.userMessage().contains(u"SIFT_TEST_KEY"_s), qPrintable(error.userMessage()));
+    QVERIFY(!error.userMessage().contains(u"Open Settings"_s));
 
     // The next reply that arrives shows the connection works again.
     QTRY_VERIFY(!pane->session()->isBusy());
@@ -294,12 +303,65 @@ void TestStatusBar::rerankTabHidesChatItems()
     QVERIFY(model);
     window->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(model->isVisible());
-    window->tabs()->setCurrentWidget(window->rerankWorkbench());
+    window->showRerank();
     QTRY_VERIFY(!model->isVisible());
     QVERIFY(!statusLabel(window, u"Conversation totals"_s)->isVisible());
     QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
     window->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(model->isVisible());
+}
+
+// Issue 12: before the first reply the totals are empty; their segment (a separator with nothing
+// beside it) does not show at the left of the bar. Every shown separator has a shown item.
+void TestStatusBar::noEmptySegment()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    window->tabs()->setCurrentIndex(0);
+    QLabel *totals = statusLabel(window, u"Conversation totals"_s);
+    QVERIFY(totals);
+    // A new chat (earlier tests left conversations in the history, the newest reopens).
+    QTRY_VERIFY(controller.store());
+    window->chatPane()->newChatAction()->trigger();
+    QTRY_VERIFY(totals->text().isEmpty());
+    const auto shownSeparators = [window] {
+        int count = 0;
+        for (QFrame *frame :
+             window->statusBar()->findChildren<QFrame *>(Qt::FindDirectChildrenOnly)) {
+            if (frame->frameShape() == QFrame::VLine && frame->isVisible())
+                ++count;
+        }
+        return count;
+    };
+    const auto shownItems = [window] {
+        int count = 0;
+        for (QWidget *child :
+             window->statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            auto *frame = qobject_cast<QFrame *>(child);
+            const bool separator = frame && frame->frameShape() == QFrame::VLine;
+            auto *label = qobject_cast<QLabel *>(child);
+            const bool message = label && label->accessibleName() == u"Status message"_s;
+            if (!separator && !message && child->isVisible()
+                && child->metaObject() != &QSizeGrip::staticMetaObject
+                && !child->inherits("QComboBox"))
+                ++count;
+        }
+        return count;
+    };
+    QVERIFY(!totals->isVisible());
+    QCOMPARE(shownSeparators(), shownItems());
+
+    // After a reply the totals show, with their separator.
+    ChatPane *pane = window->chatPane();
+    QTest::keyClicks(pane->input(), u"Hello"_s);
+    QTest::keyClick(pane->input(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!totals->text().isEmpty(), 15000);
+    QTRY_VERIFY(totals->isVisible());
+    QCOMPARE(shownSeparators(), shownItems());
 }
 
 // The fake server lists Gryphe/MythoMax-L2-13b as deprecated: choosing it says so.

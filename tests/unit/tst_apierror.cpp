@@ -201,6 +201,17 @@ void TestApiError::userMessage_data()
     QTest::newRow("auth")
         << ApiError::fromHttp(401, R"({"error":{"message":"Not authenticated"}})")
         << u"The API key was rejected. Open Settings → API key and enter a valid key."_s;
+    {
+        // A key from the environment: Settings cannot fix it, the variable can.
+        ApiError fromVariable
+            = ApiError::fromHttp(401, R"({"error":{"message":"Not authenticated"}})");
+        fromVariable.keyVariable = u"DEEPINFRA_API_KEY"_s;
+        QTest::newRow("auth, key from the environment")
+            << fromVariable
+            << u"The API key from the environment variable DEEPINFRA_API_KEY was rejected. "
+               "Correct DEEPINFRA_API_KEY or unset it (then Sift uses the key stored in "
+               "Settings), and restart Sift."_s;
+    }
     QTest::newRow("invalid")
         << ApiError::fromHttp(
                422,

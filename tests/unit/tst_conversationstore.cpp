@@ -185,6 +185,8 @@ private Q_SLOTS:
     void constraintProblemNamesTheField();
     void searchFileFromAnotherThread();
     void snippetOfHugeMessageIsBounded();
+    void snippetOfHugeUtf8MessageIsBounded();
+    void searchHandsHitsAsTheyAreCut();
     void exportsMarkdown();
     void survivesKillDuringStreaming();
 
@@ -1047,6 +1049,72 @@ void TestConversationStore::snippetOfHugeMessageIsBounded()
     QVERIFY(snippet.startsWith(u'…'));
     QVERIFY(snippet.endsWith(u'…'));
     QVERIFY(snippet.size() < 400);
+}
+
+// The search's own path (issue 18 item 6): the message as SQLite's UTF-8 bytes, the first match
+// found in them case-insensitively, only the text around it decoded. Multi-byte characters
+// around the cut stay whole.
+void TestConversationStore::snippetOfHugeUtf8MessageIsBounded()
+{
+    QString content;
+    while (content.size() < 3 * 1024 * 1024)
+        content += u"grüße über café ∑ 漢字 "_s;
+    content += u"the NeedleWord is here "_s + content.left(5000);
+    const QByteArray utf8 = content.toUtf8();
+    for (const QString &query : { u"needleword"_s, u"NEEDLEW"_s, u"here needleword"_s }) {
+        const QString snippet = ConversationStore::makeSnippetUtf8(utf8, query);
+        QVERIFY2(snippet.contains(ConversationStore::highlightBegin + u"NeedleWord"_s
+                                  + ConversationStore::highlightEnd),
+                 qPrintable(snippet));
+        QVERIFY(snippet.startsWith(u'…'));
+        QVERIFY(snippet.endsWith(u'…'));
+        QVERIFY(snippet.size() < 400);
+        QVERIFY2(!snippet.contains(QChar::ReplacementCharacter), qPrintable(snippet));
+    }
+    // The same words as makeSnippet() on the decoded text; short texts take the same path.
+    QCOMPARE(ConversationStore::makeSnippetUtf8(utf8, u"needleword"_s),
+             ConversationStore::makeSnippet(content, u"needleword"_s));
+    QCOMPARE(ConversationStore::makeSnippetUtf8(u"Ünïcode and a zebra"_s.toUtf8(), u"zebra"_s),
+             ConversationStore::makeSnippet(u"Ünïcode and a zebra"_s, u"zebra"_s));
+    // Letters beyond ASCII in the query still find their match (whatever its case).
+    const QByteArray accented
+        = (content.left(20000) + u" ÉCLAIR "_s + content.left(20000)).toUtf8();
+    QVERIFY(ConversationStore::makeSnippetUtf8(accented, u"éclair"_s)
+                .contains(ConversationStore::highlightBegin + u"ÉCLAIR"_s));
+}
+
+// Hits reach the caller one by one, best first, each with its snippet, while the others are
+// still being cut; the caller can stop early.
+void TestConversationStore::searchHandsHitsAsTheyAreCut()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        const qint64 c = m_store->createConversation(u"Walrus %1"_s.arg(i));
+        Message m;
+        m.content = u"walrus "_s.repeated(i + 1) + u"on the ice"_s;
+        QVERIFY(m_store->addMessage(c, m));
+        ids << m.id;
+    }
+    const QList<SearchHit> all = ConversationStore::searchFile(m_db->path(), u"walrus"_s);
+    QCOMPARE(all.size(), 3);
+    QList<SearchHit> seen;
+    const QList<SearchHit> returned = ConversationStore::searchFileEach(
+        m_db->path(), u"walrus"_s, 50, [&](const SearchHit &hit) {
+            seen << hit;
+            return true;
+        });
+    QCOMPARE(seen.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(seen.at(i).messageId, all.at(i).messageId);
+        QCOMPARE(returned.at(i).messageId, all.at(i).messageId);
+        QVERIFY(seen.at(i).snippet.contains(ConversationStore::highlightBegin + u"walrus"_s));
+    }
+    int calls = 0;
+    const QList<SearchHit> stopped = ConversationStore::searchFileEach(
+        m_db->path(), u"walrus"_s, 50, [&](const SearchHit &) { return ++calls < 1; });
+    QCOMPARE(calls, 1);
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.first().messageId, all.first().messageId);
 }
 
 void TestConversationStore::importsOpenAiMessages()

@@ -1,5 +1,7 @@
 #include "rerank/metrics.h"
 
+#include "eval/measures.h"
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void movedMost();
     void comparePairs();
     void fiveThousandDocuments();
+    void agreesWithEvaluate();
 };
 
 void TestMetrics::kendallTau_data()
@@ -195,16 +198,17 @@ void TestMetrics::ndcg_data()
 
     const QList<int> labels{ 3, 2, 0, 1, -1 }; // document 4 unlabelled
     const double l3 = std::log2(3.0), l5 = std::log2(5.0);
-    // Ranks 1–3 hold documents 2 (0), 0 (3), 1 (2): gains 0, 7, 3.
+    // Linear gain, as trec_eval's ndcg_cut and Evaluate. Ranks 1–3 hold documents 2 (0),
+    // 0 (3), 1 (2): gains 0, 3, 2.
     QTest::newRow("@3") << QList<int>{ 2, 0, 1, 3, 4 } << labels << 3
-                        << (7.0 / l3 + 3.0 / 2.0) / (7.0 + 3.0 / l3 + 1.0 / 2.0);
+                        << (3.0 / l3 + 2.0 / 2.0) / (3.0 + 2.0 / l3 + 1.0 / 2.0);
     QTest::newRow("k beyond n") << QList<int>{ 2, 0, 1, 3, 4 } << labels << 10
-                                << (7.0 / l3 + 3.0 / 2.0 + 1.0 / l5) / (7.0 + 3.0 / l3 + 1.0 / 2.0);
+                                << (3.0 / l3 + 2.0 / 2.0 + 1.0 / l5) / (3.0 + 2.0 / l3 + 1.0 / 2.0);
     QTest::newRow("ideal order") << QList<int>{ 0, 1, 3, 2, 4 } << labels << 5 << 1.0;
     QTest::newRow("ties in labels") << QList<int>{ 1, 0, 2 } << QList<int>{ 2, 2, 0 } << 2 << 1.0;
     // Document 0 was not scored: the ideal still counts it.
     QTest::newRow("unscored relevant document")
-        << QList<int>{ 2, 1 } << labels << 10 << (3.0 / l3) / (7.0 + 3.0 / l3 + 1.0 / 2.0);
+        << QList<int>{ 2, 1 } << labels << 10 << (2.0 / l3) / (3.0 + 2.0 / l3 + 1.0 / 2.0);
     QTest::newRow("all labels zero") << QList<int>{ 0, 1, 2 } << QList<int>{ 0, 0, 0 } << 3 << -1.0;
     QTest::newRow("no labels") << QList<int>{ 0, 1, 2 } << QList<int>{ -1, -1, -1 } << 3 << -1.0;
     QTest::newRow("k = 0") << QList<int>{ 0, 1 } << labels << 0 << -1.0;
@@ -360,6 +364,48 @@ void TestMetrics::fiveThousandDocuments()
         const Metrics::LabelMetrics m = Metrics::labelMetrics(r, labels, 10);
         QVERIFY(m.ndcg.has_value());
         QVERIFY(*m.ndcg >= 0.0 && *m.ndcg <= 1.0);
+    }
+}
+
+// The workbench and Evaluate give one query the same nDCG, MRR and recall: the workbench's
+// labels read as qrels (document index as docno, -1 = not judged) and its ranking as a run.
+void TestMetrics::agreesWithEvaluate()
+{
+    QRandomGenerator random(11);
+    for (int round = 0; round < 50; ++round) {
+        const int n = 1 + int(random.bounded(40));
+        QList<int> labels;
+        Eval::Judgments judgments;
+        for (int i = 0; i < n; ++i) {
+            labels << int(random.bounded(5)) - 1;
+            if (labels.last() >= 0)
+                judgments.insert(QString::number(i), labels.last());
+        }
+        // A ranking of some documents, with distinct scores so both sides order them alike.
+        QList<RerankScore> ranked;
+        QList<Eval::ScoredDoc> docs;
+        for (int i = 0; i < n; ++i) {
+            if (random.bounded(4) == 0)
+                continue;
+            const double score = random.generateDouble() + i * 1e-9;
+            ranked << RerankScore{ i, score };
+            docs << Eval::ScoredDoc{ QString::number(i), score };
+        }
+        sortRanked(ranked);
+        for (int k : { 1, 5, 10, 100 }) {
+            const QList<Eval::Measure> measures{ { Eval::MeasureKind::NdcgCut, k },
+                                                 { Eval::MeasureKind::RecipRank, 0 },
+                                                 { Eval::MeasureKind::Recall, k } };
+            const QList<double> expected = Eval::evaluateQuery(judgments, docs, measures);
+            if (const auto ndcg = Metrics::ndcgAtK(ranked, labels, k))
+                QCOMPARE(*ndcg, expected.at(0));
+            else
+                QCOMPARE(expected.at(0), 0.0);
+            if (const auto rr = Metrics::reciprocalRank(ranked, labels))
+                QCOMPARE(*rr, expected.at(1));
+            if (const auto recall = Metrics::recallAtK(ranked, labels, k))
+                QCOMPARE(*recall, expected.at(2));
+        }
     }
 }
 

@@ -1,9 +1,13 @@
 #include "chatpane.h"
 
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "chat/rendermarker.h"
 #include "chat/tokenestimate.h"
+#include "comparebar.h"
+#include "comparecolumns.h"
 #include "config/config.h"
+#include "leaderboarddialog.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "transcriptmodel.h"
@@ -11,6 +15,7 @@
 #include "welcomepanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -129,6 +134,46 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     topBar->addWidget(m_picker, 1);
     topBar->addWidget(m_parametersToggle);
 
+    // Compare: the next prompt also goes to up to three more models, replies side by side.
+    m_compare = new CompareSession(session, this);
+    m_compareBar = new CompareBar(this);
+    m_compareBar->setVisible(false);
+    m_compareColumns = new CompareColumns(m_compare, this);
+    m_compareAction
+        = makeAction(tr("Co&mpare"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) }, this);
+    m_compareAction->setCheckable(true);
+    m_compareAction->setStatusTip(tr("Send the next prompt to several models at once"));
+    auto *compareButton = new QToolButton(this);
+    compareButton->setDefaultAction(m_compareAction);
+    compareButton->setAutoRaise(true);
+    compareButton->setAccessibleName(tr("Compare models"));
+    topBar->addWidget(compareButton);
+    connect(m_compareAction, &QAction::toggled, this, &ChatPane::setCompareVisible);
+    connect(m_compareBar, &CompareBar::leaderboardRequested, this, &ChatPane::showLeaderboard);
+    connect(m_compareColumns, &CompareColumns::shownChanged, this, [this](bool shown) {
+        m_view->setVisible(!shown);
+        if (!shown)
+            m_view->scrollToTail();
+    });
+    // Another conversation shown: its replies are not these.
+    connect(session, &ChatSession::conversationChanged, m_compareColumns,
+            &CompareColumns::closeColumns);
+    // A reply of the chat's own (regenerate, retry, an edit) shows in the transcript.
+    connect(session, &ChatSession::busyChanged, m_compareColumns, [this](bool busy) {
+        if (busy && !m_compare->isBusy())
+            m_compareColumns->closeColumns();
+    });
+    connect(m_compareColumns, &CompareColumns::continued, this, [this](const QString &model) {
+        // The kept model becomes the chat's; the one it replaces is compared in its place.
+        QStringList extra = m_compareBar->models();
+        if (const qsizetype at = extra.indexOf(model); at >= 0) {
+            extra[at] = m_picker->currentModel();
+            m_compareBar->setModels(extra);
+        }
+        m_picker->setCurrentModel(model);
+        m_input->setFocus();
+    });
+
     // Parameters: each one can be left at the server's default.
     m_systemPrompt->setPlaceholderText(tr("Optional instructions sent before the conversation"));
     m_systemPrompt->setAccessibleName(tr("System prompt"));
@@ -210,10 +255,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_contextWarning->setBackgroundRole(QPalette::ToolTipBase);
     m_contextWarning->setForegroundRole(QPalette::ToolTipText);
     m_contextWarning->setAccessibleName(tr("Context length warning"));
+    // Its pixmap comes when the warning first shows: an icon at start loads the icon theme,
+    // which held up the first paint by milliseconds.
     auto *warningIcon = new QLabel(m_contextWarning);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    warningIcon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    warningIcon->setObjectName(u"contextWarningIcon"_s);
     warningIcon->setAccessibleName(tr("Warning"));
     m_contextWarningLabel->setWordWrap(true);
     m_contextWarningLabel->setForegroundRole(QPalette::ToolTipText);
@@ -265,7 +310,13 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
     connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
     showWelcome();
-    m_splitter->addWidget(m_view);
+    // The transcript, or the compared replies in its place while a comparison is shown.
+    auto *replyArea = new QWidget(this);
+    auto *replyLayout = new QVBoxLayout(replyArea);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_view);
+    replyLayout->addWidget(m_compareColumns);
+    m_splitter->addWidget(replyArea);
     m_splitter->addWidget(inputArea);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
@@ -276,6 +327,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(topBar);
     layout->addWidget(m_parameters);
+    layout->addWidget(m_compareBar);
     layout->addWidget(m_splitter, 1);
     // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
     layout->addWidget(m_contextWarning);
@@ -283,14 +335,23 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
     // proxy, so the model picker, Parameters and the transcript before the input were skipped.
     // Tab goes top to bottom; MainWindow puts the focus in the input.
-    setTabOrder(m_picker, m_parametersToggle);
+    setTabOrder(m_picker, compareButton);
+    setTabOrder(compareButton, m_parametersToggle);
     setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
     setTabOrder(m_temperature, m_maxTokens);
     setTabOrder(m_maxTokens, m_topP);
     setTabOrder(m_topP, resetParameters);
-    setTabOrder(resetParameters, m_view);
-    setTabOrder(m_view, m_input);
+    // The compare row's pickers go in before Add Model as they are added (CompareBar), the
+    // columns' own controls after Back to Conversation (CompareColumns).
+    setTabOrder(resetParameters, m_compareBar->addButton());
+    setTabOrder(m_compareBar->addButton(), m_compareBar->blindBox());
+    setTabOrder(m_compareBar->blindBox(), m_compareBar->leaderboardButton());
+    setTabOrder(m_compareBar->leaderboardButton(), m_view);
+    setTabOrder(m_view, m_compareColumns->tieButton());
+    setTabOrder(m_compareColumns->tieButton(), m_compareColumns->allBadButton());
+    setTabOrder(m_compareColumns->allBadButton(), m_compareColumns->closeButton());
+    setTabOrder(m_compareColumns->closeButton(), m_input);
     setTabOrder(m_input, m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
@@ -355,6 +416,7 @@ void ChatPane::setCatalog(const ModelCatalog *catalog)
         disconnect(m_catalog, nullptr, this, nullptr);
     m_catalog = catalog;
     m_picker->setCatalog(catalog);
+    m_compareBar->setCatalog(catalog);
     if (m_session)
         m_session->setCatalog(catalog);
     // A live list can bring the context length of the model already chosen.
@@ -369,6 +431,7 @@ void ChatPane::setConfig(Config *config)
     if (!m_config)
         return;
     m_picker->setConfig(m_config);
+    m_compareBar->setConfig(m_config);
     const QString model = m_config->get(Config::LastChatModel).toString();
     m_picker->setCurrentModel(model.isEmpty() ? ModelCatalog::defaultChatModel() : model);
     m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
@@ -551,6 +614,12 @@ bool ChatPane::send()
                       : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
                            "start a new chat, or send anyway.")
                             .arg(locale.toString(prompt), model, locale.toString(context)));
+        auto *icon = m_contextWarning->findChild<QLabel *>(u"contextWarningIcon"_s);
+        if (icon && icon->pixmap().isNull()) {
+            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+            icon->setPixmap(
+                style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+        }
         m_contextWarning->setVisible(true);
         m_sendAnyway->setFocus();
         return false;
@@ -575,6 +644,16 @@ bool ChatPane::sendNow()
     applySettingsToSession();
     const int editRow = m_editRow;
     cancelEdit();
+    if (editRow < 0 && m_compareAction->isChecked() && !m_compareBar->models().isEmpty()) {
+        m_compare->setModels(QStringList{ m_picker->currentModel() } + m_compareBar->models());
+        m_compareColumns->setBlind(m_compareBar->isBlind());
+        m_compare->setShuffle(m_compareBar->isBlind());
+        if (!m_compare->send(text))
+            return false;
+        m_input->clear();
+        return true;
+    }
+    m_compareColumns->closeColumns(); // a single reply shows in the transcript
     if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
         return false;
     m_input->clear();
@@ -743,4 +822,21 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ChatPane::setCompareVisible(bool visible)
+{
+    m_compareBar->setVisible(visible);
+    if (visible && m_compareBar->pickers().isEmpty())
+        m_compareBar->addModel();
+    else if (visible)
+        m_compareBar->pickers().constFirst()->setFocus();
+    else
+        m_input->setFocus();
+}
+
+void ChatPane::showLeaderboard()
+{
+    LeaderboardDialog dialog(m_compareColumns->voteStore(), this);
+    dialog.exec();
 }

@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class CompareBar;
+class CompareColumns;
+class CompareSession;
 class ModelCatalog;
 class ModelPicker;
 class QAction;
@@ -62,6 +65,13 @@ public:
     QAction *chooseModelAction() const { return m_chooseModelAction; }
     QAction *previousBranchAction() const { return m_previousBranchAction; }
     QAction *nextBranchAction() const { return m_nextBranchAction; }
+    // Compare chat: the toggle (Ctrl+Shift+M), the row of extra models, the reply columns.
+    QAction *compareAction() const { return m_compareAction; }
+    CompareBar *compareBar() const { return m_compareBar; }
+    CompareColumns *compareColumns() const { return m_compareColumns; }
+    CompareSession *compareSession() const { return m_compare; }
+    // Opens the leaderboard of blind votes.
+    void showLeaderboard();
 
     // Sends the input. When the conversation will not fit the model's context it shows the
     // context warning instead, sends nothing and returns false.
@@ -145,6 +155,11 @@ private:
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
     QString m_markerPath;
+    void setCompareVisible(bool visible);
+    CompareSession *m_compare = nullptr;
+    CompareBar *m_compareBar = nullptr;
+    CompareColumns *m_compareColumns = nullptr;
+    QAction *m_compareAction = nullptr;
     // Tokens of the path the next send goes with, walked once per change of the conversation
     // rather than per keystroke; -1 when it must be walked again.
     mutable int m_pathTokens = -1;

@@ -129,42 +129,64 @@ void SearchDialog::search()
     }
     m_status->setText(tr("Searching…"));
     ++m_running;
-    auto *watcher = new QFutureWatcher<QList<SearchHit>>(this);
+    // Hits arrive one by one, best first, as their snippets are cut: the list fills while a
+    // search through long messages goes on. An older search still running is told to stop.
+    if (m_watcher)
+        m_watcher->cancel();
+    auto *watcher = new QFutureWatcher<SearchHit>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this,
+            [this, watcher, generation](int begin, int end) {
+                if (generation != m_generation)
+                    return;
+                if (m_shownGeneration != generation) {
+                    m_shownGeneration = generation;
+                    m_model->clear();
+                }
+                for (int i = begin; i < end; ++i)
+                    appendHit(watcher->resultAt(i));
+                if (!m_results->currentIndex().isValid())
+                    m_results->setCurrentIndex(m_model->index(0, 0));
+            });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         --m_running;
         if (generation != m_generation)
             return; // the user typed on: a newer search is running
-        showHits(watcher->result());
+        if (m_shownGeneration != generation) {
+            m_shownGeneration = generation;
+            m_model->clear();
+        }
+        const int found = m_model->rowCount();
+        m_status->setText(found == 0 ? tr("Nothing found. Try fewer or other words.")
+                                     : tr("%n message(s) found", nullptr, found));
         Q_EMIT searchFinished();
         if (std::exchange(m_chooseWhenDone, false))
             chooseRow(m_results->currentIndex().isValid() ? m_results->currentIndex().row() : 0);
     });
-    watcher->setFuture(QtConcurrent::run(&ConversationStore::searchFile,
-                                         m_store->database()->path(), text, 50, nullptr));
+    const QString path = m_store->database()->path();
+    watcher->setFuture(QtConcurrent::run([path, text](QPromise<SearchHit> &promise) {
+        ConversationStore::searchFileEach(path, text, 50, [&promise](const SearchHit &hit) {
+            promise.addResult(hit);
+            return !promise.isCanceled();
+        });
+    }));
 }
 
-void SearchDialog::showHits(const QList<SearchHit> &hits)
+void SearchDialog::appendHit(const SearchHit &hit)
 {
-    m_model->clear();
-    for (const SearchHit &hit : hits) {
-        auto *item = new QStandardItem;
-        const QString title
-            = hit.conversationTitle.isEmpty() ? tr("New conversation") : hit.conversationTitle;
-        item->setData(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(),
-                                               ConversationStore::snippetToHtml(hit.snippet)),
-                      HtmlRole);
-        QString plain = hit.snippet;
-        plain.remove(ConversationStore::highlightBegin).remove(ConversationStore::highlightEnd);
-        item->setData(u"%1: %2"_s.arg(title, plain), Qt::AccessibleTextRole);
-        item->setData(hit.conversationId, ConversationIdRole);
-        item->setData(hit.messageId, MessageIdRole);
-        m_model->appendRow(item);
-    }
-    m_status->setText(hits.isEmpty() ? tr("Nothing found. Try fewer or other words.")
-                                     : tr("%n message(s) found", nullptr, int(hits.size())));
-    if (!hits.isEmpty())
-        m_results->setCurrentIndex(m_model->index(0, 0));
+    auto *item = new QStandardItem;
+    const QString title
+        = hit.conversationTitle.isEmpty() ? tr("New conversation") : hit.conversationTitle;
+    item->setData(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(),
+                                           ConversationStore::snippetToHtml(hit.snippet)),
+                  HtmlRole);
+    QString plain = hit.snippet;
+    plain.remove(ConversationStore::highlightBegin).remove(ConversationStore::highlightEnd);
+    item->setData(u"%1: %2"_s.arg(title, plain), Qt::AccessibleTextRole);
+    item->setData(hit.conversationId, ConversationIdRole);
+    item->setData(hit.messageId, MessageIdRole);
+    m_model->appendRow(item);
 }
 
 void SearchDialog::chooseRow(int row)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "store/conversationstore.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 
-class ConversationStore;
-struct SearchHit;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -13,7 +14,8 @@ class QStandardItemModel;
 
 // Ctrl+F: searches every message of every conversation as the user types and lists the hits
 // with their snippet, matches in bold. Choosing one emits hitChosen and closes. The search runs
-// on a worker with its own read-only connection; an answer to an older query is dropped.
+// on a worker with its own read-only connection and hands the hits over one by one; an older
+// query still running is cancelled and its answer dropped.
 class SearchDialog : public QDialog
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showHits(const QList<SearchHit> &hits);
+    void appendHit(const SearchHit &hit);
 
     QPointer<ConversationStore> m_store;
     QLineEdit *m_query;
@@ -47,7 +49,9 @@ private:
     QStandardItemModel *m_model;
     QLabel *m_status;
     QTimer m_typing;
-    int m_generation = 0;          // the search whose answer is wanted
-    int m_running = 0;             // searches on a worker
-    bool m_chooseWhenDone = false; // Return was pressed before the results came
+    int m_generation = 0;                          // the search whose answer is wanted
+    int m_shownGeneration = 0;                     // the search whose hits the list shows
+    QPointer<QFutureWatcher<SearchHit>> m_watcher; // the newest search
+    int m_running = 0;                             // searches on a worker
+    bool m_chooseWhenDone = false;                 // Return was pressed before the results came
 };

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -330,7 +331,6 @@ ModelPicker::ModelPicker(QWidget *parent)
     setToolTip(tr("The model (Ctrl+K). Type to search by id or name, or type any model id. "
                   "Right-click to star a model or to show deprecated ones."));
     lineEdit()->setPlaceholderText(ModelCatalog::defaultChatModel());
-    lineEdit()->setClearButtonEnabled(true);
 
     // The completer shows our model unfiltered: the fuzzy filtering and grouping are ours.
     m_completer->setModel(m_list);
@@ -378,6 +378,19 @@ ModelPicker::ModelPicker(QWidget *parent)
 }
 
 ModelPicker::~ModelPicker() = default;
+
+void ModelPicker::paintEvent(QPaintEvent *event)
+{
+    QComboBox::paintEvent(event);
+    // The clear button comes just after the first paint: its icon loads the icon theme, which
+    // took several milliseconds of Sift's start-up before the window showed anything.
+    if (!lineEdit()->isClearButtonEnabled()) {
+        QTimer::singleShot(0, this, [this] {
+            if (lineEdit())
+                lineEdit()->setClearButtonEnabled(true);
+        });
+    }
+}
 
 bool ModelPicker::eventFilter(QObject *watched, QEvent *event)
 {

@@ -54,6 +54,7 @@ public:
     QAbstractItemModel *listModel() const;
 
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 Q_SIGNALS:
     void modelChosen(const QString &id);

@@ -24,8 +24,9 @@ RerankLabelsPanel::RerankLabelsPanel(QWidget *parent)
     layout->addWidget(RerankUi::sectionTitle(tr("Against your labels"), this));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Quality against labels"));
-    m_view->setToolTip(tr("nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); "
-                          "the best value per column is highlighted"));
+    m_view->setToolTip(tr("nDCG@k (gain = the label, as trec_eval's ndcg_cut and the Evaluate "
+                          "tab), MRR and recall@k (labels 1 and up count as relevant) from the "
+                          "labels you gave (keys 0–3); the best value per column is highlighted"));
     RerankUi::setUpTable(m_view);
     m_view->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_view->horizontalHeader();

@@ -1,6 +1,7 @@
 #include "rerankinputpanel.h"
 
 #include "filedialogs.h"
+#include "flowlayout.h"
 
 #include "chat/tokenestimate.h"
 #include "rerankdocumentmodel.h"
@@ -122,10 +123,12 @@ RerankInputPanel::RerankInputPanel(QMenu *setMenu, QWidget *parent)
                                 "also drop files here."));
     connect(importAction, &QAction::triggered, this, &RerankInputPanel::chooseImportFiles);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    const auto toolButton = [this, buttons](QAction *a, const QString &accessible) {
-        auto *button = new QToolButton(this);
+    // The buttons wrap onto a second row in a narrow window (800 pixels, long German words).
+    auto *buttonBox = new QWidget(this);
+    auto *buttons = new FlowLayout(buttonBox, 2);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    const auto toolButton = [this, buttons, buttonBox](QAction *a, const QString &accessible) {
+        auto *button = new QToolButton(buttonBox);
         button->setDefaultAction(a);
         button->setAccessibleName(accessible);
         button->setToolButtonStyle(a->icon().isNull() ? Qt::ToolButtonTextOnly
@@ -138,8 +141,7 @@ RerankInputPanel::RerankInputPanel(QMenu *setMenu, QWidget *parent)
     toolButton(downAction, tr("Move document down"));
     toolButton(pasteAction, tr("Paste documents"));
     toolButton(importAction, tr("Import documents"));
-    buttons->addStretch();
-    auto *setButton = new QToolButton(this);
+    auto *setButton = new QToolButton(buttonBox);
     setButton->setText(tr("Set"));
     setButton->setAccessibleName(tr("Workbench set"));
     setButton->setToolTip(tr("Open, save, export or import the query, documents, labels, models "
@@ -148,13 +150,16 @@ RerankInputPanel::RerankInputPanel(QMenu *setMenu, QWidget *parent)
     setMenu->addSeparator();
     setMenu->addAction(tr("Clear documents"), this, [this] { m_documents->setDocuments({}); });
     setButton->setMenu(setMenu);
-    buttons->addWidget(setButton);
-    layout->addLayout(buttons);
+    buttons->addTrailingWidget(setButton);
+    layout->addWidget(buttonBox);
 
     m_setLabel->setAccessibleName(tr("Current set"));
     m_setLabel->setTextFormat(Qt::PlainText);
     m_setLabel->setForegroundRole(QPalette::PlaceholderText);
     m_setLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long set name loses its end (whole in the tooltip) rather than widen the workbench.
+    m_setLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_setLabel->installEventFilter(this);
     layout->addWidget(m_setLabel);
 
     const auto edited = [this] {
@@ -201,8 +206,20 @@ void RerankInputPanel::load(const RerankSet &set)
 
 void RerankInputPanel::setSetStatus(const QString &text, const QString &toolTip)
 {
-    m_setLabel->setText(text);
-    m_setLabel->setToolTip(toolTip);
+    m_setText = text;
+    m_setToolTip = toolTip;
+    m_setLabel->setAccessibleDescription(text);
+    fitSetStatus();
+}
+
+void RerankInputPanel::fitSetStatus()
+{
+    const QString shown
+        = m_setLabel->fontMetrics().elidedText(m_setText, Qt::ElideRight, m_setLabel->width());
+    m_setLabel->setText(shown);
+    m_setLabel->setToolTip(shown == m_setText || m_setToolTip.contains(m_setText)
+                               ? m_setToolTip
+                               : m_setText + u"\n"_s + m_setToolTip);
 }
 
 void RerankInputPanel::updateCounter()
@@ -348,6 +365,8 @@ void RerankInputPanel::appendImported(const QString &fileName, const DocumentImp
 
 bool RerankInputPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_setLabel && event->type() == QEvent::Resize)
+        fitSetStatus();
     if (watched == m_documentView && event->type() == QEvent::KeyPress) {
         if (const std::optional<int> pressed
             = RerankUi::labelForKey(static_cast<QKeyEvent *>(event))) {

@@ -50,6 +50,7 @@ private:
     void removeSelectedRows();
     void moveSelected(int delta);
     void updateCounter();
+    void fitSetStatus();
     void appendImported(const QString &fileName, const DocumentImport::Result &result);
 
     QLineEdit *m_query;
@@ -58,6 +59,8 @@ private:
     QTableView *m_documentView;
     QLabel *m_counter;
     QLabel *m_setLabel;
+    QString m_setText;
+    QString m_setToolTip;
     bool m_counterPending = false;
     int m_loading = 0;
 };

@@ -36,6 +36,7 @@ RerankModelsPanel::RerankModelsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(RerankUi::sectionTitle(tr("Models"), this));
+    m_modelList->setObjectName(u"rerankModelList"_s);
     m_modelList->setAccessibleName(tr("Rerank models"));
     m_modelList->setToolTip(tr("Check the models to compare. Space toggles the selected one."));
     m_modelList->setMaximumHeight(m_modelList->fontMetrics().height() * 6 + 12);

@@ -24,6 +24,8 @@ inline QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
+    // Long titles (German) wrap rather than widen the workbench past an 800-pixel window.
+    label->setWordWrap(true);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);

@@ -51,17 +51,25 @@ constexpr double ConfirmCostDollars = 0.05;
 
 } // namespace
 
-RerankWorkbench::RerankWorkbench(QWidget *parent)
+RerankWorkbench::RerankWorkbench(QWidget *parent, const RerankActions *actions)
     : QWidget(parent), m_session(new WorkbenchSession(this))
 {
     setAccessibleName(tr("Rerank workbench"));
     setAcceptDrops(true);
-    createActions();
+    if (actions) {
+        m_actions = *actions;
+    } else {
+        m_actions = createActions(this);
+        bindActions(m_actions, this, [this] { return this; });
+    }
+    // Their shortcuts work while the focus is in the workbench.
+    addActions({ m_actions.run, m_actions.cancel, m_actions.saveSet });
 
     auto *setMenu = new QMenu(this);
-    setMenu->addActions({ m_newSetAction, m_openSetAction, m_saveSetAction, m_saveSetAsAction });
+    setMenu->addActions(
+        { m_actions.newSet, m_actions.openSet, m_actions.saveSet, m_actions.saveSetAs });
     setMenu->addSeparator();
-    setMenu->addActions({ m_exportSetAction, m_importSetAction, m_loadExampleAction });
+    setMenu->addActions({ m_actions.exportSet, m_actions.importSet, m_actions.loadExample });
     m_input = new RerankInputPanel(setMenu, this);
     m_models = new RerankModelsPanel(this);
     // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
@@ -173,50 +181,64 @@ RerankWorkbench::~RerankWorkbench()
     m_session->saveEdits();
 }
 
-void RerankWorkbench::createActions()
+RerankActions RerankWorkbench::createActions(QObject *owner)
 {
-    const auto make = [this](const QString &text, const QString &tip, auto slot) {
-        auto *action = new QAction(text, this);
+    const auto make = [owner](const QString &text, const QString &tip) {
+        auto *action = new QAction(text, owner);
         action->setToolTip(tip);
-        connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_runAction = make(tr("&Run"), tr("Rank the documents with every checked model (Ctrl+Enter)"),
-                       [this] { run(); });
-    m_runAction->setShortcuts(
+    RerankActions actions;
+    actions.run = make(tr("&Run"), tr("Rank the documents with every checked model (Ctrl+Enter)"));
+    actions.run->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    m_runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_cancelAction = make(tr("&Cancel"), tr("Stop the run and keep what was scored (Esc)"),
-                          [this] { cancel(); });
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_runAction);
-    addAction(m_cancelAction);
+    actions.run->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    actions.cancel = make(tr("&Cancel"), tr("Stop the run and keep what was scored (Esc)"));
+    actions.cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    actions.cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    actions.cancel->setEnabled(false); // nothing runs yet
+    actions.newSet = make(tr("&New Set"), tr("Start an empty set; the set on screen stays saved"));
+    actions.openSet
+        = make(tr("&Open Set…"), tr("Choose a saved set and show it with its last results"));
+    actions.saveSet = make(tr("&Save Set"),
+                           tr("Keep the query, documents, labels, models and results (Ctrl+S)"));
+    actions.saveSet->setShortcut(QKeySequence::Save);
+    actions.saveSet->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    actions.saveSetAs
+        = make(tr("Save Set &As…"), tr("Keep the set on screen as a new set under another name"));
+    actions.exportSet
+        = make(tr("&Export Set…"), tr("Write the set and its results to a JSON file"));
+    actions.importSet
+        = make(tr("&Import Set…"), tr("Read a set from a JSON file exported by Sift"));
+    actions.loadExample = make(
+        tr("Load &Example"), tr("A sample query and a dozen documents to try the workbench with"));
+    return actions;
+}
 
-    m_newSetAction = make(tr("&New Set"), tr("Start an empty set; the set on screen stays saved"),
-                          [this] { newSet(); });
-    m_openSetAction
-        = make(tr("&Open Set…"), tr("Choose a saved set and show it with its last results"),
-               [this] { chooseOpenSet(); });
-    m_saveSetAction = make(tr("&Save Set"),
-                           tr("Keep the query, documents, labels, models and results (Ctrl+S)"),
-                           [this] { chooseSaveSet(false); });
-    m_saveSetAction->setShortcut(QKeySequence::Save);
-    m_saveSetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_saveSetAction);
-    m_saveSetAsAction
-        = make(tr("Save Set &As…"), tr("Keep the set on screen as a new set under another name"),
-               [this] { chooseSaveSet(true); });
-    m_exportSetAction = make(tr("&Export Set…"), tr("Write the set and its results to a JSON file"),
-                             [this] { chooseExportSet(); });
-    m_importSetAction = make(tr("&Import Set…"), tr("Read a set from a JSON file exported by Sift"),
-                             [this] { chooseImportSet(); });
-    m_loadExampleAction
-        = make(tr("Load &Example"),
-               tr("A sample query and a dozen documents to try the workbench with"), [this] {
-                   if (m_session->newSet())
-                       loadSample();
-               });
+void RerankWorkbench::bindActions(const RerankActions &actions, QObject *context,
+                                  const std::function<RerankWorkbench *()> &target)
+{
+    const auto bind = [&](QAction *action, auto call) {
+        QObject::connect(action, &QAction::triggered, context, [target, call] {
+            if (RerankWorkbench *workbench = target())
+                call(workbench);
+        });
+    };
+    bind(actions.run, [](RerankWorkbench *w) { w->run(); });
+    bind(actions.cancel, [](RerankWorkbench *w) { w->cancel(); });
+    bind(actions.newSet, [](RerankWorkbench *w) { w->newSet(); });
+    bind(actions.openSet, [](RerankWorkbench *w) { w->chooseOpenSet(); });
+    bind(actions.saveSet, [](RerankWorkbench *w) { w->chooseSaveSet(false); });
+    bind(actions.saveSetAs, [](RerankWorkbench *w) { w->chooseSaveSet(true); });
+    bind(actions.exportSet, [](RerankWorkbench *w) { w->chooseExportSet(); });
+    bind(actions.importSet, [](RerankWorkbench *w) { w->chooseImportSet(); });
+    bind(actions.loadExample, [](RerankWorkbench *w) { w->loadExample(); });
+}
+
+void RerankWorkbench::loadExample()
+{
+    if (m_session->newSet())
+        loadSample();
 }
 
 QWidget *RerankWorkbench::createLeftColumn()
@@ -229,14 +251,14 @@ QWidget *RerankWorkbench::createLeftColumn()
 
     m_runButton = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), column);
     m_runButton->setAccessibleName(tr("Run"));
-    m_runButton->setToolTip(m_runAction->toolTip());
+    m_runButton->setToolTip(m_actions.run->toolTip());
     m_runButton->setDefault(true);
-    connect(m_runButton, &QPushButton::clicked, m_runAction, &QAction::trigger);
+    connect(m_runButton, &QPushButton::clicked, m_actions.run, &QAction::trigger);
     m_cancelButton
         = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), column);
     m_cancelButton->setAccessibleName(tr("Cancel run"));
-    m_cancelButton->setToolTip(m_cancelAction->toolTip());
-    connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
+    m_cancelButton->setToolTip(m_actions.cancel->toolTip());
+    connect(m_cancelButton, &QPushButton::clicked, m_actions.cancel, &QAction::trigger);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_runButton, 1);
     runRow->addWidget(m_cancelButton);
@@ -357,9 +379,9 @@ void RerankWorkbench::rebuildColumns()
 void RerankWorkbench::updateActions()
 {
     const bool running = isRunning();
-    m_runAction->setEnabled(!running);
+    m_actions.run->setEnabled(!running);
     m_runButton->setEnabled(!running);
-    m_cancelAction->setEnabled(running);
+    m_actions.cancel->setEnabled(running);
     m_cancelButton->setEnabled(running);
     m_rankings->setExportEnabled(!results().isEmpty());
     m_rankings->copyChartButton()->setEnabled(m_comparison->slopegraph()->lineCount() > 0);

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class ApiClient;
 class Config;
 class ModelCatalog;
@@ -26,6 +28,28 @@ class SlopegraphChart;
 class WorkbenchSession;
 class WorkbenchStore;
 
+// The workbench's commands, for its own buttons and menus and for the window's Rerank menu. The
+// window makes them before the workbench exists (it is built when its tab is first shown), so
+// the menu works at once and creates the workbench on first use.
+struct RerankActions
+{
+    QAction *run = nullptr;
+    QAction *cancel = nullptr;
+    QAction *newSet = nullptr;
+    QAction *openSet = nullptr;
+    QAction *saveSet = nullptr;
+    QAction *saveSetAs = nullptr;
+    QAction *exportSet = nullptr;
+    QAction *importSet = nullptr;
+    QAction *loadExample = nullptr;
+    QList<QAction *> all() const
+    {
+        return {
+            run, cancel, newSet, openSet, saveSet, saveSetAs, exportSet, importSet, loadExample
+        };
+    }
+};
+
 // The Rerank tab: one query against many documents, ranked by several rerank models side by
 // side. Layout and wiring only: the state and the work are WorkbenchSession's (core); the
 // panels present it. Left: RerankInputPanel (query, instruction, documents with labels) and
@@ -40,8 +64,16 @@ class RerankWorkbench : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RerankWorkbench(QWidget *parent = nullptr);
+    // With `actions` (made by createActions() and connected by bindActions() by their owner)
+    // the workbench uses those; without, it makes and connects its own.
+    explicit RerankWorkbench(QWidget *parent = nullptr, const RerankActions *actions = nullptr);
     ~RerankWorkbench() override;
+
+    // The actions with their texts, tooltips and shortcuts, owned by `owner`, not connected.
+    static RerankActions createActions(QObject *owner);
+    // Connects each action to the workbench `target` returns when it is triggered.
+    static void bindActions(const RerankActions &actions, QObject *context,
+                            const std::function<RerankWorkbench *()> &target);
 
     WorkbenchSession *session() const { return m_session; }
     void setApiClient(ApiClient *client);
@@ -66,8 +98,8 @@ public:
     QList<RerankResult> results() const { return m_session->results(); }
     const RerankSet &resultSet() const { return m_session->resultSet(); }
 
-    QAction *runAction() const { return m_runAction; }
-    QAction *cancelAction() const { return m_cancelAction; }
+    QAction *runAction() const { return m_actions.run; }
+    QAction *cancelAction() const { return m_actions.cancel; }
     RerankDocumentModel *documentModel() const;
     QTableView *documentView() const;
     QListView *resultView(const QString &model) const;
@@ -99,13 +131,13 @@ public:
     {
         return m_session->importSet(path, error);
     }
-    QAction *newSetAction() const { return m_newSetAction; }
-    QAction *openSetAction() const { return m_openSetAction; }
-    QAction *saveSetAction() const { return m_saveSetAction; }
-    QAction *saveSetAsAction() const { return m_saveSetAsAction; }
-    QAction *exportSetAction() const { return m_exportSetAction; }
-    QAction *importSetAction() const { return m_importSetAction; }
-    QAction *loadExampleAction() const { return m_loadExampleAction; }
+    QAction *newSetAction() const { return m_actions.newSet; }
+    QAction *openSetAction() const { return m_actions.openSet; }
+    QAction *saveSetAction() const { return m_actions.saveSet; }
+    QAction *saveSetAsAction() const { return m_actions.saveSetAs; }
+    QAction *exportSetAction() const { return m_actions.exportSet; }
+    QAction *importSetAction() const { return m_actions.importSet; }
+    QAction *loadExampleAction() const { return m_actions.loadExample; }
 
     bool exportResultsCsv(const QString &path, QString *error = nullptr) const
     {
@@ -128,6 +160,12 @@ public:
 public Q_SLOTS:
     void run();
     void cancel() { m_session->cancel(); }
+    // A new set holding the sample (Load Example).
+    void loadExample();
+    void chooseOpenSet();
+    void chooseSaveSet(bool asNew);
+    void chooseExportSet();
+    void chooseImportSet();
     void pasteDocuments(const QString &text) { m_input->pasteDocuments(text); }
     void importFile(const QString &path) { m_input->importFile(path); }
     void copyChart();
@@ -146,17 +184,12 @@ protected:
 
 private:
     QWidget *createLeftColumn();
-    void createActions();
     void pushInput();
     void loadInput();
     void rebuildColumns();
     void updateActions();
     void showMessage(const QString &text);
     bool confirmCost();
-    void chooseOpenSet();
-    void chooseSaveSet(bool asNew);
-    void chooseExportSet();
-    void chooseImportSet();
 
     WorkbenchSession *m_session;
     RerankInputPanel *m_input = nullptr;
@@ -166,14 +199,6 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_message = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_newSetAction = nullptr;
-    QAction *m_openSetAction = nullptr;
-    QAction *m_saveSetAction = nullptr;
-    QAction *m_saveSetAsAction = nullptr;
-    QAction *m_exportSetAction = nullptr;
-    QAction *m_importSetAction = nullptr;
-    QAction *m_loadExampleAction = nullptr;
+    RerankActions m_actions;
     int m_loading = 0;
 };

@@ -1,0 +1,558 @@
+#include "evalrunner.h"
+
+#include "api/apiclient.h"
+#include "chat/tokenestimate.h"
+#include "models/modelcatalog.h"
+#include "rerank/rerankjob.h"
+#include "store/database.h"
+#include "store/evalstore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+struct EvalRunner::Plan
+{
+    struct Query
+    {
+        QString id;
+        QString text;
+        QString instruction;
+        QList<int> docs; // indices into docIds/docTexts, in candidate order
+    };
+    // One query's pairs a model still needs: positions into Query::docs and their cache keys.
+    struct Work
+    {
+        int query = 0;
+        QList<int> positions;
+        QList<QByteArray> keys;
+    };
+    struct Model
+    {
+        QString model;
+        QList<Work> work;
+        Eval::Run cached;
+        int pairs = 0;
+        int fromCache = 0;
+        qint64 tokens = 0;
+        qint64 allTokens = 0;
+    };
+
+    QString error;
+    QList<Query> queries;
+    QStringList docIds;
+    QStringList docTexts;
+    QList<Model> models;
+};
+
+struct EvalRunner::ModelState
+{
+    int index = 0;
+    QString model;
+    const Plan::Model *plan = nullptr;
+    Eval::Run run;
+    QList<int> pendingPerQuery; // pairs of each query still waiting for an answer
+    int nextWork = 0;
+    int slotsUsed = 0; // requests allowed to the running jobs together
+    struct Job
+    {
+        int slots = 0;   // requests this job may have in flight now
+        int replies = 0; // batches answered
+    };
+    QHash<RerankJob *, Job> jobs;
+    int queriesDone = 0;
+    int pairsDone = 0;
+    int scored = 0;
+    int unscored = 0;
+    qint64 inputTokens = 0;
+    double cost = 0.0;
+    bool hasCost = false;
+    bool costEstimated = false;
+    QElapsedTimer clock;
+    ApiError error;
+    bool stopped = false;
+    bool finished = false;
+};
+
+namespace {
+
+// Errors that every other request of the model would hit too.
+bool stopsModel(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::NoKey:
+    case ApiError::Kind::Payment:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Insecure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qint64 setId,
+                                                 const QStringList &models,
+                                                 const QStringList &endpoints,
+                                                 const QString &defaultInstruction)
+{
+    auto plan = std::make_shared<EvalRunner::Plan>();
+    Database database;
+    const Database::OpenResult opened = database.openWorkerConnection(databasePath);
+    if (!opened.ok()) {
+        plan->error = opened.message;
+        return plan;
+    }
+    EvalStore store(&database);
+    const QList<Eval::Query> queries = store.queries(setId);
+    const Eval::Candidates candidates = store.candidates(setId);
+    const QHash<QString, Eval::Document> documents = store.candidateDocuments(setId);
+    if (!store.lastError().isEmpty()) {
+        plan->error = store.lastProblem();
+        return plan;
+    }
+
+    QHash<QString, int> docIndex;
+    QList<qint64> docTokens;
+    QList<QByteArray> docHashes;
+    for (const Eval::Query &query : queries) {
+        EvalRunner::Plan::Query planned{ query.id,
+                                         query.text,
+                                         query.instruction.isEmpty() ? defaultInstruction
+                                                                     : query.instruction,
+                                         {} };
+        QSet<QString> seen;
+        for (const Eval::Candidate &candidate : candidates.value(query.id)) {
+            const auto document = documents.constFind(candidate.docId);
+            if (document == documents.cend() || seen.contains(candidate.docId))
+                continue;
+            seen.insert(candidate.docId);
+            auto index = docIndex.constFind(candidate.docId);
+            if (index == docIndex.cend()) {
+                // Rerankers read the title with the text, as BEIR's evaluation sends them.
+                const QString text = document->title.isEmpty()
+                    ? document->text
+                    : document->title + u"\n"_s + document->text;
+                index = docIndex.insert(candidate.docId, int(plan->docIds.size()));
+                plan->docIds.append(candidate.docId);
+                plan->docTexts.append(text);
+                docTokens.append(TokenEstimate::forText(text));
+                docHashes.append(EvalStore::textHash(text));
+            }
+            planned.docs.append(*index);
+        }
+        if (!planned.docs.isEmpty())
+            plan->queries.append(planned);
+    }
+
+    for (qsizetype m = 0; m < models.size(); ++m) {
+        EvalRunner::Plan::Model model;
+        model.model = models.at(m);
+        QList<QByteArray> keys;
+        for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
+            const QByteArray queryHash = EvalStore::textHash(query.text);
+            for (const int doc : query.docs)
+                keys.append(EvalStore::cacheKeyFromHashes(
+                    endpoints.at(m), model.model, query.instruction, queryHash, docHashes.at(doc)));
+        }
+        const QHash<QByteArray, double> cached = store.cachedScores(keys);
+        qsizetype k = 0;
+        for (int q = 0; q < plan->queries.size(); ++q) {
+            const EvalRunner::Plan::Query &query = plan->queries.at(q);
+            const qint64 fixedTokens = TokenEstimate::forText(query.text)
+                + TokenEstimate::forText(query.instruction) + 1;
+            EvalRunner::Plan::Work work;
+            work.query = q;
+            for (int position = 0; position < query.docs.size(); ++position, ++k) {
+                const int doc = query.docs.at(position);
+                const qint64 tokens = fixedTokens + docTokens.at(doc);
+                model.allTokens += tokens;
+                ++model.pairs;
+                const auto score = cached.constFind(keys.at(k));
+                if (score != cached.cend()) {
+                    model.cached[query.id].append(Eval::ScoredDoc{ plan->docIds.at(doc), *score });
+                    ++model.fromCache;
+                } else {
+                    work.positions.append(position);
+                    work.keys.append(keys.at(k));
+                    model.tokens += tokens;
+                }
+            }
+            if (!work.positions.isEmpty())
+                model.work.append(work);
+        }
+        plan->models.append(model);
+    }
+    return plan;
+}
+
+} // namespace
+
+EvalRunner::EvalRunner(ApiClient *client, EvalStore *store, qint64 setId, const QStringList &models,
+                       const ModelCatalog *catalog, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_setId(setId), m_catalog(catalog)
+{
+    qRegisterMetaType<EvalRunner::Estimate>();
+    qRegisterMetaType<EvalRunner::Progress>();
+    qRegisterMetaType<EvalRunner::Outcome>();
+    for (const QString &name : models) {
+        if (!name.trimmed().isEmpty() && !m_models.contains(name.trimmed()))
+            m_models.append(name.trimmed());
+    }
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &EvalRunner::onPrepared);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EvalRunner::saveScores);
+}
+
+void EvalRunner::saveScores()
+{
+    m_flushTimer.stop();
+    if (m_unsaved.isEmpty() || !m_store) {
+        m_unsaved.clear();
+        return;
+    }
+    const QHash<QString, QList<QPair<QByteArray, double>>> unsaved = std::exchange(m_unsaved, {});
+    m_store->inTransaction([&] {
+        for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+            if (!m_store->storeScores(it.key(), it.value()))
+                return false;
+        }
+        return true;
+    });
+}
+
+EvalRunner::~EvalRunner()
+{
+    m_watcher.waitForFinished();
+    saveScores();
+    for (const auto &state : std::as_const(m_states)) {
+        for (auto it = state->jobs.cbegin(); it != state->jobs.cend(); ++it)
+            it.key()->disconnect(this);
+    }
+}
+
+void EvalRunner::prepare()
+{
+    if (m_preparing || m_running || m_finished)
+        return;
+    m_preparing = true;
+    QStringList endpoints;
+    for (const QString &model : std::as_const(m_models))
+        endpoints.append(m_client ? m_client->endpoint().rerankUrl(model).toString() : QString());
+    const QString path = m_store && m_store->database() ? m_store->database()->path() : QString();
+    const qint64 setId = m_setId;
+    const QStringList models = m_models;
+    const QString instruction = m_instruction;
+    m_watcher.setFuture(QtConcurrent::run([path, setId, models, endpoints, instruction] {
+        return makePlan(path, setId, models, endpoints, instruction);
+    }));
+}
+
+void EvalRunner::onPrepared()
+{
+    m_preparing = false;
+    m_plan = m_watcher.result();
+    if (!m_plan->error.isEmpty()) {
+        const QString message = m_plan->error;
+        m_plan.reset();
+        Q_EMIT failed(message);
+        if (m_startWhenPrepared) {
+            m_startWhenPrepared = false;
+            m_finished = true;
+            Q_EMIT finished({});
+        }
+        return;
+    }
+    m_estimates.clear();
+    const int batch = std::clamp(m_batchSize, 1, 1000);
+    for (const Plan::Model &model : m_plan->models) {
+        Estimate estimate;
+        estimate.model = model.model;
+        estimate.queries = int(m_plan->queries.size());
+        estimate.pairs = model.pairs;
+        estimate.missingPairs = model.pairs - model.fromCache;
+        for (const Plan::Work &work : model.work)
+            estimate.requests += int((work.positions.size() + batch - 1) / batch);
+        estimate.tokens = model.tokens;
+        estimate.allTokens = model.allTokens;
+        if (m_catalog) {
+            if (const std::optional<ModelInfo> info = m_catalog->find(model.model)) {
+                estimate.cost = info->estimateCost(int(std::min<qint64>(model.tokens, INT_MAX)), 0);
+                estimate.allCost
+                    = info->estimateCost(int(std::min<qint64>(model.allTokens, INT_MAX)), 0);
+            }
+        }
+        m_estimates.append(estimate);
+    }
+    Q_EMIT prepared(m_estimates);
+    if (m_startWhenPrepared) {
+        m_startWhenPrepared = false;
+        start();
+    }
+}
+
+void EvalRunner::start()
+{
+    if (m_running || m_finished)
+        return;
+    if (!m_plan) {
+        m_startWhenPrepared = true;
+        prepare();
+        return;
+    }
+    m_running = true;
+    for (int i = 0; i < m_plan->models.size(); ++i) {
+        auto state = std::make_shared<ModelState>();
+        state->index = i;
+        state->plan = &m_plan->models.at(i);
+        state->model = state->plan->model;
+        state->run = state->plan->cached;
+        state->pairsDone = state->plan->fromCache;
+        state->pendingPerQuery.fill(0, m_plan->queries.size());
+        for (const Plan::Work &work : state->plan->work)
+            state->pendingPerQuery[work.query] += int(work.positions.size());
+        for (const int pending : std::as_const(state->pendingPerQuery))
+            state->queriesDone += pending == 0 ? 1 : 0;
+        m_states.append(state);
+        m_outcomes.append(Outcome{});
+    }
+    for (const auto &state : std::as_const(m_states))
+        launch(*state);
+}
+
+void EvalRunner::launch(ModelState &state)
+{
+    state.clock.start();
+    emitProgress(state);
+    if (state.plan->work.isEmpty()) {
+        // Everything came from the cache: still answer asynchronously.
+        QMetaObject::invokeMethod(
+            this, [this, index = state.index] { finishModel(*m_states.at(index)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    launchMore(state);
+}
+
+void EvalRunner::launchMore(ModelState &state)
+{
+    const int batch = std::clamp(m_batchSize, 1, 1000);
+    while (!state.stopped && !m_cancelled && state.slotsUsed < m_maxInFlight
+           && state.nextWork < state.plan->work.size()) {
+        const int workIndex = state.nextWork++;
+        const Plan::Work &work = state.plan->work.at(workIndex);
+        const Plan::Query &query = m_plan->queries.at(work.query);
+        RerankSet set;
+        set.query = query.text;
+        set.instruction = query.instruction;
+        set.models = { state.model };
+        set.batchSize = batch;
+        set.documents.reserve(work.positions.size());
+        for (const int position : work.positions)
+            set.documents.append(
+                RerankDocument{ m_plan->docTexts.at(query.docs.at(position)), -1 });
+        auto *job = new RerankJob(m_client, set, state.model, this);
+        if (m_catalog)
+            job->setModelInfo(m_catalog->find(state.model));
+        // Requests of all of this model's jobs together stay within m_maxInFlight.
+        const int slots = std::min(job->batchCount(), m_maxInFlight - state.slotsUsed);
+        job->setMaxInFlight(slots);
+        state.slotsUsed += slots;
+        state.jobs.insert(job, ModelState::Job{ slots, 0 });
+        const int index = state.index;
+        connect(job, &RerankJob::batchFinished, this,
+                [this, index, job] { onBatchAnswered(*m_states.at(index), job); });
+        connect(job, &RerankJob::scoresArrived, this,
+                [this, index, workIndex](const QList<RerankScore> &scores) {
+                    onScores(*m_states.at(index), workIndex, scores);
+                });
+        connect(job, &RerankJob::finished, this, [this, index, workIndex, job] {
+            onJobFinished(*m_states.at(index), workIndex, job);
+        });
+        job->start();
+    }
+}
+
+void EvalRunner::onScores(ModelState &state, int workIndex, const QList<RerankScore> &scores)
+{
+    const Plan::Work &work = state.plan->work.at(workIndex);
+    const Plan::Query &query = m_plan->queries.at(work.query);
+    QList<QPair<QByteArray, double>> rows;
+    rows.reserve(scores.size());
+    QList<Eval::ScoredDoc> &results = state.run[query.id];
+    for (const RerankScore &score : scores) {
+        if (score.index < 0 || score.index >= work.positions.size())
+            continue;
+        const int doc = query.docs.at(work.positions.at(score.index));
+        results.append(Eval::ScoredDoc{ m_plan->docIds.at(doc), score.score });
+        rows.append({ work.keys.at(score.index), score.score });
+    }
+    // Written as they arrive, a few replies to a transaction: a quit or a crash loses at most
+    // the replies of the last FlushMs (each transaction rewrites the B-tree pages its random
+    // keys land on, so one per reply would cost more than the reply).
+    m_unsaved[state.model] += rows;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    state.scored += int(rows.size());
+    state.pairsDone += int(rows.size());
+    state.pendingPerQuery[work.query] -= int(rows.size());
+    if (state.pendingPerQuery[work.query] == 0)
+        ++state.queriesDone;
+    emitProgress(state);
+}
+
+void EvalRunner::onBatchAnswered(ModelState &state, RerankJob *job)
+{
+    // A job with nothing left to send needs one slot fewer after each reply: hand it to the
+    // next query at once rather than when the job's last batch returns.
+    const auto it = state.jobs.find(job);
+    if (it == state.jobs.end())
+        return;
+    ++it->replies;
+    const int needed = std::max(0, std::min(it->slots, job->batchCount() - it->replies));
+    if (needed < it->slots) {
+        state.slotsUsed -= it->slots - needed;
+        it->slots = needed;
+        launchMore(state);
+    }
+}
+
+void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
+{
+    const RerankResult &result = job->result();
+    const Plan::Work &work = state.plan->work.at(workIndex);
+    const int unscored = int(result.unscored.size());
+    if (unscored > 0) {
+        state.unscored += unscored;
+        state.pairsDone += unscored;
+        if (state.error.kind == ApiError::Kind::None)
+            state.error = result.firstError();
+        const bool wasPending = state.pendingPerQuery[work.query] > 0;
+        state.pendingPerQuery[work.query] -= unscored;
+        if (wasPending && state.pendingPerQuery[work.query] <= 0)
+            ++state.queriesDone;
+        if (stopsModel(result.firstError().kind))
+            state.stopped = true;
+    }
+    state.inputTokens += result.inputTokens;
+    if (result.cost) {
+        state.cost += *result.cost;
+        state.hasCost = true;
+        state.costEstimated = state.costEstimated || result.costEstimated;
+    }
+    state.slotsUsed -= state.jobs.take(job).slots;
+    job->deleteLater();
+    emitProgress(state);
+    launchMore(state);
+    if (state.jobs.isEmpty()
+        && (state.nextWork >= state.plan->work.size() || state.stopped || m_cancelled))
+        finishModel(state);
+}
+
+void EvalRunner::emitProgress(const ModelState &state)
+{
+    Q_EMIT progress(Progress{ state.model, state.queriesDone, int(m_plan->queries.size()),
+                              state.pairsDone, state.plan->pairs });
+}
+
+void EvalRunner::finishModel(ModelState &state)
+{
+    if (state.finished)
+        return;
+    state.finished = true;
+    saveScores();
+    // Queries never sent (stopped or cancelled) leave their pairs unscored.
+    for (int w = state.nextWork; w < state.plan->work.size(); ++w)
+        state.unscored += int(state.plan->work.at(w).positions.size());
+    if (state.nextWork < state.plan->work.size() && state.error.kind == ApiError::Kind::None
+        && m_cancelled) {
+        state.error = ApiError::make(ApiError::Kind::Cancelled,
+                                     QCoreApplication::translate("EvalRunner", "Cancelled."));
+    }
+
+    Outcome outcome;
+    outcome.model = state.model;
+    outcome.run = state.run;
+    outcome.pairs = state.plan->pairs;
+    outcome.fromCache = state.plan->fromCache;
+    outcome.scored = state.scored;
+    outcome.unscored = state.unscored;
+    outcome.inputTokens = state.inputTokens;
+    if (state.hasCost)
+        outcome.cost = state.cost;
+    else if (state.plan->work.isEmpty())
+        outcome.cost = 0.0; // nothing was sent
+    outcome.costEstimated = state.costEstimated;
+    outcome.latencyMs = state.plan->work.isEmpty() ? 0 : state.clock.elapsed();
+    outcome.error = state.error;
+    if (m_cancelled && outcome.unscored > 0)
+        outcome.state = RerankResult::State::Cancelled;
+    else if (outcome.unscored > 0 && outcome.scored + outcome.fromCache == 0)
+        outcome.state = RerankResult::State::Failed;
+    else if (outcome.unscored > 0)
+        outcome.state = RerankResult::State::Partial;
+    else
+        outcome.state = RerankResult::State::Complete;
+
+    if (m_saveSystems && m_store && outcome.state == RerankResult::State::Complete) {
+        EvalSystemInfo info;
+        info.name = state.model;
+        info.kind = EvalSystemInfo::Kind::Reranker;
+        info.model = state.model;
+        info.inputTokens = outcome.inputTokens;
+        info.cost = outcome.cost;
+        info.latencyMs = outcome.latencyMs;
+        m_store->saveSystem(m_setId, info, outcome.run);
+    }
+    m_outcomes[state.index] = outcome;
+    Q_EMIT modelFinished(outcome);
+    for (const auto &other : std::as_const(m_states)) {
+        if (!other->finished)
+            return;
+    }
+    finishRun();
+}
+
+void EvalRunner::finishRun()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    Q_EMIT finished(m_outcomes);
+}
+
+void EvalRunner::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_preparing || !m_running) {
+        // Nothing sent yet: finish as soon as the plan (if any) is read.
+        m_startWhenPrepared = false;
+        if (!m_preparing) {
+            m_finished = true;
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT finished(m_outcomes); }, Qt::QueuedConnection);
+        } else {
+            connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+                if (!m_finished) {
+                    m_finished = true;
+                    Q_EMIT finished(m_outcomes);
+                }
+            });
+        }
+        return;
+    }
+    for (const auto &state : std::as_const(m_states)) {
+        const QList<RerankJob *> jobs = state->jobs.keys();
+        for (RerankJob *job : jobs)
+            job->cancel(); // finished() comes synchronously: onJobFinished settles the model
+    }
+}

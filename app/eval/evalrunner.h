@@ -1,0 +1,156 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "eval/evaltypes.h"
+#include "rerank/rerankresult.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class ApiClient;
+class EvalStore;
+class ModelCatalog;
+class RerankJob;
+
+// Scores every (query, candidate) pair of an evaluation set with each model and turns the scores
+// into one Eval::Run per model. Scores come from the store's score cache where they are; only the
+// missing pairs are sent (through RerankJob: batching, retries, concurrency), and the replies'
+// scores are written to the cache as they arrive (a transaction at most every 250 ms), so a
+// cancelled, quit or crashed run resumes where it stopped and a repeated run sends nothing.
+//
+// Two steps, both asynchronous:
+//   runner.prepare();   // on a worker (its own connection): reads candidates, texts and the
+//                       // cache → prepared(estimates): pairs missing, tokens and dollars per model
+//   runner.start();     // sends what is missing → progress(), modelFinished(), finished()
+// start() without prepare() prepares first. cancel() at any time: finished() still comes (once),
+// with what was scored. The store and the client must outlive the runner.
+class EvalRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // What running one model will ask for, before anything is sent.
+    struct Estimate
+    {
+        QString model;
+        int queries = 0;
+        int pairs = 0;              // (query, candidate) pairs of the set
+        int missingPairs = 0;       // not in the cache: what will be sent
+        int requests = 0;           // batches of missing pairs
+        qint64 tokens = 0;          // estimated input tokens of the missing pairs
+        std::optional<double> cost; // USD for them; nullopt without a price for the model
+        qint64 allTokens = 0;       // … and of all pairs (what a run without cache costs)
+        std::optional<double> allCost;
+    };
+
+    struct Progress
+    {
+        QString model;
+        int queriesDone = 0; // queries whose every candidate has a score (or failed)
+        int queriesTotal = 0;
+        int pairsDone = 0; // cached pairs count as done from the start
+        int pairsTotal = 0;
+    };
+
+    struct Outcome
+    {
+        QString model;
+        Eval::Run run; // every scored candidate of every query
+        RerankResult::State state = RerankResult::State::Complete;
+        int pairs = 0;
+        int fromCache = 0;
+        int scored = 0;             // scored now by requests
+        int unscored = 0;           // failed or cancelled
+        qint64 inputTokens = 0;     // of the requests sent now
+        std::optional<double> cost; // of the requests sent now
+        bool costEstimated = false;
+        qint64 latencyMs = 0; // wall time of this model's requests
+        ApiError error;       // the first error that left pairs unscored
+    };
+
+    EvalRunner(ApiClient *client, EvalStore *store, qint64 setId, const QStringList &models,
+               const ModelCatalog *catalog = nullptr, QObject *parent = nullptr);
+    ~EvalRunner() override;
+
+    // Documents per request (RerankSet's batch size).
+    void setBatchSize(int documents) { m_batchSize = documents; }
+    // Requests in flight per model at most (default RerankJob::DefaultMaxInFlight).
+    void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
+    // Sent with queries that have no instruction of their own (empty: none).
+    void setInstruction(const QString &instruction) { m_instruction = instruction; }
+    // Keep each finished model's run as a reranker system of the set (default on).
+    void setSaveSystems(bool save) { m_saveSystems = save; }
+
+    QStringList models() const { return m_models; }
+    bool isPrepared() const { return m_plan != nullptr; }
+    bool isRunning() const { return m_running; }
+    QList<Estimate> estimates() const { return m_estimates; }
+    QList<Outcome> outcomes() const { return m_outcomes; }
+
+    void prepare();
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void prepared(const QList<EvalRunner::Estimate> &estimates);
+    // The set could not be read (message translated); finished() follows when a run was started.
+    void failed(const QString &message);
+    void progress(const EvalRunner::Progress &progress);
+    void modelFinished(const EvalRunner::Outcome &outcome);
+    void finished(const QList<EvalRunner::Outcome> &outcomes);
+
+public:
+    struct Plan; // read on the worker: queries, candidate texts, cached scores, work per model
+
+private:
+    struct ModelState;
+
+    void onPrepared();
+    void launch(ModelState &state);
+    void launchMore(ModelState &state);
+    void onScores(ModelState &state, int work, const QList<RerankScore> &scores);
+    void onBatchAnswered(ModelState &state, RerankJob *job);
+    void onJobFinished(ModelState &state, int work, RerankJob *job);
+    void finishModel(ModelState &state);
+    void emitProgress(const ModelState &state);
+    void finishRun();
+    void saveScores();
+
+    QPointer<ApiClient> m_client;
+    QPointer<EvalStore> m_store;
+    qint64 m_setId = 0;
+    QStringList m_models;
+    const ModelCatalog *m_catalog = nullptr;
+    int m_batchSize = 64;
+    int m_maxInFlight = 4;
+    QString m_instruction;
+    bool m_saveSystems = true;
+
+    // Scores received and not yet in the cache, by model; saved at most FlushMs later.
+    static constexpr int FlushMs = 250;
+    QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
+    QTimer m_flushTimer;
+    std::shared_ptr<const Plan> m_plan;
+    QFutureWatcher<std::shared_ptr<const Plan>> m_watcher;
+    QList<Estimate> m_estimates;
+    QList<Outcome> m_outcomes;
+    QList<std::shared_ptr<ModelState>> m_states;
+    bool m_preparing = false;
+    bool m_startWhenPrepared = false;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+Q_DECLARE_METATYPE(EvalRunner::Estimate)
+Q_DECLARE_METATYPE(EvalRunner::Progress)
+Q_DECLARE_METATYPE(EvalRunner::Outcome)

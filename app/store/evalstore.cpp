@@ -1,0 +1,621 @@
+#include "evalstore.h"
+
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+}
+
+QString sourceText(Eval::JudgmentSource source)
+{
+    return source == Eval::JudgmentSource::Suggested ? u"suggested"_s : u"human"_s;
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+constexpr auto SummaryColumns
+    = "SELECT s.id, s.name, s.source, s.created, s.updated, s.depth, s.first_stage,"
+      " (SELECT COUNT(*) FROM eval_queries q WHERE q.set_id = s.id),"
+      " (SELECT COUNT(*) FROM eval_documents d WHERE d.set_id = s.id),"
+      " (SELECT COUNT(*) FROM eval_judgments j WHERE j.set_id = s.id AND j.source = 'human'),"
+      " (SELECT COUNT(*) FROM eval_candidates c WHERE c.set_id = s.id)"
+      " FROM eval_sets s"_L1;
+
+EvalSetSummary summaryFrom(const QSqlQuery &query)
+{
+    EvalSetSummary row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.source = query.value(2).toString();
+    row.created = timeFrom(query.value(3));
+    row.updated = timeFrom(query.value(4));
+    row.depth = query.value(5).toInt();
+    row.firstStage = query.value(6).toString();
+    row.queryCount = query.value(7).toInt();
+    row.documentCount = query.value(8).toInt();
+    row.judgmentCount = query.value(9).toInt();
+    row.candidateCount = query.value(10).toInt();
+    return row;
+}
+
+} // namespace
+
+QString EvalSystemInfo::kindToString(Kind kind)
+{
+    switch (kind) {
+    case Kind::FirstStage:
+        return u"first_stage"_s;
+    case Kind::Reranker:
+        return u"reranker"_s;
+    case Kind::Run:
+        break;
+    }
+    return u"run"_s;
+}
+
+std::optional<EvalSystemInfo::Kind> EvalSystemInfo::kindFromString(const QString &text)
+{
+    if (text == "first_stage"_L1)
+        return Kind::FirstStage;
+    if (text == "reranker"_L1)
+        return Kind::Reranker;
+    if (text == "run"_L1)
+        return Kind::Run;
+    return std::nullopt;
+}
+
+EvalStore::EvalStore(Database *database, QObject *parent)
+    : SqlStore(database,
+               tr("Sift could not read or save its evaluation sets. Check that the disk is not "
+                  "full and the history file is writable."),
+               parent)
+{
+}
+
+EvalStore::~EvalStore() = default;
+
+bool EvalStore::touch(qint64 setId)
+{
+    QSqlQuery &query = prepared(u"UPDATE eval_sets SET updated = ? WHERE id = ?"_s);
+    bind(query, { nowMs(), setId });
+    return exec(query);
+}
+
+qint64 EvalStore::createSet(const QString &name, const QString &source, int depth,
+                            const QString &fingerprint)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        failed(u"an evaluation set needs a name"_s);
+        return 0;
+    }
+    QSqlQuery &query = prepared(u"INSERT INTO eval_sets (name, source, created, updated, depth,"
+                                " fingerprint) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const qint64 now = nowMs();
+    bind(query, { trimmed, text(source), now, now, depth, text(fingerprint) });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!inTransaction())
+        Q_EMIT setListChanged();
+    return id;
+}
+
+QList<EvalSetSummary> EvalStore::listSets()
+{
+    QSqlQuery &query = prepared(QString(SummaryColumns) + u" ORDER BY s.updated DESC, s.id DESC"_s);
+    QList<EvalSetSummary> list;
+    if (!exec(query))
+        return list;
+    while (query.next())
+        list.append(summaryFrom(query));
+    query.finish();
+    return list;
+}
+
+std::optional<EvalSetSummary> EvalStore::set(qint64 id)
+{
+    QSqlQuery &query = prepared(QString(SummaryColumns) + u" WHERE s.id = ?"_s);
+    bind(query, { id });
+    if (!exec(query))
+        return std::nullopt;
+    std::optional<EvalSetSummary> row;
+    if (query.next())
+        row = summaryFrom(query);
+    query.finish();
+    return row;
+}
+
+qint64 EvalStore::findSet(const QString &name)
+{
+    QSqlQuery &query = prepared(u"SELECT id FROM eval_sets WHERE name = ?"_s);
+    bind(query, { text(name.trimmed()) });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+qint64 EvalStore::findSetByFingerprint(const QString &fingerprint)
+{
+    if (fingerprint.isEmpty())
+        return 0;
+    QSqlQuery &query
+        = prepared(u"SELECT id FROM eval_sets WHERE fingerprint = ? ORDER BY id DESC LIMIT 1"_s);
+    bind(query, { fingerprint });
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+QString EvalStore::uniqueName(const QString &base)
+{
+    const QString trimmed = base.trimmed().isEmpty() ? tr("Evaluation set") : base.trimmed();
+    QString name = trimmed;
+    for (int n = 2; findSet(name) != 0; ++n)
+        name = u"%1 (%2)"_s.arg(trimmed).arg(n);
+    return name;
+}
+
+bool EvalStore::renameSet(qint64 id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    QSqlQuery &query = prepared(u"UPDATE eval_sets SET name = ?, updated = ? WHERE id = ?"_s);
+    bind(query, { trimmed, nowMs(), id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    Q_EMIT setListChanged();
+    return true;
+}
+
+bool EvalStore::deleteSet(qint64 id)
+{
+    // Everything of the set goes with it (ON DELETE CASCADE).
+    QSqlQuery &query = prepared(u"DELETE FROM eval_sets WHERE id = ?"_s);
+    bind(query, { id });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    Q_EMIT setListChanged();
+    return true;
+}
+
+bool EvalStore::addQuery(qint64 setId, int order, const Eval::Query &q)
+{
+    QSqlQuery &query = prepared(u"INSERT INTO eval_queries (set_id, ord, id, text, instruction)"
+                                " VALUES (?, ?, ?, ?, ?)"_s);
+    bind(query, { setId, order, text(q.id), text(q.text), text(q.instruction) });
+    return exec(query);
+}
+
+bool EvalStore::addDocument(qint64 setId, const Eval::Document &document)
+{
+    QSqlQuery &query
+        = prepared(u"INSERT INTO eval_documents (set_id, id, title, text) VALUES (?, ?, ?, ?)"_s);
+    bind(query, { setId, text(document.id), text(document.title), text(document.text) });
+    return exec(query);
+}
+
+bool EvalStore::setJudgment(qint64 setId, const QString &queryId, const QString &docId, int grade,
+                            Eval::JudgmentSource source)
+{
+    QSqlQuery &query
+        = prepared(u"INSERT OR REPLACE INTO eval_judgments"
+                   " (set_id, query_id, doc_id, source, grade) VALUES (?, ?, ?, ?, ?)"_s);
+    bind(query, { setId, text(queryId), text(docId), sourceText(source), grade });
+    if (!exec(query))
+        return false;
+    if (!inTransaction())
+        Q_EMIT setChanged(setId);
+    return true;
+}
+
+bool EvalStore::removeJudgment(qint64 setId, const QString &queryId, const QString &docId,
+                               Eval::JudgmentSource source)
+{
+    QSqlQuery &query
+        = prepared(u"DELETE FROM eval_judgments"
+                   " WHERE set_id = ? AND query_id = ? AND doc_id = ? AND source = ?"_s);
+    bind(query, { setId, text(queryId), text(docId), sourceText(source) });
+    if (!exec(query))
+        return false;
+    if (!inTransaction())
+        Q_EMIT setChanged(setId);
+    return true;
+}
+
+bool EvalStore::setCandidates(qint64 setId, const QString &queryId,
+                              const QList<Eval::Candidate> &list)
+{
+    return inTransaction([&] {
+        QSqlQuery &clear
+            = prepared(u"DELETE FROM eval_candidates WHERE set_id = ? AND query_id = ?"_s);
+        bind(clear, { setId, text(queryId) });
+        if (!exec(clear))
+            return false;
+        QSqlQuery &insert
+            = prepared(u"INSERT INTO eval_candidates"
+                       " (set_id, query_id, rank, doc_id, score) VALUES (?, ?, ?, ?, ?)"_s);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            bind(insert,
+                 { setId, text(queryId), int(i + 1), text(list.at(i).docId),
+                   optionalValue(list.at(i).score) });
+            if (!exec(insert))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool EvalStore::fillCandidatesFromJudgments(qint64 setId)
+{
+    QSqlQuery &query
+        = prepared(u"INSERT INTO eval_candidates (set_id, query_id, rank, doc_id, score)"
+                   " SELECT set_id, query_id,"
+                   "  row_number() OVER (PARTITION BY query_id ORDER BY doc_id), doc_id, NULL"
+                   " FROM eval_judgments j WHERE j.set_id = ? AND j.source = 'human'"
+                   "  AND EXISTS (SELECT 1 FROM eval_queries q WHERE q.set_id = j.set_id"
+                   "   AND q.id = j.query_id)"
+                   "  AND EXISTS (SELECT 1 FROM eval_documents d WHERE d.set_id = j.set_id"
+                   "   AND d.id = j.doc_id)"
+                   "  AND NOT EXISTS (SELECT 1 FROM eval_candidates c"
+                   "   WHERE c.set_id = j.set_id AND c.query_id = j.query_id)"_s);
+    bind(query, { setId });
+    return exec(query);
+}
+
+bool EvalStore::setFirstStage(qint64 setId, const QString &name, int depth)
+{
+    QSqlQuery &query
+        = prepared(u"UPDATE eval_sets SET first_stage = ?, depth = ?, updated = ? WHERE id = ?"_s);
+    bind(query,
+         { name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name), depth,
+           nowMs(), setId });
+    return exec(query);
+}
+
+QList<Eval::Query> EvalStore::queries(qint64 setId)
+{
+    QSqlQuery &query = prepared(
+        u"SELECT id, text, instruction FROM eval_queries WHERE set_id = ? ORDER BY ord, id"_s);
+    bind(query, { setId });
+    QList<Eval::Query> list;
+    if (!exec(query))
+        return list;
+    while (query.next())
+        list.append(Eval::Query{ query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString() });
+    query.finish();
+    return list;
+}
+
+int EvalStore::documentCount(qint64 setId)
+{
+    QSqlQuery &query = prepared(u"SELECT COUNT(*) FROM eval_documents WHERE set_id = ?"_s);
+    bind(query, { setId });
+    if (!exec(query))
+        return 0;
+    const int count = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return count;
+}
+
+Eval::Qrels EvalStore::qrels(qint64 setId, Eval::JudgmentSource source)
+{
+    QSqlQuery &query = prepared(u"SELECT query_id, doc_id, grade FROM eval_judgments"
+                                " WHERE set_id = ? AND source = ?"_s);
+    bind(query, { setId, sourceText(source) });
+    Eval::Qrels qrels;
+    if (!exec(query))
+        return qrels;
+    while (query.next())
+        qrels[query.value(0).toString()].insert(query.value(1).toString(), query.value(2).toInt());
+    query.finish();
+    return qrels;
+}
+
+QList<Eval::Judgment> EvalStore::judgments(qint64 setId, const QString &queryId)
+{
+    QSqlQuery &query = queryId.isEmpty()
+        ? prepared(u"SELECT query_id, doc_id, grade, source FROM eval_judgments"
+                   " WHERE set_id = ? ORDER BY query_id, doc_id, source"_s)
+        : prepared(u"SELECT query_id, doc_id, grade, source FROM eval_judgments"
+                   " WHERE set_id = ? AND query_id = ? ORDER BY doc_id, source"_s);
+    bind(query, queryId.isEmpty() ? QVariantList{ setId } : QVariantList{ setId, queryId });
+    QList<Eval::Judgment> list;
+    if (!exec(query))
+        return list;
+    while (query.next()) {
+        list.append(Eval::Judgment{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+            query.value(3).toString() == "suggested"_L1 ? Eval::JudgmentSource::Suggested
+                                                        : Eval::JudgmentSource::Human });
+    }
+    query.finish();
+    return list;
+}
+
+Eval::Candidates EvalStore::candidates(qint64 setId)
+{
+    QSqlQuery &query = prepared(u"SELECT query_id, rank, doc_id, score FROM eval_candidates"
+                                " WHERE set_id = ? ORDER BY query_id, rank"_s);
+    bind(query, { setId });
+    Eval::Candidates all;
+    if (!exec(query))
+        return all;
+    while (query.next()) {
+        Eval::Candidate candidate;
+        candidate.rank = query.value(1).toInt();
+        candidate.docId = query.value(2).toString();
+        if (!query.value(3).isNull())
+            candidate.score = query.value(3).toDouble();
+        all[query.value(0).toString()].append(candidate);
+    }
+    query.finish();
+    return all;
+}
+
+std::optional<Eval::Document> EvalStore::document(qint64 setId, const QString &id)
+{
+    const QHash<QString, Eval::Document> found = documents(setId, { id });
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constBegin().value();
+}
+
+QHash<QString, Eval::Document> EvalStore::documents(qint64 setId, const QStringList &ids)
+{
+    QSqlQuery &query
+        = prepared(u"SELECT title, text FROM eval_documents WHERE set_id = ? AND id = ?"_s);
+    QHash<QString, Eval::Document> found;
+    found.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (found.contains(id))
+            continue;
+        bind(query, { setId, text(id) });
+        if (!exec(query))
+            return {};
+        if (query.next())
+            found.insert(
+                id, Eval::Document{ id, query.value(0).toString(), query.value(1).toString() });
+        query.finish();
+    }
+    return found;
+}
+
+QHash<QString, Eval::Document> EvalStore::candidateDocuments(qint64 setId)
+{
+    QSqlQuery &query = prepared(
+        u"SELECT d.id, d.title, d.text FROM eval_documents d WHERE d.set_id = ? AND d.id IN"
+        " (SELECT doc_id FROM eval_candidates WHERE set_id = ?)"_s);
+    bind(query, { setId, setId });
+    QHash<QString, Eval::Document> found;
+    if (!exec(query))
+        return found;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        found.insert(id,
+                     Eval::Document{ id, query.value(1).toString(), query.value(2).toString() });
+    }
+    query.finish();
+    return found;
+}
+
+qint64 EvalStore::saveSystem(qint64 setId, const EvalSystemInfo &info, const Eval::Run &run)
+{
+    qint64 id = 0;
+    const bool ok = inTransaction([&] {
+        QSqlQuery &remove = prepared(u"DELETE FROM eval_systems WHERE set_id = ? AND name = ?"_s);
+        bind(remove, { setId, text(info.name) });
+        if (!exec(remove))
+            return false;
+        QSqlQuery &insert = prepared(
+            u"INSERT INTO eval_systems (set_id, name, kind, model, input_tokens, cost, latency_ms,"
+            " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        bind(insert,
+             { setId, text(info.name), EvalSystemInfo::kindToString(info.kind), text(info.model),
+               info.inputTokens, optionalValue(info.cost), info.latencyMs, nowMs() });
+        if (!exec(insert))
+            return false;
+        id = insert.lastInsertId().toLongLong();
+        QSqlQuery &row = prepared(u"INSERT OR REPLACE INTO eval_results"
+                                  " (system_id, query_id, doc_id, score) VALUES (?, ?, ?, ?)"_s);
+        for (auto it = run.cbegin(); it != run.cend(); ++it) {
+            for (const Eval::ScoredDoc &doc : it.value()) {
+                bind(row, { id, text(it.key()), text(doc.docno), doc.score });
+                if (!exec(row))
+                    return false;
+            }
+        }
+        return touch(setId);
+    });
+    if (!ok)
+        return 0;
+    if (!inTransaction())
+        Q_EMIT setChanged(setId);
+    return id;
+}
+
+QList<EvalSystemInfo> EvalStore::systems(qint64 setId)
+{
+    QSqlQuery &query
+        = prepared(u"SELECT id, name, kind, model, input_tokens, cost, latency_ms, created"
+                   " FROM eval_systems WHERE set_id = ? ORDER BY id"_s);
+    bind(query, { setId });
+    QList<EvalSystemInfo> list;
+    if (!exec(query))
+        return list;
+    while (query.next()) {
+        EvalSystemInfo info;
+        info.id = query.value(0).toLongLong();
+        info.name = query.value(1).toString();
+        info.kind = EvalSystemInfo::kindFromString(query.value(2).toString())
+                        .value_or(EvalSystemInfo::Kind::Run);
+        info.model = query.value(3).toString();
+        info.inputTokens = query.value(4).toLongLong();
+        if (!query.value(5).isNull())
+            info.cost = query.value(5).toDouble();
+        info.latencyMs = query.value(6).toLongLong();
+        info.created = timeFrom(query.value(7));
+        list.append(info);
+    }
+    query.finish();
+    return list;
+}
+
+Eval::Run EvalStore::loadRun(qint64 setId, const QString &name)
+{
+    QSqlQuery &query = prepared(u"SELECT r.query_id, r.doc_id, r.score FROM eval_results r"
+                                " JOIN eval_systems s ON s.id = r.system_id"
+                                " WHERE s.set_id = ? AND s.name = ?"_s);
+    bind(query, { setId, text(name) });
+    Eval::Run run;
+    if (!exec(query))
+        return run;
+    while (query.next())
+        run[query.value(0).toString()].append(
+            Eval::ScoredDoc{ query.value(1).toString(), query.value(2).toDouble() });
+    query.finish();
+    return run;
+}
+
+bool EvalStore::deleteSystem(qint64 setId, const QString &name)
+{
+    QSqlQuery &query = prepared(u"DELETE FROM eval_systems WHERE set_id = ? AND name = ?"_s);
+    bind(query, { setId, text(name) });
+    if (!exec(query) || query.numRowsAffected() == 0)
+        return false;
+    Q_EMIT setChanged(setId);
+    return true;
+}
+
+QByteArray EvalStore::textHash(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,
+                               const QString &instruction, const QString &query,
+                               const QString &document)
+{
+    return cacheKeyFromHashes(endpoint, model, instruction, textHash(query), textHash(document));
+}
+
+QByteArray EvalStore::cacheKeyFromHashes(const QString &endpoint, const QString &model,
+                                         const QString &instruction, const QByteArray &queryHash,
+                                         const QByteArray &documentHash)
+{
+    // Each field with its length in front, so no two different tuples hash the same bytes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](QByteArrayView bytes) {
+        const quint64 size = quint64(bytes.size());
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+        hash.addData(bytes);
+    };
+    add(endpoint.toUtf8());
+    add(model.toUtf8());
+    add(instruction.toUtf8());
+    add(queryHash);
+    add(documentHash);
+    // 128 bits: no collision among any number of pairs a person will ever score.
+    return hash.result().left(16);
+}
+
+QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
+{
+    // Keys in chunks of one statement each: one round through the driver per 500 keys rather
+    // than per key. A short last chunk repeats its first key, so one statement serves all.
+    constexpr qsizetype Chunk = 500;
+    static const QString sql = u"SELECT key, score FROM eval_score_cache WHERE key IN (?"_s
+        + u",?"_s.repeated(Chunk - 1) + u')';
+    QHash<QByteArray, double> found;
+    for (qsizetype first = 0; first < keys.size(); first += Chunk) {
+        const qsizetype count = std::min(Chunk, keys.size() - first);
+        QSqlQuery &query = prepared(sql);
+        for (qsizetype i = 0; i < Chunk; ++i)
+            query.bindValue(int(i), keys.at(first + (i < count ? i : 0)));
+        if (!exec(query))
+            return {};
+        while (query.next())
+            found.insert(query.value(0).toByteArray(), query.value(1).toDouble());
+        query.finish();
+    }
+    return found;
+}
+
+bool EvalStore::storeScores(const QString &model, const QList<QPair<QByteArray, double>> &scores)
+{
+    if (scores.isEmpty())
+        return true;
+    return inTransaction([&] {
+        QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO eval_score_cache"
+                                    " (key, model, score, created) VALUES (?, ?, ?, ?)"_s);
+        const qint64 now = nowMs();
+        for (const auto &[key, score] : scores) {
+            bind(query, { key, text(model), score, now });
+            if (!exec(query))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 EvalStore::cachedScoreCount(const QString &model)
+{
+    QSqlQuery &query = model.isEmpty()
+        ? prepared(u"SELECT COUNT(*) FROM eval_score_cache"_s)
+        : prepared(u"SELECT COUNT(*) FROM eval_score_cache WHERE model = ?"_s);
+    if (!model.isEmpty())
+        query.bindValue(0, model);
+    if (!exec(query))
+        return 0;
+    const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return count;
+}
+
+bool EvalStore::clearCache(const QString &model)
+{
+    QSqlQuery &query = model.isEmpty()
+        ? prepared(u"DELETE FROM eval_score_cache"_s)
+        : prepared(u"DELETE FROM eval_score_cache WHERE model = ?"_s);
+    if (!model.isEmpty())
+        query.bindValue(0, model);
+    return exec(query);
+}

@@ -1,0 +1,317 @@
+// Evaluate's data side (issue 14), two figures with their baselines taken in the same run:
+//
+// 1. Importing a 100,000-document BEIR corpus (corpus.jsonl ~45 MB, 1,000 queries, 10 judgments
+//    each) into the history file with EvalImport on its worker: the wall time (goal ≤ 5 s), its
+//    ratio to reading the same files line by line without parsing, and the GUI thread's longest
+//    event-loop stall meanwhile (goal ≤ 16 ms).
+// 2. Scoring 100,000 pairs (1,000 queries × 100 candidates, one model) with EvalRunner against
+//    the fake server on its own thread, starting from an empty score cache: plan, cache look-ups,
+//    requests, parsing and writing every score to the cache. The baseline is the same HTTP
+//    requests, prepared in advance, sent by raw sockets with the same concurrency and read
+//    without parsing: what the server and the loopback cost. Goal: Sift adds ≤ 10%.
+//
+// --quick: 20,000 documents and 20,000 pairs, loose ratio guards only.
+#include "api/apiclient.h"
+#include "benchutil.h"
+#include "eval/evalimport.h"
+#include "eval/evalrunner.h"
+#include "rerank/rerankjob.h"
+#include "store/database.h"
+#include "store/evalstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Model = u"Qwen/Qwen3-Reranker-0.6B"_s;
+
+const QStringList &vocabulary()
+{
+    static const QStringList words{
+        u"apple"_s,   u"river"_s,  u"orchard"_s, u"harvest"_s,  u"engine"_s,  u"stone"_s,
+        u"cider"_s,   u"tree"_s,   u"market"_s,  u"press"_s,    u"season"_s,  u"yield"_s,
+        u"glacier"_s, u"violin"_s, u"bread"_s,   u"compiler"_s, u"railway"_s, u"honey"_s,
+    };
+    return words;
+}
+
+QString text(QRandomGenerator &random, int words)
+{
+    QStringList out;
+    for (int w = 0; w < words; ++w)
+        out << vocabulary().at(int(random.bounded(int(vocabulary().size()))));
+    return out.join(u' ');
+}
+
+// A BEIR folder: `documents` documents (~450 bytes each), `queries` queries with 10 judgments.
+void writeBeir(const QString &folder, int documents, int queries)
+{
+    QRandomGenerator random(14);
+    QDir().mkpath(folder + u"/qrels"_s);
+    QFile corpus(folder + u"/corpus.jsonl"_s);
+    corpus.open(QIODevice::WriteOnly);
+    for (int i = 0; i < documents; ++i) {
+        const QJsonObject doc{ { u"_id"_s, u"d%1"_s.arg(i) },
+                               { u"title"_s, text(random, 4) },
+                               { u"text"_s, text(random, 60) } };
+        corpus.write(QJsonDocument(doc).toJson(QJsonDocument::Compact) + '\n');
+    }
+    QFile queryFile(folder + u"/queries.jsonl"_s);
+    queryFile.open(QIODevice::WriteOnly);
+    QFile qrels(folder + u"/qrels/test.tsv"_s);
+    qrels.open(QIODevice::WriteOnly);
+    qrels.write("query-id\tcorpus-id\tscore\n");
+    for (int q = 0; q < queries; ++q) {
+        const QJsonObject query{ { u"_id"_s, u"q%1"_s.arg(q) }, { u"text"_s, text(random, 5) } };
+        queryFile.write(QJsonDocument(query).toJson(QJsonDocument::Compact) + '\n');
+        for (int j = 0; j < 10; ++j)
+            qrels.write(u"q%1\td%2\t%3\n"_s.arg(q)
+                            .arg(random.bounded(documents))
+                            .arg(random.bounded(4))
+                            .toUtf8());
+    }
+}
+
+// Reading the three files line by line, nothing else: the floor of any import.
+double plainReadMs(const QString &folder)
+{
+    return Bench::medianMs(3, [&] {
+        qint64 lines = 0;
+        for (const QString &name : { u"corpus.jsonl"_s, u"queries.jsonl"_s, u"qrels/test.tsv"_s }) {
+            QFile file(folder + u'/' + name);
+            file.open(QIODevice::ReadOnly);
+            while (!file.atEnd()) {
+                file.readLine();
+                ++lines;
+            }
+        }
+        if (lines == 0)
+            qFatal("nothing read");
+    });
+}
+
+struct ImportRun
+{
+    double ms = 0;
+    double stallMax = 0;
+};
+
+ImportRun importOnce(EvalStore *store, const QString &folder)
+{
+    EvalImport import(store->database()->path());
+    QSignalSpy finished(&import, &EvalImport::finished);
+    Bench::StallMeter stalls;
+    EvalImport::Source source;
+    source.folder = folder;
+    QElapsedTimer timer;
+    stalls.start();
+    timer.start();
+    import.start(source);
+    if (!finished.wait(600000))
+        qFatal("import did not finish");
+    ImportRun run;
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    stalls.stop();
+    run.stallMax = stalls.max();
+    const auto result = finished.at(0).at(0).value<EvalImport::Result>();
+    if (!result.ok)
+        qFatal("import failed: %s", qPrintable(result.error));
+    store->deleteSet(result.setId);
+    return run;
+}
+
+// The exact requests EvalRunner sends for the set (one model, native DeepInfra shape).
+QList<QByteArray> rawRequests(EvalStore *store, qint64 setId, quint16 port, int batch)
+{
+    QList<QByteArray> requests;
+    const Eval::Candidates candidates = store->candidates(setId);
+    for (const Eval::Query &query : store->queries(setId)) {
+        QStringList ids;
+        for (const Eval::Candidate &c : candidates.value(query.id))
+            ids << c.docId;
+        const QHash<QString, Eval::Document> docs = store->documents(setId, ids);
+        for (qsizetype first = 0; first < ids.size(); first += batch) {
+            QJsonArray queries;
+            QJsonArray documents;
+            for (qsizetype i = first; i < std::min<qsizetype>(first + batch, ids.size()); ++i) {
+                queries.append(query.text);
+                documents.append(docs.value(ids.at(i)).text);
+            }
+            const QByteArray body = QJsonDocument(QJsonObject{ { u"queries"_s, queries },
+                                                               { u"documents"_s, documents } })
+                                        .toJson(QJsonDocument::Compact);
+            requests << "POST /v1/inference/" + Model.toUtf8()
+                    + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                    + "\r\nAuthorization: Bearer bench-key\r\nContent-Type: "
+                      "application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        }
+    }
+    return requests;
+}
+
+double runRaw(const QList<QByteArray> &requests, quint16 port, int inFlight)
+{
+    QEventLoop loop;
+    int remaining = int(requests.size());
+    int next = 0;
+    qint64 bytes = 0;
+    std::function<void()> launch = [&] {
+        if (next >= requests.size())
+            return;
+        const QByteArray request = requests.at(next++);
+        auto *socket = new QTcpSocket(&loop);
+        QObject::connect(socket, &QTcpSocket::connected, socket,
+                         [socket, request] { socket->write(request); });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                         [socket, &bytes] { bytes += socket->readAll().size(); });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [&, socket] {
+            bytes += socket->readAll().size();
+            socket->deleteLater();
+            if (--remaining == 0)
+                loop.quit();
+            else
+                launch();
+        });
+        socket->connectToHost(u"127.0.0.1"_s, port);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < inFlight; ++i)
+        launch();
+    loop.exec();
+    if (bytes == 0)
+        qFatal("the fake server sent nothing");
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double runSift(ApiClient *client, EvalStore *store, qint64 setId, int expectedPairs)
+{
+    store->clearCache();
+    EvalRunner runner(client, store, setId, { Model });
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    QElapsedTimer timer;
+    timer.start();
+    runner.start();
+    if (!finished.wait(600000))
+        qFatal("run did not finish");
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const EvalRunner::Outcome outcome = runner.outcomes().value(0);
+    if (outcome.state != RerankResult::State::Complete || outcome.scored != expectedPairs)
+        qFatal("run incomplete: %d of %d", outcome.scored, expectedPairs);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool quick = Bench::quickMode(argc, argv);
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    Database database;
+    if (!database.open(dir.filePath(u"sift.db"_s)).ok())
+        qFatal("cannot open the database");
+    EvalStore store(&database);
+    Bench::Report report;
+
+    // 1. Import.
+    const int documents = quick ? 20000 : 100000;
+    const QString folder = dir.filePath(u"beir"_s);
+    writeBeir(folder, documents, 1000);
+    std::printf("import: %d documents (%.1f MB corpus), 1,000 queries\n", documents,
+                double(QFileInfo(folder + u"/corpus.jsonl"_s).size()) / 1e6);
+    const double plain = plainReadMs(folder);
+    importOnce(&store, folder); // warm-up: page cache, allocator
+    QList<double> times;
+    QList<double> stalls;
+    for (int i = 0; i < (quick ? 1 : 3); ++i) {
+        const ImportRun run = importOnce(&store, folder);
+        times << run.ms;
+        stalls << run.stallMax;
+    }
+    const double importMs = Bench::percentile(times, 0.5);
+    report.info("  plain line-by-line read (baseline)", plain, "ms");
+    report.info("  import on the worker", importMs, "ms",
+                u"ratio to plain read %1x"_s.arg(importMs / plain, 0, 'f', 1));
+    if (quick) {
+        report.check("  regression guard: import / plain read", importMs / plain, "x", 200);
+    } else {
+        report.check("  import 100,000 documents", importMs, "ms", 5000);
+        report.check("  GUI event-loop stall max (median run)", Bench::percentile(stalls, 0.5),
+                     "ms", 16);
+    }
+
+    // 2. Scoring.
+    Bench::ServerThread server;
+    const quint16 port = server.startServer();
+    if (port == 0)
+        qFatal("cannot start the fake server");
+    const int queries = quick ? 200 : 1000;
+    const int candidates = 100;
+    const qint64 setId = store.createSet(u"bench"_s);
+    store.inTransaction([&] {
+        QRandomGenerator random(7);
+        for (int i = 0; i < queries * candidates; ++i)
+            store.addDocument(setId, { u"d%1"_s.arg(i), {}, text(random, 25) });
+        for (int q = 0; q < queries; ++q) {
+            store.addQuery(setId, q, { u"q%1"_s.arg(q), text(random, 5), {} });
+            QList<Eval::Candidate> list;
+            for (int c = 0; c < candidates; ++c)
+                list << Eval::Candidate{ u"d%1"_s.arg(q * candidates + c), c + 1, std::nullopt };
+            store.setCandidates(setId, u"q%1"_s.arg(q), list);
+        }
+        return true;
+    });
+    ApiClient client;
+    client.setApiKey(u"bench-key"_s);
+    Endpoint endpoint;
+    endpoint.name = u"Bench"_s;
+    endpoint.baseUrl = QUrl(server.baseUrl() + u"/v1/openai"_s);
+    client.setEndpoint(endpoint);
+    const QList<QByteArray> raw = rawRequests(&store, setId, port, RerankSet::DefaultBatchSize);
+    const int pairs = queries * candidates;
+    std::printf("scoring: %d pairs, %lld requests of up to %d, %d in flight\n", pairs,
+                qint64(raw.size()), RerankSet::DefaultBatchSize, RerankJob::DefaultMaxInFlight);
+    runRaw(raw, port, RerankJob::DefaultMaxInFlight); // warm-up
+    runSift(&client, &store, setId, pairs);
+    QList<double> rawTimes;
+    QList<double> siftTimes;
+    // Alternated, so that a busy moment of the machine hits both alike.
+    for (int i = 0; i < (quick ? 2 : 3); ++i) {
+        rawTimes << runRaw(raw, port, RerankJob::DefaultMaxInFlight);
+        siftTimes << runSift(&client, &store, setId, pairs);
+    }
+    const double at = quick ? 0.0 : 0.5;
+    const double baseline = Bench::percentile(rawTimes, at);
+    const double sift = Bench::percentile(siftTimes, at);
+    report.info("  server + raw sockets (baseline)", baseline, "ms");
+    report.info("  EvalRunner, empty cache", sift, "ms",
+                u"ratio to baseline %1x"_s.arg(sift / baseline, 0, 'f', 3));
+    if (quick)
+        report.check("  regression guard: EvalRunner / baseline", sift / baseline, "x", 3.0);
+    else
+        report.check("  client-added time / server's", (sift - baseline) / baseline * 100, "%", 10);
+    // Everything cached: a second run plans and answers without a request.
+    const double cachedMs = Bench::medianMs(quick ? 1 : 3, [&] {
+        EvalRunner runner(&client, &store, setId, { Model });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        finished.wait(600000);
+        if (runner.outcomes().value(0).fromCache != pairs)
+            qFatal("not all from the cache");
+    });
+    report.info("  second run, all from the cache", cachedMs, "ms");
+    return report.exitCode();
+}

@@ -1,0 +1,296 @@
+#include "api/apiclient.h"
+#include "eval/evalimport.h"
+#include "eval/evalrunner.h"
+#include "fakeserver.h"
+#include "models/modelcatalog.h"
+#include "store/database.h"
+#include "store/evalstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Small = u"Qwen/Qwen3-Reranker-0.6B"_s;
+const QString Medium = u"Qwen/Qwen3-Reranker-4B"_s;
+const QString Large = u"Qwen/Qwen3-Reranker-8B"_s;
+const QString SampleDir = QStringLiteral(SIFT_SOURCE_DIR "/tests/data/eval-sample");
+
+int pairsIn(const Eval::Run &run)
+{
+    int pairs = 0;
+    for (const QList<Eval::ScoredDoc> &docs : run)
+        pairs += int(docs.size());
+    return pairs;
+}
+
+} // namespace
+
+class TestEvalRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FakeServer>();
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setApiKey(u"test-key"_s);
+        RequestPolicy policy;
+        policy.backoffBaseMs = 10;
+        policy.backoffMaxMs = 40;
+        policy.stallTimeoutMs = 10000;
+        m_client->setPolicy(policy);
+        useEndpoint(Endpoint::Kind::DeepInfra);
+
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+        m_store = std::make_unique<EvalStore>(m_db.get());
+        EvalImport::Source source;
+        source.folder = SampleDir;
+        source.candidatesFile = SampleDir + u"/firststage.trec"_s;
+        source.depth = 30; // 20 queries × 30 = 600 pairs per model
+        const EvalImport::Result imported = EvalImport::run(m_store.get(), source);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        m_setId = imported.setId;
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+        m_dir.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void scoresEveryPairThenAnswersFromTheCache()
+    {
+        // First run: every pair is missing.
+        QList<EvalRunner::Outcome> first;
+        {
+            EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small, Large }, &m_catalog);
+            runner.setBatchSize(16);
+            QSignalSpy prepared(&runner, &EvalRunner::prepared);
+            runner.prepare();
+            QVERIFY(prepared.wait(30000));
+            const QList<EvalRunner::Estimate> estimates = runner.estimates();
+            QCOMPARE(estimates.size(), 2);
+            for (const EvalRunner::Estimate &estimate : estimates) {
+                QCOMPARE(estimate.queries, 20);
+                QCOMPARE(estimate.pairs, 600);
+                QCOMPARE(estimate.missingPairs, 600);
+                QCOMPARE(estimate.requests, 20 * 2); // 30 candidates in batches of 16
+                QVERIFY(estimate.tokens > 600 * 5);
+                QCOMPARE(estimate.allTokens, estimate.tokens);
+                QVERIFY(estimate.cost && *estimate.cost > 0);
+            }
+            // The larger model costs more per token (documented prices).
+            QVERIFY(*estimates.at(1).cost > *estimates.at(0).cost);
+            QCOMPARE(m_server->requestCount(), 0); // estimating sends nothing
+
+            QSignalSpy progress(&runner, &EvalRunner::progress);
+            QSignalSpy finished(&runner, &EvalRunner::finished);
+            runner.start();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.size(), 1);
+            first = runner.outcomes();
+            QCOMPARE(m_server->requestCount(), 2 * 40);
+            const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
+            QCOMPARE(last.pairsDone, last.pairsTotal);
+            QCOMPARE(last.queriesDone, 20);
+        }
+        QCOMPARE(first.size(), 2);
+        for (const EvalRunner::Outcome &outcome : first) {
+            QCOMPARE(outcome.state, RerankResult::State::Complete);
+            QCOMPARE(outcome.scored, 600);
+            QCOMPARE(outcome.fromCache, 0);
+            QCOMPARE(outcome.run.size(), 20);
+            QCOMPARE(pairsIn(outcome.run), 600);
+            QVERIFY(outcome.inputTokens > 0);
+            QVERIFY(outcome.cost && *outcome.cost > 0);
+        }
+        QCOMPARE(m_store->cachedScoreCount(), 1200);
+        // The models disagree somewhere (their scores depend on the model).
+        QVERIFY(first.at(0).run.value(u"q1"_s) != first.at(1).run.value(u"q1"_s));
+
+        // Second run: nothing is missing, no request is sent, the runs are the same.
+        m_server->clearRequests();
+        EvalRunner again(m_client.get(), m_store.get(), m_setId, { Small, Large }, &m_catalog);
+        QSignalSpy finished(&again, &EvalRunner::finished);
+        again.start(); // prepares first
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_server->requestCount(), 0);
+        for (const EvalRunner::Estimate &estimate : again.estimates()) {
+            QCOMPARE(estimate.missingPairs, 0);
+            QCOMPARE(estimate.requests, 0);
+            QCOMPARE(estimate.cost, 0.0);
+            QVERIFY(estimate.allCost && *estimate.allCost > 0);
+        }
+        const QList<EvalRunner::Outcome> second = again.outcomes();
+        for (int m = 0; m < 2; ++m) {
+            QCOMPARE(second.at(m).state, RerankResult::State::Complete);
+            QCOMPARE(second.at(m).fromCache, 600);
+            QCOMPARE(second.at(m).scored, 0);
+            for (auto it = first.at(m).run.cbegin(); it != first.at(m).run.cend(); ++it) {
+                QList<Eval::ScoredDoc> a = it.value();
+                QList<Eval::ScoredDoc> b = second.at(m).run.value(it.key());
+                const auto byDoc = [](const Eval::ScoredDoc &x, const Eval::ScoredDoc &y) {
+                    return x.docno < y.docno;
+                };
+                std::sort(a.begin(), a.end(), byDoc);
+                std::sort(b.begin(), b.end(), byDoc);
+                QCOMPARE(a, b);
+            }
+        }
+
+        // Adding a model asks only for that model's pairs.
+        EvalRunner third(m_client.get(), m_store.get(), m_setId, { Small, Medium, Large });
+        third.setBatchSize(16);
+        QSignalSpy thirdFinished(&third, &EvalRunner::finished);
+        third.start();
+        QVERIFY(thirdFinished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 40);
+        for (const FakeServer::Request &request : m_server->requests())
+            QVERIFY(request.path.endsWith(Medium.toUtf8()));
+    }
+
+    void scoresAreTheServersForEachPair()
+    {
+        useEndpoint(Endpoint::Kind::OpenAI); // Cohere's /rerank
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Large });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        // Ask the server directly for one query's scores and compare.
+        const Eval::Query q1 = m_store->queries(m_setId).at(0);
+        const QList<Eval::ScoredDoc> scored = outcome.run.value(q1.id);
+        QVERIFY(!scored.isEmpty());
+        const Eval::Document doc = *m_store->document(m_setId, scored.at(0).docno);
+        const QString text = doc.title.isEmpty() ? doc.text : doc.title + u"\n"_s + doc.text;
+        bool found = false;
+        for (const FakeServer::Request &request : m_server->requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (body.value("query"_L1).toString() != q1.text)
+                continue;
+            const QJsonArray documents = body.value("documents"_L1).toArray();
+            for (qsizetype i = 0; i < documents.size(); ++i)
+                found = found || documents.at(i).toString() == text;
+        }
+        QVERIFY(found);
+    }
+
+    void cancelledRunResumesWhereItStopped()
+    {
+        int cachedAtCancel = 0;
+        {
+            EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+            runner.setBatchSize(10);
+            runner.setMaxInFlight(1);
+            QSignalSpy finished(&runner, &EvalRunner::finished);
+            connect(&runner, &EvalRunner::progress, &runner,
+                    [&runner](const EvalRunner::Progress &progress) {
+                        if (progress.pairsDone >= 100)
+                            runner.cancel();
+                    });
+            runner.start();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.size(), 1);
+            const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+            QCOMPARE(outcome.state, RerankResult::State::Cancelled);
+            QVERIFY(outcome.scored >= 100);
+            QVERIFY(outcome.scored < 600);
+            QCOMPARE(outcome.scored + outcome.unscored, 600);
+            cachedAtCancel = int(m_store->cachedScoreCount(Small));
+            QCOMPARE(cachedAtCancel, outcome.scored);
+        }
+        m_server->clearRequests();
+        EvalRunner resumed(m_client.get(), m_store.get(), m_setId, { Small });
+        resumed.setBatchSize(10);
+        QSignalSpy prepared(&resumed, &EvalRunner::prepared);
+        QSignalSpy finished(&resumed, &EvalRunner::finished);
+        resumed.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(resumed.estimates().at(0).missingPairs, 600 - cachedAtCancel);
+        const EvalRunner::Outcome outcome = resumed.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.fromCache, cachedAtCancel);
+        QCOMPARE(outcome.scored, 600 - cachedAtCancel);
+        int sent = 0;
+        for (const FakeServer::Request &request : m_server->requests())
+            sent += int(QJsonDocument::fromJson(request.body)
+                            .object()
+                            .value("documents"_L1)
+                            .toArray()
+                            .size());
+        QCOMPARE(sent, 600 - cachedAtCancel);
+    }
+
+    void rejectedKeyStopsTheModel()
+    {
+        m_server->setRequiredKey("another-key");
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+        runner.setMaxInFlight(1);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Failed);
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Auth);
+        QCOMPARE(outcome.unscored, 600);
+        QCOMPARE(m_server->requestCount(), 1); // not one request per query
+        QCOMPARE(m_store->cachedScoreCount(), 0);
+    }
+
+    void failedBatchesLeaveAPartialRun()
+    {
+        // The first query's request is refused (400: not retried, and not an error every other
+        // request would hit): its 30 pairs stay unscored, the other queries are kept.
+        m_server->enqueueFault(FakeFault{ .status = 400 });
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+        runner.setMaxInFlight(1);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Partial);
+        QCOMPARE(outcome.unscored, 30);
+        QCOMPARE(outcome.scored, 570);
+        QCOMPARE(outcome.run.size(), 19);
+    }
+
+private:
+    void useEndpoint(Endpoint::Kind kind)
+    {
+        Endpoint endpoint;
+        endpoint.name = u"Fake"_s;
+        endpoint.kind = kind;
+        endpoint.baseUrl
+            = QUrl(m_server->baseUrl()
+                   + (kind == Endpoint::Kind::DeepInfra ? u"/v1/openai"_s : QString()));
+        m_client->setEndpoint(endpoint);
+    }
+
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EvalStore> m_store;
+    ModelCatalog m_catalog;
+    qint64 m_setId = 0;
+};
+
+QTEST_GUILESS_MAIN(TestEvalRunner)
+#include "tst_evalrunner.moc"
