@@ -146,6 +146,433 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>Der Server sendet keine Daten mehr (%1). Versuchen Sie es erneut oder wählen Sie ein weniger ausgelastetes Modell.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Der API-Schlüssel aus der Umgebungsvariablen %1 wurde abgelehnt. Korrigieren Sie %1 oder entfernen Sie die Variable (dann verwendet Sift den in den Einstellungen gespeicherten Schlüssel) und starten Sie Sift neu.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach text, code or image files (PNG, JPEG, WebP, GIF). You can also drop files on the message or paste a picture.</source>
+        <translation>Text-, Code- oder Bilddateien anhängen (PNG, JPEG, WebP, GIF). Sie können Dateien auch auf die Nachricht ziehen oder ein Bild einfügen.</translation>
+    </message>
+    <message>
+        <source>Attachment problem</source>
+        <translation>Problem mit dem Anhang</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Text, code and images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Text, Code und Bilder (*);;Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>eingefügtes Bild.png</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Anhang %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1, %2. Click to remove it.</source>
+        <translation>%1, %2. Zum Entfernen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>“%1” could not be converted. Save it as PNG and attach it again.</source>
+        <translation>„%1“ konnte nicht umgewandelt werden. Speichern Sie die Datei als PNG und hängen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image. Save it as PNG or JPEG and attach it again.</source>
+        <translation>„%1“ konnte nicht als Bild gelesen werden. Speichern Sie die Datei als PNG oder JPEG und hängen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Check that the file exists and is readable.</source>
+        <translation>„%1“ konnte nicht geöffnet werden. Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB. Attach a smaller image.</source>
+        <translation>„%1“ ist größer als 20 MB. Hängen Sie ein kleineres Bild an.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 256 KB, the most Sift attaches as text. Attach an excerpt.</source>
+        <translation>„%1“ ist größer als 256 KB, das Maximum, das Sift als Text anhängt. Hängen Sie einen Auszug an.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file. Attach text, code or an image (PNG, JPEG, WebP, GIF).</source>
+        <translation>„%1“ ist eine Binärdatei. Hängen Sie Text, Code oder ein Bild an (PNG, JPEG, WebP, GIF).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture Sift can read.</source>
+        <translation>Die Zwischenablage enthält kein Bild, das Sift lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>das Dokument hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>der &quot;title&quot; des Dokuments ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>das Dokument hat keinen &quot;text&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>die Anfrage hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>die Anfrage hat keinen &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>die &quot;instruction&quot; der Anfrage ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>erwartet werden drei Spalten: query-id, corpus-id und score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>die Anfrage-ID oder die Dokument-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>der Wert „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>erwartet werden eine Dokument-ID und ihr Text (oder ID, Titel und Text), durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>die Dokument-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>die Zeile ist länger als %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatExtrasCli</name>
+    <message>
+        <source>Any request field, e.g. top_k=40 or chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>Beliebiges Feld der Anfrage, z. B. top_k=40 oder chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE wird als JSON gelesen, sonst als Text). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Ask for a reply that is one JSON object.</source>
+        <translation>Eine Antwort anfordern, die ein einziges JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>Ask for JSON following the JSON Schema in FILE; the reply is checked against it (exit 5 when it does not follow it).</source>
+        <translation>JSON nach dem JSON-Schema in FILE anfordern; die Antwort wird dagegen geprüft (Exit-Code 5, wenn sie ihm nicht folgt).</translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities with N alternatives (0-20); shown with --json.</source>
+        <translation>Token-Wahrscheinlichkeiten mit N Alternativen anfordern (0-20); angezeigt mit --json.</translation>
+    </message>
+    <message>
+        <source>Attach a text, code or image file (PNG, JPEG, WebP, GIF). Repeatable.</source>
+        <translation>Eine Text-, Code- oder Bilddatei anhängen (PNG, JPEG, WebP, GIF). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Start from the preset NAME (see sift preset); options given here win.</source>
+        <translation>Von der Vorlage NAME ausgehen (siehe sift preset); hier angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>%1: --param needs KEY=VALUE, e.g. --param top_k=40 (got “%2”).</source>
+        <translation>%1: --param braucht KEY=VALUE, z. B. --param top_k=40 (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <source>sift chat: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift chat: es gibt keine Vorlage „%1“. Siehe sift preset list.</translation>
+    </message>
+    <message>
+        <source>sift chat: choose one of --json-object and --json-schema.</source>
+        <translation>sift chat: Wählen Sie entweder --json-object oder --json-schema.</translation>
+    </message>
+    <message>
+        <source>sift chat: cannot read the schema file “%1”. Check the path.</source>
+        <translation>sift chat: die Schemadatei „%1“ kann nicht gelesen werden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>sift chat: “%1” is not a JSON object (%2). Fix the schema.</source>
+        <translation>sift chat: „%1“ ist kein JSON-Objekt (%2). Korrigieren Sie das Schema.</translation>
+    </message>
+    <message>
+        <source>sift chat: the schema in “%1” is not valid at %2: %3.</source>
+        <translation>sift chat: das Schema in „%1“ ist bei %2 ungültig: %3.</translation>
+    </message>
+    <message>
+        <source>sift chat: --logprobs needs a whole number from 0 to 20.</source>
+        <translation>sift chat: --logprobs braucht eine ganze Zahl von 0 bis 20.</translation>
+    </message>
+    <message>
+        <source>The reply follows the schema.</source>
+        <translation>Die Antwort folgt dem Schema.</translation>
+    </message>
+    <message>
+        <source>The reply does not follow the schema at %1: %2.</source>
+        <translation>Die Antwort folgt dem Schema bei %1 nicht: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptionsPanel</name>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this share of the most likely one, 0 to 1.</source>
+        <translation>Tokens verwerfen, die unwahrscheinlicher sind als dieser Anteil des wahrscheinlichsten, 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Präsenzstrafe</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 favours new topics.</source>
+        <translation>-2 bis 2; über 0 bevorzugt neue Themen.</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>Frequenzstrafe</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 repeats words less.</source>
+        <translation>-2 bis 2; über 0 wiederholt Wörter seltener.</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <source>Above 1 repeats less; 1 is neutral.</source>
+        <translation>Über 1 wiederholt seltener; 1 ist neutral.</translation>
+    </message>
+    <message>
+        <source>&amp;Strict</source>
+        <translation>&amp;Strikt</translation>
+    </message>
+    <message>
+        <source>Return token &amp;probabilities</source>
+        <translation>Token-&amp;Wahrscheinlichkeiten zurückgeben</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Sample from the k most likely tokens only.</source>
+        <translation>Nur aus den k wahrscheinlichsten Tokens wählen.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same reply, where the model supports it.</source>
+        <translation>Derselbe Seed und dieselben Einstellungen ergeben dieselbe Antwort, sofern das Modell das unterstützt.</translation>
+    </message>
+    <message>
+        <source>e.g. END | ###</source>
+        <translation>z. B. END | ###</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>Stoppsequenzen</translation>
+    </message>
+    <message>
+        <source>Up to 4 texts that end the reply, separated by |.</source>
+        <translation>Bis zu 4 Texte, die die Antwort beenden, getrennt durch |.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>For reasoning models only; others ignore or refuse it.</source>
+        <translation>Nur für Reasoning-Modelle; andere ignorieren oder verweigern es.</translation>
+    </message>
+    <message>
+        <source>More parameters</source>
+        <translation>Weitere Parameter</translation>
+    </message>
+    <message>
+        <source>Parameter groups</source>
+        <translation>Parametergruppen</translation>
+    </message>
+    <message>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;n-p:</source>
+        <translation>Mi&amp;n-p:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>See&amp;d:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Denkaufwand:</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Präsenz:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequenz:</translation>
+    </message>
+    <message>
+        <source>Repetition:</source>
+        <translation>Wiederholung:</translation>
+    </message>
+    <message>
+        <source>S&amp;top:</source>
+        <translation>S&amp;topp:</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON-Schema</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Antwortformat</translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation>Schemaname</translation>
+    </message>
+    <message>
+        <source>Ask the server to follow the schema exactly.</source>
+        <translation>Den Server bitten, das Schema genau einzuhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Alternatives per token</source>
+        <translation>Alternativen pro Token</translation>
+    </message>
+    <message>
+        <source>How many likely alternatives to return for each token, 0 to 20.</source>
+        <translation>Wie viele wahrscheinliche Alternativen für jedes Token zurückgegeben werden, 0 bis 20.</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>Zusätzliche Parameter</translation>
+    </message>
+    <message>
+        <source>A JSON object merged into the request, for fields Sift has no control for.</source>
+        <translation>Ein JSON-Objekt, das in die Anfrage übernommen wird, für Felder, für die Sift kein Bedienelement hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives:</source>
+        <translation>&amp;Alternativen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation>&amp;Zusätzliche Parameter:</translation>
+    </message>
+    <message>
+        <source>Output and extra</source>
+        <translation>Ausgabe und Zusätzliches</translation>
+    </message>
+    <message>
+        <source>Write the JSON schema the reply must follow.</source>
+        <translation>Schreiben Sie das JSON-Schema, dem die Antwort folgen muss.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Schema problem at %1: %2.</source>
+        <translation>Problem im Schema bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>A schema must be a JSON object.</source>
+        <translation>Ein Schema muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The schema is valid.</source>
+        <translation>Das Schema ist gültig.</translation>
+    </message>
+    <message>
+        <source>The extra parameters are not valid: %1</source>
+        <translation>Die zusätzlichen Parameter sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The JSON schema is not valid: %1</source>
+        <translation>Das JSON-Schema ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +811,73 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift wurde beim letzten Mal während der Anzeige der Unterhaltung „%1“ beendet, daher beginnt es mit einem neuen Chat. Wählen Sie die Unterhaltung in der Liste aus, um sie wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Den nächsten Prompt an mehrere Modelle zugleich senden</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation>Unterhaltung wird geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Token probabilities</source>
+        <translation>Token-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Show how sure the model was of each token of the selected reply (turn on token probabilities under Parameters)</source>
+        <translation>Zeigen, wie sicher sich das Modell bei jedem Token der ausgewählten Antwort war (Token-Wahrscheinlichkeiten unter Parameter einschalten)</translation>
+    </message>
+    <message>
+        <source>Reply check</source>
+        <translation>Antwortprüfung</translation>
+    </message>
+    <message>
+        <source>%1 is not known to accept images; it may refuse the message or ignore the pictures. Choose a vision model, or send anyway if this one reads images.</source>
+        <translation>Von %1 ist nicht bekannt, dass es Bilder annimmt; es könnte die Nachricht ablehnen oder die Bilder ignorieren. Wählen Sie ein Vision-Modell, oder senden Sie trotzdem, wenn dieses Bilder liest.</translation>
+    </message>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ Die Antwort ist gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ Die Antwort ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ Die Antwort folgt dem Schema „%1“.</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ Die Antwort folgt dem Schema „%1“ bei %2 nicht: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatParams</name>
+    <message>
+        <source>Line %1: %2. Fix the JSON.</source>
+        <translation>Zeile %1: %2. Korrigieren Sie das JSON.</translation>
+    </message>
+    <message>
+        <source>Extra parameters must be one JSON object, e.g. {&quot;top_k&quot;: 40}.</source>
+        <translation>Zusätzliche Parameter müssen ein einziges JSON-Objekt sein, z. B. {&quot;top_k&quot;: 40}.</translation>
     </message>
 </context>
 <context>
@@ -740,44 +1234,6 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>, Kosten unbekannt</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf:
-  sift                                  die Desktop-App starten
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Allgemeine Optionen:
-  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
-  --base-url URL         Anfragen bei diesem Lauf an URL senden
-  --kind deepinfra|openai
-  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
-                         nur für Endpunkte der Art deepinfra)
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
-Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>eine mit --api-key-env benannte Variable</translation>
     </message>
@@ -846,6 +1302,716 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
             <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
             <numerusform>Server ausgelastet, neuer Versuch in %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>am Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>Tok./s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat: Vergleichen Sie höchstens %1 verschiedene Modelle (je ein -m pro Modell).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Bewertet TREC-Runs anhand von TREC-Relevanzurteilen mit den Definitionen von trec_eval und vergleicht jedes Paar von Runs: mittlere Differenz, Siege/Unentschieden/Niederlagen, ein gepaarter Randomisierungstest und ein gepaarter t-Test (Holm-korrigiert) sowie 95-%-Bootstrap-Intervalle.
+Dateien: qrels &quot;qid iter docno grade&quot;, Runs &quot;qid Q0 docno rank score tag&quot;.
+Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (einem BEIR-Ordner): seine erste Stufe (--candidates) und die mit -m angegebenen Reranker, deren Scores zwischengespeichert werden, sodass ein wiederholter Lauf keine Anfragen sendet.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Relevanzurteile im TREC-qrels-Format.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Ein TREC-Run, optional benannt (NAME=FILE; Standard: der Basisname der Datei). Zum Vergleichen wiederholen.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Maße in der Syntax von trec_eval (Standard ndcg_cut.10,map,recip_rank,P.10,recall.100). Auch ndcg, ndcg_burges_cut.K und ndcg_burges (Gain 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Mittelwert über alle bewerteten Anfragen; eine Anfrage, die ein Run nicht beantwortet, zählt 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Niedrigste Relevanzstufe, die für map, recip_rank, P und recall als relevant zählt (trec_eval -l, Standard 1).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Auch die Werte jeder Anfrage ausgeben (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Eine Fusion der -m-Reranker als System hinzufügen: rrf, combsum oder combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Jedes System als &lt;name&gt;.trec und die Relevanzurteile als qrels.txt nach DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Führen Sie „sift eval --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval: unerwartetes Argument „%1“. Geben Sie Runs mit --run FILE an.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval: --set bringt eigene Relevanzurteile mit; lassen Sie --qrels weg.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval: Geben Sie die Relevanzurteile mit --qrels FILE an (oder ein Evaluationsset mit --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval: Geben Sie mindestens einen Run mit --run FILE an (zum Vergleichen wiederholen).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval: -m und --fuse reranken ein Evaluationsset; geben Sie eines mit --set FOLDER an.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval: --fuse akzeptiert rrf, combsum oder combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval: -l braucht eine ganze Zahl ab 0 (die niedrigste relevante Stufe).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval: „%1“ nennt keine Run-Datei. Verwenden Sie --run FILE oder --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval: Zwei Runs heißen „%1“. Benennen Sie sie mit --run NAME=FILE unterschiedlich.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval: --fuse fusioniert zwei oder mehr Reranker; geben Sie sie mit -m an.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval: Der Run „%1“ trägt den Namen eines Systems des Sets. Benennen Sie ihn mit --run NAME=FILE um.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval: %1 enthält keine Relevanzurteile.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval: Keine Anfrage des Runs „%1“ ist in %2 bewertet. Prüfen Sie, ob die Anfrage-IDs übereinstimmen, oder zählen Sie mit --complete unbeantwortete Anfragen als 0.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1: %2 Paare, %3 aus dem Cache, %4 Eingabe-Tokens, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval: --set braucht einen BEIR-Ordner (mit corpus.jsonl, queries.jsonl und qrels/test.tsv); „%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval: --depth braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval: --batch-size braucht eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval: --confirm-above braucht einen Betrag in Dollar, z. B. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval: Der Verlauf wird vom Sift-Fenster verwendet. Schließen Sie es oder legen Sie dieses Set und seine Scores mit --store FILE in einer anderen Datei ab.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Import: %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1: %2 von %3 Paaren zu bewerten, etwa %4 Tokens, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>ein unbekannter Betrag</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval: Die fehlenden Paare zu bewerten würde %1 kosten, mehr als %2. Führen Sie den Befehl erneut mit --yes aus, um zuzustimmen (oder erhöhen Sie --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>Die Bewertung würde %1 kosten. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1: %2 von %3 Anfragen, %4 von %5 Paaren</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1: %2 von %3 Paaren nicht bewertet. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        vergleichen: ein Prompt an bis zu 4 Modelle
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
+                         nur für Endpunkte der Art deepinfra)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
+        <translation>Die Antworten und ihre Kennzahlen als JSON ausgeben (bei einem Modell: Antwort, Verbrauch, Token-Wahrscheinlichkeiten, Schemaprüfung).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not known to accept images; sending anyway.</source>
+        <translation>Warnung: Von %1 ist nicht bekannt, dass es Bilder annimmt; wird trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned (the server or model ignores them).</source>
+        <translation>Token-Wahrscheinlichkeiten wurden nicht zurückgegeben (der Server oder das Modell ignoriert sie).</translation>
+    </message>
+    <message>
+        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set&apos;s candidates that no person has graded, stores them as &quot;suggested&quot; and prints the agreement with the human grades (quadratic- and linear-weighted Cohen&apos;s κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
+        <translation>Fragt ein Chat-Modell nach vorgeschlagenen Relevanzstufen 0–3 für die Kandidaten eines Evaluationssets, die noch keine Person bewertet hat, speichert sie als „vorgeschlagen“ und gibt die Übereinstimmung mit den menschlichen Bewertungen aus (quadratisch und linear gewichtetes Cohens κ, Konfusionsmatrix). Der Prompt ist in docs/JUDGE.md dokumentiert.</translation>
+    </message>
+    <message>
+        <source>The set: a BEIR folder (imported, or the set imported from it before) or the name of a set in the store.</source>
+        <translation>Das Set: ein BEIR-Ordner (wird importiert, oder das zuvor daraus importierte Set) oder der Name eines Sets im Speicher.</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run for the candidates when importing.</source>
+        <translation>TREC-Run der ersten Stufe für die Kandidaten beim Import.</translation>
+    </message>
+    <message>
+        <source>Candidates per query from --candidates (default 100).</source>
+        <translation>Kandidaten pro Anfrage aus --candidates (Standard 100).</translation>
+    </message>
+    <message>
+        <source>The judge: a chat model id.</source>
+        <translation>Der Bewerter: die ID eines Chat-Modells.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Nicht nachfragen, bevor kostenpflichtige Anfragen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Also ask about pairs people graded (to measure agreement).</source>
+        <translation>Auch nach Paaren fragen, die Personen bewertet haben (um die Übereinstimmung zu messen).</translation>
+    </message>
+    <message>
+        <source>Ask about at most N pairs.</source>
+        <translation>Nach höchstens N Paaren fragen.</translation>
+    </message>
+    <message>
+        <source>The system message, from a file.</source>
+        <translation>Die Systemnachricht, aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>The user message with {query} and {document}, from a file.</source>
+        <translation>Die Benutzernachricht mit {query} und {document}, aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Afterwards make every suggested grade of a pair without a human grade a human grade.</source>
+        <translation>Danach jede vorgeschlagene Stufe eines Paars ohne menschliche Stufe zu einer menschlichen Stufe machen.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the sets (default: Sift&apos;s history file).</source>
+        <translation>SQLite-Datei der Sets (Standard: Sifts Verlaufsdatei).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Nachfragen (oder ohne Terminal ohne --yes ablehnen), wenn die geschätzten Kosten über so vielen Dollar liegen (Standard 0.10).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval judge --help&quot; for its options.</source>
+        <translation>Führen Sie „sift eval judge --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: unexpected argument “%1”.</source>
+        <translation>sift eval judge: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: give the set with --set FOLDER|NAME and the judge with -m MODEL.</source>
+        <translation>sift eval judge: Geben Sie das Set mit --set FOLDER|NAME und den Bewerter mit -m MODEL an.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --limit needs a whole number above 0.</source>
+        <translation>sift eval judge: --limit braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval judge: --confirm-above braucht einen Betrag in Dollar, z. B. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: cannot read %1.</source>
+        <translation>sift eval judge: %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: the history is in use by the Sift window. Close it, or keep the set in another file with --store FILE.</source>
+        <translation>sift eval judge: der Verlauf wird vom Sift-Fenster verwendet. Schließen Sie es, oder legen Sie das Set mit --store FILE in einer anderen Datei ab.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --depth needs a whole number above 0.</source>
+        <translation>sift eval judge: --depth braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: “%1” is neither a folder nor the name of a set in %2.</source>
+        <translation>sift eval judge: „%1“ ist weder ein Ordner noch der Name eines Sets in %2.</translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>unbekannt (kein Preis für dieses Modell)</translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates in %3 queries, %4 graded by people, %5 already suggested; %6 to ask, about %7 tokens, %8</source>
+        <translation>%1: %2 Kandidaten in %3 Anfragen, %4 von Personen bewertet, %5 bereits vorgeschlagen; %6 zu fragen, etwa %7 Tokens, %8</translation>
+    </message>
+    <message>
+        <source>sift eval judge: asking would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval judge: die Anfragen würden %1 kosten, mehr als %2. Führen Sie den Befehl mit --yes erneut aus, um zuzustimmen (oder erhöhen Sie --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Asking would cost %1. Continue?</source>
+        <translation>Die Anfragen würden %1 kosten. Fortfahren?</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Judging: %1 of %2</source>
+        <translation><byte value="xd"/>Bewertung: %1 von %2</translation>
+    </message>
+    <message>
+        <source>asked %1, stored %2, unparseable %3, failed %4, skipped (already suggested) %5
+</source>
+        <translation>gefragt %1, gespeichert %2, nicht auswertbar %3, fehlgeschlagen %4, übersprungen (bereits vorgeschlagen) %5
+</translation>
+    </message>
+    <message>
+        <source>cost: %1 (estimated %2)
+</source>
+        <translation>Kosten: %1 (geschätzt %2)
+</translation>
+    </message>
+    <message>
+        <source>confirmed as human grades: %1
+</source>
+        <translation>als menschliche Stufen bestätigt: %1
+</translation>
+    </message>
+    <message>
+        <source>pairs with both grades: %1
+</source>
+        <translation>Paare mit beiden Stufen: %1
+</translation>
+    </message>
+    <message>
+        <source>kappa (quadratic): %1
+kappa (linear): %2
+</source>
+        <translation>Kappa (quadratisch): %1
+Kappa (linear): %2
+</translation>
+    </message>
+    <message>
+        <source>confusion (rows human 0-3, columns suggested 0-3):
+</source>
+        <translation>Konfusion (Zeilen menschlich 0-3, Spalten vorgeschlagen 0-3):
+</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
+        <translation>Verwaltet benannte Chat-Vorlagen (System-Prompt, Modell, Parameter). Verwenden Sie eine mit sift chat --preset NAME.</translation>
+    </message>
+    <message>
+        <source>set, list, remove, export or import</source>
+        <translation>set, list, remove, export oder import</translation>
+    </message>
+    <message>
+        <source>Any request field, KEY=VALUE (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>Beliebiges Feld der Anfrage, KEY=VALUE (VALUE wird als JSON gelesen, sonst als Text). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>list: print the presets as JSON.</source>
+        <translation>list: die Vorlagen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift preset --help&quot; for its options.</source>
+        <translation>Führen Sie „sift preset --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
+        <translation>Noch keine Vorlagen. Legen Sie eine an mit sift preset set NAME -s &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>sift preset import: cannot read “%1”. Check the path.</source>
+        <translation>sift preset import: „%1“ kann nicht gelesen werden. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s).
+</source>
+        <translation>
+            <numerusform>%n Vorlage importiert.
+</numerusform>
+            <numerusform>%n Vorlagen importiert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset remove: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift preset remove: Es gibt keine Vorlage „%1“. Siehe sift preset list.</translation>
+    </message>
+    <message>
+        <source>Removed the preset %1.
+</source>
+        <translation>Vorlage %1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>sift preset: --temperature needs a number from 0 to 2.</source>
+        <translation>sift preset: --temperature braucht eine Zahl von 0 bis 2.</translation>
+    </message>
+    <message>
+        <source>sift preset: --max-tokens needs a whole number above 0.</source>
+        <translation>sift preset: --max-tokens braucht eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.
+</source>
+        <translation>Vorlage %1 gespeichert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Evaluationsset: ein BEIR-Ordner (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>TREC-Run der ersten Stufe, dessen beste Dokumente je Anfrage neu gerankt werden (Standard: die bewerteten Dokumente jeder Anfrage).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Kandidaten pro Anfrage aus --candidates (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>ID des Rerank-Modells; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Nicht nachfragen, bevor kostenpflichtige Anfragen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>SQLite-Datei für das Set und den Score-Cache (Standard: die Verlaufsdatei von Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Dokumente pro Anfrage, 1 bis 1000 (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Nachfragen (oder ohne Terminal ohne --yes ablehnen), wenn die geschätzten Kosten über so vielen Dollar liegen (Standard 0.10).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>&amp;Blind</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>&amp;Rangliste…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Zu vergleichende Modelle</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Ein Modell zum Vergleichen hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Bis zu %n weiteres Modell dasselbe fragen, nebeneinander</numerusform>
+            <numerusform>Bis zu %n weitere Modelle dasselbe fragen, nebeneinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Blindvergleich</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Verbergen, welches Modell welche Antwort geschrieben hat, bis Sie für die bessere stimmen</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Die Rangliste der Vergleiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Gewinnquote je Modell aus Ihren Blindstimmen</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Modell %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>Dieses Modell nicht vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>Hiermit &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Diese Antwort als Unterhaltung übernehmen und von ihr aus weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Alle &amp;schlecht</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Zurück zur &amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Verglichene Antworten</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Stimme: unentschieden</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Die Antworten sind etwa gleich gut</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Stimme: alle schlecht</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Keine der Antworten ist gut</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Zurück zur Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Die Unterhaltung anzeigen; die Antworten bleiben als ihre Zweige erhalten</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Text der Antwort %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>erstes Token %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>wartet auf erneuten Versuch…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 Tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>%1 als besser &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Stimme: Antwort %1 ist besser</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Mit Antwort %1 fortfahren</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Die Modellnamen sind verborgen. Welche Antwort ist besser? Wählen Sie eine (Strg+Umschalt+Eingabe wählt die aktuelle) oder stimmen Sie für unentschieden.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Die Modellnamen bleiben verborgen, bis Sie abstimmen.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Stopp (Esc) beendet jede Antwort. Alt+1…4 oder Alt+←/→ wechseln die Antwort.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Mit einer Antwort fortfahren (Strg+Umschalt+Eingabe für die aktuelle); die anderen bleiben als Zweige erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2211,21 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>Die Datei ist beim Lesen gewachsen. Importieren Sie sie erneut, wenn sie vollständig ist.</translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Die Datei enthält keine Unterhaltungen. Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1095,6 +2276,48 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Imported from a file on %1</source>
         <translation>Am %1 aus einer Datei importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSearch</name>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Alle Chats durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation. Return opens the selected hit, Up and Down choose one, Esc clears.</source>
+        <translation>Alle Nachrichten aller Unterhaltungen durchsuchen. Eingabe öffnet den ausgewählten Treffer, Pfeil hoch und runter wählen einen aus, Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden</numerusform>
+            <numerusform>%n Nachrichten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2376,25 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
         <translation>Sift konnte seinen Verlauf nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CostQualityChart</name>
+    <message>
+        <source>Cost and quality chart</source>
+        <translation>Diagramm zu Kosten und Qualität</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to compare cost and quality.</source>
+        <translation>Führen Sie eine Evaluation aus, um Kosten und Qualität zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 against cost</source>
+        <translation>%1 im Verhältnis zu den Kosten</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (USD)</source>
+        <translation>Kosten pro 1.000 Anfragen (USD)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2481,25 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
+    <name>DifferenceChart</name>
+    <message>
+        <source>Per-query difference chart</source>
+        <translation>Diagramm der Differenzen je Anfrage</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see per-query differences.</source>
+        <translation>Führen Sie eine Evaluation aus, um die Differenzen je Anfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 better · %2 worse · %3 equal</source>
+        <translation>%1 besser · %2 schlechter · %3 gleich</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <source>The CSV file is empty. Choose a file with a header row and documents.</source>
@@ -1275,6 +2536,853 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 ist größer als %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* bester Mittelwert der Spalte</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>Siege/Unentsch./Niederl.</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p Randomisierung</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p t-Test</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>p-Werte sind je Maß über die Paare Holm-korrigiert (%1 Permutationen, gepaarter t-Test); * = signifikant bei %2; Siege = Anfragen, in denen b besser abschneidet als a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>Die Liste der Maße „%1“ enthält einen leeren Eintrag. Trennen Sie Maße durch einzelne Kommas, z. B. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>„%1“ in der Liste der Maße folgt auf kein Maß, das einen Cutoff annimmt.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>Der Cutoff %1 muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Unbekanntes Maß „%1“. Verwenden Sie ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K oder ndcg_burges (die Namen von trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>Das Maß %1 nimmt keinen Cutoff an; schreiben Sie es als „%1“.</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>Der Cutoff in „%1“ muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>Die Datei konnte nicht geöffnet werden (%1). Prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>Erwartet wurden 4 Felder (Anfrage-ID, Iteration, Dokument-ID, Relevanzstufe), gefunden wurden %1. Ist das eine qrels-Datei?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>Die Relevanzstufe „%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>Dokument „%1“ ist für Anfrage „%2“ zweimal bewertet. Behalten Sie eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>Erwartet wurden 6 Felder (Anfrage-ID, Q0, Dokument-ID, Rang, Score, Run-Tag), gefunden wurden %1. Ist das eine TREC-Run-Datei?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>Der Score „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>Dokument „%1“ steht zweimal bei Anfrage „%2“ (auch in Zeile %3). Behalten Sie eine Zeile pro Dokument und Anfrage.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Erwartet wurden eine Anfrage-ID, ein Tabulator und der Anfragetext. Ist das eine Topic-Datei?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>Die Anfrage-ID „%1“ ist leer oder enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>Anfrage „%1“ hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>Anfrage „%1“ ist zweimal angegeben (auch in Zeile %2). Behalten Sie eine Zeile pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>Die Anfrage-ID „%1“ ist leer oder enthält Leerzeichen; TREC-Dateien können sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>Die Dokument-ID „%1“ ist leer oder enthält Leerzeichen; TREC-Dateien können sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Die Datei konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>Dokument „%1“ der Anfrage „%2“ hat keinen endlichen Score.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>Die Zeile ist länger als %1 Byte. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>Die Zeile enthält ein NUL-Byte; das ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalImportDialog</name>
+    <message>
+        <source>Import Evaluation Set</source>
+        <translation>Evaluationsset importieren</translation>
+    </message>
+    <message>
+        <source>BEIR folder</source>
+        <translation>BEIR-Ordner</translation>
+    </message>
+    <message>
+        <source>TREC files</source>
+        <translation>TREC-Dateien</translation>
+    </message>
+    <message>
+        <source>Saved workbench sets</source>
+        <translation>Gespeicherte Werkbank-Sets</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>From the folder or file name</source>
+        <translation>Aus dem Ordner- oder Dateinamen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Documents (*.jsonl *.tsv);;All files (*)</source>
+        <translation>Dokumente (*.jsonl *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>BEIR Folder</source>
+        <translation>BEIR-Ordner</translation>
+    </message>
+    <message>
+        <source>The qrels file read: qrels/&lt;split&gt;.tsv</source>
+        <translation>Die gelesene qrels-Datei: qrels/&lt;split&gt;.tsv</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Split:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Topics (*.tsv *.txt);;All files (*)</source>
+        <translation>Topics (*.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Qrels:</source>
+        <translation>&amp;Qrels:</translation>
+    </message>
+    <message>
+        <source>Qrels</source>
+        <translation>Qrels</translation>
+    </message>
+    <message>
+        <source>Qrels (*.txt *.qrels *.tsv);;All files (*)</source>
+        <translation>Qrels (*.txt *.qrels *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Dokumente:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Set &amp;files:</source>
+        <translation>Set-&amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Workbench Sets</source>
+        <translation>Werkbank-Sets</translation>
+    </message>
+    <message>
+        <source>Workbench sets (*.json);;All files (*)</source>
+        <translation>Werkbank-Sets (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a TREC run; else each query&apos;s judged documents</source>
+        <translation>Optional: ein TREC-Run; sonst die bewerteten Dokumente jeder Anfrage</translation>
+    </message>
+    <message>
+        <source>First-stage &amp;run:</source>
+        <translation>&amp;Run der ersten Stufe:</translation>
+    </message>
+    <message>
+        <source>First-Stage Run</source>
+        <translation>Run der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>TREC runs (*.trec *.run *.txt);;All files (*)</source>
+        <translation>TREC-Runs (*.trec *.run *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from the first-stage run</source>
+        <translation>Kandidaten je Anfrage aus dem Run der ersten Stufe</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seine Evaluationssets nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Evaluationsset</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSummaryModel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Cost / 1k queries</source>
+        <translation>Kosten / 1.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>Latenz (s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 over %4 queries</source>
+        <translation>%1 von %2: %3 über %4 Anfragen</translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval: %1 – %2</source>
+        <translation>95-%-Bootstrap-Intervall: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Against %1: difference %2 (%3 better, %4 equal, %5 worse)</source>
+        <translation>Gegenüber %1: Differenz %2 (%3 besser, %4 gleich, %5 schlechter)</translation>
+    </message>
+    <message>
+        <source>Randomization test p = %1 (Holm %2); t-test p = %3 (Holm %4)</source>
+        <translation>Randomisierungstest p = %1 (Holm %2); t-Test p = %3 (Holm %4)</translation>
+    </message>
+    <message>
+        <source>Significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>Signifikant bei α = 0,05 nach Holm-Korrektur.</translation>
+    </message>
+    <message>
+        <source>Not significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>Nicht signifikant bei α = 0,05 nach Holm-Korrektur.</translation>
+    </message>
+    <message>
+        <source>The baseline: other systems are compared with it.</source>
+        <translation>Die Baseline: Die anderen Systeme werden mit ihr verglichen.</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>bester Wert</translation>
+    </message>
+    <message>
+        <source>significantly different from the baseline</source>
+        <translation>signifikant verschieden von der Baseline</translation>
+    </message>
+    <message>
+        <source>%1 (trec_eval -m %2), mean over the judged queries</source>
+        <translation>%1 (trec_eval -m %2), Mittelwert über die bewerteten Anfragen</translation>
+    </message>
+    <message>
+        <source>Estimated dollars for 1,000 queries of this set, without the cache</source>
+        <translation>Geschätzte Dollar für 1.000 Anfragen dieses Sets, ohne den Cache</translation>
+    </message>
+    <message>
+        <source>Wall time of the last run that sent requests</source>
+        <translation>Laufzeit des letzten Laufs, der Anfragen gesendet hat</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTab</name>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Baseline system</source>
+        <translation>Baseline-System</translation>
+    </message>
+    <message>
+        <source>Other systems are tested against this one</source>
+        <translation>Die anderen Systeme werden gegen dieses getestet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Summary as CSV…</source>
+        <translation>Zusammenfassung als CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as Markdown…</source>
+        <translation>Zusammenfassung als Markdown…</translation>
+    </message>
+    <message>
+        <source>TREC Runs and Qrels…</source>
+        <translation>TREC-Runs und Qrels…</translation>
+    </message>
+    <message>
+        <source>ranx JSON…</source>
+        <translation>ranx-JSON…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Bold: best per column. ▲/▼ on a tinted cell: significantly better/worse than the baseline (randomization test, Holm-corrected, α = 0.05). Hover a cell for p-values and the 95% interval.</source>
+        <translation>Fett: bestes Ergebnis je Spalte. ▲/▼ auf einer getönten Zelle: signifikant besser/schlechter als die Baseline (Randomisierungstest, Holm-korrigiert, α = 0,05). Zeigen Sie auf eine Zelle für p-Werte und das 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>Measure per query</source>
+        <translation>Maß je Anfrage</translation>
+    </message>
+    <message>
+        <source>System A</source>
+        <translation>System A</translation>
+    </message>
+    <message>
+        <source>System B</source>
+        <translation>System B</translation>
+    </message>
+    <message>
+        <source>M&amp;easure:</source>
+        <translation>M&amp;aß:</translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save the difference chart as PNG</source>
+        <translation>Das Differenzdiagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Per-query results</source>
+        <translation>Ergebnisse je Anfrage</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems&apos; rankings</source>
+        <translation>Doppelklicken oder Eingabe drücken, um die Anfrage mit den Rankings beider Systeme in der Rerank-Werkbank zu öffnen</translation>
+    </message>
+    <message>
+        <source>Measure for the chart</source>
+        <translation>Maß für das Diagramm</translation>
+    </message>
+    <message>
+        <source>Mea&amp;sure:</source>
+        <translation>&amp;Maß:</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Das Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Points joined by the dashed line are the Pareto front: no other system is both cheaper and better. Runs and the first stage cost nothing here; a fusion costs what its rerankers cost.</source>
+        <translation>Die mit der gestrichelten Linie verbundenen Punkte bilden die Pareto-Front: Kein anderes System ist zugleich günstiger und besser. Runs und die erste Stufe kosten hier nichts; eine Fusion kostet so viel wie ihre Reranker.</translation>
+    </message>
+    <message>
+        <source>No results yet for %1: Run scores them.</source>
+        <translation>Noch keine Ergebnisse für %1: Ausführen bewertet sie.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 per query: %2 − %3</source>
+        <translation>%1 je Anfrage: %2 − %3</translation>
+    </message>
+    <message>
+        <source>The workbench is running: wait for it (or cancel it), then open the query again.</source>
+        <translation>Die Werkbank läuft: Warten Sie, bis sie fertig ist (oder brechen Sie sie ab), und öffnen Sie die Anfrage dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 · query %2</source>
+        <translation>%1 · Anfrage %2</translation>
+    </message>
+    <message>
+        <source>Run an evaluation first.</source>
+        <translation>Führen Sie zuerst eine Evaluation aus.</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
+    </message>
+    <message>
+        <source>Evaluation views</source>
+        <translation>Evaluationsansichten</translation>
+    </message>
+    <message>
+        <source>Per query</source>
+        <translation>Je Anfrage</translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation>Kosten und Qualität</translation>
+    </message>
+    <message>
+        <source>Load the sample or import a set, check the systems to compare, then Run (Ctrl+R).</source>
+        <translation>Laden Sie das Beispiel oder importieren Sie ein Set, haken Sie die zu vergleichenden Systeme an und klicken Sie dann auf Ausführen (Strg+R).</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Set:</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Evaluationsset</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample</source>
+        <translation>&amp;Beispiel laden</translation>
+    </message>
+    <message>
+        <source>A small BEIR-format set (20 queries) with a first stage</source>
+        <translation>Ein kleines Set im BEIR-Format (20 Anfragen) mit einer ersten Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a BEIR folder, TREC files or saved workbench sets</source>
+        <translation>Einen BEIR-Ordner, TREC-Dateien oder gespeicherte Werkbank-Sets importieren</translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation>Set löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Labels…</source>
+        <translation>&amp;Labels bewerten lassen…</translation>
+    </message>
+    <message>
+        <source>Ask a chat model for suggested grades of unjudged candidates</source>
+        <translation>Ein Chatmodell um vorgeschlagene Relevanzstufen für nicht bewertete Kandidaten bitten</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete Evaluation Set?</source>
+        <translation>Evaluationsset löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its systems? Cached scores stay.</source>
+        <translation>„%1“ mit seinen Systemen löschen? Zwischengespeicherte Scores bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Systems to compare</source>
+        <translation>Zu vergleichende Systeme</translation>
+    </message>
+    <message>
+        <source>Check the systems to evaluate. Space toggles the selected one.</source>
+        <translation>Haken Sie die zu evaluierenden Systeme an. Die Leertaste schaltet das ausgewählte um.</translation>
+    </message>
+    <message>
+        <source>Add rerank model id…</source>
+        <translation>ID eines Rerank-Modells hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rerank model id to add</source>
+        <translation>Hinzuzufügende ID des Rerank-Modells</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fusion method</source>
+        <translation>Fusionsmethode</translation>
+    </message>
+    <message>
+        <source>RRF</source>
+        <translation>RRF</translation>
+    </message>
+    <message>
+        <source>CombSUM</source>
+        <translation>CombSUM</translation>
+    </message>
+    <message>
+        <source>CombMNZ</source>
+        <translation>CombMNZ</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse Checked</source>
+        <translation>Angehakte &amp;fusionieren</translation>
+    </message>
+    <message>
+        <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
+        <translation>Fügt ein System hinzu, das die angehakten Systeme fusioniert (RRF k = 60; CombSUM und CombMNZ über Min-Max-normalisierte Scores)</translation>
+    </message>
+    <message>
+        <source>Check two or more systems to fuse, then press Fuse Checked.</source>
+        <translation>Haken Sie zwei oder mehr Systeme zum Fusionieren an und klicken Sie dann auf Angehakte fusionieren.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <source>trec_eval&apos;s -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
+        <translation>-m-Syntax von trec_eval, durch Kommas getrennt: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Maße:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
+        <translation>Bewerten, was im Cache fehlt, dann evaluieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc); what was scored is kept</source>
+        <translation>Lauf anhalten (Esc); bereits Bewertetes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Evaluation message</source>
+        <translation>Evaluierungsmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Run Evaluation</source>
+        <translation>Evaluierung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Evaluation</source>
+        <translation>Evaluierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>BEIR Folder…</source>
+        <translation>BEIR-Ordner…</translation>
+    </message>
+    <message>
+        <source>TREC Files…</source>
+        <translation>TREC-Dateien…</translation>
+    </message>
+    <message>
+        <source>Saved Workbench Sets…</source>
+        <translation>Gespeicherte Werkbank-Sets…</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet</source>
+        <translation>Noch kein Evaluationsset</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open another set.</source>
+        <translation>Warten Sie, bis der Lauf beendet ist (oder brechen Sie ihn ab), und öffnen Sie dann ein anderes Set.</translation>
+    </message>
+    <message>
+        <source>%1 queries · %2 documents · %3 judgments · %4 candidates</source>
+        <translation>%1 Anfragen · %2 Dokumente · %3 Relevanzurteile · %4 Kandidaten</translation>
+    </message>
+    <message>
+        <source> · first stage %1 (top %2)</source>
+        <translation> · erste Stufe %1 (beste %2)</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>The history file is not open, so evaluation sets cannot be kept.</source>
+        <translation>Die Verlaufsdatei ist nicht geöffnet, daher können keine Evaluationssets gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
+        <translation>Beispielset geöffnet. Prüfen Sie die Systeme und starten Sie dann den Lauf (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
+        <translation>„%1“ importiert: %2 Anfragen, %3 Dokumente, %4 Relevanzurteile. Prüfen Sie die Systeme und starten Sie dann den Lauf (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rerank model %1</source>
+        <translation>Rerank-Modell %1</translation>
+    </message>
+    <message>
+        <source>Fusion (%1) of %2</source>
+        <translation>Fusion (%1) von %2</translation>
+    </message>
+    <message>
+        <source>%1 (first stage)</source>
+        <translation>%1 (erste Stufe)</translation>
+    </message>
+    <message>
+        <source>%1 (run)</source>
+        <translation>%1 (Run)</translation>
+    </message>
+    <message>
+        <source>Open an evaluation set first: Load Sample or Import.</source>
+        <translation>Öffnen Sie zuerst ein Evaluationsset: „Beispiel laden“ oder „Importieren“.</translation>
+    </message>
+    <message>
+        <source>Check at least one system to evaluate.</source>
+        <translation>Wählen Sie mindestens ein System zum Evaluieren aus.</translation>
+    </message>
+    <message>
+        <source>No endpoint is set up: open Settings to add one.</source>
+        <translation>Kein Endpunkt eingerichtet: Öffnen Sie die Einstellungen, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Checking the cache and estimating the cost…</source>
+        <translation>Cache wird geprüft und Kosten werden geschätzt…</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (a model has no price in the catalog)</source>
+        <translation>einen unbekannten Betrag (ein Modell hat keinen Preis im Katalog)</translation>
+    </message>
+    <message>
+        <source>Run the evaluation?</source>
+        <translation>Evaluierung ausführen?</translation>
+    </message>
+    <message>
+        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
+        <translation>Dieser Lauf bewertet %1 (Anfrage, Dokument)-Paare, die im Cache fehlen, mit %2 Modellen, ~%3 Eingabe-Tokens, und kostet %4. Ausführen?</translation>
+    </message>
+    <message>
+        <source>Run cancelled; nothing was sent.</source>
+        <translation>Lauf abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 queries · %4/%5 documents</source>
+        <translation>%1: %2/%3 Anfragen · %4/%5 Dokumente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was scored is cached; Run again to go on.</source>
+        <translation>Abgebrochen. Bereits Bewertetes liegt im Cache; führen Sie den Lauf erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Every score came from the cache; nothing was sent.</source>
+        <translation>Jeder Score kam aus dem Cache; nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pair(s).</source>
+        <translation>
+            <numerusform>%n Paar bewertet.</numerusform>
+            <numerusform>%n Paare bewertet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1365,6 +3473,61 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>die Dokument-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>%1 fehlt. Ein BEIR-Ordner enthält corpus.jsonl, queries.jsonl und qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>die Anfrage-ID „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Geben Sie die Topics, die qrels und die Dokumentdatei an.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Wählen Sie ein oder mehrere gespeicherte Werkbank-Sets.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 ist zu groß für ein Werkbank-Set.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>Das Set hat keine Anfragen mit Relevanzurteilen. Prüfen Sie, ob die qrels die Anfrage-IDs der Anfragedatei verwenden.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The saved workbench set %1 could not be read. It may have been deleted; choose it again.</source>
+        <translation>Das gespeicherte Werkbank-Set %1 konnte nicht gelesen werden. Es wurde womöglich gelöscht; wählen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Workbench sets</source>
+        <translation>Werkbank-Sets</translation>
+    </message>
+</context>
+<context>
     <name>JsonReply</name>
     <message>
         <source>the server sent a web page instead of data</source>
@@ -1377,6 +3540,332 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Sift stopped reading it after %1</source>
         <translation>Sift hat nach %1 aufgehört, sie zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema nests too deeply (a $ref loop?)</source>
+        <translation>das Schema ist zu tief verschachtelt (eine $ref-Schleife?)</translation>
+    </message>
+    <message>
+        <source>the schema&apos;s $ref “%1” points nowhere</source>
+        <translation>die $ref „%1“ des Schemas verweist ins Leere</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>matches none of the anyOf choices</source>
+        <translation>passt zu keiner der anyOf-Alternativen</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 ist kleiner als das Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 ist größer als das Maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, fewer than %2</source>
+        <translation>der Text hat %1 Zeichen, weniger als %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, more than %2</source>
+        <translation>der Text hat %1 Zeichen, mehr als %2</translation>
+    </message>
+    <message>
+        <source>the text does not match the pattern %1</source>
+        <translation>der Text passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, fewer than %2</source>
+        <translation>die Liste hat %1 Einträge, weniger als %2</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, more than %2</source>
+        <translation>die Liste hat %1 Einträge, mehr als %2</translation>
+    </message>
+    <message>
+        <source>no items are allowed here</source>
+        <translation>hier sind keine Einträge erlaubt</translation>
+    </message>
+    <message>
+        <source>the required property is missing</source>
+        <translation>die erforderliche Eigenschaft fehlt</translation>
+    </message>
+    <message>
+        <source>this property is not allowed</source>
+        <translation>diese Eigenschaft ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the schema nests too deeply</source>
+        <translation>das Schema ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation>ein Schema muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the list of types is empty</source>
+        <translation>die Liste der Typen ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (use object, array, string, number, integer, boolean or null)</source>
+        <translation>%1 ist kein JSON-Typ (verwenden Sie object, array, string, number, integer, boolean oder null)</translation>
+    </message>
+    <message>
+        <source>properties must be an object of schemas</source>
+        <translation>properties muss ein Objekt aus Schemas sein</translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation>required muss eine Liste von Eigenschaftsnamen sein</translation>
+    </message>
+    <message>
+        <source>must be a schema or true/false</source>
+        <translation>muss ein Schema oder true/false sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of schemas</source>
+        <translation>muss eine nicht leere Liste von Schemas sein</translation>
+    </message>
+    <message>
+        <source>enum must be a non-empty list</source>
+        <translation>enum muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a valid regular expression</source>
+        <translation>muss ein gültiger regulärer Ausdruck sein</translation>
+    </message>
+    <message>
+        <source>must be a text such as #/$defs/x</source>
+        <translation>muss ein Text wie #/$defs/x sein</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>mehr als ein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge Labels</source>
+        <translation>Bewertungen durch ein Modell</translation>
+    </message>
+    <message>
+        <source>A chat model suggests a grade from 0 (not relevant) to 3 (highly relevant) for every candidate no one has graded. Suggested grades are kept apart from human grades until you confirm them.</source>
+        <translation>Ein Chat-Modell schlägt für jeden Kandidaten, den noch niemand bewertet hat, eine Bewertung von 0 (nicht relevant) bis 3 (hoch relevant) vor. Vorgeschlagene Bewertungen bleiben von menschlichen Bewertungen getrennt, bis Sie sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>{query} and {document} are replaced by the query and the document.</source>
+        <translation>{query} und {document} werden durch die Anfrage und das Dokument ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;User message:</source>
+        <translation>&amp;Benutzernachricht:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Prompt</source>
+        <translation>&amp;Prompt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Also grade documents people graded (to measure agreement)</source>
+        <translation>Auch von Menschen bewertete Dokumente bewerten (um die Übereinstimmung zu messen)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Agreement with human grades</source>
+        <translation>Übereinstimmung mit menschlichen Bewertungen</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows human grade, columns suggested grade</source>
+        <translation>Konfusionsmatrix: Zeilen menschliche Bewertung, Spalten vorgeschlagene Bewertung</translation>
+    </message>
+    <message>
+        <source>Human %1</source>
+        <translation>Mensch %1</translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>Vorgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm All Suggested…</source>
+        <translation>Alle Vorschläge bestä&amp;tigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Confirm</source>
+        <translation>Bestätigung &amp;rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in %1 queries: </source>
+        <translation>
+            <numerusform>%n Kandidat in %1 Anfragen: </numerusform>
+            <numerusform>%n Kandidaten in %1 Anfragen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded by people, </source>
+        <translation>
+            <numerusform>%n von Menschen bewertet, </numerusform>
+            <numerusform>%n von Menschen bewertet, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already suggested.</source>
+        <translation>
+            <numerusform>%n bereits vorgeschlagen.</numerusform>
+            <numerusform>%n bereits vorgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to ask: every candidate has a grade.</source>
+        <translation>Nichts anzufragen: Jeder Kandidat hat eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>unknown (the catalog has no price for this model)</source>
+        <translation>unbekannt (der Katalog hat keinen Preis für dieses Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, about %2 input tokens; estimated cost %3.</source>
+        <translation>
+            <numerusform>%n Anfrage an %1, etwa %2 Eingabe-Tokens; geschätzte Kosten %3.</numerusform>
+            <numerusform>%n Anfragen an %1, etwa %2 Eingabe-Tokens; geschätzte Kosten %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user message should contain {query} and {document}.</source>
+        <translation>Die Benutzernachricht sollte {query} und {document} enthalten.</translation>
+    </message>
+    <message>
+        <source>No pair has both a human and a suggested grade yet. Tick &quot;Also grade documents people graded&quot; and run to measure agreement.</source>
+        <translation>Noch hat kein Paar sowohl eine menschliche als auch eine vorgeschlagene Bewertung. Aktivieren Sie „Auch von Menschen bewertete Dokumente bewerten“ und führen Sie den Lauf aus, um die Übereinstimmung zu messen.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</source>
+        <translation>
+            <numerusform>%n Paar mit beiden Bewertungen. Quadratisch gewichtetes Cohens κ: %1 (linear: %2); gleiche Bewertung: %3.</numerusform>
+            <numerusform>%n Paare mit beiden Bewertungen. Quadratisch gewichtetes Cohens κ: %1 (linear: %2); gleiche Bewertung: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) stored</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Bewertung gespeichert</numerusform>
+            <numerusform>%n vorgeschlagene Bewertungen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) without a grade 0–3 (not stored)</source>
+        <translation>
+            <numerusform>%n Antwort ohne Bewertung 0–3 (nicht gespeichert)</numerusform>
+            <numerusform>%n Antworten ohne Bewertung 0–3 (nicht gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n Anfrage fehlgeschlagen</numerusform>
+            <numerusform>%n Anfragen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked</source>
+        <translation>
+            <numerusform>%n nicht angefragt</numerusform>
+            <numerusform>%n nicht angefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>Run again to ask for the pairs without a grade.</source>
+        <translation>Führen Sie den Lauf erneut aus, um die Paare ohne Bewertung anzufragen.</translation>
+    </message>
+    <message>
+        <source>A reply without a grade: “%1”</source>
+        <translation>Eine Antwort ohne Bewertung: „%1“</translation>
+    </message>
+    <message>
+        <source>Confirm Suggested Grades</source>
+        <translation>Vorgeschlagene Bewertungen bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n suggested grade(s) human grades? They will count in every measure of this set. You can undo this until you close the dialog.</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Bewertung zu einer menschlichen Bewertung machen? Sie zählt dann in jedem Maß dieses Sets. Sie können dies rückgängig machen, bis Sie den Dialog schließen.</numerusform>
+            <numerusform>%n vorgeschlagene Bewertungen zu menschlichen Bewertungen machen? Sie zählen dann in jedem Maß dieses Sets. Sie können dies rückgängig machen, bis Sie den Dialog schließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) confirmed as human grades.</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Bewertung als menschliche Bewertung bestätigt.</numerusform>
+            <numerusform>%n vorgeschlagene Bewertungen als menschliche Bewertungen bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are suggestions again.</source>
+        <translation>
+            <numerusform>%n Bewertung ist wieder ein Vorschlag.</numerusform>
+            <numerusform>%n Bewertungen sind wieder Vorschläge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3955,49 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Recall@%1</source>
         <translation>Recall@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Rangliste der Vergleiche</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Alle schlecht</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Gewinnquote je Modell</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Noch keine Stimmen. Schalten Sie im Chat „Vergleichen“ und „Blind“ ein, stellen Sie eine Frage und wählen Sie die bessere Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +4119,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Unterhaltungen &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Search Conversations…</source>
-        <translation>Unterhaltungen &amp;durchsuchen…</translation>
-    </message>
-    <message>
         <source>Open a saved conversation first, then export it.</source>
         <translation>Öffnen Sie zuerst eine gespeicherte Unterhaltung und exportieren Sie sie dann.</translation>
     </message>
@@ -1635,16 +4163,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <source>the file holds no conversations.</source>
-        <translation>die Datei enthält keine Unterhaltungen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s).</source>
@@ -1731,6 +4251,38 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 ist veraltet: der Endpunkt stellt es möglicherweise bald nicht mehr bereit. Wählen Sie mit Strg+K ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>Unterhaltungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the history is open read-only. Close other Sift windows and restart Sift, then import again.</source>
+        <translation>Nichts wurde importiert: Der Verlauf ist schreibgeschützt geöffnet. Schließen Sie andere Sift-Fenster, starten Sie Sift neu und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Importing conversations from %1…</source>
+        <translation>Unterhaltungen werden aus %1 importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Eva&amp;luate</source>
+        <translation>Eva&amp;luieren</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +4475,114 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
+        <translation>Eine gespeicherte Kombination aus Systemprompt, Modell und Parametern anwenden. Die Unterhaltung merkt sich die verwendete Vorlage.</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Aktionen für Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Settings as Preset…</source>
+        <translation>Aktuelle Einstellungen als Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Preset</source>
+        <translation>Diese Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets…</source>
+        <translation>Vorlagen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets…</source>
+        <translation>Vorlagen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preset (the same name replaces it):</source>
+        <translation>Name der Vorlage (derselbe Name ersetzt sie):</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Vorlagen importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Vorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>The presets could not be written. Choose another folder.</source>
+        <translation>Die Vorlagen konnten nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1). Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Die Datei enthält keine Vorlagen. Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesDialog</name>
+    <message>
+        <source>Fill In the Prompt</source>
+        <translation>Prompt ausfüllen</translation>
+    </message>
+    <message>
+        <source>The message uses these {{variables}}; their values go in before it is sent.</source>
+        <translation>Die Nachricht verwendet diese {{Variablen}}; ihre Werte werden eingesetzt, bevor sie gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +4931,8 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <translation>Qualität gegen Bewertungen</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR und recall@k aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (Gain = die Bewertung, wie ndcg_cut von trec_eval und der Tab „Evaluieren“), MRR und recall@k (Bewertungen ab 1 zählen als relevant) aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
     </message>
 </context>
 <context>
@@ -2779,48 +5439,6 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Search Conversations</source>
-        <translation>Unterhaltungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search every message of every conversation</source>
-        <translation>Jede Nachricht jeder Unterhaltung durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Suchtext</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Suchstatus</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Neue Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or other words.</source>
-        <translation>Nichts gefunden. Versuchen Sie weniger oder andere Wörter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>%n Nachricht gefunden</numerusform>
-            <numerusform>%n Nachrichten gefunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>LiteLLM proxy</source>
@@ -3197,6 +5815,46 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
 </context>
 <context>
+    <name>TokenHeatMap</name>
+    <message>
+        <source>Token confidence</source>
+        <translation>Token-Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHeatMapDialog</name>
+    <message>
+        <source>Token Probabilities</source>
+        <translation>Token-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
+        <translation>Der Hintergrund jedes Tokens zeigt, wie sicher sich das Modell war: transparent heißt sicher, gelb weniger sicher, rot ist ein Raten unter 50 %. Zeigen Sie mit der Maus auf ein Token, um die Alternativen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s), average confidence %1 %, %2 under 50 %.</source>
+        <translation>
+            <numerusform>%n Token, durchschnittliche Sicherheit %1 %, %2 unter 50 %.</numerusform>
+            <numerusform>%n Tokens, durchschnittliche Sicherheit %1 %, %2 unter 50 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned: the server or this model ignores the request.</source>
+        <translation>Token-Wahrscheinlichkeiten wurden nicht zurückgegeben: Der Server oder dieses Modell ignoriert die Anforderung.</translation>
+    </message>
+    <message>
+        <source>This reply was made without token probabilities. Turn them on under Parameters → Output and regenerate.</source>
+        <translation>Diese Antwort wurde ohne Token-Wahrscheinlichkeiten erzeugt. Aktivieren Sie sie unter Parameter → Ausgabe und erzeugen Sie die Antwort neu.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProbabilities</name>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternativen:</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -3250,6 +5908,10 @@ Sift öffnet nur Weblinks (http und https).</translation>
             <numerusform>Server ausgelastet, neuer Versuch in %n s</numerusform>
             <numerusform>Server ausgelastet, neuer Versuch in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +5967,13 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>Lange Codezeilen &amp;umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte seine Vergleichsstimmen nicht lesen oder speichern. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,433 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach text, code or image files (PNG, JPEG, WebP, GIF). You can also drop files on the message or paste a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, code and images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. Click to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>“%1” could not be converted. Save it as PNG and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image. Save it as PNG or JPEG and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB. Attach a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 256 KB, the most Sift attaches as text. Attach an excerpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file. Attach text, code or an image (PNG, JPEG, WebP, GIF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture Sift can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatExtrasCli</name>
+    <message>
+        <source>Any request field, e.g. top_k=40 or chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE read as JSON, else text). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a reply that is one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for JSON following the JSON Schema in FILE; the reply is checked against it (exit 5 when it does not follow it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities with N alternatives (0-20); shown with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a text, code or image file (PNG, JPEG, WebP, GIF). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the preset NAME (see sift preset); options given here win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --param needs KEY=VALUE, e.g. --param top_k=40 (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: there is no preset “%1”. See sift preset list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: choose one of --json-object and --json-schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: cannot read the schema file “%1”. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: “%1” is not a JSON object (%2). Fix the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: the schema in “%1” is not valid at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: --logprobs needs a whole number from 0 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply follows the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not follow the schema at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptionsPanel</name>
+    <message>
+        <source>Min-p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this share of the most likely one, 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 favours new topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 repeats words less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 1 repeats less; 1 is neutral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return token &amp;probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample from the k most likely tokens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same reply, where the model supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. END | ###</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 4 texts that end the reply, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reasoning models only; others ignore or refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;n-p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to follow the schema exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many likely alternatives to return for each token, 0 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object merged into the request, for fields Sift has no control for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output and extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON schema the reply must follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema problem at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra parameters are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON schema is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -383,6 +810,73 @@
     </message>
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how sure the model was of each token of the selected reply (turn on token probabilities under Parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known to accept images; it may refuse the message or ignore the pictures. Choose a vision model, or send anyway if this one reads images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatParams</name>
+    <message>
+        <source>Line %1: %2. Fix the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra parameters must be one JSON object, e.g. {&quot;top_k&quot;: 40}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,27 +1224,6 @@ Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,6 +1292,679 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
             <numerusform>Server busy, retrying in %n second…</numerusform>
             <numerusform>Server busy, retrying in %n seconds…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not known to accept images; sending anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned (the server or model ignores them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set&apos;s candidates that no person has graded, stores them as &quot;suggested&quot; and prints the agreement with the human grades (quadratic- and linear-weighted Cohen&apos;s κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set: a BEIR folder (imported, or the set imported from it before) or the name of a set in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-stage TREC run for the candidates when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per query from --candidates (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge: a chat model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask about pairs people graded (to measure agreement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about at most N pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system message, from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user message with {query} and {document}, from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards make every suggested grade of a pair without a human grade a human grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file of the sets (default: Sift&apos;s history file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval judge --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: give the set with --set FOLDER|NAME and the judge with -m MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: --limit needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: the history is in use by the Sift window. Close it, or keep the set in another file with --store FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: --depth needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: “%1” is neither a folder nor the name of a set in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates in %3 queries, %4 graded by people, %5 already suggested; %6 to ask, about %7 tokens, %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift eval judge: asking would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking would cost %1. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Judging: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1, stored %2, unparseable %3, failed %4, skipped (already suggested) %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: %1 (estimated %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed as human grades: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs with both grades: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kappa (quadratic): %1
+kappa (linear): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confusion (rows human 0-3, columns suggested 0-3):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, list, remove, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any request field, KEY=VALUE (VALUE read as JSON, else text). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print the presets as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift preset --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift preset import: cannot read “%1”. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s).
+</source>
+        <translation>
+            <numerusform>Imported %n preset.
+</numerusform>
+            <numerusform>Imported %n presets.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset remove: there is no preset “%1”. See sift preset list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the preset %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift preset: --temperature needs a number from 0 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift preset: --max-tokens needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Ask up to %n more model the same prompt, side by side</numerusform>
+            <numerusform>Ask up to %n more models the same prompt, side by side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +2164,21 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1067,6 +2228,48 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Imported from a file on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSearch</name>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation. Return opens the selected hit, Up and Down choose one, Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +2328,25 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     <name>ConversationStore</name>
     <message>
         <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostQualityChart</name>
+    <message>
+        <source>Cost and quality chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an evaluation to compare cost and quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (USD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +2434,25 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>DifferenceChart</name>
+    <message>
+        <source>Per-query difference chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see per-query differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 better · %2 worse · %3 equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <source>The CSV file is empty. Choose a file with a header row and documents.</source>
@@ -1248,6 +2489,853 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalImportDialog</name>
+    <message>
+        <source>Import Evaluation Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEIR folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TREC files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved workbench sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the folder or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.jsonl *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEIR Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qrels file read: qrels/&lt;split&gt;.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics (*.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qrels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qrels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qrels (*.txt *.qrels *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a TREC run; else each query&apos;s judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-stage &amp;run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-Stage Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TREC runs (*.trec *.run *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from the first-stage run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvalSummaryModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / 1k queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 over %4 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1: difference %2 (%3 better, %4 equal, %5 worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomization test p = %1 (Holm %2); t-test p = %3 (Holm %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline: other systems are compared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>significantly different from the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trec_eval -m %2), mean over the judged queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated dollars for 1,000 queries of this set, without the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time of the last run that sent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTab</name>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other systems are tested against this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TREC Runs and Qrels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranx JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold: best per column. ▲/▼ on a tinted cell: significantly better/worse than the baseline (randomization test, Holm-corrected, α = 0.05). Hover a cell for p-values and the 95% interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;easure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the difference chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-query results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems&apos; rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure for the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mea&amp;sure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points joined by the dashed line are the Pareto front: no other system is both cheaper and better. Runs and the first stage cost nothing here; a fusion costs what its rerankers cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet for %1: Run scores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per query: %2 − %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench is running: wait for it (or cancel it), then open the query again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · query %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an evaluation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the sample or import a set, check the systems to compare, then Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small BEIR-format set (20 queries) with a first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a BEIR folder, TREC files or saved workbench sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a chat model for suggested grades of unjudged candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Evaluation Set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its systems? Cached scores stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the systems to evaluate. Space toggles the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rerank model id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank model id to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CombSUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CombMNZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fuse Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check two or more systems to fuse, then press Fuse Checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trec_eval&apos;s -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc); what was scored is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEIR Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TREC Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Workbench Sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open another set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queries · %2 documents · %3 judgments · %4 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · first stage %1 (top %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file is not open, so evaluation sets cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an evaluation set first: Load Sample or Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one system to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint is set up: open Settings to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cache and estimating the cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount (a model has no price in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the evaluation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 queries · %4/%5 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. What was scored is cached; Run again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score came from the cache; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pair(s).</source>
+        <translation>
+            <numerusform>Scored %n pair.</numerusform>
+            <numerusform>Scored %n pairs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,6 +3426,61 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved workbench set %1 could not be read. It may have been deleted; choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonReply</name>
     <message>
         <source>the server sent a web page instead of data</source>
@@ -1350,6 +3493,332 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     <message>
         <source>Sift stopped reading it after %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema nests too deeply (a $ref loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema&apos;s $ref “%1” points nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches none of the anyOf choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, fewer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not match the pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has %1 items, fewer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has %1 items, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items are allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required property is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this property is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema nests too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of types is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (use object, array, string, number, integer, boolean or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties must be an object of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a schema or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text such as #/$defs/x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat model suggests a grade from 0 (not relevant) to 3 (highly relevant) for every candidate no one has graded. Suggested grades are kept apart from human grades until you confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{query} and {document} are replaced by the query and the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also grade documents people graded (to measure agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with human grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows human grade, columns suggested grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm All Suggested…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in %1 queries: </source>
+        <translation>
+            <numerusform>%n candidate in %1 queries: </numerusform>
+            <numerusform>%n candidates in %1 queries: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded by people, </source>
+        <translation>
+            <numerusform>%n pair graded by people, </numerusform>
+            <numerusform>%n pairs graded by people, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already suggested.</source>
+        <translation>
+            <numerusform>%n pair already suggested.</numerusform>
+            <numerusform>%n pairs already suggested.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to ask: every candidate has a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the catalog has no price for this model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, about %2 input tokens; estimated cost %3.</source>
+        <translation>
+            <numerusform>%n request to %1, about %2 input tokens; estimated cost %3.</numerusform>
+            <numerusform>%n requests to %1, about %2 input tokens; estimated cost %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user message should contain {query} and {document}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair has both a human and a suggested grade yet. Tick &quot;Also grade documents people graded&quot; and run to measure agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</source>
+        <translation>
+            <numerusform>%n pair with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</numerusform>
+            <numerusform>%n pairs with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) stored</source>
+        <translation>
+            <numerusform>%n suggested grade stored</numerusform>
+            <numerusform>%n suggested grades stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) without a grade 0–3 (not stored)</source>
+        <translation>
+            <numerusform>%n reply without a grade 0–3 (not stored)</numerusform>
+            <numerusform>%n replies without a grade 0–3 (not stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n request failed</numerusform>
+            <numerusform>%n requests failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked</source>
+        <translation>
+            <numerusform>%n pair not asked</numerusform>
+            <numerusform>%n pairs not asked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again to ask for the pairs without a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply without a grade: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Suggested Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n suggested grade(s) human grades? They will count in every measure of this set. You can undo this until you close the dialog.</source>
+        <translation>
+            <numerusform>Make %n suggested grade a human grade? It will count in every measure of this set. You can undo this until you close the dialog.</numerusform>
+            <numerusform>Make %n suggested grades human grades? They will count in every measure of this set. You can undo this until you close the dialog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) confirmed as human grades.</source>
+        <translation>
+            <numerusform>%n suggested grade confirmed as a human grade.</numerusform>
+            <numerusform>%n suggested grades confirmed as human grades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are suggestions again.</source>
+        <translation>
+            <numerusform>%n grade is a suggestion again.</numerusform>
+            <numerusform>%n grades are suggestions again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,6 +3907,49 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,10 +4072,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search Conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a saved conversation first, then export it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,15 +4116,7 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds no conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1703,6 +4203,38 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the history is open read-only. Close other Sift windows and restart Sift, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing conversations from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eva&amp;luate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +4426,114 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>Overlap@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Settings as Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset (the same name replaces it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presets could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesDialog</name>
+    <message>
+        <source>Fill In the Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message uses these {{variables}}; their values go in before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,7 +4883,7 @@ Sift opens only web links (http and https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,48 +5391,6 @@ Sift opens only web links (http and https).</source>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Search Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search every message of every conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>%n message found</numerusform>
-            <numerusform>%n messages found</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>LiteLLM proxy</source>
@@ -3168,6 +5766,46 @@ Sift opens only web links (http and https).</source>
     </message>
 </context>
 <context>
+    <name>TokenHeatMap</name>
+    <message>
+        <source>Token confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenHeatMapDialog</name>
+    <message>
+        <source>Token Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each token&apos;s background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s), average confidence %1 %, %2 under 50 %.</source>
+        <translation>
+            <numerusform>%n token, average confidence %1 %, %2 under 50 %.</numerusform>
+            <numerusform>%n tokens, average confidence %1 %, %2 under 50 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned: the server or this model ignores the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply was made without token probabilities. Turn them on under Parameters → Output and regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenProbabilities</name>
+    <message>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -3222,6 +5860,10 @@ Sift opens only web links (http and https).</source>
             <numerusform>server busy, retrying in %n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -3275,6 +5917,13 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,433 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>El servidor dejó de enviar datos (%1). Vuelva a intentarlo o elija un modelo menos ocupado.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>Se rechazó la clave de API de la variable de entorno %1. Corrija %1 o elimínela (entonces Sift usa la clave guardada en Configuración) y vuelva a iniciar Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Attach text, code or image files (PNG, JPEG, WebP, GIF). You can also drop files on the message or paste a picture.</source>
+        <translation>Adjuntar archivos de texto, código o imagen (PNG, JPEG, WebP, GIF). También puede soltar archivos sobre el mensaje o pegar una imagen.</translation>
+    </message>
+    <message>
+        <source>Attachment problem</source>
+        <translation>Problema con el adjunto</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Text, code and images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Texto, código e imágenes (*);;Imágenes (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>imagen pegada.png</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Quitar el adjunto %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. Click to remove it.</source>
+        <translation>%1, %2. Haga clic para quitarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>“%1” could not be converted. Save it as PNG and attach it again.</source>
+        <translation>«%1» no se pudo convertir. Guárdelo como PNG y adjúntelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image. Save it as PNG or JPEG and attach it again.</source>
+        <translation>«%1» no se pudo leer como imagen. Guárdelo como PNG o JPEG y adjúntelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Check that the file exists and is readable.</source>
+        <translation>«%1» no se pudo abrir. Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB. Attach a smaller image.</source>
+        <translation>«%1» supera los 20 MB. Adjunte una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 256 KB, the most Sift attaches as text. Attach an excerpt.</source>
+        <translation>«%1» supera los 256 KB, lo máximo que Sift adjunta como texto. Adjunte un fragmento.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file. Attach text, code or an image (PNG, JPEG, WebP, GIF).</source>
+        <translation>«%1» es un archivo binario. Adjunte texto, código o una imagen (PNG, JPEG, WebP, GIF).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture Sift can read.</source>
+        <translation>El portapapeles no contiene ninguna imagen que Sift pueda leer.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>el documento no tiene &quot;_id&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>el &quot;title&quot; del documento no es una cadena.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>el documento no tiene &quot;text&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>la consulta no tiene &quot;_id&quot; (una cadena).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>la consulta no tiene &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>la &quot;instruction&quot; de la consulta no es una cadena.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>se esperaban tres columnas: query-id, corpus-id y score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>el id de la consulta o el id del documento está vacío.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>la puntuación «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>se esperaba un id de documento y su texto (o id, título y texto), separados por tabuladores.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>el id del documento está vacío.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>no se pudo leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>la línea supera los %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatExtrasCli</name>
+    <message>
+        <source>Any request field, e.g. top_k=40 or chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>Cualquier campo de la solicitud, p. ej. top_k=40 o chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE se lee como JSON; si no, como texto). Repetible.</translation>
+    </message>
+    <message>
+        <source>Ask for a reply that is one JSON object.</source>
+        <translation>Pedir una respuesta que sea un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Ask for JSON following the JSON Schema in FILE; the reply is checked against it (exit 5 when it does not follow it).</source>
+        <translation>Pedir JSON que siga el esquema JSON de FILE; la respuesta se comprueba con él (código de salida 5 si no lo sigue).</translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities with N alternatives (0-20); shown with --json.</source>
+        <translation>Pedir las probabilidades de los tokens con N alternativas (0-20); se muestran con --json.</translation>
+    </message>
+    <message>
+        <source>Attach a text, code or image file (PNG, JPEG, WebP, GIF). Repeatable.</source>
+        <translation>Adjuntar un archivo de texto, código o imagen (PNG, JPEG, WebP, GIF). Repetible.</translation>
+    </message>
+    <message>
+        <source>Start from the preset NAME (see sift preset); options given here win.</source>
+        <translation>Partir del preajuste NAME (vea sift preset); las opciones indicadas aquí tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>%1: --param needs KEY=VALUE, e.g. --param top_k=40 (got “%2”).</source>
+        <translation>%1: --param necesita KEY=VALUE, p. ej. --param top_k=40 (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>sift chat: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift chat: no existe el preajuste «%1». Consulte sift preset list.</translation>
+    </message>
+    <message>
+        <source>sift chat: choose one of --json-object and --json-schema.</source>
+        <translation>sift chat: elija solo uno de --json-object y --json-schema.</translation>
+    </message>
+    <message>
+        <source>sift chat: cannot read the schema file “%1”. Check the path.</source>
+        <translation>sift chat: no se puede leer el archivo de esquema «%1». Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>sift chat: “%1” is not a JSON object (%2). Fix the schema.</source>
+        <translation>sift chat: «%1» no es un objeto JSON (%2). Corrija el esquema.</translation>
+    </message>
+    <message>
+        <source>sift chat: the schema in “%1” is not valid at %2: %3.</source>
+        <translation>sift chat: el esquema de «%1» no es válido en %2: %3.</translation>
+    </message>
+    <message>
+        <source>sift chat: --logprobs needs a whole number from 0 to 20.</source>
+        <translation>sift chat: --logprobs necesita un número entero de 0 a 20.</translation>
+    </message>
+    <message>
+        <source>The reply follows the schema.</source>
+        <translation>La respuesta sigue el esquema.</translation>
+    </message>
+    <message>
+        <source>The reply does not follow the schema at %1: %2.</source>
+        <translation>La respuesta no sigue el esquema en %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptionsPanel</name>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this share of the most likely one, 0 to 1.</source>
+        <translation>Descartar los tokens menos probables que esta fracción del más probable, de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Penalización por presencia</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 favours new topics.</source>
+        <translation>-2 a 2; por encima de 0 favorece temas nuevos.</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>Penalización por frecuencia</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 repeats words less.</source>
+        <translation>-2 a 2; por encima de 0 repite menos las palabras.</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Penalización por repetición</translation>
+    </message>
+    <message>
+        <source>Above 1 repeats less; 1 is neutral.</source>
+        <translation>Por encima de 1 repite menos; 1 es neutro.</translation>
+    </message>
+    <message>
+        <source>&amp;Strict</source>
+        <translation>&amp;Estricto</translation>
+    </message>
+    <message>
+        <source>Return token &amp;probabilities</source>
+        <translation>Devolver las &amp;probabilidades de los tokens</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Sample from the k most likely tokens only.</source>
+        <translation>Muestrear solo entre los k tokens más probables.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same reply, where the model supports it.</source>
+        <translation>La misma semilla y los mismos ajustes dan la misma respuesta, si el modelo lo admite.</translation>
+    </message>
+    <message>
+        <source>e.g. END | ###</source>
+        <translation>p. ej. END | ###</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>Secuencias de parada</translation>
+    </message>
+    <message>
+        <source>Up to 4 texts that end the reply, separated by |.</source>
+        <translation>Hasta 4 textos que terminan la respuesta, separados por |.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Esfuerzo de razonamiento</translation>
+    </message>
+    <message>
+        <source>For reasoning models only; others ignore or refuse it.</source>
+        <translation>Solo para modelos de razonamiento; los demás lo ignoran o lo rechazan.</translation>
+    </message>
+    <message>
+        <source>More parameters</source>
+        <translation>Más parámetros</translation>
+    </message>
+    <message>
+        <source>Parameter groups</source>
+        <translation>Grupos de parámetros</translation>
+    </message>
+    <message>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;n-p:</source>
+        <translation>Mi&amp;n-p:</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Razonamiento:</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Presencia:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frecuencia:</translation>
+    </message>
+    <message>
+        <source>Repetition:</source>
+        <translation>Repetición:</translation>
+    </message>
+    <message>
+        <source>S&amp;top:</source>
+        <translation>Pa&amp;rada:</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>Objeto JSON</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>Esquema JSON</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Formato de respuesta</translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation>Nombre del esquema</translation>
+    </message>
+    <message>
+        <source>Ask the server to follow the schema exactly.</source>
+        <translation>Pedir al servidor que siga el esquema exactamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Es&amp;quema:</translation>
+    </message>
+    <message>
+        <source>Alternatives per token</source>
+        <translation>Alternativas por token</translation>
+    </message>
+    <message>
+        <source>How many likely alternatives to return for each token, 0 to 20.</source>
+        <translation>Cuántas alternativas probables devolver para cada token, de 0 a 20.</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>Parámetros adicionales</translation>
+    </message>
+    <message>
+        <source>A JSON object merged into the request, for fields Sift has no control for.</source>
+        <translation>Un objeto JSON que se combina con la solicitud, para los campos que Sift no permite ajustar.</translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives:</source>
+        <translation>&amp;Alternativas:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation>Parámetros a&amp;dicionales:</translation>
+    </message>
+    <message>
+        <source>Output and extra</source>
+        <translation>Salida y extras</translation>
+    </message>
+    <message>
+        <source>Write the JSON schema the reply must follow.</source>
+        <translation>Escriba el esquema JSON que debe seguir la respuesta.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON no válido: %1.</translation>
+    </message>
+    <message>
+        <source>Schema problem at %1: %2.</source>
+        <translation>Problema del esquema en %1: %2.</translation>
+    </message>
+    <message>
+        <source>A schema must be a JSON object.</source>
+        <translation>Un esquema debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The schema is valid.</source>
+        <translation>El esquema es válido.</translation>
+    </message>
+    <message>
+        <source>The extra parameters are not valid: %1</source>
+        <translation>Los parámetros adicionales no son válidos: %1</translation>
+    </message>
+    <message>
+        <source>The JSON schema is not valid: %1</source>
+        <translation>El esquema JSON no es válido: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +811,73 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift se detuvo la última vez mientras mostraba la conversación «%1», así que empieza con un chat nuevo. Elíjala en la lista para volver a abrirla.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Enviar el siguiente prompt a varios modelos a la vez</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparar modelos</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Cargando la conversación…</translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation>Cargando la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Token probabilities</source>
+        <translation>Probabilidades de los tokens</translation>
+    </message>
+    <message>
+        <source>Show how sure the model was of each token of the selected reply (turn on token probabilities under Parameters)</source>
+        <translation>Mostrar cuán seguro estaba el modelo de cada token de la respuesta seleccionada (active las probabilidades de los tokens en Parámetros)</translation>
+    </message>
+    <message>
+        <source>Reply check</source>
+        <translation>Comprobación de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 is not known to accept images; it may refuse the message or ignore the pictures. Choose a vision model, or send anyway if this one reads images.</source>
+        <translation>No consta que %1 acepte imágenes; puede rechazar el mensaje o ignorar las imágenes. Elija un modelo de visión, o envíe de todos modos si este lee imágenes.</translation>
+    </message>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ La respuesta es JSON válido.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ La respuesta no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ La respuesta sigue el esquema «%1».</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ La respuesta no sigue el esquema «%1» en %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatParams</name>
+    <message>
+        <source>Line %1: %2. Fix the JSON.</source>
+        <translation>Línea %1: %2. Corrija el JSON.</translation>
+    </message>
+    <message>
+        <source>Extra parameters must be one JSON object, e.g. {&quot;top_k&quot;: 40}.</source>
+        <translation>Los parámetros adicionales deben ser un único objeto JSON, p. ej. {&quot;top_k&quot;: 40}.</translation>
     </message>
 </context>
 <context>
@@ -740,44 +1234,6 @@ Documentos: uno por línea desde ARCHIVO o la entrada estándar («-»); .jsonl 
         <translation>, coste desconocido</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Uso:
-  sift                                  iniciar la aplicación de escritorio
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lee la clave de la entrada estándar)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Opciones comunes:
-  --endpoint NAME        usar el punto de acceso configurado NAME
-  --base-url URL         enviar las solicitudes a URL en esta ejecución
-  --kind deepinfra|openai
-  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
-                         solo para puntos de acceso de tipo deepinfra)
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
-Ejecute «sift COMANDO --help» para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>una variable indicada con --api-key-env</translation>
     </message>
@@ -846,6 +1302,716 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
             <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
             <numerusform>Servidor ocupado, reintento en %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>cortada en el límite</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>tok/s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat: compare como máximo %1 modelos distintos (un -m para cada uno).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Evalúa runs TREC frente a juicios de relevancia TREC con las definiciones de trec_eval y compara cada par de runs: diferencia media, victorias/empates/derrotas, una prueba de aleatorización pareada y una prueba t pareada (con corrección de Holm) e intervalos bootstrap del 95 %.
+Archivos: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+Con --set, los juicios y los sistemas provienen de un conjunto de evaluación (una carpeta BEIR): su primera etapa (--candidates) y los reordenadores indicados con -m, cuyas puntuaciones se guardan en caché, de modo que una ejecución repetida no envía solicitudes.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Juicios de relevancia en formato qrels de TREC.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Un run TREC, con nombre opcional (NAME=FILE; por defecto: el nombre base del archivo). Repítalo para comparar.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Medidas en la sintaxis de trec_eval (por defecto ndcg_cut.10,map,recip_rank,P.10,recall.100). También ndcg, ndcg_burges_cut.K y ndcg_burges (ganancia 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Promedio sobre todas las consultas juzgadas; una consulta que un run no responde cuenta 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Grado más bajo que cuenta como relevante para map, recip_rank, P y recall (trec_eval -l, por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Imprimir también los valores de cada consulta (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Añadir una fusión de los reordenadores -m como sistema: rrf, combsum o combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Escribir cada sistema como &lt;name&gt;.trec y los juicios como qrels.txt en DIR.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Ejecute «sift eval --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval: argumento inesperado «%1». Indique los runs con --run FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval: --set trae sus propios juicios; omita --qrels.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval: indique los juicios con --qrels FILE (o un conjunto de evaluación con --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval: indique al menos un run con --run FILE (repítalo para comparar).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval: -m y --fuse reordenan un conjunto de evaluación; indique uno con --set FOLDER.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval: --fuse admite rrf, combsum o combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval: -l necesita un número entero, 0 o más (el grado relevante más bajo).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval: «%1» no indica ningún archivo de run. Use --run FILE o --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval: dos runs se llaman «%1». Deles nombres distintos con --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval: --fuse fusiona dos o más reordenadores; indíquelos con -m.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval: el run «%1» tiene el nombre de un sistema del conjunto. Cámbiele el nombre con --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval: %1 no contiene juicios.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval: ninguna consulta del run «%1» está juzgada en %2. Compruebe que los id de consulta coincidan, o use --complete para contar como 0 las consultas sin respuesta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1: %2 pares, %3 de la caché, %4 tokens de entrada, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval: --set necesita una carpeta BEIR (con corpus.jsonl, queries.jsonl y qrels/test.tsv); «%1» no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval: --depth necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval: --batch-size necesita un número entero de 1 a 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval: --confirm-above necesita una cantidad en dólares, p. ej. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval: la ventana de Sift está usando el historial. Ciérrela, o guarde este conjunto y sus puntuaciones en otro archivo con --store FILE.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Importando: %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1: %2 de %3 pares por puntuar, unos %4 tokens, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>una cantidad desconocida</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aproximadamente %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval: puntuar los pares que faltan costaría %1, más de %2. Vuelva a ejecutarlo con --yes para aceptar (o suba --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>Puntuar costaría %1. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1: %2 de %3 consultas, %4 de %5 pares</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1: %2 de %3 pares sin puntuar. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparar: un prompt a hasta 4 modelos
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
+                         solo para puntos de acceso de tipo deepinfra)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
+        <translation>Imprimir las respuestas y sus cifras como JSON (con un modelo: respuesta, uso, probabilidades de los tokens, comprobación del esquema).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not known to accept images; sending anyway.</source>
+        <translation>Aviso: no consta que %1 acepte imágenes; se envía de todos modos.</translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned (the server or model ignores them).</source>
+        <translation>No se devolvieron las probabilidades de los tokens (el servidor o el modelo las ignora).</translation>
+    </message>
+    <message>
+        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set&apos;s candidates that no person has graded, stores them as &quot;suggested&quot; and prints the agreement with the human grades (quadratic- and linear-weighted Cohen&apos;s κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
+        <translation>Pide a un modelo de chat grados de relevancia sugeridos 0–3 para los candidatos de un conjunto de evaluación que ninguna persona ha calificado, los guarda como «sugeridos» e imprime la concordancia con los grados humanos (κ de Cohen con ponderación cuadrática y lineal, matriz de confusión). El prompt está documentado en docs/JUDGE.md.</translation>
+    </message>
+    <message>
+        <source>The set: a BEIR folder (imported, or the set imported from it before) or the name of a set in the store.</source>
+        <translation>El conjunto: una carpeta BEIR (se importa, o se usa el conjunto ya importado de ella) o el nombre de un conjunto del almacén.</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run for the candidates when importing.</source>
+        <translation>Run TREC de primera etapa para los candidatos al importar.</translation>
+    </message>
+    <message>
+        <source>Candidates per query from --candidates (default 100).</source>
+        <translation>Candidatos por consulta de --candidates (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>The judge: a chat model id.</source>
+        <translation>El juez: el id de un modelo de chat.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>No preguntar antes de enviar solicitudes de pago.</translation>
+    </message>
+    <message>
+        <source>Also ask about pairs people graded (to measure agreement).</source>
+        <translation>Preguntar también por pares que calificaron personas (para medir la concordancia).</translation>
+    </message>
+    <message>
+        <source>Ask about at most N pairs.</source>
+        <translation>Preguntar por N pares como máximo.</translation>
+    </message>
+    <message>
+        <source>The system message, from a file.</source>
+        <translation>El mensaje del sistema, desde un archivo.</translation>
+    </message>
+    <message>
+        <source>The user message with {query} and {document}, from a file.</source>
+        <translation>El mensaje del usuario con {query} y {document}, desde un archivo.</translation>
+    </message>
+    <message>
+        <source>Afterwards make every suggested grade of a pair without a human grade a human grade.</source>
+        <translation>Después, convertir en grado humano cada grado sugerido de un par sin grado humano.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the sets (default: Sift&apos;s history file).</source>
+        <translation>Archivo SQLite de los conjuntos (por defecto: el archivo de historial de Sift).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Preguntar (o, sin terminal, negarse sin --yes) cuando el coste estimado supere esta cantidad de dólares (por defecto 0.10).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval judge --help&quot; for its options.</source>
+        <translation>Ejecute «sift eval judge --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: unexpected argument “%1”.</source>
+        <translation>sift eval judge: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>sift eval judge: give the set with --set FOLDER|NAME and the judge with -m MODEL.</source>
+        <translation>sift eval judge: indique el conjunto con --set FOLDER|NAME y el juez con -m MODEL.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --limit needs a whole number above 0.</source>
+        <translation>sift eval judge: --limit necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval judge: --confirm-above necesita una cantidad en dólares, p. ej. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: cannot read %1.</source>
+        <translation>sift eval judge: no se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: the history is in use by the Sift window. Close it, or keep the set in another file with --store FILE.</source>
+        <translation>sift eval judge: la ventana de Sift está usando el historial. Ciérrela, o guarde el conjunto en otro archivo con --store FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --depth needs a whole number above 0.</source>
+        <translation>sift eval judge: --depth necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: “%1” is neither a folder nor the name of a set in %2.</source>
+        <translation>sift eval judge: «%1» no es una carpeta ni el nombre de un conjunto de %2.</translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>desconocido (no hay precio para este modelo)</translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates in %3 queries, %4 graded by people, %5 already suggested; %6 to ask, about %7 tokens, %8</source>
+        <translation>%1: %2 candidatos en %3 consultas, %4 calificados por personas, %5 ya sugeridos; %6 por preguntar, unos %7 tokens, %8</translation>
+    </message>
+    <message>
+        <source>sift eval judge: asking would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval judge: preguntar costaría %1, más de %2. Vuelva a ejecutar con --yes para aceptar (o suba --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Asking would cost %1. Continue?</source>
+        <translation>Preguntar costaría %1. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Judging: %1 of %2</source>
+        <translation><byte value="xd"/>Juzgando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>asked %1, stored %2, unparseable %3, failed %4, skipped (already suggested) %5
+</source>
+        <translation>preguntados %1, guardados %2, no interpretables %3, fallidos %4, omitidos (ya sugeridos) %5
+</translation>
+    </message>
+    <message>
+        <source>cost: %1 (estimated %2)
+</source>
+        <translation>coste: %1 (estimado %2)
+</translation>
+    </message>
+    <message>
+        <source>confirmed as human grades: %1
+</source>
+        <translation>confirmados como grados humanos: %1
+</translation>
+    </message>
+    <message>
+        <source>pairs with both grades: %1
+</source>
+        <translation>pares con ambos grados: %1
+</translation>
+    </message>
+    <message>
+        <source>kappa (quadratic): %1
+kappa (linear): %2
+</source>
+        <translation>kappa (cuadrático): %1
+kappa (lineal): %2
+</translation>
+    </message>
+    <message>
+        <source>confusion (rows human 0-3, columns suggested 0-3):
+</source>
+        <translation>confusión (filas humano 0-3, columnas sugerido 0-3):
+</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
+        <translation>Gestiona preajustes de chat con nombre (prompt del sistema, modelo, parámetros). Use uno con sift chat --preset NAME.</translation>
+    </message>
+    <message>
+        <source>set, list, remove, export or import</source>
+        <translation>set, list, remove, export o import</translation>
+    </message>
+    <message>
+        <source>Any request field, KEY=VALUE (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>Cualquier campo de la solicitud, KEY=VALUE (VALUE se lee como JSON; si no, como texto). Repetible.</translation>
+    </message>
+    <message>
+        <source>list: print the presets as JSON.</source>
+        <translation>list: imprimir los preajustes como JSON.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift preset --help&quot; for its options.</source>
+        <translation>Ejecute «sift preset --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
+        <translation>Aún no hay preajustes. Cree uno con sift preset set NAME -s &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>sift preset import: cannot read “%1”. Check the path.</source>
+        <translation>sift preset import: no se puede leer «%1». Compruebe la ruta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s).
+</source>
+        <translation>
+            <numerusform>%n preajuste importado.
+</numerusform>
+            <numerusform>%n preajustes importados.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset remove: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift preset remove: no existe el preajuste «%1». Consulte sift preset list.</translation>
+    </message>
+    <message>
+        <source>Removed the preset %1.
+</source>
+        <translation>Preajuste %1 eliminado.
+</translation>
+    </message>
+    <message>
+        <source>sift preset: --temperature needs a number from 0 to 2.</source>
+        <translation>sift preset: --temperature necesita un número de 0 a 2.</translation>
+    </message>
+    <message>
+        <source>sift preset: --max-tokens needs a whole number above 0.</source>
+        <translation>sift preset: --max-tokens necesita un número entero mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.
+</source>
+        <translation>Preajuste %1 guardado.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Conjunto de evaluación: una carpeta BEIR (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>Run TREC de primera etapa cuyos mejores documentos por consulta se reordenan (por defecto: los documentos juzgados de cada consulta).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Candidatos por consulta tomados de --candidates (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>Id del modelo de reordenación; repítalo para varios.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>No preguntar antes de enviar solicitudes que cuestan dinero.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>Archivo SQLite para el conjunto y la caché de puntuaciones (por defecto: el archivo de historial de Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documentos por solicitud, de 1 a 1000 (64 por defecto).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Preguntar (o, sin terminal, negarse sin --yes) cuando el coste estimado supere esta cantidad de dólares (por defecto 0.10).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Añadir modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>A &amp;ciegas</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lasificación…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modelos que comparar</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Añadir un modelo que comparar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Hacer la misma pregunta a hasta %n modelo más, en paralelo</numerusform>
+            <numerusform>Hacer la misma pregunta a hasta %n modelos más, en paralelo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Comparación a ciegas</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Ocultar qué modelo escribió cada respuesta hasta que vote por la mejor</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Mostrar la clasificación de las comparaciones</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Tasa de victorias por modelo según sus votos a ciegas</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modelo %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Quitar el modelo %1</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>No comparar este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>C&amp;ontinuar con esta</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Conservar esta respuesta como la conversación y seguir desde ella</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Empate</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Todas &amp;malas</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Volver a la &amp;conversación</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Respuestas comparadas</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Voto: empate</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Las respuestas son más o menos igual de buenas</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Voto: todas malas</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Ninguna de las respuestas es buena</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Volver a la conversación</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Mostrar la conversación; las respuestas se quedan como ramas de ella</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Texto de la respuesta %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>primer token %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>esperando para reintentar…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>esperando…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 tokens</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>&amp;Elegir %1 como mejor</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Voto: la respuesta %1 es mejor</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Continuar con la respuesta %1</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Los nombres de los modelos están ocultos. ¿Qué respuesta es mejor? Elija una (Ctrl+Mayús+Intro elige la actual) o vote empate.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Los nombres de los modelos están ocultos hasta que vote.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Detener (Esc) termina todas las respuestas. Alt+1…4 o Alt+←/→ cambian de respuesta.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Continúe con una respuesta (Ctrl+Mayús+Intro para la actual); las demás se quedan como ramas.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2211,21 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>El archivo creció mientras se leía. Vuelva a importarlo cuando esté completo.</translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>El archivo no contiene conversaciones. Elija un archivo .json exportado por Sift.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1095,6 +2276,48 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Imported from a file on %1</source>
         <translation>Importada desde un archivo el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSearch</name>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Buscar en todos los chats (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation. Return opens the selected hit, Up and Down choose one, Esc clears.</source>
+        <translation>Buscar en todos los mensajes de todas las conversaciones. Intro abre el resultado seleccionado, Arriba y Abajo eligen uno, Esc borra.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n mensaje encontrado</numerusform>
+            <numerusform>%n mensajes encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2376,25 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
         <translation>Sift no pudo leer ni guardar su historial. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+</context>
+<context>
+    <name>CostQualityChart</name>
+    <message>
+        <source>Cost and quality chart</source>
+        <translation>Gráfico de coste y calidad</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to compare cost and quality.</source>
+        <translation>Ejecute una evaluación para comparar coste y calidad.</translation>
+    </message>
+    <message>
+        <source>%1 against cost</source>
+        <translation>%1 frente al coste</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (USD)</source>
+        <translation>Coste por 1000 consultas (USD)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2481,25 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>DifferenceChart</name>
+    <message>
+        <source>Per-query difference chart</source>
+        <translation>Gráfico de diferencias por consulta</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see per-query differences.</source>
+        <translation>Ejecute una evaluación para ver las diferencias por consulta.</translation>
+    </message>
+    <message>
+        <source>%1 better · %2 worse · %3 equal</source>
+        <translation>%1 mejores · %2 peores · %3 iguales</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Consulta %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <source>The CSV file is empty. Choose a file with a header row and documents.</source>
@@ -1275,6 +2536,853 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 supera los %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* mejor media de la columna</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>victorias/empates/derrotas</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p aleatorización</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p prueba t</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>Los valores p tienen corrección de Holm entre los pares de cada medida (%1 permutaciones, prueba t pareada); * = significativo al %2; victorias = consultas en las que b puntúa más que a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>La lista de medidas «%1» tiene un elemento vacío. Separe las medidas con una sola coma, p. ej. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>«%1» en la lista de medidas no sigue a ninguna medida que admita un corte.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>El corte %1 debe ser un número entero de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Medida desconocida «%1». Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K o ndcg_burges (los nombres de trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>La medida %1 no admite corte; escríbala como «%1».</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>El corte en «%1» debe ser un número entero de 1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>No se pudo abrir el archivo (%1). Revise la ruta y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>Se esperaban 4 campos (id de consulta, iteración, id de documento, grado), pero hay %1. ¿Es un archivo qrels?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>El grado «%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>El documento «%1» está juzgado dos veces para la consulta «%2». Deje una sola línea.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>Se esperaban 6 campos (id de consulta, Q0, id de documento, posición, puntuación, etiqueta del run), pero hay %1. ¿Es un archivo de run TREC?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>La puntuación «%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>El documento «%1» aparece dos veces para la consulta «%2» (también en la línea %3). Deje una línea por documento y consulta.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Se esperaba un id de consulta, un tabulador y el texto de la consulta. ¿Es un archivo de topics?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>El id de consulta «%1» está vacío o contiene espacios.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>La consulta «%1» no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>La consulta «%1» aparece dos veces (también en la línea %2). Deje una línea por consulta.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>El id de consulta «%1» está vacío o contiene espacios; los archivos TREC no pueden contenerlo.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>El id de documento «%1» está vacío o contiene espacios; los archivos TREC no pueden contenerlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>El documento «%1» de la consulta «%2» no tiene una puntuación finita.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>No se pudo leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>La línea supera los %1 bytes. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>La línea contiene un byte NUL; no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>La línea no es texto UTF-8 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalImportDialog</name>
+    <message>
+        <source>Import Evaluation Set</source>
+        <translation>Importar conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>BEIR folder</source>
+        <translation>Carpeta BEIR</translation>
+    </message>
+    <message>
+        <source>TREC files</source>
+        <translation>Archivos TREC</translation>
+    </message>
+    <message>
+        <source>Saved workbench sets</source>
+        <translation>Conjuntos del banco guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>From the folder or file name</source>
+        <translation>A partir del nombre de la carpeta o del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Documents (*.jsonl *.tsv);;All files (*)</source>
+        <translation>Documentos (*.jsonl *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>BEIR Folder</source>
+        <translation>Carpeta BEIR</translation>
+    </message>
+    <message>
+        <source>The qrels file read: qrels/&lt;split&gt;.tsv</source>
+        <translation>El archivo qrels que se lee: qrels/&lt;split&gt;.tsv</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Partición:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Topics (*.tsv *.txt);;All files (*)</source>
+        <translation>Topics (*.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Qrels:</source>
+        <translation>&amp;Qrels:</translation>
+    </message>
+    <message>
+        <source>Qrels</source>
+        <translation>Qrels</translation>
+    </message>
+    <message>
+        <source>Qrels (*.txt *.qrels *.tsv);;All files (*)</source>
+        <translation>Qrels (*.txt *.qrels *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documentos:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Set &amp;files:</source>
+        <translation>&amp;Archivos de conjunto:</translation>
+    </message>
+    <message>
+        <source>Workbench Sets</source>
+        <translation>Conjuntos del banco</translation>
+    </message>
+    <message>
+        <source>Workbench sets (*.json);;All files (*)</source>
+        <translation>Conjuntos del banco (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a TREC run; else each query&apos;s judged documents</source>
+        <translation>Opcional: un run TREC; si no, los documentos juzgados de cada consulta</translation>
+    </message>
+    <message>
+        <source>First-stage &amp;run:</source>
+        <translation>&amp;Run de primera etapa:</translation>
+    </message>
+    <message>
+        <source>First-Stage Run</source>
+        <translation>Run de primera etapa</translation>
+    </message>
+    <message>
+        <source>TREC runs (*.trec *.run *.txt);;All files (*)</source>
+        <translation>Runs TREC (*.trec *.run *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from the first-stage run</source>
+        <translation>Candidatos por consulta tomados del run de primera etapa</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>Pro&amp;fundidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Examinar para %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar sus conjuntos de evaluación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Conjunto de evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSummaryModel</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Cost / 1k queries</source>
+        <translation>Coste / 1000 consultas</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>Latencia (s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 over %4 queries</source>
+        <translation>%1 de %2: %3 sobre %4 consultas</translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval: %1 – %2</source>
+        <translation>Intervalo bootstrap del 95 %: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Against %1: difference %2 (%3 better, %4 equal, %5 worse)</source>
+        <translation>Frente a %1: diferencia %2 (%3 mejores, %4 iguales, %5 peores)</translation>
+    </message>
+    <message>
+        <source>Randomization test p = %1 (Holm %2); t-test p = %3 (Holm %4)</source>
+        <translation>Prueba de aleatorización p = %1 (Holm %2); prueba t p = %3 (Holm %4)</translation>
+    </message>
+    <message>
+        <source>Significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>Significativo con α = 0,05 tras la corrección de Holm.</translation>
+    </message>
+    <message>
+        <source>Not significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>No significativo con α = 0,05 tras la corrección de Holm.</translation>
+    </message>
+    <message>
+        <source>The baseline: other systems are compared with it.</source>
+        <translation>La referencia: los demás sistemas se comparan con ella.</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>significantly different from the baseline</source>
+        <translation>significativamente distinto de la referencia</translation>
+    </message>
+    <message>
+        <source>%1 (trec_eval -m %2), mean over the judged queries</source>
+        <translation>%1 (trec_eval -m %2), media sobre las consultas juzgadas</translation>
+    </message>
+    <message>
+        <source>Estimated dollars for 1,000 queries of this set, without the cache</source>
+        <translation>Dólares estimados para 1000 consultas de este conjunto, sin la caché</translation>
+    </message>
+    <message>
+        <source>Wall time of the last run that sent requests</source>
+        <translation>Tiempo real de la última ejecución que envió solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTab</name>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Baseline system</source>
+        <translation>Sistema de referencia</translation>
+    </message>
+    <message>
+        <source>Other systems are tested against this one</source>
+        <translation>Los demás sistemas se prueban frente a este</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Summary as CSV…</source>
+        <translation>Resumen como CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as Markdown…</source>
+        <translation>Resumen como Markdown…</translation>
+    </message>
+    <message>
+        <source>TREC Runs and Qrels…</source>
+        <translation>Runs TREC y qrels…</translation>
+    </message>
+    <message>
+        <source>ranx JSON…</source>
+        <translation>JSON de ranx…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Bold: best per column. ▲/▼ on a tinted cell: significantly better/worse than the baseline (randomization test, Holm-corrected, α = 0.05). Hover a cell for p-values and the 95% interval.</source>
+        <translation>Negrita: el mejor de cada columna. ▲/▼ en una celda coloreada: significativamente mejor/peor que la referencia (prueba de aleatorización, con corrección de Holm, α = 0,05). Pase el puntero sobre una celda para ver los valores p y el intervalo del 95 %.</translation>
+    </message>
+    <message>
+        <source>Measure per query</source>
+        <translation>Medida por consulta</translation>
+    </message>
+    <message>
+        <source>System A</source>
+        <translation>Sistema A</translation>
+    </message>
+    <message>
+        <source>System B</source>
+        <translation>Sistema B</translation>
+    </message>
+    <message>
+        <source>M&amp;easure:</source>
+        <translation>M&amp;edida:</translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the difference chart as PNG</source>
+        <translation>Guardar el gráfico de diferencias como PNG</translation>
+    </message>
+    <message>
+        <source>Per-query results</source>
+        <translation>Resultados por consulta</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems&apos; rankings</source>
+        <translation>Haga doble clic o pulse Intro para abrir la consulta en el banco Rerank con las clasificaciones de ambos sistemas</translation>
+    </message>
+    <message>
+        <source>Measure for the chart</source>
+        <translation>Medida para el gráfico</translation>
+    </message>
+    <message>
+        <source>Mea&amp;sure:</source>
+        <translation>Me&amp;dida:</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>Points joined by the dashed line are the Pareto front: no other system is both cheaper and better. Runs and the first stage cost nothing here; a fusion costs what its rerankers cost.</source>
+        <translation>Los puntos unidos por la línea discontinua forman el frente de Pareto: ningún otro sistema es a la vez más barato y mejor. Los runs y la primera etapa no cuestan nada aquí; una fusión cuesta lo que cuestan sus reordenadores.</translation>
+    </message>
+    <message>
+        <source>No results yet for %1: Run scores them.</source>
+        <translation>Aún no hay resultados para %1: Ejecutar los puntúa.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 per query: %2 − %3</source>
+        <translation>%1 por consulta: %2 − %3</translation>
+    </message>
+    <message>
+        <source>The workbench is running: wait for it (or cancel it), then open the query again.</source>
+        <translation>El banco está en ejecución: espere a que termine (o cancélelo) y vuelva a abrir la consulta.</translation>
+    </message>
+    <message>
+        <source>%1 · query %2</source>
+        <translation>%1 · consulta %2</translation>
+    </message>
+    <message>
+        <source>Run an evaluation first.</source>
+        <translation>Ejecute primero una evaluación.</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Exportar resumen</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another place.</source>
+        <translation>No se pudo escribir %1. Elija otra ubicación.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <source>Evaluation views</source>
+        <translation>Vistas de la evaluación</translation>
+    </message>
+    <message>
+        <source>Per query</source>
+        <translation>Por consulta</translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation>Coste y calidad</translation>
+    </message>
+    <message>
+        <source>Load the sample or import a set, check the systems to compare, then Run (Ctrl+R).</source>
+        <translation>Cargue el ejemplo o importe un conjunto, marque los sistemas que quiera comparar y pulse Ejecutar (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Conjunto:</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample</source>
+        <translation>Cargar &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>A small BEIR-format set (20 queries) with a first stage</source>
+        <translation>Un conjunto pequeño en formato BEIR (20 consultas) con una primera etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import a BEIR folder, TREC files or saved workbench sets</source>
+        <translation>Importar una carpeta BEIR, archivos TREC o conjuntos del banco guardados</translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation>Eliminar conjunto</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Labels…</source>
+        <translation>&amp;Juzgar etiquetas…</translation>
+    </message>
+    <message>
+        <source>Ask a chat model for suggested grades of unjudged candidates</source>
+        <translation>Pedir a un modelo de chat grados sugeridos para los candidatos sin juzgar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Delete Evaluation Set?</source>
+        <translation>¿Eliminar el conjunto de evaluación?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its systems? Cached scores stay.</source>
+        <translation>¿Eliminar «%1» con sus sistemas? Las puntuaciones en caché se conservan.</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <source>Systems to compare</source>
+        <translation>Sistemas que comparar</translation>
+    </message>
+    <message>
+        <source>Check the systems to evaluate. Space toggles the selected one.</source>
+        <translation>Marque los sistemas que quiera evaluar. Espacio marca o desmarca el seleccionado.</translation>
+    </message>
+    <message>
+        <source>Add rerank model id…</source>
+        <translation>Añadir id de modelo de reordenación…</translation>
+    </message>
+    <message>
+        <source>Rerank model id to add</source>
+        <translation>Id del modelo de reordenación que añadir</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Fusion method</source>
+        <translation>Método de fusión</translation>
+    </message>
+    <message>
+        <source>RRF</source>
+        <translation>RRF</translation>
+    </message>
+    <message>
+        <source>CombSUM</source>
+        <translation>CombSUM</translation>
+    </message>
+    <message>
+        <source>CombMNZ</source>
+        <translation>CombMNZ</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse Checked</source>
+        <translation>&amp;Fusionar marcados</translation>
+    </message>
+    <message>
+        <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
+        <translation>Añade un sistema que fusiona los sistemas marcados (RRF k = 60; CombSUM y CombMNZ sobre puntuaciones normalizadas min-max)</translation>
+    </message>
+    <message>
+        <source>Check two or more systems to fuse, then press Fuse Checked.</source>
+        <translation>Marque dos o más sistemas que fusionar y pulse Fusionar marcados.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>trec_eval&apos;s -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
+        <translation>Sintaxis -m de trec_eval, separada por comas: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Medidas:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
+        <translation>Puntuar lo que falta en la caché y luego evaluar (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc); what was scored is kept</source>
+        <translation>Detener la ejecución (Esc); se conserva lo ya puntuado</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>Evaluation message</source>
+        <translation>Mensaje de evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Run Evaluation</source>
+        <translation>&amp;Ejecutar evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Evaluation</source>
+        <translation>&amp;Cancelar evaluación</translation>
+    </message>
+    <message>
+        <source>BEIR Folder…</source>
+        <translation>Carpeta BEIR…</translation>
+    </message>
+    <message>
+        <source>TREC Files…</source>
+        <translation>Archivos TREC…</translation>
+    </message>
+    <message>
+        <source>Saved Workbench Sets…</source>
+        <translation>Conjuntos del banco guardados…</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet</source>
+        <translation>Aún no hay ningún conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open another set.</source>
+        <translation>Espere a que termine la ejecución (o cancélela) y luego abra otro conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 queries · %2 documents · %3 judgments · %4 candidates</source>
+        <translation>%1 consultas · %2 documentos · %3 juicios de relevancia · %4 candidatos</translation>
+    </message>
+    <message>
+        <source> · first stage %1 (top %2)</source>
+        <translation> · primera etapa %1 (primeros %2)</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importado de %1</translation>
+    </message>
+    <message>
+        <source>The history file is not open, so evaluation sets cannot be kept.</source>
+        <translation>El archivo de historial no está abierto, así que no se pueden guardar conjuntos de evaluación.</translation>
+    </message>
+    <message>
+        <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
+        <translation>Se abrió el conjunto de ejemplo. Revise los sistemas y luego ejecute (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
+        <translation>Se importó «%1»: %2 consultas, %3 documentos, %4 juicios de relevancia. Revise los sistemas y luego ejecute (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Rerank model %1</source>
+        <translation>Modelo de reordenación %1</translation>
+    </message>
+    <message>
+        <source>Fusion (%1) of %2</source>
+        <translation>Fusión (%1) de %2</translation>
+    </message>
+    <message>
+        <source>%1 (first stage)</source>
+        <translation>%1 (primera etapa)</translation>
+    </message>
+    <message>
+        <source>%1 (run)</source>
+        <translation>%1 (run)</translation>
+    </message>
+    <message>
+        <source>Open an evaluation set first: Load Sample or Import.</source>
+        <translation>Abra primero un conjunto de evaluación: «Cargar ejemplo» o «Importar».</translation>
+    </message>
+    <message>
+        <source>Check at least one system to evaluate.</source>
+        <translation>Marque al menos un sistema para evaluar.</translation>
+    </message>
+    <message>
+        <source>No endpoint is set up: open Settings to add one.</source>
+        <translation>No hay ningún punto de acceso configurado: abra Configuración para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Checking the cache and estimating the cost…</source>
+        <translation>Comprobando la caché y estimando el coste…</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aproximadamente %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (a model has no price in the catalog)</source>
+        <translation>una cantidad desconocida (un modelo no tiene precio en el catálogo)</translation>
+    </message>
+    <message>
+        <source>Run the evaluation?</source>
+        <translation>¿Ejecutar la evaluación?</translation>
+    </message>
+    <message>
+        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
+        <translation>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %2 modelos, ~%3 tokens de entrada, y cuesta %4. ¿Ejecutarla?</translation>
+    </message>
+    <message>
+        <source>Run cancelled; nothing was sent.</source>
+        <translation>Ejecución cancelada; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Puntuando…</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 queries · %4/%5 documents</source>
+        <translation>%1: %2/%3 consultas · %4/%5 documentos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was scored is cached; Run again to go on.</source>
+        <translation>Cancelado. Lo ya puntuado está en la caché; vuelva a ejecutar para continuar.</translation>
+    </message>
+    <message>
+        <source>Every score came from the cache; nothing was sent.</source>
+        <translation>Todas las puntuaciones vinieron de la caché; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pair(s).</source>
+        <translation>
+            <numerusform>%n par puntuado.</numerusform>
+            <numerusform>%n pares puntuados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1365,6 +3473,61 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>No se pudo abrir %1 (%2). Compruebe que exista y se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>el id de documento «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>Falta %1. Una carpeta BEIR tiene corpus.jsonl, queries.jsonl y qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>el id de consulta «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Indique los topics, los qrels y el archivo de documentos.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Elija uno o más conjuntos del banco guardados.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 es demasiado grande para un conjunto del banco.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>El conjunto no tiene consultas con juicios. Compruebe que los qrels usen los id de consulta del archivo de consultas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Se canceló la importación; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>The saved workbench set %1 could not be read. It may have been deleted; choose it again.</source>
+        <translation>No se pudo leer el conjunto del banco guardado %1. Puede que se haya eliminado; elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Workbench sets</source>
+        <translation>Conjuntos del banco</translation>
+    </message>
+</context>
+<context>
     <name>JsonReply</name>
     <message>
         <source>the server sent a web page instead of data</source>
@@ -1377,6 +3540,332 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Sift stopped reading it after %1</source>
         <translation>Sift dejó de leerla tras %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema nests too deeply (a $ref loop?)</source>
+        <translation>el esquema tiene demasiados niveles de anidación (¿un bucle de $ref?)</translation>
+    </message>
+    <message>
+        <source>the schema&apos;s $ref “%1” points nowhere</source>
+        <translation>la $ref «%1» del esquema no apunta a ningún sitio</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de %2</translation>
+    </message>
+    <message>
+        <source>matches none of the anyOf choices</source>
+        <translation>no coincide con ninguna de las opciones de anyOf</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 es menor que el mínimo %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 es mayor que el máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation>%1 debe ser mayor que %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 debe ser menor que %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, fewer than %2</source>
+        <translation>el texto tiene %1 caracteres, menos de %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, more than %2</source>
+        <translation>el texto tiene %1 caracteres, más de %2</translation>
+    </message>
+    <message>
+        <source>the text does not match the pattern %1</source>
+        <translation>el texto no coincide con el patrón %1</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, fewer than %2</source>
+        <translation>la lista tiene %1 elementos, menos de %2</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, more than %2</source>
+        <translation>la lista tiene %1 elementos, más de %2</translation>
+    </message>
+    <message>
+        <source>no items are allowed here</source>
+        <translation>aquí no se permiten elementos</translation>
+    </message>
+    <message>
+        <source>the required property is missing</source>
+        <translation>falta la propiedad obligatoria</translation>
+    </message>
+    <message>
+        <source>this property is not allowed</source>
+        <translation>esta propiedad no está permitida</translation>
+    </message>
+    <message>
+        <source>the schema nests too deeply</source>
+        <translation>el esquema tiene demasiados niveles de anidación</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation>un esquema debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the list of types is empty</source>
+        <translation>la lista de tipos está vacía</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (use object, array, string, number, integer, boolean or null)</source>
+        <translation>%1 no es un tipo JSON (use object, array, string, number, integer, boolean o null)</translation>
+    </message>
+    <message>
+        <source>properties must be an object of schemas</source>
+        <translation>properties debe ser un objeto de esquemas</translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation>required debe ser una lista de nombres de propiedades</translation>
+    </message>
+    <message>
+        <source>must be a schema or true/false</source>
+        <translation>debe ser un esquema o true/false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of schemas</source>
+        <translation>debe ser una lista no vacía de esquemas</translation>
+    </message>
+    <message>
+        <source>enum must be a non-empty list</source>
+        <translation>enum debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>must be a valid regular expression</source>
+        <translation>debe ser una expresión regular válida</translation>
+    </message>
+    <message>
+        <source>must be a text such as #/$defs/x</source>
+        <translation>debe ser un texto como #/$defs/x</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation>la respuesta no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>más de un valor</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge Labels</source>
+        <translation>Calificaciones por un modelo juez</translation>
+    </message>
+    <message>
+        <source>A chat model suggests a grade from 0 (not relevant) to 3 (highly relevant) for every candidate no one has graded. Suggested grades are kept apart from human grades until you confirm them.</source>
+        <translation>Un modelo de chat sugiere una calificación de 0 (no relevante) a 3 (muy relevante) para cada candidato que nadie ha calificado. Las calificaciones sugeridas se mantienen aparte de las humanas hasta que las confirme.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Prompt del &amp;sistema:</translation>
+    </message>
+    <message>
+        <source>{query} and {document} are replaced by the query and the document.</source>
+        <translation>{query} y {document} se sustituyen por la consulta y el documento.</translation>
+    </message>
+    <message>
+        <source>&amp;User message:</source>
+        <translation>Mensaje del &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Prompt</source>
+        <translation>Restablecer &amp;prompt</translation>
+    </message>
+    <message>
+        <source>Also grade documents people graded (to measure agreement)</source>
+        <translation>Calificar también los documentos calificados por personas (para medir la concordancia)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Agreement with human grades</source>
+        <translation>Concordancia con las calificaciones humanas</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows human grade, columns suggested grade</source>
+        <translation>Matriz de confusión: filas calificación humana, columnas calificación sugerida</translation>
+    </message>
+    <message>
+        <source>Human %1</source>
+        <translation>Humano %1</translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>Sugerido %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm All Suggested…</source>
+        <translation>Con&amp;firmar todas las sugerencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Confirm</source>
+        <translation>&amp;Deshacer confirmación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in %1 queries: </source>
+        <translation>
+            <numerusform>%n candidato en %1 consultas: </numerusform>
+            <numerusform>%n candidatos en %1 consultas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded by people, </source>
+        <translation>
+            <numerusform>%n calificado por personas, </numerusform>
+            <numerusform>%n calificados por personas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already suggested.</source>
+        <translation>
+            <numerusform>%n ya sugerido.</numerusform>
+            <numerusform>%n ya sugeridos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to ask: every candidate has a grade.</source>
+        <translation>Nada que preguntar: todos los candidatos tienen calificación.</translation>
+    </message>
+    <message>
+        <source>unknown (the catalog has no price for this model)</source>
+        <translation>desconocido (el catálogo no tiene precio para este modelo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, about %2 input tokens; estimated cost %3.</source>
+        <translation>
+            <numerusform>%n solicitud a %1, unos %2 tokens de entrada; coste estimado %3.</numerusform>
+            <numerusform>%n solicitudes a %1, unos %2 tokens de entrada; coste estimado %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user message should contain {query} and {document}.</source>
+        <translation>El mensaje del usuario debe contener {query} y {document}.</translation>
+    </message>
+    <message>
+        <source>No pair has both a human and a suggested grade yet. Tick &quot;Also grade documents people graded&quot; and run to measure agreement.</source>
+        <translation>Ningún par tiene aún una calificación humana y una sugerida. Marque «Calificar también los documentos calificados por personas» y ejecute para medir la concordancia.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>no definido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</source>
+        <translation>
+            <numerusform>%n par con ambas calificaciones. κ de Cohen con ponderación cuadrática: %1 (lineal: %2); misma calificación: %3.</numerusform>
+            <numerusform>%n pares con ambas calificaciones. κ de Cohen con ponderación cuadrática: %1 (lineal: %2); misma calificación: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Preguntando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Cancelado. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) stored</source>
+        <translation>
+            <numerusform>%n calificación sugerida guardada</numerusform>
+            <numerusform>%n calificaciones sugeridas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) without a grade 0–3 (not stored)</source>
+        <translation>
+            <numerusform>%n respuesta sin calificación 0–3 (no guardada)</numerusform>
+            <numerusform>%n respuestas sin calificación 0–3 (no guardadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n solicitud fallida</numerusform>
+            <numerusform>%n solicitudes fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked</source>
+        <translation>
+            <numerusform>%n sin preguntar</numerusform>
+            <numerusform>%n sin preguntar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coste %1</translation>
+    </message>
+    <message>
+        <source>Run again to ask for the pairs without a grade.</source>
+        <translation>Vuelva a ejecutar para pedir los pares sin calificación.</translation>
+    </message>
+    <message>
+        <source>A reply without a grade: “%1”</source>
+        <translation>Una respuesta sin calificación: «%1»</translation>
+    </message>
+    <message>
+        <source>Confirm Suggested Grades</source>
+        <translation>Confirmar las calificaciones sugeridas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n suggested grade(s) human grades? They will count in every measure of this set. You can undo this until you close the dialog.</source>
+        <translation>
+            <numerusform>¿Convertir %n calificación sugerida en calificación humana? Contará en todas las medidas de este conjunto. Puede deshacerlo hasta que cierre el diálogo.</numerusform>
+            <numerusform>¿Convertir %n calificaciones sugeridas en calificaciones humanas? Contarán en todas las medidas de este conjunto. Puede deshacerlo hasta que cierre el diálogo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) confirmed as human grades.</source>
+        <translation>
+            <numerusform>%n calificación sugerida confirmada como calificación humana.</numerusform>
+            <numerusform>%n calificaciones sugeridas confirmadas como calificaciones humanas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are suggestions again.</source>
+        <translation>
+            <numerusform>%n calificación vuelve a ser una sugerencia.</numerusform>
+            <numerusform>%n calificaciones vuelven a ser sugerencias.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3955,49 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Recall@%1</source>
         <translation>Recall@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Clasificación de las comparaciones</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de victorias</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victorias</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Empates</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Todas malas</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Tasa de victorias por modelo</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Todavía no hay votos. Active Comparar y A ciegas en el chat, pregunte algo y elija la mejor respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +4119,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>&amp;Importar conversaciones…</translation>
     </message>
     <message>
-        <source>&amp;Search Conversations…</source>
-        <translation>&amp;Buscar en las conversaciones…</translation>
-    </message>
-    <message>
         <source>Open a saved conversation first, then export it.</source>
         <translation>Abra primero una conversación guardada y luego expórtela.</translation>
     </message>
@@ -1635,16 +4163,8 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
-    </message>
-    <message>
-        <source>the file holds no conversations.</source>
-        <translation>el archivo no contiene conversaciones.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s).</source>
@@ -1731,6 +4251,38 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 está obsoleto: el punto de acceso puede dejar de ofrecerlo. Elija otro modelo con Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reordenar</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluar</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Buscar en las conversaciones</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the history is open read-only. Close other Sift windows and restart Sift, then import again.</source>
+        <translation>No se importó nada: el historial está abierto en modo de solo lectura. Cierre las demás ventanas de Sift, reinicie Sift y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>Importing conversations from %1…</source>
+        <translation>Importando conversaciones de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Eva&amp;luate</source>
+        <translation>Eva&amp;luar</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +4475,114 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Preajuste:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
+        <translation>Aplicar un conjunto guardado de prompt del sistema, modelo y parámetros. La conversación recuerda el preajuste que usa.</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Preajustes</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Acciones de preajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Settings as Preset…</source>
+        <translation>&amp;Guardar la configuración actual como preajuste…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Preset</source>
+        <translation>&amp;Eliminar este preajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets…</source>
+        <translation>&amp;Importar preajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets…</source>
+        <translation>E&amp;xportar preajustes…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Guardar preajuste</translation>
+    </message>
+    <message>
+        <source>Name of the preset (the same name replaces it):</source>
+        <translation>Nombre del preajuste (el mismo nombre lo reemplaza):</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importar preajustes</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exportar preajustes</translation>
+    </message>
+    <message>
+        <source>The presets could not be written. Choose another folder.</source>
+        <translation>No se pudieron escribir los preajustes. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
+        <translation>El archivo no es JSON válido (%1). Elija un archivo exportado desde los preajustes de Sift.</translation>
+    </message>
+    <message>
+        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>El archivo no contiene preajustes. Elija un archivo exportado desde los preajustes de Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesDialog</name>
+    <message>
+        <source>Fill In the Prompt</source>
+        <translation>Completar el prompt</translation>
+    </message>
+    <message>
+        <source>The message uses these {{variables}}; their values go in before it is sent.</source>
+        <translation>El mensaje usa estas {{variables}}; sus valores se insertan antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place.</source>
+        <translation>No se pudo escribir %1 (%2). Elija otra ubicación.</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +4931,8 @@ Sift solo abre enlaces web (http y https).</translation>
         <translation>Calidad frente a las etiquetas</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR y recall@k a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (ganancia = la etiqueta, como ndcg_cut de trec_eval y la pestaña Evaluar), MRR y recall@k (las etiquetas desde 1 cuentan como relevantes) a partir de sus etiquetas (teclas 0–3); se resalta el mejor valor de cada columna</translation>
     </message>
 </context>
 <context>
@@ -2779,48 +5439,6 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Search Conversations</source>
-        <translation>Buscar en las conversaciones</translation>
-    </message>
-    <message>
-        <source>Search every message of every conversation</source>
-        <translation>Buscar en cada mensaje de cada conversación</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texto de búsqueda</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Estado de la búsqueda</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Nueva conversación</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or other words.</source>
-        <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>%n mensaje encontrado</numerusform>
-            <numerusform>%n mensajes encontrados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Buscando…</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>LiteLLM proxy</source>
@@ -3197,6 +5815,46 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
 </context>
 <context>
+    <name>TokenHeatMap</name>
+    <message>
+        <source>Token confidence</source>
+        <translation>Confianza de los tokens</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHeatMapDialog</name>
+    <message>
+        <source>Token Probabilities</source>
+        <translation>Probabilidades de los tokens</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
+        <translation>El fondo de cada token muestra la seguridad del modelo: transparente es seguro, amarillo menos seguro, rojo una conjetura por debajo del 50 %. Pase el ratón sobre un token para ver las alternativas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s), average confidence %1 %, %2 under 50 %.</source>
+        <translation>
+            <numerusform>%n token, confianza media %1 %, %2 por debajo del 50 %.</numerusform>
+            <numerusform>%n tokens, confianza media %1 %, %2 por debajo del 50 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned: the server or this model ignores the request.</source>
+        <translation>No se devolvieron las probabilidades de los tokens: el servidor o este modelo ignora la solicitud.</translation>
+    </message>
+    <message>
+        <source>This reply was made without token probabilities. Turn them on under Parameters → Output and regenerate.</source>
+        <translation>Esta respuesta se generó sin probabilidades de los tokens. Actívelas en Parámetros → Salida y vuelva a generarla.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProbabilities</name>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternativas:</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -3250,6 +5908,10 @@ Sift solo abre enlaces web (http y https).</translation>
             <numerusform>servidor ocupado, reintento en %n s</numerusform>
             <numerusform>servidor ocupado, reintento en %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Adjunto: %1</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +5967,13 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Ajustar líneas de código largas</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar sus votos de comparación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo de historial.</translation>
     </message>
 </context>
 <context>

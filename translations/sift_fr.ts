@@ -146,6 +146,433 @@
         <source>The server stopped sending data (%1). Try again, or pick a less busy model.</source>
         <translation>Le serveur a cessé d’envoyer des données (%1). Réessayez, ou choisissez un modèle moins sollicité.</translation>
     </message>
+    <message>
+        <source>The API key from the environment variable %1 was rejected. Correct %1 or unset it (then Sift uses the key stored in Settings), and restart Sift.</source>
+        <translation>La clé d’API de la variable d’environnement %1 a été refusée. Corrigez %1 ou supprimez-la (Sift utilise alors la clé enregistrée dans les Paramètres), puis relancez Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentBar</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach text, code or image files (PNG, JPEG, WebP, GIF). You can also drop files on the message or paste a picture.</source>
+        <translation>Joindre des fichiers texte, code ou image (PNG, JPEG, WebP, GIF). Vous pouvez aussi déposer des fichiers sur le message ou coller une image.</translation>
+    </message>
+    <message>
+        <source>Attachment problem</source>
+        <translation>Problème de pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Text, code and images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Texte, code et images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>image collée.png</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Retirer la pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. Click to remove it.</source>
+        <translation>%1, %2. Cliquez pour la retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>“%1” could not be converted. Save it as PNG and attach it again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être converti. Enregistrez-le en PNG et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an image. Save it as PNG or JPEG and attach it again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu comme image. Enregistrez-le en PNG ou en JPEG et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. Check that the file exists and is readable.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert. Vérifiez que le fichier existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MB. Attach a smaller image.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 20 Mo. Joignez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 256 KB, the most Sift attaches as text. Attach an excerpt.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 256 Ko, le maximum que Sift joint en texte. Joignez un extrait.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file. Attach text, code or an image (PNG, JPEG, WebP, GIF).</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier binaire. Joignez du texte, du code ou une image (PNG, JPEG, WebP, GIF).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture Sift can read.</source>
+        <translation>Le presse-papiers ne contient aucune image que Sift sache lire.</translation>
+    </message>
+</context>
+<context>
+    <name>BeirFormat</name>
+    <message>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>le document n’a pas de &quot;_id&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>le &quot;title&quot; du document n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>le document n’a pas de &quot;text&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>la requête n’a pas de &quot;_id&quot; (une chaîne).</translation>
+    </message>
+    <message>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>la requête n’a pas de &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>l’&quot;instruction&quot; de la requête n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>expected three columns: query-id, corpus-id and score.</source>
+        <translation>trois colonnes attendues : query-id, corpus-id et score.</translation>
+    </message>
+    <message>
+        <source>the query id or the document id is empty.</source>
+        <translation>l’identifiant de la requête ou du document est vide.</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a whole number.</source>
+        <translation>le score «&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>expected a document id and its text (or id, title and text), separated by tabs.</source>
+        <translation>attendu : un identifiant de document et son texte (ou identifiant, titre et texte), séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>the document id is empty.</source>
+        <translation>l’identifiant du document est vide.</translation>
+    </message>
+    <message>
+        <source>the file could not be read (%1).</source>
+        <translation>le fichier n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MB.</source>
+        <translation>la ligne dépasse %1 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatExtrasCli</name>
+    <message>
+        <source>Any request field, e.g. top_k=40 or chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>N’importe quel champ de la requête, p. ex. top_k=40 ou chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE lu comme JSON, sinon comme texte). Répétable.</translation>
+    </message>
+    <message>
+        <source>Ask for a reply that is one JSON object.</source>
+        <translation>Demander une réponse qui soit un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Ask for JSON following the JSON Schema in FILE; the reply is checked against it (exit 5 when it does not follow it).</source>
+        <translation>Demander du JSON conforme au schéma JSON de FILE ; la réponse est vérifiée (code de sortie 5 si elle n’y est pas conforme).</translation>
+    </message>
+    <message>
+        <source>Ask for token probabilities with N alternatives (0-20); shown with --json.</source>
+        <translation>Demander les probabilités des tokens avec N alternatives (0-20) ; affichées avec --json.</translation>
+    </message>
+    <message>
+        <source>Attach a text, code or image file (PNG, JPEG, WebP, GIF). Repeatable.</source>
+        <translation>Joindre un fichier texte, code ou image (PNG, JPEG, WebP, GIF). Répétable.</translation>
+    </message>
+    <message>
+        <source>Start from the preset NAME (see sift preset); options given here win.</source>
+        <translation>Partir du préréglage NAME (voir sift preset) ; les options données ici l’emportent.</translation>
+    </message>
+    <message>
+        <source>%1: --param needs KEY=VALUE, e.g. --param top_k=40 (got “%2”).</source>
+        <translation>%1 : --param attend KEY=VALUE, p. ex. --param top_k=40 (reçu : «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>sift chat: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift chat : il n’existe pas de préréglage «&#xa0;%1&#xa0;». Voir sift preset list.</translation>
+    </message>
+    <message>
+        <source>sift chat: choose one of --json-object and --json-schema.</source>
+        <translation>sift chat : choisissez soit --json-object, soit --json-schema.</translation>
+    </message>
+    <message>
+        <source>sift chat: cannot read the schema file “%1”. Check the path.</source>
+        <translation>sift chat : impossible de lire le fichier de schéma «&#xa0;%1&#xa0;». Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>sift chat: “%1” is not a JSON object (%2). Fix the schema.</source>
+        <translation>sift chat : «&#xa0;%1&#xa0;» n’est pas un objet JSON (%2). Corrigez le schéma.</translation>
+    </message>
+    <message>
+        <source>sift chat: the schema in “%1” is not valid at %2: %3.</source>
+        <translation>sift chat : le schéma de «&#xa0;%1&#xa0;» n’est pas valide à %2 : %3.</translation>
+    </message>
+    <message>
+        <source>sift chat: --logprobs needs a whole number from 0 to 20.</source>
+        <translation>sift chat : --logprobs attend un nombre entier de 0 à 20.</translation>
+    </message>
+    <message>
+        <source>The reply follows the schema.</source>
+        <translation>La réponse est conforme au schéma.</translation>
+    </message>
+    <message>
+        <source>The reply does not follow the schema at %1: %2.</source>
+        <translation>La réponse n’est pas conforme au schéma à %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptionsPanel</name>
+    <message>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Drop tokens less likely than this share of the most likely one, 0 to 1.</source>
+        <translation>Écarter les tokens moins probables que cette fraction du plus probable, de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Pénalité de présence</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 favours new topics.</source>
+        <translation>-2 à 2 ; au-dessus de 0, favorise de nouveaux sujets.</translation>
+    </message>
+    <message>
+        <source>Frequency penalty</source>
+        <translation>Pénalité de fréquence</translation>
+    </message>
+    <message>
+        <source>-2 to 2; above 0 repeats words less.</source>
+        <translation>-2 à 2 ; au-dessus de 0, répète moins les mots.</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Pénalité de répétition</translation>
+    </message>
+    <message>
+        <source>Above 1 repeats less; 1 is neutral.</source>
+        <translation>Au-dessus de 1, répète moins ; 1 est neutre.</translation>
+    </message>
+    <message>
+        <source>&amp;Strict</source>
+        <translation>&amp;Strict</translation>
+    </message>
+    <message>
+        <source>Return token &amp;probabilities</source>
+        <translation>Renvoyer les &amp;probabilités des tokens</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Sample from the k most likely tokens only.</source>
+        <translation>Échantillonner uniquement parmi les k tokens les plus probables.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same reply, where the model supports it.</source>
+        <translation>La même graine et les mêmes réglages donnent la même réponse, si le modèle le permet.</translation>
+    </message>
+    <message>
+        <source>e.g. END | ###</source>
+        <translation>p. ex. END | ###</translation>
+    </message>
+    <message>
+        <source>Stop sequences</source>
+        <translation>Séquences d’arrêt</translation>
+    </message>
+    <message>
+        <source>Up to 4 texts that end the reply, separated by |.</source>
+        <translation>Jusqu’à 4 textes qui terminent la réponse, séparés par |.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Effort de raisonnement</translation>
+    </message>
+    <message>
+        <source>For reasoning models only; others ignore or refuse it.</source>
+        <translation>Uniquement pour les modèles de raisonnement ; les autres l’ignorent ou le refusent.</translation>
+    </message>
+    <message>
+        <source>More parameters</source>
+        <translation>Plus de paramètres</translation>
+    </message>
+    <message>
+        <source>Parameter groups</source>
+        <translation>Groupes de paramètres</translation>
+    </message>
+    <message>
+        <source>Top-&amp;k:</source>
+        <translation>Top-&amp;k :</translation>
+    </message>
+    <message>
+        <source>Mi&amp;n-p:</source>
+        <translation>Mi&amp;n-p :</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Raisonnement :</translation>
+    </message>
+    <message>
+        <source>Presence:</source>
+        <translation>Présence :</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Fréquence :</translation>
+    </message>
+    <message>
+        <source>Repetition:</source>
+        <translation>Répétition :</translation>
+    </message>
+    <message>
+        <source>S&amp;top:</source>
+        <translation>Arrê&amp;t :</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>Objet JSON</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>Schéma JSON</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Format de réponse</translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation>Nom du schéma</translation>
+    </message>
+    <message>
+        <source>Ask the server to follow the schema exactly.</source>
+        <translation>Demander au serveur de respecter exactement le schéma.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;héma :</translation>
+    </message>
+    <message>
+        <source>Alternatives per token</source>
+        <translation>Alternatives par token</translation>
+    </message>
+    <message>
+        <source>How many likely alternatives to return for each token, 0 to 20.</source>
+        <translation>Nombre d’alternatives probables à renvoyer pour chaque token, de 0 à 20.</translation>
+    </message>
+    <message>
+        <source>Extra parameters</source>
+        <translation>Paramètres supplémentaires</translation>
+    </message>
+    <message>
+        <source>A JSON object merged into the request, for fields Sift has no control for.</source>
+        <translation>Un objet JSON fusionné dans la requête, pour les champs que Sift ne permet pas de régler.</translation>
+    </message>
+    <message>
+        <source>&amp;Alternatives:</source>
+        <translation>&amp;Alternatives :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra parameters:</source>
+        <translation>Para&amp;mètres supplémentaires :</translation>
+    </message>
+    <message>
+        <source>Output and extra</source>
+        <translation>Sortie et extras</translation>
+    </message>
+    <message>
+        <source>Write the JSON schema the reply must follow.</source>
+        <translation>Écrivez le schéma JSON que la réponse doit respecter.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>JSON non valide : %1.</translation>
+    </message>
+    <message>
+        <source>Schema problem at %1: %2.</source>
+        <translation>Problème de schéma à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>A schema must be a JSON object.</source>
+        <translation>Un schéma doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The schema is valid.</source>
+        <translation>Le schéma est valide.</translation>
+    </message>
+    <message>
+        <source>The extra parameters are not valid: %1</source>
+        <translation>Les paramètres supplémentaires ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>The JSON schema is not valid: %1</source>
+        <translation>Le schéma JSON n’est pas valide : %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -384,6 +811,73 @@
     <message>
         <source>Sift stopped while showing the conversation “%1” last time, so it starts with a new chat. Choose it in the list to open it again.</source>
         <translation>Sift s’est arrêté la dernière fois pendant l’affichage de la conversation « %1 » ; il démarre donc avec une nouvelle discussion. Choisissez-la dans la liste pour la rouvrir.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Send the next prompt to several models at once</source>
+        <translation>Envoyer le prochain prompt à plusieurs modèles à la fois</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <source>Loading the conversation</source>
+        <translation>Chargement de la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Token probabilities</source>
+        <translation>Probabilités des tokens</translation>
+    </message>
+    <message>
+        <source>Show how sure the model was of each token of the selected reply (turn on token probabilities under Parameters)</source>
+        <translation>Montrer à quel point le modèle était sûr de chaque token de la réponse sélectionnée (activez les probabilités des tokens dans Paramètres)</translation>
+    </message>
+    <message>
+        <source>Reply check</source>
+        <translation>Vérification de la réponse</translation>
+    </message>
+    <message>
+        <source>%1 is not known to accept images; it may refuse the message or ignore the pictures. Choose a vision model, or send anyway if this one reads images.</source>
+        <translation>%1 n’est pas connu pour accepter les images ; il peut refuser le message ou ignorer les images. Choisissez un modèle de vision, ou envoyez quand même si celui-ci lit les images.</translation>
+    </message>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ La réponse est du JSON valide.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ La réponse n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ La réponse est conforme au schéma «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ La réponse n’est pas conforme au schéma «&#xa0;%1&#xa0;» à %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatParams</name>
+    <message>
+        <source>Line %1: %2. Fix the JSON.</source>
+        <translation>Ligne %1 : %2. Corrigez le JSON.</translation>
+    </message>
+    <message>
+        <source>Extra parameters must be one JSON object, e.g. {&quot;top_k&quot;: 40}.</source>
+        <translation>Les paramètres supplémentaires doivent former un seul objet JSON, p. ex. {&quot;top_k&quot;: 40}.</translation>
     </message>
 </context>
 <context>
@@ -740,44 +1234,6 @@ Documents : un par ligne depuis FICHIER ou l’entrée standard (« - ») ; .jso
         <translation>, coût inconnu</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Utilisation :
-  sift                                  démarrer l’application de bureau
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lit la clé sur l’entrée standard)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift --version | --help
-
-Options communes :
-  --endpoint NAME        utiliser le point d’accès configuré NAME
-  --base-url URL         envoyer les requêtes à URL pour cette exécution
-  --kind deepinfra|openai
-  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
-                         uniquement pour les points d’accès de type deepinfra)
-
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
-Lancez « sift COMMANDE --help » pour les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>a variable named with --api-key-env</source>
         <translation>une variable désignée par --api-key-env</translation>
     </message>
@@ -846,6 +1302,716 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
             <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
             <numerusform>Serveur occupé, nouvel essai dans %n s…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>cut at limit</source>
+        <translation>coupée à la limite</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation>jetons/s</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>sift chat: compare at most %1 different models (one -m for each).</source>
+        <translation>sift chat : comparez au plus %1 modèles différents (un -m pour chacun).</translation>
+    </message>
+    <message>
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
+        <translation>Évalue des runs TREC par rapport à des jugements de pertinence TREC selon les définitions de trec_eval et compare chaque paire de runs : différence moyenne, victoires/égalités/défaites, un test de randomisation apparié et un test t apparié (corrigés par Holm), et des intervalles bootstrap à 95 %.
+Fichiers : qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
+Avec --set, les jugements et les systèmes viennent d’un jeu d’évaluation (un dossier BEIR) : sa première étape (--candidates) et les reclasseurs donnés avec -m, dont les scores sont mis en cache, si bien qu’une exécution répétée n’envoie aucune requête.</translation>
+    </message>
+    <message>
+        <source>Judgments in TREC qrels format.</source>
+        <translation>Jugements de pertinence au format qrels de TREC.</translation>
+    </message>
+    <message>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
+        <translation>Un run TREC, éventuellement nommé (NAME=FILE ; par défaut : le nom de base du fichier). Répétez pour comparer.</translation>
+    </message>
+    <message>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <translation>Mesures dans la syntaxe de trec_eval (par défaut ndcg_cut.10,map,recip_rank,P.10,recall.100). Aussi ndcg, ndcg_burges_cut.K et ndcg_burges (gain 2^grade − 1).</translation>
+    </message>
+    <message>
+        <source>Average over every judged query; one a run does not answer scores 0 (trec_eval -c).</source>
+        <translation>Moyenne sur toutes les requêtes jugées ; une requête à laquelle un run ne répond pas compte 0 (trec_eval -c).</translation>
+    </message>
+    <message>
+        <source>Lowest grade that counts as relevant for map, recip_rank, P and recall (trec_eval -l, default 1).</source>
+        <translation>Niveau le plus bas compté comme pertinent pour map, recip_rank, P et recall (trec_eval -l, 1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
+        <translation>Afficher aussi les valeurs de chaque requête (trec_eval -q).</translation>
+    </message>
+    <message>
+        <source>Add a fusion of the -m rerankers as a system: rrf, combsum or combmnz.</source>
+        <translation>Ajouter une fusion des reclasseurs -m comme système : rrf, combsum ou combmnz.</translation>
+    </message>
+    <message>
+        <source>Write each system as &lt;name&gt;.trec and the judgments as qrels.txt to DIR.</source>
+        <translation>Écrire chaque système sous &lt;name&gt;.trec et les jugements sous qrels.txt dans DIR.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
+        <translation>Lancez «&#xa0;sift eval --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>sift eval: unexpected argument “%1”. Give runs with --run FILE.</source>
+        <translation>sift eval : argument inattendu «&#xa0;%1&#xa0;». Donnez les runs avec --run FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --set brings its own judgments; leave out --qrels.</source>
+        <translation>sift eval : --set apporte ses propres jugements ; omettez --qrels.</translation>
+    </message>
+    <message>
+        <source>sift eval: give the judgments with --qrels FILE (or an evaluation set with --set FOLDER).</source>
+        <translation>sift eval : donnez les jugements avec --qrels FILE (ou un jeu d’évaluation avec --set FOLDER).</translation>
+    </message>
+    <message>
+        <source>sift eval: give at least one run with --run FILE (repeat to compare).</source>
+        <translation>sift eval : donnez au moins un run avec --run FILE (répétez pour comparer).</translation>
+    </message>
+    <message>
+        <source>sift eval: -m and --fuse rerank an evaluation set; give one with --set FOLDER.</source>
+        <translation>sift eval : -m et --fuse reclassent un jeu d’évaluation ; donnez-en un avec --set FOLDER.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse takes rrf, combsum or combmnz.</source>
+        <translation>sift eval : --fuse accepte rrf, combsum ou combmnz.</translation>
+    </message>
+    <message>
+        <source>sift eval: -l needs a whole number, 0 or more (the lowest relevant grade).</source>
+        <translation>sift eval : -l attend un nombre entier, 0 ou plus (le niveau pertinent le plus bas).</translation>
+    </message>
+    <message>
+        <source>sift eval: “%1” names no run file. Use --run FILE or --run NAME=FILE.</source>
+        <translation>sift eval : «&#xa0;%1&#xa0;» ne désigne aucun fichier de run. Utilisez --run FILE ou --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: two runs are named “%1”. Name them apart with --run NAME=FILE.</source>
+        <translation>sift eval : deux runs s’appellent «&#xa0;%1&#xa0;». Donnez-leur des noms différents avec --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: --fuse fuses two or more rerankers; give them with -m.</source>
+        <translation>sift eval : --fuse fusionne deux reclasseurs ou plus ; donnez-les avec -m.</translation>
+    </message>
+    <message>
+        <source>sift eval: the run “%1” has the name of a system of the set. Name it apart with --run NAME=FILE.</source>
+        <translation>sift eval : le run «&#xa0;%1&#xa0;» porte le nom d’un système du jeu. Renommez-le avec --run NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval: %1 holds no judgments.</source>
+        <translation>sift eval : %1 ne contient aucun jugement.</translation>
+    </message>
+    <message>
+        <source>sift eval: no query of run “%1” is judged in %2. Check that the query ids match, or use --complete to count unanswered queries as 0.</source>
+        <translation>sift eval : aucune requête du run «&#xa0;%1&#xa0;» n’est jugée dans %2. Vérifiez que les identifiants de requête correspondent, ou utilisez --complete pour compter 0 aux requêtes sans réponse.</translation>
+    </message>
+    <message>
+        <source>%1: %2 pairs, %3 from the cache, %4 input tokens, %5</source>
+        <translation>%1 : %2 paires, %3 depuis le cache, %4 jetons d’entrée, %5</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>sift eval: --set needs a BEIR folder (with corpus.jsonl, queries.jsonl and qrels/test.tsv); “%1” is not a folder.</source>
+        <translation>sift eval : --set attend un dossier BEIR (avec corpus.jsonl, queries.jsonl et qrels/test.tsv) ; «&#xa0;%1&#xa0;» n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>sift eval: --depth needs a whole number above 0.</source>
+        <translation>sift eval : --depth attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>sift eval: --batch-size needs a whole number from 1 to 1000.</source>
+        <translation>sift eval : --batch-size attend un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>sift eval: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval : --confirm-above attend un montant en dollars, par ex. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval: the history is in use by the Sift window. Close it, or keep this set and its scores in another file with --store FILE.</source>
+        <translation>sift eval : l’historique est utilisé par la fenêtre de Sift. Fermez-la, ou conservez ce jeu et ses scores dans un autre fichier avec --store FILE.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Importation : %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
+        <translation>%1 : %2 paires sur %3 à évaluer, environ %4 jetons, %5</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>un montant inconnu</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>sift eval: scoring the missing pairs would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval : évaluer les paires manquantes coûterait %1, plus que %2. Relancez avec --yes pour accepter (ou augmentez --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Scoring would cost %1. Continue?</source>
+        <translation>L’évaluation coûterait %1. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1 : %2 requêtes sur %3, %4 paires sur %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pairs not scored. %4</source>
+        <translation>%1 : %2 paires sur %3 non évaluées. %4</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparer : un prompt envoyé à 4 modèles au plus
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
+                         uniquement pour les points d’accès de type deepinfra)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez «&#xa0;sift COMMANDE --help&#xa0;» pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
+        <translation>Afficher les réponses et leurs chiffres en JSON (avec un seul modèle : réponse, consommation, probabilités des tokens, vérification du schéma).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not known to accept images; sending anyway.</source>
+        <translation>Avertissement : %1 n’est pas connu pour accepter les images ; envoi quand même.</translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned (the server or model ignores them).</source>
+        <translation>Les probabilités des tokens n’ont pas été renvoyées (le serveur ou le modèle les ignore).</translation>
+    </message>
+    <message>
+        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set&apos;s candidates that no person has graded, stores them as &quot;suggested&quot; and prints the agreement with the human grades (quadratic- and linear-weighted Cohen&apos;s κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
+        <translation>Demande à un modèle de chat des niveaux de pertinence suggérés de 0 à 3 pour les candidats d’un jeu d’évaluation qu’aucune personne n’a notés, les enregistre comme «&#xa0;suggérés&#xa0;» et affiche l’accord avec les niveaux humains (κ de Cohen à pondération quadratique et linéaire, matrice de confusion). Le prompt est documenté dans docs/JUDGE.md.</translation>
+    </message>
+    <message>
+        <source>The set: a BEIR folder (imported, or the set imported from it before) or the name of a set in the store.</source>
+        <translation>Le jeu : un dossier BEIR (importé, ou le jeu déjà importé depuis ce dossier) ou le nom d’un jeu de la base.</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run for the candidates when importing.</source>
+        <translation>Run TREC de première étape pour les candidats lors de l’import.</translation>
+    </message>
+    <message>
+        <source>Candidates per query from --candidates (default 100).</source>
+        <translation>Candidats par requête tirés de --candidates (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>The judge: a chat model id.</source>
+        <translation>Le juge : l’identifiant d’un modèle de chat.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Ne pas demander avant d’envoyer des requêtes payantes.</translation>
+    </message>
+    <message>
+        <source>Also ask about pairs people graded (to measure agreement).</source>
+        <translation>Interroger aussi sur les paires notées par des personnes (pour mesurer l’accord).</translation>
+    </message>
+    <message>
+        <source>Ask about at most N pairs.</source>
+        <translation>Interroger sur N paires au plus.</translation>
+    </message>
+    <message>
+        <source>The system message, from a file.</source>
+        <translation>Le message système, depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>The user message with {query} and {document}, from a file.</source>
+        <translation>Le message utilisateur avec {query} et {document}, depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>Afterwards make every suggested grade of a pair without a human grade a human grade.</source>
+        <translation>Ensuite, convertir en niveau humain chaque niveau suggéré d’une paire sans niveau humain.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the sets (default: Sift&apos;s history file).</source>
+        <translation>Fichier SQLite des jeux (par défaut : le fichier d’historique de Sift).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Demander (ou, sans terminal, refuser sans --yes) quand le coût estimé dépasse ce nombre de dollars (0.10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift eval judge --help&quot; for its options.</source>
+        <translation>Lancez «&#xa0;sift eval judge --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: unexpected argument “%1”.</source>
+        <translation>sift eval judge : argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>sift eval judge: give the set with --set FOLDER|NAME and the judge with -m MODEL.</source>
+        <translation>sift eval judge : indiquez le jeu avec --set FOLDER|NAME et le juge avec -m MODEL.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --limit needs a whole number above 0.</source>
+        <translation>sift eval judge : --limit attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --confirm-above needs an amount in dollars, e.g. 0.5.</source>
+        <translation>sift eval judge : --confirm-above attend un montant en dollars, p. ex. 0.5.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: cannot read %1.</source>
+        <translation>sift eval judge : impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: the history is in use by the Sift window. Close it, or keep the set in another file with --store FILE.</source>
+        <translation>sift eval judge : l’historique est utilisé par la fenêtre de Sift. Fermez-la, ou gardez le jeu dans un autre fichier avec --store FILE.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: --depth needs a whole number above 0.</source>
+        <translation>sift eval judge : --depth attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>sift eval judge: “%1” is neither a folder nor the name of a set in %2.</source>
+        <translation>sift eval judge : «&#xa0;%1&#xa0;» n’est ni un dossier ni le nom d’un jeu dans %2.</translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>inconnu (pas de prix pour ce modèle)</translation>
+    </message>
+    <message>
+        <source>%1: %2 candidates in %3 queries, %4 graded by people, %5 already suggested; %6 to ask, about %7 tokens, %8</source>
+        <translation>%1 : %2 candidats dans %3 requêtes, %4 notés par des personnes, %5 déjà suggérés ; %6 à demander, environ %7 tokens, %8</translation>
+    </message>
+    <message>
+        <source>sift eval judge: asking would cost %1, more than %2. Run again with --yes to accept (or raise --confirm-above).</source>
+        <translation>sift eval judge : interroger coûterait %1, plus que %2. Relancez avec --yes pour accepter (ou augmentez --confirm-above).</translation>
+    </message>
+    <message>
+        <source>Asking would cost %1. Continue?</source>
+        <translation>Interroger coûterait %1. Continuer ?</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Judging: %1 of %2</source>
+        <translation><byte value="xd"/>Jugement : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>asked %1, stored %2, unparseable %3, failed %4, skipped (already suggested) %5
+</source>
+        <translation>demandés %1, enregistrés %2, illisibles %3, échecs %4, ignorés (déjà suggérés) %5
+</translation>
+    </message>
+    <message>
+        <source>cost: %1 (estimated %2)
+</source>
+        <translation>coût : %1 (estimé %2)
+</translation>
+    </message>
+    <message>
+        <source>confirmed as human grades: %1
+</source>
+        <translation>confirmés comme niveaux humains : %1
+</translation>
+    </message>
+    <message>
+        <source>pairs with both grades: %1
+</source>
+        <translation>paires avec les deux niveaux : %1
+</translation>
+    </message>
+    <message>
+        <source>kappa (quadratic): %1
+kappa (linear): %2
+</source>
+        <translation>kappa (quadratique) : %1
+kappa (linéaire) : %2
+</translation>
+    </message>
+    <message>
+        <source>confusion (rows human 0-3, columns suggested 0-3):
+</source>
+        <translation>confusion (lignes humain 0-3, colonnes suggéré 0-3) :
+</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
+        <translation>Gère des préréglages de chat nommés (prompt système, modèle, paramètres). Utilisez-en un avec sift chat --preset NAME.</translation>
+    </message>
+    <message>
+        <source>set, list, remove, export or import</source>
+        <translation>set, list, remove, export ou import</translation>
+    </message>
+    <message>
+        <source>Any request field, KEY=VALUE (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>N’importe quel champ de la requête, KEY=VALUE (VALUE lu comme JSON, sinon comme texte). Répétable.</translation>
+    </message>
+    <message>
+        <source>list: print the presets as JSON.</source>
+        <translation>list : afficher les préréglages en JSON.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift preset --help&quot; for its options.</source>
+        <translation>Lancez «&#xa0;sift preset --help&#xa0;» pour ses options.</translation>
+    </message>
+    <message>
+        <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
+        <translation>Aucun préréglage pour l’instant. Créez-en un avec sift preset set NAME -s &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>sift preset import: cannot read “%1”. Check the path.</source>
+        <translation>sift preset import : impossible de lire «&#xa0;%1&#xa0;». Vérifiez le chemin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s).
+</source>
+        <translation>
+            <numerusform>%n préréglage importé.
+</numerusform>
+            <numerusform>%n préréglages importés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset remove: there is no preset “%1”. See sift preset list.</source>
+        <translation>sift preset remove : il n’existe aucun préréglage « %1 ». Voir sift preset list.</translation>
+    </message>
+    <message>
+        <source>Removed the preset %1.
+</source>
+        <translation>Préréglage %1 supprimé.
+</translation>
+    </message>
+    <message>
+        <source>sift preset: --temperature needs a number from 0 to 2.</source>
+        <translation>sift preset : --temperature attend un nombre entre 0 et 2.</translation>
+    </message>
+    <message>
+        <source>sift preset: --max-tokens needs a whole number above 0.</source>
+        <translation>sift preset : --max-tokens attend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Saved the preset %1.
+</source>
+        <translation>Préréglage %1 enregistré.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::EvalSetOptions</name>
+    <message>
+        <source>Evaluation set: a BEIR folder (corpus.jsonl, queries.jsonl, qrels/test.tsv).</source>
+        <translation>Jeu d’évaluation : un dossier BEIR (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
+    </message>
+    <message>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
+        <translation>Run TREC de première étape dont les meilleurs documents de chaque requête sont reclassés (par défaut : les documents jugés de chaque requête).</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from --candidates (default 100).</source>
+        <translation>Candidats par requête pris dans --candidates (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Rerank model id; repeat for several.</source>
+        <translation>Identifiant du modèle de reclassement ; répétez pour en donner plusieurs.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending requests that cost money.</source>
+        <translation>Ne pas demander avant d’envoyer des requêtes payantes.</translation>
+    </message>
+    <message>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
+        <translation>Fichier SQLite pour le jeu et le cache des scores (par défaut : le fichier d’historique de Sift).</translation>
+    </message>
+    <message>
+        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <translation>Documents par requête, de 1 à 1000 (64 par défaut).</translation>
+    </message>
+    <message>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <translation>Demander (ou, sans terminal, refuser sans --yes) quand le coût estimé dépasse ce nombre de dollars (0.10 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Blind</source>
+        <translation>À l’a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lassement…</translation>
+    </message>
+    <message>
+        <source>Models to compare</source>
+        <translation>Modèles à comparer</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
+        <source>Add a model to compare</source>
+        <translation>Ajouter un modèle à comparer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask up to %n more models the same prompt, side by side</source>
+        <translation>
+            <numerusform>Poser le même prompt à %n autre modèle au plus, côte à côte</numerusform>
+            <numerusform>Poser le même prompt à %n autres modèles au plus, côte à côte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blind comparison</source>
+        <translation>Comparaison à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Hide which model wrote which reply until you vote for the better one</source>
+        <translation>Masquer quel modèle a écrit quelle réponse jusqu’à ce que vous votiez pour la meilleure</translation>
+    </message>
+    <message>
+        <source>Show the comparison leaderboard</source>
+        <translation>Afficher le classement des comparaisons</translation>
+    </message>
+    <message>
+        <source>Win rate per model from your blind votes</source>
+        <translation>Taux de victoire par modèle d’après vos votes à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove model %1</source>
+        <translation>Retirer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Do not compare this model</source>
+        <translation>Ne pas comparer ce modèle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>C&amp;ontinue with This</source>
+        <translation>C&amp;ontinuer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep this reply as the conversation and go on from it</source>
+        <translation>Garder cette réponse comme conversation et poursuivre à partir d’elle</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumns</name>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>É&amp;galité</translation>
+    </message>
+    <message>
+        <source>All &amp;Bad</source>
+        <translation>Toutes &amp;mauvaises</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Conversation</source>
+        <translation>Retour à la &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Compared replies</source>
+        <translation>Réponses comparées</translation>
+    </message>
+    <message>
+        <source>Vote: tie</source>
+        <translation>Vote : égalité</translation>
+    </message>
+    <message>
+        <source>The replies are about as good</source>
+        <translation>Les réponses se valent à peu près</translation>
+    </message>
+    <message>
+        <source>Vote: all bad</source>
+        <translation>Vote : toutes mauvaises</translation>
+    </message>
+    <message>
+        <source>None of the replies is good</source>
+        <translation>Aucune des réponses n’est bonne</translation>
+    </message>
+    <message>
+        <source>Back to the conversation</source>
+        <translation>Retour à la conversation</translation>
+    </message>
+    <message>
+        <source>Show the conversation; the replies stay as branches of it</source>
+        <translation>Afficher la conversation ; les réponses restent comme ses branches</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Text of reply %1</source>
+        <translation>Texte de la réponse %1</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>premier jeton %1 ms</translation>
+    </message>
+    <message>
+        <source>waiting to retry…</source>
+        <translation>en attente d’un nouvel essai…</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 jetons</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Pick %1 as Better</source>
+        <translation>&amp;Choisir %1 comme meilleure</translation>
+    </message>
+    <message>
+        <source>Vote: reply %1 is better</source>
+        <translation>Vote : la réponse %1 est meilleure</translation>
+    </message>
+    <message>
+        <source>Continue with reply %1</source>
+        <translation>Continuer avec la réponse %1</translation>
+    </message>
+    <message>
+        <source>Model names are hidden. Which reply is better? Pick one (Ctrl+Shift+Enter picks the current one), or vote a tie.</source>
+        <translation>Les noms des modèles sont masqués. Quelle réponse est la meilleure ? Choisissez-en une (Ctrl+Maj+Entrée choisit la réponse actuelle) ou votez pour une égalité.</translation>
+    </message>
+    <message>
+        <source>Model names are hidden until you vote.</source>
+        <translation>Les noms des modèles restent masqués jusqu’à votre vote.</translation>
+    </message>
+    <message>
+        <source>Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies.</source>
+        <translation>Arrêter (Échap) met fin à toutes les réponses. Alt+1…4 ou Alt+←/→ changent de réponse.</translation>
+    </message>
+    <message>
+        <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation>Continuez avec une réponse (Ctrl+Maj+Entrée pour la réponse actuelle) ; les autres restent comme branches.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2211,21 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>The file grew while it was read. Import it again when it is complete.</source>
         <translation>Le fichier a grossi pendant sa lecture. Importez-le de nouveau quand il sera complet.</translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L’importation a été annulée. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>L’importation a été annulée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file holds no conversations. Choose a .json file that Sift exported.</source>
+        <translation>Le fichier ne contient aucune conversation. Choisissez un fichier .json exporté par Sift.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1095,6 +2276,48 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Imported from a file on %1</source>
         <translation>Importée depuis un fichier le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSearch</name>
+    <message>
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Rechercher dans tous les chats (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search every message of every conversation. Return opens the selected hit, Up and Down choose one, Esc clears.</source>
+        <translation>Rechercher dans chaque message de chaque conversation. Entrée ouvre le résultat sélectionné, Haut et Bas en choisissent un, Échap efface.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Rien trouvé. Essayez moins de mots ou d’autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2376,25 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Sift could not read or save its history. Check that the disk is not full and the history file is writable.</source>
         <translation>Sift n’a pas pu lire ou enregistrer son historique. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>CostQualityChart</name>
+    <message>
+        <source>Cost and quality chart</source>
+        <translation>Graphique coût et qualité</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to compare cost and quality.</source>
+        <translation>Lancez une évaluation pour comparer le coût et la qualité.</translation>
+    </message>
+    <message>
+        <source>%1 against cost</source>
+        <translation>%1 en fonction du coût</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 queries (USD)</source>
+        <translation>Coût pour 1 000 requêtes (USD)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2481,25 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>DifferenceChart</name>
+    <message>
+        <source>Per-query difference chart</source>
+        <translation>Graphique des différences par requête</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see per-query differences.</source>
+        <translation>Lancez une évaluation pour voir les différences par requête.</translation>
+    </message>
+    <message>
+        <source>%1 better · %2 worse · %3 equal</source>
+        <translation>%1 meilleures · %2 moins bonnes · %3 égales</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Requête %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentImport</name>
     <message>
         <source>The CSV file is empty. Choose a file with a header row and documents.</source>
@@ -1275,6 +2536,853 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo. Découpez-le en fichiers plus petits.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval</name>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>* best mean in the column</source>
+        <translation>* meilleure moyenne de la colonne</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>wins/ties/losses</source>
+        <translation>victoires/égalités/défaites</translation>
+    </message>
+    <message>
+        <source>p randomization</source>
+        <translation>p randomisation</translation>
+    </message>
+    <message>
+        <source>p t-test</source>
+        <translation>p test t</translation>
+    </message>
+    <message>
+        <source>p-values are Holm-corrected across the pairs of each measure (%1 permutations, paired t-test); * = significant at %2; wins = queries where b scores higher than a.</source>
+        <translation>Les valeurs p sont corrigées par Holm sur les paires de chaque mesure (%1 permutations, test t apparié) ; * = significatif à %2 ; victoires = requêtes où b obtient un meilleur score que a.</translation>
+    </message>
+    <message>
+        <source>The measure list “%1” has an empty item. Separate measures with single commas, e.g. ndcg_cut.10,map.</source>
+        <translation>La liste de mesures «&#xa0;%1&#xa0;» contient un élément vide. Séparez les mesures par une seule virgule, par ex. ndcg_cut.10,map.</translation>
+    </message>
+    <message>
+        <source>“%1” in the measure list follows no measure that takes a cutoff.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la liste de mesures ne suit aucune mesure qui accepte un seuil.</translation>
+    </message>
+    <message>
+        <source>The cutoff %1 must be a whole number from 1 to %2.</source>
+        <translation>Le seuil %1 doit être un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
+        <translation>Mesure inconnue «&#xa0;%1&#xa0;». Utilisez ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K ou ndcg_burges (les noms de trec_eval).</translation>
+    </message>
+    <message>
+        <source>The measure %1 takes no cutoff; write it as “%1”.</source>
+        <translation>La mesure %1 n’accepte pas de seuil ; écrivez-la «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
+        <translation>Le seuil dans «&#xa0;%1&#xa0;» doit être un nombre entier de 1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat</name>
+    <message>
+        <source>The file could not be opened (%1). Check the path and that you may read it.</source>
+        <translation>Le fichier n’a pas pu être ouvert (%1). Vérifiez le chemin et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (query id, iteration, document id, grade) but found %1. Is this a qrels file?</source>
+        <translation>4 champs attendus (identifiant de requête, itération, identifiant de document, niveau), %1 trouvés. Est-ce un fichier qrels ?</translation>
+    </message>
+    <message>
+        <source>The grade “%1” is not a whole number.</source>
+        <translation>Le niveau «&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is judged twice for query “%2”. Keep one line.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» est jugé deux fois pour la requête «&#xa0;%2&#xa0;». Gardez une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Expected 6 fields (query id, Q0, document id, rank, score, run tag) but found %1. Is this a TREC run file?</source>
+        <translation>6 champs attendus (identifiant de requête, Q0, identifiant de document, rang, score, étiquette du run), %1 trouvés. Est-ce un fichier de run TREC ?</translation>
+    </message>
+    <message>
+        <source>The score “%1” is not a number.</source>
+        <translation>Le score «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Document “%1” is listed twice for query “%2” (also on line %3). Keep one line per document and query.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» figure deux fois pour la requête «&#xa0;%2&#xa0;» (aussi à la ligne %3). Gardez une ligne par document et par requête.</translation>
+    </message>
+    <message>
+        <source>Expected a query id, a tab and the query text. Is this a topics file?</source>
+        <translation>Attendu : un identifiant de requête, une tabulation et le texte de la requête. Est-ce un fichier de topics ?</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces.</source>
+        <translation>L’identifiant de requête «&#xa0;%1&#xa0;» est vide ou contient des espaces.</translation>
+    </message>
+    <message>
+        <source>Query “%1” has no text.</source>
+        <translation>La requête «&#xa0;%1&#xa0;» n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Query “%1” is given twice (also on line %2). Keep one line per query.</source>
+        <translation>La requête «&#xa0;%1&#xa0;» est donnée deux fois (aussi à la ligne %2). Gardez une ligne par requête.</translation>
+    </message>
+    <message>
+        <source>The query id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>L’identifiant de requête «&#xa0;%1&#xa0;» est vide ou contient des espaces ; les fichiers TREC ne peuvent pas le contenir.</translation>
+    </message>
+    <message>
+        <source>The document id “%1” is empty or contains spaces; TREC files cannot hold it.</source>
+        <translation>L’identifiant de document «&#xa0;%1&#xa0;» est vide ou contient des espaces ; les fichiers TREC ne peuvent pas le contenir.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Le fichier n’a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Document “%1” of query “%2” has no finite score.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» de la requête «&#xa0;%2&#xa0;» n’a pas de score fini.</translation>
+    </message>
+</context>
+<context>
+    <name>Eval::TrecFormat::LineReader</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Le fichier n’a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 bytes. Is this the right file?</source>
+        <translation>La ligne dépasse %1 octets. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>La lecture a été annulée.</translation>
+    </message>
+    <message>
+        <source>The line contains a NUL byte; this is not a text file.</source>
+        <translation>La ligne contient un octet NUL ; ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation>La ligne n’est pas du texte UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalImportDialog</name>
+    <message>
+        <source>Import Evaluation Set</source>
+        <translation>Importer un jeu d’évaluation</translation>
+    </message>
+    <message>
+        <source>BEIR folder</source>
+        <translation>Dossier BEIR</translation>
+    </message>
+    <message>
+        <source>TREC files</source>
+        <translation>Fichiers TREC</translation>
+    </message>
+    <message>
+        <source>Saved workbench sets</source>
+        <translation>Ensembles de l’atelier enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>From the folder or file name</source>
+        <translation>D’après le nom du dossier ou du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Documents (*.jsonl *.tsv);;All files (*)</source>
+        <translation>Documents (*.jsonl *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>BEIR Folder</source>
+        <translation>Dossier BEIR</translation>
+    </message>
+    <message>
+        <source>The qrels file read: qrels/&lt;split&gt;.tsv</source>
+        <translation>Le fichier qrels lu : qrels/&lt;split&gt;.tsv</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Partition :</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Topics :</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Topics (*.tsv *.txt);;All files (*)</source>
+        <translation>Topics (*.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Qrels:</source>
+        <translation>&amp;Qrels :</translation>
+    </message>
+    <message>
+        <source>Qrels</source>
+        <translation>Qrels</translation>
+    </message>
+    <message>
+        <source>Qrels (*.txt *.qrels *.tsv);;All files (*)</source>
+        <translation>Qrels (*.txt *.qrels *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Documents :</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Set &amp;files:</source>
+        <translation>&amp;Fichiers d’ensemble :</translation>
+    </message>
+    <message>
+        <source>Workbench Sets</source>
+        <translation>Ensembles de l’atelier</translation>
+    </message>
+    <message>
+        <source>Workbench sets (*.json);;All files (*)</source>
+        <translation>Ensembles de l’atelier (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a TREC run; else each query&apos;s judged documents</source>
+        <translation>Facultatif : un run TREC ; sinon les documents jugés de chaque requête</translation>
+    </message>
+    <message>
+        <source>First-stage &amp;run:</source>
+        <translation>&amp;Run de première étape :</translation>
+    </message>
+    <message>
+        <source>First-Stage Run</source>
+        <translation>Run de première étape</translation>
+    </message>
+    <message>
+        <source>TREC runs (*.trec *.run *.txt);;All files (*)</source>
+        <translation>Runs TREC (*.trec *.run *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Candidates per query taken from the first-stage run</source>
+        <translation>Candidats par requête pris dans le run de première étape</translation>
+    </message>
+    <message>
+        <source>De&amp;pth:</source>
+        <translation>&amp;Profondeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalStore</name>
+    <message>
+        <source>Sift could not read or save its evaluation sets. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer ses jeux d’évaluation. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Jeu d’évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSummaryModel</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Cost / 1k queries</source>
+        <translation>Coût / 1 000 requêtes</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>Latence (s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 over %4 queries</source>
+        <translation>%1 de %2 : %3 sur %4 requêtes</translation>
+    </message>
+    <message>
+        <source>95% bootstrap interval: %1 – %2</source>
+        <translation>Intervalle bootstrap à 95 % : %1 – %2</translation>
+    </message>
+    <message>
+        <source>Against %1: difference %2 (%3 better, %4 equal, %5 worse)</source>
+        <translation>Par rapport à %1 : différence %2 (%3 meilleures, %4 égales, %5 moins bonnes)</translation>
+    </message>
+    <message>
+        <source>Randomization test p = %1 (Holm %2); t-test p = %3 (Holm %4)</source>
+        <translation>Test de randomisation p = %1 (Holm %2) ; test t p = %3 (Holm %4)</translation>
+    </message>
+    <message>
+        <source>Significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>Significatif à α = 0,05 après correction de Holm.</translation>
+    </message>
+    <message>
+        <source>Not significant at α = 0.05 after Holm&apos;s correction.</source>
+        <translation>Non significatif à α = 0,05 après correction de Holm.</translation>
+    </message>
+    <message>
+        <source>The baseline: other systems are compared with it.</source>
+        <translation>La référence : les autres systèmes sont comparés à elle.</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>meilleur</translation>
+    </message>
+    <message>
+        <source>significantly different from the baseline</source>
+        <translation>significativement différent de la référence</translation>
+    </message>
+    <message>
+        <source>%1 (trec_eval -m %2), mean over the judged queries</source>
+        <translation>%1 (trec_eval -m %2), moyenne sur les requêtes jugées</translation>
+    </message>
+    <message>
+        <source>Estimated dollars for 1,000 queries of this set, without the cache</source>
+        <translation>Dollars estimés pour 1 000 requêtes de ce jeu, sans le cache</translation>
+    </message>
+    <message>
+        <source>Wall time of the last run that sent requests</source>
+        <translation>Durée réelle de la dernière exécution qui a envoyé des requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTab</name>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Baseline system</source>
+        <translation>Système de référence</translation>
+    </message>
+    <message>
+        <source>Other systems are tested against this one</source>
+        <translation>Les autres systèmes sont testés par rapport à celui-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Summary as CSV…</source>
+        <translation>Résumé en CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as Markdown…</source>
+        <translation>Résumé en Markdown…</translation>
+    </message>
+    <message>
+        <source>TREC Runs and Qrels…</source>
+        <translation>Runs TREC et qrels…</translation>
+    </message>
+    <message>
+        <source>ranx JSON…</source>
+        <translation>JSON ranx…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Bold: best per column. ▲/▼ on a tinted cell: significantly better/worse than the baseline (randomization test, Holm-corrected, α = 0.05). Hover a cell for p-values and the 95% interval.</source>
+        <translation>Gras : meilleur résultat par colonne. ▲/▼ sur une cellule teintée : significativement meilleur/moins bon que la référence (test de randomisation, corrigé par Holm, α = 0,05). Survolez une cellule pour voir les valeurs p et l’intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Measure per query</source>
+        <translation>Mesure par requête</translation>
+    </message>
+    <message>
+        <source>System A</source>
+        <translation>Système A</translation>
+    </message>
+    <message>
+        <source>System B</source>
+        <translation>Système B</translation>
+    </message>
+    <message>
+        <source>M&amp;easure:</source>
+        <translation>M&amp;esure :</translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation>&amp;A :</translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation>&amp;B :</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the difference chart as PNG</source>
+        <translation>Enregistrer le graphique des différences en PNG</translation>
+    </message>
+    <message>
+        <source>Per-query results</source>
+        <translation>Résultats par requête</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems&apos; rankings</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la requête dans l’atelier Rerank avec les classements des deux systèmes</translation>
+    </message>
+    <message>
+        <source>Measure for the chart</source>
+        <translation>Mesure du graphique</translation>
+    </message>
+    <message>
+        <source>Mea&amp;sure:</source>
+        <translation>Me&amp;sure :</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Points joined by the dashed line are the Pareto front: no other system is both cheaper and better. Runs and the first stage cost nothing here; a fusion costs what its rerankers cost.</source>
+        <translation>Les points reliés par la ligne pointillée forment le front de Pareto : aucun autre système n’est à la fois moins cher et meilleur. Les runs et la première étape ne coûtent rien ici ; une fusion coûte ce que coûtent ses reclasseurs.</translation>
+    </message>
+    <message>
+        <source>No results yet for %1: Run scores them.</source>
+        <translation>Pas encore de résultats pour %1 : Lancer les évalue.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 per query: %2 − %3</source>
+        <translation>%1 par requête : %2 − %3</translation>
+    </message>
+    <message>
+        <source>The workbench is running: wait for it (or cancel it), then open the query again.</source>
+        <translation>L’atelier est en cours d’exécution : attendez qu’il termine (ou annulez-le), puis rouvrez la requête.</translation>
+    </message>
+    <message>
+        <source>%1 · query %2</source>
+        <translation>%1 · requête %2</translation>
+    </message>
+    <message>
+        <source>Run an evaluation first.</source>
+        <translation>Lancez d’abord une évaluation.</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose another place.</source>
+        <translation>%1 n’a pas pu être écrit. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <source>Evaluation views</source>
+        <translation>Vues de l’évaluation</translation>
+    </message>
+    <message>
+        <source>Per query</source>
+        <translation>Par requête</translation>
+    </message>
+    <message>
+        <source>Cost and quality</source>
+        <translation>Coût et qualité</translation>
+    </message>
+    <message>
+        <source>Load the sample or import a set, check the systems to compare, then Run (Ctrl+R).</source>
+        <translation>Chargez l’exemple ou importez un jeu, cochez les systèmes à comparer, puis cliquez sur Lancer (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Jeu :</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Jeu d’évaluation</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample</source>
+        <translation>Charger l’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>A small BEIR-format set (20 queries) with a first stage</source>
+        <translation>Un petit jeu au format BEIR (20 requêtes) avec une première étape</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import a BEIR folder, TREC files or saved workbench sets</source>
+        <translation>Importer un dossier BEIR, des fichiers TREC ou des ensembles de l’atelier enregistrés</translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation>Supprimer le jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Judge Labels…</source>
+        <translation>&amp;Juger les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Ask a chat model for suggested grades of unjudged candidates</source>
+        <translation>Demander à un modèle de chat des niveaux suggérés pour les candidats non jugés</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Delete Evaluation Set?</source>
+        <translation>Supprimer le jeu d’évaluation ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its systems? Cached scores stay.</source>
+        <translation>Supprimer « %1 » avec ses systèmes ? Les scores en cache sont conservés.</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>Systems to compare</source>
+        <translation>Systèmes à comparer</translation>
+    </message>
+    <message>
+        <source>Check the systems to evaluate. Space toggles the selected one.</source>
+        <translation>Cochez les systèmes à évaluer. Espace coche ou décoche celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Add rerank model id…</source>
+        <translation>Ajouter un identifiant de modèle de reclassement…</translation>
+    </message>
+    <message>
+        <source>Rerank model id to add</source>
+        <translation>Identifiant du modèle de reclassement à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Fusion method</source>
+        <translation>Méthode de fusion</translation>
+    </message>
+    <message>
+        <source>RRF</source>
+        <translation>RRF</translation>
+    </message>
+    <message>
+        <source>CombSUM</source>
+        <translation>CombSUM</translation>
+    </message>
+    <message>
+        <source>CombMNZ</source>
+        <translation>CombMNZ</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse Checked</source>
+        <translation>&amp;Fusionner les cochés</translation>
+    </message>
+    <message>
+        <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
+        <translation>Ajoute un système qui fusionne les systèmes cochés (RRF k = 60 ; CombSUM et CombMNZ sur des scores normalisés min-max)</translation>
+    </message>
+    <message>
+        <source>Check two or more systems to fuse, then press Fuse Checked.</source>
+        <translation>Cochez au moins deux systèmes à fusionner, puis cliquez sur Fusionner les cochés.</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>trec_eval&apos;s -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
+        <translation>Syntaxe -m de trec_eval, séparée par des virgules : ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Mesures :</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
+        <translation>Calculer les scores absents du cache, puis évaluer (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc); what was scored is kept</source>
+        <translation>Arrêter l’exécution (Échap) ; ce qui a déjà été noté est conservé</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Evaluation message</source>
+        <translation>Message d’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Run Evaluation</source>
+        <translation>&amp;Lancer l’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Evaluation</source>
+        <translation>&amp;Annuler l’évaluation</translation>
+    </message>
+    <message>
+        <source>BEIR Folder…</source>
+        <translation>Dossier BEIR…</translation>
+    </message>
+    <message>
+        <source>TREC Files…</source>
+        <translation>Fichiers TREC…</translation>
+    </message>
+    <message>
+        <source>Saved Workbench Sets…</source>
+        <translation>Ensembles de l’atelier enregistrés…</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet</source>
+        <translation>Aucun jeu d’évaluation pour l’instant</translation>
+    </message>
+    <message>
+        <source>Wait for the run to finish (or cancel it), then open another set.</source>
+        <translation>Attendez la fin de l’exécution (ou annulez-la), puis ouvrez un autre jeu.</translation>
+    </message>
+    <message>
+        <source>%1 queries · %2 documents · %3 judgments · %4 candidates</source>
+        <translation>%1 requêtes · %2 documents · %3 jugements de pertinence · %4 candidats</translation>
+    </message>
+    <message>
+        <source> · first stage %1 (top %2)</source>
+        <translation> · première étape %1 (%2 premiers)</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé depuis %1</translation>
+    </message>
+    <message>
+        <source>The history file is not open, so evaluation sets cannot be kept.</source>
+        <translation>Le fichier d’historique n’est pas ouvert, les jeux d’évaluation ne peuvent donc pas être conservés.</translation>
+    </message>
+    <message>
+        <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
+        <translation>Jeu d’exemple ouvert. Vérifiez les systèmes, puis lancez l’exécution (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
+        <translation>« %1 » importé : %2 requêtes, %3 documents, %4 jugements de pertinence. Vérifiez les systèmes, puis lancez l’exécution (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>Importation annulée ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Rerank model %1</source>
+        <translation>Modèle de reclassement %1</translation>
+    </message>
+    <message>
+        <source>Fusion (%1) of %2</source>
+        <translation>Fusion (%1) de %2</translation>
+    </message>
+    <message>
+        <source>%1 (first stage)</source>
+        <translation>%1 (première étape)</translation>
+    </message>
+    <message>
+        <source>%1 (run)</source>
+        <translation>%1 (run)</translation>
+    </message>
+    <message>
+        <source>Open an evaluation set first: Load Sample or Import.</source>
+        <translation>Ouvrez d’abord un jeu d’évaluation : « Charger l’exemple » ou « Importer ».</translation>
+    </message>
+    <message>
+        <source>Check at least one system to evaluate.</source>
+        <translation>Cochez au moins un système à évaluer.</translation>
+    </message>
+    <message>
+        <source>No endpoint is set up: open Settings to add one.</source>
+        <translation>Aucun point d’accès n’est configuré : ouvrez les Paramètres pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Checking the cache and estimating the cost…</source>
+        <translation>Vérification du cache et estimation du coût…</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (a model has no price in the catalog)</source>
+        <translation>un montant inconnu (un modèle n’a pas de prix dans le catalogue)</translation>
+    </message>
+    <message>
+        <source>Run the evaluation?</source>
+        <translation>Lancer l’évaluation ?</translation>
+    </message>
+    <message>
+        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
+        <translation>Cette exécution note %1 paires (requête, document) absentes du cache avec %2 modèles, ~%3 jetons d’entrée, et coûte %4. La lancer ?</translation>
+    </message>
+    <message>
+        <source>Run cancelled; nothing was sent.</source>
+        <translation>Exécution annulée ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Notation…</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 queries · %4/%5 documents</source>
+        <translation>%1 : %2/%3 requêtes · %4/%5 documents</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was scored is cached; Run again to go on.</source>
+        <translation>Annulé. Ce qui a été noté est en cache ; relancez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Every score came from the cache; nothing was sent.</source>
+        <translation>Tous les scores venaient du cache ; rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n pair(s).</source>
+        <translation>
+            <numerusform>%n paire notée.</numerusform>
+            <numerusform>%n paires notées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1365,6 +3473,61 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1 could not be opened (%2). Check that it exists and is readable.</source>
+        <translation>%1 n’a pas pu être ouvert (%2). Vérifiez qu’il existe et qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the document id “%1” appears twice.</source>
+        <translation>l’identifiant de document «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. A BEIR folder has corpus.jsonl, queries.jsonl and qrels/%2.tsv.</source>
+        <translation>%1 est manquant. Un dossier BEIR contient corpus.jsonl, queries.jsonl et qrels/%2.tsv.</translation>
+    </message>
+    <message>
+        <source>the query id “%1” appears twice.</source>
+        <translation>l’identifiant de requête «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Give the topics, the qrels and the documents file.</source>
+        <translation>Indiquez les topics, les qrels et le fichier des documents.</translation>
+    </message>
+    <message>
+        <source>Choose one or more saved workbench sets.</source>
+        <translation>Choisissez un ou plusieurs ensembles de l’atelier enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a workbench set.</source>
+        <translation>%1 est trop volumineux pour un ensemble de l’atelier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The set has no queries with judgments. Check that the qrels use the query ids of the queries file.</source>
+        <translation>Le jeu ne contient aucune requête jugée. Vérifiez que les qrels utilisent les identifiants de requête du fichier de requêtes.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L’importation a été annulée ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The saved workbench set %1 could not be read. It may have been deleted; choose it again.</source>
+        <translation>L’ensemble de l’atelier enregistré %1 n’a pas pu être lu. Il a peut-être été supprimé ; choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Workbench sets</source>
+        <translation>Ensembles de l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>JsonReply</name>
     <message>
         <source>the server sent a web page instead of data</source>
@@ -1377,6 +3540,332 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Sift stopped reading it after %1</source>
         <translation>Sift a cessé de la lire après %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchema</name>
+    <message>
+        <source>the schema nests too deeply (a $ref loop?)</source>
+        <translation>le schéma est imbriqué trop profondément (une boucle de $ref ?)</translation>
+    </message>
+    <message>
+        <source>the schema&apos;s $ref “%1” points nowhere</source>
+        <translation>la $ref « %1 » du schéma ne pointe nulle part</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>matches none of the anyOf choices</source>
+        <translation>ne correspond à aucun des choix anyOf</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 est inférieur au minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 est supérieur au maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation>%1 doit être supérieur à %2</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 doit être inférieur à %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, fewer than %2</source>
+        <translation>le texte compte %1 caractères, moins de %2</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters, more than %2</source>
+        <translation>le texte compte %1 caractères, plus de %2</translation>
+    </message>
+    <message>
+        <source>the text does not match the pattern %1</source>
+        <translation>le texte ne correspond pas au motif %1</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, fewer than %2</source>
+        <translation>la liste compte %1 éléments, moins de %2</translation>
+    </message>
+    <message>
+        <source>the list has %1 items, more than %2</source>
+        <translation>la liste compte %1 éléments, plus de %2</translation>
+    </message>
+    <message>
+        <source>no items are allowed here</source>
+        <translation>aucun élément n’est autorisé ici</translation>
+    </message>
+    <message>
+        <source>the required property is missing</source>
+        <translation>la propriété requise est absente</translation>
+    </message>
+    <message>
+        <source>this property is not allowed</source>
+        <translation>cette propriété n’est pas autorisée</translation>
+    </message>
+    <message>
+        <source>the schema nests too deeply</source>
+        <translation>le schéma est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation>un schéma doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the list of types is empty</source>
+        <translation>la liste des types est vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON type (use object, array, string, number, integer, boolean or null)</source>
+        <translation>%1 n’est pas un type JSON (utilisez object, array, string, number, integer, boolean ou null)</translation>
+    </message>
+    <message>
+        <source>properties must be an object of schemas</source>
+        <translation>properties doit être un objet de schémas</translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation>required doit être une liste de noms de propriétés</translation>
+    </message>
+    <message>
+        <source>must be a schema or true/false</source>
+        <translation>doit être un schéma ou true/false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of schemas</source>
+        <translation>doit être une liste non vide de schémas</translation>
+    </message>
+    <message>
+        <source>enum must be a non-empty list</source>
+        <translation>enum doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>must be a valid regular expression</source>
+        <translation>doit être une expression régulière valide</translation>
+    </message>
+    <message>
+        <source>must be a text such as #/$defs/x</source>
+        <translation>doit être un texte comme #/$defs/x</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation>la réponse n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>plus d’une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <source>Judge Labels</source>
+        <translation>Notes par un modèle juge</translation>
+    </message>
+    <message>
+        <source>A chat model suggests a grade from 0 (not relevant) to 3 (highly relevant) for every candidate no one has graded. Suggested grades are kept apart from human grades until you confirm them.</source>
+        <translation>Un modèle de chat suggère une note de 0 (non pertinent) à 3 (très pertinent) pour chaque candidat que personne n’a noté. Les notes suggérées restent séparées des notes humaines jusqu’à ce que vous les confirmiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Invite &amp;système :</translation>
+    </message>
+    <message>
+        <source>{query} and {document} are replaced by the query and the document.</source>
+        <translation>{query} et {document} sont remplacés par la requête et le document.</translation>
+    </message>
+    <message>
+        <source>&amp;User message:</source>
+        <translation>Message &amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Prompt</source>
+        <translation>Réinitialiser l’&amp;invite</translation>
+    </message>
+    <message>
+        <source>Also grade documents people graded (to measure agreement)</source>
+        <translation>Noter aussi les documents notés par des personnes (pour mesurer l’accord)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Agreement with human grades</source>
+        <translation>Accord avec les notes humaines</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows human grade, columns suggested grade</source>
+        <translation>Matrice de confusion : lignes note humaine, colonnes note suggérée</translation>
+    </message>
+    <message>
+        <source>Human %1</source>
+        <translation>Humain %1</translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>Suggéré %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm All Suggested…</source>
+        <translation>&amp;Confirmer toutes les suggestions…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Confirm</source>
+        <translation>&amp;Défaire la confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in %1 queries: </source>
+        <translation>
+            <numerusform>%n candidat dans %1 requêtes : </numerusform>
+            <numerusform>%n candidats dans %1 requêtes : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graded by people, </source>
+        <translation>
+            <numerusform>%n noté par des personnes, </numerusform>
+            <numerusform>%n notés par des personnes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already suggested.</source>
+        <translation>
+            <numerusform>%n déjà suggéré.</numerusform>
+            <numerusform>%n déjà suggérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to ask: every candidate has a grade.</source>
+        <translation>Rien à demander : chaque candidat a une note.</translation>
+    </message>
+    <message>
+        <source>unknown (the catalog has no price for this model)</source>
+        <translation>inconnu (le catalogue n’a pas de prix pour ce modèle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to %1, about %2 input tokens; estimated cost %3.</source>
+        <translation>
+            <numerusform>%n requête vers %1, environ %2 jetons d’entrée ; coût estimé %3.</numerusform>
+            <numerusform>%n requêtes vers %1, environ %2 jetons d’entrée ; coût estimé %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user message should contain {query} and {document}.</source>
+        <translation>Le message utilisateur doit contenir {query} et {document}.</translation>
+    </message>
+    <message>
+        <source>No pair has both a human and a suggested grade yet. Tick &quot;Also grade documents people graded&quot; and run to measure agreement.</source>
+        <translation>Aucune paire n’a encore à la fois une note humaine et une note suggérée. Cochez « Noter aussi les documents notés par des personnes » et lancez l’exécution pour mesurer l’accord.</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</source>
+        <translation>
+            <numerusform>%n paire avec les deux notes. κ de Cohen à pondération quadratique : %1 (linéaire : %2) ; même note : %3.</numerusform>
+            <numerusform>%n paires avec les deux notes. κ de Cohen à pondération quadratique : %1 (linéaire : %2) ; même note : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Annulé. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) stored</source>
+        <translation>
+            <numerusform>%n note suggérée enregistrée</numerusform>
+            <numerusform>%n notes suggérées enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) without a grade 0–3 (not stored)</source>
+        <translation>
+            <numerusform>%n réponse sans note 0–3 (non enregistrée)</numerusform>
+            <numerusform>%n réponses sans note 0–3 (non enregistrées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) failed</source>
+        <translation>
+            <numerusform>%n requête en échec</numerusform>
+            <numerusform>%n requêtes en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not asked</source>
+        <translation>
+            <numerusform>%n non demandée</numerusform>
+            <numerusform>%n non demandées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message>
+        <source>Run again to ask for the pairs without a grade.</source>
+        <translation>Relancez l’exécution pour demander les paires sans note.</translation>
+    </message>
+    <message>
+        <source>A reply without a grade: “%1”</source>
+        <translation>Une réponse sans note : « %1 »</translation>
+    </message>
+    <message>
+        <source>Confirm Suggested Grades</source>
+        <translation>Confirmer les notes suggérées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n suggested grade(s) human grades? They will count in every measure of this set. You can undo this until you close the dialog.</source>
+        <translation>
+            <numerusform>Faire de %n note suggérée une note humaine ? Elle comptera dans chaque mesure de ce jeu. Vous pouvez annuler cela jusqu’à la fermeture de la boîte de dialogue.</numerusform>
+            <numerusform>Faire de %n notes suggérées des notes humaines ? Elles compteront dans chaque mesure de ce jeu. Vous pouvez annuler cela jusqu’à la fermeture de la boîte de dialogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested grade(s) confirmed as human grades.</source>
+        <translation>
+            <numerusform>%n note suggérée confirmée comme note humaine.</numerusform>
+            <numerusform>%n notes suggérées confirmées comme notes humaines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) are suggestions again.</source>
+        <translation>
+            <numerusform>%n note redevient une suggestion.</numerusform>
+            <numerusform>%n notes redeviennent des suggestions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +3955,49 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Recall@%1</source>
         <translation>Rappel@%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardDialog</name>
+    <message>
+        <source>Comparison Leaderboard</source>
+        <translation>Classement des comparaisons</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <source>All bad</source>
+        <translation>Toutes mauvaises</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Win rate per model</source>
+        <translation>Taux de victoire par modèle</translation>
+    </message>
+    <message>
+        <source>No votes yet. Turn on Compare and Blind in the chat, ask something, and pick the better reply.</source>
+        <translation>Aucun vote pour l’instant. Activez Comparer et À l’aveugle dans le chat, posez une question et choisissez la meilleure réponse.</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +4119,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>&amp;Importer des conversations…</translation>
     </message>
     <message>
-        <source>&amp;Search Conversations…</source>
-        <translation>&amp;Rechercher dans les conversations…</translation>
-    </message>
-    <message>
         <source>Open a saved conversation first, then export it.</source>
         <translation>Ouvrez d’abord une conversation enregistrée, puis exportez-la.</translation>
     </message>
@@ -1635,16 +4163,8 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
-    </message>
-    <message>
-        <source>the file holds no conversations.</source>
-        <translation>le fichier ne contient aucune conversation.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s).</source>
@@ -1731,6 +4251,38 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>%1 is deprecated: the endpoint may stop serving it. Choose another model with Ctrl+K.</source>
         <translation>%1 est obsolète : le point d’accès pourrait cesser de le proposer. Choisissez un autre modèle avec Ctrl+K.</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reclassement</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Évaluer</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the history is open read-only. Close other Sift windows and restart Sift, then import again.</source>
+        <translation>Rien n’a été importé : l’historique est ouvert en lecture seule. Fermez les autres fenêtres de Sift et relancez Sift, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Importing conversations from %1…</source>
+        <translation>Importation des conversations depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Eva&amp;luate</source>
+        <translation>Éva&amp;luer</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +4475,114 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetBar</name>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Préréglage :</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
+        <translation>Appliquer un ensemble enregistré d’invite système, de modèle et de paramètres. La conversation mémorise le préréglage qu’elle utilise.</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Actions sur les préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Settings as Preset…</source>
+        <translation>&amp;Enregistrer les réglages actuels comme préréglage…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Preset</source>
+        <translation>&amp;Supprimer ce préréglage</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets…</source>
+        <translation>&amp;Importer des préréglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets…</source>
+        <translation>E&amp;xporter des préréglages…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <source>Name of the preset (the same name replaces it):</source>
+        <translation>Nom du préréglage (le même nom le remplace) :</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importer des préréglages</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exporter des préréglages</translation>
+    </message>
+    <message>
+        <source>The presets could not be written. Choose another folder.</source>
+        <translation>Les préréglages n’ont pas pu être écrits. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Le fichier n’est pas du JSON valide (%1). Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
+    </message>
+    <message>
+        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Le fichier ne contient aucun préréglage. Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesDialog</name>
+    <message>
+        <source>Fill In the Prompt</source>
+        <translation>Compléter l’invite</translation>
+    </message>
+    <message>
+        <source>The message uses these {{variables}}; their values go in before it is sent.</source>
+        <translation>Le message utilise ces {{variables}} ; leurs valeurs sont insérées avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +4931,8 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <translation>Qualité selon les étiquettes</translation>
     </message>
     <message>
-        <source>nDCG@k, MRR and recall@k from the labels you gave (keys 0–3); the best value per column is highlighted</source>
-        <translation>nDCG@k, MRR et recall@k d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <translation>nDCG@k (gain = l’étiquette, comme ndcg_cut de trec_eval et l’onglet Évaluer), MRR et recall@k (les étiquettes à partir de 1 comptent comme pertinentes) d’après vos étiquettes (touches 0–3) ; la meilleure valeur de chaque colonne est mise en évidence</translation>
     </message>
 </context>
 <context>
@@ -2779,48 +5439,6 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Search Conversations</source>
-        <translation>Rechercher dans les conversations</translation>
-    </message>
-    <message>
-        <source>Search every message of every conversation</source>
-        <translation>Rechercher dans chaque message de chaque conversation</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texte recherché</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>État de la recherche</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Nouvelle conversation</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or other words.</source>
-        <translation>Rien trouvé. Essayez moins de mots ou d’autres mots.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>%n message trouvé</numerusform>
-            <numerusform>%n messages trouvés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>LiteLLM proxy</source>
@@ -3197,6 +5815,46 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
 </context>
 <context>
+    <name>TokenHeatMap</name>
+    <message>
+        <source>Token confidence</source>
+        <translation>Confiance des jetons</translation>
+    </message>
+</context>
+<context>
+    <name>TokenHeatMapDialog</name>
+    <message>
+        <source>Token Probabilities</source>
+        <translation>Probabilités des jetons</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
+        <translation>Le fond de chaque jeton indique l’assurance du modèle : transparent signifie sûr, jaune moins sûr, rouge une supposition sous 50 %. Survolez un jeton pour voir les alternatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s), average confidence %1 %, %2 under 50 %.</source>
+        <translation>
+            <numerusform>%n jeton, confiance moyenne %1 %, %2 sous 50 %.</numerusform>
+            <numerusform>%n jetons, confiance moyenne %1 %, %2 sous 50 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token probabilities were not returned: the server or this model ignores the request.</source>
+        <translation>Les probabilités des jetons n’ont pas été renvoyées : le serveur ou ce modèle ignore la demande.</translation>
+    </message>
+    <message>
+        <source>This reply was made without token probabilities. Turn them on under Parameters → Output and regenerate.</source>
+        <translation>Cette réponse a été produite sans probabilités des jetons. Activez-les dans Paramètres → Sortie, puis régénérez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProbabilities</name>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternatives :</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -3250,6 +5908,10 @@ Sift n’ouvre que les liens web (http et https).</translation>
             <numerusform>serveur occupé, nouvel essai dans %n s</numerusform>
             <numerusform>serveur occupé, nouvel essai dans %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>En pièce jointe : %1</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +5967,13 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Retour à la ligne pour les lignes de code longues</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStore</name>
+    <message>
+        <source>Sift could not read or save its comparison votes. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer ses votes de comparaison. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,7 @@ void GuiController::openHistory()
         // The workbench's sets live in the same file; the store goes with the window, before
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
+        m_window->setEvaluateServices(m_client, m_database);
         // Knowledge collections live in the same file too.
         KnowledgePanel *knowledge = m_window->knowledgePanel();
         auto *knowledgeSession

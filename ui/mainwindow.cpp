@@ -9,15 +9,17 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "conversationsidebar.h"
+#include "evaluatetab.h"
 #include "filedialogs.h"
 #include "focusring.h"
 #include "modelpicker.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
-#include "searchdialog.h"
 #include "statusbar.h"
 #include "store/conversationarchive.h"
+#include "store/conversationimport.h"
 #include "store/conversationstore.h"
+#include "store/database.h"
 #include "store/workbenchstore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -29,12 +31,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
@@ -44,7 +46,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -92,8 +95,10 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chatSplitter->setSizes({ 230, 770 });
     m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
+    connect(m_sidebar, &ConversationSidebar::hitChosen, this, &MainWindow::showMessage);
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
+    setUpEvaluate();
     m_tabs->addTab(m_knowledge, tr("&Knowledge"));
     // A question's candidates go to the workbench to be labelled and compared.
     connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
@@ -231,9 +236,11 @@ void MainWindow::createMenus()
     QAction *showRerankAction
         = view->addAction(tr("&Rerank Workbench"), this, &MainWindow::showRerank);
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
                                              [this] { m_tabs->setCurrentWidget(m_knowledge); });
-    showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
@@ -245,8 +252,9 @@ void MainWindow::createMenus()
 
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
     chat->addAction(m_chat->newChatAction());
-    QAction *search = chat->addAction(tr("&Search Conversations…"), this, &MainWindow::openSearch);
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *search = chat->addAction(tr("&Search Conversations"), this, &MainWindow::openSearch);
+    search->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
     m_historyActions << search;
     chat->addSeparator();
     chat->addAction(m_chat->sendAction());
@@ -588,10 +596,14 @@ void MainWindow::openSearch()
     if (!m_store)
         return;
     m_tabs->setCurrentWidget(m_chatSplitter);
-    auto *dialog = new SearchDialog(m_store, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::showMessage);
-    dialog->open();
+    // A sidebar the user collapsed opens again for the search.
+    QList<int> sizes = m_chatSplitter->sizes();
+    if (!sizes.isEmpty() && sizes.first() == 0) {
+        const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+        sizes = { 230, std::max(0, total - 230) };
+        m_chatSplitter->setSizes(sizes);
+    }
+    m_sidebar->focusSearch();
 }
 
 void MainWindow::showMessage(qint64 conversationId, qint64 messageId)
@@ -672,43 +684,97 @@ void MainWindow::importConversations()
         return;
     const QString path = FileDialogs::getOpenFileName(this, tr("Import Conversations"),
                                                       tr("JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importConversationFile(path);
+}
+
+void MainWindow::importConversationFile(const QString &path)
+{
+    if (!m_store || !m_store->database() || m_import)
         return;
-    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    struct Parsed
-    {
-        QList<ConversationRecord> records;
-        QString error;
-    };
-    // Reading and parsing a big file happens off the GUI thread; writing is one transaction.
-    auto *watcher = new QFutureWatcher<Parsed>(this);
-    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Parsed parsed = watcher->result();
-        if (!m_store)
-            return;
-        if (!parsed.error.isEmpty() || parsed.records.isEmpty()) {
-            statusBar()->clearMessage();
-            setBanner(tr("Nothing was imported: %1")
-                          .arg(parsed.error.isEmpty() ? tr("the file holds no conversations.")
-                                                      : parsed.error));
-            return;
-        }
-        const ConversationArchive::ImportResult result
-            = ConversationArchive::import(*m_store, parsed.records);
-        if (!result.ok) {
-            statusBar()->clearMessage();
-            setBanner(tr("Nothing was imported: %1").arg(result.error));
-            return;
-        }
-        statusBar()->showMessage(
-            tr("Imported %n conversation(s).", nullptr, int(result.conversationIds.size())), 8000);
-        if (!result.conversationIds.isEmpty())
-            m_session->openConversation(result.conversationIds.constFirst());
+    if (m_store->database()->isReadOnly()) {
+        setBanner(tr("Nothing was imported: the history is open read-only. Close other Sift "
+                     "windows and restart Sift, then import again."));
+        return;
+    }
+    // Read, parsed and written on a worker in one transaction; the window stays usable and a
+    // cancel leaves nothing behind.
+    auto *import = new ConversationImport(this);
+    m_import = import;
+    auto *progress = new QProgressDialog(
+        tr("Importing conversations from %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"), 0,
+        0, this);
+    progress->setObjectName(u"importProgress"_s);
+    progress->setWindowTitle(tr("Import Conversations"));
+    progress->setAccessibleName(tr("Import progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, import, &ConversationImport::cancel);
+    connect(import, &ConversationImport::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(total));
+        progress->setValue(int(done));
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        Parsed parsed;
-        parsed.records = ConversationArchive::parseFile(path, &parsed.error);
-        return parsed;
-    }));
+    connect(import, &ConversationImport::finished, this,
+            [this, import, progress](const ConversationArchive::ImportResult &result) {
+                progress->deleteLater();
+                import->deleteLater();
+                if (!m_store)
+                    return;
+                if (!result.ok) {
+                    if (result.cancelled)
+                        statusBar()->showMessage(result.error, 8000);
+                    else
+                        setBanner(tr("Nothing was imported: %1").arg(result.error));
+                    return;
+                }
+                m_store->announceListChanged();
+                statusBar()->showMessage(
+                    tr("Imported %n conversation(s).", nullptr, int(result.conversationIds.size())),
+                    8000);
+                if (!result.conversationIds.isEmpty())
+                    m_session->openConversationInBackground(result.conversationIds.constFirst());
+            });
+    import->start(path, m_store->database()->path());
+}
+
+// --- Evaluate (issue 14): built the first time it is shown, so start-up does not pay for it.
+
+void MainWindow::setUpEvaluate()
+{
+    m_evaluatePage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_evaluatePage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_evaluatePage, tr("Eva&luate"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_evaluatePage)
+            evaluateTab();
+    });
+}
+
+void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
+{
+    m_evaluateClient = client;
+    m_evaluateDatabase = database;
+    if (m_evaluate) {
+        m_evaluate->setApiClient(client);
+        m_evaluate->setDatabase(database);
+    }
+}
+
+EvaluateTab *MainWindow::evaluateTab()
+{
+    if (m_evaluate)
+        return m_evaluate;
+    m_evaluate = new EvaluateTab(m_evaluatePage);
+    m_evaluatePage->layout()->addWidget(m_evaluate);
+    m_evaluate->setCatalog(m_catalog);
+    m_evaluate->setApiClient(m_evaluateClient);
+    m_evaluate->setDatabase(m_evaluateDatabase);
+    m_evaluate->setWorkbench(rerankWorkbench());
+    connect(m_evaluate, &EvaluateTab::workbenchRequested, this, &MainWindow::showRerank);
+    for (QAbstractItemView *view : m_evaluate->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    return m_evaluate;
 }

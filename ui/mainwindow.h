@@ -11,7 +11,10 @@ class ChatPane;
 class ChatSession;
 class ConnectionStatus;
 class ConversationSidebar;
+class ConversationImport;
 class ConversationStore;
+class Database;
+class EvaluateTab;
 class KnowledgePanel;
 class ModelCatalog;
 class QAction;
@@ -56,10 +59,12 @@ public:
     QSplitter *chatSplitter() const { return m_chatSplitter; }
     // History: the sidebar lists the store's conversations; search and export use it.
     void setStore(ConversationStore *store);
-    // Ctrl+F: the search dialog over all conversations.
+    // Ctrl+F: the search box at the top of the sidebar (over all conversations).
     void openSearch();
     // Opens the conversation and selects the message (search results).
     void showMessage(qint64 conversationId, qint64 messageId);
+    // Imports a conversations file on a worker, with a progress dialog that can cancel it.
+    void importConversationFile(const QString &path);
     // "57 tokens · $0.0000057" for the open conversation; empty before its first reply.
     QString totalsText() const;
 
@@ -76,6 +81,11 @@ public:
     void setBanner(const QString &text, const QString &details = {});
     QString bannerText() const;
     QString bannerDetails() const;
+
+    // The Evaluate tab, built on first use; it scores with the client and keeps its sets in the
+    // database, given (or changed) at any time.
+    EvaluateTab *evaluateTab();
+    void setEvaluateServices(ApiClient *client, Database *database);
 
 Q_SIGNALS:
     void settingsRequested();
@@ -109,6 +119,7 @@ private:
     ChatSession *m_session;
     QPointer<const ModelCatalog> m_catalog;
     QPointer<ConversationStore> m_store;
+    QPointer<ConversationImport> m_import; // the import running, if any
     QList<QAction *> m_historyActions;
     QWidget *m_rerankPage;
     RerankWorkbench *m_rerank = nullptr;
@@ -131,4 +142,10 @@ private:
     QAction *m_settingsAction = nullptr;
     KeyState m_keyState = KeyState::Checking;
     bool m_painted = false; // the first paint is done: icons may load (see paintEvent())
+
+    void setUpEvaluate();
+    QWidget *m_evaluatePage = nullptr;
+    EvaluateTab *m_evaluate = nullptr;
+    QPointer<ApiClient> m_evaluateClient;
+    QPointer<Database> m_evaluateDatabase;
 };

@@ -11,7 +11,10 @@ QJsonObject ChatRequest::toJson() const
 
     QJsonArray list;
     for (const ChatMessage &message : messages)
-        list.append(QJsonObject{ { "role"_L1, message.role }, { "content"_L1, message.content } });
+        list.append(QJsonObject{ { "role"_L1, message.role },
+                                 { "content"_L1,
+                                   message.parts.isEmpty() ? QJsonValue(message.content)
+                                                           : QJsonValue(message.parts) } });
     body.insert("messages"_L1, list);
     body.insert("stream"_L1, stream);
     if (stream && includeUsage)
@@ -47,6 +50,15 @@ QJsonObject ChatRequest::toJson() const
         body.insert("tool_choice"_L1, toolChoice);
     if (!reasoningEffort.isEmpty())
         body.insert("reasoning_effort"_L1, reasoningEffort);
+    if (topLogprobs) {
+        body.insert("logprobs"_L1, true);
+        if (*topLogprobs > 0)
+            body.insert("top_logprobs"_L1, *topLogprobs);
+    }
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (it.key() != "model"_L1 && it.key() != "messages"_L1 && it.key() != "stream"_L1)
+            body.insert(it.key(), it.value());
+    }
     return body;
 }
 

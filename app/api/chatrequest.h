@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -13,6 +14,9 @@ struct ChatMessage
 {
     QString role; // system / user / assistant
     QString content;
+    // OpenAI content parts ({"type":"text"}, {"type":"image_url"}); when set they are sent
+    // instead of `content`.
+    QJsonArray parts = {};
 };
 
 // Everything the user may set for one chat completion. Unset optionals are not sent.
@@ -36,7 +40,11 @@ struct ChatRequest
     QJsonValue tools;
     QString toolChoice; // "auto" / "none", empty = not sent
     QString reasoningEffort;
-    bool includeUsage = true; // stream_options.include_usage
+    std::optional<int> topLogprobs; // set: logprobs true and top_logprobs N (0–20)
+    bool includeUsage = true;       // stream_options.include_usage
+    // Provider-specific fields (chat_template_kwargs, …) merged into the body last; they may
+    // replace the fields above but never model, messages or stream.
+    QJsonObject extra;
 
     QJsonObject toJson() const;
 };

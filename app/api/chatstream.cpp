@@ -234,6 +234,7 @@ void ChatStream::handleEvent(const SseParser::Event &event)
     const QJsonArray choices = object.value("choices"_L1).toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
+        emitLogprobs(choice);
         const QString content = choice.value("delta"_L1).toObject().value("content"_L1).toString();
         if (!content.isEmpty()) {
             emitDelta(content);
@@ -299,6 +300,7 @@ void ChatStream::handleCompletionBody(const QByteArray &body)
         return;
     }
     const QJsonObject choice = choices.first().toObject();
+    emitLogprobs(choice);
     const QString content = choice.value("message"_L1).toObject().value("content"_L1).toString();
     if (!content.isEmpty()) {
         emitDelta(content);
@@ -330,6 +332,14 @@ bool ChatStream::scheduleRetry(const ApiError &error)
     if (m_running)
         m_retryTimer.start(delay);
     return true;
+}
+
+void ChatStream::emitLogprobs(const QJsonObject &choice)
+{
+    // Servers that ignore the request send nothing or "logprobs": null: treated as absent.
+    const QJsonArray tokens = choice.value("logprobs"_L1).toObject().value("content"_L1).toArray();
+    if (!tokens.isEmpty())
+        Q_EMIT logprobs(tokens);
 }
 
 void ChatStream::emitDelta(const QString &piece)

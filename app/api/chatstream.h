@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     void delta(const QString &text);
     void usage(const Usage &usage);
+    // Token probabilities of the text that follows (OpenAI's choices[0].logprobs.content[]),
+    // emitted only when the server sent some.
+    void logprobs(const QJsonArray &tokens);
     void finished(FinishReason reason);
     void failed(const ApiError &error);
     // A retry was scheduled after a retryable failure before any byte of the reply.
@@ -71,6 +74,7 @@ private:
     void onErrorReplyComplete();
     bool scheduleRetry(const ApiError &error);
     void emitDelta(const QString &piece);
+    void emitLogprobs(const QJsonObject &choice);
     void fail(const ApiError &error);
     void finish(FinishReason reason);
     void abortReply();

@@ -2,13 +2,16 @@
 
 #include "api/apiclient.h"
 #include "api/chatstream.h"
+#include "attachments.h"
 #include "models/modelcatalog.h"
 #include "replymetrics.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -73,6 +76,93 @@ void ChatSession::setStore(ConversationStore *store)
     Q_EMIT conversationChanged(m_conversationId);
 }
 
+struct ChatSession::Loaded
+{
+    qint64 id = 0;
+    bool ok = false;
+    QList<Message> tree;
+    QList<Message> path;
+    QHash<qint64, qsizetype> treeIndex;
+    QHash<qint64, QList<qsizetype>> children;
+    qint64 nextId = 1;
+};
+
+namespace {
+
+void indexMessages(const QList<Message> &tree, QHash<qint64, qsizetype> &index,
+                   QHash<qint64, QList<qsizetype>> &children)
+{
+    index.clear();
+    children.clear();
+    index.reserve(tree.size());
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        index.insert(tree.at(i).id, i);
+        children[tree.at(i).parentId].append(i);
+    }
+}
+
+// Root to `leafId` through the parents; what there is when a damaged file loops.
+QList<Message> pathOf(const QList<Message> &tree, const QHash<qint64, qsizetype> &index,
+                      qint64 leafId)
+{
+    QList<Message> path;
+    for (auto it = index.constFind(leafId); it != index.cend();) {
+        const Message &message = tree.at(*it);
+        path.append(message);
+        if (path.size() > tree.size() || !message.parentId)
+            break;
+        it = index.constFind(message.parentId);
+    }
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+} // namespace
+
+ChatSession::Loaded ChatSession::load(const QString &databasePath, qint64 id)
+{
+    Loaded loaded;
+    loaded.id = id;
+    std::optional<ConversationRecord> record;
+    if (databasePath.isEmpty())
+        return loaded;
+    {
+        // This thread's own connection: a QSqlDatabase may be used only where it was made.
+        Database database;
+        if (!database.openReadOnly(databasePath).ok())
+            return loaded;
+        ConversationStore store(&database);
+        record = store.loadConversation(id);
+    }
+    if (!record || record->deletedAt.isValid())
+        return loaded;
+    loaded.tree = std::move(record->messages);
+    qint64 leaf = 0;
+    for (const Message &message : std::as_const(loaded.tree)) {
+        loaded.nextId = std::max(loaded.nextId, message.id + 1);
+        leaf = std::max(leaf, message.id);
+    }
+    indexMessages(loaded.tree, loaded.treeIndex, loaded.children);
+    loaded.path = pathOf(loaded.tree, loaded.treeIndex, leaf);
+    loaded.ok = true;
+    return loaded;
+}
+
+void ChatSession::show(Loaded &&loaded)
+{
+    stop();
+    clear();
+    m_conversationId = loaded.id;
+    m_tree = std::move(loaded.tree);
+    m_treeIndex = std::move(loaded.treeIndex);
+    m_children = std::move(loaded.children);
+    m_indexed = true;
+    m_nextId = std::max(m_nextId, loaded.nextId);
+    m_messages = std::move(loaded.path);
+    Q_EMIT messagesReset();
+    Q_EMIT conversationChanged(m_conversationId);
+}
+
 bool ChatSession::openConversation(qint64 id)
 {
     if (!m_store || id <= 0)
@@ -80,21 +170,58 @@ bool ChatSession::openConversation(qint64 id)
     const std::optional<ConversationRecord> record = m_store->loadConversation(id);
     if (!record || record->deletedAt.isValid())
         return false;
-    stop();
-    clear();
-    m_conversationId = id;
-    m_tree = record->messages;
-    treeShapeChanged();
-    for (const Message &message : std::as_const(m_tree))
-        m_nextId = std::max(m_nextId, message.id + 1);
+    Loaded loaded;
+    loaded.id = id;
+    loaded.tree = record->messages;
     qint64 leaf = 0;
-    for (const Message &message : std::as_const(m_tree)) {
-        if (!leaf || message.id > leaf)
-            leaf = message.id;
+    for (const Message &message : std::as_const(loaded.tree)) {
+        loaded.nextId = std::max(loaded.nextId, message.id + 1);
+        leaf = std::max(leaf, message.id);
     }
-    showPath(leaf);
-    Q_EMIT conversationChanged(id);
+    indexMessages(loaded.tree, loaded.treeIndex, loaded.children);
+    loaded.path = pathOf(loaded.tree, loaded.treeIndex, leaf);
+    show(std::move(loaded));
     return true;
+}
+
+void ChatSession::openConversationInBackground(qint64 id)
+{
+    if (!m_store || id <= 0)
+        return;
+    const QString path = m_store->database() ? m_store->database()->path() : QString();
+    if (path.isEmpty()) {
+        if (!openConversation(id))
+            Q_EMIT loadFailed(id);
+        return;
+    }
+    stop();
+    clear(); // also drops an earlier load
+    const int generation = ++m_loadGeneration;
+    m_loadingId = id;
+    Q_EMIT loadingChanged(true);
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, id] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return; // something else was opened meanwhile
+        Loaded loaded = watcher->result();
+        endLoading();
+        if (!loaded.ok) {
+            Q_EMIT loadFailed(id);
+            return;
+        }
+        show(std::move(loaded));
+    });
+    watcher->setFuture(QtConcurrent::run([path, id] { return load(path, id); }));
+}
+
+void ChatSession::endLoading()
+{
+    if (!m_loadingId)
+        return;
+    m_loadingId = 0;
+    ++m_loadGeneration;
+    Q_EMIT loadingChanged(false);
 }
 
 void ChatSession::newConversation()
@@ -144,12 +271,19 @@ void ChatSession::saveUnsaved()
 
 bool ChatSession::send(const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty())
+    return send(text, {});
+}
+
+bool ChatSession::send(const QString &text, const QList<Attachment> &attachments)
+{
+    // While a conversation loads, a message would go into the one that is about to be replaced.
+    if (isBusy() || isLoading() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     Message message;
     message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
     message.role = Message::Role::User;
     message.content = text;
+    message.attachments = attachments;
     message.created = QDateTime::currentDateTimeUtc();
     if (!appendMessage(message))
         return false;
@@ -167,6 +301,7 @@ bool ChatSession::editAndResend(int row, const QString &text)
     message.parentId = m_messages.at(row).parentId;
     message.role = Message::Role::User;
     message.content = text;
+    message.attachments = m_messages.at(row).attachments; // the files go with the edit
     message.created = QDateTime::currentDateTimeUtc();
     const QList<Message> before = m_messages;
     m_messages.resize(row);
@@ -184,13 +319,7 @@ void ChatSession::indexTree() const
 {
     if (m_indexed)
         return;
-    m_treeIndex.clear();
-    m_children.clear();
-    m_treeIndex.reserve(m_tree.size());
-    for (qsizetype i = 0; i < m_tree.size(); ++i) {
-        m_treeIndex.insert(m_tree.at(i).id, i);
-        m_children[m_tree.at(i).parentId].append(i);
-    }
+    indexMessages(m_tree, m_treeIndex, m_children);
     m_indexed = true;
 }
 
@@ -279,15 +408,8 @@ qint64 ChatSession::newestLeafUnder(qint64 id) const
 
 void ChatSession::showPath(qint64 leafId)
 {
-    QList<Message> path;
-    for (const Message *message = treeMessage(leafId); message;
-         message = message->parentId ? treeMessage(message->parentId) : nullptr) {
-        path.append(*message);
-        if (path.size() > m_tree.size())
-            break; // a cycle in a damaged file: show what there is
-    }
-    std::reverse(path.begin(), path.end());
-    m_messages = path;
+    indexTree();
+    m_messages = pathOf(m_tree, m_treeIndex, leafId);
     Q_EMIT messagesReset();
 }
 
@@ -332,6 +454,7 @@ bool ChatSession::regenerate()
 
 void ChatSession::clear()
 {
+    endLoading();
     const bool wasBusy = isBusy();
     if (m_stream) {
         // Nothing is left to show the reply in: drop it without any signal.
@@ -377,7 +500,7 @@ ChatRequest ChatSession::buildRequest() const
         if (message.isAssistant()
             && (message.state == Message::State::Failed || message.content.isEmpty()))
             continue;
-        request.messages.append({ Message::roleToString(message.role), message.content });
+        request.messages.append(Attachments::chatMessage(message));
     }
     if (m_parameters.temperature && *m_parameters.temperature >= 0)
         request.temperature = m_parameters.temperature;
@@ -385,6 +508,7 @@ ChatRequest ChatSession::buildRequest() const
         request.maxTokens = m_parameters.maxTokens;
     if (m_parameters.topP && *m_parameters.topP >= 0)
         request.topP = m_parameters.topP;
+    m_options.applyTo(request);
     return request;
 }
 
@@ -399,11 +523,7 @@ void ChatSession::startReply()
     reply.state = Message::State::Streaming;
     reply.created = QDateTime::currentDateTimeUtc();
     // The settings this reply was made with, for the transcript and the store.
-    const QJsonObject body = request.toJson();
-    for (const auto key : { "temperature"_L1, "max_tokens"_L1, "top_p"_L1 }) {
-        if (body.contains(key))
-            reply.parameters.insert(key, body.value(key));
-    }
+    reply.parameters = ChatParams::replySettings(request.toJson());
     if (!appendMessage(reply)) {
         // The store refused the row (full disk, read-only file): storageError told the user.
         return;
@@ -425,6 +545,13 @@ void ChatSession::startReply()
         Q_EMIT replyDelta(int(m_messages.size()) - 1, text);
         if (!m_coalesce.isActive())
             m_coalesce.start();
+    });
+    connect(stream, &ChatStream::logprobs, this, [this](const QJsonArray &tokens) {
+        if (!m_stream || m_messages.isEmpty())
+            return;
+        QJsonArray &list = m_messages.last().logprobs;
+        for (const QJsonValue &token : tokens)
+            list.append(token);
     });
     connect(stream, &ChatStream::usage, this, [this](const Usage &usage) {
         if (!m_stream || m_messages.isEmpty())
@@ -522,7 +649,7 @@ void ChatSession::endReply(Message::State state)
 
 bool ChatSession::addUserMessage(const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty())
+    if (isBusy() || isLoading() || text.trimmed().isEmpty())
         return false;
     Message message;
     message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/chatrequest.h"
+#include "chatoptions.h"
 #include "message.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,10 @@ public:
     QString systemPrompt() const { return m_systemPrompt; }
     void setParameters(const Parameters &parameters) { m_parameters = parameters; }
     Parameters parameters() const { return m_parameters; }
+    // The other parameters, response format, logprobs and extra fields (chatoptions.h); they
+    // apply after setParameters()'s.
+    void setOptions(const ChatOptions &options) { m_options = options; }
+    const ChatOptions &options() const { return m_options; }
     void setStreaming(bool streaming) { m_streaming = streaming; }
 
     // Without a store the conversation lives in memory only (the CLI, tests). The first store
@@ -54,6 +59,13 @@ public:
     // Loads a stored conversation and shows the path to its newest message. Stops a running
     // reply first. False when there is no store or no such conversation.
     bool openConversation(qint64 id);
+    // The same, with the messages read on a worker (a read connection of its own to the store's
+    // file): a conversation of 100,000 messages does not hold up the window. isLoading() until
+    // it is shown (conversationChanged) or could not be (loadFailed). Anything else that changes
+    // the conversation meanwhile (another open, New, clear) drops the load.
+    void openConversationInBackground(qint64 id);
+    bool isLoading() const { return m_loadingId != 0; }
+    qint64 loadingConversationId() const { return m_loadingId; }
     // An empty conversation; it is saved when its first message is sent.
     void newConversation();
 
@@ -75,6 +87,8 @@ public:
 
     // Appends a user message and an assistant reply that streams in. No-op when busy or empty.
     bool send(const QString &text);
+    // The same with files attached to the user message (attachments.h).
+    bool send(const QString &text, const QList<Attachment> &attachments);
     // Stop: the partial reply is kept and marked Stopped.
     void stop();
     // Re-asks the last user message; the new reply becomes a sibling of the last one.
@@ -119,6 +133,10 @@ Q_SIGNALS:
     void conversationChanged(qint64 id);
     // The streaming reply's text was written to the store (for crash-safety tests).
     void replyPersisted(qint64 messageId);
+    // openConversationInBackground() began or ended.
+    void loadingChanged(bool loading);
+    // openConversationInBackground() found no such conversation (deleted, gone, unreadable).
+    void loadFailed(qint64 id);
     // stop() was called (also before another conversation is shown): replies run beside the
     // session (CompareSession) stop too.
     void stopping();
@@ -141,12 +159,18 @@ private:
     // tree's shape: a walk along a path or over branches is then linear, not quadratic.
     void indexTree() const;
     void treeShapeChanged() { m_indexed = false; }
+    struct Loaded;
+    // Everything of a stored conversation that opening it needs, built off the GUI thread.
+    static Loaded load(const QString &databasePath, qint64 id);
+    void show(Loaded &&loaded);
+    void endLoading();
 
     ApiClient *m_client;
     const ModelCatalog *m_catalog = nullptr;
     QString m_model;
     QString m_systemPrompt;
     Parameters m_parameters;
+    ChatOptions m_options;
     bool m_streaming = true;
     QList<Message> m_messages;                    // the shown path
     QList<Message> m_tree;                        // every message of the conversation, oldest first
@@ -161,6 +185,8 @@ private:
     bool m_textDirty = false; // the reply's text grew since the last messageChanged()
     QTimer m_coalesce;
     qint64 m_nextId = 1;
-    QSet<qint64> m_unsaved; // replies kept in memory only because their final save failed
-    bool m_held = false;    // a CompareSession is running replies for this conversation
+    QSet<qint64> m_unsaved;   // replies kept in memory only because their final save failed
+    qint64 m_loadingId = 0;   // the conversation openConversationInBackground() is reading
+    int m_loadGeneration = 0; // a load whose generation is older is dropped
+    bool m_held = false;      // a CompareSession is running replies for this conversation
 };

@@ -2,8 +2,10 @@
 
 #include "api/apierror.h"
 #include "api/chatrequest.h"
+#include "attachments.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,7 +25,11 @@ struct Message
     Role role = Role::User;
     QString content;
     QString model;
-    QJsonObject parameters; // request settings of a reply (temperature, max_tokens, …)
+    QJsonObject parameters;        // request settings of a reply (temperature, max_tokens, …)
+    QList<Attachment> attachments; // files sent with a user message
+    // A reply's token probabilities as the server sent them (OpenAI's logprobs.content[]);
+    // empty when not asked for or not returned (parameters.logprobs tells which).
+    QJsonArray logprobs;
     State state = State::Complete;
     Usage usage;
     std::optional<double> cost; // USD

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "chatcompare.h"
+#include "chatextras.h"
 #include "cliinput.h"
 #include "clisupport.h"
 #include "models/costformat.h"
@@ -15,6 +16,7 @@
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
+#include "presetcommand.h"
 #include "rerankcommand.h"
 #include "secrets/keystore.h"
 
@@ -60,6 +62,10 @@ QString globalUsage()
         "  sift                                  start the desktop app\n"
         "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
         "[PROMPT | -]\n"
+        "            [--attach FILE]... [--json-object | --json-schema FILE]\n"
+        "            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]\n"
+        "  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...\n"
+        "  sift preset list [--json] | remove NAME | export | import FILE\n"
         "  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]\n"
         "                                        compare: one prompt to up to 4 models\n"
         "  sift models [--type chat|rerank] [--live] [--json]\n"
@@ -67,6 +73,7 @@ QString globalUsage()
         "  sift rerank -m MODEL -q QUERY [FILE | -]\n"
         "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
         "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]\n"
+        "  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]\n"
         "  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY\n"
         "  sift --version | --help\n"
         "\n"
@@ -200,7 +207,10 @@ int runChat(const QStringList &arguments, int command)
         u"no-stream"_s, QCoreApplication::translate("Cli", "Wait for the whole reply."));
     const QCommandLineOption json(
         u"json"_s,
-        QCoreApplication::translate("Cli", "Print the replies and their figures as JSON."));
+        QCoreApplication::translate("Cli",
+                                    "Print the replies and their figures as JSON (with one "
+                                    "model: reply, usage, token probabilities, schema "
+                                    "check)."));
     parser.addOptions({ model, system, temperature, maxTokens, noStream, json });
     const QCommandLineOption kb(
         u"kb"_s,
@@ -211,6 +221,7 @@ int runChat(const QStringList &arguments, int command)
         QCoreApplication::translate("Cli", "With --kb: rerank with this model (\"-\": none)."),
         u"model"_s);
     parser.addOptions({ kb, kbRerank });
+    const ChatExtrasCli::Options extras = ChatExtrasCli::addTo(parser);
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
     QStringList models = parser.values(model);
@@ -242,6 +253,19 @@ int runChat(const QStringList &arguments, int command)
         }
         parameters.maxTokens = value;
     }
+    ChatExtrasCli::Chat chat;
+    chat.options.temperature = parameters.temperature;
+    chat.options.maxTokens = parameters.maxTokens;
+    chat.system = parser.value(system);
+    chat.model = parser.isSet(model) ? parser.value(model) : ModelCatalog::defaultChatModel();
+    QStringList given;
+    for (const QCommandLineOption *option : { &model, &system, &temperature, &maxTokens }) {
+        if (parser.isSet(*option))
+            given.append(option->names().constLast());
+    }
+    if (const int code = ChatExtrasCli::read(parser, extras, &chat, given); code >= 0)
+        return code;
+    const bool asJson = parser.isSet(json);
 
     const QStringList words = parser.positionalArguments();
     QString prompt = words.join(u' ');
@@ -275,7 +299,7 @@ int runChat(const QStringList &arguments, int command)
     ModelCatalog catalog;
     ChatSession session(&client);
     session.setCatalog(&catalog);
-    session.setModel(parser.isSet(model) ? parser.value(model) : ModelCatalog::defaultChatModel());
+    session.setModel(chat.model);
     Cli::KbChat kbChat;
     if (parser.isSet(kb)) {
         if (const int code = Cli::prepareKbChat(&client, parser.value(kb).trimmed(),
@@ -283,18 +307,23 @@ int runChat(const QStringList &arguments, int command)
             code >= 0)
             return code;
     }
-    const QStringList systemParts{ parser.value(system), kbChat.systemPrompt };
+    const QStringList systemParts{ chat.system, kbChat.systemPrompt };
     session.setSystemPrompt(systemParts.filter(QRegularExpression(u"\\S"_s)).join(u"\n\n"_s));
-    session.setParameters(parameters);
+    session.setOptions(chat.options);
     session.setStreaming(!parser.isSet(noStream));
-    if (models.size() > 1 || parser.isSet(json))
-        return ChatCompare::run(&session,
-                                models.isEmpty() ? QStringList{ session.model() } : models, prompt,
-                                parser.isSet(json), options, endpoint);
+    // Several models: the comparison (issue 16). One model: the reply, with issue 17's extras.
+    if (models.size() > 1)
+        return ChatCompare::run(&session, models, prompt, asJson, options, endpoint);
+    if (Attachments::hasImages(chat.attachments) && !catalog.acceptsImages(chat.model))
+        err(QCoreApplication::translate("Cli",
+                                        "Warning: %1 is not known to accept images; sending "
+                                        "anyway.")
+                .arg(chat.model));
 
     QEventLoop loop;
-    QObject::connect(&session, &ChatSession::replyDelta, &loop,
-                     [](int, const QString &text) { out(text); });
+    if (!asJson)
+        QObject::connect(&session, &ChatSession::replyDelta, &loop,
+                         [](int, const QString &text) { out(text); });
     QObject::connect(&session, &ChatSession::replyFinished, &loop, &QEventLoop::quit);
     // Like rerank's progress line: only for a person watching (scripts get one error line).
     if (::isatty(STDERR_FILENO))
@@ -309,13 +338,16 @@ int runChat(const QStringList &arguments, int command)
                                                       nullptr, seconds));
             });
     const InterruptWatcher interrupt([&session] { session.stop(); });
-    if (!session.send(prompt))
+    if (!session.send(prompt, chat.attachments))
         return Cli::Usage;
     loop.exec();
 
     const Message &reply = session.messages().last();
+    if (asJson)
+        out(QString::fromUtf8(
+            QJsonDocument(ChatExtrasCli::replyJson(reply, chat.options)).toJson()));
     // A partial reply stays printed; the shell prompt or the error starts on its own line.
-    if (!reply.content.isEmpty() && !reply.content.endsWith(u'\n'))
+    else if (!reply.content.isEmpty() && !reply.content.endsWith(u'\n'))
         out(u"\n"_s);
     if (reply.state == Message::State::Complete)
         out(Cli::kbSourcesBlock(kbChat, reply.content));
@@ -344,6 +376,11 @@ int runChat(const QStringList &arguments, int command)
     if (reply.finishReason == FinishReason::Length)
         err(QCoreApplication::translate(
             "Cli", "The reply hit the token limit; raise --max-tokens for a longer one."));
+    if (chat.options.topLogprobs && reply.logprobs.isEmpty())
+        err(QCoreApplication::translate(
+            "Cli", "Token probabilities were not returned (the server or model ignores them)."));
+    if (!ChatExtrasCli::reportSchema(reply, chat.options))
+        return Cli::Other;
     return Cli::Ok;
 }
 
@@ -627,6 +664,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runRerank(app, arguments, command);
     if (name == "eval"_L1)
         return runEval(app, arguments, command);
+    if (name == "preset"_L1)
+        return runPreset(arguments, command);
     if (name == "kb"_L1)
         return runKb(app, arguments, command);
     err(globalUsage());

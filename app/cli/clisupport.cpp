@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -132,7 +133,7 @@ QString errorMessage(const ApiError &error, const RunOptions &options, const End
 int commandIndex(const QStringList &arguments)
 {
     static const QStringList commands
-        = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"eval"_s, u"kb"_s };
+        = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"eval"_s, u"preset"_s, u"kb"_s };
     // Options shared by every command that take a value (so the scan skips their values).
     // "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
     static const QStringList valueOptions
@@ -150,6 +151,23 @@ int commandIndex(const QStringList &arguments)
         return commands.contains(argument) ? i : -1;
     }
     return -1;
+}
+
+bool confirmSpend(const QString &refusal, const QString &question)
+{
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        err(refusal);
+        return false;
+    }
+    writeTo(stderr, question + u" [y/N] "_s);
+    QFile in;
+    const QString answer = in.open(stdin, QIODevice::ReadOnly)
+        ? QString::fromUtf8(in.readLine()).trimmed().toLower()
+        : QString();
+    if (answer == "y"_L1 || answer == "yes"_L1)
+        return true;
+    err(QCoreApplication::translate("Cli", "Nothing was sent."));
+    return false;
 }
 
 } // namespace CliSupport

@@ -51,4 +51,12 @@ QString errorMessage(const ApiError &error, const RunOptions &options, const End
 // options' values; -1 when there is none before "--".
 int commandIndex(const QStringList &arguments);
 
+// Spending above this many dollars is asked about first (sift eval --set, sift eval judge).
+constexpr double DefaultConfirmAboveUsd = 0.10;
+
+// Before a paid run above the threshold: without a terminal on stdin and stderr, prints refusal
+// and returns false; on one, asks question (y/N) and returns the answer, saying "Nothing was
+// sent." on no. The caller exits Cli::Usage on false.
+bool confirmSpend(const QString &refusal, const QString &question);
+
 } // namespace CliSupport

@@ -2,6 +2,7 @@
 
 #include "clirunner.h"
 #include "clisupport.h"
+#include "judgecommand.h"
 
 #include "evalsetcommand.h"
 
@@ -86,8 +87,10 @@ bool writeTrecOut(const QString &directory, const QList<Eval::NamedRun> &runs,
 
 } // namespace
 
-int Cli::runEval(QCoreApplication &, const QStringList &arguments, int command)
+int Cli::runEval(QCoreApplication &app, const QStringList &arguments, int command)
 {
+    if (command >= 0 && command + 1 < arguments.size() && arguments.at(command + 1) == "judge"_L1)
+        return runEvalJudge(app, arguments, command + 1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Evaluates TREC runs against TREC judgments with trec_eval's definitions and "

@@ -35,8 +35,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Cli", text, nullptr, n);
 }
 
-constexpr double DefaultConfirmAboveUsd = 0.10;
-
 // A whole number from min up, or nullopt.
 std::optional<int> wholeNumber(const QString &text, int min)
 {
@@ -45,16 +43,6 @@ std::optional<int> wholeNumber(const QString &text, int min)
     if (!ok || value < min)
         return std::nullopt;
     return value;
-}
-
-bool askYes(const QString &question)
-{
-    writeTo(stderr, question + u" [y/N] "_s);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
-    return answer == "y"_L1 || answer == "yes"_L1;
 }
 
 QString costText(const std::optional<double> &cost)
@@ -241,16 +229,12 @@ int collectEvalSet(const QCommandLineParser &parser, const EvalSetOptions &optio
         if (overThreshold && !parser.isSet(options.yes)) {
             const QString amount
                 = unknown ? tr("an unknown amount") : tr("about %1").arg(CostFormat::usd(total));
-            if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
-                err(tr("sift eval: scoring the missing pairs would cost %1, more than %2. Run "
+            if (!confirmSpend(
+                    tr("sift eval: scoring the missing pairs would cost %1, more than %2. Run "
                        "again with --yes to accept (or raise --confirm-above).")
-                        .arg(amount, CostFormat::usd(confirmAbove)));
+                        .arg(amount, CostFormat::usd(confirmAbove)),
+                    tr("Scoring would cost %1. Continue?").arg(amount)))
                 return Usage;
-            }
-            if (!askYes(tr("Scoring would cost %1. Continue?").arg(amount))) {
-                err(tr("Nothing was sent."));
-                return Usage;
-            }
         }
         if (!prepareClient(&client, config, runOptions, endpoint))
             return Auth;

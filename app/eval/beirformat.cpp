@@ -200,23 +200,6 @@ bool BeirFormat::parseQrel(QByteArrayView line, QString *queryId, QString *docId
     return true;
 }
 
-bool BeirFormat::parseTopic(QByteArrayView line, Eval::Query *query, QString *error)
-{
-    const qsizetype tab = line.indexOf('\t');
-    if (tab <= 0) {
-        *error = tr("expected a query id, a tab and the query text.");
-        return false;
-    }
-    query->id = utf8(line.first(tab));
-    query->text = utf8(line.sliced(tab + 1));
-    query->instruction.clear();
-    if (query->id.isEmpty() || query->text.isEmpty()) {
-        *error = tr("the query id or its text is empty.");
-        return false;
-    }
-    return true;
-}
-
 bool BeirFormat::parseTsvDocument(QByteArrayView line, Eval::Document *document, QString *error)
 {
     const QList<QByteArrayView> parts = fields(line, '\t');
@@ -232,25 +215,6 @@ bool BeirFormat::parseTsvDocument(QByteArrayView line, Eval::Document *document,
     }
     document->title = parts.size() == 3 ? utf8(parts.at(1)) : QString();
     document->text = QString::fromUtf8(parts.constLast());
-    return true;
-}
-
-bool BeirFormat::parseRunLine(QByteArrayView line, QString *queryId, Eval::ScoredDoc *doc,
-                              QString *error)
-{
-    const QList<QByteArrayView> parts = words(line);
-    if (parts.size() != 6) {
-        *error = tr("expected six columns: qid Q0 docno rank score tag.");
-        return false;
-    }
-    *queryId = utf8(parts.at(0));
-    doc->docno = utf8(parts.at(2));
-    bool ok = false;
-    doc->score = QString::fromUtf8(parts.at(4)).toDouble(&ok);
-    if (!ok || !std::isfinite(doc->score)) {
-        *error = tr("the score “%1” is not a number.").arg(utf8(parts.at(4)).left(40));
-        return false;
-    }
     return true;
 }
 

@@ -9,8 +9,8 @@
 
 class QIODevice;
 
-// The line formats of a BEIR folder (corpus.jsonl, queries.jsonl, qrels/<split>.tsv) and of the
-// plain files Sift imports beside them (TREC topics "qid<TAB>text", documents as .tsv). Each
+// The line formats of a BEIR folder (corpus.jsonl, queries.jsonl, qrels/<split>.tsv) and of
+// documents as .tsv (TREC's topics, qrels and runs are Eval::TrecFormat's). Each
 // parser reads one line and answers false with a translated *error that says what is wrong with
 // it (without file and line: readLines() callers add those). Pure functions: run on any thread,
 // fuzzed by tests/fuzz/fuzz_beirformat.
@@ -27,13 +27,8 @@ bool parseQuery(QByteArrayView line, Eval::Query *query, QString *error);
 // "q1<TAB>d1<TAB>2" (a header "query-id corpus-id score" is recognised by isQrelsHeader()).
 bool parseQrel(QByteArrayView line, QString *queryId, QString *docId, int *grade, QString *error);
 bool isQrelsHeader(QByteArrayView line);
-// TREC topics as "qid<TAB>text".
-bool parseTopic(QByteArrayView line, Eval::Query *query, QString *error);
 // Documents as "id<TAB>text" or "id<TAB>title<TAB>text".
 bool parseTsvDocument(QByteArrayView line, Eval::Document *document, QString *error);
-
-// A TREC run line "qid Q0 docno rank score tag" (whitespace-separated; rank is not used).
-bool parseRunLine(QByteArrayView line, QString *queryId, Eval::ScoredDoc *doc, QString *error);
 
 // Reads `device` line by line (LF or CRLF, a UTF-8 BOM skipped), skipping blank lines, and calls
 // onLine(lineNumber, line) until it returns false. Returns false with *error set when a line is

@@ -3,6 +3,7 @@
 #include "beirformat.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "trecformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,10 +52,18 @@ private:
     bool storeFailed();
     void reportProgress(bool force = false);
 
+    // Progress and cancel for TrecFormat's readers of one file; a failed read becomes the
+    // import's failure (file and line named).
+    Eval::TrecFormat::Progress trecProgress();
+    bool trecFailed(const Eval::TrecFormat::Error &error, const QString &path, qint64 size);
+    bool addJudgments(const Eval::Qrels &qrels);
+
     bool importBeir();
     bool importTrec();
     bool importWorkbench();
-    bool readQrels(const QString &path, bool headerAllowed);
+    bool addWorkbenchSet(const WorkbenchSetRecord &record, const QString &name,
+                         QSet<QString> &usedIds);
+    bool readBeirQrels(const QString &path);
     bool addQueries(const QList<Eval::Query> &queries);
     bool readDocuments(const QString &path, bool tsv);
     bool takeCandidates();
@@ -139,12 +148,43 @@ bool Importer::readFile(const QString &path,
     return true;
 }
 
-bool Importer::readQrels(const QString &path, bool headerAllowed)
+Eval::TrecFormat::Progress Importer::trecProgress()
+{
+    return [this](qint64 bytesRead) {
+        m_fileBytes = bytesRead;
+        reportProgress();
+        return !isCancelled();
+    };
+}
+
+bool Importer::trecFailed(const Eval::TrecFormat::Error &error, const QString &path, qint64 size)
+{
+    m_doneBytes += size;
+    m_fileBytes = 0;
+    if (isCancelled())
+        return false;
+    return fail(error.text(), path, error.line);
+}
+
+bool Importer::addJudgments(const Eval::Qrels &qrels)
+{
+    for (auto query = qrels.cbegin(); query != qrels.cend(); ++query) {
+        for (auto doc = query.value().cbegin(); doc != query.value().cend(); ++doc) {
+            if (!m_store->setJudgment(m_setId, query.key(), doc.key(), doc.value()))
+                return storeFailed();
+            ++m_result.judgments;
+        }
+        m_judgedQueries.insert(query.key());
+    }
+    return true;
+}
+
+bool Importer::readBeirQrels(const QString &path)
 {
     bool firstLine = true;
     return readFile(path, [&](QByteArrayView line, QString *error) {
         const bool first = std::exchange(firstLine, false);
-        if (line.startsWith('#') || (first && headerAllowed && BeirFormat::isQrelsHeader(line)))
+        if (line.startsWith('#') || (first && BeirFormat::isQrelsHeader(line)))
             return true;
         QString queryId;
         QString docId;
@@ -206,20 +246,18 @@ bool Importer::takeCandidates()
             return storeFailed();
         return true;
     }
-    Eval::Run run;
-    const bool read = readFile(m_source.candidatesFile, [&](QByteArrayView line, QString *error) {
-        if (line.startsWith('#'))
-            return true;
-        QString queryId;
-        Eval::ScoredDoc doc;
-        if (!BeirFormat::parseRunLine(line, &queryId, &doc, error))
-            return false;
-        if (m_queryIds.contains(queryId))
-            run[queryId].append(doc);
-        return true;
-    });
+    Eval::TrecFormat::Error error;
+    const qint64 size = QFileInfo(m_source.candidatesFile).size();
+    std::optional<Eval::Run> read
+        = Eval::TrecFormat::readRunFile(m_source.candidatesFile, &error, nullptr, trecProgress());
     if (!read)
-        return false;
+        return trecFailed(error, m_source.candidatesFile, size);
+    m_doneBytes += size;
+    Eval::Run run;
+    for (auto it = read->begin(); it != read->end(); ++it) {
+        if (m_queryIds.contains(it.key()))
+            run.insert(it.key(), std::move(it.value()));
+    }
     const int depth = m_source.depth > 0 ? m_source.depth : EvalStore::DefaultDepth;
     Eval::Run firstStage;
     for (auto it = run.begin(); it != run.end(); ++it) {
@@ -270,7 +308,7 @@ bool Importer::importBeir()
                             .arg(QDir::toNativeSeparators(path), m_source.split),
                         path);
     }
-    if (!readQrels(qrels, true))
+    if (!readBeirQrels(qrels))
         return false;
     QList<Eval::Query> list;
     QSet<QString> seen;
@@ -296,32 +334,46 @@ bool Importer::importTrec()
         if (path.isEmpty())
             return fail(tr("Give the topics, the qrels and the documents file."));
     }
-    if (!readQrels(m_source.qrelsFile, false))
+    Eval::TrecFormat::Error error;
+    const qint64 qrelsSize = QFileInfo(m_source.qrelsFile).size();
+    const std::optional<Eval::Qrels> qrels
+        = Eval::TrecFormat::readQrelsFile(m_source.qrelsFile, &error, trecProgress());
+    if (!qrels)
+        return trecFailed(error, m_source.qrelsFile, qrelsSize);
+    m_doneBytes += qrelsSize;
+    if (!addJudgments(*qrels))
         return false;
-    QList<Eval::Query> list;
-    QSet<QString> seen;
-    const bool read = readFile(m_source.topicsFile, [&](QByteArrayView line, QString *error) {
-        Eval::Query query;
-        if (!BeirFormat::parseTopic(line, &query, error))
-            return false;
-        if (seen.contains(query.id)) {
-            *error = tr("the query id “%1” appears twice.").arg(query.id.left(80));
-            return false;
-        }
-        seen.insert(query.id);
-        list.append(query);
-        return true;
-    });
+    const qint64 topicsSize = QFileInfo(m_source.topicsFile).size();
+    const std::optional<QList<Eval::Query>> topics
+        = Eval::TrecFormat::readTopicsFile(m_source.topicsFile, &error, trecProgress());
+    if (!topics)
+        return trecFailed(error, m_source.topicsFile, topicsSize);
+    m_doneBytes += topicsSize;
     const bool tsv = !m_source.documentsFile.endsWith(u".jsonl"_s, Qt::CaseInsensitive)
         && !m_source.documentsFile.endsWith(u".json"_s, Qt::CaseInsensitive);
-    return read && addQueries(list) && readDocuments(m_source.documentsFile, tsv);
+    return addQueries(*topics) && readDocuments(m_source.documentsFile, tsv);
 }
 
 bool Importer::importWorkbench()
 {
-    if (m_source.workbenchFiles.isEmpty())
+    if (m_source.workbenchFiles.isEmpty() && m_source.workbenchSetIds.isEmpty())
         return fail(tr("Choose one or more saved workbench sets."));
     QSet<QString> usedIds;
+    if (!m_source.workbenchSetIds.isEmpty()) {
+        // The sets saved in the history, read through this (worker's) connection.
+        WorkbenchStore workbench(m_store->database());
+        for (const qint64 id : std::as_const(m_source.workbenchSetIds)) {
+            if (isCancelled())
+                return false;
+            const std::optional<WorkbenchSetRecord> record = workbench.loadSet(id);
+            if (!record)
+                return fail(tr("The saved workbench set %1 could not be read. It may have been "
+                               "deleted; choose it again.")
+                                .arg(id));
+            if (!addWorkbenchSet(*record, record->name, usedIds))
+                return false;
+        }
+    }
     for (const QString &path : std::as_const(m_source.workbenchFiles)) {
         if (isCancelled())
             return false;
@@ -340,34 +392,45 @@ bool Importer::importWorkbench()
         reportProgress();
         if (!record)
             return fail(tr("%1: %2").arg(name, error), path);
-        QString queryId = QFileInfo(path).completeBaseName();
-        for (int n = 2; usedIds.contains(queryId); ++n)
-            queryId = u"%1-%2"_s.arg(QFileInfo(path).completeBaseName()).arg(n);
-        usedIds.insert(queryId);
-        const Eval::Query query{ queryId, record->set.query, record->set.instruction };
-        if (!m_store->addQuery(m_setId, m_result.queries, query))
-            return storeFailed();
-        m_queryIds.insert(queryId);
-        ++m_result.queries;
-        QList<Eval::Candidate> candidates;
-        for (qsizetype i = 0; i < record->set.documents.size(); ++i) {
-            const RerankDocument &doc = record->set.documents.at(i);
-            const QString docId = u"%1/%2"_s.arg(queryId).arg(i + 1);
-            if (!m_store->addDocument(m_setId, Eval::Document{ docId, QString(), doc.text }))
-                return storeFailed();
-            ++m_result.documents;
-            m_documentIds.insert(docId);
-            if (doc.label != RerankDocument::Unlabelled) {
-                if (!m_store->setJudgment(m_setId, queryId, docId, doc.label))
-                    return storeFailed();
-                ++m_result.judgments;
-            }
-            candidates.append(Eval::Candidate{ docId, int(i + 1), std::nullopt });
-        }
-        if (m_source.candidatesFile.isEmpty()
-            && !m_store->setCandidates(m_setId, queryId, candidates))
-            return storeFailed();
+        if (!addWorkbenchSet(*record, QFileInfo(path).completeBaseName(), usedIds))
+            return false;
     }
+    return true;
+}
+
+bool Importer::addWorkbenchSet(const WorkbenchSetRecord &record, const QString &name,
+                               QSet<QString> &usedIds)
+{
+    // Ids without blanks: TREC files separate fields by them.
+    QString base = name.simplified().replace(u' ', u'_');
+    if (base.isEmpty())
+        base = u"query"_s;
+    QString queryId = base;
+    for (int n = 2; usedIds.contains(queryId); ++n)
+        queryId = u"%1-%2"_s.arg(base).arg(n);
+    usedIds.insert(queryId);
+    const Eval::Query query{ queryId, record.set.query, record.set.instruction };
+    if (!m_store->addQuery(m_setId, m_result.queries, query))
+        return storeFailed();
+    m_queryIds.insert(queryId);
+    ++m_result.queries;
+    QList<Eval::Candidate> candidates;
+    for (qsizetype i = 0; i < record.set.documents.size(); ++i) {
+        const RerankDocument &doc = record.set.documents.at(i);
+        const QString docId = u"%1/%2"_s.arg(queryId).arg(i + 1);
+        if (!m_store->addDocument(m_setId, Eval::Document{ docId, QString(), doc.text }))
+            return storeFailed();
+        ++m_result.documents;
+        m_documentIds.insert(docId);
+        if (doc.label != RerankDocument::Unlabelled) {
+            if (!m_store->setJudgment(m_setId, queryId, docId, doc.label))
+                return storeFailed();
+            ++m_result.judgments;
+        }
+        candidates.append(Eval::Candidate{ docId, int(i + 1), std::nullopt });
+    }
+    if (m_source.candidatesFile.isEmpty() && !m_store->setCandidates(m_setId, queryId, candidates))
+        return storeFailed();
     return true;
 }
 
@@ -390,7 +453,8 @@ EvalImport::Result Importer::run()
         break;
     case EvalImport::Source::Format::Workbench:
         files = m_source.workbenchFiles;
-        baseName = QFileInfo(m_source.workbenchFiles.value(0)).completeBaseName();
+        baseName = files.isEmpty() ? tr("Workbench sets")
+                                   : QFileInfo(m_source.workbenchFiles.value(0)).completeBaseName();
         break;
     }
     if (!m_source.candidatesFile.isEmpty())

@@ -48,8 +48,10 @@ public:
         QString topicsFile;
         QString qrelsFile;
         QString documentsFile;
-        // Workbench set files (as "Save set…" and the workbench export write them)
+        // Workbench set files (as "Save set…" and the workbench export write them) and sets
+        // saved in the history (WorkbenchStore ids); each becomes one query.
         QStringList workbenchFiles;
+        QList<qint64> workbenchSetIds;
         // Any format: the first-stage run whose top `depth` documents per query are the
         // candidates (its base name is the first stage's system name).
         QString candidatesFile;

@@ -3,6 +3,7 @@
 #include "api/endpoint.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -19,9 +20,24 @@ ModelCatalog::ModelCatalog(QObject *parent) : QObject(parent)
 {
     initCoreResources();
     QFile file(u":/sift/models.json"_s);
-    if (file.open(QIODevice::ReadOnly))
-        m_documented = parseDocumentedModels(file.readAll());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray json = file.readAll();
+        m_documented = parseDocumentedModels(json);
+        m_visionIds = parseVisionModelIds(json);
+    }
     m_models = m_documented;
+}
+
+bool ModelCatalog::acceptsImages(const QString &id) const
+{
+    const QString key = normalizeModelId(id);
+    if (const auto info = find(key); info && info->vision)
+        return true;
+    if (m_visionIds.contains(key, Qt::CaseInsensitive))
+        return true;
+    static const QRegularExpression named(u"(vision|[-_]vl\\b|llava|pixtral)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return named.match(key).hasMatch();
 }
 
 QList<ModelInfo> ModelCatalog::models(ModelInfo::Type type) const

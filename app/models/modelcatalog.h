@@ -22,6 +22,10 @@ public:
     // table and the custom ids, then mergeLive(). Emits changed() once.
     void setLive(const QList<ModelInfo> &live);
     void addCustom(const QString &id, ModelInfo::Type type);
+    // Whether the model is known to accept images: marked in the catalog, listed under
+    // "vision_models" in models.json, or named like one ("-Vision-", "-VL-"). Unknown ids:
+    // false (the chat warns before sending an image; the user may send anyway).
+    bool acceptsImages(const QString &id) const;
 
     static QString defaultChatModel()
     {
@@ -37,4 +41,5 @@ private:
     QList<ModelInfo> m_models;
     QList<ModelInfo> m_documented;
     QList<std::pair<QString, ModelInfo::Type>> m_custom;
+    QStringList m_visionIds;
 };

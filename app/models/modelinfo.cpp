@@ -165,6 +165,8 @@ QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list)
         info.priceOutPerMTok = optionalNumber(pricing.value("output_tokens"_L1));
         info.deprecated = metadata.value("deprecated"_L1).toBool()
             || tags.contains("deprecated"_L1, Qt::CaseInsensitive);
+        info.vision = tags.contains("vision"_L1, Qt::CaseInsensitive)
+            || tags.contains("multimodal"_L1, Qt::CaseInsensitive);
         models.append(info);
     }
     return models;
@@ -241,6 +243,7 @@ QJsonObject modelInfoToJson(const ModelInfo &info)
         { "price_out"_L1, number(info.priceOutPerMTok) },
         { "deprecated"_L1, info.deprecated },
         { "description"_L1, info.description },
+        { "vision"_L1, info.vision },
     };
 }
 
@@ -265,5 +268,16 @@ ModelInfo modelInfoFromJson(const QJsonObject &entry)
     info.priceOutPerMTok = optionalNumber(entry.value("price_out"_L1));
     info.deprecated = entry.value("deprecated"_L1).toBool();
     info.description = entry.value("description"_L1).toString();
+    info.vision = entry.value("vision"_L1).toBool();
     return info;
+}
+
+QStringList parseVisionModelIds(const QByteArray &json)
+{
+    QStringList ids;
+    const QJsonArray list
+        = QJsonDocument::fromJson(json).object().value("vision_models"_L1).toArray();
+    for (const QJsonValue &id : list)
+        ids.append(id.toString());
+    return ids;
 }

@@ -23,6 +23,7 @@ struct ModelInfo
     std::optional<double> priceOutPerMTok;
     bool deprecated = false;
     QString description;
+    bool vision = false; // accepts image content parts (documented table or live tags)
 
     static QString typeToString(Type type);
     static std::optional<Type> typeFromString(const QString &text);
@@ -32,6 +33,9 @@ struct ModelInfo
     std::optional<double> estimateCost(int inputTokens, int outputTokens) const;
 };
 
+// The ids resources/models.json lists under "vision_models": models known to accept images
+// though they are not in the documented table.
+QStringList parseVisionModelIds(const QByteArray &json);
 // Parses resources/models.json (the documented table).
 QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error = nullptr);
 // Parses an OpenAI-style model list ({object:"list", data:[…]}), with DeepInfra's metadata

@@ -83,6 +83,18 @@ QJsonObject messageToJson(const Message &m)
         object.insert(u"ttft_ms"_s, m.ttftMs);
     if (m.durationMs >= 0)
         object.insert(u"duration_ms"_s, m.durationMs);
+    if (!m.logprobs.isEmpty())
+        object.insert(u"logprobs"_s, m.logprobs);
+    if (!m.attachments.isEmpty()) {
+        QJsonArray files;
+        for (const Attachment &attachment : m.attachments)
+            files.append(
+                QJsonObject{ { u"name"_s, attachment.name },
+                             { u"kind"_s, attachment.isImage() ? u"image"_s : u"text"_s },
+                             { u"mime"_s, attachment.mimeType },
+                             { u"data"_s, QString::fromLatin1(attachment.data.toBase64()) } });
+        object.insert(u"attachments"_s, files);
+    }
     return object;
 }
 
@@ -120,6 +132,20 @@ Message messageFromJson(const QJsonObject &object)
         m.error.retryAfterMs = error.value(u"retry_after_ms"_s).toInt(-1);
     }
     m.finishReason = finishFromName(object.value(u"finish_reason"_s).toString());
+    m.logprobs = object.value(u"logprobs"_s).toArray();
+    const QJsonArray files = object.value(u"attachments"_s).toArray();
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        Attachment attachment;
+        attachment.name = file.value(u"name"_s).toString();
+        attachment.kind = file.value(u"kind"_s).toString() == "image"_L1 ? Attachment::Kind::Image
+                                                                         : Attachment::Kind::Text;
+        attachment.mimeType = file.value(u"mime"_s).toString();
+        attachment.data = QByteArray::fromBase64(file.value(u"data"_s).toString().toLatin1());
+        // A file damaged on the way is dropped rather than sent to a model as garbage.
+        if (!attachment.name.isEmpty() && !attachment.data.isEmpty())
+            m.attachments.append(attachment);
+    }
     return m;
 }
 

@@ -91,13 +91,18 @@ QVariantList messageValues(const Message &message)
              message.error.retryAfterMs,
              orNull(finishName(message.finishReason)),
              message.ttftMs >= 0 ? QVariant(message.ttftMs) : QVariant(),
-             message.durationMs >= 0 ? QVariant(message.durationMs) : QVariant() };
+             message.durationMs >= 0 ? QVariant(message.durationMs) : QVariant(),
+             message.logprobs.isEmpty()
+                 ? QVariant()
+                 : QVariant(QString::fromUtf8(
+                     QJsonDocument(message.logprobs).toJson(QJsonDocument::Compact))) };
 }
 
 const QString messageFields = u"role, content, model, parameters, prompt_tokens,"
                               " completion_tokens, total_tokens, usage_cost, cost, cost_estimated,"
                               " state, error_kind, error_status, error, error_retryable,"
-                              " error_retry_after, finish_reason, ttft_ms, duration_ms"_s;
+                              " error_retry_after, finish_reason, ttft_ms, duration_ms,"
+                              " logprobs"_s;
 
 // Search ranks at most this many matches, the newest: enough to find the best of a common word
 // in recent history, and bm25 over every match of it would cost tens of milliseconds.
@@ -109,7 +114,8 @@ const QString messageColumns = u"m.id, m.parent_id, m.role, m.content, m.model, 
                                " m.prompt_tokens, m.completion_tokens, m.total_tokens,"
                                " m.usage_cost, m.cost, m.cost_estimated, m.state, m.error_kind,"
                                " m.error_status, m.error, m.error_retryable, m.error_retry_after,"
-                               " m.finish_reason, m.created, m.ttft_ms, m.duration_ms"_s;
+                               " m.finish_reason, m.created, m.ttft_ms, m.duration_ms,"
+                               " m.logprobs"_s;
 
 } // namespace
 
@@ -367,13 +373,15 @@ bool ConversationStore::addMessage(qint64 conversationId, Message &message)
         QSqlQuery &insert
             = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                        + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                         " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         bind(insert,
              QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
                  + QVariantList{ message.created.toMSecsSinceEpoch(), now });
         if (!exec(insert))
             return false;
         message.id = insert.lastInsertId().toLongLong();
+        if (!writeAttachments(message))
+            return false;
 
         QSqlQuery &conversation
             = prepared(u"UPDATE conversations SET updated = ?,"
@@ -408,7 +416,7 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
     QSqlQuery &insert
         = prepared(u"INSERT INTO messages (conversation_id, parent_id, "_s + messageFields
                    + u", created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                     " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bind(insert,
          QVariantList{ conversationId, idOrNull(message.parentId) } + messageValues(message)
              + QVariantList{ message.created.toMSecsSinceEpoch(), now });
@@ -417,6 +425,8 @@ bool ConversationStore::insertImportedMessage(qint64 conversationId, Message &me
         return false;
     }
     message.id = insert.lastInsertId().toLongLong();
+    if (!writeAttachments(message))
+        return false;
     listChanged();
     return true;
 }
@@ -465,6 +475,10 @@ bool ConversationStore::insertImportedMessages(qint64 conversationId,
                 insert.bindValue(at++, value);
         }
         if (!exec(insert))
+            return false;
+    }
+    for (const Message &message : messages) {
+        if (!writeAttachments(message))
             return false;
     }
     if (!messages.isEmpty())
@@ -529,6 +543,8 @@ Message ConversationStore::readMessage(const QSqlQuery &query) const
     m.created = timeFrom(query.value(19));
     m.ttftMs = query.value(20).isNull() ? -1 : query.value(20).toLongLong();
     m.durationMs = query.value(21).isNull() ? -1 : query.value(21).toLongLong();
+    if (!query.value(22).isNull())
+        m.logprobs = QJsonDocument::fromJson(query.value(22).toString().toUtf8()).array();
     return m;
 }
 
@@ -538,6 +554,7 @@ QList<Message> ConversationStore::readMessages(QSqlQuery &query)
     while (query.next())
         list.append(readMessage(query));
     query.finish();
+    readAttachments(list);
     return list;
 }
 

@@ -189,6 +189,9 @@ private:
     void listChanged();
     Message readMessage(const QSqlQuery &query) const;
     QList<Message> readMessages(QSqlQuery &query);
+    // Attachments (conversationattachments.cpp): stored once per content, linked per message.
+    bool writeAttachments(const Message &message);
+    void readAttachments(QList<Message> &messages);
     UsageTotals readTotals(QSqlQuery &query);
 
     bool m_listChangedPending = false; // one signal per transaction, not one per row

@@ -218,6 +218,29 @@ const QList<Migration> &migrations()
           } },
         { 9,
           {
+              // Token probabilities of a reply: OpenAI's logprobs.content[] as JSON text.
+              "ALTER TABLE messages ADD COLUMN logprobs TEXT"_L1,
+              // Attached files, once per content (SHA-256), however many messages carry them.
+              "CREATE TABLE attachments ("
+              " hash TEXT PRIMARY KEY,"
+              " kind TEXT NOT NULL CHECK (kind IN ('text', 'image')),"
+              " mime TEXT NOT NULL,"
+              " data BLOB NOT NULL,"
+              " created INTEGER NOT NULL)"_L1,
+              "CREATE TABLE message_attachments ("
+              " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+              " position INTEGER NOT NULL,"
+              " hash TEXT NOT NULL REFERENCES attachments(hash),"
+              " name TEXT NOT NULL,"
+              " PRIMARY KEY (message_id, position))"_L1,
+              "CREATE INDEX message_attachments_hash ON message_attachments(hash)"_L1,
+              // A file no message refers to any more goes with its last reference.
+              "CREATE TRIGGER message_attachments_gc AFTER DELETE ON message_attachments BEGIN"
+              " DELETE FROM attachments WHERE hash = old.hash AND NOT EXISTS"
+              " (SELECT 1 FROM message_attachments WHERE hash = old.hash); END"_L1,
+          } },
+        { 10,
+          {
               // Knowledge collections (KnowledgeStore). A collection remembers the embedding
               // model and dimensions its vectors were made with, so it never mixes two spaces.
               "CREATE TABLE kb_collections ("

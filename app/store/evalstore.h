@@ -79,9 +79,9 @@ struct EvalSystemInfo
     static std::optional<Kind> kindFromString(const QString &text);
 };
 
-// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6 and 8): queries,
-// documents, graded judgments (human and suggested), each query's candidates, the systems (first
-// stage, runs, reranker runs) and the reranker score cache shared by all sets.
+// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6 and 8):
+// queries, documents, graded judgments (human and suggested), each query's candidates, the systems
+// (first stage, runs, reranker runs) and the reranker score cache shared by all sets.
 //
 // Same rules as the other stores: every call is a few prepared statements; failures return
 // 0/false/nullopt/empty, set lastError() and emit storageError(); nothing throws. The writers

@@ -1,5 +1,6 @@
 #include "fakeserver.h"
 
+#include "fakechatextras.h"
 #include "fakeembeddings.h"
 
 #include <QDateTime>
@@ -192,6 +193,10 @@ FakeFault FakeFault::parse(const QString &spec)
             fault.errorMessage = QUrl::fromPercentEncoding(value.toUtf8());
         } else if (key == "ignore-top-n"_L1) {
             fault.ignoreTopN = true;
+        } else if (key == "invalid-json"_L1) {
+            fault.schemaInvalid = true;
+        } else if (key == "no-logprobs"_L1) {
+            fault.ignoreLogprobs = true;
         } else if (key == "redirect"_L1) {
             fault.redirect = value.toUtf8();
             ok = !value.isEmpty();
@@ -387,6 +392,35 @@ double rerankScore(const QString &model, const QString &query, const QString &do
     const double score = (0.83 - noise) * overlap + 0.17 * unitHash(pair)
         + noise * unitHash(baseModelId(model) + u'\x1f' + pair);
     return std::clamp(score, 0.0, 1.0);
+}
+
+// The judge's reply (Sift's judge prompt, app/eval/judge.cpp): a request whose last user message
+// holds <query>…</query> and <document>…</document> gets a grade from the share of the query's
+// words in the document (≥ 3/4 → 3, ≥ 1/2 → 2, ≥ 1/4 → 1, else 0), so suggested grades track
+// the fake rerank scores. A document containing "[unjudgeable]" gets a reply without a grade.
+// A null string when the message is not a judge request.
+QString judgeReply(const QString &userText)
+{
+    static const QRegularExpression query(u"<query>(.*)</query>"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression document(u"<document>(.*)</document>"_s,
+                                             QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch q = query.match(userText);
+    const QRegularExpressionMatch d = document.match(userText);
+    if (!q.hasMatch() || !d.hasMatch())
+        return {};
+    if (d.captured(1).contains("[unjudgeable]"_L1))
+        return u"I cannot tell from this document."_s;
+    const QStringList queryList = wordsOf(q.captured(1));
+    const QSet<QString> queryWords(queryList.cbegin(), queryList.cend());
+    const QStringList documentList = wordsOf(d.captured(1));
+    const QSet<QString> documentWords(documentList.cbegin(), documentList.cend());
+    if (queryWords.isEmpty())
+        return u"0"_s;
+    const double overlap = double(QSet<QString>(queryWords).intersect(documentWords).size())
+        / double(queryWords.size());
+    const int grade = overlap >= 0.75 ? 3 : overlap >= 0.5 ? 2 : overlap >= 0.25 ? 1 : 0;
+    return QString::number(grade);
 }
 
 double rerankPricePerToken(const QString &model)
@@ -775,6 +809,7 @@ struct ChatPlan
     int promptTokens = 0;
     bool withUsage = true;
     bool withCost = true;
+    int topLogprobs = -1; // >= 0: each content chunk carries logprobs with this many alternatives
 };
 
 QByteArray usageJson(const ChatPlan &plan)
@@ -808,9 +843,13 @@ ChatEvents chatEvents(const ChatPlan &plan)
         + "\", \"object\": \"chat.completion.chunk\", \"created\": "
         + QByteArray::number(QDateTime::currentSecsSinceEpoch())
         + ", \"model\": " + jsonString(plan.model) + ", \"choices\": [{\"index\": 0, ";
-    const auto contentEvent = [&prefix](const QString &text) {
+    const auto contentEvent = [&prefix, &plan](const QString &text) {
+        const QByteArray logprobs = plan.topLogprobs >= 0 && !text.isEmpty()
+            ? "\"logprobs\": " + FakeChatExtras::logprobsObject(text, plan.topLogprobs) + ", "
+            : QByteArray();
         return prefix + "\"delta\": {\"role\": \"assistant\", \"content\": " + jsonString(text)
-            + ", \"tool_calls\": null}, \"finish_reason\": null}], \"usage\": null}\n\n";
+            + ", \"tool_calls\": null}, " + logprobs
+            + "\"finish_reason\": null}], \"usage\": null}\n\n";
     };
     ChatEvents events;
     events.first = contentEvent(QString());
@@ -833,9 +872,18 @@ QByteArray chatCompletion(const ChatPlan &plan)
         + QByteArray::number(QDateTime::currentSecsSinceEpoch())
         + ", \"model\": " + jsonString(plan.model)
         + ", \"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", \"content\": "
-        + jsonString(plan.contentChunks.join(QString()))
-        + ", \"tool_calls\": null}, \"finish_reason\": \"" + plan.finishReason
-        + "\"}], \"usage\": " + usageJson(plan) + "}";
+        + jsonString(plan.contentChunks.join(QString())) + ", \"tool_calls\": null}, " +
+        [&plan] {
+            if (plan.topLogprobs < 0)
+                return QByteArray();
+            QJsonArray tokens;
+            for (const QString &chunk : plan.contentChunks) {
+                for (const QJsonValue &token : FakeChatExtras::logprobsFor(chunk, plan.topLogprobs))
+                    tokens.append(token);
+            }
+            return "\"logprobs\": " + compact(QJsonObject{ { "content"_L1, tokens } }) + ", ";
+        }()
+        + "\"finish_reason\": \"" + plan.finishReason + "\"}], \"usage\": " + usageJson(plan) + "}";
 }
 
 // Fills a responder with a complete body, shaped by the faults that apply to a plain body.
@@ -942,7 +990,22 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         if (object.value("role"_L1).toString() == "user"_L1)
             lastUser = text;
     }
-    QString text = replyText.isNull() ? u"Hello! You said: "_s + lastUser : replyText;
+    QString text = replyText.isNull() ? judgeReply(lastUser) : replyText;
+    const bool judged = replyText.isNull() && !text.isNull();
+    if (text.isNull())
+        text = u"Hello! You said: "_s + lastUser;
+    // Issue 17: JSON for response_format, images counted, logprobs when asked.
+    if (replyText.isNull() && !judged) {
+        const QString structured
+            = FakeChatExtras::structuredReply(body, lastUser, fault.schemaInvalid);
+        const int images = FakeChatExtras::imageParts(body);
+        if (!structured.isNull())
+            text = structured;
+        else if (images > 0)
+            text += u" [%1 image(s)]"_s.arg(images);
+    }
+    if (body.value("logprobs"_L1).toBool() && !fault.ignoreLogprobs)
+        plan.topLogprobs = std::clamp(body.value("top_logprobs"_L1).toInt(0), 0, 20);
 
     plan.finishReason = "stop";
     const QJsonValue stopValue = body.value("stop"_L1);

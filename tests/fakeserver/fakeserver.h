@@ -50,8 +50,10 @@ struct FakeFault
     QString errorMessage = {};   // the message of an error reply (status=...) instead of ours
     qint64 gzipBomb = -1;        // a gzip body that inflates to this many zero bytes
     RerankOrder rerankOrder = RerankOrder::Default;
-    bool ignoreTopN = false; // Cohere-style rerank returns every document whatever top_n says
-    QString error = {};      // set by parse() when the spec could not be read
+    bool ignoreTopN = false;     // Cohere-style rerank returns every document whatever top_n says
+    bool schemaInvalid = false;  // a response_format reply that breaks its schema
+    bool ignoreLogprobs = false; // logprobs asked for but not returned
+    QString error = {};          // set by parse() when the spec could not be read
 
     static FakeFault parse(const QString &spec);
 };
@@ -62,6 +64,8 @@ struct FakeFault
 //
 // Routes:
 //   POST /v1/openai/chat/completions, /v1/chat/completions, /chat/completions   (stream or not)
+//     (a judge prompt, <query>…</query> and <document>…</document>, gets a grade 0–3 from the
+//     word overlap: see judgeReply() in fakeserver.cpp)
 //   GET  /v1/openai/models, /v1/models, /models
 //   GET  /models/list                                       DeepInfra native list
 //   POST /v1/inference/<model id>                           DeepInfra native rerank
@@ -92,7 +96,8 @@ struct FakeFault
 //   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
 //   error-message=<percent-encoded text> (with status=: the error's message) |
 //   gzip-bomb=<bytes inflated> (Content-Encoding: gzip, ~160:1) | status=<code> with
-//   huge=<bytes> (an error page of that size)
+//   huge=<bytes> (an error page of that size) | invalid-json (a response_format reply that
+//   breaks its schema) | no-logprobs (logprobs asked for, none sent)
 // and several may be joined with ';' (e.g. "drip=20;cut=5"). An unparsable spec gets a 400.
 // Note that clients repeat request headers on redirects: use the queue or the model id, not
 // the header, for a redirect that should be followed.
@@ -124,7 +129,9 @@ public:
     QString baseUrl() const; // http://127.0.0.1:<port>
 
     // The reply text the chat routes stream back; a null string (the default) means
-    // "Hello! You said: <last user message>", an empty one streams no content at all.
+    // "Hello! You said: <last user message>" (plus " [n image(s)]" when it carried images; JSON
+    // valid against the schema when response_format asks for it), an empty one streams no
+    // content at all. With "logprobs": true each content chunk carries choices[0].logprobs.
     void setReplyText(const QString &text);
     // How many characters per streamed chunk (default 3).
     void setChunkSize(int characters);

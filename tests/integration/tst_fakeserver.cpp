@@ -762,6 +762,47 @@ private Q_SLOTS:
         QCOMPARE(parseObject(again.body).value("scores"_L1).toArray(), scores);
     }
 
+    // Evaluate's demo: on judgments that follow word overlap the larger rerankers rank better,
+    // so each model's scores order the documents with fewer inversions of the overlap.
+    void largerRerankersFollowOverlapMore()
+    {
+        const QStringList levels{ u"garden tools"_s, u"solar garden tools"_s,
+                                  u"solar panel garden"_s, u"solar panel efficiency"_s };
+        QJsonArray queries;
+        QJsonArray documents;
+        QList<int> overlap;
+        for (int i = 0; i < 80; ++i) {
+            queries.append(u"solar panel efficiency"_s);
+            documents.append(u"note %1 on %2"_s.arg(i).arg(levels.at(i % 4)));
+            overlap.append(i % 4);
+        }
+        const QByteArray body
+            = QJsonDocument(QJsonObject{ { "queries"_L1, queries }, { "documents"_L1, documents } })
+                  .toJson(QJsonDocument::Compact);
+        QList<int> inversions;
+        for (const QString &model : { u"Qwen/Qwen3-Reranker-0.6B"_s, u"Qwen/Qwen3-Reranker-4B"_s,
+                                      u"Qwen/Qwen3-Reranker-8B"_s }) {
+            const QJsonArray scores
+                = parseObject(post(u"/v1/inference/"_s + model, body).body)["scores"_L1].toArray();
+            QCOMPARE(scores.size(), 80);
+            int count = 0;
+            for (int i = 0; i < 80; ++i) {
+                for (int j = 0; j < 80; ++j)
+                    count += overlap.at(i) > overlap.at(j)
+                        && scores.at(i).toDouble() < scores.at(j).toDouble();
+            }
+            inversions.append(count);
+            // The same request gets the same scores.
+            QCOMPARE(
+                parseObject(post(u"/v1/inference/"_s + model, body).body)["scores"_L1].toArray(),
+                scores);
+        }
+        QVERIFY2(
+            inversions.at(0) > inversions.at(1) && inversions.at(1) > inversions.at(2),
+            qPrintable(
+                u"%1 %2 %3"_s.arg(inversions.at(0)).arg(inversions.at(1)).arg(inversions.at(2))));
+    }
+
     void rerankModelsDifferSlightly()
     {
         QJsonArray queries;

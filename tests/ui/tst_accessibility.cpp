@@ -1,12 +1,12 @@
 // Every control a user can operate has a name a screen reader can say: the main window (both
 // tabs), the settings dialog, the key dialog and the About box, as GuiController builds them.
 #include "chatpane.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
-#include "searchdialog.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -252,7 +252,7 @@ void TestAccessibility::storeDialogs()
     set.documents = { RerankDocument{ u"a document"_s, -1 } };
     QVERIFY(sets.saveSet(0, set) > 0);
 
-    SearchDialog search(&conversations);
+    ConversationSearch search(&conversations);
     search.show();
     QVERIFY(QTest::qWaitForWindowExposed(&search));
     QStringList unnamed = unnamedControls(&search);
@@ -287,7 +287,8 @@ void TestAccessibility::aboutBox()
 }
 
 // Forward Tab from the message box visits every control of the Chat tab once, in reading order
-// (sections, conversations, model, parameters, transcript, message, send), and comes back.
+// (attach, sections, search box, conversations, model, preset, tokens, parameters, transcript,
+// message, send), and comes back.
 void TestAccessibility::tabReachesEveryChatControl()
 {
     MainWindow *window = m_controller->window();
@@ -311,9 +312,12 @@ void TestAccessibility::tabReachesEveryChatControl()
         visited << (name.isEmpty() ? describe(focus) : name);
     }
     const QString order = visited.join(u" → "_s);
-    const QStringList expected
-        = { u"Chat"_s,           u"New chat"_s,        u"Conversations"_s, u"Model"_s,
-            u"Compare models"_s, u"Show parameters"_s, u"Transcript"_s };
+    const QStringList expected = { u"Attach files"_s,    u"Chat"_s,
+                                   u"Search text"_s,     u"New chat"_s,
+                                   u"Conversations"_s,   u"Model"_s,
+                                   u"Compare models"_s,  u"Preset"_s,
+                                   u"Preset actions"_s,  u"Token probabilities"_s,
+                                   u"Show parameters"_s, u"Transcript"_s };
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));

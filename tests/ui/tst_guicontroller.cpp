@@ -7,6 +7,7 @@
 #include "comparebar.h"
 #include "config/config.h"
 #include "conversationlistmodel.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
@@ -22,9 +23,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -32,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void plainHttpNeedsConsentEndToEnd();
     void rerankWorkbenchIsBuiltWhenShown();
     void rerankMenuBuildsWorkbench();
+    void sidebarSearchOpensHit();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -269,7 +274,8 @@ void TestGuiController::historyReopensWithInterruptedReply()
     QVERIFY(!controller.database()->isReadOnly());
 
     TranscriptModel *model = window->chatPane()->transcriptModel();
-    QCOMPARE(window->chatPane()->session()->conversationId(), conversation);
+    // Read on a worker: shown a moment after the history opens.
+    QTRY_COMPARE(window->chatPane()->session()->conversationId(), conversation);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(1).data(TranscriptModel::ContentRole).toString(), u"Once upon a"_s);
     QCOMPARE(model->index(1).data(TranscriptModel::StateTextRole).toString(), u"interrupted"_s);
@@ -693,6 +699,67 @@ void TestGuiController::rerankMenuBuildsWorkbench()
     QVERIFY(window->hasRerankWorkbench());
     QCOMPARE(window->tabs()->currentWidget(), window->rerankPage());
     QCOMPARE(window->rerankWorkbench()->currentSet().query, WorkbenchSession::sampleSet().query);
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+// Issue 12: the search is a box at the top of the sidebar (Ctrl+F, Ctrl+Shift+F), not a modal
+// dialog. Its hits replace the list; Return opens the conversation with the hit selected and in
+// view.
+void TestGuiController::sidebarSearchOpensHit()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    ConversationStore *store = controller.store();
+    // A long conversation with the word far from its end, and another one opened now.
+    const qint64 target = store->createConversation();
+    qint64 parent = 0;
+    qint64 hit = 0;
+    for (int i = 0; i < 40; ++i) {
+        Message message;
+        message.role = i % 2 ? Message::Role::Assistant : Message::Role::User;
+        message.parentId = parent;
+        message.content = i == 3 ? u"The zebra crossing is on the left."_s
+                                 : u"Filler message number %1 with some text."_s.arg(i);
+        store->addMessage(target, message);
+        parent = message.id;
+        if (i == 3)
+            hit = message.id;
+    }
+    const qint64 other = store->createConversation();
+    window->chatPane()->session()->openConversation(other);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    ConversationSearch *search = window->sidebar()->search();
+    for (const QKeySequence &keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) }) {
+        window->chatPane()->input()->setFocus();
+        QTest::keySequence(window, keys);
+        QTRY_COMPARE(QApplication::focusWidget(), search->queryEdit());
+    }
+    QVERIFY(!window->findChild<QDialog *>());
+    QTest::keyClicks(search->queryEdit(), u"zebra"_s);
+    QTRY_COMPARE(search->resultsModel()->rowCount(), 1);
+    QVERIFY(search->resultsView()->isVisible());
+    QVERIFY(!window->sidebar()->listView()->isVisible());
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+
+    QCOMPARE(window->chatPane()->session()->conversationId(), target);
+    TranscriptView *view = window->chatPane()->transcriptView();
+    const int row = window->chatPane()->transcriptModel()->rowOfMessage(hit);
+    QVERIFY(row >= 0);
+    QCOMPARE(view->currentIndex().row(), row);
+    QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
+    QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+
+    // Esc in the box clears it; the list is back.
+    QTest::keyClick(search->queryEdit(), Qt::Key_Escape);
+    QVERIFY(search->queryEdit()->text().isEmpty());
+    QTRY_VERIFY(window->sidebar()->listView()->isVisible());
     qunsetenv("SIFT_TEST_KEY");
 }
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void loadExampleFillsTheWorkbench();
     void messageDoesNotMoveButtons();
     void largeRunAsksFirst();
+    void tabReachesModelsRunAndRankings();
 
 private:
     template<typename T>
@@ -1200,6 +1201,51 @@ void TestRerankWorkbench::largeRunAsksFirst()
     QVERIFY(asked.contains(u"3 models"_s));
     QVERIFY(!m_bench->isRunning());
     QCOMPARE(m_server.requestCount(), 0);
+}
+
+// Issue 12: forward Tab goes query → documents → models → Run → the rankings → the comparison,
+// so the results are not last (after the comparison tables) nor Run after them.
+void TestRerankWorkbench::tabReachesModelsRunAndRankings()
+{
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    runAndWait();
+    QListView *firstRanking = m_bench->resultView(Small);
+    QListView *secondRanking = m_bench->resultView(Large);
+    QVERIFY(firstRanking && secondRanking);
+    auto *query = byName<QLineEdit>(u"Query"_s);
+    auto *models = byName<QListWidget>(u"Rerank models"_s);
+    auto *run = byName<QPushButton>(u"Run"_s);
+    QVERIFY(query && models && run);
+
+    // Real Tab presses from the query, until the focus comes back to it.
+    query->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), query);
+    QList<QWidget *> order;
+    for (int step = 0; step < 200; ++step) {
+        QWidget *focus = QApplication::focusWidget();
+        if (step > 0 && focus == query)
+            break;
+        if (!order.contains(focus))
+            order << focus;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    const auto at = [&order](QWidget *widget) { return order.indexOf(widget); };
+    QStringList names;
+    for (QWidget *widget : std::as_const(order))
+        names << widget->accessibleName();
+    const QString seen = names.join(u" → "_s);
+    for (QWidget *widget :
+         { static_cast<QWidget *>(models), static_cast<QWidget *>(run),
+           static_cast<QWidget *>(firstRanking), static_cast<QWidget *>(secondRanking),
+           static_cast<QWidget *>(m_bench->pairTable()) })
+        QVERIFY2(at(widget) >= 0,
+                 qPrintable(widget->accessibleName() + u" not reached: "_s + seen));
+    QVERIFY2(at(m_bench->documentView()) < at(models), qPrintable(seen));
+    QVERIFY2(at(models) < at(run), qPrintable(seen));
+    QVERIFY2(at(run) < at(firstRanking), qPrintable(seen));
+    QVERIFY2(at(firstRanking) < at(secondRanking), qPrintable(seen));
+    QVERIFY2(at(secondRanking) < at(m_bench->pairTable()), qPrintable(seen));
 }
 
 QTEST_MAIN(TestRerankWorkbench)

@@ -1,8 +1,8 @@
 #include "api/apiclient.h"
 #include "chat/chatsession.h"
 #include "conversationlistmodel.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
-#include "searchdialog.h"
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -257,18 +257,18 @@ void TestSidebar::importedConversationsAreMarked()
 
 void TestSidebar::searchFindsWord()
 {
-    SearchDialog dialog(m_store.get());
-    QSignalSpy chosen(&dialog, &SearchDialog::hitChosen);
+    ConversationSearch dialog(m_store.get());
+    QSignalSpy chosen(&dialog, &ConversationSearch::hitChosen);
     dialog.show();
     QTest::keyClicks(dialog.queryEdit(), u"zebra"_s);
     QTRY_COMPARE(dialog.resultsModel()->rowCount(), 2); // the question and its answer
     for (int row = 0; row < 2; ++row) {
         const QModelIndex hit = dialog.resultsModel()->index(row, 0);
-        QVERIFY(hit.data(SearchDialog::HtmlRole).toString().contains(u"<b>zebra</b>"_s));
-        QCOMPARE(hit.data(SearchDialog::ConversationIdRole).toLongLong(), m_ids.at(1));
+        QVERIFY(hit.data(ConversationSearch::HtmlRole).toString().contains(u"<b>zebra</b>"_s));
+        QCOMPARE(hit.data(ConversationSearch::ConversationIdRole).toLongLong(), m_ids.at(1));
     }
     const qint64 firstHit
-        = dialog.resultsModel()->index(0, 0).data(SearchDialog::MessageIdRole).toLongLong();
+        = dialog.resultsModel()->index(0, 0).data(ConversationSearch::MessageIdRole).toLongLong();
     QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().at(0).toLongLong(), m_ids.at(1));
@@ -276,7 +276,7 @@ void TestSidebar::searchFindsWord()
     QVERIFY(m_store->message(firstHit)->content.contains(u"zebra"_s));
 
     dialog.queryEdit()->setText(u"nothingmatchesthis"_s);
-    QSignalSpy finished(&dialog, &SearchDialog::searchFinished);
+    QSignalSpy finished(&dialog, &ConversationSearch::searchFinished);
     dialog.search();
     // The search runs on a worker: search() returns before the answer is there.
     QVERIFY(dialog.isSearching());
@@ -288,8 +288,8 @@ void TestSidebar::searchFindsWord()
 // chosen, not a stale one.
 void TestSidebar::searchReturnBeforeResults()
 {
-    SearchDialog dialog(m_store.get());
-    QSignalSpy chosen(&dialog, &SearchDialog::hitChosen);
+    ConversationSearch dialog(m_store.get());
+    QSignalSpy chosen(&dialog, &ConversationSearch::hitChosen);
     dialog.show();
     QTest::keyClicks(dialog.queryEdit(), u"zebra"_s);
     QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);

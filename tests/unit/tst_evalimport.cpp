@@ -266,6 +266,20 @@ private Q_SLOTS:
         // Every document is a candidate, labelled or not.
         QCOMPARE(m_store->candidates(result.setId).value(u"lighthouses"_s).size(), 3);
 
+        // The same set saved in the history, imported by its id.
+        WorkbenchStore workbench(m_db.get());
+        const qint64 saved = workbench.saveSet(0, record.set, u"Oldest lighthouse"_s);
+        QVERIFY(saved > 0);
+        EvalImport::Source fromStore;
+        fromStore.format = EvalImport::Source::Format::Workbench;
+        fromStore.workbenchSetIds = { saved };
+        const EvalImport::Result stored = EvalImport::run(m_store.get(), fromStore);
+        QVERIFY2(stored.ok, qPrintable(stored.error));
+        QCOMPARE(m_store->queries(stored.setId).at(0).id, u"Oldest_lighthouse"_s);
+        QCOMPARE(m_store->qrels(stored.setId).value(u"Oldest_lighthouse"_s).size(), 2);
+        fromStore.workbenchSetIds = { saved + 100 };
+        QVERIFY(!EvalImport::run(m_store.get(), fromStore).ok);
+
         writeFile(path, "{\"format\": \"something else\"}");
         const EvalImport::Result bad = EvalImport::run(m_store.get(), source);
         QVERIFY(!bad.ok);

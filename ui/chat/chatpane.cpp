@@ -1,15 +1,18 @@
 #include "chatpane.h"
 
+#include "attachmentbar.h"
 #include "chat/chatsession.h"
 #include "chat/comparesession.h"
 #include "chat/rendermarker.h"
 #include "chat/tokenestimate.h"
+#include "chatoptionspanel.h"
 #include "comparebar.h"
 #include "comparecolumns.h"
 #include "config/config.h"
 #include "leaderboarddialog.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
+#include "presetbar.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "welcomepanel.h"
@@ -207,6 +210,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_temperature->setValue(TemperatureUnset);
         m_maxTokens->setValue(0);
         m_topP->setValue(TopPUnset);
+        m_options->reset();
     });
     auto *numbers = new QHBoxLayout;
     const auto addNumber = [&](const QString &label, QWidget *field) {
@@ -225,6 +229,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     parametersLayout->setContentsMargins(0, 0, 0, 0);
     parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
     parametersLayout->addRow(numbers);
+    m_options = new ChatOptionsPanel(m_parameters);
+    parametersLayout->addRow(m_options);
     m_parameters->setVisible(false);
     m_systemPrompt->setParent(m_parameters);
 
@@ -290,6 +296,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->setContentsMargins(0, 0, 0, 0);
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
+    setupExtras(topBar, inputColumn);
     inputColumn->addWidget(m_tokenHint);
     auto *inputLayout = new QHBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
@@ -305,7 +312,27 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_input->setFocus();
         m_input->moveCursor(QTextCursor::End);
     });
-    const auto showWelcome = [this] { m_welcome->setVisible(m_model->rowCount() == 0); };
+    // A long conversation is read on a worker: this says so meanwhile, over the empty transcript.
+    m_loading = new QLabel(tr("Loading the conversation…"), m_view->viewport());
+    m_loading->setObjectName(u"loadingLabel"_s);
+    m_loading->setTextFormat(Qt::PlainText);
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setAccessibleName(tr("Loading the conversation"));
+    m_loading->setVisible(false);
+    const auto showWelcome = [this] {
+        const bool loading = m_session && m_session->isLoading();
+        m_loading->setVisible(loading);
+        m_welcome->setVisible(!loading && m_model->rowCount() == 0);
+    };
+    connect(m_session, &ChatSession::loadingChanged, this, showWelcome);
+    connect(m_session, &ChatSession::loadingChanged, this, &ChatPane::updateActions);
+    connect(m_session, &ChatSession::loadFailed, this, [this](qint64 id) {
+        // Nothing was drawn: the marker of that start is not needed.
+        if (id == m_markedConversation) {
+            RenderMarker(m_markerPath).clear();
+            m_markedConversation = 0;
+        }
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
     connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
@@ -329,6 +356,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     layout->addWidget(m_parameters);
     layout->addWidget(m_compareBar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_replyCheck);
     // Outside the splitter, whose panes keep their height: the wrapped warning gets its own.
     layout->addWidget(m_contextWarning);
 
@@ -336,7 +364,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // proxy, so the model picker, Parameters and the transcript before the input were skipped.
     // Tab goes top to bottom; MainWindow puts the focus in the input.
     setTabOrder(m_picker, compareButton);
-    setTabOrder(compareButton, m_parametersToggle);
+    setTabOrder(compareButton, m_presets->combo());
+    setTabOrder(m_presets->combo(), m_presets->menuButton());
+    setTabOrder(m_presets->menuButton(), m_tokensButton);
+    setTabOrder(m_tokensButton, m_parametersToggle);
     setTabOrder(m_parametersToggle, m_systemPrompt);
     setTabOrder(m_systemPrompt, m_temperature);
     setTabOrder(m_temperature, m_maxTokens);
@@ -352,7 +383,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_compareColumns->tieButton(), m_compareColumns->allBadButton());
     setTabOrder(m_compareColumns->allBadButton(), m_compareColumns->closeButton());
     setTabOrder(m_compareColumns->closeButton(), m_input);
-    setTabOrder(m_input, m_send);
+    setTabOrder(m_input, m_attachments->attachButton());
+    setTabOrder(m_attachments->attachButton(), m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
     setTabOrder(m_sendAnyway, m_cancelSend);
@@ -496,6 +528,10 @@ void ChatPane::applySettingsToSession()
     if (m_topP->value() > TopPUnset)
         parameters.topP = m_topP->value();
     m_session->setParameters(parameters);
+    ChatOptions options;
+    QString error;
+    if (m_options->read(&options, &error))
+        m_session->setOptions(options);
     if (m_config)
         m_config->set(Config::LastChatModel, m_session->model());
 }
@@ -596,7 +632,10 @@ void ChatPane::dismissContextWarning()
 bool ChatPane::send()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (!m_session || text.isEmpty() || m_session->isBusy())
+    if (!m_session || (text.isEmpty() && m_attachments->attachments().isEmpty())
+        || m_session->isBusy())
+        return false;
+    if (!checkBeforeSend(text))
         return false;
     const int context = contextLength();
     const int prompt = estimatedPromptTokens();
@@ -614,6 +653,7 @@ bool ChatPane::send()
                       : tr("This conversation is about %1 tokens; %2 accepts %3. Shorten it, "
                            "start a new chat, or send anyway.")
                             .arg(locale.toString(prompt), model, locale.toString(context)));
+        m_imageWarning = false;
         auto *icon = m_contextWarning->findChild<QLabel *>(u"contextWarningIcon"_s);
         if (icon && icon->pixmap().isNull()) {
             const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -630,6 +670,14 @@ bool ChatPane::send()
 bool ChatPane::sendAnyway()
 {
     m_contextWarning->setVisible(false);
+    if (m_imageWarning) {
+        // The image warning was answered; the context check still applies.
+        m_imageWarning = false;
+        m_imagesConfirmed = true;
+        const bool sent = send();
+        m_imagesConfirmed = false;
+        return sent;
+    }
     const bool sent = sendNow();
     if (!sent)
         m_input->setFocus();
@@ -639,7 +687,8 @@ bool ChatPane::sendAnyway()
 bool ChatPane::sendNow()
 {
     const QString text = m_input->toPlainText().trimmed();
-    if (!m_session || text.isEmpty() || m_session->isBusy())
+    const QList<Attachment> attachments = m_attachments->attachments();
+    if (!m_session || (text.isEmpty() && attachments.isEmpty()) || m_session->isBusy())
         return false;
     applySettingsToSession();
     const int editRow = m_editRow;
@@ -654,8 +703,13 @@ bool ChatPane::sendNow()
         return true;
     }
     m_compareColumns->closeColumns(); // a single reply shows in the transcript
-    if (editRow >= 0 ? !m_session->editAndResend(editRow, text) : !m_session->send(text))
+    m_sending = true;
+    const bool sent = editRow >= 0 ? m_session->editAndResend(editRow, text)
+                                   : m_session->send(text, attachments);
+    m_sending = false;
+    if (!sent)
         return false;
+    m_attachments->clear();
     m_input->clear();
     m_view->scrollToTail();
     return true;
@@ -763,10 +817,8 @@ QString ChatPane::reopenConversation(qint64 id, const QString &title, const QStr
             .arg(name);
     }
     marker.set(id);
-    if (!m_session->openConversation(id)) {
-        marker.clear();
-        m_markedConversation = 0;
-    }
+    // Read on a worker: a conversation of 100,000 messages must not freeze the first screen.
+    m_session->openConversationInBackground(id);
     return {};
 }
 
@@ -778,20 +830,27 @@ void ChatPane::chooseModel()
 void ChatPane::updateActions()
 {
     const bool busy = m_session && m_session->isBusy();
-    const bool hasText = !m_input->toPlainText().trimmed().isEmpty();
+    // A message sent while a conversation loads would land in the one about to be replaced.
+    const bool loading = m_session && m_session->isLoading();
+    const bool hasText = !m_input->toPlainText().trimmed().isEmpty()
+        || (m_attachments && !m_attachments->attachments().isEmpty());
     const bool hasReply = m_model->lastReplyRow() >= 0;
-    m_send->setEnabled(!busy && hasText);
-    m_sendAction->setEnabled(!busy && hasText);
+    m_send->setEnabled(!busy && !loading && hasText);
+    m_sendAction->setEnabled(!busy && !loading && hasText);
     m_stop->setEnabled(busy);
     m_stopAction->setEnabled(busy);
-    m_regenerateAction->setEnabled(!busy && hasReply);
+    m_regenerateAction->setEnabled(!busy && !loading && hasReply);
     m_copyAction->setEnabled(hasReply);
 }
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (extrasEvent(watched, event))
+        return true;
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_welcome->setGeometry(m_view->viewport()->rect());
+        m_loading->setGeometry(m_view->viewport()->rect());
+    }
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         dismissContextWarning();

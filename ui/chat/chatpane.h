@@ -7,14 +7,22 @@
 #include <QPointer>
 #include <QWidget>
 
+class AttachmentBar;
+class ChatOptionsPanel;
 class CompareBar;
 class CompareColumns;
 class CompareSession;
 class ModelCatalog;
 class ModelPicker;
+class PresetBar;
+class PresetStore;
+class TokenHeatMapDialog;
+struct Preset;
 class QAction;
 class QDoubleSpinBox;
 class QFrame;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -43,6 +51,8 @@ public:
     TranscriptView *transcriptView() const { return m_view; }
     // Shown instead of the transcript while the chat is empty.
     WelcomePanel *welcomePanel() const { return m_welcome; }
+    // "Loading the conversation…", shown while a conversation is read on a worker.
+    QLabel *loadingLabel() const { return m_loading; }
     ModelPicker *modelPicker() const { return m_picker; }
     QPlainTextEdit *input() const { return m_input; }
     QPushButton *sendButton() const { return m_send; }
@@ -55,6 +65,22 @@ public:
     QFrame *contextWarning() const { return m_contextWarning; }
     QString contextWarningText() const;
     QPushButton *sendAnywayButton() const { return m_sendAnyway; }
+    // Issue 17 (chatpaneextras.cpp): parameters beyond the three above, attachments, presets,
+    // the schema check of the last reply and its token probabilities.
+    ChatOptionsPanel *optionsPanel() const { return m_options; }
+    AttachmentBar *attachmentBar() const { return m_attachments; }
+    PresetBar *presetBar() const { return m_presets; }
+    // Tests give their own store (an ini file); by default the pane keeps one in QSettings.
+    void setPresetStore(PresetStore *store);
+    PresetStore *presetStore() const { return m_presetStore; }
+    // "The reply follows the schema …" / "… does not follow it at $.x: …"; hidden when the last
+    // reply had no JSON format. Also says why Send did nothing (invalid extra JSON or schema).
+    QLabel *replyCheckLabel() const { return m_replyCheck; }
+    QToolButton *tokensButton() const { return m_tokensButton; }
+    // Opens the heat map of the selected reply (else the last one); returns the dialog.
+    TokenHeatMapDialog *showTokenProbabilities();
+    void applyPreset(const Preset &preset);
+    void savePreset(const QString &name);
 
     // Shared with the main window's Chat menu; they work in the pane on its own too.
     QAction *sendAction() const { return m_sendAction; }
@@ -108,6 +134,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn);
+    // False when sending must wait: a {{variable}} form opened, the options are invalid, or
+    // images go to a model not known to accept them (the warning offers Send anyway).
+    bool checkBeforeSend(const QString &text);
+    bool extrasEvent(QObject *watched, QEvent *event);
+    void updateReplyCheck();
+    void showReplyCheck(const QString &text, bool ok);
+    void onConversationChanged(qint64 id);
     void applySettingsToSession();
     void updateActions();
     void copyRow(int row);
@@ -151,6 +185,7 @@ private:
     QPushButton *m_sendAnyway;
     QPushButton *m_cancelSend;
     int m_editRow = -1;
+    QLabel *m_loading = nullptr;
     WelcomePanel *m_welcome = nullptr;
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
@@ -163,4 +198,15 @@ private:
     // Tokens of the path the next send goes with, walked once per change of the conversation
     // rather than per keystroke; -1 when it must be walked again.
     mutable int m_pathTokens = -1;
+
+    ChatOptionsPanel *m_options = nullptr;
+    AttachmentBar *m_attachments = nullptr;
+    PresetBar *m_presets = nullptr;
+    PresetStore *m_presetStore = nullptr;
+    QLabel *m_replyCheck = nullptr;
+    QToolButton *m_tokensButton = nullptr;
+    QPointer<TokenHeatMapDialog> m_tokenDialog;
+    bool m_imageWarning = false; // the warning frame shows the image warning, not the context one
+    bool m_imagesConfirmed = false; // Send anyway was chosen for it
+    bool m_sending = false;
 };

@@ -2,12 +2,14 @@
 
 #include "chat/chatsession.h"
 #include "conversationlistmodel.h"
+#include "conversationsearch.h"
 #include "store/conversationstore.h"
 
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
@@ -23,6 +25,7 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ConversationListModel(this))
+    , m_search(new ConversationSearch(nullptr, this))
     , m_list(new QListView(this))
     , m_new(new QPushButton(tr("New Chat"), this))
     , m_undoBar(new QFrame(this))
@@ -43,7 +46,10 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
     m_new->setAccessibleName(tr("New chat"));
     m_new->setToolTip(tr("Start a new conversation (Ctrl+N)"));
     connect(m_new, &QPushButton::clicked, this, &ConversationSidebar::newChatRequested);
-    setTabOrder(m_new, m_list); // as they are shown: the button above the list
+    // As they are shown: the search box, its hits, the button, the list.
+    setTabOrder(m_search->queryEdit(), m_search->resultsView());
+    setTabOrder(m_search->resultsView(), m_new);
+    setTabOrder(m_new, m_list);
 
     m_renameAction = new QAction(tr("&Rename"), this);
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -90,9 +96,16 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addWidget(m_new);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_undoBar);
+    // While the search box holds text, its hits take the list's place.
+    connect(m_search, &ConversationSearch::queryPresenceChanged, this, [this, layout](bool has) {
+        m_list->setVisible(!has);
+        layout->setStretchFactor(m_search, has ? 1 : 0);
+    });
+    connect(m_search, &ConversationSearch::hitChosen, this, &ConversationSidebar::hitChosen);
 
     connect(m_list, &QListView::clicked, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
@@ -113,10 +126,17 @@ ConversationSidebar::ConversationSidebar(ChatSession *session, QWidget *parent)
     updateActions();
 }
 
+void ConversationSidebar::focusSearch()
+{
+    m_search->queryEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_search->queryEdit()->selectAll();
+}
+
 void ConversationSidebar::setStore(ConversationStore *store)
 {
     purgeDeleted();
     m_store = store;
+    m_search->setStore(store);
     m_model->setStore(store);
     updateActions();
 }

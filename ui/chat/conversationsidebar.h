@@ -6,6 +6,7 @@
 
 class ChatSession;
 class ConversationListModel;
+class ConversationSearch;
 class ConversationStore;
 class QAction;
 class QFrame;
@@ -14,7 +15,8 @@ class QListView;
 class QPushButton;
 
 // The conversation list beside the chat: newest first, grouped, pinned at top. A click opens a
-// conversation in the session; F2 renames, Delete deletes with a few seconds to undo.
+// conversation in the session; F2 renames, Delete deletes with a few seconds to undo. Above it
+// the search box (ConversationSearch): while it holds text its hits replace the list.
 class ConversationSidebar : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
 
     ConversationListModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
+    ConversationSearch *search() const { return m_search; }
+    // Ctrl+F: the search box gets the focus, its text selected.
+    void focusSearch();
     QPushButton *undoButton() const { return m_undo; }
     bool isUndoVisible() const;
     QAction *renameAction() const { return m_renameAction; }
@@ -41,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void newChatRequested();
+    // A search hit was chosen: the window opens the conversation at that message.
+    void hitChosen(qint64 conversationId, qint64 messageId);
 
 private:
     void openRow(int row);
@@ -51,6 +58,7 @@ private:
     QPointer<ChatSession> m_session;
     QPointer<ConversationStore> m_store;
     ConversationListModel *m_model;
+    ConversationSearch *m_search;
     QListView *m_list;
     QPushButton *m_new;
     QFrame *m_undoBar;

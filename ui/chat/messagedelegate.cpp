@@ -172,7 +172,7 @@ int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
 void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, const QFont &font,
                                 const QPalette &palette) const
 {
-    const QString content = index.data(TranscriptModel::ContentRole).toString();
+    const QString content = index.data(Qt::DisplayRole).toString();
     const int role = index.data(TranscriptModel::RoleRole).toInt();
     const int state = index.data(TranscriptModel::StateRole).toInt();
     const bool markdown = Message::Role(role) == Message::Role::Assistant;
@@ -445,9 +445,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         actions << Action::Copy;
     if (isUser && state == Message::State::Complete)
         actions << Action::Edit;
+    // Widths of text are shaped anew each time: an estimate (the height of a row not yet seen,
+    // for each of 100,000) needs none of them.
     int actionsWidth = 0;
-    for (Action action : std::as_const(actions))
-        actionsWidth += linkWidth(small, action) + small.horizontalAdvance(u"    "_s);
+    for (Action action : std::as_const(actions)) {
+        if (!estimate)
+            actionsWidth += linkWidth(small, action) + small.horizontalAdvance(u"    "_s);
+    }
 
     int contentWidth = maxContentWidth;
     if (isUser && !l.documents.isEmpty()) {
@@ -527,6 +531,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         y += LineGap;
         l.status = QRect(left + Padding, y, contentWidth, small.height());
         int x = l.status.right();
+        if (estimate)
+            actions.clear(); // where the links sit does not change the height
         for (Action action : std::as_const(actions)) {
             const int w = linkWidth(small, action);
             l.links.append({ action, QRect(x - w, y, w, small.height()) });

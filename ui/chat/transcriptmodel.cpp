@@ -1,5 +1,9 @@
 #include "transcriptmodel.h"
 
+#include "chat/jsonschema.h"
+
+#include <QLocale>
+
 #include "models/costformat.h"
 
 #include "chat/chatsession.h"
@@ -97,6 +101,32 @@ static QString stateText(const Message &message)
     return {};
 }
 
+QString TranscriptModel::displayText(const Message &message)
+{
+    // A JSON reply (response_format asked for one) is shown pretty-printed as a code block.
+    if (message.isAssistant() && message.state == Message::State::Complete
+        && message.parameters.value("response_format"_L1)
+               .toObject()
+               .value("type"_L1)
+               .toString()
+               .startsWith("json"_L1)) {
+        bool isJson = false;
+        const QString pretty = JsonSchema::prettyJson(message.content, &isJson);
+        if (isJson)
+            return u"```json\n"_s + pretty + u"\n```"_s;
+    }
+    if (message.attachments.isEmpty())
+        return message.content;
+    // The files sent with a message, one chip-like line each under its text.
+    const QLocale locale;
+    QStringList chips;
+    for (const Attachment &attachment : message.attachments)
+        chips.append(attachment.name + u" ("_s + locale.formattedDataSize(attachment.data.size())
+                     + u')');
+    return message.content + (message.content.isEmpty() ? QString() : u"\n\n"_s)
+        + tr("Attached: %1").arg(chips.join(u", "_s));
+}
+
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!m_session || !index.isValid() || index.row() >= m_rows
@@ -105,6 +135,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Message &message = m_session->messages().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return displayText(message);
     case ContentRole:
         return message.content;
     case Qt::AccessibleTextRole:

@@ -12,9 +12,11 @@ class TranscriptModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Roles {
-        ContentRole = Qt::UserRole + 1, // QString: the message text (also Qt::DisplayRole)
-        RoleRole,                       // int: Message::Role
-        StateRole,                      // int: Message::State
+        // QString: the message text. Qt::DisplayRole is what the transcript shows: a JSON reply
+        // pretty-printed in a fence, a user message with its attachments' names under it.
+        ContentRole = Qt::UserRole + 1,
+        RoleRole,        // int: Message::Role
+        StateRole,       // int: Message::State
         StateTextRole,   // QString: "stopped", "interrupted", … empty when nothing to say
         UsageTextRole,   // QString: "14 tokens · $0.0000012"
         ErrorTextRole,   // QString: what went wrong and what to do, empty without error
@@ -40,6 +42,7 @@ public:
     int rowOfMessage(qint64 id) const;
 
     static QString usageText(const Message &message);
+    static QString displayText(const Message &message);
 
 private:
     void onMessageAdded(int row);

@@ -9,9 +9,16 @@
 #include <QMenu>
 #include <QScrollBar>
 
+namespace {
+// Conversations longer than this are laid out in batches of LayoutBatchRows rows.
+constexpr int BatchedFromRows = 5000;
+constexpr int LayoutBatchRows = 2000;
+} // namespace
+
 TranscriptView::TranscriptView(QWidget *parent)
     : QListView(parent), m_delegate(new MessageDelegate(this))
 {
+    setBatchSize(LayoutBatchRows);
     setItemDelegate(m_delegate);
     setUniformItemSizes(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -45,9 +52,14 @@ void TranscriptView::setModel(QAbstractItemModel *model)
         disconnect(this->model(), nullptr, this, nullptr);
     QListView::setModel(model);
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
             m_delegate->clearCache();
             m_followTail = true;
+            // Every row's height is asked at each layout; for a conversation of 100,000 messages
+            // that is a second of the GUI thread. Laid out in batches, the window stays live
+            // meanwhile (the tail is followed when the last batch sets the scroll range).
+            setLayoutMode(model->rowCount() > BatchedFromRows ? QListView::Batched
+                                                              : QListView::SinglePass);
         });
     }
 }

@@ -326,7 +326,9 @@ ModelPicker::ModelPicker(QWidget *parent)
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(28);
+    // The picker stretches with the window; its minimum is kept small so the chat pane's top
+    // bar (model, parameters, compare, preset, tokens) fits an 800 px window, in German too.
+    setMinimumContentsLength(14);
     setAccessibleName(tr("Model"));
     setToolTip(tr("The model (Ctrl+K). Type to search by id or name, or type any model id. "
                   "Right-click to star a model or to show deprecated ones."));

@@ -15,6 +15,7 @@
 #include "store/workbenchstore.h"
 #include "workbenchsetsdialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -72,6 +73,8 @@ RerankWorkbench::RerankWorkbench(QWidget *parent, const RerankActions *actions)
     setMenu->addActions({ m_actions.exportSet, m_actions.importSet, m_actions.loadExample });
     m_input = new RerankInputPanel(setMenu, this);
     m_models = new RerankModelsPanel(this);
+    // Made before the right side: forward Tab goes documents → models → Run → the rankings.
+    QWidget *left = createLeftColumn();
     // No focus proxy: in Qt 6, forward Tab into a widget whose proxy is a child lands on the
     // proxy and skips the controls before it in the chain (see ChatPane).
 
@@ -108,7 +111,7 @@ RerankWorkbench::RerankWorkbench(QWidget *parent, const RerankActions *actions)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(createLeftColumn());
+    splitter->addWidget(left);
     splitter->addWidget(rightBox);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -171,6 +174,9 @@ RerankWorkbench::RerankWorkbench(QWidget *parent, const RerankActions *actions)
     connect(m_comparison, &RerankComparisonPanel::chartChanged, this,
             &RerankWorkbench::updateActions);
 
+    // Tab moves between controls, arrows between cells (as in the window, see MainWindow).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     m_session->loadInput(currentSet()); // the defaults are not an edit
     updateActions();
 }
@@ -374,6 +380,19 @@ void RerankWorkbench::rebuildColumns()
     m_comparison->updateModels();
     m_comparison->updateMetrics();
     updateActions();
+    // New columns join the focus chain at its end (after the comparison): they go right after
+    // the rankings' own buttons, in their order on screen.
+    QWidget *previous = m_rankings->copyChartButton();
+    for (RerankModelColumn *column : m_rankings->columns()) {
+        for (QWidget *widget : column->findChildren<QWidget *>()) {
+            if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+                view->setTabKeyNavigation(false);
+            if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+                QWidget::setTabOrder(previous, widget);
+                previous = widget;
+            }
+        }
+    }
 }
 
 void RerankWorkbench::updateActions()

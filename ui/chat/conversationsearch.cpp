@@ -1,4 +1,4 @@
-#include "searchdialog.h"
+#include "conversationsearch.h"
 
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -62,25 +62,25 @@ private:
     {
         doc.setDefaultFont(option.font);
         doc.setDocumentMargin(2);
-        doc.setHtml(index.data(SearchDialog::HtmlRole).toString());
+        doc.setHtml(index.data(ConversationSearch::HtmlRole).toString());
         doc.setTextWidth(std::max(100, option.rect.width() - 8));
     }
 };
 
 } // namespace
 
-SearchDialog::SearchDialog(ConversationStore *store, QWidget *parent)
-    : QDialog(parent)
+ConversationSearch::ConversationSearch(ConversationStore *store, QWidget *parent)
+    : QWidget(parent)
     , m_store(store)
     , m_query(new QLineEdit(this))
     , m_results(new QListView(this))
     , m_model(new QStandardItemModel(this))
     , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Search Conversations"));
-    m_query->setPlaceholderText(tr("Search every message of every conversation"));
+    m_query->setPlaceholderText(tr("Search all chats (Ctrl+F)"));
     m_query->setAccessibleName(tr("Search text"));
-    m_query->setClearButtonEnabled(true);
+    m_query->setToolTip(tr("Search every message of every conversation. Return opens the "
+                           "selected hit, Up and Down choose one, Esc clears."));
     m_query->installEventFilter(this);
     m_results->setModel(m_model);
     m_results->setItemDelegate(new HitDelegate(m_results));
@@ -89,16 +89,29 @@ SearchDialog::SearchDialog(ConversationStore *store, QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setAccessibleName(tr("Search status"));
+    m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
-    resize(560, 420);
+    m_results->setVisible(false);
+    m_status->setVisible(false);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(TypingPauseMs);
-    connect(&m_typing, &QTimer::timeout, this, &SearchDialog::search);
-    connect(m_query, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+    connect(&m_typing, &QTimer::timeout, this, &ConversationSearch::search);
+    connect(m_query, &QLineEdit::textChanged, this, [this] {
+        m_typing.start();
+        // The clear button's icon loads the icon theme: not at start, when the field is empty.
+        if (!m_query->isClearButtonEnabled())
+            m_query->setClearButtonEnabled(true);
+        const bool has = hasQuery();
+        m_results->setVisible(has);
+        m_status->setVisible(has);
+        if (has != std::exchange(m_hadQuery, has))
+            Q_EMIT queryPresenceChanged(has);
+    });
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
         if (m_typing.isActive() || isSearching()) {
             // The shown results are for older text: choose once the current ones are in.
@@ -115,7 +128,7 @@ SearchDialog::SearchDialog(ConversationStore *store, QWidget *parent)
             [this](const QModelIndex &index) { chooseRow(index.row()); });
 }
 
-void SearchDialog::search()
+void ConversationSearch::search()
 {
     m_typing.stop();
     const int generation = ++m_generation;
@@ -173,7 +186,7 @@ void SearchDialog::search()
     }));
 }
 
-void SearchDialog::appendHit(const SearchHit &hit)
+void ConversationSearch::appendHit(const SearchHit &hit)
 {
     auto *item = new QStandardItem;
     const QString title
@@ -189,21 +202,44 @@ void SearchDialog::appendHit(const SearchHit &hit)
     m_model->appendRow(item);
 }
 
-void SearchDialog::chooseRow(int row)
+void ConversationSearch::chooseRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
     const QModelIndex index = m_model->index(row, 0);
+    m_results->setCurrentIndex(index);
     Q_EMIT hitChosen(index.data(ConversationIdRole).toLongLong(),
                      index.data(MessageIdRole).toLongLong());
-    accept();
 }
 
-bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
+void ConversationSearch::setStore(ConversationStore *store)
 {
-    // Up and Down in the search field move through the results.
+    m_store = store;
+    if (hasQuery())
+        search();
+}
+
+bool ConversationSearch::hasQuery() const
+{
+    return !m_query->text().trimmed().isEmpty();
+}
+
+void ConversationSearch::clear()
+{
+    m_query->clear();
+    m_model->clear();
+    m_status->clear();
+}
+
+bool ConversationSearch::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up and Down in the search field move through the results; Esc clears the search.
     if (watched == m_query && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape && !m_query->text().isEmpty()) {
+            clear();
+            return true;
+        }
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount() > 0) {
             const int row
                 = std::clamp(m_results->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0,
@@ -212,5 +248,5 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QDialog::eventFilter(watched, event);
+    return QWidget::eventFilter(watched, event);
 }

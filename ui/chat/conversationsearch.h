@@ -2,27 +2,33 @@
 
 #include "store/conversationstore.h"
 
-#include <QDialog>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QStandardItemModel;
 
-// Ctrl+F: searches every message of every conversation as the user types and lists the hits
-// with their snippet, matches in bold. Choosing one emits hitChosen and closes. The search runs
-// on a worker with its own read-only connection and hands the hits over one by one; an older
-// query still running is cancelled and its answer dropped.
-class SearchDialog : public QDialog
+// The search box at the top of the conversation sidebar (Ctrl+F): searches every message of
+// every conversation as the user types and lists the hits with their snippet, matches in bold.
+// Choosing one (Return, click) emits hitChosen. The search runs on a worker with its own
+// read-only connection and hands the hits over one by one; an older query still running is
+// cancelled and its answer dropped. The results list shows only while there is search text.
+class ConversationSearch : public QWidget
 {
     Q_OBJECT
 public:
     enum Roles { ConversationIdRole = Qt::UserRole + 1, MessageIdRole, HtmlRole };
 
-    explicit SearchDialog(ConversationStore *store, QWidget *parent = nullptr);
+    explicit ConversationSearch(ConversationStore *store = nullptr, QWidget *parent = nullptr);
+
+    void setStore(ConversationStore *store);
+    bool hasQuery() const;
+    // Empties the field and the results (Esc in the field).
+    void clear();
 
     QLineEdit *queryEdit() const { return m_query; }
     QListView *resultsView() const { return m_results; }
@@ -36,6 +42,8 @@ Q_SIGNALS:
     void hitChosen(qint64 conversationId, qint64 messageId);
     // The results of the latest search are shown.
     void searchFinished();
+    // The field became empty or non-empty: the sidebar shows the results or its list.
+    void queryPresenceChanged(bool hasQuery);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,4 +62,5 @@ private:
     QPointer<QFutureWatcher<SearchHit>> m_watcher; // the newest search
     int m_running = 0;                             // searches on a worker
     bool m_chooseWhenDone = false;                 // Return was pressed before the results came
+    bool m_hadQuery = false;
 };

@@ -1,0 +1,219 @@
+#include "presets.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Group = u"Presets"_s;
+const QString ConversationGroup = u"PresetOfConversation"_s;
+
+const QRegularExpression &variablePattern()
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_.\\-]+)\\s*\\}\\}"_s);
+    return pattern;
+}
+
+// QSettings keys may not hold '/' or '\\': names are stored percent-encoded.
+QString keyFor(const QString &name)
+{
+    return QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
+
+} // namespace
+
+QJsonObject Preset::toJson() const
+{
+    QJsonObject object{ { "name"_L1, name } };
+    if (!systemPrompt.isEmpty())
+        object.insert("system"_L1, systemPrompt);
+    if (!model.isEmpty())
+        object.insert("model"_L1, model);
+    const QJsonObject parameters = options.toJson();
+    if (!parameters.isEmpty())
+        object.insert("parameters"_L1, parameters);
+    return object;
+}
+
+Preset Preset::fromJson(const QJsonObject &object)
+{
+    Preset preset;
+    preset.name = object.value("name"_L1).toString().trimmed();
+    preset.systemPrompt = object.value("system"_L1).toString();
+    preset.model = object.value("model"_L1).toString();
+    preset.options = ChatOptions::fromJson(object.value("parameters"_L1).toObject());
+    return preset;
+}
+
+PresetStore::PresetStore(QObject *parent) : QObject(parent), m_settings(new QSettings) { }
+
+PresetStore::PresetStore(const QString &iniPath, QObject *parent)
+    : QObject(parent), m_settings(new QSettings(iniPath, QSettings::IniFormat))
+{
+}
+
+PresetStore::~PresetStore() = default;
+
+QList<Preset> PresetStore::presets() const
+{
+    QList<Preset> list;
+    m_settings->beginGroup(Group);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys) {
+        const Preset preset = Preset::fromJson(
+            QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8()).object());
+        if (!preset.name.isEmpty())
+            list.append(preset);
+    }
+    m_settings->endGroup();
+    std::sort(list.begin(), list.end(), [](const Preset &a, const Preset &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return list;
+}
+
+QStringList PresetStore::names() const
+{
+    QStringList list;
+    for (const Preset &preset : presets())
+        list.append(preset.name);
+    return list;
+}
+
+std::optional<Preset> PresetStore::find(const QString &name) const
+{
+    const QString text = m_settings->value(Group + u'/' + keyFor(name.trimmed())).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const Preset preset = Preset::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    if (preset.name.isEmpty())
+        return std::nullopt;
+    return preset;
+}
+
+bool PresetStore::save(const Preset &preset)
+{
+    Preset stored = preset;
+    stored.name = preset.name.trimmed();
+    if (stored.name.isEmpty())
+        return false;
+    m_settings->setValue(
+        Group + u'/' + keyFor(stored.name),
+        QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
+    m_settings->sync();
+    Q_EMIT changed();
+    return true;
+}
+
+bool PresetStore::remove(const QString &name)
+{
+    const QString key = Group + u'/' + keyFor(name.trimmed());
+    if (!m_settings->contains(key))
+        return false;
+    m_settings->remove(key);
+    m_settings->sync();
+    Q_EMIT changed();
+    return true;
+}
+
+QString PresetStore::conversationPreset(qint64 conversationId) const
+{
+    if (conversationId <= 0)
+        return {};
+    return m_settings->value(ConversationGroup + u'/' + QString::number(conversationId)).toString();
+}
+
+void PresetStore::setConversationPreset(qint64 conversationId, const QString &name)
+{
+    if (conversationId <= 0)
+        return;
+    const QString key = ConversationGroup + u'/' + QString::number(conversationId);
+    if (name.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, name);
+}
+
+QByteArray PresetStore::exportJson() const
+{
+    QJsonArray list;
+    for (const Preset &preset : presets())
+        list.append(preset.toJson());
+    return QJsonDocument(QJsonObject{ { "presets"_L1, list } }).toJson(QJsonDocument::Indented);
+}
+
+int PresetStore::importJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("PresetStore",
+                                             "The file is not valid JSON (%1). Choose a file "
+                                             "exported from Sift's presets.")
+                     .arg(parseError.errorString());
+        return -1;
+    }
+    QJsonArray list;
+    if (document.isArray())
+        list = document.array();
+    else if (document.object().contains("presets"_L1))
+        list = document.object().value("presets"_L1).toArray();
+    else
+        list.append(document.object());
+    QList<Preset> found;
+    for (const QJsonValue &value : std::as_const(list)) {
+        const Preset preset = Preset::fromJson(value.toObject());
+        if (!preset.name.isEmpty())
+            found.append(preset);
+    }
+    if (found.isEmpty()) {
+        *error = QCoreApplication::translate(
+            "PresetStore",
+            "The file holds no presets. Choose a file exported from Sift's presets.");
+        return -1;
+    }
+    const QSignalBlocker blocker(this);
+    for (const Preset &preset : std::as_const(found))
+        save(preset);
+    Q_EMIT changed();
+    return int(found.size());
+}
+
+namespace PromptTemplate {
+
+QStringList variables(const QString &text)
+{
+    QStringList names;
+    auto it = variablePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QString fill(const QString &text, const QHash<QString, QString> &values)
+{
+    QString result;
+    qsizetype last = 0;
+    auto it = variablePattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        // Values are inserted as they are: a value holding {{x}} is not expanded again.
+        result += values.contains(name) ? values.value(name) : match.captured(0);
+        last = match.capturedEnd();
+    }
+    return result + text.mid(last);
+}
+
+} // namespace PromptTemplate

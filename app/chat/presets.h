@@ -1,0 +1,76 @@
+#pragma once
+
+#include "chatoptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+// A named set of chat settings: system prompt, model, parameters and response format.
+// Never holds a secret.
+struct Preset
+{
+    QString name;
+    QString systemPrompt;
+    QString model; // empty: keep the chosen model
+    ChatOptions options;
+
+    QJsonObject toJson() const;
+    // Empty name when the object is not a preset.
+    static Preset fromJson(const QJsonObject &object);
+    bool operator==(const Preset &) const = default;
+};
+
+// The presets, kept in QSettings (group "Presets", one JSON text per name), and which preset
+// each conversation was started with. The chat pane and `sift preset` share it.
+class PresetStore : public QObject
+{
+    Q_OBJECT
+public:
+    // The default QSettings (organisation/application names from QCoreApplication).
+    explicit PresetStore(QObject *parent = nullptr);
+    // For tests: an explicit ini file.
+    explicit PresetStore(const QString &iniPath, QObject *parent = nullptr);
+    ~PresetStore() override;
+
+    QList<Preset> presets() const; // sorted by name, case-insensitively
+    QStringList names() const;
+    std::optional<Preset> find(const QString &name) const;
+    // Adds or replaces the preset of that name. False for an empty name.
+    bool save(const Preset &preset);
+    bool remove(const QString &name);
+
+    // The preset a conversation uses; empty when none.
+    QString conversationPreset(qint64 conversationId) const;
+    void setConversationPreset(qint64 conversationId, const QString &name);
+
+    // {"presets": [...]} with every preset, for a file.
+    QByteArray exportJson() const;
+    // Reads such a file (or a single preset object, or a list of them); same names are
+    // replaced. Returns how many were imported, -1 with `error` set when the text is no
+    // preset file.
+    int importJson(const QByteArray &json, QString *error);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// Prompt templates: "Summarise {{text}} in {{words}} words". Variables are letters, digits,
+// '_', '-' and '.', optionally padded with spaces inside the braces.
+namespace PromptTemplate {
+
+// The variable names in order of first appearance, each once.
+QStringList variables(const QString &text);
+// The text with every {{name}} replaced by values[name]; unknown names stay as they are.
+QString fill(const QString &text, const QHash<QString, QString> &values);
+
+} // namespace PromptTemplate

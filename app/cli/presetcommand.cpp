@@ -1,0 +1,155 @@
+#include "presetcommand.h"
+
+#include "chat/presets.h"
+#include "chatextras.h"
+#include "clirunner.h"
+#include "clisupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using namespace CliSupport;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString usageText()
+{
+    return tr("sift preset: say what to do: sift preset set NAME [-s TEXT] [-m MODEL] [-t T] "
+              "[--param KEY=VALUE]…, sift preset list, sift preset remove NAME, "
+              "sift preset export or sift preset import FILE.");
+}
+
+} // namespace
+
+int Cli::runPreset(const QStringList &arguments, int command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manages named chat presets (system prompt, model, parameters). Use one with "
+           "sift chat --preset NAME."));
+    parser.addPositionalArgument(u"action"_s, tr("set, list, remove, export or import"),
+                                 u"set NAME|list|remove NAME|export|import FILE"_s);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
+    const QCommandLineOption system({ u"s"_s, u"system"_s }, tr("System prompt."), u"text"_s);
+    const QCommandLineOption model({ u"m"_s, u"model"_s }, tr("Model id."), u"model"_s);
+    const QCommandLineOption temperature({ u"t"_s, u"temperature"_s },
+                                         tr("Sampling temperature, 0 to 2."), u"temp"_s);
+    const QCommandLineOption maxTokens(u"max-tokens"_s, tr("Longest reply, in tokens."), u"n"_s);
+    const QCommandLineOption param(u"param"_s,
+                                   tr("Any request field, KEY=VALUE (VALUE read as JSON, else "
+                                      "text). Repeatable."),
+                                   u"key=value"_s);
+    const QCommandLineOption json(u"json"_s, tr("list: print the presets as JSON."));
+    parser.addOptions({ help, system, model, temperature, maxTokens, param, json });
+
+    QStringList rest = arguments;
+    rest.removeAt(command);
+    if (!parser.parse(rest)) {
+        err(u"sift preset: %1 %2"_s.arg(parser.errorText(),
+                                        tr("Run \"sift preset --help\" for its options.")));
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return Ok;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    PresetStore store;
+
+    if (action == "list"_L1 && words.size() == 1) {
+        if (parser.isSet(json)) {
+            out(QString::fromUtf8(store.exportJson()));
+            return Ok;
+        }
+        const QList<Preset> presets = store.presets();
+        if (presets.isEmpty()) {
+            err(tr("No presets yet. Make one with sift preset set NAME -s \"…\"."));
+            return Ok;
+        }
+        for (const Preset &preset : presets) {
+            QString line = preset.name;
+            if (!preset.model.isEmpty())
+                line += u"  "_s + preset.model;
+            const QJsonObject parameters = preset.options.toJson();
+            if (!parameters.isEmpty())
+                line += u"  "_s
+                    + QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+            if (!preset.systemPrompt.isEmpty())
+                line += u"  “"_s + preset.systemPrompt.section(u'\n', 0, 0).left(60) + u"”"_s;
+            out(line + u'\n');
+        }
+        return Ok;
+    }
+    if (action == "export"_L1 && words.size() == 1) {
+        out(QString::fromUtf8(store.exportJson()));
+        return Ok;
+    }
+    if (action == "import"_L1 && words.size() == 2) {
+        QFile file(words.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(tr("sift preset import: cannot read “%1”. Check the path.").arg(words.at(1)));
+            return Usage;
+        }
+        QString error;
+        const int count = store.importJson(file.read(4 * 1024 * 1024), &error);
+        if (count < 0) {
+            err(u"sift preset import: "_s + error);
+            return Usage;
+        }
+        out(QCoreApplication::translate("Cli", "Imported %n preset(s).\n", nullptr, count));
+        return Ok;
+    }
+    if (action == "remove"_L1 && words.size() == 2) {
+        if (!store.remove(words.at(1))) {
+            err(tr("sift preset remove: there is no preset “%1”. See sift preset list.")
+                    .arg(words.at(1)));
+            return Usage;
+        }
+        out(tr("Removed the preset %1.\n").arg(words.at(1)));
+        return Ok;
+    }
+    if (action == "set"_L1 && words.size() == 2 && !words.at(1).trimmed().isEmpty()) {
+        Preset preset;
+        preset.name = words.at(1).trimmed();
+        preset.systemPrompt = parser.value(system);
+        preset.model = parser.value(model);
+        if (parser.isSet(temperature)) {
+            bool ok = false;
+            const double value = parser.value(temperature).toDouble(&ok);
+            if (!ok || !std::isfinite(value) || value < 0 || value > 2) {
+                err(tr("sift preset: --temperature needs a number from 0 to 2."));
+                return Usage;
+            }
+            preset.options.temperature = value;
+        }
+        if (parser.isSet(maxTokens)) {
+            bool ok = false;
+            const int value = parser.value(maxTokens).toInt(&ok);
+            if (!ok || value <= 0) {
+                err(tr("sift preset: --max-tokens needs a whole number above 0."));
+                return Usage;
+            }
+            preset.options.maxTokens = value;
+        }
+        if (!ChatExtrasCli::readParams(parser.values(param), &preset.options.extra,
+                                       u"sift preset"_s))
+            return Usage;
+        store.save(preset);
+        out(tr("Saved the preset %1.\n").arg(preset.name));
+        return Ok;
+    }
+    err(usageText());
+    return Usage;
+}

@@ -1,0 +1,418 @@
+// Issue 17 in the chat tab, driven like a user would against the in-process fake server: the
+// token heat map, the parameters panel (extra JSON, response format, logprobs), attachments,
+// the image warning, {{variables}} and presets.
+#include "api/apiclient.h"
+#include "attachmentbar.h"
+#include "chat/chatsession.h"
+#include "chat/presets.h"
+#include "chatoptionspanel.h"
+#include "chatpane.h"
+#include "fakeserver.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "presetbar.h"
+#include "throwawayhome.h"
+#include "tokenheatmap.h"
+#include "transcriptmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFrame>
+#include <QHelpEvent>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+class TestChatExtrasPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void heatMapColoursAndTooltips();
+    void heatMapDialogSaysNotReturned();
+    void invalidExtraJsonBlocksSend();
+    void extraAndSamplingSent();
+    void schemaEditorValidates();
+    void schemaReplyCheckedAndPretty();
+    void logprobsShownInHeatMap();
+    void attachmentsSentAndShown();
+    void imageToTextModelWarnsFirst();
+    void pastedPictureAttached();
+    void promptVariablesFilledBeforeSending();
+    void presetsSaveApplyAndRemember();
+
+private:
+    QJsonObject lastBody() const
+    {
+        return QJsonDocument::fromJson(m_server.requests().last().body).object();
+    }
+    bool sendAndWait(const QString &text);
+
+    QTemporaryDir m_home;
+    FakeServer m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<PresetStore> m_presets;
+    std::unique_ptr<ChatPane> m_pane;
+};
+
+void TestChatExtrasPane::initTestCase()
+{
+    QVERIFY(useThrowawayHome(m_home, u"tst_chatextraspane"_s));
+    QVERIFY(m_server.listen());
+}
+
+void TestChatExtrasPane::init()
+{
+    m_server.clearRequests();
+    m_client = std::make_unique<ApiClient>();
+    Endpoint endpoint;
+    endpoint.name = u"Test"_s;
+    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_client->setApiKey(u"test-key"_s);
+    m_session = std::make_unique<ChatSession>(m_client.get());
+    m_catalog = std::make_unique<ModelCatalog>();
+    m_presets = std::make_unique<PresetStore>(
+        m_home.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    m_pane->setCatalog(m_catalog.get());
+    m_pane->setPresetStore(m_presets.get());
+    m_pane->resize(900, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestChatExtrasPane::cleanup()
+{
+    m_pane.reset();
+    m_session.reset();
+}
+
+bool TestChatExtrasPane::sendAndWait(const QString &text)
+{
+    QSignalSpy finished(m_session.get(), &ChatSession::replyFinished);
+    m_pane->input()->setPlainText(text);
+    if (!m_pane->send())
+        return false;
+    return finished.wait(10000);
+}
+
+void TestChatExtrasPane::heatMapColoursAndTooltips()
+{
+    const QJsonArray logprobs = QJsonDocument::fromJson(R"([
+        {"token": "The", "logprob": -0.01, "top_logprobs": [
+            {"token": "The", "logprob": -0.01}, {"token": "A", "logprob": -4.6}]},
+        {"token": " cat", "logprob": -1.2, "top_logprobs": [
+            {"token": " dog", "logprob": -0.9}, {"token": " cat", "logprob": -1.2}]},
+        {"token": "\nsat", "logprob": -0.3, "top_logprobs": []}])")
+                                    .array();
+    TokenHeatMap map;
+    map.setTokens(TokenProbabilities::fromJson(logprobs));
+    map.resize(400, 200);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QCOMPARE(map.tokens().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QRect rect = map.tokenRect(i);
+        QVERIFY(rect.isValid());
+        QCOMPARE(map.tokenAt(rect.center()), i);
+    }
+    QCOMPARE(map.tokenAt(QPoint(399, 199)), -1);
+    // Less sure, stronger colour.
+    QVERIFY(map.colorFor(map.tokens().at(1).probability).alphaF()
+            > map.colorFor(map.tokens().at(0).probability).alphaF());
+    // The token with a line break starts the next line.
+    QVERIFY(map.tokenRect(2).top() > map.tokenRect(0).top()
+            || map.tokenRect(2).left() > map.tokenRect(1).left());
+    const QString tip = map.toolTipFor(1);
+    QVERIFY2(tip.contains(u"“ cat”"_s) || tip.contains(u"“␣cat”"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"30.1"_s), qPrintable(tip)); // exp(-1.2) = 30.1 %
+    QVERIFY(tip.contains(u"Alternatives"_s));
+    QVERIFY(tip.indexOf(u"dog"_s) < tip.lastIndexOf(u"cat"_s)); // most likely first
+    // Hovering shows it.
+    QHelpEvent help(QEvent::ToolTip, map.tokenRect(1).center(),
+                    map.mapToGlobal(map.tokenRect(1).center()));
+    QApplication::sendEvent(&map, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tip);
+    // The picture is not empty: the unsure token's background is painted.
+    const QImage image = map.grab().toImage();
+    QVERIFY(image.pixelColor(map.tokenRect(1).topLeft() + QPoint(1, 1))
+            != image.pixelColor(QPoint(395, 195)));
+}
+
+void TestChatExtrasPane::heatMapDialogSaysNotReturned()
+{
+    TokenHeatMapDialog dialog;
+    dialog.setReply(QJsonObject{ { "logprobs"_L1, true } }, {});
+    QVERIFY(dialog.statusLabel()->text().contains(u"not returned"_s));
+    dialog.setReply({}, {});
+    QVERIFY(dialog.statusLabel()->text().contains(u"without token probabilities"_s));
+}
+
+void TestChatExtrasPane::invalidExtraJsonBlocksSend()
+{
+    QTest::keyClicks(m_pane->optionsPanel()->extraEditor(), u"{\"top_k\": }"_s);
+    QVERIFY(!m_pane->optionsPanel()->extraStatus()->isHidden());
+    QVERIFY(m_pane->optionsPanel()->extraStatus()->text().contains(u"Line 1"_s));
+    m_pane->input()->setPlainText(u"hi"_s);
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_server.requestCount(), 0);
+    QVERIFY(m_pane->replyCheckLabel()->isVisible());
+    QVERIFY2(m_pane->replyCheckLabel()->text().contains(u"extra parameters"_s),
+             qPrintable(m_pane->replyCheckLabel()->text()));
+    QCOMPARE(m_pane->input()->toPlainText(), u"hi"_s); // nothing lost
+}
+
+void TestChatExtrasPane::extraAndSamplingSent()
+{
+    m_pane->optionsPanel()->extraEditor()->setPlainText(
+        u"{\"chat_template_kwargs\": {\"enable_thinking\": false}}"_s);
+    m_pane->optionsPanel()->topKBox()->setValue(40);
+    m_pane->optionsPanel()->seedEdit()->setText(u"42"_s);
+    QVERIFY(sendAndWait(u"hi"_s));
+    const QJsonObject body = lastBody();
+    QCOMPARE(body.value("top_k"_L1), QJsonValue(40));
+    QCOMPARE(body.value("seed"_L1), QJsonValue(42));
+    QCOMPARE(body.value("chat_template_kwargs"_L1).toObject().value("enable_thinking"_L1),
+             QJsonValue(false));
+}
+
+void TestChatExtrasPane::schemaEditorValidates()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    panel->responseFormatBox()->setCurrentIndex(2);
+    panel->schemaEditor()->setPlainText(u"{\"type\": \"strng\"}"_s);
+    QVERIFY2(panel->schemaStatus()->text().contains(u"$.type"_s),
+             qPrintable(panel->schemaStatus()->text()));
+    panel->schemaEditor()->setPlainText(u"{\"type\": "_s);
+    QVERIFY(panel->schemaStatus()->text().contains(u"Not valid JSON"_s));
+    m_pane->input()->setPlainText(u"x"_s);
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_server.requestCount(), 0);
+    panel->schemaEditor()->setPlainText(u"{\"type\": \"object\"}"_s);
+    QVERIFY(panel->schemaStatus()->text().contains(u"valid"_s));
+}
+
+void TestChatExtrasPane::schemaReplyCheckedAndPretty()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    panel->responseFormatBox()->setCurrentIndex(2);
+    panel->schemaEditor()->setPlainText(
+        uR"({"type":"object","properties":{"city":{"type":"string"},"rank":{"type":"integer"}},
+            "required":["city","rank"]})"_s);
+    QVERIFY(sendAndWait(u"a city"_s));
+    QCOMPARE(lastBody().value("response_format"_L1).toObject().value("type"_L1).toString(),
+             u"json_schema"_s);
+    QTRY_VERIFY(m_pane->replyCheckLabel()->isVisible());
+    QVERIFY2(m_pane->replyCheckLabel()->text().contains(u"follows the schema"_s),
+             qPrintable(m_pane->replyCheckLabel()->text()));
+    const int row = m_pane->transcriptModel()->lastReplyRow();
+    const QString shown = m_pane->transcriptModel()->index(row).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.startsWith(u"```json\n{\n    \"city\""_s), qPrintable(shown));
+    // Copy takes the reply as it came.
+    QVERIFY(!m_pane->transcriptModel()
+                 ->index(row)
+                 .data(TranscriptModel::ContentRole)
+                 .toString()
+                 .contains(u"```"_s));
+
+    m_pane->modelPicker()->setCurrentModel(u"fault/invalid-json"_s);
+    QVERIFY(sendAndWait(u"again"_s));
+    QTRY_VERIFY(m_pane->replyCheckLabel()->text().contains(u"does not follow"_s));
+    QVERIFY(m_pane->replyCheckLabel()->text().contains(u"$.city"_s));
+}
+
+void TestChatExtrasPane::logprobsShownInHeatMap()
+{
+    m_pane->optionsPanel()->logprobsBox()->setChecked(true);
+    m_pane->optionsPanel()->topLogprobsBox()->setValue(3);
+    QVERIFY(sendAndWait(u"hi"_s));
+    QCOMPARE(lastBody().value("top_logprobs"_L1), QJsonValue(3));
+    TokenHeatMapDialog *dialog = m_pane->showTokenProbabilities();
+    QVERIFY(dialog && dialog->isVisible());
+    QString joined;
+    for (const TokenProbability &token : dialog->heatMap()->tokens())
+        joined += token.token;
+    QCOMPARE(joined, u"Hello! You said: hi"_s);
+    QCOMPARE(dialog->heatMap()->tokens().first().alternatives.size(), 3);
+    dialog->close();
+
+    m_pane->modelPicker()->setCurrentModel(u"fault/no-logprobs"_s);
+    QVERIFY(sendAndWait(u"again"_s));
+    dialog = m_pane->showTokenProbabilities();
+    QVERIFY(dialog->statusLabel()->text().contains(u"not returned"_s));
+    QVERIFY(dialog->heatMap()->tokens().isEmpty());
+}
+
+void TestChatExtrasPane::attachmentsSentAndShown()
+{
+    QFile file(m_home.filePath(u"notes.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Notes\nremember\n");
+    file.close();
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(m_home.filePath(u"plot.png"_s)));
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    AttachmentBar *bar = m_pane->attachmentBar();
+    QSignalSpy loaded(bar, &AttachmentBar::loadingFinished);
+    bar->addFiles({ file.fileName(), m_home.filePath(u"plot.png"_s) });
+    QVERIFY(loaded.wait(10000) || !bar->isLoading());
+    QTRY_COMPARE(bar->attachments().size(), 2);
+    QCOMPARE(bar->chips().size(), 2);
+    // The files load on workers, so either may come first; the image's chip has a thumbnail.
+    for (QWidget *widget : bar->chips()) {
+        const auto *chip = static_cast<QToolButton *>(widget);
+        QCOMPARE(chip->icon().isNull(), !chip->text().startsWith(u"plot.png"_s));
+    }
+    QVERIFY(sendAndWait(u"look"_s));
+    QVERIFY(bar->attachments().isEmpty());
+    QVERIFY(bar->chips().isEmpty());
+    const QJsonArray parts
+        = lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).toArray();
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(
+        parts.at(0).toObject().value("text"_L1).toString().contains(u"notes.md:\n```markdown"_s));
+    const QString shown = m_pane->transcriptModel()->index(0).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.contains(u"Attached: "_s) && shown.contains(u"notes.md ("_s)
+                 && shown.contains(u"plot.png ("_s),
+             qPrintable(shown));
+
+    // A binary file is refused by name, and nothing is attached.
+    QFile binary(m_home.filePath(u"core.bin"_s));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\0\1\2\3", 4));
+    binary.close();
+    QSignalSpy refused(bar, &AttachmentBar::refused);
+    bar->addFiles({ binary.fileName() });
+    QVERIFY(refused.wait(10000));
+    QVERIFY(bar->errorLabel()->text().contains(u"core.bin"_s));
+    QVERIFY(bar->attachments().isEmpty());
+}
+
+void TestChatExtrasPane::imageToTextModelWarnsFirst()
+{
+    QImage image(50, 50, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(m_home.filePath(u"red.png"_s)));
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->attachmentBar()->addFiles({ m_home.filePath(u"red.png"_s) });
+    QVERIFY(loaded.wait(10000));
+    m_pane->input()->setPlainText(u"what is it"_s);
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_server.requestCount(), 0);
+    QVERIFY(m_pane->contextWarning()->isVisible());
+    QVERIFY2(m_pane->contextWarningText().contains(u"not known to accept images"_s),
+             qPrintable(m_pane->contextWarningText()));
+    QSignalSpy finished(m_session.get(), &ChatSession::replyFinished);
+    QVERIFY(m_pane->sendAnyway()); // a custom id may read images: the user decides
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_server.requestCount(), 1);
+    QVERIFY(
+        lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).isArray());
+}
+
+void TestChatExtrasPane::pastedPictureAttached()
+{
+    QImage image(2000, 500, QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    QGuiApplication::clipboard()->setMimeData(data);
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->input()->setFocus();
+    QTest::keySequence(m_pane->input(), QKeySequence::Paste);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_pane->attachmentBar()->attachments().size(), 1);
+    const Attachment &pasted = m_pane->attachmentBar()->attachments().first();
+    QVERIFY(pasted.isImage());
+    QImage sent;
+    QVERIFY(sent.loadFromData(pasted.data));
+    QCOMPARE(sent.size(), QSize(1536, 384));           // scaled to the longer side's limit
+    QVERIFY(m_pane->input()->toPlainText().isEmpty()); // not pasted as text
+    // Text still pastes as text.
+    QGuiApplication::clipboard()->setText(u"plain words"_s);
+    QTest::keySequence(m_pane->input(), QKeySequence::Paste);
+    QCOMPARE(m_pane->input()->toPlainText(), u"plain words"_s);
+    QCOMPARE(m_pane->attachmentBar()->attachments().size(), 1);
+}
+
+void TestChatExtrasPane::promptVariablesFilledBeforeSending()
+{
+    m_pane->input()->setPlainText(u"Translate {{text}} into {{language}}."_s);
+    QVERIFY(!m_pane->send());
+    PromptVariablesDialog *dialog = m_pane->findChild<PromptVariablesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(m_server.requestCount(), 0);
+    dialog->field(u"text"_s)->setText(u"good morning"_s);
+    dialog->field(u"language"_s)->setText(u"German"_s);
+    QSignalSpy finished(m_session.get(), &ChatSession::replyFinished);
+    dialog->accept();
+    QVERIFY(finished.wait(10000));
+    const QJsonArray messages = lastBody().value("messages"_L1).toArray();
+    QCOMPARE(messages.last().toObject().value("content"_L1).toString(),
+             u"Translate good morning into German."_s);
+}
+
+void TestChatExtrasPane::presetsSaveApplyAndRemember()
+{
+    Preset preset;
+    preset.name = u"Reviewer"_s;
+    preset.systemPrompt = u"You review code."_s;
+    preset.model = u"codellama/CodeLlama-34b-Instruct-hf"_s;
+    preset.options.temperature = 0.2;
+    preset.options.topK = 7;
+    m_presets->save(preset);
+    QComboBox *combo = m_pane->presetBar()->combo();
+    const int index = combo->findText(u"Reviewer"_s);
+    QVERIFY(index > 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(m_pane->modelPicker()->currentModel(), preset.model);
+    QCOMPARE(m_pane->optionsPanel()->topKBox()->value(), 7);
+    QVERIFY(sendAndWait(u"check this"_s));
+    const QJsonObject body = lastBody();
+    QCOMPARE(body.value("model"_L1).toString(), preset.model);
+    QCOMPARE(body.value("temperature"_L1), QJsonValue(0.2));
+    QCOMPARE(body.value("top_k"_L1), QJsonValue(7));
+    QCOMPARE(body.value("messages"_L1).toArray().first().toObject().value("content"_L1),
+             QJsonValue(u"You review code."_s));
+    // The conversation remembers its preset and the header shows it when it is opened again.
+    const qint64 conversation = m_session->conversationId();
+    if (conversation > 0) // only stored conversations have an id
+        QCOMPARE(m_presets->conversationPreset(conversation), u"Reviewer"_s);
+
+    // Save the current settings under a new name.
+    m_pane->optionsPanel()->topKBox()->setValue(9);
+    m_pane->savePreset(u"Reviewer 2"_s);
+    QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.topK, 9);
+    QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.temperature, 0.2);
+    QCOMPARE(m_pane->presetBar()->currentPreset(), u"Reviewer 2"_s);
+}
+
+QTEST_MAIN(TestChatExtrasPane)
+#include "tst_chatextraspane.moc"

@@ -1,0 +1,384 @@
+// The Evaluate tab driven like a user would: the bundled sample imported into a real SQLite file,
+// three rerankers scored by the in-process fake server on 127.0.0.1, the first stage and an RRF
+// fusion, then the summary, per-query table, charts and the hand-over to the workbench.
+#include "api/apiclient.h"
+#include "eval/trecformat.h"
+#include "evalcharts.h"
+#include "evaluatetab.h"
+#include "fakeserver.h"
+#include "models/modelcatalog.h"
+#include "rerankworkbench.h"
+#include "store/database.h"
+#include "store/evalstore.h"
+#include "store/workbenchstore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Small = u"Qwen/Qwen3-Reranker-0.6B"_s;
+const QString Medium = u"Qwen/Qwen3-Reranker-4B"_s;
+const QString Large = u"Qwen/Qwen3-Reranker-8B"_s;
+} // namespace
+
+class TestEvaluateTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sampleRunsThreeRerankersFirstStageAndRrf();
+    void perQueryTableSorts();
+    void enterOpensQueryInWorkbench();
+    void secondRunSendsNothing();
+    void escapeCancelsARun();
+    void badImportNamesFileAndLine();
+    void exportsWriteSummaryTrecAndRanx();
+    void fitsSmallWindows();
+
+private:
+    void loadSampleAndRun();
+
+    FakeServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RerankWorkbench> m_bench;
+    std::unique_ptr<EvaluateTab> m_tab;
+    int m_dbCount = 0;
+};
+
+void TestEvaluateTab::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestEvaluateTab::init()
+{
+    m_server.setDefaultFault(FakeFault());
+    m_server.clearRequests();
+    m_client = std::make_unique<ApiClient>();
+    Endpoint endpoint;
+    endpoint.name = u"Test"_s;
+    endpoint.kind = Endpoint::Kind::DeepInfra;
+    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_client->setApiKey(u"test-key"_s);
+    RequestPolicy policy;
+    policy.maxRetries = 1;
+    policy.backoffBaseMs = 10;
+    policy.backoffMaxMs = 20;
+    policy.stallTimeoutMs = 10000;
+    m_client->setPolicy(policy);
+    m_catalog = std::make_unique<ModelCatalog>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(u"sift-%1.db"_s.arg(++m_dbCount))).ok());
+
+    m_bench = std::make_unique<RerankWorkbench>();
+    m_bench->setApiClient(m_client.get());
+    m_bench->setStore(new WorkbenchStore(m_db.get(), m_bench.get()));
+    m_tab = std::make_unique<EvaluateTab>();
+    m_tab->setApiClient(m_client.get());
+    m_tab->setCatalog(m_catalog.get());
+    m_tab->setDatabase(m_db.get());
+    m_tab->setWorkbench(m_bench.get());
+    m_tab->setConfirmAboveDollars(
+        std::numeric_limits<double>::infinity()); // the question is not what these tests look at
+    m_tab->resize(1000, 720);
+    m_tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
+    m_tab->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+}
+
+void TestEvaluateTab::cleanup()
+{
+    m_tab.reset();
+    m_bench.reset();
+    m_db.reset();
+    m_catalog.reset();
+    m_client.reset();
+}
+
+void TestEvaluateTab::loadSampleAndRun()
+{
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    const auto result = imported.constFirst().at(0).value<EvalImport::Result>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.queries, 20);
+    QVERIFY(m_tab->currentSetId() != 0);
+    QCOMPARE(m_tab->setCombo()->currentText(), u"BEIR sample"_s);
+    // Three rerankers and the first stage are checked by default.
+    QCOMPARE(m_tab->checkedSystems(), QStringList({ Small, Medium, Large, u"firststage"_s }));
+    QCOMPARE(m_tab->addFusion(u"rrf"_s), u"rrf"_s);
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    QTest::keyClick(m_tab->systemList(), Qt::Key_R, Qt::ControlModifier); // Run
+    QVERIFY(evaluated.wait(60000));
+}
+
+void TestEvaluateTab::sampleRunsThreeRerankersFirstStageAndRrf()
+{
+    loadSampleAndRun();
+    // 20 queries × 30 candidates per model, in batches of 64: one request per query and model.
+    QCOMPARE(m_server.requestCount(), 3 * 20);
+    QVERIFY2(m_tab->progressText().contains(u"20/20 queries · 600/600 documents"_s),
+             qPrintable(m_tab->progressText()));
+    const Eval::Report &report = m_tab->report();
+    QCOMPARE(report.systems.size(), 5);
+    QStringList names;
+    for (const Eval::SystemReport &system : report.systems)
+        names.append(system.name);
+    QCOMPARE(names, QStringList({ Small, Medium, Large, u"firststage"_s, u"rrf"_s }));
+    QCOMPARE(
+        Eval::measureNames(report.measures),
+        QStringList({ u"ndcg_cut_10"_s, u"map"_s, u"recip_rank"_s, u"P_10"_s, u"recall_100"_s }));
+
+    // The summary: the first stage is the baseline; best per column and significance marked.
+    EvalSummaryModel *summary = m_tab->summaryModel();
+    QCOMPARE(summary->baseline(), 3);
+    QCOMPARE(summary->rowCount(), 5);
+    QCOMPARE(summary->columnCount(), 1 + 5 + 2);
+    int best = 0;
+    int significant = 0;
+    for (int row = 0; row < 5; ++row) {
+        for (int m = 0; m < 5; ++m) {
+            const QModelIndex cell = summary->index(row, summary->measureColumn(m));
+            best += summary->isBest(row, m);
+            const QString tip = cell.data(Qt::ToolTipRole).toString();
+            QVERIFY(tip.contains(u"95% bootstrap interval"_s));
+            if (row == summary->baseline())
+                continue;
+            QVERIFY2(tip.contains(u"Randomization test p = "_s) && tip.contains(u"t-test p = "_s),
+                     qPrintable(tip));
+            const auto c = summary->versusBaseline(row, m);
+            QVERIFY(c);
+            QCOMPARE(summary->isSignificant(row, m), Eval::Report::significant(*c));
+            if (summary->isSignificant(row, m)) {
+                ++significant;
+                QVERIFY(
+                    cell.data(Qt::DisplayRole).toString().endsWith(c->delta > 0 ? u"▲"_s : u"▼"_s));
+                QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+            }
+        }
+    }
+    QCOMPARE(best, 5);
+    // Against the small model the differences are large enough to be significant.
+    m_tab->setBaseline(Small);
+    QCOMPARE(summary->baseline(), 0);
+    significant = 0;
+    for (int row = 1; row < 5; ++row) {
+        for (int m = 0; m < 5; ++m)
+            significant += summary->isSignificant(row, m);
+    }
+    QVERIFY(significant > 0);
+    // Cost per 1,000 queries: priced rerankers (the catalog has no price for the 4B model), a
+    // free first stage, the fusion their sum when every part has a price.
+    const int costColumn = 6;
+    QVERIFY(summary->index(0, costColumn).data().toString().startsWith(u'$'));
+    QCOMPARE(summary->index(1, costColumn).data().toString(), u"—"_s);
+    QVERIFY(summary->index(2, costColumn).data().toString().startsWith(u'$'));
+    QCOMPARE(summary->rows(false).at(3).at(costColumn), u"0"_s);
+    QCOMPARE(summary->index(4, costColumn).data().toString(), u"—"_s);
+
+    // The scatter: one point per system, a Pareto front, labels apart.
+    CostQualityChart *scatter = m_tab->scatterChart();
+    QCOMPARE(scatter->points().size(), 3); // the systems with a price
+    QVERIFY(!scatter->front().isEmpty());
+    m_tab->views()->setCurrentIndex(2);
+    QTRY_COMPARE(scatter->labelRects().size(), 3);
+    const QList<QRectF> labels = scatter->labelRects();
+    for (int i = 0; i < labels.size(); ++i) {
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                     qPrintable(u"%1 and %2 overlap"_s.arg(i).arg(j)));
+    }
+    QVERIFY(!scatter->grab().isNull());
+}
+
+void TestEvaluateTab::perQueryTableSorts()
+{
+    loadSampleAndRun();
+    m_tab->setComparedSystems(u"firststage"_s, Large);
+    QTableView *view = m_tab->queryView();
+    QSortFilterProxyModel *proxy = m_tab->queryProxy();
+    QCOMPARE(proxy->rowCount(), 20);
+    const int deltaColumn = proxy->columnCount() - 1;
+    QCOMPARE(proxy->headerData(deltaColumn, Qt::Horizontal).toString(), u"B − A"_s);
+    // Sorted by the difference, largest first, as opened.
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, deltaColumn).data(Qt::UserRole).toDouble()
+                >= proxy->index(row, deltaColumn).data(Qt::UserRole).toDouble());
+    // A click on the header sorts ascending.
+    view->sortByColumn(deltaColumn, Qt::AscendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, deltaColumn).data(Qt::UserRole).toDouble()
+                <= proxy->index(row, deltaColumn).data(Qt::UserRole).toDouble());
+    // By query id.
+    view->sortByColumn(0, Qt::AscendingOrder);
+    QStringList ids;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids.append(proxy->index(row, 0).data().toString());
+    QStringList sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(ids, sorted);
+    // The chart shows the same differences, one bar per query.
+    QCOMPARE(m_tab->differenceChart()->bars().size(), 20);
+    QVERIFY(m_tab->differenceChart()->caption().contains(u"ndcg_cut_10"_s));
+}
+
+void TestEvaluateTab::enterOpensQueryInWorkbench()
+{
+    loadSampleAndRun();
+    m_tab->setComparedSystems(u"firststage"_s, Large);
+    m_tab->views()->setCurrentIndex(1);
+    QTableView *view = m_tab->queryView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString queryId = view->currentIndex().data().toString();
+    QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(requested.size(), 1);
+    // The workbench shows the query, both systems' rankings, and its judgments as labels.
+    const RerankSet &set = m_bench->resultSet();
+    QVERIFY(!set.query.isEmpty());
+    QVERIFY(set.documents.size() >= 30);
+    QVERIFY(set.hasLabels());
+    const QList<RerankResult> results = m_bench->results();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).model, u"firststage"_s);
+    QCOMPARE(results.at(1).model, Large);
+    QCOMPARE(results.at(1).ranked.size(), 30);
+    QVERIFY(m_bench->currentSetName().contains(queryId));
+    QTRY_VERIFY(m_bench->labelMetricsTable()->model()->rowCount() > 0);
+}
+
+void TestEvaluateTab::secondRunSendsNothing()
+{
+    loadSampleAndRun();
+    const int sent = m_server.requestCount();
+    QVERIFY(sent > 0);
+    const Eval::Report first = m_tab->report();
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(m_server.requestCount(), sent);
+    QVERIFY2(m_tab->message().contains(u"cache"_s), qPrintable(m_tab->message()));
+    QCOMPARE(m_tab->report().systems.size(), first.systems.size());
+    for (int i = 0; i < first.systems.size(); ++i)
+        QCOMPARE(m_tab->report().systems.at(i).evaluation.mean,
+                 first.systems.at(i).evaluation.mean);
+}
+
+void TestEvaluateTab::escapeCancelsARun()
+{
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    m_server.setDefaultFault(u"slow-first=5000"_s);
+    QSignalSpy finished(m_tab.get(), &EvaluateTab::runFinished);
+    m_tab->run();
+    QVERIFY(m_tab->isRunning());
+    QTRY_VERIFY(m_server.requestCount() > 0);
+    m_tab->systemList()->setFocus();
+    QVERIFY(m_tab->cancelAction()->isEnabled());
+    QTest::keyClick(m_tab->systemList(), Qt::Key_Escape);
+    QTRY_COMPARE(finished.size(), 1); // the jobs stop at once: it may already have come
+    QVERIFY(!m_tab->isRunning());
+    QVERIFY2(m_tab->message().contains(u"Cancelled"_s), qPrintable(m_tab->message()));
+    QVERIFY(m_tab->runAction()->isEnabled());
+}
+
+void TestEvaluateTab::badImportNamesFileAndLine()
+{
+    const QString topics = m_dir.filePath(u"topics.tsv"_s);
+    const QString qrels = m_dir.filePath(u"qrels.txt"_s);
+    const QString docs = m_dir.filePath(u"docs.tsv"_s);
+    for (const auto &[path, text] : { std::pair{ topics, "q1\tfirst query\n" },
+                                      std::pair{ qrels, "q1 0 d1 1\nq1 0 d2 not-a-grade\n" },
+                                      std::pair{ docs, "d1\tone\nd2\ttwo\n" } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    EvalImport::Source source;
+    source.format = EvalImport::Source::Format::Trec;
+    source.topicsFile = topics;
+    source.qrelsFile = qrels;
+    source.documentsFile = docs;
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->startImport(source);
+    QVERIFY(imported.wait(30000));
+    QVERIFY(!imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    QVERIFY2(m_tab->message().contains(u"qrels.txt"_s) && m_tab->message().contains(u"2"_s),
+             qPrintable(m_tab->message()));
+    QCOMPARE(m_tab->store()->listSets().size(), 0); // nothing half-imported
+}
+
+void TestEvaluateTab::exportsWriteSummaryTrecAndRanx()
+{
+    loadSampleAndRun();
+    QTemporaryDir out;
+    QString error;
+    QVERIFY2(m_tab->exportSummary(out.filePath(u"summary.csv"_s), false, &error),
+             qPrintable(error));
+    QVERIFY(m_tab->exportSummary(out.filePath(u"summary.md"_s), true, &error));
+    QVERIFY2(m_tab->exportTrec(out.path(), &error), qPrintable(error));
+    QVERIFY2(m_tab->exportRanx(out.path(), &error), qPrintable(error));
+    QFile csv(out.filePath(u"summary.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray head = csv.readLine();
+    QVERIFY(head.startsWith("System,ndcg_cut_10,map,recip_rank,P_10,recall_100"));
+    QVERIFY(QFile::exists(out.filePath(u"Qwen_Qwen3-Reranker-8B.trec"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"firststage.trec"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"rrf.trec"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"qrels.trec"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"rrf.json"_s)));
+    QVERIFY(QFile::exists(out.filePath(u"qrels.json"_s)));
+    // The TREC run reads back and evaluates to the summary's number.
+    Eval::TrecFormat::Error readError;
+    const auto run = Eval::TrecFormat::readRunFile(out.filePath(u"rrf.trec"_s), &readError);
+    QVERIFY(run);
+    const auto qrels = Eval::TrecFormat::readQrelsFile(out.filePath(u"qrels.trec"_s), &readError);
+    QVERIFY(qrels);
+    const Eval::Evaluation again = Eval::evaluate(*qrels, *run, m_tab->report().measures);
+    QCOMPARE(again.mean, m_tab->report().systems.at(4).evaluation.mean);
+}
+
+void TestEvaluateTab::fitsSmallWindows()
+{
+    loadSampleAndRun();
+    // 800×600 and 1000×720 windows, less the menu bar, tab bar and status bar.
+    const QSize minimum = m_tab->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 780 && minimum.height() <= 500,
+             qPrintable(u"%1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+    for (const QSize size : { QSize(780, 500), QSize(980, 620) }) {
+        m_tab->resize(size);
+        QTRY_COMPARE(m_tab->size(), size);
+        // The Run button and the summary are on screen.
+        QVERIFY(m_tab->runAction()->isEnabled());
+        QVERIFY(m_tab->summaryView()->isVisible());
+        QVERIFY(m_tab->summaryView()->height() > 100);
+    }
+}
+
+QTEST_MAIN(TestEvaluateTab)
+#include "tst_evaluatetab.moc"

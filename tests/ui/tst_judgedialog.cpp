@@ -1,0 +1,168 @@
+#include "api/apiclient.h"
+#include "evaluate/judgedialog.h"
+#include "fakeserver.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "store/database.h"
+#include "store/evalstore.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The judge dialog against the fake server, offscreen: estimate, run, agreement, confirm, undo.
+class TestJudgeDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FakeServer>();
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_client->setApiKey(u"test-key"_s);
+        Endpoint endpoint;
+        endpoint.name = u"Fake"_s;
+        endpoint.kind = Endpoint::Kind::DeepInfra;
+        endpoint.baseUrl = QUrl(m_server->baseUrl() + u"/v1/openai"_s);
+        m_client->setEndpoint(endpoint);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+        m_store = std::make_unique<EvalStore>(m_db.get());
+        m_setId = m_store->createSet(u"judge"_s);
+        QVERIFY(m_store->addQuery(m_setId, 0, { u"q1"_s, u"red apple pie"_s, {} }));
+        QVERIFY(m_store->addDocument(m_setId, { u"d1"_s, {}, u"red apple pie"_s })); // 3
+        QVERIFY(m_store->addDocument(m_setId, { u"d2"_s, {}, u"apple pie"_s }));     // 2
+        QVERIFY(m_store->addDocument(m_setId, { u"d3"_s, {}, u"tax forms"_s }));     // 0
+        QVERIFY(m_store->setJudgment(m_setId, u"q1"_s, u"d1"_s, 2));
+        QVERIFY(m_store->setCandidates(
+            m_setId, u"q1"_s, { { u"d1"_s, 1, {} }, { u"d2"_s, 2, {} }, { u"d3"_s, 3, {} } }));
+        ModelInfo priced;
+        priced.id = m_model;
+        priced.type = ModelInfo::Type::Chat;
+        priced.priceInPerMTok = 1.0;
+        priced.priceOutPerMTok = 1.0;
+        m_catalog.mergeLive({ priced });
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+        m_dir.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void runsShowsAgreementAndConfirms()
+    {
+        JudgeDialog dialog(m_store.get(), m_client.get(), m_setId);
+        dialog.setCatalog(&m_catalog);
+        dialog.setModel(m_model);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        auto *estimate = dialog.findChild<QLabel *>(u"judgeEstimate"_s);
+        auto *run = dialog.findChild<QPushButton *>(u"judgeRun"_s);
+        auto *include = dialog.findChild<QCheckBox *>(u"judgeIncludeJudged"_s);
+        auto *progress = dialog.findChild<QProgressBar *>(u"judgeProgress"_s);
+        auto *kappa = dialog.findChild<QLabel *>(u"judgeKappa"_s);
+        auto *matrix = dialog.findChild<QTableWidget *>(u"judgeConfusion"_s);
+        auto *confirm = dialog.findChild<QPushButton *>(u"judgeConfirm"_s);
+        auto *undo = dialog.findChild<QPushButton *>(u"judgeUndo"_s);
+        auto *system = dialog.findChild<QPlainTextEdit *>(u"judgeSystemPrompt"_s);
+        QVERIFY(estimate && run && include && progress && kappa && matrix && confirm && undo
+                && system);
+        QCOMPARE(estimate->textFormat(), Qt::PlainText);
+        QCOMPARE(system->toPlainText(), JudgePrompt::defaultSystemPrompt());
+
+        // Two unjudged candidates; with "also graded" three, and a price from the catalog.
+        QVERIFY2(estimate->text().contains(u"2 request"_s), qPrintable(estimate->text()));
+        QVERIFY(estimate->text().contains(u"$"_s));
+        include->setChecked(true);
+        QVERIFY2(estimate->text().contains(u"3 request"_s), qPrintable(estimate->text()));
+        QVERIFY(!confirm->isEnabled());
+        QCOMPARE(m_server->requestCount(), 0);
+
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(dialog.isRunning());
+        QVERIFY(!run->isEnabled());
+        QTRY_VERIFY(!dialog.isRunning());
+        QCOMPARE(progress->value(), 3);
+        QCOMPARE(m_server->requestCount(), 3);
+        // d1: human 2, suggested 3.
+        QCOMPARE(matrix->item(2, 3)->text(), u"1"_s);
+        QCOMPARE(matrix->item(0, 0)->text(), u"0"_s);
+        QVERIFY2(kappa->text().contains(u"1 pair"_s), qPrintable(kappa->text()));
+        QVERIFY(estimate->text().contains(u"Nothing to ask"_s));
+        QVERIFY(!run->isEnabled());
+
+        // Confirm asks first; Cancel changes nothing.
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"judgeConfirmBox"_s)));
+        QVERIFY(box->text().contains(u"2 suggested"_s));
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(m_store->qrels(m_setId).value(u"q1"_s).size(), 1);
+
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"judgeConfirmBox"_s))
+                    && box->isVisible());
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(m_store->qrels(m_setId).value(u"q1"_s).size(), 3);
+        QCOMPARE(m_store->qrels(m_setId).value(u"q1"_s).value(u"d1"_s), 2); // human kept
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!confirm->isEnabled());
+
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(m_store->qrels(m_setId).value(u"q1"_s).size(), 1);
+        QCOMPARE(m_store->qrels(m_setId, Eval::JudgmentSource::Suggested).value(u"q1"_s).size(), 3);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void cancelStopsTheRun()
+    {
+        m_server->setDefaultFault(u"slow-first=2000"_s);
+        JudgeDialog dialog(m_store.get(), m_client.get(), m_setId);
+        dialog.setModel(m_model);
+        dialog.show();
+        auto *run = dialog.findChild<QPushButton *>(u"judgeRun"_s);
+        auto *cancel = dialog.findChild<QPushButton *>(u"judgeCancel"_s);
+        auto *result = dialog.findChild<QLabel *>(u"judgeResult"_s);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isRunning());
+        QVERIFY2(result->text().startsWith(u"Cancelled"_s), qPrintable(result->text()));
+        QVERIFY(run->isEnabled());
+        QVERIFY(m_store->qrels(m_setId, Eval::JudgmentSource::Suggested).isEmpty());
+    }
+
+private:
+    const QString m_model = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EvalStore> m_store;
+    ModelCatalog m_catalog;
+    qint64 m_setId = 0;
+};
+
+QTEST_MAIN(TestJudgeDialog)
+#include "tst_judgedialog.moc"

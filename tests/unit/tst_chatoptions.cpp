@@ -1,0 +1,379 @@
+#include "chat/attachments.h"
+#include "chat/chatoptions.h"
+#include "chat/message.h"
+#include "chat/presets.h"
+#include "models/modelcatalog.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Chat options, presets, prompt templates and attachments: the request shapes they make.
+class TestChatOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyParameterInRequest();
+    void extraMergedLast();
+    void unsetNotSent();
+    void responseFormatShapes();
+    void optionsJsonRoundTrip();
+    void parseAssignment_data();
+    void parseAssignment();
+    void parseExtra();
+    void presetStore();
+    void presetImportExport();
+    void promptTemplate();
+    void textAttachmentFenced();
+    void fenceLongerThanBackticksInside();
+    void binaryRefusedByName();
+    void largeTextRefused();
+    void imageScaledAndSentAsPart();
+    void smallImageKeptAsIs();
+    void visionModelsMarked();
+};
+
+void TestChatOptions::everyParameterInRequest()
+{
+    ChatOptions options;
+    options.temperature = 0.7;
+    options.topP = 0.9;
+    options.topK = 40;
+    options.minP = 0.05;
+    options.maxTokens = 256;
+    options.stop = { u"END"_s, u"###"_s };
+    options.presencePenalty = 0.5;
+    options.frequencyPenalty = -0.5;
+    options.repetitionPenalty = 1.1;
+    options.seed = 1234567890123;
+    options.reasoningEffort = u"low"_s;
+    options.topLogprobs = 3;
+    ChatRequest request;
+    request.model = u"m"_s;
+    options.applyTo(request);
+    const QJsonObject body = request.toJson();
+    QCOMPARE(body.value("temperature"_L1).toDouble(), 0.7);
+    QCOMPARE(body.value("top_p"_L1).toDouble(), 0.9);
+    QCOMPARE(body.value("top_k"_L1).toInt(), 40);
+    QCOMPARE(body.value("min_p"_L1).toDouble(), 0.05);
+    QCOMPARE(body.value("max_tokens"_L1).toInt(), 256);
+    QCOMPARE(body.value("stop"_L1).toArray(), QJsonArray({ u"END"_s, u"###"_s }));
+    QCOMPARE(body.value("presence_penalty"_L1).toDouble(), 0.5);
+    QCOMPARE(body.value("frequency_penalty"_L1).toDouble(), -0.5);
+    QCOMPARE(body.value("repetition_penalty"_L1).toDouble(), 1.1);
+    QCOMPARE(body.value("seed"_L1).toInteger(), 1234567890123);
+    QCOMPARE(body.value("reasoning_effort"_L1).toString(), u"low"_s);
+    QCOMPARE(body.value("logprobs"_L1).toBool(), true);
+    QCOMPARE(body.value("top_logprobs"_L1).toInt(), 3);
+}
+
+void TestChatOptions::extraMergedLast()
+{
+    ChatOptions options;
+    options.temperature = 0.2;
+    options.extra = QJsonObject{ { "chat_template_kwargs"_L1,
+                                   QJsonObject{ { "enable_thinking"_L1, false } } },
+                                 { "temperature"_L1, 1.5 },
+                                 { "model"_L1, u"evil"_s },
+                                 { "stream"_L1, false } };
+    ChatRequest request;
+    request.model = u"m"_s;
+    request.messages = { { u"user"_s, u"hi"_s } };
+    options.applyTo(request);
+    const QJsonObject body = request.toJson();
+    QCOMPARE(body.value("chat_template_kwargs"_L1).toObject().value("enable_thinking"_L1),
+             QJsonValue(false));
+    QCOMPARE(body.value("temperature"_L1).toDouble(), 1.5); // extra wins over the typed field
+    QCOMPARE(body.value("model"_L1).toString(), u"m"_s);    // but never replaces these
+    QCOMPARE(body.value("stream"_L1).toBool(), true);
+    QCOMPARE(body.value("messages"_L1).toArray().size(), 1);
+}
+
+void TestChatOptions::unsetNotSent()
+{
+    ChatRequest request;
+    request.model = u"m"_s;
+    ChatOptions().applyTo(request);
+    const QJsonObject body = request.toJson();
+    for (const auto key : { "temperature"_L1, "top_k"_L1, "min_p"_L1, "seed"_L1, "logprobs"_L1,
+                            "top_logprobs"_L1, "response_format"_L1, "reasoning_effort"_L1 })
+        QVERIFY2(!body.contains(key), key.data());
+}
+
+void TestChatOptions::responseFormatShapes()
+{
+    ResponseFormat format;
+    QVERIFY(format.toJson().isUndefined());
+    format.kind = ResponseFormat::Kind::JsonObject;
+    QCOMPARE(format.toJson().toObject(), QJsonObject({ { "type"_L1, u"json_object"_s } }));
+    format.kind = ResponseFormat::Kind::JsonSchema;
+    format.name = u"person"_s;
+    format.schema = QJsonObject{ { "type"_L1, u"object"_s } };
+    format.strict = true;
+    const QJsonObject expected{ { "type"_L1, u"json_schema"_s },
+                                { "json_schema"_L1,
+                                  QJsonObject{
+                                      { "name"_L1, u"person"_s },
+                                      { "schema"_L1, QJsonObject{ { "type"_L1, u"object"_s } } },
+                                      { "strict"_L1, true } } } };
+    QCOMPARE(format.toJson().toObject(), expected);
+    QCOMPARE(ResponseFormat::fromJson(format.toJson()), format);
+}
+
+void TestChatOptions::optionsJsonRoundTrip()
+{
+    ChatOptions options;
+    options.temperature = 0.3;
+    options.topK = 12;
+    options.stop = { u"x"_s };
+    options.seed = 7;
+    options.extra = QJsonObject{ { "top_k"_L1, 99 }, { "foo"_L1, u"bar"_s } };
+    options.responseFormat.kind = ResponseFormat::Kind::JsonObject;
+    options.topLogprobs = 0;
+    const ChatOptions back = ChatOptions::fromJson(options.toJson());
+    QCOMPARE(back, options);
+}
+
+void TestChatOptions::parseAssignment_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("json"); // the value as compact JSON in an array
+    QTest::newRow("integer") << u"top_k=40"_s << true << u"top_k"_s << u"[40]"_s;
+    QTest::newRow("float") << u"min_p=0.05"_s << true << u"min_p"_s << u"[0.05]"_s;
+    QTest::newRow("bool") << u"x=true"_s << true << u"x"_s << u"[true]"_s;
+    QTest::newRow("object") << uR"(k={"a":[1]})"_s << true << u"k"_s << uR"([{"a":[1]}])"_s;
+    QTest::newRow("quoted string") << uR"(s="42")"_s << true << u"s"_s << uR"(["42"])"_s;
+    QTest::newRow("bare word is text")
+        << u"effort=high"_s << true << u"effort"_s << uR"(["high"])"_s;
+    QTest::newRow("value with =") << u"a=b=c"_s << true << u"a"_s << uR"(["b=c"])"_s;
+    QTest::newRow("empty value is text") << u"a="_s << true << u"a"_s << uR"([""])"_s;
+    QTest::newRow("two values are text") << u"a=1,2"_s << true << u"a"_s << uR"(["1,2"])"_s;
+    QTest::newRow("no =") << u"top_k"_s << false << QString() << QString();
+    QTest::newRow("no key") << u"=3"_s << false << QString() << QString();
+}
+
+void TestChatOptions::parseAssignment()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, key);
+    QFETCH(QString, json);
+    QString parsedKey;
+    QJsonValue value;
+    QCOMPARE(ChatParams::parseAssignment(text, &parsedKey, &value), ok);
+    if (!ok)
+        return;
+    QCOMPARE(parsedKey, key);
+    QCOMPARE(QString::fromUtf8(QJsonDocument(QJsonArray{ value }).toJson(QJsonDocument::Compact)),
+             json);
+}
+
+void TestChatOptions::parseExtra()
+{
+    QJsonObject extra;
+    QString error;
+    QVERIFY(ChatParams::parseExtra(u"  "_s, &extra, &error));
+    QVERIFY(extra.isEmpty());
+    QVERIFY(ChatParams::parseExtra(uR"({"top_k": 3})"_s, &extra, &error));
+    QCOMPARE(extra.value("top_k"_L1).toInt(), 3);
+    QVERIFY(!ChatParams::parseExtra(u"{\n\"a\": }"_s, &extra, &error));
+    QVERIFY2(error.contains(u"Line 2"_s), qPrintable(error));
+    QVERIFY(!ChatParams::parseExtra(u"[1]"_s, &extra, &error));
+    QVERIFY(error.contains(u"object"_s));
+}
+
+void TestChatOptions::presetStore()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"presets.ini"_s);
+    Preset preset;
+    preset.name = u"Code/review"_s; // '/' must not become a settings group
+    preset.systemPrompt = u"Review this {{language}} code."_s;
+    preset.model = u"codellama/CodeLlama-34b-Instruct-hf"_s;
+    preset.options.temperature = 0.1;
+    preset.options.responseFormat.kind = ResponseFormat::Kind::JsonObject;
+    {
+        PresetStore store(ini);
+        QVERIFY(store.save(preset));
+        Preset other;
+        other.name = u"alpha"_s;
+        QVERIFY(store.save(other));
+        QVERIFY(!store.save(Preset{}));
+        store.setConversationPreset(12, u"alpha"_s);
+    }
+    PresetStore store(ini); // read back from the file
+    QCOMPARE(store.names(), QStringList({ u"alpha"_s, u"Code/review"_s }));
+    QCOMPARE(store.find(u"Code/review"_s).value(), preset);
+    QCOMPARE(store.conversationPreset(12), u"alpha"_s);
+    QVERIFY(store.conversationPreset(13).isEmpty());
+    QVERIFY(store.remove(u"alpha"_s));
+    QVERIFY(!store.remove(u"alpha"_s));
+    QCOMPARE(store.names(), QStringList({ u"Code/review"_s }));
+}
+
+void TestChatOptions::presetImportExport()
+{
+    QTemporaryDir dir;
+    PresetStore from(dir.filePath(u"a.ini"_s));
+    Preset preset;
+    preset.name = u"json"_s;
+    preset.options.extra = QJsonObject{ { "top_k"_L1, 5 } };
+    preset.options.responseFormat.kind = ResponseFormat::Kind::JsonSchema;
+    preset.options.responseFormat.schema = QJsonObject{ { "type"_L1, u"object"_s } };
+    from.save(preset);
+    const QByteArray file = from.exportJson();
+
+    PresetStore to(dir.filePath(u"b.ini"_s));
+    QString error;
+    QCOMPARE(to.importJson(file, &error), 1);
+    QCOMPARE(to.find(u"json"_s).value(), preset);
+    QCOMPARE(to.importJson("not json", &error), -1);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(to.importJson(R"({"presets": [{"nameless": 1}]})", &error), -1);
+}
+
+void TestChatOptions::promptTemplate()
+{
+    const QString text = u"Translate {{ text }} into {{language}}; keep {{text}} short. {{}} {x}"_s;
+    QCOMPARE(PromptTemplate::variables(text), QStringList({ u"text"_s, u"language"_s }));
+    QCOMPARE(PromptTemplate::fill(
+                 text, { { u"text"_s, u"“{{language}}”"_s }, { u"language"_s, u"German"_s } }),
+             u"Translate “{{language}}” into German; keep “{{language}}” short. {{}} {x}"_s);
+    QCOMPARE(PromptTemplate::fill(u"{{a}} {{b}}"_s, { { u"a"_s, u"1"_s } }), u"1 {{b}}"_s);
+}
+
+void TestChatOptions::textAttachmentFenced()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"main.py"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("print('hi')\n");
+    file.close();
+    const Attachments::Loaded loaded = Attachments::fromFile(file.fileName());
+    QVERIFY2(loaded.attachment, qPrintable(loaded.error));
+    QCOMPARE(loaded.attachment->kind, Attachment::Kind::Text);
+    Message message;
+    message.content = u"Explain"_s;
+    message.attachments = { *loaded.attachment };
+    const ChatMessage chat = Attachments::chatMessage(message);
+    QCOMPARE(chat.content, u"Explain\n\nmain.py:\n```python\nprint('hi')\n```"_s);
+    QVERIFY(chat.parts.isEmpty()); // text only: plain content, as before
+}
+
+void TestChatOptions::fenceLongerThanBackticksInside()
+{
+    const Attachments::Loaded loaded
+        = Attachments::fromData(u"README.md"_s, "a\n```\ncode\n````\n");
+    QVERIFY(loaded.attachment);
+    const QString text = Attachments::textWithFiles(QString(), { *loaded.attachment });
+    QVERIFY2(text.startsWith(u"README.md:\n`````markdown\n"_s), qPrintable(text));
+    QVERIFY(text.endsWith(u"\n`````"_s));
+}
+
+void TestChatOptions::binaryRefusedByName()
+{
+    const Attachments::Loaded loaded
+        = Attachments::fromData(u"program.exe"_s, QByteArray("MZ\x90\0\3\0\0\0", 8));
+    QVERIFY(!loaded.attachment);
+    QVERIFY2(loaded.error.contains(u"program.exe"_s), qPrintable(loaded.error));
+    QVERIFY(loaded.error.contains(u"binary"_s));
+    // Not UTF-8 either.
+    QVERIFY(!Attachments::fromData(u"latin1.txt"_s, "caf\xe9 au lait").attachment);
+}
+
+void TestChatOptions::largeTextRefused()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"big.log"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(Attachments::MaxTextBytes + 1, 'x'));
+    file.close();
+    const Attachments::Loaded loaded = Attachments::fromFile(file.fileName());
+    QVERIFY(!loaded.attachment);
+    QVERIFY(loaded.error.contains(u"big.log"_s));
+    QVERIFY(loaded.error.contains(u"256 KB"_s));
+}
+
+void TestChatOptions::imageScaledAndSentAsPart()
+{
+    QImage image(3000, 1500, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "PNG"));
+    const Attachments::Loaded loaded = Attachments::fromData(u"wide.png"_s, png);
+    QVERIFY2(loaded.attachment, qPrintable(loaded.error));
+    QCOMPARE(loaded.attachment->kind, Attachment::Kind::Image);
+    QCOMPARE(loaded.attachment->mimeType, u"image/png"_s);
+    QImage scaled;
+    QVERIFY(scaled.loadFromData(loaded.attachment->data));
+    QCOMPARE(scaled.size(), QSize(1536, 768));
+    // A smaller configured side.
+    const Attachments::Loaded small = Attachments::fromData(u"wide.png"_s, png, 512);
+    QImage smallImage;
+    QVERIFY(smallImage.loadFromData(small.attachment->data));
+    QCOMPARE(smallImage.size(), QSize(512, 256));
+
+    Message message;
+    message.content = u"What is this?"_s;
+    message.attachments = { *loaded.attachment };
+    const ChatMessage chat = Attachments::chatMessage(message);
+    QCOMPARE(chat.parts.size(), 2);
+    QCOMPARE(chat.parts.at(0).toObject(),
+             QJsonObject({ { "type"_L1, u"text"_s }, { "text"_L1, u"What is this?"_s } }));
+    const QJsonObject part = chat.parts.at(1).toObject();
+    QCOMPARE(part.value("type"_L1).toString(), u"image_url"_s);
+    const QString url = part.value("image_url"_L1).toObject().value("url"_L1).toString();
+    QVERIFY(url.startsWith(u"data:image/png;base64,"_s));
+    QCOMPARE(QByteArray::fromBase64(url.mid(22).toLatin1()), loaded.attachment->data);
+
+    ChatRequest request;
+    request.messages = { chat };
+    QCOMPARE(request.toJson().value("messages"_L1).toArray().first().toObject().value("content"_L1),
+             QJsonValue(chat.parts));
+}
+
+void TestChatOptions::smallImageKeptAsIs()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(image.save(&buffer, "JPEG"));
+    const Attachments::Loaded loaded = Attachments::fromData(u"photo.png"_s, jpeg);
+    QVERIFY(loaded.attachment);
+    // Recognised by content, not by the name's suffix; small: the bytes are sent unchanged.
+    QCOMPARE(loaded.attachment->mimeType, u"image/jpeg"_s);
+    QCOMPARE(loaded.attachment->data, jpeg);
+    QCOMPARE(loaded.attachment->hash(),
+             QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+}
+
+void TestChatOptions::visionModelsMarked()
+{
+    ModelCatalog catalog;
+    QVERIFY(catalog.acceptsImages(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s));
+    QVERIFY(catalog.acceptsImages(u"Qwen/Qwen2.5-VL-32B-Instruct"_s));
+    QVERIFY(catalog.acceptsImages(u"google/gemma-3-27b-it"_s)); // listed, not named so
+    QVERIFY(!catalog.acceptsImages(u"meta-llama/Meta-Llama-3-8B-Instruct"_s));
+    QVERIFY(!catalog.acceptsImages(u"my/custom-model"_s));
+    ModelInfo live;
+    live.id = u"some/new-model"_s;
+    live.source = ModelInfo::Source::Live;
+    live.vision = true;
+    catalog.mergeLive({ live });
+    QVERIFY(catalog.acceptsImages(u"some/new-model"_s));
+}
+
+QTEST_GUILESS_MAIN(TestChatOptions)
+#include "tst_chatoptions.moc"

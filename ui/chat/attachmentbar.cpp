@@ -1,0 +1,182 @@
+#include "attachmentbar.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPixmap>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ThumbnailSide = 32;
+
+} // namespace
+
+AttachmentBar::AttachmentBar(QWidget *parent)
+    : QWidget(parent)
+    , m_attach(new QPushButton(tr("&Attach…"), this))
+    , m_chipArea(new QWidget(this))
+    , m_chipLayout(new QHBoxLayout(m_chipArea))
+    , m_error(new QLabel(this))
+{
+    m_attach->setAccessibleName(tr("Attach files"));
+    m_attach->setToolTip(tr("Attach text, code or image files (PNG, JPEG, WebP, GIF). You can "
+                            "also drop files on the message or paste a picture."));
+    connect(m_attach, &QPushButton::clicked, this, &AttachmentBar::chooseFiles);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->addStretch();
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setAccessibleName(tr("Attachment problem"));
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_attach);
+    row->addWidget(m_chipArea, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+}
+
+void AttachmentBar::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach Files"), QString(),
+        tr("Text, code and images (*);;Images (*.png *.jpg *.jpeg *.webp *.gif)"));
+    addFiles(paths);
+}
+
+void AttachmentBar::clear()
+{
+    m_attachments.clear();
+    m_error->setVisible(false);
+    rebuildChips();
+    Q_EMIT attachmentsChanged();
+}
+
+void AttachmentBar::addFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        ++m_loading;
+        auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
+        connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            add(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([path] { return Attachments::fromFile(path); }));
+    }
+}
+
+void AttachmentBar::addImage(const QImage &image, const QString &name)
+{
+    ++m_loading;
+    auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
+    connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        add(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([image, name] { return Attachments::fromImage(image, name); }));
+}
+
+bool AttachmentBar::canAccept(const QMimeData *data)
+{
+    if (!data)
+        return false;
+    if (data->hasImage())
+        return true;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            return true;
+    }
+    return false;
+}
+
+bool AttachmentBar::addMimeData(const QMimeData *data)
+{
+    if (!canAccept(data))
+        return false;
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty())
+        addFiles(paths);
+    else
+        addImage(qvariant_cast<QImage>(data->imageData()), tr("pasted image.png"));
+    return true;
+}
+
+void AttachmentBar::add(const Attachments::Loaded &loaded)
+{
+    --m_loading;
+    if (loaded.attachment) {
+        m_attachments.append(*loaded.attachment);
+        m_error->setVisible(false);
+        rebuildChips();
+        Q_EMIT attachmentsChanged();
+    } else {
+        m_error->setText(loaded.error);
+        m_error->setVisible(true);
+        Q_EMIT refused(loaded.error);
+    }
+    if (m_loading == 0)
+        Q_EMIT loadingFinished();
+}
+
+QList<QWidget *> AttachmentBar::chips() const
+{
+    QList<QWidget *> list;
+    for (int i = 0; i < m_chipLayout->count(); ++i) {
+        if (QWidget *widget = m_chipLayout->itemAt(i)->widget())
+            list.append(widget);
+    }
+    return list;
+}
+
+void AttachmentBar::rebuildChips()
+{
+    while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QLocale locale;
+    for (int i = 0; i < m_attachments.size(); ++i) {
+        const Attachment &attachment = m_attachments.at(i);
+        auto *chip = new QToolButton(m_chipArea);
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        chip->setText(attachment.name + u"  ✕"_s);
+        chip->setAccessibleName(tr("Remove attachment %1").arg(attachment.name));
+        chip->setToolTip(
+            tr("%1, %2. Click to remove it.")
+                .arg(attachment.name, locale.formattedDataSize(attachment.data.size())));
+        if (attachment.isImage()) {
+            QImage image;
+            if (image.loadFromData(attachment.data)) {
+                chip->setIcon(QPixmap::fromImage(image.scaled(
+                    ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                chip->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
+            }
+        }
+        connect(chip, &QToolButton::clicked, this, [this, i] {
+            if (i < m_attachments.size())
+                m_attachments.removeAt(i);
+            rebuildChips();
+            Q_EMIT attachmentsChanged();
+        });
+        m_chipLayout->addWidget(chip);
+    }
+    m_chipLayout->addStretch();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "chat/attachments.h"
+
+#include <QList>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QMimeData;
+class QPushButton;
+
+// The files waiting to go with the next message: an Attach button, one chip per file (a
+// thumbnail for images) with a remove button, and a line saying why a file was refused.
+// Files are read and images scaled off the GUI thread.
+class AttachmentBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttachmentBar(QWidget *parent = nullptr);
+
+    QList<Attachment> attachments() const { return m_attachments; }
+    void clear();
+    // Reads the files on a worker; each arrives through attachmentsChanged() or an error.
+    void addFiles(const QStringList &paths);
+    void addImage(const QImage &image, const QString &name);
+    // Files or a picture from a drop or the clipboard; false when it holds neither.
+    bool addMimeData(const QMimeData *data);
+    static bool canAccept(const QMimeData *data);
+    bool isLoading() const { return m_loading > 0; }
+
+    QPushButton *attachButton() const { return m_attach; }
+    QLabel *errorLabel() const { return m_error; }
+    // The chip widgets, in order (for tests and accessibility).
+    QList<QWidget *> chips() const;
+
+Q_SIGNALS:
+    void attachmentsChanged();
+    // A file was refused (too large, binary, unreadable): the message says which and why.
+    void refused(const QString &message);
+    void loadingFinished();
+
+private:
+    void chooseFiles();
+    void add(const Attachments::Loaded &loaded);
+    void rebuildChips();
+
+    QList<Attachment> m_attachments;
+    QPushButton *m_attach;
+    QWidget *m_chipArea;
+    QHBoxLayout *m_chipLayout;
+    QLabel *m_error;
+    int m_loading = 0;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "chat/chatoptions.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+
+// The chat parameters beyond temperature, max tokens and top-p: the other sampling settings,
+// the response format with its schema editor, token probabilities and the extra-parameters
+// JSON. Invalid JSON (extra or schema) is flagged as it is typed; read() refuses it.
+class ChatOptionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatOptionsPanel(QWidget *parent = nullptr);
+
+    // False, with `error` fit to show, when the extra parameters or the schema are not valid.
+    bool read(ChatOptions *options, QString *error) const;
+    // Shows `options` (temperature, max tokens and top-p are the pane's own fields: ignored).
+    void setOptions(const ChatOptions &options);
+    void reset() { setOptions({}); }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *responseFormatBox() const { return m_format; }
+    QPlainTextEdit *schemaEditor() const { return m_schema; }
+    QLabel *schemaStatus() const { return m_schemaStatus; }
+    QPlainTextEdit *extraEditor() const { return m_extra; }
+    QLabel *extraStatus() const { return m_extraStatus; }
+    QCheckBox *logprobsBox() const { return m_logprobs; }
+    QSpinBox *topLogprobsBox() const { return m_topLogprobs; }
+    QSpinBox *topKBox() const { return m_topK; }
+    QLineEdit *seedEdit() const { return m_seed; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void validate();
+
+    QTabWidget *m_tabs;
+    QSpinBox *m_topK;
+    QDoubleSpinBox *m_minP;
+    QDoubleSpinBox *m_presence;
+    QDoubleSpinBox *m_frequency;
+    QDoubleSpinBox *m_repetition;
+    QLineEdit *m_seed;
+    QLineEdit *m_stop;
+    QComboBox *m_reasoning;
+    QComboBox *m_format;
+    QLineEdit *m_schemaName;
+    QCheckBox *m_strict;
+    QPlainTextEdit *m_schema;
+    QLabel *m_schemaStatus;
+    QCheckBox *m_logprobs;
+    QSpinBox *m_topLogprobs;
+    QPlainTextEdit *m_extra;
+    QLabel *m_extraStatus;
+};

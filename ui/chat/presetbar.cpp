@@ -1,0 +1,163 @@
+#include "presetbar.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+PresetBar::PresetBar(PresetStore *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_combo(new QComboBox(this)), m_menu(new QToolButton(this))
+{
+    auto *label = new QLabel(tr("Pre&set:"), this);
+    label->setBuddy(m_combo);
+    m_combo->setAccessibleName(tr("Preset"));
+    m_combo->setToolTip(tr("Apply a saved set of system prompt, model and parameters. The "
+                           "conversation remembers the preset it uses."));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_menu->setText(tr("Presets"));
+    m_menu->setAccessibleName(tr("Preset actions"));
+    m_menu->setPopupMode(QToolButton::InstantPopup);
+    m_menu->setAutoRaise(true);
+    auto *menu = new QMenu(m_menu);
+    menu->addAction(tr("&Save Current Settings as Preset…"), this, &PresetBar::askName);
+    QAction *remove = menu->addAction(tr("&Delete This Preset"), this, [this] {
+        const QString name = currentPreset();
+        if (!name.isEmpty() && m_store)
+            m_store->remove(name);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Import Presets…"), this, &PresetBar::importFile);
+    menu->addAction(tr("&Export Presets…"), this, &PresetBar::exportFile);
+    connect(menu, &QMenu::aboutToShow, this,
+            [this, remove] { remove->setEnabled(!currentPreset().isEmpty()); });
+    m_menu->setMenu(menu);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_menu);
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0 || !m_store)
+            return;
+        if (const auto preset = m_store->find(m_combo->itemData(index).toString()))
+            Q_EMIT presetChosen(*preset);
+    });
+    if (m_store)
+        connect(m_store, &PresetStore::changed, this, &PresetBar::reload);
+    reload();
+}
+
+void PresetBar::reload()
+{
+    const QString current = currentPreset();
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    m_combo->addItem(tr("(none)"), QString());
+    if (m_store) {
+        for (const QString &name : m_store->names())
+            m_combo->addItem(name, name);
+    }
+    m_combo->setCurrentIndex(std::max(0, m_combo->findData(current)));
+}
+
+void PresetBar::showPreset(const QString &name)
+{
+    const QSignalBlocker blocker(m_combo);
+    const int index = m_combo->findData(name);
+    m_combo->setCurrentIndex(std::max(0, index));
+}
+
+QString PresetBar::currentPreset() const
+{
+    return m_combo->currentData().toString();
+}
+
+void PresetBar::askName()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Preset"));
+    dialog->setLabelText(tr("Name of the preset (the same name replaces it):"));
+    dialog->setTextValue(currentPreset());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (!name.trimmed().isEmpty())
+            Q_EMIT saveRequested(name.trimmed());
+    });
+    dialog->open();
+}
+
+void PresetBar::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Presets"), QString(),
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty() || !m_store)
+        return;
+    QFile file(path);
+    QString error;
+    const int count = file.open(QIODevice::ReadOnly)
+        ? m_store->importJson(file.read(4 * 1024 * 1024), &error)
+        : -1;
+    if (count < 0)
+        QMessageBox::warning(this, tr("Import Presets"),
+                             error.isEmpty() ? tr("The file could not be read.") : error);
+}
+
+void PresetBar::exportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Presets"), u"sift-presets.json"_s, tr("JSON files (*.json)"));
+    if (path.isEmpty() || !m_store)
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_store->exportJson()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export Presets"),
+                             tr("The presets could not be written. Choose another folder."));
+}
+
+PromptVariablesDialog::PromptVariablesDialog(const QString &text, QWidget *parent)
+    : QDialog(parent), m_text(text)
+{
+    setWindowTitle(tr("Fill In the Prompt"));
+    auto *form = new QFormLayout;
+    for (const QString &name : PromptTemplate::variables(text)) {
+        auto *edit = new QLineEdit(this);
+        edit->setAccessibleName(name);
+        auto *label = new QLabel(name + u':', this);
+        label->setTextFormat(Qt::PlainText);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        m_fields.insert(name, edit);
+    }
+    auto *note = new QLabel(tr("The message uses these {{variables}}; their values go in "
+                               "before it is sent."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString PromptVariablesDialog::filledText() const
+{
+    QHash<QString, QString> values;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        values.insert(it.key(), it.value()->text());
+    return PromptTemplate::fill(m_text, values);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "chat/presets.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QToolButton;
+
+// The chat's preset chooser: a combo of the saved presets, and a menu to save the current
+// settings as a preset, delete one, and import or export them as JSON. Choosing one emits
+// presetChosen(); the pane applies it.
+class PresetBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PresetBar(PresetStore *store, QWidget *parent = nullptr);
+
+    // Shows `name` as chosen without emitting presetChosen (a conversation's preset); empty:
+    // none.
+    void showPreset(const QString &name);
+    QString currentPreset() const;
+    QComboBox *combo() const { return m_combo; }
+    QToolButton *menuButton() const { return m_menu; }
+
+Q_SIGNALS:
+    void presetChosen(const Preset &preset);
+    // The user asked to save the current settings under `name`.
+    void saveRequested(const QString &name);
+
+private:
+    void reload();
+    void askName();
+    void importFile();
+    void exportFile();
+
+    QPointer<PresetStore> m_store;
+    QComboBox *m_combo;
+    QToolButton *m_menu;
+};
+
+// Fills the {{variables}} of a prompt: one field per variable, then accept() gives the text.
+class PromptVariablesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PromptVariablesDialog(const QString &text, QWidget *parent = nullptr);
+
+    QString filledText() const;
+    QLineEdit *field(const QString &name) const { return m_fields.value(name); }
+
+private:
+    QString m_text;
+    QHash<QString, QLineEdit *> m_fields;
+};
