@@ -84,21 +84,6 @@ struct EvalRunner::ModelState
 
 namespace {
 
-// Errors that every other request of the model would hit too.
-bool stopsModel(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::NoKey:
-    case ApiError::Kind::Payment:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Insecure:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qint64 setId,
                                                  const QStringList &models,
                                                  const QStringList &endpoints,
@@ -327,7 +312,6 @@ void EvalRunner::onPrepared()
         return;
     }
     m_estimates.clear();
-    const int batch = std::clamp(m_batchSize, 1, 1000);
     for (const Plan::Model &model : m_plan->models) {
         Estimate estimate;
         estimate.model = model.model;
@@ -335,7 +319,7 @@ void EvalRunner::onPrepared()
         estimate.pairs = model.pairs;
         estimate.missingPairs = model.pairs - model.fromCache;
         for (const Plan::Work &work : model.work)
-            estimate.requests += int((work.positions.size() + batch - 1) / batch);
+            estimate.requests += RerankJob::batchesFor(work.positions.size(), m_batchSize);
         estimate.tokens = model.tokens;
         estimate.allTokens = model.allTokens;
         if (m_catalog) {
@@ -399,7 +383,6 @@ void EvalRunner::launch(ModelState &state)
 
 void EvalRunner::launchMore(ModelState &state)
 {
-    const int batch = std::clamp(m_batchSize, 1, 1000);
     while (!state.stopped && !m_cancelled && state.slotsUsed < m_maxInFlight
            && state.nextWork < state.plan->work.size()) {
         const int workIndex = state.nextWork++;
@@ -409,7 +392,7 @@ void EvalRunner::launchMore(ModelState &state)
         set.query = query.text;
         set.instruction = query.instruction;
         set.models = { state.model };
-        set.batchSize = batch;
+        set.batchSize = m_batchSize; // the job clamps it
         set.documents.reserve(work.positions.size());
         for (const int position : work.positions)
             set.documents.append(
@@ -494,7 +477,7 @@ void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
         state.pendingPerQuery[work.query] -= unscored;
         if (wasPending && state.pendingPerQuery[work.query] <= 0)
             ++state.queriesDone;
-        if (stopsModel(result.firstError().kind))
+        if (RerankJob::stopsEveryRequest(result.firstError().kind))
             state.stopped = true;
     }
     state.inputTokens += result.inputTokens;
