@@ -106,18 +106,17 @@ struct ImportRun
 {
     double ms = 0;
     double stallMax = 0;
-    double stallCpu = 0;       // the GUI thread's own CPU time in its longest stall
-    qint64 stallPreempted = 0; // … and how often the scheduler took the CPU from it meanwhile
+    double stallCpu = 0; // the GUI thread's own CPU time in its longest stall
 };
 
-// Beside Bench::StallMeter, what the longest late tick of a 1 ms timer on this thread was made
-// of: the thread's own CPU time, and its involuntary context switches (the scheduler preempted
-// it for another thread or process). On 2 cores shared with other processes, a stall with
-// almost no CPU of its own and a preemption is the machine's, not the GUI thread's work.
-class StallCauses
+// Beside Bench::StallMeter: the GUI thread's own CPU time during its longest late tick of a 1 ms
+// timer. On 2 cores shared with other processes the scheduler alone makes stalls (perf sched
+// timehist shows the thread preempted while compilers hold both cores); a stall with almost no
+// CPU of the GUI thread's own is the machine's, not work of Sift's on the GUI thread.
+class StallCpu
 {
 public:
-    StallCauses()
+    StallCpu()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
@@ -127,51 +126,30 @@ public:
     {
         m_last = Bench::nowMs();
         m_lastCpu = Bench::threadCpuMs();
-        m_lastPreempted = preemptions();
         m_longest = m_cpuOfLongest = 0;
-        m_preemptedInLongest = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double cpuOfLongest() const { return m_cpuOfLongest; }
-    qint64 preemptedInLongest() const { return m_preemptedInLongest; }
 
 private:
-    // nonvoluntary_ctxt_switches of this thread.
-    static qint64 preemptions()
-    {
-        QFile file(u"/proc/thread-self/status"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return 0;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.startsWith("nonvoluntary_ctxt_switches:"))
-                return line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
-        }
-        return 0;
-    }
     void tick()
     {
         const double now = Bench::nowMs();
         const double cpu = Bench::threadCpuMs();
-        const qint64 preempted = preemptions();
-        const double late = now - m_last - 1.0;
-        if (late > m_longest) {
-            m_longest = late;
+        if (now - m_last > m_longest) {
+            m_longest = now - m_last;
             m_cpuOfLongest = cpu - m_lastCpu;
-            m_preemptedInLongest = preempted - m_lastPreempted;
         }
         m_last = now;
         m_lastCpu = cpu;
-        m_lastPreempted = preempted;
     }
 
     QTimer m_timer;
     double m_last = 0;
     double m_lastCpu = 0;
-    qint64 m_lastPreempted = 0;
     double m_longest = 0;
     double m_cpuOfLongest = 0;
-    qint64 m_preemptedInLongest = 0;
 };
 
 ImportRun importOnce(EvalStore *store, const QString &folder)
@@ -179,12 +157,12 @@ ImportRun importOnce(EvalStore *store, const QString &folder)
     EvalImport import(store->database()->path());
     QSignalSpy finished(&import, &EvalImport::finished);
     Bench::StallMeter stalls;
-    StallCauses causes;
+    StallCpu stallCpu;
     EvalImport::Source source;
     source.folder = folder;
     QElapsedTimer timer;
     stalls.start();
-    causes.start();
+    stallCpu.start();
     timer.start();
     import.start(source);
     if (!finished.wait(600000))
@@ -192,10 +170,9 @@ ImportRun importOnce(EvalStore *store, const QString &folder)
     ImportRun run;
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     stalls.stop();
-    causes.stop();
+    stallCpu.stop();
     run.stallMax = stalls.max();
-    run.stallCpu = causes.cpuOfLongest();
-    run.stallPreempted = causes.preemptedInLongest();
+    run.stallCpu = stallCpu.cpuOfLongest();
     const auto result = finished.at(0).at(0).value<EvalImport::Result>();
     if (!result.ok)
         qFatal("import failed: %s", qPrintable(result.error));
@@ -348,10 +325,9 @@ int main(int argc, char *argv[])
             report.check("  import 100,000 documents", importMs, "ms", 5000);
             report.check("  GUI event-loop stall max (median run)", median.stallMax, "ms", 16);
         }
-        // The GUI thread's share of its longest stall: near zero (and preempted) means other
-        // processes held both cores, not work or a lock of Sift's on the GUI thread.
-        report.info("    of it the GUI thread's own CPU", median.stallCpu, "ms",
-                    u"preempted %1 time(s) meanwhile"_s.arg(median.stallPreempted));
+        // The GUI thread's share of its longest stall: near zero means other processes held
+        // the cores, not work of Sift's on the GUI thread.
+        report.info("    of it the GUI thread's own CPU", median.stallCpu, "ms");
     }
     if (onlyImport)
         return report.exitCode();
