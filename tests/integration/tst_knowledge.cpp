@@ -42,6 +42,7 @@ private Q_SLOTS:
     void promptNumbersSourcesAndCitationsMap();
     void removeCollectionDropsEverything();
     void bm25LeavesOutWordsInMostPassages();
+    void bm25KeepsToItsCollection();
     void vectorScanAgreesAcrossThreads();
 
 private:
@@ -458,6 +459,62 @@ void TestKnowledge::bm25LeavesOutWordsInMostPassages()
     QCOMPARE(m_store->bm25(id, u"common"_s, 50).size(), 50);
     // A word no passage holds does not stand in for the common one.
     QCOMPARE(m_store->bm25(id, u"common nowhere"_s, 50).size(), 50);
+}
+
+void TestKnowledge::bm25KeepsToItsCollection()
+{
+    // A small collection beside a large one whose passages all score higher for "needle": the
+    // small one's passages are still found, in the order of FTS5's bm25() over the join.
+    const qint64 small = *m_store->createCollection(u"small"_s, u"m"_s, 4);
+    const qint64 large = *m_store->createCollection(u"large"_s, u"m"_s, 4);
+    const auto fill = [this](qint64 id, const QString &path, int count, const QString &words) {
+        QList<Chunk> chunks;
+        for (int i = 0; i < count; ++i) {
+            Chunk chunk;
+            chunk.text = u"%1 passage %2 %3"_s.arg(words).arg(i).arg(i % 3 ? u"hay"_s : u""_s);
+            chunk.byteEnd = chunk.text.size();
+            chunks << chunk;
+        }
+        KbFile file;
+        file.path = path;
+        file.hash = path;
+        return m_store->writeFile(id, file, chunks,
+                                  QList<QList<float>>(chunks.size(), { 1, 0, 0, 0 }));
+    };
+    QVERIFY(fill(small, u"/small.txt"_s, 12, u"a needle in"_s));
+    QVERIFY(fill(large, u"/large.txt"_s, 3000, u"needle needle needle"_s));
+    const auto reference = [this](qint64 id, const QString &text, int limit) {
+        QSqlQuery query(m_db->connection());
+        query.prepare(u"SELECT c.id FROM kb_chunks_fts JOIN kb_chunks c ON c.id ="
+                      " kb_chunks_fts.rowid WHERE kb_chunks_fts MATCH ? AND c.collection_id = ?"
+                      " ORDER BY bm25(kb_chunks_fts), c.id LIMIT ?"_s);
+        query.addBindValue(KnowledgeStore::matchExpression(text));
+        query.addBindValue(id);
+        query.addBindValue(limit);
+        QList<qint64> ids;
+        if (query.exec()) {
+            while (query.next())
+                ids << query.value(0).toLongLong();
+        }
+        return ids;
+    };
+    const auto ids = [this](qint64 id, const QString &text, int limit) {
+        QList<qint64> list;
+        for (const auto &[passage, score] : m_store->bm25(id, text, limit))
+            list << passage;
+        return list;
+    };
+    // (Words in most passages, or all rare ones: no word is left out, see above.)
+    for (const QString &text : { u"needle"_s, u"needle hay"_s, u"hay"_s, u"a in"_s }) {
+        for (const int limit : { 5, 50 }) {
+            for (const qint64 id : { small, large }) {
+                const QList<qint64> expected = reference(id, text, limit);
+                QVERIFY(!expected.isEmpty() || (id == large && text == "a in"_L1));
+                QCOMPARE(ids(id, text, limit), expected);
+            }
+        }
+    }
+    QCOMPARE(ids(small, u"needle"_s, 50).size(), 12);
 }
 
 void TestKnowledge::vectorScanAgreesAcrossThreads()
