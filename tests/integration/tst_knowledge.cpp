@@ -544,6 +544,22 @@ void TestKnowledge::vectorScanAgreesAcrossThreads()
         QCOMPARE(parallel.constFirst().id, v * 1000 + 1); // a vector finds itself first
         QVERIFY(std::abs(parallel.constFirst().score - 1.0f) < 0.02f);
     }
+    // A size that is no multiple of the SIMD width: the tail counts the same.
+    VectorIndex odd(70);
+    for (int i = 0; i < 300; ++i) {
+        QList<float> vector(70);
+        for (float &f : vector)
+            f = float(random.generateDouble() - 0.5);
+        QVERIFY(odd.add(i + 1, vector));
+        if (i < 20)
+            continue;
+        const QList<VectorIndex::Hit> fast = odd.searchOneThread(vector, 10);
+        const QList<VectorIndex::Hit> naive = odd.searchNaive(vector, 10);
+        for (int h = 0; h < 10; ++h) {
+            QCOMPARE(fast.at(h).id, naive.at(h).id);
+            QCOMPARE(fast.at(h).score, naive.at(h).score);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKnowledge)
