@@ -21,6 +21,8 @@ namespace {
 // Passages per EmbeddingJob: enough for every request slot to be busy, few enough that a
 // crash loses little.
 constexpr int WindowBatches = 2;
+// Windows with the service at once.
+constexpr int FlightsAtOnce = 2;
 
 QString tr(const char *text)
 {
@@ -160,10 +162,15 @@ void Indexer::cancel()
         return;
     *m_stop = true;
     m_summary.cancelled = true;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater();
+    if (!m_flights.isEmpty()) {
+        for (const Flight &flight : std::as_const(m_flights)) {
+            if (flight.job) {
+                flight.job->disconnect(this);
+                flight.job->cancel();
+                flight.job->deleteLater();
+            }
+        }
+        m_flights.clear();
         finish();
     }
     // While scanning: onScanned() finishes once the worker has stopped.
@@ -233,12 +240,14 @@ void Indexer::embedNext()
             Q_EMIT fileIndexed(work.file.path, 0);
         Q_EMIT progress(++m_done, m_total);
     }
-    if (m_queue.isEmpty() || *m_stop) {
+    if (*m_stop || (m_queue.isEmpty() && m_flights.isEmpty())) {
         finish();
         return;
     }
+    if (m_queue.isEmpty() || m_flights.size() >= FlightsAtOnce)
+        return;
     const int window = std::max(1, m_batchSize) * std::max(1, m_maxInFlight) * WindowBatches;
-    m_window.clear();
+    Flight flight;
     QStringList texts;
     while (!m_queue.isEmpty()
            && (texts.isEmpty() || texts.size() + m_queue.constFirst().chunks.size() <= window)) {
@@ -247,31 +256,43 @@ void Indexer::embedNext()
         FileWork work = m_queue.takeFirst();
         for (const Chunk &chunk : std::as_const(work.chunks))
             texts << embeddingText(chunk);
-        m_window.append(std::move(work));
+        flight.window.append(std::move(work));
     }
-    m_job
+    EmbeddingJob *job
         = new EmbeddingJob(m_client, m_collection.embedModel, texts, m_collection.dimensions, this);
-    m_job->setBatchSize(m_batchSize);
-    m_job->setMaxInFlight(m_maxInFlight);
-    connect(m_job, &EmbeddingJob::finished, this, &Indexer::onEmbedded);
-    m_job->start();
+    job->setBatchSize(m_batchSize);
+    job->setMaxInFlight(m_maxInFlight);
+    connect(job, &EmbeddingJob::finished, this, [this, job] { onEmbedded(job); });
+    flight.job = job;
+    if (m_flights.isEmpty())
+        m_waitClock.start();
+    m_flights.append(std::move(flight));
+    job->start();
+    // The next window goes out at once, so the service is busy while this one's files are
+    // written.
+    embedNext();
 }
 
-void Indexer::onEmbedded()
+void Indexer::onEmbedded(EmbeddingJob *job)
 {
-    EmbeddingJob *job = m_job;
-    m_job = nullptr;
+    qsizetype at = 0;
+    while (at < m_flights.size() && m_flights.at(at).job != job)
+        ++at;
+    if (at == m_flights.size())
+        return;
+    const QList<FileWork> window = m_flights.takeAt(at).window;
+    if (m_flights.isEmpty())
+        m_summary.embedMs += m_waitClock.elapsed();
     job->deleteLater();
     const EmbeddingJob::Result &result = job->result();
     m_summary.promptTokens += result.promptTokens;
-    m_summary.embedMs += result.elapsedMs;
     if (result.cost)
         m_summary.cost = m_summary.cost.value_or(0.0) + *result.cost;
     if (result.error.isError() && !m_summary.error.isError())
         m_summary.error = result.error;
 
     qsizetype offset = 0;
-    for (const FileWork &work : std::as_const(m_window)) {
+    for (const FileWork &work : window) {
         const QList<QList<float>> vectors = result.vectors.mid(offset, work.chunks.size());
         offset += work.chunks.size();
         bool complete = true;
@@ -290,7 +311,6 @@ void Indexer::onEmbedded()
         }
         Q_EMIT progress(++m_done, m_total);
     }
-    m_window.clear();
     // An error that every request would meet ends the run: the rest waits for the next sync.
     const bool fatal = result.error.isError()
         && (result.error.kind == ApiError::Kind::Auth || result.error.kind == ApiError::Kind::NoKey
@@ -302,6 +322,15 @@ void Indexer::onEmbedded()
     if (fatal) {
         m_summary.filesFailed += int(m_queue.size());
         m_queue.clear();
+        for (const Flight &flight : std::as_const(m_flights)) {
+            m_summary.filesFailed += int(flight.window.size());
+            if (flight.job) {
+                flight.job->disconnect(this);
+                flight.job->cancel();
+                flight.job->deleteLater();
+            }
+        }
+        m_flights.clear();
     }
     embedNext();
 }

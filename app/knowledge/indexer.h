@@ -43,7 +43,7 @@ public:
         qint64 promptTokens = 0;
         std::optional<double> cost;
         qint64 elapsedMs = 0;
-        qint64 embedMs = 0;     // wall time spent waiting for embeddings
+        qint64 embedMs = 0;     // wall time with embeddings asked for and not all back
         QStringList notes;      // "path: why it holds no passages"
         ApiError error;         // the first failure of the service
         QString storageProblem; // the first failure to write the history file
@@ -87,7 +87,7 @@ Q_SIGNALS:
 private:
     void onScanned();
     void embedNext();
-    void onEmbedded();
+    void onEmbedded(EmbeddingJob *job);
     void finish();
     static QString embeddingText(const Chunk &chunk);
 
@@ -100,11 +100,18 @@ private:
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<Scan> m_scanWatcher;
     QList<FileWork> m_queue;
-    QList<FileWork> m_window;
-    QPointer<EmbeddingJob> m_job;
+    // Embedding jobs under way, each with the files its texts came from. Two windows overlap:
+    // one's files are written while the next one's texts are with the service.
+    struct Flight
+    {
+        QPointer<EmbeddingJob> job;
+        QList<FileWork> window;
+    };
+    QList<Flight> m_flights;
     int m_total = 0;
     int m_done = 0;
     QElapsedTimer m_clock;
+    QElapsedTimer m_waitClock; // since the flights went from none to some
     Summary m_summary;
     bool m_running = false;
 };
