@@ -36,8 +36,9 @@ bool ignoredFolder(const QString &name, const QSet<QString> &ignored)
 }
 
 void walk(const QString &folder, const QSet<QString> &ignored, QStringList *files,
-          const std::atomic_bool &stop)
+          QStringList *folders, const std::atomic_bool &stop)
 {
+    folders->append(folder);
     const QFileInfoList entries = QDir(folder).entryInfoList(
         QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden,
         QDir::Name);
@@ -46,7 +47,7 @@ void walk(const QString &folder, const QSet<QString> &ignored, QStringList *file
             return;
         if (entry.isDir()) {
             if (!ignoredFolder(entry.fileName(), ignored))
-                walk(entry.absoluteFilePath(), ignored, files, stop);
+                walk(entry.absoluteFilePath(), ignored, files, folders, stop);
         } else if (!entry.fileName().startsWith(u'.')
                    && Chunker::kindForFileName(entry.fileName()) != Chunker::Kind::Unsupported) {
             files->append(entry.absoluteFilePath());
@@ -54,24 +55,25 @@ void walk(const QString &folder, const QSet<QString> &ignored, QStringList *file
     }
 }
 
-Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QString> &known,
-                          const Chunker::Options &options,
+Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, KbFile> &known,
+                          bool trustTimes, const Chunker::Options &options,
                           const std::shared_ptr<std::atomic_bool> &stop)
 {
     QSet<QString> ignored;
     for (const QString &name : Indexer::defaultIgnoredFolders())
         ignored.insert(name);
+    Indexer::Scan scan;
     QStringList paths;
     for (const QString &source : sources) {
         const QFileInfo info(source);
         if (info.isDir())
-            walk(info.absoluteFilePath(), ignored, &paths, *stop);
+            walk(info.absoluteFilePath(), ignored, &paths, &scan.folders, *stop);
         else if (info.isFile())
             paths.append(info.absoluteFilePath());
     }
     paths.removeDuplicates();
+    scan.folders.removeDuplicates();
 
-    Indexer::Scan scan;
     for (const QString &path : std::as_const(paths)) {
         if (*stop)
             break;
@@ -80,6 +82,14 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QStri
         work.file.path = path;
         work.file.size = info.size();
         work.file.mtime = info.lastModified().toMSecsSinceEpoch();
+        const auto stored = known.constFind(path);
+        if (trustTimes && stored != known.cend() && stored->mtime == work.file.mtime
+            && stored->size == work.file.size) {
+            // Same size and time as when it was indexed: not read again.
+            scan.present.append(path);
+            ++scan.unchanged;
+            continue;
+        }
         const Chunker::Kind kind = Chunker::kindForFileName(path);
         QByteArray bytes;
         if (work.file.size > Indexer::MaxFileBytes) {
@@ -97,7 +107,7 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QStri
             }
         }
         scan.present.append(path);
-        if (known.value(path) == work.file.hash) {
+        if (stored != known.cend() && stored->hash == work.file.hash) {
             ++scan.unchanged;
             continue;
         }
@@ -148,12 +158,9 @@ void Indexer::start()
     m_running = true;
     m_summary = Summary();
     m_clock.start();
-    QHash<QString, QString> known;
-    const QHash<QString, KbFile> files = m_store->files(m_collection.id);
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        known.insert(it.key(), it->hash);
-    m_scanWatcher.setFuture(
-        QtConcurrent::run(scanSources, m_collection.sources, known, m_chunkOptions, m_stop));
+    m_scanWatcher.setFuture(QtConcurrent::run(scanSources, m_collection.sources,
+                                              m_store->files(m_collection.id), m_trustTimes,
+                                              m_chunkOptions, m_stop));
 }
 
 void Indexer::cancel()
@@ -184,6 +191,8 @@ void Indexer::onScanned()
     }
     Scan scan = m_scanWatcher.result();
     m_summary.filesSeen = int(scan.present.size());
+    m_summary.folders = scan.folders;
+    m_summary.files = scan.present;
     m_summary.filesUnchanged = scan.unchanged;
     if (*m_stop) {
         finish();

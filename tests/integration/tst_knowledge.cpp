@@ -2,6 +2,7 @@
 #include "fakeserver.h"
 #include "knowledge/indexer.h"
 #include "knowledge/knowledgeprompt.h"
+#include "knowledge/knowledgesession.h"
 #include "knowledge/retriever.h"
 #include "store/database.h"
 #include "store/knowledgestore.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void removeCollectionDropsEverything();
     void bm25LeavesOutWordsInMostPassages();
     void bm25KeepsToItsCollection();
+    void watchedFolderReindexesTheChangedFileAlone();
     void vectorScanAgreesAcrossThreads();
 
 private:
@@ -515,6 +517,72 @@ void TestKnowledge::bm25KeepsToItsCollection()
         }
     }
     QCOMPARE(ids(small, u"needle"_s, 50).size(), 12);
+}
+
+void TestKnowledge::watchedFolderReindexesTheChangedFileAlone()
+{
+    const KbCollection collection = makeCollection();
+    KnowledgeSession session(m_store.get(), m_client.get());
+    QSignalSpy finished(&session, &KnowledgeSession::indexingFinished);
+    QSignalSpy progress(&session, &KnowledgeSession::indexingProgress);
+    QSignalSpy noticed(&session, &KnowledgeSession::changeNoticed);
+    // The summary of the first sync after `from` that indexed, removed or moved something.
+    const auto nextWork = [&](qsizetype from) {
+        for (qsizetype i = from; i < finished.size(); ++i) {
+            const auto s = finished.at(i).at(1).value<Indexer::Summary>();
+            if (s.filesIndexed + s.filesRemoved + s.filesRenamed > 0)
+                return std::optional<Indexer::Summary>(s);
+        }
+        return std::optional<Indexer::Summary>();
+    };
+    session.setWatching(true, 50);
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(0), 30000); // the first sync indexes everything
+    QCOMPARE(nextWork(0)->filesIndexed, 3);
+    QVERIFY(!progress.isEmpty());
+    const QStringList watched = session.watchedPaths(collection.name);
+    QVERIFY(watched.contains(m_dir->filePath(u"docs"_s)));
+    QVERIFY(watched.contains(m_dir->filePath(u"docs/src"_s)));
+    QVERIFY(watched.contains(m_dir->filePath(u"docs/engines.txt"_s)));
+
+    // An edit in place: that file alone is read again and embedded.
+    QTRY_VERIFY(!session.isIndexing());
+    qsizetype mark = finished.size();
+    int inputs = embeddedInputs();
+    write(u"docs/engines.txt"_s, Engines + "\nGlow plugs warm the cylinders of a cold engine.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    Indexer::Summary s = *nextWork(mark);
+    QCOMPARE(s.filesIndexed, 1);
+    QCOMPARE(s.filesUnchanged, 2);
+    QVERIFY(!noticed.isEmpty());
+    QCOMPARE(embeddedInputs() - inputs, s.chunksEmbedded);
+    const auto found = m_store->bm25(collection.id, u"glow plugs"_s, 5);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(m_store->passages({ found.constFirst().first })
+                .constFirst()
+                .path.endsWith("engines.txt"_L1));
+
+    // A new file in a subfolder.
+    QTRY_VERIFY(!session.isIndexing());
+    mark = finished.size();
+    inputs = embeddedInputs();
+    write(u"docs/src/notes.md"_s, "# Notes\n\nTorque the head bolts in a spiral.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    s = *nextWork(mark);
+    QCOMPARE(s.filesIndexed, 1);
+    QCOMPARE(embeddedInputs() - inputs, s.chunksEmbedded);
+
+    // A deleted file drops out without anything embedded.
+    QTRY_VERIFY(!session.isIndexing());
+    mark = finished.size();
+    inputs = embeddedInputs();
+    QVERIFY(QFile::remove(m_dir->filePath(u"docs/orchard.md"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    s = *nextWork(mark);
+    QCOMPARE(s.filesRemoved, 1);
+    QCOMPARE(s.filesIndexed, 0);
+    QCOMPARE(embeddedInputs(), inputs);
+    QVERIFY(m_store->bm25(collection.id, u"apple"_s, 5).isEmpty());
+    QTRY_VERIFY(!session.isIndexing());
 }
 
 void TestKnowledge::vectorScanAgreesAcrossThreads()
