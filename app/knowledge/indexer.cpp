@@ -1,6 +1,7 @@
 #include "indexer.h"
 
 #include "embeddingjob.h"
+#include "pdftext.h"
 
 #include "api/apiclient.h"
 #include "store/knowledgestore.h"
@@ -112,10 +113,17 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, KbFil
             continue;
         }
         if (work.file.note.isEmpty()) {
-            if (kind == Chunker::Kind::Pdf)
-                work.file.note = tr("PDF files are not indexed: this build of Sift has no PDF "
-                                    "reader. Save it as text to include it.");
-            else if (kind == Chunker::Kind::Unsupported)
+            if (kind == Chunker::Kind::Pdf) {
+                QString why;
+                const std::optional<QString> text = PdfText::extract(path, &why);
+                if (!text)
+                    work.file.note = why;
+                else if (!text->trimmed().isEmpty())
+                    work.chunks = Chunker::chunk(text->toUtf8(), Chunker::Kind::Text, options);
+                else
+                    work.file.note = tr("holds no text (a scanned PDF holds only images): "
+                                        "skipped.");
+            } else if (kind == Chunker::Kind::Unsupported)
                 work.file.note = tr("not a text, Markdown, HTML or source file: skipped.");
             else if (Chunker::looksBinary(bytes))
                 work.file.note = tr("looks like binary data, not text: skipped.");

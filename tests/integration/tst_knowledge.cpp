@@ -3,6 +3,7 @@
 #include "knowledge/indexer.h"
 #include "knowledge/knowledgeprompt.h"
 #include "knowledge/knowledgesession.h"
+#include "knowledge/pdftext.h"
 #include "knowledge/retriever.h"
 #include "store/database.h"
 #include "store/knowledgestore.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void bm25LeavesOutWordsInMostPassages();
     void bm25KeepsToItsCollection();
     void watchedFolderReindexesTheChangedFileAlone();
+    void pdfTextIsIndexed();
     void vectorScanAgreesAcrossThreads();
 
 private:
@@ -175,7 +177,7 @@ void TestKnowledge::indexesFolderAndSkipsIgnored()
     QCOMPARE(summary.filesSeen, 5); // three texts, the fake binary, the PDF
     QCOMPARE(summary.filesIndexed, 3);
     QCOMPARE(summary.notes.size(), 2);
-    QVERIFY(summary.notes.filter(u"paper.pdf: PDF"_s).size() == 1);
+    QVERIFY(summary.notes.filter(u"paper.pdf: "_s).size() == 1); // not a readable PDF
     QVERIFY(summary.notes.filter(u"fake.txt"_s).size() == 1);
     QVERIFY(summary.chunksEmbedded >= 3);
     QCOMPARE(embeddedInputs(), summary.chunksEmbedded);
@@ -583,6 +585,27 @@ void TestKnowledge::watchedFolderReindexesTheChangedFileAlone()
     QCOMPARE(embeddedInputs(), inputs);
     QVERIFY(m_store->bm25(collection.id, u"apple"_s, 5).isEmpty());
     QTRY_VERIFY(!session.isIndexing());
+}
+
+void TestKnowledge::pdfTextIsIndexed()
+{
+    QVERIFY(QFile::copy(QStringLiteral(SIFT_TEST_DATA "/kb-pdf/aviation.pdf"),
+                        m_dir->filePath(u"docs/aviation.pdf"_s)));
+    const KbCollection collection = makeCollection();
+    const Indexer::Summary summary = index(collection);
+    if (!PdfText::available()) {
+        // A build without Qt PDF says so for each PDF.
+        QCOMPARE(summary.notes.filter(u"aviation.pdf: PDF files are not indexed"_s).size(), 1);
+        QSKIP("built without Qt PDF (qt6-pdf-dev)");
+    }
+    QVERIFY2(summary.notes.isEmpty(), qPrintable(summary.notes.join(u'\n')));
+    QCOMPARE(summary.filesIndexed, 4);
+    const auto found = m_store->bm25(collection.id, u"carburetor heat"_s, 5);
+    QCOMPARE(found.size(), 1);
+    const KbPassage passage = m_store->passages({ found.constFirst().first }).constFirst();
+    QVERIFY(passage.path.endsWith("aviation.pdf"_L1));
+    QVERIFY2(passage.chunk.text.contains(u"Apply carburetor heat before descent."_s),
+             qPrintable(passage.chunk.text));
 }
 
 void TestKnowledge::vectorScanAgreesAcrossThreads()
