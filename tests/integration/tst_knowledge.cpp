@@ -1,11 +1,14 @@
 #include "api/apiclient.h"
 #include "fakeserver.h"
 #include "knowledge/indexer.h"
+#include "knowledge/knowledgeevalset.h"
 #include "knowledge/knowledgeprompt.h"
 #include "knowledge/knowledgesession.h"
 #include "knowledge/pdftext.h"
 #include "knowledge/retriever.h"
+#include "rerank/rerankset.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/knowledgestore.h"
 
 #include <QDir>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void bm25KeepsToItsCollection();
     void watchedFolderReindexesTheChangedFileAlone();
     void pdfTextIsIndexed();
+    void workbenchLabelsCollectIntoEvalSet();
     void vectorScanAgreesAcrossThreads();
 
 private:
@@ -606,6 +610,49 @@ void TestKnowledge::pdfTextIsIndexed()
     QVERIFY(passage.path.endsWith("aviation.pdf"_L1));
     QVERIFY2(passage.chunk.text.contains(u"Apply carburetor heat before descent."_s),
              qPrintable(passage.chunk.text));
+}
+
+void TestKnowledge::workbenchLabelsCollectIntoEvalSet()
+{
+    EvalStore evals(m_db.get());
+    RerankSet set;
+    set.query = u"when to prune apple trees"_s;
+    set.documents = { { u"Prune apple trees in late winter."_s, 3 },
+                      { u"Change the oil every 250 hours."_s, RerankDocument::Unlabelled },
+                      { u"Pick apples with a gentle twist."_s, 1 } };
+    const qint64 id = KnowledgeEvalSet::addLabels(&evals, u"docs"_s, set);
+    QVERIFY2(id > 0, qPrintable(evals.lastError()));
+    QCOMPARE(evals.findSet(u"Knowledge: docs"_s), id);
+    QCOMPARE(evals.queries(id).size(), 1);
+    QCOMPARE(evals.queries(id).constFirst().text, set.query);
+    QCOMPARE(evals.documentCount(id), 3);
+    const Eval::Candidates candidates = evals.candidates(id);
+    const QString queryId = evals.queries(id).constFirst().id;
+    QCOMPARE(candidates.value(queryId).size(), 3); // in the workbench's (fused) order
+    QCOMPARE(evals.judgments(id).size(), 2);       // the unlabelled passage has no grade
+
+    // The same question labelled again: its grades change, it is not added twice; another
+    // question with a passage already in the set shares that document.
+    set.documents[2].label = 0;
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, set), id);
+    RerankSet other;
+    other.query = u"how often to change the oil"_s;
+    other.documents = { { u"Change the oil every 250 hours."_s, 2 } };
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, other), id);
+    QCOMPARE(evals.queries(id).size(), 2);
+    QCOMPARE(evals.documentCount(id), 3);
+    QCOMPARE(evals.judgments(id).size(), 3);
+    const Eval::Qrels qrels = evals.qrels(id);
+    int grades = 0;
+    for (const Eval::Judgment &j : evals.judgments(id, queryId))
+        grades += j.grade;
+    QCOMPARE(grades, 3); // 3 + 0
+    QVERIFY(!qrels.isEmpty());
+    // Nothing labelled: nothing to collect.
+    RerankSet unlabelled;
+    unlabelled.query = u"anything"_s;
+    unlabelled.documents = { { u"text"_s, RerankDocument::Unlabelled } };
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, unlabelled), 0);
 }
 
 void TestKnowledge::vectorScanAgreesAcrossThreads()
