@@ -7,6 +7,7 @@
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "fakeserver.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFrame>
 #include <QHelpEvent>
 #include <QImage>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void pastedPictureAttached();
     void promptVariablesFilledBeforeSending();
     void presetsSaveApplyAndRemember();
+    void everyParameterRememberedAcrossRestart();
+    void attachmentsKeepTheOrderGiven();
 
 private:
     QJsonObject lastBody() const
@@ -282,7 +286,7 @@ void TestChatExtrasPane::attachmentsSentAndShown()
     QVERIFY(loaded.wait(10000) || !bar->isLoading());
     QTRY_COMPARE(bar->attachments().size(), 2);
     QCOMPARE(bar->chips().size(), 2);
-    // The files load on workers, so either may come first; the image's chip has a thumbnail.
+    // The image's chip has a thumbnail (the order is checked in attachmentsKeepTheOrderGiven).
     for (QWidget *widget : bar->chips()) {
         const auto *chip = static_cast<QToolButton *>(widget);
         QCOMPARE(chip->icon().isNull(), !chip->text().startsWith(u"plot.png"_s));
@@ -412,6 +416,128 @@ void TestChatExtrasPane::presetsSaveApplyAndRemember()
     QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.topK, 9);
     QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.temperature, 0.2);
     QCOMPARE(m_pane->presetBar()->currentPreset(), u"Reviewer 2"_s);
+}
+
+void TestChatExtrasPane::everyParameterRememberedAcrossRestart()
+{
+    // Set every parameter the panel offers, as a user would, with the settings in a file.
+    const QString ini = m_home.filePath(u"restart.ini"_s);
+    auto config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    const auto number = [panel](const QString &name) {
+        for (QDoubleSpinBox *box : panel->findChildren<QDoubleSpinBox *>()) {
+            if (box->accessibleName() == name)
+                return box;
+        }
+        return static_cast<QDoubleSpinBox *>(nullptr);
+    };
+    const auto line = [panel](const QString &name) {
+        for (QLineEdit *edit : panel->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == name)
+                return edit;
+        }
+        return static_cast<QLineEdit *>(nullptr);
+    };
+    QVERIFY(number(u"Min-p"_s) && number(u"Presence penalty"_s) && number(u"Frequency penalty"_s)
+            && number(u"Repetition penalty"_s) && line(u"Stop sequences"_s));
+    panel->topKBox()->setValue(40);
+    number(u"Min-p"_s)->setValue(0.05);
+    number(u"Presence penalty"_s)->setValue(0.5);
+    number(u"Frequency penalty"_s)->setValue(-0.3);
+    number(u"Repetition penalty"_s)->setValue(1.1);
+    panel->seedEdit()->setText(u"1234"_s);
+    line(u"Stop sequences"_s)->setText(u"END | ###"_s);
+    panel->logprobsBox()->setChecked(true);
+    panel->topLogprobsBox()->setValue(4);
+    panel->extraEditor()->setPlainText(
+        u"{\"chat_template_kwargs\": {\"enable_thinking\": false}}"_s);
+    panel->responseFormatBox()->setCurrentIndex(2);
+    const QString schema = u"{\"type\": \"object\", \"required\": [\"city\"]}"_s;
+    panel->schemaEditor()->setPlainText(schema);
+    ChatOptions before;
+    QString error;
+    QVERIFY2(panel->read(&before, &error), qPrintable(error));
+
+    // Quit: the pane and its settings object go; a new start reads the same file.
+    m_pane.reset();
+    config.reset();
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    panel = m_pane->optionsPanel();
+    ChatOptions after;
+    QVERIFY2(panel->read(&after, &error), qPrintable(error));
+    QCOMPARE(after.topK, std::optional<int>(40));
+    QCOMPARE(after.seed, std::optional<qint64>(1234));
+    QCOMPARE(after.stop, (QStringList{ u"END"_s, u"###"_s }));
+    QCOMPARE(after.topLogprobs, std::optional<int>(4));
+    QCOMPARE(after.responseFormat.kind, ResponseFormat::Kind::JsonSchema);
+    QCOMPARE(after.responseFormat.schema.value("required"_L1).toArray().first().toString(),
+             u"city"_s);
+    QCOMPARE(after.extra.value("chat_template_kwargs"_L1).toObject().value("enable_thinking"_L1),
+             QJsonValue(false));
+    QVERIFY(before == after);
+    QCOMPARE(panel->responseFormatBox()->currentIndex(), 2);
+
+    // A schema still being typed (not valid JSON yet) is not lost either.
+    panel->schemaEditor()->setPlainText(u"{\"type\": "_s);
+    m_pane.reset();
+    config.reset();
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    QCOMPARE(m_pane->optionsPanel()->schemaEditor()->toPlainText(), u"{\"type\": "_s);
+    QCOMPARE(m_pane->optionsPanel()->topKBox()->value(), 40);
+    m_pane.reset(); // before the config it points to
+}
+
+void TestChatExtrasPane::attachmentsKeepTheOrderGiven()
+{
+    // A large picture takes a worker far longer than a small one or a text file: they finish
+    // first, but the order stays the one the user gave.
+    QImage large(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < large.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(large.scanLine(y));
+        for (int x = 0; x < large.width(); ++x)
+            line[x] = qRgb(x * 7 % 256, y * 13 % 256, (x ^ y) % 256);
+    }
+    QVERIFY(large.save(m_home.filePath(u"large.png"_s)));
+    QImage small(40, 30, QImage::Format_RGB32);
+    small.fill(Qt::yellow);
+    QVERIFY(small.save(m_home.filePath(u"small.png"_s)));
+    QFile file(m_home.filePath(u"notes.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("remember\n");
+    file.close();
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    AttachmentBar *bar = m_pane->attachmentBar();
+    bar->addFiles({ m_home.filePath(u"large.png"_s) });
+    bar->addFiles({ m_home.filePath(u"small.png"_s), file.fileName() });
+    QTRY_COMPARE_WITH_TIMEOUT(bar->attachments().size(), 3, 20000);
+    QStringList names;
+    for (const Attachment &attachment : bar->attachments())
+        names.append(attachment.name);
+    QCOMPARE(names, (QStringList{ u"large.png"_s, u"small.png"_s, u"notes.txt"_s }));
+    QStringList chips;
+    for (QWidget *widget : bar->chips())
+        chips.append(static_cast<QToolButton *>(widget)->text().section(u' ', 0, 0));
+    QCOMPARE(chips, names);
+
+    QVERIFY(sendAndWait(u"look"_s));
+    const QJsonArray parts
+        = lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).toArray();
+    QCOMPARE(parts.size(), 3);
+    QList<QSize> sizes;
+    for (int i = 1; i < 3; ++i) {
+        const QString url
+            = parts.at(i).toObject().value("image_url"_L1).toObject().value("url"_L1).toString();
+        QImage sent;
+        QVERIFY(sent.loadFromData(QByteArray::fromBase64(url.section(u',', 1).toLatin1())));
+        sizes.append(sent.size());
+    }
+    QCOMPARE(sizes, (QList<QSize>{ QSize(1536, 1228), QSize(40, 30) }));
+    QCOMPARE(m_session->messages().first().attachments.first().name, u"large.png"_s);
 }
 
 QTEST_MAIN(TestChatExtrasPane)

@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,6 +62,7 @@ void AttachmentBar::chooseFiles()
 void AttachmentBar::clear()
 {
     m_attachments.clear();
+    m_tickets.clear();
     m_error->setVisible(false);
     rebuildChips();
     Q_EMIT attachmentsChanged();
@@ -67,27 +70,25 @@ void AttachmentBar::clear()
 
 void AttachmentBar::addFiles(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        ++m_loading;
-        auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
-        connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            add(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run([path] { return Attachments::fromFile(path); }));
-    }
+    for (const QString &path : paths)
+        load([path] { return Attachments::fromFile(path); });
 }
 
 void AttachmentBar::addImage(const QImage &image, const QString &name)
 {
+    load([image, name] { return Attachments::fromImage(image, name); });
+}
+
+void AttachmentBar::load(std::function<Attachments::Loaded()> work)
+{
     ++m_loading;
+    const quint64 ticket = m_nextTicket++;
     auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
-    connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
-        add(watcher->result());
+        add(watcher->result(), ticket);
     });
-    watcher->setFuture(
-        QtConcurrent::run([image, name] { return Attachments::fromImage(image, name); }));
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 bool AttachmentBar::canAccept(const QMimeData *data)
@@ -119,11 +120,14 @@ bool AttachmentBar::addMimeData(const QMimeData *data)
     return true;
 }
 
-void AttachmentBar::add(const Attachments::Loaded &loaded)
+void AttachmentBar::add(const Attachments::Loaded &loaded, quint64 ticket)
 {
     --m_loading;
     if (loaded.attachment) {
-        m_attachments.append(*loaded.attachment);
+        const auto at = std::upper_bound(m_tickets.begin(), m_tickets.end(), ticket);
+        const qsizetype index = at - m_tickets.begin();
+        m_tickets.insert(index, ticket);
+        m_attachments.insert(index, *loaded.attachment);
         m_error->setVisible(false);
         rebuildChips();
         Q_EMIT attachmentsChanged();
@@ -171,8 +175,10 @@ void AttachmentBar::rebuildChips()
             }
         }
         connect(chip, &QToolButton::clicked, this, [this, i] {
-            if (i < m_attachments.size())
+            if (i < m_attachments.size()) {
                 m_attachments.removeAt(i);
+                m_tickets.removeAt(i);
+            }
             rebuildChips();
             Q_EMIT attachmentsChanged();
         });

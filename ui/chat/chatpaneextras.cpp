@@ -8,6 +8,7 @@
 #include "chatoptionspanel.h"
 #include "chatpane.h"
 #include "common/statepalette.h"
+#include "comparebar.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "presetbar.h"
@@ -15,6 +16,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -31,6 +33,8 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,9 +105,16 @@ bool ChatPane::checkBeforeSend(const QString &text)
         showReplyCheck(error, false);
         return false;
     }
-    const QString model = m_picker->currentModel();
-    if (!m_imagesConfirmed && Attachments::hasImages(m_attachments->attachments()) && m_catalog
-        && !m_catalog->acceptsImages(model)) {
+    // Every model asked: the chat's, and in compare mode the compared ones too.
+    QStringList models{ m_picker->currentModel() };
+    if (m_editRow < 0 && m_compareAction->isChecked())
+        models += m_compareBar->models();
+    const auto refuses = [this](const QString &id) { return !m_catalog->acceptsImages(id); };
+    const auto found
+        = m_catalog ? std::find_if(models.cbegin(), models.cend(), refuses) : models.cend();
+    const QString model = found != models.cend() ? *found : QString();
+    if (!m_imagesConfirmed && Attachments::hasImages(m_attachments->attachments())
+        && !model.isEmpty()) {
         m_imageWarning = true;
         m_contextWarningLabel->setText(
             tr("%1 is not known to accept images; it may refuse the message or ignore the "
