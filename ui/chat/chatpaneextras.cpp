@@ -2,7 +2,8 @@
 // presets, the {{variable}} form, the image warning, the schema check of the last reply and
 // the token heat map. Kept apart from chatpane.cpp so each stays readable.
 #include "attachmentbar.h"
-#include "chat/jsonschema.h"
+#include "attachmentpreview.h"
+#include "chat/jsonoutline.h"
 #include "chat/presets.h"
 #include "chat/tokenprobabilities.h"
 #include "chatoptionspanel.h"
@@ -68,6 +69,20 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn)
     connect(m_session, &ChatSession::replyFinished, this, &ChatPane::updateReplyCheck);
     connect(m_session, &ChatSession::messagesReset, this, &ChatPane::updateReplyCheck);
     connect(m_session, &ChatSession::conversationChanged, this, &ChatPane::onConversationChanged);
+    connect(m_view, &TranscriptView::attachmentRequested, this, &ChatPane::openAttachment);
+}
+
+AttachmentPreview *ChatPane::openAttachment(int row, int place)
+{
+    if (!m_session || row < 0 || row >= m_session->messages().size())
+        return nullptr;
+    const QList<Attachment> &attachments = m_session->messages().at(row).attachments;
+    if (place < 0 || place >= attachments.size())
+        return nullptr;
+    auto *preview = new AttachmentPreview(attachments.at(place), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
+    return preview;
 }
 
 void ChatPane::setPresetStore(PresetStore *store)
@@ -185,25 +200,9 @@ void ChatPane::updateReplyCheck()
         return;
     }
     const Message &reply = m_session->messages().at(row);
-    const ResponseFormat format
-        = ResponseFormat::fromJson(reply.parameters.value("response_format"_L1));
-    if (reply.state != Message::State::Complete || format.kind == ResponseFormat::Kind::Text) {
-        showReplyCheck(QString(), true);
-        return;
-    }
-    if (format.kind == ResponseFormat::Kind::JsonObject) {
-        bool isJson = false;
-        JsonSchema::prettyJson(reply.content, &isJson);
-        showReplyCheck(isJson ? tr("✓ The reply is valid JSON.")
-                              : tr("✗ The reply is not valid JSON."),
-                       isJson);
-        return;
-    }
-    const JsonSchema::Result result = JsonSchema::validateText(reply.content, format.schema);
-    showReplyCheck(result.ok ? tr("✓ The reply follows the schema “%1”.").arg(format.name)
-                             : tr("✗ The reply does not follow the schema “%1” at %2: %3.")
-                                   .arg(format.name, result.path, result.message),
-                   result.ok);
+    const ReplyCheck check
+        = ReplyCheck::of(reply.content, reply.parameters, reply.state == Message::State::Complete);
+    showReplyCheck(check.applies ? check.text : QString(), check.ok);
 }
 
 void ChatPane::onConversationChanged(qint64 id)
