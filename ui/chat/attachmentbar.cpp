@@ -63,6 +63,7 @@ void AttachmentBar::clear()
 {
     m_attachments.clear();
     m_tickets.clear();
+    m_thumbnails.clear();
     m_error->setVisible(false);
     rebuildChips();
     Q_EMIT attachmentsChanged();
@@ -83,12 +84,26 @@ void AttachmentBar::load(std::function<Attachments::Loaded()> work)
 {
     ++m_loading;
     const quint64 ticket = m_nextTicket++;
-    auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
-    connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher, ticket] {
+    struct Result
+    {
+        Attachments::Loaded loaded;
+        QImage thumbnail;
+    };
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
-        add(watcher->result(), ticket);
+        const Result result = watcher->result();
+        add(result.loaded, result.thumbnail, ticket);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    // The chip's thumbnail is made on the worker too: decoding the scaled picture again on the
+    // GUI thread took as long as a frame or more, for every chip at each change.
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)] {
+        Result result{ work(), {} };
+        if (result.loaded.attachment && result.loaded.attachment->isImage())
+            result.thumbnail
+                = Attachments::thumbnail(result.loaded.attachment->data, ThumbnailSide);
+        return result;
+    }));
 }
 
 bool AttachmentBar::canAccept(const QMimeData *data)
@@ -120,13 +135,14 @@ bool AttachmentBar::addMimeData(const QMimeData *data)
     return true;
 }
 
-void AttachmentBar::add(const Attachments::Loaded &loaded, quint64 ticket)
+void AttachmentBar::add(const Attachments::Loaded &loaded, const QImage &thumbnail, quint64 ticket)
 {
     --m_loading;
     if (loaded.attachment) {
         const auto at = std::upper_bound(m_tickets.begin(), m_tickets.end(), ticket);
         const qsizetype index = at - m_tickets.begin();
         m_tickets.insert(index, ticket);
+        m_thumbnails.insert(index, thumbnail);
         m_attachments.insert(index, *loaded.attachment);
         m_error->setVisible(false);
         rebuildChips();
@@ -166,18 +182,15 @@ void AttachmentBar::rebuildChips()
         chip->setToolTip(
             tr("%1, %2. Click to remove it.")
                 .arg(attachment.name, locale.formattedDataSize(attachment.data.size())));
-        if (attachment.isImage()) {
-            QImage image;
-            if (image.loadFromData(attachment.data)) {
-                chip->setIcon(QPixmap::fromImage(image.scaled(
-                    ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-                chip->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
-            }
+        if (const QImage &thumbnail = m_thumbnails.at(i); !thumbnail.isNull()) {
+            chip->setIcon(QPixmap::fromImage(thumbnail));
+            chip->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
         }
         connect(chip, &QToolButton::clicked, this, [this, i] {
             if (i < m_attachments.size()) {
                 m_attachments.removeAt(i);
                 m_tickets.removeAt(i);
+                m_thumbnails.removeAt(i);
             }
             rebuildChips();
             Q_EMIT attachmentsChanged();
