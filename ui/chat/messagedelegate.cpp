@@ -542,6 +542,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         if (!check.isEmpty())
             parts.prepend(check);
         l.statusText = parts.join(u"  ·  "_s);
+        l.checkLength = int(check.size());
+        l.checkOk = index.data(TranscriptModel::ReplyCheckOkRole).toBool();
     }
     // No empty status line under a failed reply that has nothing else to show.
     if (role != Message::Role::System && (!l.statusText.isEmpty() || !actions.isEmpty())) {
@@ -722,9 +724,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         }
         const QRect textRect(l.status.left(), l.status.top(), right - l.status.left(),
                              l.status.height());
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(painter->font())
-                              .elidedText(l.statusText, Qt::ElideRight, textRect.width()));
+        const QFontMetrics metrics(painter->font());
+        const QString shown = metrics.elidedText(l.statusText, Qt::ElideRight, textRect.width());
+        if (l.checkLength > 0) {
+            // The JSON check in the colour of its verdict, the rest as usual.
+            const QString check = shown.left(l.checkLength);
+            painter->setPen(StatePalette(palette).text(l.checkOk ? StatePalette::Role::Success
+                                                                 : StatePalette::Role::Error));
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, check);
+            painter->setPen(dim);
+            painter->drawText(textRect.adjusted(metrics.horizontalAdvance(check), 0, 0, 0),
+                              Qt::AlignLeft | Qt::AlignVCenter, shown.mid(l.checkLength));
+        } else {
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        }
     }
 
     QFont linkFont = smallFont(option.font);

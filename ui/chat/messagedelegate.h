@@ -137,6 +137,8 @@ private:
         QRect branchNext;
         QList<QRect> chips; // the attachments' chips, in order
         QString statusText;
+        int checkLength = 0; // statusText starts with this many characters of the JSON check
+        bool checkOk = true;
         // Stacked top to bottom: one document for a short finished message, the chunks of a long
         // one (null where not built yet: only the chunks shown need one), the chunks and the tail
         // of the streaming one.
