@@ -490,6 +490,13 @@ void TestChatExtrasPane::everyParameterRememberedAcrossRestart()
     line(u"Stop sequences"_s)->setText(u"END | ###"_s);
     panel->logprobsBox()->setChecked(true);
     panel->topLogprobsBox()->setValue(4);
+    QComboBox *reasoning = nullptr;
+    for (QComboBox *box : panel->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Reasoning effort"_s)
+            reasoning = box;
+    }
+    QVERIFY(reasoning);
+    reasoning->setCurrentIndex(reasoning->findData(u"high"_s));
     panel->extraEditor()->setPlainText(
         u"{\"chat_template_kwargs\": {\"enable_thinking\": false}}"_s);
     panel->responseFormatBox()->setCurrentIndex(2);
@@ -512,6 +519,7 @@ void TestChatExtrasPane::everyParameterRememberedAcrossRestart()
     QCOMPARE(after.seed, std::optional<qint64>(1234));
     QCOMPARE(after.stop, (QStringList{ u"END"_s, u"###"_s }));
     QCOMPARE(after.topLogprobs, std::optional<int>(4));
+    QCOMPARE(after.reasoningEffort, u"high"_s);
     QCOMPARE(after.responseFormat.kind, ResponseFormat::Kind::JsonSchema);
     QCOMPARE(after.responseFormat.schema.value("required"_L1).toArray().first().toString(),
              u"city"_s);
