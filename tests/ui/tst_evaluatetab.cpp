@@ -8,6 +8,7 @@
 #include "fakeserver.h"
 #include "models/modelcatalog.h"
 #include "rerankworkbench.h"
+#include "sqltrace.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 #include "store/workbenchstore.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void badImportNamesFileAndLine();
     void exportsWriteSummaryTrecAndRanx();
     void fitsSmallWindows();
+    void guiThreadReadsNoSetData();
 
 private:
     void loadSampleAndRun();
@@ -256,6 +258,7 @@ void TestEvaluateTab::enterOpensQueryInWorkbench()
     const QString queryId = view->currentIndex().data().toString();
     QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
     QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(requested.wait(30000)); // the query is read on a worker
     QCOMPARE(requested.size(), 1);
     // The workbench shows the query, both systems' rankings, and its judgments as labels.
     const RerankSet &set = m_bench->resultSet();
@@ -378,6 +381,58 @@ void TestEvaluateTab::fitsSmallWindows()
         QVERIFY(m_tab->summaryView()->isVisible());
         QVERIFY(m_tab->summaryView()->height() > 100);
     }
+}
+
+// Opening sets, evaluating and opening a query read the set on workers: the GUI thread's
+// connection runs no statement on the eval_ tables, and the tab says what it is doing meanwhile.
+void TestEvaluateTab::guiThreadReadsNoSetData()
+{
+    SqlTrace trace(m_db->connection(), "eval_");
+    QVERIFY(trace.isValid());
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    const qint64 sample = m_tab->currentSetId();
+
+    // A second set, then back to the sample: the list and the systems come from a worker.
+    EvalImport::Source source;
+    source.format = EvalImport::Source::Format::Beir;
+    source.name = u"again"_s;
+    source.folder = u":/sift/eval-sample"_s;
+    m_tab->startImport(source);
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(m_tab->setCombo()->count(), 2);
+    QVERIFY(m_tab->currentSetId() != sample);
+    QSignalSpy shown(m_tab.get(), &EvaluateTab::setsShown);
+    QVERIFY(m_tab->openSet(sample));
+    QVERIFY(m_tab->isReadingSets());
+    QVERIFY(!m_tab->runAction()->isEnabled()); // until the systems are read
+    QVERIFY(shown.wait(30000));
+    QVERIFY(m_tab->systemNames().contains(u"firststage"_s));
+    QVERIFY(m_tab->runAction()->isEnabled());
+
+    // Evaluate the stored first stage (no reranker: nothing to score).
+    for (const QString &model : { Small, Medium, Large })
+        m_tab->setSystemChecked(model, false);
+    QCOMPARE(m_tab->checkedSystems(), QStringList{ u"firststage"_s });
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(m_tab->isEvaluating());
+    QVERIFY2(m_tab->progressText().contains(u"Reading"_s), qPrintable(m_tab->progressText()));
+    QVERIFY(!m_tab->runAction()->isEnabled());
+    QVERIFY(evaluated.wait(30000));
+    QCOMPARE(m_tab->report().systems.size(), 1);
+    QVERIFY(m_tab->report().systems.first().evaluation.mean.value(0) > 0.0);
+    QVERIFY(m_tab->progressText().isEmpty());
+    QVERIFY(m_tab->runAction()->isEnabled());
+
+    QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
+    QVERIFY(m_tab->openQueryInWorkbench(m_tab->queryProxy()->index(0, 0).data().toString()));
+    QVERIFY(requested.wait(30000));
+    QVERIFY(m_bench->resultSet().hasLabels());
+
+    QVERIFY2(trace.statements().isEmpty(), trace.statements().join("\n").constData());
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -43,7 +43,8 @@ constexpr int SampleDepth = 30;
 
 } // namespace
 
-EvaluateTab::EvaluateTab(QWidget *parent) : QWidget(parent), m_summary(new EvalSummaryModel(this))
+EvaluateTab::EvaluateTab(QWidget *parent)
+    : QWidget(parent), m_reader(new EvalSetReader(this)), m_summary(new EvalSummaryModel(this))
 {
     setAccessibleName(tr("Evaluate"));
     auto *layout = new QVBoxLayout(this);
@@ -66,8 +67,9 @@ EvaluateTab::EvaluateTab(QWidget *parent) : QWidget(parent), m_summary(new EvalS
     createActions();
     for (const QString &model : RerankModelsPanel::defaultModels())
         addModel(model, true);
-    connect(&m_reportWatcher, &QFutureWatcher<Evaluated>::finished, this,
-            &EvaluateTab::onReportReady);
+    connect(m_reader, &EvalSetReader::setsRead, this, &EvaluateTab::onSetsRead);
+    connect(m_reader, &EvalSetReader::evaluated, this, &EvaluateTab::onEvaluated);
+    connect(m_reader, &EvalSetReader::queryRead, this, &EvaluateTab::onQueryRead);
     setTabOrder(m_sets, m_sampleButton);
     setTabOrder(m_sampleButton, m_importButton);
     setTabOrder(m_importButton, m_deleteButton);
@@ -82,7 +84,6 @@ EvaluateTab::~EvaluateTab()
 {
     if (m_runner)
         m_runner->cancel();
-    m_reportWatcher.waitForFinished();
 }
 
 QWidget *EvaluateTab::createTopBar()
@@ -150,6 +151,7 @@ QWidget *EvaluateTab::createTopBar()
             return;
         m_store->deleteSet(m_setId);
         m_setId = 0;
+        m_setSystems.clear();
         reloadSets();
     });
     return bar;
@@ -310,7 +312,10 @@ void EvaluateTab::setDatabase(Database *database)
 {
     delete m_store;
     m_store = database ? new EvalStore(database, this) : nullptr;
+    m_reader->setDatabasePath(database ? database->path() : QString());
     m_setId = 0;
+    m_setList.clear();
+    m_setSystems.clear();
     if (m_store)
         connect(m_store, &EvalStore::setListChanged, this, &EvaluateTab::reloadSets);
     reloadSets();
@@ -323,27 +328,46 @@ void EvaluateTab::setWorkbench(RerankWorkbench *workbench)
 
 void EvaluateTab::reloadSets()
 {
+    if (!m_store) {
+        onSetsRead({});
+        return;
+    }
+    // The list, the counts and the systems are read on a worker; meanwhile the box says so and
+    // the buttons that need them wait.
+    if (m_setList.isEmpty())
+        m_sets->setPlaceholderText(tr("Reading the evaluation sets…"));
+    m_setInfo->setText(tr("Reading…"));
+    m_reader->readSets(m_setId);
+    updateActions();
+}
+
+void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)
+{
+    if (!sets.error.isEmpty())
+        showMessage(sets.error, true);
     const QSignalBlocker blocker(m_sets);
     m_sets->clear();
-    const QList<EvalSetSummary> sets = m_store ? m_store->listSets() : QList<EvalSetSummary>();
-    for (const EvalSetSummary &set : sets)
+    m_setList = sets.sets;
+    for (const EvalSetSummary &set : std::as_const(m_setList))
         m_sets->addItem(set.name, set.id);
-    if (m_setId == 0 && !sets.isEmpty())
-        m_setId = sets.first().id;
-    const int index = m_sets->findData(m_setId);
-    if (index < 0)
-        m_setId = 0;
-    m_sets->setCurrentIndex(index);
-    if (sets.isEmpty())
-        m_sets->setPlaceholderText(tr("No evaluation set yet"));
+    m_setId = sets.chosen;
+    m_setSystems = sets.systems;
+    m_sets->setCurrentIndex(m_sets->findData(m_setId));
+    m_sets->setPlaceholderText(m_setList.isEmpty() ? tr("No evaluation set yet") : QString());
     reloadSystems();
     updateSetInfo();
+    const std::optional<EvalImport::Result> imported = std::exchange(m_importShown, std::nullopt);
     updateActions();
+    Q_EMIT setsShown();
+    if (imported)
+        Q_EMIT importFinished(*imported);
 }
 
 bool EvaluateTab::openSet(qint64 id)
 {
-    if (!m_store || !m_store->set(id))
+    const bool known = std::any_of(m_setList.cbegin(), m_setList.cend(),
+                                   [id](const EvalSetSummary &set) { return set.id == id; });
+    if (!m_store || !known)
         return false;
     if (isRunning()) {
         showMessage(tr("Wait for the run to finish (or cancel it), then open another set."), true);
@@ -352,17 +376,18 @@ bool EvaluateTab::openSet(qint64 id)
     }
     m_setId = id;
     m_sets->setCurrentIndex(m_sets->findData(id));
+    // Its systems come with the list, read again on a worker.
+    m_setSystems.clear();
     reloadSystems();
-    updateSetInfo();
-    updateActions();
+    reloadSets();
     return true;
 }
 
 void EvaluateTab::updateSetInfo()
 {
-    const std::optional<EvalSetSummary> set
-        = m_store && m_setId ? m_store->set(m_setId) : std::nullopt;
-    if (!set) {
+    const auto set = std::find_if(m_setList.cbegin(), m_setList.cend(),
+                                  [this](const EvalSetSummary &s) { return s.id == m_setId; });
+    if (set == m_setList.cend()) {
         m_setInfo->clear();
         m_setInfo->setToolTip({});
         return;
@@ -384,8 +409,11 @@ void EvaluateTab::loadSample()
         showMessage(tr("The history file is not open, so evaluation sets cannot be kept."), true);
         return;
     }
-    if (const qint64 id = m_store->findSet(SampleName)) {
-        openSet(id);
+    const auto sample
+        = std::find_if(m_setList.cbegin(), m_setList.cend(),
+                       [](const EvalSetSummary &set) { return set.name == SampleName; });
+    if (sample != m_setList.cend()) {
+        openSet(sample->id);
         showMessage(tr("Opened the sample set. Check the systems, then Run (Ctrl+R)."));
         return;
     }
@@ -434,9 +462,10 @@ void EvaluateTab::onImportFinished(const EvalImport::Result &result)
     if (m_import)
         m_import->deleteLater();
     if (result.ok) {
-        m_store->notifySetsChanged();
         m_setId = result.setId;
-        reloadSets();
+        // Announced once the set is shown with its systems.
+        m_importShown = result;
+        m_store->notifySetsChanged(); // reads the list again
         showMessage(tr("Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the "
                        "systems, then Run (Ctrl+R).")
                         .arg(result.setName, QLocale().toString(result.queries),
@@ -449,7 +478,8 @@ void EvaluateTab::onImportFinished(const EvalImport::Result &result)
         showMessage(result.error, true);
     }
     updateActions();
-    Q_EMIT importFinished(result);
+    if (!result.ok)
+        Q_EMIT importFinished(result);
 }
 
 // --- systems
@@ -528,7 +558,7 @@ void EvaluateTab::reloadSystems()
     }
     if (!m_store || m_setId == 0)
         return;
-    for (const EvalSystemInfo &info : m_store->systems(m_setId)) {
+    for (const EvalSystemInfo &info : std::as_const(m_setSystems)) {
         if (info.kind == EvalSystemInfo::Kind::Reranker) {
             if (!findSystem(info.name))
                 addModel(info.model.isEmpty() ? info.name : info.model, false);
@@ -631,14 +661,16 @@ void EvaluateTab::showMessage(const QString &text, bool error)
 void EvaluateTab::updateActions()
 {
     const bool running = isRunning();
-    const bool importing = isImporting();
-    const bool haveSet = m_store && m_setId != 0;
+    const bool importing = isImporting() || m_importShown.has_value();
+    // Sample and Run need the list and the open set's systems.
+    const bool reading = m_reader->isReadingSets();
+    const bool haveSet = m_store && m_setId != 0 && !reading;
     m_runAction->setEnabled(haveSet && !running && !importing);
     m_runButton->setEnabled(m_runAction->isEnabled());
     m_cancelAction->setEnabled(running || importing);
     m_cancelButton->setEnabled(running);
     m_sets->setEnabled(!running && !importing);
-    m_sampleButton->setEnabled(m_store && !running && !importing);
+    m_sampleButton->setEnabled(m_store && !running && !importing && !reading);
     m_importButton->setEnabled(m_store && !running && !importing);
     m_deleteButton->setEnabled(haveSet && !running && !importing);
 }
