@@ -223,8 +223,12 @@ void TestEvaluateTab::perQueryTableSorts()
     QTableView *view = m_tab->queryView();
     QSortFilterProxyModel *proxy = m_tab->queryProxy();
     QCOMPARE(proxy->rowCount(), 20);
-    const int deltaColumn = proxy->columnCount() - 1;
+    // B − A next to the query's text, then the systems by their short names.
+    const int deltaColumn = 2;
     QCOMPARE(proxy->headerData(deltaColumn, Qt::Horizontal).toString(), u"B − A"_s);
+    QCOMPARE(proxy->headerData(3, Qt::Horizontal).toString(), u"Qwen3-Reranker-0.6B"_s);
+    QCOMPARE(proxy->headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             u"ndcg_cut_10 of "_s + Small);
     // Sorted by the difference, largest first, as opened.
     for (int row = 1; row < proxy->rowCount(); ++row)
         QVERIFY(proxy->index(row - 1, deltaColumn).data(Qt::UserRole).toDouble()
@@ -332,6 +336,9 @@ void TestEvaluateTab::badImportNamesFileAndLine()
     QVERIFY(imported.wait(30000));
     QVERIFY(!imported.constFirst().at(0).value<EvalImport::Result>().ok);
     QVERIFY2(m_tab->message().contains(u"qrels.txt"_s) && m_tab->message().contains(u"2"_s),
+             qPrintable(m_tab->message()));
+    // … and says what to do.
+    QVERIFY2(m_tab->message().contains(u"Nothing was imported: correct the file"_s),
              qPrintable(m_tab->message()));
     QCOMPARE(m_tab->store()->listSets().size(), 0); // nothing half-imported
 }

@@ -228,6 +228,25 @@ private Q_SLOTS:
         QCOMPARE(shownAgain.size(), 0);
     }
 
+    // Opened at its own size, the dialog shows the whole confusion matrix (four grades by four)
+    // and fits an 800×600 screen.
+    void matrixShowsEveryGrade()
+    {
+        JudgeDialog dialog(m_store.get(), m_client.get(), m_setId);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *matrix = dialog.findChild<QTableWidget *>(u"judgeConfusion"_s);
+        QVERIFY(matrix);
+        qInfo("dialog %d×%d, minimum %d×%d", dialog.width(), dialog.height(),
+              dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height());
+        QVERIFY2(dialog.height() <= 600 && dialog.width() <= 800,
+                 qPrintable(u"%1×%2"_s.arg(dialog.width()).arg(dialog.height())));
+        const int last = matrix->rowViewportPosition(3) + matrix->rowHeight(3);
+        QVERIFY2(
+            last <= matrix->viewport()->height(),
+            qPrintable(u"row 4 ends at %1 of %2"_s.arg(last).arg(matrix->viewport()->height())));
+    }
+
 private:
     const QString m_model = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
     std::unique_ptr<FakeServer> m_server;

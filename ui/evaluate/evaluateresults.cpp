@@ -105,7 +105,7 @@ QWidget *EvaluateTab::createSummaryPage()
     row->addWidget(m_baseline);
     row->addStretch(1);
     auto *exportButton = new QToolButton(page);
-    exportButton->setText(tr("&Export"));
+    exportButton->setText(tr("E&xport")); // Alt+E is the Edit menu
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
     menu->addAction(tr("Summary as CSV…"), this, [this] { chooseExport(ExportCsv); });
@@ -152,7 +152,8 @@ QWidget *EvaluateTab::createQueryPage()
     m_systemB->setAccessibleName(tr("System B"));
     for (QComboBox *box : { m_queryMeasure, m_systemA, m_systemB })
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *measureLabel = new QLabel(tr("M&easure:"), page);
+    // No mnemonic: every letter of "Measure" is taken (menus, Measures, A); Tab reaches it first.
+    auto *measureLabel = new QLabel(tr("Measure:"), page);
     measureLabel->setBuddy(m_queryMeasure);
     auto *aLabel = new QLabel(tr("&A:"), page);
     aLabel->setBuddy(m_systemA);
@@ -208,7 +209,7 @@ QWidget *EvaluateTab::createScatterPage()
     m_scatterMeasure = new QComboBox(page);
     m_scatterMeasure->setAccessibleName(tr("Measure for the chart"));
     m_scatterMeasure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *label = new QLabel(tr("Mea&sure:"), page);
+    auto *label = new QLabel(tr("Measure:"), page); // no mnemonic, as on the per-query page
     label->setBuddy(m_scatterMeasure);
     row->addWidget(label);
     row->addWidget(m_scatterMeasure);
@@ -403,16 +404,25 @@ void EvaluateTab::fillQueryTable()
         return;
     }
     const QString measureName = report.measures.at(measure).name();
-    QStringList header{ tr("Query"), tr("Text") };
-    for (const Eval::SystemReport &system : report.systems)
-        header.append(system.name);
+    // B − A, what the table is sorted by, next to the query; then each system under its short
+    // name (the full one in the tooltip), so the difference is on screen without scrolling.
     const bool compare = a >= 0 && b >= 0;
+    QStringList header{ tr("Query"), tr("Text") };
     if (compare)
         header.append(tr("B − A"));
+    const int firstSystem = int(header.size());
+    QStringList names;
+    for (const Eval::SystemReport &system : report.systems)
+        names.append(system.name);
+    header += ModelLabels::shortNames(names);
     m_queryModel->setHorizontalHeaderLabels(header);
-    for (int column = 2; column < 2 + report.systems.size(); ++column)
-        m_queryModel->horizontalHeaderItem(column)->setToolTip(
-            tr("%1 of %2").arg(measureName, report.systems.at(column - 2).name));
+    if (compare)
+        m_queryModel->horizontalHeaderItem(2)->setToolTip(
+            tr("%1 of %2 minus %1 of %3")
+                .arg(measureName, report.systems.at(b).name, report.systems.at(a).name));
+    for (int i = 0; i < report.systems.size(); ++i)
+        m_queryModel->horizontalHeaderItem(firstSystem + i)
+            ->setToolTip(tr("%1 of %2").arg(measureName, report.systems.at(i).name));
 
     // Every query any system was evaluated on, in trec_eval's order.
     QStringList queries;
@@ -454,8 +464,6 @@ void EvaluateTab::fillQueryTable()
         text->setToolTip(m_queryTexts.value(query));
         text->setEditable(false);
         row.append(text);
-        for (int system = 0; system < report.systems.size(); ++system)
-            row.append(numberItem(valueOf(system, query)));
         if (compare) {
             const auto va = valueOf(a, query);
             const auto vb = valueOf(b, query);
@@ -464,14 +472,16 @@ void EvaluateTab::fillQueryTable()
             if (delta)
                 bars.append({ query, *delta });
         }
+        for (int system = 0; system < report.systems.size(); ++system)
+            row.append(numberItem(valueOf(system, query)));
         m_queryModel->appendRow(row);
     }
     m_queryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queryView->resizeColumnsToContents();
-    m_queryView->setColumnWidth(1, std::min(m_queryView->columnWidth(1), 280));
+    m_queryView->setColumnWidth(1, std::min(m_queryView->columnWidth(1), 240));
     m_queryView->horizontalHeader()->setStretchLastSection(false);
     if (compare) {
-        m_queryView->sortByColumn(int(header.size()) - 1, Qt::DescendingOrder);
+        m_queryView->sortByColumn(2, Qt::DescendingOrder);
         std::stable_sort(bars.begin(), bars.end(),
                          [](const auto &x, const auto &y) { return x.delta > y.delta; });
         m_difference->setBars(

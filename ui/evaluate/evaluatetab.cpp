@@ -99,7 +99,8 @@ QWidget *EvaluateTab::createTopBar()
     label->setBuddy(m_sets);
     layout->addWidget(label);
     layout->addWidget(m_sets);
-    m_sampleButton = new QPushButton(tr("Load &Sample"), bar);
+    // Mnemonics: none of File, Edit, View, Chat, Rerank, Help, nor another of this tab's.
+    m_sampleButton = new QPushButton(tr("Load Sam&ple"), bar);
     m_sampleButton->setToolTip(tr("A small BEIR-format set (20 queries) with a first stage"));
     layout->addWidget(m_sampleButton);
     m_importButton = new QToolButton(bar);
@@ -107,12 +108,12 @@ QWidget *EvaluateTab::createTopBar()
     m_importButton->setToolTip(tr("Import a BEIR folder, TREC files or saved workbench sets"));
     m_importButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_importButton);
-    m_deleteButton = new QPushButton(tr("Delete Set"), bar);
+    m_deleteButton = new QPushButton(tr("&Delete Set"), bar);
     layout->addWidget(m_deleteButton);
-    auto *judgeButton = new QPushButton(tr("&Judge Labels…"), bar);
-    judgeButton->setToolTip(tr("Ask a chat model for suggested grades of unjudged candidates"));
-    layout->addWidget(judgeButton);
-    connect(judgeButton, &QPushButton::clicked, this, [this] {
+    m_judgeButton = new QPushButton(tr("&Judge Labels…"), bar);
+    m_judgeButton->setToolTip(tr("Ask a chat model for suggested grades of unjudged candidates"));
+    layout->addWidget(m_judgeButton);
+    connect(m_judgeButton, &QPushButton::clicked, this, [this] {
         if (!m_store || m_setId == 0 || !m_client)
             return;
         auto *dialog = new JudgeDialog(m_store, m_client, m_setId, this);
@@ -124,23 +125,11 @@ QWidget *EvaluateTab::createTopBar()
     m_setInfo->setTextFormat(Qt::PlainText);
     m_setInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_setInfo, 1);
-    m_importProgress = new QProgressBar(bar);
-    m_importProgress->setAccessibleName(tr("Import progress"));
-    m_importProgress->setMaximumWidth(160);
-    m_importProgress->hide();
-    layout->addWidget(m_importProgress);
-    m_cancelImport = new QPushButton(tr("Cancel Import"), bar);
-    m_cancelImport->hide();
-    layout->addWidget(m_cancelImport);
 
     connect(m_sets, &QComboBox::activated, this,
             [this](int index) { openSet(m_sets->itemData(index).toLongLong()); });
     connect(m_sampleButton, &QPushButton::clicked, this, &EvaluateTab::loadSample);
     connect(m_importButton, &QToolButton::clicked, this, &EvaluateTab::chooseImport);
-    connect(m_cancelImport, &QPushButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-    });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
         if (!m_store || m_setId == 0)
             return;
@@ -192,7 +181,7 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_fusionMethod->addItem(tr("RRF"), u"rrf"_s);
     m_fusionMethod->addItem(tr("CombSUM"), u"combsum"_s);
     m_fusionMethod->addItem(tr("CombMNZ"), u"combmnz"_s);
-    m_addFusionButton = new QPushButton(tr("&Fuse Checked"), panel);
+    m_addFusionButton = new QPushButton(tr("Fuse Chec&ked"), panel);
     m_addFusionButton->setToolTip(
         tr("Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over "
            "min-max normalised scores)"));
@@ -218,10 +207,11 @@ QWidget *EvaluateTab::createSystemsPanel()
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_runButton = new QPushButton(tr("&Run"), panel);
+    m_runButton = new QPushButton(tr("R&un"), panel);
     m_runButton->setToolTip(tr("Score what the cache lacks, then evaluate (Ctrl+R)"));
     m_cancelButton = new QPushButton(tr("Cancel"), panel);
-    m_cancelButton->setToolTip(tr("Stop the run (Esc); what was scored is kept"));
+    m_cancelButton->setToolTip(
+        tr("Stop the run (Esc): what was scored is kept; or the import: nothing is kept"));
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
     layout->addLayout(buttons);
@@ -441,24 +431,24 @@ void EvaluateTab::startImport(const EvalImport::Source &source)
     if (!m_store || isImporting())
         return;
     m_import = new EvalImport(m_store->database()->path(), this);
+    // Progress and Cancel below the Run button: the top bar keeps its width (800 px windows).
     connect(m_import, &EvalImport::progress, this, [this](qint64 done, qint64 total) {
         // QProgressBar takes ints: show per mille.
-        m_importProgress->setRange(0, 1000);
-        m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_runProgress->setRange(0, 1000);
+        m_runProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_import, &EvalImport::finished, this, &EvaluateTab::onImportFinished);
-    m_importProgress->setValue(0);
-    m_importProgress->show();
-    m_cancelImport->show();
-    showMessage(tr("Importing…"));
+    m_runProgress->setRange(0, 1000);
+    m_runProgress->setValue(0);
+    m_runProgress->show();
+    showMessage(tr("Importing… Cancel (Esc) stops it and keeps nothing."));
     updateActions();
     m_import->start(source);
 }
 
 void EvaluateTab::onImportFinished(const EvalImport::Result &result)
 {
-    m_importProgress->hide();
-    m_cancelImport->hide();
+    m_runProgress->hide();
     if (m_import)
         m_import->deleteLater();
     if (result.ok) {
@@ -475,7 +465,9 @@ void EvaluateTab::onImportFinished(const EvalImport::Result &result)
         showMessage(tr("Import cancelled; nothing was kept."));
     } else {
         // The error names the file and the line.
-        showMessage(result.error, true);
+        showMessage(result.error + u'\n'
+                        + tr("Nothing was imported: correct the file, then import again."),
+                    true);
     }
     updateActions();
     if (!result.ok)
@@ -668,7 +660,8 @@ void EvaluateTab::updateActions()
     m_runAction->setEnabled(haveSet && !running && !importing);
     m_runButton->setEnabled(m_runAction->isEnabled());
     m_cancelAction->setEnabled(running || importing);
-    m_cancelButton->setEnabled(running);
+    m_cancelButton->setEnabled(running || isImporting());
+    m_judgeButton->setEnabled(haveSet && !running && !importing && m_client);
     m_sets->setEnabled(!running && !importing);
     m_sampleButton->setEnabled(m_store && !running && !importing && !reading);
     m_importButton->setEnabled(m_store && !running && !importing);

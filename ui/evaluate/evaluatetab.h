@@ -196,8 +196,7 @@ private:
     QPushButton *m_sampleButton = nullptr;
     QToolButton *m_importButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
-    QProgressBar *m_importProgress = nullptr;
-    QPushButton *m_cancelImport = nullptr;
+    QPushButton *m_judgeButton = nullptr;
 
     QListWidget *m_systems = nullptr;
     QLineEdit *m_addModelEdit = nullptr;

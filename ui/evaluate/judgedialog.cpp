@@ -114,21 +114,27 @@ JudgeDialog::JudgeDialog(EvalStore *store, ApiClient *client, qint64 setId, QWid
     m_matrix->setVerticalHeaderLabels(rows);
     m_matrix->setHorizontalHeaderLabels(columns);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrix->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Exactly the four grades: all of them are always in view, and no more room is taken.
+    m_matrix->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_matrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_matrix->setFixedHeight(m_matrix->horizontalHeader()->sizeHint().height()
+                             + Agreement::Grades * m_matrix->verticalHeader()->defaultSectionSize()
+                             + 2 * m_matrix->frameWidth());
     agreementLayout->addWidget(m_matrix);
-    auto *confirmRow = new QHBoxLayout;
-    m_confirm = new QPushButton(tr("Con&firm All Suggested…"), agreement);
-    m_confirm->setObjectName(u"judgeConfirm"_s);
-    confirmRow->addWidget(m_confirm);
-    m_undo = new QPushButton(tr("&Undo Confirm"), agreement);
-    m_undo->setObjectName(u"judgeUndo"_s);
-    confirmRow->addWidget(m_undo);
-    confirmRow->addStretch(1);
-    agreementLayout->addLayout(confirmRow);
     layout->addWidget(agreement);
 
+    // Confirm and Undo beside Close: the dialog fits an 800×600 screen with the whole matrix.
+    auto *bottomRow = new QHBoxLayout;
+    m_confirm = new QPushButton(tr("Con&firm All Suggested…"), this);
+    m_confirm->setObjectName(u"judgeConfirm"_s);
+    bottomRow->addWidget(m_confirm);
+    m_undo = new QPushButton(tr("&Undo Confirm"), this);
+    m_undo->setObjectName(u"judgeUndo"_s);
+    bottomRow->addWidget(m_undo);
+    bottomRow->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
+    bottomRow->addWidget(buttons);
+    layout->addLayout(bottomRow);
     connect(buttons, &QDialogButtonBox::rejected, this, &JudgeDialog::reject);
 
     m_estimateTimer = new QTimer(this);
