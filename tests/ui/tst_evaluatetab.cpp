@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -312,10 +313,22 @@ void TestEvaluateTab::escapeCancelsARun()
     QVERIFY(!m_tab->isRunning());
     QVERIFY2(m_tab->message().contains(u"Cancelled"_s), qPrintable(m_tab->message()));
     QVERIFY(m_tab->runAction()->isEnabled());
+    // The progress says what has a score: nothing came back before Cancel.
+    QVERIFY2(m_tab->progressText().contains(u"0.6B: 0/600 documents scored"_s),
+             qPrintable(m_tab->progressText()));
+    QCOMPARE(m_tab->store()->cachedScoreCount(), 0);
 }
 
 void TestEvaluateTab::badImportNamesFileAndLine()
 {
+    // Without a set there is nothing to judge.
+    QPushButton *judge = nullptr;
+    for (QPushButton *button : m_tab->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Judge Labels…"_s)
+            judge = button;
+    }
+    QVERIFY(judge);
+    QVERIFY(!judge->isEnabled());
     const QString topics = m_dir.filePath(u"topics.tsv"_s);
     const QString qrels = m_dir.filePath(u"qrels.txt"_s);
     const QString docs = m_dir.filePath(u"docs.tsv"_s);

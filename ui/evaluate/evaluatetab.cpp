@@ -390,7 +390,8 @@ void EvaluateTab::updateSetInfo()
     if (!set->firstStage.isEmpty())
         text += tr(" · first stage %1 (top %2)").arg(set->firstStage).arg(set->depth);
     m_setInfo->setText(text);
-    m_setInfo->setToolTip(tr("Imported from %1").arg(set->source));
+    // The whole line too: a narrow window cuts the label.
+    m_setInfo->setToolTip(text + u'\n' + tr("Imported from %1").arg(set->source));
 }
 
 void EvaluateTab::loadSample()
@@ -810,6 +811,20 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
     m_runProgress->hide();
     if (cancelled || m_cancelRequested) {
         m_cancelRequested = false;
+        // The progress counted cancelled pairs as done: say what has a score now.
+        QStringList models;
+        for (const EvalRunner::Outcome &outcome : outcomes)
+            models.append(outcome.model);
+        const QStringList labels = ModelLabels::shortNames(models);
+        QStringList lines;
+        const QLocale locale;
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            const EvalRunner::Outcome &outcome = outcomes.at(i);
+            lines.append(tr("%1: %2/%3 documents scored")
+                             .arg(labels.at(i), locale.toString(outcome.fromCache + outcome.scored),
+                                  locale.toString(outcome.pairs)));
+        }
+        m_progressLabel->setText(lines.join(u'\n'));
         showMessage(tr("Cancelled. What was scored is cached; Run again to go on."));
         updateActions();
         Q_EMIT runFinished();
