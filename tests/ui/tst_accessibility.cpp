@@ -126,6 +126,7 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
     void evaluateMnemonicsAreUnique();
+    void evaluateTabTakesTheKeyboard();
 
 private:
     QTemporaryDir m_home;
@@ -454,6 +455,26 @@ void TestAccessibility::evaluateMnemonicsAreUnique()
             clashes.isEmpty(),
             qPrintable(u"page %1: "_s.arg(tab->views()->tabText(page)) + clashes.join(u"; "_s)));
     }
+}
+
+// Ctrl+3 from the chat's message box: the Evaluate tab has the keyboard, so its shortcuts (Ctrl+R,
+// Esc) work without a click or Tab first.
+void TestAccessibility::evaluateTabTakesTheKeyboard()
+{
+    MainWindow *window = m_controller->window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *input = window->findChild<ChatPane *>()->input();
+    input->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(input));
+    QTest::keyClick(input, Qt::Key_3, Qt::ControlModifier);
+    EvaluateTab *tab = window->evaluateTab();
+    QTRY_VERIFY(tab->isVisible());
+    QTRY_VERIFY2(QApplication::focusWidget() && tab->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()
+                     ? QApplication::focusWidget()->metaObject()->className()
+                     : "no focus");
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -84,6 +86,26 @@ EvaluateTab::~EvaluateTab()
 {
     if (m_runner)
         m_runner->cancel();
+}
+
+void EvaluateTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown by Ctrl+3 or the View menu, the tab takes the keyboard, so Ctrl+R and Esc work at
+    // once: the systems (a set is open) or Load Sample. After the page switch has moved focus;
+    // focus on the tab bar (arrow keys through the tabs) stays there.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *focus = QApplication::focusWidget();
+            if (!isVisible() || (focus && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
+                return;
+            QWidget *target = m_systems;
+            if (m_setId == 0 && m_sampleButton->isEnabled())
+                target = m_sampleButton;
+            target->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::QueuedConnection);
 }
 
 QWidget *EvaluateTab::createTopBar()

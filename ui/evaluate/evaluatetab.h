@@ -129,6 +129,9 @@ Q_SIGNALS:
     void runFinished();
     void workbenchRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // A system row's data in the list.
     enum Role {
