@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "eval/trecformat.h"
 #include "evalcharts.h"
+#include "evalimportdialog.h"
 #include "evaluatetab.h"
 #include "fakeserver.h"
 #include "models/modelcatalog.h"
@@ -13,10 +14,13 @@
 #include "store/evalstore.h"
 #include "store/workbenchstore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -24,6 +28,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <limits>
 #include <memory>
@@ -53,6 +59,8 @@ private Q_SLOTS:
     void exportsWriteSummaryTrecAndRanx();
     void fitsSmallWindows();
     void guiThreadReadsNoSetData();
+    void importMenuOpensTheDialogAfterItCloses();
+    void altIShowsTheImportMenuOnce();
 
 private:
     void loadSampleAndRun();
@@ -453,6 +461,72 @@ void TestEvaluateTab::guiThreadReadsNoSetData()
     QVERIFY(m_bench->resultSet().hasLabels());
 
     QVERIFY2(trace.statements().isEmpty(), trace.statements().join("\n").constData());
+}
+
+// Import → TREC Files… opens the dialog once the menu is closed, without a loop of its own:
+// the action returns at once, and after Import no menu is open again.
+void TestEvaluateTab::importMenuOpensTheDialogAfterItCloses()
+{
+    const QString topics = m_dir.filePath(u"t.tsv"_s);
+    const QString qrels = m_dir.filePath(u"q.txt"_s);
+    const QString docs = m_dir.filePath(u"d.tsv"_s);
+    for (const auto &[path, text] :
+         { std::pair{ topics, "q1\tfirst query\n" }, std::pair{ qrels, "q1 0 d1 1\n" },
+           std::pair{ docs, "d1\tone\n" } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    // A watchdog, not a wait: a dialog run with exec() would block trigger() until it closes.
+    bool blocked = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        blocked = true;
+        for (QDialog *dialog : m_tab->findChildren<QDialog *>())
+            dialog->reject();
+    });
+    watchdog.start(10000);
+    QAction *trec = m_tab->importButton()->menu()->actions().at(1);
+    QCOMPARE(trec->text(), u"&TREC Files…"_s);
+    trec->trigger();
+    QVERIFY(!blocked);
+    watchdog.stop();
+    EvalImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_tab->findChild<EvalImportDialog *>()) && dialog->isVisible());
+    // Import… again while it is open: the same dialog, not a second one.
+    QCOMPARE(m_tab->openImportDialog(EvalImport::Source::Format::Beir), dialog);
+    QCOMPARE(m_tab->findChildren<EvalImportDialog *>().size(), 1);
+    dialog->topicsEdit()->setText(topics);
+    dialog->qrelsEdit()->setText(qrels);
+    dialog->documentsEdit()->setText(docs);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    dialog->accept();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    QVERIFY(!QApplication::activePopupWidget());
+    QVERIFY(!m_tab->importButton()->menu()->isVisible());
+}
+
+// Alt+I shows the Import menu once (it popped up a second time when the button's click ended).
+void TestEvaluateTab::altIShowsTheImportMenuOnce()
+{
+    QSignalSpy shown(m_tab->importButton()->menu(), &QMenu::aboutToShow);
+    // Closes each menu as it pops up (a menu runs its own loop until closed).
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    closer.start();
+    m_tab->systemList()->setFocus();
+    QTest::keyClick(m_tab->systemList(), Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY(shown.size() >= 1);
+    // The mnemonic's animated click ends with the button up.
+    QTRY_VERIFY(!m_tab->importButton()->isDown());
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.size(), 1);
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -151,7 +151,6 @@ QWidget *EvaluateTab::createTopBar()
     connect(m_sets, &QComboBox::activated, this,
             [this](int index) { openSet(m_sets->itemData(index).toLongLong()); });
     connect(m_sampleButton, &QPushButton::clicked, this, &EvaluateTab::loadSample);
-    connect(m_importButton, &QToolButton::clicked, this, &EvaluateTab::chooseImport);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
         if (!m_store || m_setId == 0)
             return;
@@ -283,31 +282,37 @@ void EvaluateTab::createActions()
     addAction(m_cancelAction);
 
     auto *menu = new QMenu(m_importButton);
-    menu->addAction(tr("BEIR Folder…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Beir);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
-    menu->addAction(tr("TREC Files…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Trec);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
-    menu->addAction(tr("Saved Workbench Sets…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Workbench);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
+    // The dialog opens after the menu has closed and runs without a loop of its own: opened
+    // from inside the menu's handler, accepting it popped the menu up again.
+    using Format = EvalImport::Source::Format;
+    for (const auto &[text, format] :
+         { std::pair{ tr("&BEIR Folder…"), Format::Beir },
+           std::pair{ tr("&TREC Files…"), Format::Trec },
+           std::pair{ tr("Saved &Workbench Sets…"), Format::Workbench } }) {
+        menu->addAction(text, this, [this, format = format] {
+            QMetaObject::invokeMethod(
+                this, [this, format] { openImportDialog(format); }, Qt::QueuedConnection);
+        });
+    }
     m_importButton->setMenu(menu);
     m_importButton->setPopupMode(QToolButton::InstantPopup);
 }
 
-void EvaluateTab::chooseImport()
+EvalImportDialog *EvaluateTab::openImportDialog(EvalImport::Source::Format format)
 {
-    m_importButton->showMenu();
+    // One at a time: a second Import… brings the open one forward.
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return m_importDialog;
+    }
+    auto *dialog = new EvalImportDialog(this);
+    m_importDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFormat(format);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->source()); });
+    dialog->open();
+    return dialog;
 }
 
 void EvaluateTab::setApiClient(ApiClient *client)

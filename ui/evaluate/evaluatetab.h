@@ -14,6 +14,7 @@ class ApiClient;
 class CostQualityChart;
 class Database;
 class DifferenceChart;
+class EvalImportDialog;
 class EvalStore;
 class ModelCatalog;
 class QAction;
@@ -71,6 +72,9 @@ public:
     // Imports the bundled BEIR sample (20 queries, a first stage) and opens it.
     void loadSample();
     void startImport(const EvalImport::Source &source);
+    // The import dialog for this format (window-modal, deleted on close); Import starts it.
+    EvalImportDialog *openImportDialog(EvalImport::Source::Format format);
+    QToolButton *importButton() const { return m_importButton; }
     bool isImporting() const;
     bool isRunning() const;
     bool isEvaluating() const { return m_evaluating; }
@@ -153,7 +157,6 @@ private:
     void updateSetInfo();
     void updateActions();
     void showMessage(const QString &text, bool error = false);
-    void chooseImport();
     void onImportFinished(const EvalImport::Result &result);
     QListWidgetItem *findSystem(const QString &name) const;
     QStringList checkedModels() const;
@@ -182,6 +185,7 @@ private:
     double m_confirmAbove = 0.05;
 
     QPointer<EvalImport> m_import;
+    QPointer<EvalImportDialog> m_importDialog;
     QPointer<EvalRunner> m_runner;
     bool m_evaluating = false;
     bool m_cancelRequested = false;
