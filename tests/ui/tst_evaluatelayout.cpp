@@ -68,9 +68,9 @@ void TestEvaluateLayout::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QTRY_VERIFY(m_controller->client()->hasApiKey());
     window->resize(800, 600);
-    window->tabs()->setCurrentIndex(window->tabs()->count() - 1);
     EvaluateTab *tab = window->evaluateTab();
     QVERIFY(tab);
+    window->tabs()->setCurrentIndex(window->tabs()->indexOf(tab->parentWidget()));
     QTRY_VERIFY(tab->isVisible());
     tab->setConfirmAboveDollars(std::numeric_limits<double>::infinity());
 }

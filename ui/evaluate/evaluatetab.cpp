@@ -202,7 +202,8 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_fusionMethod->addItem(tr("RRF"), u"rrf"_s);
     m_fusionMethod->addItem(tr("CombSUM"), u"combsum"_s);
     m_fusionMethod->addItem(tr("CombMNZ"), u"combmnz"_s);
-    m_addFusionButton = new QPushButton(tr("Fuse Chec&ked"), panel);
+    // No Alt letter: each of "Fuse Checked" is taken (menus, main tabs, Set, Run, Delete).
+    m_addFusionButton = new QPushButton(tr("Fuse Checked"), panel);
     m_addFusionButton->setToolTip(
         tr("Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over "
            "min-max normalised scores)"));
