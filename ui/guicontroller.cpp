@@ -266,6 +266,9 @@ void GuiController::openHistory()
             = new KnowledgeSession(new KnowledgeStore(m_database, knowledge), m_client, knowledge);
         knowledgeSession->setCatalog(m_catalog);
         knowledge->setSession(knowledgeSession);
+        // Collections follow their folders while Sift runs (changed files re-indexed alone).
+        if (!m_database->isReadOnly())
+            knowledgeSession->setWatching(true);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

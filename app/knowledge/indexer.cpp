@@ -1,6 +1,7 @@
 #include "indexer.h"
 
 #include "embeddingjob.h"
+#include "pdftext.h"
 
 #include "api/apiclient.h"
 #include "store/knowledgestore.h"
@@ -21,6 +22,8 @@ namespace {
 // Passages per EmbeddingJob: enough for every request slot to be busy, few enough that a
 // crash loses little.
 constexpr int WindowBatches = 2;
+// Windows with the service at once.
+constexpr int FlightsAtOnce = 2;
 
 QString tr(const char *text)
 {
@@ -34,8 +37,9 @@ bool ignoredFolder(const QString &name, const QSet<QString> &ignored)
 }
 
 void walk(const QString &folder, const QSet<QString> &ignored, QStringList *files,
-          const std::atomic_bool &stop)
+          QStringList *folders, const std::atomic_bool &stop)
 {
+    folders->append(folder);
     const QFileInfoList entries = QDir(folder).entryInfoList(
         QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden,
         QDir::Name);
@@ -44,7 +48,7 @@ void walk(const QString &folder, const QSet<QString> &ignored, QStringList *file
             return;
         if (entry.isDir()) {
             if (!ignoredFolder(entry.fileName(), ignored))
-                walk(entry.absoluteFilePath(), ignored, files, stop);
+                walk(entry.absoluteFilePath(), ignored, files, folders, stop);
         } else if (!entry.fileName().startsWith(u'.')
                    && Chunker::kindForFileName(entry.fileName()) != Chunker::Kind::Unsupported) {
             files->append(entry.absoluteFilePath());
@@ -52,24 +56,25 @@ void walk(const QString &folder, const QSet<QString> &ignored, QStringList *file
     }
 }
 
-Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QString> &known,
-                          const Chunker::Options &options,
+Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, KbFile> &known,
+                          bool trustTimes, const Chunker::Options &options,
                           const std::shared_ptr<std::atomic_bool> &stop)
 {
     QSet<QString> ignored;
     for (const QString &name : Indexer::defaultIgnoredFolders())
         ignored.insert(name);
+    Indexer::Scan scan;
     QStringList paths;
     for (const QString &source : sources) {
         const QFileInfo info(source);
         if (info.isDir())
-            walk(info.absoluteFilePath(), ignored, &paths, *stop);
+            walk(info.absoluteFilePath(), ignored, &paths, &scan.folders, *stop);
         else if (info.isFile())
             paths.append(info.absoluteFilePath());
     }
     paths.removeDuplicates();
+    scan.folders.removeDuplicates();
 
-    Indexer::Scan scan;
     for (const QString &path : std::as_const(paths)) {
         if (*stop)
             break;
@@ -78,6 +83,14 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QStri
         work.file.path = path;
         work.file.size = info.size();
         work.file.mtime = info.lastModified().toMSecsSinceEpoch();
+        const auto stored = known.constFind(path);
+        if (trustTimes && stored != known.cend() && stored->mtime == work.file.mtime
+            && stored->size == work.file.size) {
+            // Same size and time as when it was indexed: not read again.
+            scan.present.append(path);
+            ++scan.unchanged;
+            continue;
+        }
         const Chunker::Kind kind = Chunker::kindForFileName(path);
         QByteArray bytes;
         if (work.file.size > Indexer::MaxFileBytes) {
@@ -95,15 +108,22 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, QStri
             }
         }
         scan.present.append(path);
-        if (known.value(path) == work.file.hash) {
+        if (stored != known.cend() && stored->hash == work.file.hash) {
             ++scan.unchanged;
             continue;
         }
         if (work.file.note.isEmpty()) {
-            if (kind == Chunker::Kind::Pdf)
-                work.file.note = tr("PDF files are not indexed: this build of Sift has no PDF "
-                                    "reader. Save it as text to include it.");
-            else if (kind == Chunker::Kind::Unsupported)
+            if (kind == Chunker::Kind::Pdf) {
+                QString why;
+                const std::optional<QString> text = PdfText::extract(path, &why);
+                if (!text)
+                    work.file.note = why;
+                else if (!text->trimmed().isEmpty())
+                    work.chunks = Chunker::chunk(text->toUtf8(), Chunker::Kind::Text, options);
+                else
+                    work.file.note = tr("holds no text (a scanned PDF holds only images): "
+                                        "skipped.");
+            } else if (kind == Chunker::Kind::Unsupported)
                 work.file.note = tr("not a text, Markdown, HTML or source file: skipped.");
             else if (Chunker::looksBinary(bytes))
                 work.file.note = tr("looks like binary data, not text: skipped.");
@@ -146,12 +166,9 @@ void Indexer::start()
     m_running = true;
     m_summary = Summary();
     m_clock.start();
-    QHash<QString, QString> known;
-    const QHash<QString, KbFile> files = m_store->files(m_collection.id);
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        known.insert(it.key(), it->hash);
-    m_scanWatcher.setFuture(
-        QtConcurrent::run(scanSources, m_collection.sources, known, m_chunkOptions, m_stop));
+    m_scanWatcher.setFuture(QtConcurrent::run(scanSources, m_collection.sources,
+                                              m_store->files(m_collection.id), m_trustTimes,
+                                              m_chunkOptions, m_stop));
 }
 
 void Indexer::cancel()
@@ -160,10 +177,15 @@ void Indexer::cancel()
         return;
     *m_stop = true;
     m_summary.cancelled = true;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater();
+    if (!m_flights.isEmpty()) {
+        for (const Flight &flight : std::as_const(m_flights)) {
+            if (flight.job) {
+                flight.job->disconnect(this);
+                flight.job->cancel();
+                flight.job->deleteLater();
+            }
+        }
+        m_flights.clear();
         finish();
     }
     // While scanning: onScanned() finishes once the worker has stopped.
@@ -177,6 +199,8 @@ void Indexer::onScanned()
     }
     Scan scan = m_scanWatcher.result();
     m_summary.filesSeen = int(scan.present.size());
+    m_summary.folders = scan.folders;
+    m_summary.files = scan.present;
     m_summary.filesUnchanged = scan.unchanged;
     if (*m_stop) {
         finish();
@@ -233,12 +257,14 @@ void Indexer::embedNext()
             Q_EMIT fileIndexed(work.file.path, 0);
         Q_EMIT progress(++m_done, m_total);
     }
-    if (m_queue.isEmpty() || *m_stop) {
+    if (*m_stop || (m_queue.isEmpty() && m_flights.isEmpty())) {
         finish();
         return;
     }
+    if (m_queue.isEmpty() || m_flights.size() >= FlightsAtOnce)
+        return;
     const int window = std::max(1, m_batchSize) * std::max(1, m_maxInFlight) * WindowBatches;
-    m_window.clear();
+    Flight flight;
     QStringList texts;
     while (!m_queue.isEmpty()
            && (texts.isEmpty() || texts.size() + m_queue.constFirst().chunks.size() <= window)) {
@@ -247,31 +273,43 @@ void Indexer::embedNext()
         FileWork work = m_queue.takeFirst();
         for (const Chunk &chunk : std::as_const(work.chunks))
             texts << embeddingText(chunk);
-        m_window.append(std::move(work));
+        flight.window.append(std::move(work));
     }
-    m_job
+    EmbeddingJob *job
         = new EmbeddingJob(m_client, m_collection.embedModel, texts, m_collection.dimensions, this);
-    m_job->setBatchSize(m_batchSize);
-    m_job->setMaxInFlight(m_maxInFlight);
-    connect(m_job, &EmbeddingJob::finished, this, &Indexer::onEmbedded);
-    m_job->start();
+    job->setBatchSize(m_batchSize);
+    job->setMaxInFlight(m_maxInFlight);
+    connect(job, &EmbeddingJob::finished, this, [this, job] { onEmbedded(job); });
+    flight.job = job;
+    if (m_flights.isEmpty())
+        m_waitClock.start();
+    m_flights.append(std::move(flight));
+    job->start();
+    // The next window goes out at once, so the service is busy while this one's files are
+    // written.
+    embedNext();
 }
 
-void Indexer::onEmbedded()
+void Indexer::onEmbedded(EmbeddingJob *job)
 {
-    EmbeddingJob *job = m_job;
-    m_job = nullptr;
+    qsizetype at = 0;
+    while (at < m_flights.size() && m_flights.at(at).job != job)
+        ++at;
+    if (at == m_flights.size())
+        return;
+    const QList<FileWork> window = m_flights.takeAt(at).window;
+    if (m_flights.isEmpty())
+        m_summary.embedMs += m_waitClock.elapsed();
     job->deleteLater();
     const EmbeddingJob::Result &result = job->result();
     m_summary.promptTokens += result.promptTokens;
-    m_summary.embedMs += result.elapsedMs;
     if (result.cost)
         m_summary.cost = m_summary.cost.value_or(0.0) + *result.cost;
     if (result.error.isError() && !m_summary.error.isError())
         m_summary.error = result.error;
 
     qsizetype offset = 0;
-    for (const FileWork &work : std::as_const(m_window)) {
+    for (const FileWork &work : window) {
         const QList<QList<float>> vectors = result.vectors.mid(offset, work.chunks.size());
         offset += work.chunks.size();
         bool complete = true;
@@ -290,7 +328,6 @@ void Indexer::onEmbedded()
         }
         Q_EMIT progress(++m_done, m_total);
     }
-    m_window.clear();
     // An error that every request would meet ends the run: the rest waits for the next sync.
     const bool fatal = result.error.isError()
         && (result.error.kind == ApiError::Kind::Auth || result.error.kind == ApiError::Kind::NoKey
@@ -302,6 +339,15 @@ void Indexer::onEmbedded()
     if (fatal) {
         m_summary.filesFailed += int(m_queue.size());
         m_queue.clear();
+        for (const Flight &flight : std::as_const(m_flights)) {
+            m_summary.filesFailed += int(flight.window.size());
+            if (flight.job) {
+                flight.job->disconnect(this);
+                flight.job->cancel();
+                flight.job->deleteLater();
+            }
+        }
+        m_flights.clear();
     }
     embedNext();
 }

@@ -43,8 +43,10 @@ public:
         qint64 promptTokens = 0;
         std::optional<double> cost;
         qint64 elapsedMs = 0;
-        qint64 embedMs = 0;     // wall time spent waiting for embeddings
+        qint64 embedMs = 0;     // wall time with embeddings asked for and not all back
         QStringList notes;      // "path: why it holds no passages"
+        QStringList folders;    // every folder walked (for watching)
+        QStringList files;      // every supported file found
         ApiError error;         // the first failure of the service
         QString storageProblem; // the first failure to write the history file
         bool cancelled = false;
@@ -59,6 +61,9 @@ public:
     void setChunkOptions(const Chunker::Options &options) { m_chunkOptions = options; }
     void setEmbedBatchSize(int texts) { m_batchSize = texts; }
     void setMaxInFlight(int requests) { m_maxInFlight = requests; }
+    // Files whose size and modification time are those stored are taken as unchanged without
+    // being read (for syncs after a folder changed; off by default: every file is hashed).
+    void setTrustModificationTimes(bool trust) { m_trustTimes = trust; }
 
     void start();
     void cancel();
@@ -75,6 +80,7 @@ public:
     {
         QList<FileWork> changed;
         QStringList present; // every supported file found, changed or not
+        QStringList folders; // every folder walked
         int unchanged = 0;
     };
 
@@ -87,7 +93,7 @@ Q_SIGNALS:
 private:
     void onScanned();
     void embedNext();
-    void onEmbedded();
+    void onEmbedded(EmbeddingJob *job);
     void finish();
     static QString embeddingText(const Chunk &chunk);
 
@@ -97,14 +103,22 @@ private:
     Chunker::Options m_chunkOptions;
     int m_batchSize = 32;
     int m_maxInFlight = 4;
+    bool m_trustTimes = false;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     QFutureWatcher<Scan> m_scanWatcher;
     QList<FileWork> m_queue;
-    QList<FileWork> m_window;
-    QPointer<EmbeddingJob> m_job;
+    // Embedding jobs under way, each with the files its texts came from. Two windows overlap:
+    // one's files are written while the next one's texts are with the service.
+    struct Flight
+    {
+        QPointer<EmbeddingJob> job;
+        QList<FileWork> window;
+    };
+    QList<Flight> m_flights;
     int m_total = 0;
     int m_done = 0;
     QElapsedTimer m_clock;
+    QElapsedTimer m_waitClock; // since the flights went from none to some
     Summary m_summary;
     bool m_running = false;
 };

@@ -4,10 +4,23 @@
 #include "store/knowledgestore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+
+namespace {
+
+// inotify watches are a per-user resource (often 8,192 on older systems): a collection larger
+// than this is watched at its folders only (added, removed and renamed files are seen; files
+// edited in place wait for the next sync).
+constexpr int MaxWatchedFiles = 4000;
+
+} // namespace
 
 KnowledgeSession::KnowledgeSession(KnowledgeStore *store, ApiClient *client, QObject *parent)
     : QObject(parent), m_store(store), m_client(client)
 {
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &KnowledgeSession::syncPending);
     reload();
 }
 
@@ -69,6 +82,8 @@ bool KnowledgeSession::removeCollection(const QString &name, QString *error)
         *error = m_store ? m_store->lastProblem() : QString();
         return false;
     }
+    unwatch(name);
+    m_pending.removeAll(name);
     reload();
     return true;
 }
@@ -84,23 +99,129 @@ bool KnowledgeSession::setOptions(const QString &name, const RetrievalOptions &o
 
 bool KnowledgeSession::sync(const QString &name)
 {
+    return startSync(name, false);
+}
+
+bool KnowledgeSession::startSync(const QString &name, bool automatic)
+{
     const std::optional<KbCollection> c = collection(name);
     if (m_indexer || !c || !m_store)
         return false;
+    m_pending.removeAll(name);
     m_indexingName = name;
     m_indexer = new Indexer(m_store, m_client, *c, this);
+    m_indexer->setTrustModificationTimes(automatic);
     connect(m_indexer, &Indexer::progress, this, &KnowledgeSession::indexingProgress);
     connect(m_indexer, &Indexer::finished, this, [this](const Indexer::Summary &summary) {
         m_indexer->deleteLater();
         m_indexer = nullptr;
         const QString finishedName = m_indexingName;
         m_indexingName.clear();
+        if (m_watcher && !summary.cancelled) {
+            QStringList paths = summary.folders;
+            if (summary.files.size() <= MaxWatchedFiles)
+                paths += summary.files;
+            if (const std::optional<KbCollection> done = collection(finishedName)) {
+                for (const QString &source : done->sources) {
+                    if (QFileInfo(source).isFile())
+                        paths << source;
+                }
+            }
+            watch(finishedName, paths);
+        }
         reload();
         Q_EMIT indexingFinished(finishedName, summary);
+        if (!m_pending.isEmpty() && !m_debounce.isActive())
+            syncPending();
     });
     Q_EMIT indexingStarted(name);
     m_indexer->start();
     return true;
+}
+
+void KnowledgeSession::setWatching(bool on, int debounceMs)
+{
+    m_debounce.setInterval(std::max(0, debounceMs));
+    if (on == isWatching())
+        return;
+    if (!on) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        m_owners.clear();
+        m_watchedBy.clear();
+        m_pending.clear();
+        m_debounce.stop();
+        return;
+    }
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            &KnowledgeSession::onPathChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &KnowledgeSession::onPathChanged);
+    // The first sync of each collection finds what to watch (and what changed meanwhile).
+    for (const KbCollection &c : std::as_const(m_collections)) {
+        if (!m_pending.contains(c.name))
+            m_pending << c.name;
+    }
+    m_debounce.start();
+}
+
+QStringList KnowledgeSession::watchedPaths(const QString &name) const
+{
+    return m_watchedBy.value(name);
+}
+
+void KnowledgeSession::watch(const QString &name, const QStringList &paths)
+{
+    unwatch(name);
+    QStringList added;
+    for (const QString &path : paths) {
+        QSet<QString> &owners = m_owners[path];
+        if (owners.isEmpty())
+            added << path;
+        owners.insert(name);
+    }
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
+    m_watchedBy.insert(name, paths);
+}
+
+void KnowledgeSession::unwatch(const QString &name)
+{
+    QStringList dropped;
+    for (const QString &path : m_watchedBy.take(name)) {
+        auto it = m_owners.find(path);
+        if (it == m_owners.end())
+            continue;
+        it->remove(name);
+        if (it->isEmpty()) {
+            m_owners.erase(it);
+            dropped << path;
+        }
+    }
+    if (m_watcher && !dropped.isEmpty())
+        m_watcher->removePaths(dropped);
+}
+
+void KnowledgeSession::onPathChanged(const QString &path)
+{
+    for (const QString &name : m_owners.value(path)) {
+        if (!m_pending.contains(name))
+            m_pending << name;
+        Q_EMIT changeNoticed(name, path);
+    }
+    // A deleted or replaced file is no longer watched by inotify: watched again from the sync.
+    m_debounce.start();
+}
+
+void KnowledgeSession::syncPending()
+{
+    if (m_indexer)
+        return; // continued when the running sync ends
+    while (!m_pending.isEmpty()) {
+        const QString name = m_pending.takeFirst();
+        if (startSync(name, true))
+            return;
+    }
 }
 
 void KnowledgeSession::cancelSync()

@@ -6,8 +6,13 @@
 #include "retriever.h"
 #include "store/knowledgestore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QFileSystemWatcher;
 
 class ModelCatalog;
 
@@ -41,6 +46,17 @@ public:
     bool isIndexing() const { return m_indexer != nullptr; }
     QString indexingName() const { return m_indexingName; }
 
+    // Watching: while on, every collection's folders and files are watched; a change (a file
+    // edited, added, deleted or moved) starts a sync of that collection once the changes have
+    // paused for `debounceMs`, in the background, one collection at a time. Such a sync reads
+    // only the files whose size or time changed and embeds only those whose content did.
+    // Turning it on also syncs every collection once (files may have changed while Sift was
+    // closed) and learns which folders to watch from that sync.
+    void setWatching(bool on, int debounceMs = 1000);
+    bool isWatching() const { return m_watcher != nullptr; }
+    // The paths watched for a collection (folders and files), for tests and the UI.
+    QStringList watchedPaths(const QString &name) const;
+
     bool search(const QString &name, const QString &query);
     bool search(const QString &name, const QString &query, const RetrievalOptions &options);
     bool isSearching() const { return m_retriever && m_retriever->isRunning(); }
@@ -49,11 +65,19 @@ public:
 Q_SIGNALS:
     void collectionsChanged();
     void indexingStarted(const QString &name);
+    // Something under the collection's sources changed on disk: a sync follows shortly.
+    void changeNoticed(const QString &name, const QString &path);
     void indexingProgress(int filesDone, int filesTotal);
     void indexingFinished(const QString &name, const Indexer::Summary &summary);
     void searchFinished(const RetrievalResult &result);
 
 private:
+    bool startSync(const QString &name, bool automatic);
+    void onPathChanged(const QString &path);
+    void syncPending();
+    void watch(const QString &name, const QStringList &paths);
+    void unwatch(const QString &name);
+
     QPointer<KnowledgeStore> m_store;
     QPointer<ApiClient> m_client;
     const ModelCatalog *m_catalog = nullptr;
@@ -62,4 +86,9 @@ private:
     QString m_indexingName;
     Retriever *m_retriever = nullptr;
     RetrievalResult m_lastResult;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_debounce;
+    QStringList m_pending;                   // collections to sync, in order
+    QHash<QString, QSet<QString>> m_owners;  // watched path → collections under it
+    QHash<QString, QStringList> m_watchedBy; // collection → its watched paths
 };

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__) && defined(__GNUC__)
+#define SIFT_VECTOR_AVX2 1
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -46,6 +49,49 @@ int dot(const int16_t *query, const int8_t *row, int n)
     for (; i < n; ++i)
         sum += int(query[i]) * int(row[i]);
     return sum;
+}
+
+#if defined(SIFT_VECTOR_AVX2)
+// The same with AVX2 (checked at run time: the build targets plain x86-64): 16 int8 at a time
+// sign-extended to int16 in one instruction, two accumulators to keep both multiply units busy.
+__attribute__((target("avx2"))) int dotAvx2(const int16_t *query, const int8_t *row, int n)
+{
+    int i = 0;
+    __m256i acc0 = _mm256_setzero_si256();
+    __m256i acc1 = _mm256_setzero_si256();
+    for (; i + 32 <= n; i += 32) {
+        const __m256i r0
+            = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(row + i)));
+        const __m256i r1 = _mm256_cvtepi8_epi16(
+            _mm_loadu_si128(reinterpret_cast<const __m128i *>(row + i + 16)));
+        const __m256i q0 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(query + i));
+        const __m256i q1 = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(query + i + 16));
+        acc0 = _mm256_add_epi32(acc0, _mm256_madd_epi16(r0, q0));
+        acc1 = _mm256_add_epi32(acc1, _mm256_madd_epi16(r1, q1));
+    }
+    const __m256i acc = _mm256_add_epi32(acc0, acc1);
+    const __m128i half
+        = _mm_add_epi32(_mm256_castsi256_si128(acc), _mm256_extracti128_si256(acc, 1));
+    alignas(16) int32_t lanes[4];
+    _mm_store_si128(reinterpret_cast<__m128i *>(lanes), half);
+    int sum = lanes[0] + lanes[1] + lanes[2] + lanes[3];
+    for (; i < n; ++i)
+        sum += int(query[i]) * int(row[i]);
+    return sum;
+}
+#endif
+
+using DotFunction = int (*)(const int16_t *, const int8_t *, int);
+
+// The widest dot product this processor runs.
+DotFunction bestDot()
+{
+#if defined(SIFT_VECTOR_AVX2)
+    static const DotFunction chosen = __builtin_cpu_supports("avx2") ? dotAvx2 : dot;
+    return chosen;
+#else
+    return dot;
+#endif
 }
 
 // Codes and scale of a unit vector: code = round(value / scale), |code| <= 127.
@@ -112,9 +158,10 @@ QList<VectorIndex::Hit> VectorIndex::scan(const Query &query, qsizetype from, qs
     std::vector<Hit> heap;
     heap.reserve(size_t(k) + 1);
     const auto worse = [](const Hit &a, const Hit &b) { return better(a, b); };
+    const DotFunction dotProduct = bestDot();
     for (qsizetype row = from; row < to; ++row) {
-        const int raw = dot(query.codes.data(), m_codes.data() + size_t(row) * size_t(m_dimensions),
-                            m_dimensions);
+        const int raw = dotProduct(
+            query.codes.data(), m_codes.data() + size_t(row) * size_t(m_dimensions), m_dimensions);
         const Hit hit{ m_ids[size_t(row)], float(raw) * query.scale * m_scales[size_t(row)] };
         if (qsizetype(heap.size()) < k) {
             heap.push_back(hit);

@@ -306,7 +306,7 @@ QList<std::pair<qint64, double>> KnowledgeStore::bm25(qint64 collectionId, const
     if (match.isEmpty() || limit <= 0)
         return hits;
     // Words in more than a quarter of all passages add little to BM25 (IDF below log 3; FTS5
-    // floors it at 1e-6 past half) but make it score that many rows, about 5 µs each: they are
+    // floors it at 1e-6 past half) but make FTS5 score that many rows, about 1 µs each: they are
     // dropped, unless all words are. The rarer words decide the top-K either way.
     QSqlQuery &total = prepared(u"SELECT COUNT(*) FROM kb_chunks"_s);
     qint64 passages = 0;
@@ -333,19 +333,44 @@ QList<std::pair<qint64, double>> KnowledgeStore::bm25(qint64 collectionId, const
     }
     if (keptDocuments > 0)
         match = kept.join(" OR "_L1);
-    QSqlQuery &query = prepared(u"SELECT c.id, bm25(kb_chunks_fts) AS score FROM kb_chunks_fts"
-                                " JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid"
-                                " WHERE kb_chunks_fts MATCH ? AND c.collection_id = ?"
-                                " ORDER BY score, c.id LIMIT ?"_s);
-    query.bindValue(0, match);
-    query.bindValue(1, collectionId);
-    query.bindValue(2, limit);
-    if (!exec(query))
+    // FTS5 ranks its own rows (about 1 µs each); joining every match with kb_chunks to keep
+    // the collection's would read one large row (text and vector) per match, three times the
+    // cost. So the best `depth` of the whole index are ranked first and only those are checked
+    // against the collection in its small covering index; when other collections' passages
+    // crowd the collection's out of that depth, every match is checked.
+    QSqlQuery &size
+        = prepared(u"SELECT COALESCE(SUM(chunk_count), 0) FROM kb_files WHERE collection_id = ?"_s);
+    size.bindValue(0, collectionId);
+    qint64 own = 0;
+    if (exec(size) && size.next())
+        own = size.value(0).toLongLong();
+    size.finish();
+    if (own <= 0)
         return hits;
-    while (query.next())
-        hits.append({ query.value(0).toLongLong(), query.value(1).toDouble() });
-    query.finish();
-    return hits;
+    const qint64 share = std::max<qint64>(1, (passages + own - 1) / own);
+    qint64 depth = std::min<qint64>(qint64(limit) * 2 * share, std::max<qint64>(passages, limit));
+    for (;;) {
+        QSqlQuery &query = prepared(
+            u"SELECT f.rowid, f.score FROM (SELECT rowid, bm25(kb_chunks_fts) AS score"
+            " FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? ORDER BY score, rowid LIMIT ?) f"
+            " WHERE EXISTS (SELECT 1 FROM kb_chunks c INDEXED BY kb_chunks_collection"
+            " WHERE c.collection_id = ? AND c.id = f.rowid)"
+            " ORDER BY f.score, f.rowid LIMIT ?"_s);
+        query.bindValue(0, match);
+        query.bindValue(1, depth);
+        query.bindValue(2, collectionId);
+        query.bindValue(3, limit);
+        if (!exec(query))
+            return hits;
+        hits.clear();
+        while (query.next())
+            hits.append({ query.value(0).toLongLong(), query.value(1).toDouble() });
+        query.finish();
+        // Enough, or every match was ranked (the depth covers all passages, or is unlimited).
+        if (hits.size() >= limit || depth < 0 || depth >= passages)
+            return hits;
+        depth = -1; // SQLite: no limit
+    }
 }
 
 QList<KbPassage> KnowledgeStore::passages(const QList<qint64> &ids)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rerankFailureIsSaid();
     void chatWithSources();
     void killedIndexingResumes();
+    void demoSampleCollectionAnswers();
 
 private:
     struct Run
@@ -303,6 +304,26 @@ void TestCliKb::killedIndexingResumes()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestCliKb::demoSampleCollectionAnswers()
+{
+    // What scripts/run --demo does before Sift starts: the committed sample, indexed against
+    // the fake server's embeddings, answers a question about itself.
+    Run r
+        = run({ u"kb"_s, u"add"_s, u"Sift sample"_s, QStringLiteral(SIFT_TEST_DATA "/kb-sample") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(u"Sift sample: 3 files indexed"_s), qPrintable(r.out));
+    r = run({ u"kb"_s, u"search"_s, u"Sift sample"_s, u"where is my API key kept"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray results
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value("results"_L1).toArray();
+    QVERIFY(!results.isEmpty());
+    QVERIFY2(
+        results.first().toObject().value("path"_L1).toString().endsWith("getting-started.md"_L1),
+        qPrintable(r.out));
+    r = run({ u"kb"_s, u"remove"_s, u"Sift sample"_s });
+    QCOMPARE(r.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliKb)

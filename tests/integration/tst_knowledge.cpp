@@ -1,9 +1,14 @@
 #include "api/apiclient.h"
 #include "fakeserver.h"
 #include "knowledge/indexer.h"
+#include "knowledge/knowledgeevalset.h"
 #include "knowledge/knowledgeprompt.h"
+#include "knowledge/knowledgesession.h"
+#include "knowledge/pdftext.h"
 #include "knowledge/retriever.h"
+#include "rerank/rerankset.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/knowledgestore.h"
 
 #include <QDir>
@@ -42,6 +47,10 @@ private Q_SLOTS:
     void promptNumbersSourcesAndCitationsMap();
     void removeCollectionDropsEverything();
     void bm25LeavesOutWordsInMostPassages();
+    void bm25KeepsToItsCollection();
+    void watchedFolderReindexesTheChangedFileAlone();
+    void pdfTextIsIndexed();
+    void workbenchLabelsCollectIntoEvalSet();
     void vectorScanAgreesAcrossThreads();
 
 private:
@@ -172,7 +181,7 @@ void TestKnowledge::indexesFolderAndSkipsIgnored()
     QCOMPARE(summary.filesSeen, 5); // three texts, the fake binary, the PDF
     QCOMPARE(summary.filesIndexed, 3);
     QCOMPARE(summary.notes.size(), 2);
-    QVERIFY(summary.notes.filter(u"paper.pdf: PDF"_s).size() == 1);
+    QVERIFY(summary.notes.filter(u"paper.pdf: "_s).size() == 1); // not a readable PDF
     QVERIFY(summary.notes.filter(u"fake.txt"_s).size() == 1);
     QVERIFY(summary.chunksEmbedded >= 3);
     QCOMPARE(embeddedInputs(), summary.chunksEmbedded);
@@ -460,6 +469,192 @@ void TestKnowledge::bm25LeavesOutWordsInMostPassages()
     QCOMPARE(m_store->bm25(id, u"common nowhere"_s, 50).size(), 50);
 }
 
+void TestKnowledge::bm25KeepsToItsCollection()
+{
+    // A small collection beside a large one whose passages all score higher for "needle": the
+    // small one's passages are still found, in the order of FTS5's bm25() over the join.
+    const qint64 small = *m_store->createCollection(u"small"_s, u"m"_s, 4);
+    const qint64 large = *m_store->createCollection(u"large"_s, u"m"_s, 4);
+    const auto fill = [this](qint64 id, const QString &path, int count, const QString &words) {
+        QList<Chunk> chunks;
+        for (int i = 0; i < count; ++i) {
+            Chunk chunk;
+            chunk.text = u"%1 passage %2 %3"_s.arg(words).arg(i).arg(i % 3 ? u"hay"_s : u""_s);
+            chunk.byteEnd = chunk.text.size();
+            chunks << chunk;
+        }
+        KbFile file;
+        file.path = path;
+        file.hash = path;
+        return m_store->writeFile(id, file, chunks,
+                                  QList<QList<float>>(chunks.size(), { 1, 0, 0, 0 }));
+    };
+    QVERIFY(fill(small, u"/small.txt"_s, 12, u"a needle in"_s));
+    QVERIFY(fill(large, u"/large.txt"_s, 3000, u"needle needle needle"_s));
+    const auto reference = [this](qint64 id, const QString &text, int limit) {
+        QSqlQuery query(m_db->connection());
+        query.prepare(u"SELECT c.id FROM kb_chunks_fts JOIN kb_chunks c ON c.id ="
+                      " kb_chunks_fts.rowid WHERE kb_chunks_fts MATCH ? AND c.collection_id = ?"
+                      " ORDER BY bm25(kb_chunks_fts), c.id LIMIT ?"_s);
+        query.addBindValue(KnowledgeStore::matchExpression(text));
+        query.addBindValue(id);
+        query.addBindValue(limit);
+        QList<qint64> ids;
+        if (query.exec()) {
+            while (query.next())
+                ids << query.value(0).toLongLong();
+        }
+        return ids;
+    };
+    const auto ids = [this](qint64 id, const QString &text, int limit) {
+        QList<qint64> list;
+        for (const auto &[passage, score] : m_store->bm25(id, text, limit))
+            list << passage;
+        return list;
+    };
+    // (Words in most passages, or all rare ones: no word is left out, see above.)
+    for (const QString &text : { u"needle"_s, u"needle hay"_s, u"hay"_s, u"a in"_s }) {
+        for (const int limit : { 5, 50 }) {
+            for (const qint64 id : { small, large }) {
+                const QList<qint64> expected = reference(id, text, limit);
+                QVERIFY(!expected.isEmpty() || (id == large && text == "a in"_L1));
+                QCOMPARE(ids(id, text, limit), expected);
+            }
+        }
+    }
+    QCOMPARE(ids(small, u"needle"_s, 50).size(), 12);
+}
+
+void TestKnowledge::watchedFolderReindexesTheChangedFileAlone()
+{
+    const KbCollection collection = makeCollection();
+    KnowledgeSession session(m_store.get(), m_client.get());
+    QSignalSpy finished(&session, &KnowledgeSession::indexingFinished);
+    QSignalSpy progress(&session, &KnowledgeSession::indexingProgress);
+    QSignalSpy noticed(&session, &KnowledgeSession::changeNoticed);
+    // The summary of the first sync after `from` that indexed, removed or moved something.
+    const auto nextWork = [&](qsizetype from) {
+        for (qsizetype i = from; i < finished.size(); ++i) {
+            const auto s = finished.at(i).at(1).value<Indexer::Summary>();
+            if (s.filesIndexed + s.filesRemoved + s.filesRenamed > 0)
+                return std::optional<Indexer::Summary>(s);
+        }
+        return std::optional<Indexer::Summary>();
+    };
+    session.setWatching(true, 50);
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(0), 30000); // the first sync indexes everything
+    QCOMPARE(nextWork(0)->filesIndexed, 3);
+    QVERIFY(!progress.isEmpty());
+    const QStringList watched = session.watchedPaths(collection.name);
+    QVERIFY(watched.contains(m_dir->filePath(u"docs"_s)));
+    QVERIFY(watched.contains(m_dir->filePath(u"docs/src"_s)));
+    QVERIFY(watched.contains(m_dir->filePath(u"docs/engines.txt"_s)));
+
+    // An edit in place: that file alone is read again and embedded.
+    QTRY_VERIFY(!session.isIndexing());
+    qsizetype mark = finished.size();
+    int inputs = embeddedInputs();
+    write(u"docs/engines.txt"_s, Engines + "\nGlow plugs warm the cylinders of a cold engine.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    Indexer::Summary s = *nextWork(mark);
+    QCOMPARE(s.filesIndexed, 1);
+    QCOMPARE(s.filesUnchanged, 2);
+    QVERIFY(!noticed.isEmpty());
+    QCOMPARE(embeddedInputs() - inputs, s.chunksEmbedded);
+    const auto found = m_store->bm25(collection.id, u"glow plugs"_s, 5);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(m_store->passages({ found.constFirst().first })
+                .constFirst()
+                .path.endsWith("engines.txt"_L1));
+
+    // A new file in a subfolder.
+    QTRY_VERIFY(!session.isIndexing());
+    mark = finished.size();
+    inputs = embeddedInputs();
+    write(u"docs/src/notes.md"_s, "# Notes\n\nTorque the head bolts in a spiral.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    s = *nextWork(mark);
+    QCOMPARE(s.filesIndexed, 1);
+    QCOMPARE(embeddedInputs() - inputs, s.chunksEmbedded);
+
+    // A deleted file drops out without anything embedded.
+    QTRY_VERIFY(!session.isIndexing());
+    mark = finished.size();
+    inputs = embeddedInputs();
+    QVERIFY(QFile::remove(m_dir->filePath(u"docs/orchard.md"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(nextWork(mark), 30000);
+    s = *nextWork(mark);
+    QCOMPARE(s.filesRemoved, 1);
+    QCOMPARE(s.filesIndexed, 0);
+    QCOMPARE(embeddedInputs(), inputs);
+    QVERIFY(m_store->bm25(collection.id, u"apple"_s, 5).isEmpty());
+    QTRY_VERIFY(!session.isIndexing());
+}
+
+void TestKnowledge::pdfTextIsIndexed()
+{
+    QVERIFY(QFile::copy(QStringLiteral(SIFT_TEST_DATA "/kb-pdf/aviation.pdf"),
+                        m_dir->filePath(u"docs/aviation.pdf"_s)));
+    const KbCollection collection = makeCollection();
+    const Indexer::Summary summary = index(collection);
+    if (!PdfText::available()) {
+        // A build without Qt PDF says so for each PDF.
+        QCOMPARE(summary.notes.filter(u"aviation.pdf: PDF files are not indexed"_s).size(), 1);
+        QSKIP("built without Qt PDF (qt6-pdf-dev)");
+    }
+    QVERIFY2(summary.notes.isEmpty(), qPrintable(summary.notes.join(u'\n')));
+    QCOMPARE(summary.filesIndexed, 4);
+    const auto found = m_store->bm25(collection.id, u"carburetor heat"_s, 5);
+    QCOMPARE(found.size(), 1);
+    const KbPassage passage = m_store->passages({ found.constFirst().first }).constFirst();
+    QVERIFY(passage.path.endsWith("aviation.pdf"_L1));
+    QVERIFY2(passage.chunk.text.contains(u"Apply carburetor heat before descent."_s),
+             qPrintable(passage.chunk.text));
+}
+
+void TestKnowledge::workbenchLabelsCollectIntoEvalSet()
+{
+    EvalStore evals(m_db.get());
+    RerankSet set;
+    set.query = u"when to prune apple trees"_s;
+    set.documents = { { u"Prune apple trees in late winter."_s, 3 },
+                      { u"Change the oil every 250 hours."_s, RerankDocument::Unlabelled },
+                      { u"Pick apples with a gentle twist."_s, 1 } };
+    const qint64 id = KnowledgeEvalSet::addLabels(&evals, u"docs"_s, set);
+    QVERIFY2(id > 0, qPrintable(evals.lastError()));
+    QCOMPARE(evals.findSet(u"Knowledge: docs"_s), id);
+    QCOMPARE(evals.queries(id).size(), 1);
+    QCOMPARE(evals.queries(id).constFirst().text, set.query);
+    QCOMPARE(evals.documentCount(id), 3);
+    const Eval::Candidates candidates = evals.candidates(id);
+    const QString queryId = evals.queries(id).constFirst().id;
+    QCOMPARE(candidates.value(queryId).size(), 3); // in the workbench's (fused) order
+    QCOMPARE(evals.judgments(id).size(), 2);       // the unlabelled passage has no grade
+
+    // The same question labelled again: its grades change, it is not added twice; another
+    // question with a passage already in the set shares that document.
+    set.documents[2].label = 0;
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, set), id);
+    RerankSet other;
+    other.query = u"how often to change the oil"_s;
+    other.documents = { { u"Change the oil every 250 hours."_s, 2 } };
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, other), id);
+    QCOMPARE(evals.queries(id).size(), 2);
+    QCOMPARE(evals.documentCount(id), 3);
+    QCOMPARE(evals.judgments(id).size(), 3);
+    const Eval::Qrels qrels = evals.qrels(id);
+    int grades = 0;
+    for (const Eval::Judgment &j : evals.judgments(id, queryId))
+        grades += j.grade;
+    QCOMPARE(grades, 3); // 3 + 0
+    QVERIFY(!qrels.isEmpty());
+    // Nothing labelled: nothing to collect.
+    RerankSet unlabelled;
+    unlabelled.query = u"anything"_s;
+    unlabelled.documents = { { u"text"_s, RerankDocument::Unlabelled } };
+    QCOMPARE(KnowledgeEvalSet::addLabels(&evals, u"docs"_s, unlabelled), 0);
+}
+
 void TestKnowledge::vectorScanAgreesAcrossThreads()
 {
     // More rows than one block, so search() splits the scan over the thread pool.
@@ -486,6 +681,22 @@ void TestKnowledge::vectorScanAgreesAcrossThreads()
         }
         QCOMPARE(parallel.constFirst().id, v * 1000 + 1); // a vector finds itself first
         QVERIFY(std::abs(parallel.constFirst().score - 1.0f) < 0.02f);
+    }
+    // A size that is no multiple of the SIMD width: the tail counts the same.
+    VectorIndex odd(70);
+    for (int i = 0; i < 300; ++i) {
+        QList<float> vector(70);
+        for (float &f : vector)
+            f = float(random.generateDouble() - 0.5);
+        QVERIFY(odd.add(i + 1, vector));
+        if (i < 20)
+            continue;
+        const QList<VectorIndex::Hit> fast = odd.searchOneThread(vector, 10);
+        const QList<VectorIndex::Hit> naive = odd.searchNaive(vector, 10);
+        for (int h = 0; h < 10; ++h) {
+            QCOMPARE(fast.at(h).id, naive.at(h).id);
+            QCOMPARE(fast.at(h).score, naive.at(h).score);
+        }
     }
 }
 
