@@ -6,10 +6,12 @@
 #include "chat/comparesession.h"
 #include "chatpane.h"
 #include "config/config.h"
+#include "config/startuptrace.h"
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
 #include "filedialogs.h"
 #include "focusring.h"
+#include "lazypage.h"
 #include "modelpicker.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
@@ -59,7 +61,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_chat(new ChatPane(session, m_chatSplitter))
     , m_session(session)
     , m_catalog(catalog)
-    , m_rerankPage(new QWidget(this))
+    , m_rerankPage(new LazyPage([this](QWidget *page) { return buildRerankWorkbench(page); }, this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_keyLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
 {
+    StartupTrace::mark("window: sidebar and chat pane built");
     setWindowTitle(u"Sift"_s);
     setObjectName(u"MainWindow"_s);
     // Lists and the transcript show keyboard focus with a ring, in every theme.
@@ -80,8 +83,6 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
         showRerank();
         return rerankWorkbench();
     });
-    auto *rerankLayout = new QVBoxLayout(m_rerankPage);
-    rerankLayout->setContentsMargins(0, 0, 0, 0);
     m_rerankPage->setAccessibleName(tr("Rerank"));
     // The conversation list sits beside the chat, inside the Chat tab.
     m_chatSplitter->addWidget(m_sidebar);
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     setUpEvaluate();
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
+    StartupTrace::mark("window: tabs");
 
     // The banner: a framed note in the palette's tooltip colours, visible in light and dark.
     m_banner->setFrameShape(QFrame::StyledPanel);
@@ -155,7 +157,9 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     // The model and the totals are the chat's: the Rerank tab shows its own models and costs.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 
+    StartupTrace::mark("window: banner and status bar");
     createMenus();
+    StartupTrace::mark("window: menus");
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::warnIfDeprecated);
     connect(session, &ChatSession::busyChanged, this, [this, session](bool busy) {
@@ -171,6 +175,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
+    StartupTrace::mark("window: geometry restored");
     updateChatItems();
     // Tab moves between controls, arrows between cells: a table that took Tab for its cells
     // kept keyboard users in it (the workbench's documents) and never reached what follows.
@@ -309,9 +314,13 @@ void MainWindow::warnIfDeprecated(const QString &model)
 
 RerankWorkbench *MainWindow::rerankWorkbench()
 {
-    if (m_rerank)
-        return m_rerank;
-    m_rerank = new RerankWorkbench(m_rerankPage, &m_rerankActions);
+    m_rerankPage->content();
+    return m_rerank;
+}
+
+QWidget *MainWindow::buildRerankWorkbench(QWidget *page)
+{
+    m_rerank = new RerankWorkbench(page, &m_rerankActions);
     m_rerank->setCatalog(m_catalog);
     m_rerank->setConfig(m_config);
     // In the order the window got them: the demo's sample goes in before the store, so the
@@ -325,8 +334,6 @@ RerankWorkbench *MainWindow::rerankWorkbench()
     // As for the rest of the window (see the constructor): Tab leaves tables.
     for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
-    m_rerankPage->layout()->addWidget(m_rerank);
-    m_rerank->show(); // now, not on the next event-loop turn (as a layout does it)
     return m_rerank;
 }
 
@@ -362,12 +369,12 @@ void MainWindow::loadRerankSample()
 
 void MainWindow::onTabChanged()
 {
-    if (m_tabs->currentWidget() == m_rerankPage && !m_rerank) {
-        // Built as the tab shows. The focus was moved to the empty page: on to the workbench.
-        rerankWorkbench();
+    if (auto *page = qobject_cast<LazyPage *>(m_tabs->currentWidget())) {
+        // Built as the tab shows. The focus was moved to the empty page: on to its contents.
+        QWidget *content = page->content();
         QWidget *focus = QApplication::focusWidget();
-        if (!focus || focus == m_rerankPage || !focus->isVisible())
-            m_rerank->setFocus();
+        if (content && (!focus || focus == page || !focus->isVisible()))
+            content->setFocus();
     }
     updateChatItems();
 }
@@ -731,14 +738,8 @@ void MainWindow::importConversationFile(const QString &path)
 
 void MainWindow::setUpEvaluate()
 {
-    m_evaluatePage = new QWidget(this);
-    auto *layout = new QVBoxLayout(m_evaluatePage);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_evaluatePage = new LazyPage([this](QWidget *page) { return buildEvaluateTab(page); }, this);
     m_tabs->addTab(m_evaluatePage, tr("Eva&luate"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_evaluatePage)
-            evaluateTab();
-    });
 }
 
 void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
@@ -753,10 +754,13 @@ void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
 
 EvaluateTab *MainWindow::evaluateTab()
 {
-    if (m_evaluate)
-        return m_evaluate;
-    m_evaluate = new EvaluateTab(m_evaluatePage);
-    m_evaluatePage->layout()->addWidget(m_evaluate);
+    m_evaluatePage->content();
+    return m_evaluate;
+}
+
+QWidget *MainWindow::buildEvaluateTab(QWidget *page)
+{
+    m_evaluate = new EvaluateTab(page);
     m_evaluate->setCatalog(m_catalog);
     m_evaluate->setApiClient(m_evaluateClient);
     m_evaluate->setDatabase(m_evaluateDatabase);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "lazypage.h"
 #include "rerankworkbench.h"
 
 #include <QMainWindow>
@@ -24,8 +25,11 @@ class QTabWidget;
 class StatusBar;
 class WorkbenchStore;
 
-// The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
-// state) and a banner for problems that concern the whole window (no keychain).
+// The "Sift" window: Chat, Rerank and Evaluate tabs, menus, status bar (endpoint, model, key and
+// connection state) and a banner for problems that concern the whole window (no keychain).
+// Start-up rule: only the Chat tab is built before the first paint. Every other tab is a
+// LazyPage that builds its contents when first shown or asked for (rerankWorkbench(),
+// evaluateTab()); a new tab must be one too (tst_guicontroller checks it).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -119,7 +123,7 @@ private:
     QPointer<ConversationStore> m_store;
     QPointer<ConversationImport> m_import; // the import running, if any
     QList<QAction *> m_historyActions;
-    QWidget *m_rerankPage;
+    LazyPage *m_rerankPage;
     RerankWorkbench *m_rerank = nullptr;
     RerankActions m_rerankActions;
     QPointer<ApiClient> m_rerankClient;
@@ -141,7 +145,9 @@ private:
     bool m_painted = false; // the first paint is done: icons may load (see paintEvent())
 
     void setUpEvaluate();
-    QWidget *m_evaluatePage = nullptr;
+    QWidget *buildEvaluateTab(QWidget *page);
+    QWidget *buildRerankWorkbench(QWidget *page);
+    LazyPage *m_evaluatePage = nullptr;
     EvaluateTab *m_evaluate = nullptr;
     QPointer<ApiClient> m_evaluateClient;
     QPointer<Database> m_evaluateDatabase;

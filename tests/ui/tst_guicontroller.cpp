@@ -9,9 +9,11 @@
 #include "conversationlistmodel.h"
 #include "conversationsearch.h"
 #include "conversationsidebar.h"
+#include "evaluatetab.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
+#include "lazypage.h"
 #include "mainwindow.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void rerankWorkbenchIsBuiltWhenShown();
     void rerankMenuBuildsWorkbench();
     void sidebarSearchOpensHit();
+    void otherTabsAreBuiltWhenShown();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -760,6 +763,41 @@ void TestGuiController::sidebarSearchOpensHit()
     QTest::keyClick(search->queryEdit(), Qt::Key_Escape);
     QVERIFY(search->queryEdit()->text().isEmpty());
     QTRY_VERIFY(window->sidebar()->listView()->isVisible());
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+// Start-up (issue 12): the first paint builds only the tab on screen. Every other tab is a
+// LazyPage that builds its contents when first shown, so a new tab cannot slow the start.
+void TestGuiController::otherTabsAreBuiltWhenShown()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    QTabWidget *tabs = window->tabs();
+    QCOMPARE(tabs->currentWidget(), window->chatSplitter());
+    QVERIFY(tabs->count() >= 3);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (i == tabs->currentIndex())
+            continue;
+        const auto *page = qobject_cast<LazyPage *>(tabs->widget(i));
+        QVERIFY2(page,
+                 qPrintable(u"the tab “%1” is built at start: make it a LazyPage"_s.arg(
+                     tabs->tabText(i))));
+        QVERIFY(!page->isBuilt());
+        QVERIFY(page->findChildren<QWidget *>().isEmpty());
+    }
+    // Shown, each one builds itself and shows its contents.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (auto *page = qobject_cast<LazyPage *>(tabs->widget(i))) {
+            QVERIFY(page->isBuilt());
+            QVERIFY(page->content()->isVisible());
+        }
+    }
+    QVERIFY(window->evaluateTab()->isVisible());
     qunsetenv("SIFT_TEST_KEY");
 }
 
