@@ -7,6 +7,7 @@
 #include "chatpane.h"
 #include "config/config.h"
 #include "config/startuptrace.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
 #include "filedialogs.h"
@@ -21,6 +22,7 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "transcripthighlights.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -94,6 +96,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
     connect(m_sidebar, &ConversationSidebar::hitChosen, this, &MainWindow::showMessage);
+    connectHighlights();
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
@@ -249,6 +252,11 @@ void MainWindow::createMenus()
     search->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
     m_historyActions << search;
+    // The search's words in the open conversation: from one match to the next (issue 12).
+    QAction *findNext = chat->addAction(tr("Find &Next"), this, [this] { stepMatch(1); });
+    findNext->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *findPrevious = chat->addAction(tr("Find Pre&vious"), this, [this] { stepMatch(-1); });
+    findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     chat->addSeparator();
     chat->addAction(m_chat->sendAction());
     chat->addAction(m_chat->stopAction());
@@ -616,6 +624,36 @@ void MainWindow::showMessage(qint64 conversationId, qint64 messageId)
     view->setCurrentIndex(index);
     view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     view->setFocus();
+    // The search's words marked in it, the first one in this message current.
+    view->highlights()->setQuery(m_sidebar->search()->query(), row);
+}
+
+// The sidebar search's words marked in the transcript: they follow the search text, "2 of 7"
+// shows under it, Return/Shift+Return there and F3/Shift+F3 anywhere move between them.
+void MainWindow::connectHighlights()
+{
+    TranscriptHighlights *highlights = m_chat->transcriptView()->highlights();
+    ConversationSearch *search = m_sidebar->search();
+    connect(search, &ConversationSearch::queryChanged, highlights,
+            [highlights](const QString &query) { highlights->setQuery(query); });
+    connect(search, &ConversationSearch::nextMatchRequested, this, [this] { stepMatch(1); });
+    connect(search, &ConversationSearch::previousMatchRequested, this, [this] { stepMatch(-1); });
+    connect(highlights, &TranscriptHighlights::changed, search,
+            [highlights, search] { search->setMatchText(highlights->countText()); });
+}
+
+void MainWindow::stepMatch(int step)
+{
+    TranscriptHighlights *highlights = m_chat->transcriptView()->highlights();
+    if (!highlights->isActive()) {
+        openSearch(); // nothing to step through yet: the search box, to type the words
+        return;
+    }
+    m_tabs->setCurrentWidget(m_chatSplitter);
+    if (step > 0)
+        highlights->next();
+    else
+        highlights->previous();
 }
 
 static bool writeFile(const QString &path, const QByteArray &data, QString *error)

@@ -112,6 +112,8 @@ private:
     void updateChatItems();
     void warnIfDeprecated(const QString &model);
     void onTabChanged();
+    void connectHighlights();
+    void stepMatch(int step);
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
