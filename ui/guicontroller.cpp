@@ -276,6 +276,8 @@ void GuiController::openHistory()
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
         m_window->setEvaluateServices(m_client, m_database);
+        // Knowledge collections live in the same file too (a session once its tab is built).
+        m_window->setKnowledgeServices(m_client, m_database);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

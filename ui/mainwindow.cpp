@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "knowledge/knowledgesession.h"
+#include "knowledgepanel.h"
+#include "store/knowledgestore.h"
+
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
@@ -64,6 +68,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_session(session)
     , m_catalog(catalog)
     , m_rerankPage(new LazyPage([this](QWidget *page) { return buildRerankWorkbench(page); }, this))
+    , m_knowledgePage(new LazyPage([this](QWidget *page) { return buildKnowledge(page); }, this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -100,6 +105,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
+    m_knowledgePage->setAccessibleName(tr("Knowledge"));
+    m_tabs->addTab(m_knowledgePage, tr("&Knowledge"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
     StartupTrace::mark("window: tabs");
@@ -237,6 +244,9 @@ void MainWindow::createMenus()
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
+                                             [this] { m_tabs->setCurrentWidget(m_knowledgePage); });
+    showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
@@ -807,4 +817,43 @@ QWidget *MainWindow::buildEvaluateTab(QWidget *page)
     for (QAbstractItemView *view : m_evaluate->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
     return m_evaluate;
+}
+
+// --- Knowledge (issue 15): built the first time it is shown, like the other tabs.
+
+KnowledgePanel *MainWindow::knowledgePanel()
+{
+    m_knowledgePage->content();
+    return m_knowledge;
+}
+
+QWidget *MainWindow::buildKnowledge(QWidget *page)
+{
+    m_knowledge = new KnowledgePanel(page);
+    // A question's candidates go to the workbench to be labelled and compared.
+    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+        rerankWorkbench()->setSet(set);
+        showRerank();
+    });
+    startKnowledgeSession();
+    return m_knowledge;
+}
+
+void MainWindow::setKnowledgeServices(ApiClient *client, Database *database)
+{
+    m_knowledgeClient = client;
+    m_knowledgeDatabase = database;
+    startKnowledgeSession();
+}
+
+void MainWindow::startKnowledgeSession()
+{
+    // Collections live in the history's file: a session once both the panel and it are there.
+    if (!m_knowledge || !m_knowledgeDatabase || m_knowledgeStarted)
+        return;
+    m_knowledgeStarted = true;
+    auto *session = new KnowledgeSession(new KnowledgeStore(m_knowledgeDatabase, m_knowledge),
+                                         m_knowledgeClient, m_knowledge);
+    session->setCatalog(m_catalog);
+    m_knowledge->setSession(session);
 }

@@ -16,6 +16,7 @@ class ConversationImport;
 class ConversationStore;
 class Database;
 class EvaluateTab;
+class KnowledgePanel;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -56,6 +57,11 @@ public:
     // The sample set (--demo), loaded now or when the workbench is built.
     void loadRerankSample();
     const RerankActions &rerankActions() const { return m_rerankActions; }
+    // The Knowledge tab's panel, built now if need be.
+    KnowledgePanel *knowledgePanel();
+    // Its collections live in the database, searched with the client; the session starts when
+    // both the panel and the database are there.
+    void setKnowledgeServices(ApiClient *client, Database *database);
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -131,6 +137,13 @@ private:
     QPointer<ApiClient> m_rerankClient;
     QPointer<WorkbenchStore> m_rerankStore;
     bool m_rerankSample = false;
+    LazyPage *m_knowledgePage;
+    KnowledgePanel *m_knowledge = nullptr;
+    QPointer<ApiClient> m_knowledgeClient;
+    QPointer<Database> m_knowledgeDatabase;
+    bool m_knowledgeStarted = false;
+    QWidget *buildKnowledge(QWidget *page);
+    void startKnowledgeSession();
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;

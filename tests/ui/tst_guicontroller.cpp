@@ -13,6 +13,7 @@
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
+#include "knowledgepanel.h"
 #include "lazypage.h"
 #include "mainwindow.h"
 #include "rerankworkbench.h"
@@ -802,7 +803,8 @@ void TestGuiController::otherTabsAreBuiltWhenShown()
             QVERIFY(page->content()->isVisible());
         }
     }
-    QVERIFY(window->evaluateTab()->isVisible());
+    QVERIFY(window->evaluateTab());
+    QVERIFY(window->knowledgePanel()->isVisible());
     qunsetenv("SIFT_TEST_KEY");
 }
 

@@ -21,6 +21,9 @@ QWidget *LazyPage::content()
     m_content = content;
     layout()->addWidget(content);
     content->show(); // now, not on the next event-loop turn (as a layout does it)
+    // Laid out now too: the page may be showing already, its layout done before it had contents.
+    if (isVisible())
+        layout()->activate();
     Q_EMIT built(content);
     return content;
 }
