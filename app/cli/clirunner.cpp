@@ -312,13 +312,16 @@ int runChat(const QStringList &arguments, int command)
     session.setOptions(chat.options);
     session.setStreaming(!parser.isSet(noStream));
     // Several models: the comparison (issue 16). One model: the reply, with issue 17's extras.
+    for (const QString &model : models.size() > 1 ? models : QStringList{ chat.model }) {
+        if (Attachments::hasImages(chat.attachments) && !catalog.acceptsImages(model))
+            err(QCoreApplication::translate("Cli",
+                                            "Warning: %1 is not known to accept images; sending "
+                                            "anyway.")
+                    .arg(model));
+    }
     if (models.size() > 1)
-        return ChatCompare::run(&session, models, prompt, asJson, options, endpoint);
-    if (Attachments::hasImages(chat.attachments) && !catalog.acceptsImages(chat.model))
-        err(QCoreApplication::translate("Cli",
-                                        "Warning: %1 is not known to accept images; sending "
-                                        "anyway.")
-                .arg(chat.model));
+        return ChatCompare::run(&session, models, prompt, chat.attachments, asJson, options,
+                                endpoint);
 
     QEventLoop loop;
     if (!asJson)
