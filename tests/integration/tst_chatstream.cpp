@@ -624,7 +624,7 @@ void TestChatStream::endlessHeaderBounded()
     if (peakKnown && rssBefore > 0) {
         const qint64 peakGrowthKiB = statusKiB("VmHWM") - rssBefore;
         qInfo("peak RSS grew by %lld KiB", peakGrowthKiB);
-        QVERIFY2(peakGrowthKiB < 48 * 1024, qPrintable(QString::number(peakGrowthKiB)));
+        QVERIFY2(peakGrowthKiB < 16 * 1024, qPrintable(QString::number(peakGrowthKiB)));
     }
 }
 
