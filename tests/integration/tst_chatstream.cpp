@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/headerguard.h"
 #include "fakeserver.h"
 
 #include <QFile>
@@ -598,6 +599,7 @@ void TestChatStream::endlessHeaderBounded()
     // while it grows: without HeaderGuard only the stall timer (a minute) ended this, at some
     // MB a second.
     QFETCH(QString, fault);
+    QVERIFY2(HeaderGuard::available(), "no per-thread I/O accounting in /proc");
     RequestPolicy policy = m_client->policy();
     policy.stallTimeoutMs = 60000;
     policy.maxRetries = 0;
