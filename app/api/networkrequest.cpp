@@ -61,8 +61,7 @@ ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy)
         return ApiError::make(
             ApiError::Kind::Protocol,
             QCoreApplication::translate("ApiClient",
-                                        "its header went on past %1 without ending (an endless "
-                                        "header), so Sift stopped reading it")
+                                        "an endless header: Sift stopped reading it after %1")
                 .arg(byteSizeText(policy.maxHeaderBytes)));
     const double seconds = policy.stallTimeoutMs / 1000.0;
     if (reply && !reply->property(HeadersSeenProperty).toBool())
