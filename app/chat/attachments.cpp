@@ -185,6 +185,23 @@ Loaded fromImage(const QImage &image, const QString &name, int maxSide)
     return encodeScaled(image, name, maxSide, "PNG");
 }
 
+QImage thumbnail(const QByteArray &encoded, int side)
+{
+    QByteArray bytes = encoded;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && side > 0 && (size.width() > side || size.height() > side)) {
+        // Decoders that can (JPEG) then skip most of the work of a full-size decode.
+        reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
+    }
+    QImage image = reader.read();
+    if (!image.isNull() && side > 0 && (image.width() > side || image.height() > side))
+        image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
 QString textWithFiles(const QString &text, const QList<Attachment> &attachments)
 {
     QString result = text;

@@ -54,6 +54,10 @@ Loaded fromData(const QString &name, const QByteArray &bytes, int maxSide = Defa
 Loaded fromImage(const QImage &image, const QString &name, int maxSide = DefaultMaxSide);
 
 bool isImageFormat(const QByteArray &bytes);
+// An encoded picture decoded and scaled to fit a square of `side` pixels (aspect kept, never
+// enlarged); a null image when it cannot be read. Decoding takes milliseconds to tens of
+// milliseconds: call it off the GUI thread.
+QImage thumbnail(const QByteArray &encoded, int side);
 bool hasImages(const QList<Attachment> &attachments);
 
 // The message text with each text file appended as a fenced block headed by its name.

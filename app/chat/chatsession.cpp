@@ -277,15 +277,7 @@ bool ChatSession::send(const QString &text)
 bool ChatSession::send(const QString &text, const QList<Attachment> &attachments)
 {
     // While a conversation loads, a message would go into the one that is about to be replaced.
-    if (isBusy() || isLoading() || (text.trimmed().isEmpty() && attachments.isEmpty()))
-        return false;
-    Message message;
-    message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
-    message.role = Message::Role::User;
-    message.content = text;
-    message.attachments = attachments;
-    message.created = QDateTime::currentDateTimeUtc();
-    if (!appendMessage(message))
+    if (!addUserMessage(text, attachments))
         return false;
     startReply();
     return true;
@@ -647,14 +639,16 @@ void ChatSession::endReply(Message::State state)
 #endif
 }
 
-bool ChatSession::addUserMessage(const QString &text)
+bool ChatSession::addUserMessage(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || isLoading() || text.trimmed().isEmpty())
+    // While a conversation loads, a message would go into the one that is about to be replaced.
+    if (isBusy() || isLoading() || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     Message message;
     message.parentId = m_messages.isEmpty() ? 0 : m_messages.last().id;
     message.role = Message::Role::User;
     message.content = text;
+    message.attachments = attachments;
     message.created = QDateTime::currentDateTimeUtc();
     return appendMessage(message);
 }

@@ -101,8 +101,9 @@ public:
     ChatRequest buildRequest() const;
 
     // For CompareSession, which runs several replies to one prompt at once beside this session:
-    // appends a user message without asking for a reply.
-    bool addUserMessage(const QString &text);
+    // appends a user message (with its files) without asking for a reply; send() is this plus
+    // the reply, so both ask with the same message and buildRequest().
+    bool addUserMessage(const QString &text, const QList<Attachment> &attachments = {});
     // Adds an assistant reply under the last message shown (its id is set; saved with a store).
     // With `show` it joins the shown path; otherwise it is a sibling reachable by switchBranch().
     bool addReply(Message &reply, bool show);

@@ -5,6 +5,7 @@
 #include "chatsession.h"
 #include "replymetrics.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -56,12 +57,13 @@ void CompareSession::setModels(const QStringList &models)
     }
 }
 
-bool CompareSession::send(const QString &text)
+bool CompareSession::send(const QString &text, const QList<Attachment> &attachments)
 {
-    if (isBusy() || m_models.isEmpty() || m_session->isBusy() || text.trimmed().isEmpty())
+    if (isBusy() || m_models.isEmpty() || m_session->isBusy()
+        || (text.trimmed().isEmpty() && attachments.isEmpty()))
         return false;
     m_adding = true;
-    const bool added = m_session->addUserMessage(text);
+    const bool added = m_session->addUserMessage(text, attachments);
     if (!added) {
         m_adding = false;
         return false;
@@ -75,17 +77,15 @@ bool CompareSession::send(const QString &text)
     m_columns.clear();
     m_columns.resize(order.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Every setting a single reply keeps (response format for the JSON check, logprobs, …).
+    const QJsonObject settings = ChatParams::replySettings(base.toJson());
     for (int i = 0; i < order.size(); ++i) {
         Message &reply = m_columns[i].reply;
         reply.role = Message::Role::Assistant;
         reply.model = order.at(i);
         reply.state = Message::State::Streaming;
         reply.created = now;
-        const QJsonObject body = base.toJson();
-        for (const auto key : { "temperature"_L1, "max_tokens"_L1, "top_p"_L1 }) {
-            if (body.contains(key))
-                reply.parameters.insert(key, body.value(key));
-        }
+        reply.parameters = settings;
         if (!m_session->addReply(reply, i == 0)) {
             // The store refused (storageError told the user): ask only those already added.
             m_columns.resize(i);
@@ -124,6 +124,11 @@ void CompareSession::startColumn(int column)
         Q_EMIT columnDelta(column, text);
         if (!m_coalesce.isActive())
             m_coalesce.start();
+    });
+    connect(stream, &ChatStream::logprobs, this, [this, column](const QJsonArray &tokens) {
+        QJsonArray &list = m_columns[column].reply.logprobs;
+        for (const QJsonValue &token : tokens)
+            list.append(token);
     });
     connect(stream, &ChatStream::usage, this, [this, column](const Usage &usage) {
         ReplyMetrics::applyUsage(m_columns[column].reply, usage, m_session->catalog());

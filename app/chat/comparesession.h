@@ -39,9 +39,11 @@ public:
     void setShuffle(bool shuffle) { m_shuffle = shuffle; }
     bool shuffle() const { return m_shuffle; }
 
-    // Adds `text` to the conversation and asks every model. False when busy, empty, no models,
-    // or the store refused the messages.
-    bool send(const QString &text);
+    // Adds `text` (and the files attached to it) to the conversation and asks every model with
+    // the request a single reply would get (ChatSession::buildRequest(): parameters, response
+    // format, attachments), only the model differing. False when busy, empty, no models, or
+    // the store refused the messages.
+    bool send(const QString &text, const QList<Attachment> &attachments = {});
     // Stops every reply still streaming; their partial text is kept and marked Stopped.
     void stop();
     bool isBusy() const { return m_running > 0; }

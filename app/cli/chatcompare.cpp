@@ -137,8 +137,9 @@ void printTable(const CompareSession &compare)
 
 namespace ChatCompare {
 
-int run(ChatSession *session, const QStringList &models, const QString &prompt, bool json,
-        const RunOptions &options, const Endpoint &endpoint)
+int run(ChatSession *session, const QStringList &models, const QString &prompt,
+        const QList<Attachment> &attachments, bool json, const RunOptions &options,
+        const Endpoint &endpoint)
 {
     CompareSession compare(session);
     compare.setModels(models);
@@ -173,7 +174,7 @@ int run(ChatSession *session, const QStringList &models, const QString &prompt, 
         });
         previous = std::signal(SIGINT, &onInterrupt);
     }
-    const bool sent = compare.send(prompt);
+    const bool sent = compare.send(prompt, attachments);
     if (sent)
         loop.exec();
     if (notifier) {

@@ -36,6 +36,7 @@ const QList<KeyInfo> &keyTable()
         { u"Models/ShowDeprecated"_s, false },
         { u"GUI/Theme"_s, u"system"_s },
         { u"Rerank/LastSet"_s, qint64(0) },
+        { u"Chat/Options"_s, QString() },
     };
     Q_ASSERT(table.size() == Config::KeyCount);
     return table;

@@ -33,6 +33,7 @@ public:
         ShowDeprecatedModels, // bool
         Theme,                // QString: "system", "light" or "dark"
         LastWorkbenchSet,     // qint64: the rerank set open when Sift last ran, 0 = none
+        ChatOptions,          // QString: JSON of the chat parameters beyond the three above
         KeyCount
     };
     Q_ENUM(Key)

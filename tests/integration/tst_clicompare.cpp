@@ -20,6 +20,7 @@ private Q_SLOTS:
     void jsonShape();
     void oneFailingKeepsTheOthers();
     void promptFromStdin();
+    void attachmentsGoToEveryModel();
     void usageErrors_data();
     void usageErrors();
 
@@ -180,6 +181,24 @@ void TestCliCompare::promptFromStdin()
     QCOMPARE(replies.size(), 2);
     QCOMPARE(replies.at(1).toObject().value(u"text"_s).toString(),
              u"Hello! You said: from a pipe"_s);
+}
+
+void TestCliCompare::attachmentsGoToEveryModel()
+{
+    QFile file(m_home.filePath(u"notes.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("remember the milk\n");
+    file.close();
+    const Run r = run({ u"-m"_s, ModelA, u"-m"_s, ModelB, u"--json"_s, u"--attach"_s,
+                        file.fileName(), u"look"_s });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray replies
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"replies"_s).toArray();
+    QCOMPARE(replies.size(), 2);
+    // The fake server echoes what it was sent: the file went with the prompt to each model.
+    for (const QJsonValue &reply : replies)
+        QVERIFY2(reply.toObject().value(u"text"_s).toString().contains(u"remember the milk"_s),
+                 qPrintable(r.out));
 }
 
 void TestCliCompare::usageErrors_data()

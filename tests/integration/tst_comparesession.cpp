@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/votestore.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void shuffledOrderForBlindMode();
     void votesAndLeaderboard();
     void voteRejectsNonsense();
+    void sameRequestAsSingleReply();
 
 private:
     std::unique_ptr<FakeServer> m_server;
@@ -367,6 +370,69 @@ void TestCompareSession::voteRejectsNonsense()
     outOfRange.winner = 2;
     QVERIFY(!votes.recordVote(outOfRange));
     QCOMPARE(votes.voteCount(), 0);
+}
+
+void TestCompareSession::sameRequestAsSingleReply()
+{
+    // Files, parameters, response format and logprobs: what a single reply is asked with.
+    ChatOptions options;
+    options.topK = 40;
+    options.seed = 7;
+    options.stop = { u"END"_s };
+    options.extra = QJsonObject{ { u"chat_template_kwargs"_s,
+                                   QJsonObject{ { u"enable_thinking"_s, false } } } };
+    options.responseFormat.kind = ResponseFormat::Kind::JsonSchema;
+    options.responseFormat.schema = QJsonObject{ { u"type"_s, u"object"_s } };
+    options.topLogprobs = 2;
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::blue);
+    const QList<Attachment> files{
+        *Attachments::fromData(u"notes.md"_s, "# Notes\n").attachment,
+        *Attachments::fromImage(picture, u"plot.png"_s).attachment,
+    };
+    const auto prepare = [&](ChatSession &session) {
+        session.setModel(ModelA);
+        session.setSystemPrompt(u"Be brief."_s);
+        session.setParameters({ 0.3, 100, 0.9 });
+        session.setOptions(options);
+    };
+
+    ChatSession single(m_client.get());
+    prepare(single);
+    QSignalSpy singleDone(&single, &ChatSession::replyFinished);
+    QVERIFY(single.send(u"look"_s, files));
+    QVERIFY(singleDone.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    QJsonObject expected = QJsonDocument::fromJson(m_server->requests().last().body).object();
+    expected.remove(u"model"_s);
+    QVERIFY(
+        expected.value(u"messages"_s).toArray().last().toObject().value(u"content"_s).isArray());
+    m_server->clearRequests();
+
+    ChatSession session(m_client.get());
+    prepare(session);
+    CompareSession compare(&session);
+    compare.setModels({ ModelA, ModelB });
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    QVERIFY(compare.send(u"look"_s, files));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_server->requests().size(), 2);
+    QStringList asked;
+    for (const auto &request : m_server->requests()) {
+        QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        asked.append(body.take(u"model"_s).toString());
+        QCOMPARE(body, expected);
+    }
+    asked.sort();
+    QCOMPARE(asked, (QStringList{ ModelB, ModelA }));
+    QCOMPARE(session.messages().first().attachments, files);
+    for (int i = 0; i < compare.columnCount(); ++i) {
+        const Message &reply = compare.reply(i);
+        QCOMPARE(reply.state, Message::State::Complete);
+        // Kept with the reply like a single one's: the JSON check and the heat map use them.
+        QCOMPARE(reply.parameters, single.messages().last().parameters);
+        QVERIFY(!reply.logprobs.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCompareSession)

@@ -3,10 +3,12 @@
 // the image warning, {{variables}} and presets.
 #include "api/apiclient.h"
 #include "attachmentbar.h"
+#include "attachmentpreview.h"
 #include "chat/chatsession.h"
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "config/config.h"
 #include "fakeserver.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
@@ -14,11 +16,15 @@
 #include "throwawayhome.h"
 #include "tokenheatmap.h"
 #include "transcriptmodel.h"
+#include "transcriptview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDoubleSpinBox>
 #include <QFrame>
 #include <QHelpEvent>
 #include <QImage>
@@ -26,6 +32,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -34,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -59,8 +67,41 @@ private Q_SLOTS:
     void pastedPictureAttached();
     void promptVariablesFilledBeforeSending();
     void presetsSaveApplyAndRemember();
+    void everyParameterRememberedAcrossRestart();
+    void attachmentsKeepTheOrderGiven();
+    void sentAttachmentsShownAsChips();
+    void jsonReplyFoldsAndCopies();
 
 private:
+    QStyleOptionViewItem itemOption(const QModelIndex &index) const
+    {
+        TranscriptView *view = m_pane->transcriptView();
+        QStyleOptionViewItem option;
+        option.initFrom(view->viewport());
+        option.widget = view;
+        option.rect = view->visualRect(index);
+        option.font = view->font();
+        return option;
+    }
+    // Opens the transcript's context menu on `index` as the menu key does; nullptr if none.
+    QMenu *contextMenu(const QModelIndex &index) const
+    {
+        TranscriptView *view = m_pane->transcriptView();
+        view->setCurrentIndex(index);
+        const QRect rect = view->visualRect(index);
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, rect.center(),
+                                view->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(view->viewport(), &event);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+    static QAction *actionNamed(QMenu *menu, const QString &text)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
     QJsonObject lastBody() const
     {
         return QJsonDocument::fromJson(m_server.requests().last().body).object();
@@ -230,7 +271,7 @@ void TestChatExtrasPane::schemaReplyCheckedAndPretty()
              qPrintable(m_pane->replyCheckLabel()->text()));
     const int row = m_pane->transcriptModel()->lastReplyRow();
     const QString shown = m_pane->transcriptModel()->index(row).data(Qt::DisplayRole).toString();
-    QVERIFY2(shown.startsWith(u"```json\n{\n    \"city\""_s), qPrintable(shown));
+    QVERIFY2(shown.startsWith(u"```json\n▾ {\n    \"city\""_s), qPrintable(shown));
     // Copy takes the reply as it came.
     QVERIFY(!m_pane->transcriptModel()
                  ->index(row)
@@ -282,7 +323,7 @@ void TestChatExtrasPane::attachmentsSentAndShown()
     QVERIFY(loaded.wait(10000) || !bar->isLoading());
     QTRY_COMPARE(bar->attachments().size(), 2);
     QCOMPARE(bar->chips().size(), 2);
-    // The files load on workers, so either may come first; the image's chip has a thumbnail.
+    // The image's chip has a thumbnail (the order is checked in attachmentsKeepTheOrderGiven).
     for (QWidget *widget : bar->chips()) {
         const auto *chip = static_cast<QToolButton *>(widget);
         QCOMPARE(chip->icon().isNull(), !chip->text().startsWith(u"plot.png"_s));
@@ -295,10 +336,13 @@ void TestChatExtrasPane::attachmentsSentAndShown()
     QCOMPARE(parts.size(), 2);
     QVERIFY(
         parts.at(0).toObject().value("text"_L1).toString().contains(u"notes.md:\n```markdown"_s));
-    const QString shown = m_pane->transcriptModel()->index(0).data(Qt::DisplayRole).toString();
-    QVERIFY2(shown.contains(u"Attached: "_s) && shown.contains(u"notes.md ("_s)
-                 && shown.contains(u"plot.png ("_s),
-             qPrintable(shown));
+    // The files are chips under the text (sentAttachmentsShownAsChips); a screen reader reads
+    // them with the message.
+    const QString read
+        = m_pane->transcriptModel()->index(0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(read.contains(u"Attached: "_s) && read.contains(u"notes.md (file, "_s)
+                 && read.contains(u"plot.png (picture, "_s),
+             qPrintable(read));
 
     // A binary file is refused by name, and nothing is attached.
     QFile binary(m_home.filePath(u"core.bin"_s));
@@ -412,6 +456,278 @@ void TestChatExtrasPane::presetsSaveApplyAndRemember()
     QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.topK, 9);
     QCOMPARE(m_presets->find(u"Reviewer 2"_s)->options.temperature, 0.2);
     QCOMPARE(m_pane->presetBar()->currentPreset(), u"Reviewer 2"_s);
+}
+
+void TestChatExtrasPane::everyParameterRememberedAcrossRestart()
+{
+    // Set every parameter the panel offers, as a user would, with the settings in a file.
+    const QString ini = m_home.filePath(u"restart.ini"_s);
+    auto config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    const auto number = [panel](const QString &name) {
+        for (QDoubleSpinBox *box : panel->findChildren<QDoubleSpinBox *>()) {
+            if (box->accessibleName() == name)
+                return box;
+        }
+        return static_cast<QDoubleSpinBox *>(nullptr);
+    };
+    const auto line = [panel](const QString &name) {
+        for (QLineEdit *edit : panel->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == name)
+                return edit;
+        }
+        return static_cast<QLineEdit *>(nullptr);
+    };
+    QVERIFY(number(u"Min-p"_s) && number(u"Presence penalty"_s) && number(u"Frequency penalty"_s)
+            && number(u"Repetition penalty"_s) && line(u"Stop sequences"_s));
+    panel->topKBox()->setValue(40);
+    number(u"Min-p"_s)->setValue(0.05);
+    number(u"Presence penalty"_s)->setValue(0.5);
+    number(u"Frequency penalty"_s)->setValue(-0.3);
+    number(u"Repetition penalty"_s)->setValue(1.1);
+    panel->seedEdit()->setText(u"1234"_s);
+    line(u"Stop sequences"_s)->setText(u"END | ###"_s);
+    panel->logprobsBox()->setChecked(true);
+    panel->topLogprobsBox()->setValue(4);
+    QComboBox *reasoning = nullptr;
+    for (QComboBox *box : panel->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Reasoning effort"_s)
+            reasoning = box;
+    }
+    QVERIFY(reasoning);
+    reasoning->setCurrentIndex(reasoning->findData(u"high"_s));
+    panel->extraEditor()->setPlainText(
+        u"{\"chat_template_kwargs\": {\"enable_thinking\": false}}"_s);
+    panel->responseFormatBox()->setCurrentIndex(2);
+    const QString schema = u"{\"type\": \"object\", \"required\": [\"city\"]}"_s;
+    panel->schemaEditor()->setPlainText(schema);
+    ChatOptions before;
+    QString error;
+    QVERIFY2(panel->read(&before, &error), qPrintable(error));
+
+    // Quit: the pane and its settings object go; a new start reads the same file.
+    m_pane.reset();
+    config.reset();
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    panel = m_pane->optionsPanel();
+    ChatOptions after;
+    QVERIFY2(panel->read(&after, &error), qPrintable(error));
+    QCOMPARE(after.topK, std::optional<int>(40));
+    QCOMPARE(after.seed, std::optional<qint64>(1234));
+    QCOMPARE(after.stop, (QStringList{ u"END"_s, u"###"_s }));
+    QCOMPARE(after.topLogprobs, std::optional<int>(4));
+    QCOMPARE(after.reasoningEffort, u"high"_s);
+    QCOMPARE(after.responseFormat.kind, ResponseFormat::Kind::JsonSchema);
+    QCOMPARE(after.responseFormat.schema.value("required"_L1).toArray().first().toString(),
+             u"city"_s);
+    QCOMPARE(after.extra.value("chat_template_kwargs"_L1).toObject().value("enable_thinking"_L1),
+             QJsonValue(false));
+    QVERIFY(before == after);
+    QCOMPARE(panel->responseFormatBox()->currentIndex(), 2);
+
+    // A schema still being typed (not valid JSON yet) is not lost either.
+    panel->schemaEditor()->setPlainText(u"{\"type\": "_s);
+    m_pane.reset();
+    config.reset();
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    config = std::make_unique<Config>(ini);
+    m_pane->setConfig(config.get());
+    QCOMPARE(m_pane->optionsPanel()->schemaEditor()->toPlainText(), u"{\"type\": "_s);
+    QCOMPARE(m_pane->optionsPanel()->topKBox()->value(), 40);
+    m_pane.reset(); // before the config it points to
+}
+
+void TestChatExtrasPane::attachmentsKeepTheOrderGiven()
+{
+    // A large picture takes a worker far longer than a small one or a text file: they finish
+    // first, but the order stays the one the user gave.
+    QImage large(5000, 4000, QImage::Format_RGB32);
+    for (int y = 0; y < large.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(large.scanLine(y));
+        for (int x = 0; x < large.width(); ++x)
+            line[x] = qRgb(x * 7 % 256, y * 13 % 256, (x ^ y) % 256);
+    }
+    QVERIFY(large.save(m_home.filePath(u"large.png"_s)));
+    QImage small(40, 30, QImage::Format_RGB32);
+    small.fill(Qt::yellow);
+    QVERIFY(small.save(m_home.filePath(u"small.png"_s)));
+    QFile file(m_home.filePath(u"notes.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("remember\n");
+    file.close();
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    AttachmentBar *bar = m_pane->attachmentBar();
+    bar->addFiles({ m_home.filePath(u"large.png"_s) });
+    bar->addFiles({ m_home.filePath(u"small.png"_s), file.fileName() });
+    QTRY_COMPARE_WITH_TIMEOUT(bar->attachments().size(), 3, 20000);
+    QStringList names;
+    for (const Attachment &attachment : bar->attachments())
+        names.append(attachment.name);
+    QCOMPARE(names, (QStringList{ u"large.png"_s, u"small.png"_s, u"notes.txt"_s }));
+    QStringList chips;
+    for (QWidget *widget : bar->chips())
+        chips.append(static_cast<QToolButton *>(widget)->text().section(u' ', 0, 0));
+    QCOMPARE(chips, names);
+
+    QVERIFY(sendAndWait(u"look"_s));
+    const QJsonArray parts
+        = lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).toArray();
+    QCOMPARE(parts.size(), 3);
+    QList<QSize> sizes;
+    for (int i = 1; i < 3; ++i) {
+        const QString url
+            = parts.at(i).toObject().value("image_url"_L1).toObject().value("url"_L1).toString();
+        QImage sent;
+        QVERIFY(sent.loadFromData(QByteArray::fromBase64(url.section(u',', 1).toLatin1())));
+        sizes.append(sent.size());
+    }
+    QCOMPARE(sizes, (QList<QSize>{ QSize(1536, 1228), QSize(40, 30) }));
+    QCOMPARE(m_session->messages().first().attachments.first().name, u"large.png"_s);
+}
+
+void TestChatExtrasPane::sentAttachmentsShownAsChips()
+{
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(m_home.filePath(u"plot.png"_s)));
+    QFile file(m_home.filePath(u"notes.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Notes\nremember\n");
+    file.close();
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    AttachmentBar *bar = m_pane->attachmentBar();
+    bar->addFiles({ m_home.filePath(u"plot.png"_s), file.fileName() });
+    QTRY_COMPARE_WITH_TIMEOUT(bar->attachments().size(), 2, 10000);
+    QVERIFY(sendAndWait(u"look"_s));
+
+    // The sent message shows a chip per file: the picture's thumbnail (made on a worker), the
+    // text file's icon; its text is only what was typed.
+    TranscriptModel *model = m_pane->transcriptModel();
+    const QModelIndex sent = model->index(0);
+    QCOMPARE(sent.data(Qt::DisplayRole).toString(), u"look"_s);
+    QCOMPARE(sent.data(TranscriptModel::AttachmentCountRole).toInt(), 2);
+    QTRY_VERIFY(!sent.data(TranscriptModel::AttachmentsRole)
+                     .value<QList<AttachmentChip>>()
+                     .first()
+                     .thumbnail.isNull());
+    const QList<AttachmentChip> chips
+        = sent.data(TranscriptModel::AttachmentsRole).value<QList<AttachmentChip>>();
+    QCOMPARE(chips.first().name, u"plot.png"_s);
+    QCOMPARE(chips.first().thumbnail.size(), QSize(48, 36));
+    QVERIFY(!chips.last().image);
+    TranscriptView *view = m_pane->transcriptView();
+    const QList<QRect> rects = view->messageDelegate()->attachmentChipRects(itemOption(sent), sent);
+    QCOMPARE(rects.size(), 2);
+    QVERIFY(view->visualRect(sent).contains(rects.first()));
+    QVERIFY(!rects.first().intersects(rects.last()));
+    // The thumbnail is on screen: the picture's green at the middle of the first chip's image.
+    const QPoint thumb(rects.first().left() + 4 + 24, rects.first().center().y());
+    QTRY_COMPARE(view->viewport()->grab().toImage().pixelColor(thumb), QColor(Qt::darkGreen));
+
+    // A click on a chip opens the file; the picture is decoded off the GUI thread.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rects.first().center());
+    AttachmentPreview *preview = nullptr;
+    QTRY_VERIFY((preview = m_pane->findChild<AttachmentPreview *>()) && preview->isVisible());
+    QTRY_VERIFY(!preview->isLoading());
+    QCOMPARE(preview->imageLabel()->pixmap().size(), QSize(800, 600));
+    QCOMPARE(preview->windowTitle(), u"plot.png"_s);
+    preview->close();
+    QTRY_VERIFY(!m_pane->findChild<AttachmentPreview *>());
+
+    // From the keyboard: the menu key on the message offers each file.
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = contextMenu(sent)));
+    QVERIFY(actionNamed(menu, u"Open Attachment “plot.png”"_s));
+    QAction *open = actionNamed(menu, u"Open Attachment “notes.md”"_s);
+    QVERIFY(open);
+    open->trigger();
+    menu->close();
+    QTRY_VERIFY((preview = m_pane->findChild<AttachmentPreview *>()));
+    QVERIFY(preview->textView());
+    QCOMPARE(preview->textView()->toPlainText(), u"# Notes\nremember\n"_s);
+    QVERIFY(!preview->textView()->accessibleName().isEmpty());
+    preview->close();
+}
+
+void TestChatExtrasPane::jsonReplyFoldsAndCopies()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    panel->responseFormatBox()->setCurrentIndex(2);
+    panel->schemaEditor()->setPlainText(uR"({"type":"object","properties":{"city":{"type":"string"},
+            "tags":{"type":"array","items":{"type":"string"},"minItems":2},
+            "where":{"type":"object","properties":{"lat":{"type":"number"},
+                                                   "lon":{"type":"number"}}}},
+            "required":["city","tags","where"]})"_s);
+    QVERIFY(sendAndWait(u"a city"_s));
+    TranscriptModel *model = m_pane->transcriptModel();
+    const QModelIndex reply = model->index(model->lastReplyRow());
+    const QString shown = reply.data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.startsWith(u"```json\n▾ {\n    \"city\": "_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"\n  ▾ \"tags\": [\n"_s), qPrintable(shown));
+    QCOMPARE(reply.data(TranscriptModel::JsonFoldLinesRole).value<QList<int>>(),
+             (QList<int>{ 0, -1, 1, -1, -1, -1, 2, -1, -1, -1, -1 }));
+    // The check is on the reply itself, not only under the input.
+    QVERIFY2(reply.data(TranscriptModel::ReplyCheckRole).toString().contains(u"follows"_s),
+             qPrintable(reply.data(TranscriptModel::ReplyCheckRole).toString()));
+    QVERIFY(reply.data(Qt::AccessibleTextRole).toString().contains(u"follows the schema"_s));
+
+    // A click on the "tags" line folds the array; the row gets shorter.
+    TranscriptView *view = m_pane->transcriptView();
+    MessageDelegate *delegate = view->messageDelegate();
+    const QList<MessageDelegate::CodeBlock> blocks = delegate->codeBlocks(itemOption(reply), reply);
+    QCOMPARE(blocks.size(), 1);
+    const QTextDocument *doc = delegate->shownDocuments(itemOption(reply), reply).first();
+    const auto lineRect = [&](int line) {
+        const QRectF first = doc->documentLayout()->blockBoundingRect(
+            doc->findBlockByNumber(blocks.first().firstBlock));
+        const QRectF at = doc->documentLayout()->blockBoundingRect(
+            doc->findBlockByNumber(blocks.first().firstBlock + line));
+        return QPoint(blocks.first().rect.left() + 30,
+                      blocks.first().rect.top() + int(at.center().y() - first.top()));
+    };
+    const QPoint tags = lineRect(2);
+    QCOMPARE(delegate->jsonFoldAt(itemOption(reply), reply, tags), 1);
+    QCOMPARE(delegate->jsonFoldAt(itemOption(reply), reply, lineRect(1)), -1);
+    const int tall = view->visualRect(reply).height();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, tags);
+    QTRY_VERIFY(reply.data(Qt::DisplayRole).toString().contains(u"▸ \"tags\": [… 2 items],"_s));
+    QTRY_VERIFY(view->visualRect(reply).height() < tall);
+    // Copy on the code block takes the whole JSON, without markers, folded parts included.
+    delegate->copyCodeBlock(reply, delegate->codeBlocks(itemOption(reply), reply).first(),
+                            view->viewport());
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(!copied.contains(u"▾"_s) && !copied.contains(u"…"_s), qPrintable(copied));
+    QCOMPARE(QJsonDocument::fromJson(copied.toUtf8()),
+             QJsonDocument::fromJson(reply.data(TranscriptModel::ContentRole).toString().toUtf8()));
+
+    // From the keyboard: Fold All, Unfold All and Copy JSON in the message's menu.
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = contextMenu(reply)));
+    QAction *foldAll = actionNamed(menu, u"&Fold All JSON"_s);
+    QVERIFY(foldAll && actionNamed(menu, u"Copy &JSON"_s));
+    foldAll->trigger();
+    menu->close();
+    QVERIFY(reply.data(Qt::DisplayRole).toString().contains(u"▸ \"where\": {… 2 keys}\n"_s));
+    QTRY_VERIFY((menu = contextMenu(reply)));
+    actionNamed(menu, u"&Unfold All JSON"_s)->trigger();
+    menu->close();
+    QCOMPARE(reply.data(Qt::DisplayRole).toString(), shown);
+    QGuiApplication::clipboard()->clear();
+    QTRY_VERIFY((menu = contextMenu(reply)));
+    actionNamed(menu, u"Copy &JSON"_s)->trigger();
+    menu->close();
+    QCOMPARE(QGuiApplication::clipboard()->text(), copied);
+
+    // A reply that does not follow the schema says so on itself.
+    m_pane->modelPicker()->setCurrentModel(u"fault/invalid-json"_s);
+    QVERIFY(sendAndWait(u"again"_s));
+    const QModelIndex bad = model->index(model->lastReplyRow());
+    QVERIFY(!bad.data(TranscriptModel::ReplyCheckOkRole).toBool());
+    QVERIFY2(bad.data(TranscriptModel::ReplyCheckRole).toString().contains(u"$.city"_s),
+             qPrintable(bad.data(TranscriptModel::ReplyCheckRole).toString()));
 }
 
 QTEST_MAIN(TestChatExtrasPane)

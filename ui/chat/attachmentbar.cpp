@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,6 +62,8 @@ void AttachmentBar::chooseFiles()
 void AttachmentBar::clear()
 {
     m_attachments.clear();
+    m_tickets.clear();
+    m_thumbnails.clear();
     m_error->setVisible(false);
     rebuildChips();
     Q_EMIT attachmentsChanged();
@@ -67,27 +71,39 @@ void AttachmentBar::clear()
 
 void AttachmentBar::addFiles(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        ++m_loading;
-        auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
-        connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            add(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run([path] { return Attachments::fromFile(path); }));
-    }
+    for (const QString &path : paths)
+        load([path] { return Attachments::fromFile(path); });
 }
 
 void AttachmentBar::addImage(const QImage &image, const QString &name)
 {
+    load([image, name] { return Attachments::fromImage(image, name); });
+}
+
+void AttachmentBar::load(std::function<Attachments::Loaded()> work)
+{
     ++m_loading;
-    auto *watcher = new QFutureWatcher<Attachments::Loaded>(this);
-    connect(watcher, &QFutureWatcher<Attachments::Loaded>::finished, this, [this, watcher] {
+    const quint64 ticket = m_nextTicket++;
+    struct Result
+    {
+        Attachments::Loaded loaded;
+        QImage thumbnail;
+    };
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
-        add(watcher->result());
+        const Result result = watcher->result();
+        add(result.loaded, result.thumbnail, ticket);
     });
-    watcher->setFuture(
-        QtConcurrent::run([image, name] { return Attachments::fromImage(image, name); }));
+    // The chip's thumbnail is made on the worker too: decoding the scaled picture again on the
+    // GUI thread took as long as a frame or more, for every chip at each change.
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)] {
+        Result result{ work(), {} };
+        if (result.loaded.attachment && result.loaded.attachment->isImage())
+            result.thumbnail
+                = Attachments::thumbnail(result.loaded.attachment->data, ThumbnailSide);
+        return result;
+    }));
 }
 
 bool AttachmentBar::canAccept(const QMimeData *data)
@@ -119,11 +135,15 @@ bool AttachmentBar::addMimeData(const QMimeData *data)
     return true;
 }
 
-void AttachmentBar::add(const Attachments::Loaded &loaded)
+void AttachmentBar::add(const Attachments::Loaded &loaded, const QImage &thumbnail, quint64 ticket)
 {
     --m_loading;
     if (loaded.attachment) {
-        m_attachments.append(*loaded.attachment);
+        const auto at = std::upper_bound(m_tickets.begin(), m_tickets.end(), ticket);
+        const qsizetype index = at - m_tickets.begin();
+        m_tickets.insert(index, ticket);
+        m_thumbnails.insert(index, thumbnail);
+        m_attachments.insert(index, *loaded.attachment);
         m_error->setVisible(false);
         rebuildChips();
         Q_EMIT attachmentsChanged();
@@ -162,17 +182,16 @@ void AttachmentBar::rebuildChips()
         chip->setToolTip(
             tr("%1, %2. Click to remove it.")
                 .arg(attachment.name, locale.formattedDataSize(attachment.data.size())));
-        if (attachment.isImage()) {
-            QImage image;
-            if (image.loadFromData(attachment.data)) {
-                chip->setIcon(QPixmap::fromImage(image.scaled(
-                    ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-                chip->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
-            }
+        if (const QImage &thumbnail = m_thumbnails.at(i); !thumbnail.isNull()) {
+            chip->setIcon(QPixmap::fromImage(thumbnail));
+            chip->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
         }
         connect(chip, &QToolButton::clicked, this, [this, i] {
-            if (i < m_attachments.size())
+            if (i < m_attachments.size()) {
                 m_attachments.removeAt(i);
+                m_tickets.removeAt(i);
+                m_thumbnails.removeAt(i);
+            }
             rebuildChips();
             Q_EMIT attachmentsChanged();
         });

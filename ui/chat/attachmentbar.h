@@ -2,8 +2,11 @@
 
 #include "chat/attachments.h"
 
+#include <QImage>
 #include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class QHBoxLayout;
 class QLabel;
@@ -42,10 +45,17 @@ Q_SIGNALS:
 
 private:
     void chooseFiles();
-    void add(const Attachments::Loaded &loaded);
+    // Loads on a worker; the result takes the place `ticket` holds in the order files were given.
+    void load(std::function<Attachments::Loaded()> work);
+    void add(const Attachments::Loaded &loaded, const QImage &thumbnail, quint64 ticket);
     void rebuildChips();
 
     QList<Attachment> m_attachments;
+    // The order each attachment was asked for (parallel to m_attachments): workers finish in
+    // any order, a small file before a large picture given first.
+    QList<quint64> m_tickets;
+    QList<QImage> m_thumbnails; // of the chips (null for text files), parallel too
+    quint64 m_nextTicket = 0;
     QPushButton *m_attach;
     QWidget *m_chipArea;
     QHBoxLayout *m_chipLayout;

@@ -250,7 +250,7 @@ void ChatOptionsPanel::validate()
         show(m_schemaStatus, tr("The schema is valid."), true);
 }
 
-bool ChatOptionsPanel::read(ChatOptions *options, QString *error) const
+ChatOptions ChatOptionsPanel::readFields() const
 {
     ChatOptions o;
     if (m_topK->value() > 0)
@@ -270,6 +270,12 @@ bool ChatOptionsPanel::read(ChatOptions *options, QString *error) const
     o.reasoningEffort = m_reasoning->currentData().toString();
     if (m_logprobs->isChecked())
         o.topLogprobs = m_topLogprobs->value();
+    return o;
+}
+
+bool ChatOptionsPanel::read(ChatOptions *options, QString *error) const
+{
+    ChatOptions o = readFields();
     if (!ChatParams::parseExtra(m_extra->toPlainText(), &o.extra, error)) {
         *error = tr("The extra parameters are not valid: %1").arg(*error);
         return false;
@@ -316,5 +322,41 @@ void ChatOptionsPanel::setOptions(const ChatOptions &options)
             ? QString()
             : QString::fromUtf8(
                 QJsonDocument(options.responseFormat.schema).toJson(QJsonDocument::Indented)));
+    validate();
+}
+
+namespace {
+// Beside the request fields: the editors' text when it is not (yet) what the fields say.
+const auto ExtraText = "sift_extra_text"_L1;
+const auto SchemaText = "sift_schema_text"_L1;
+} // namespace
+
+QJsonObject ChatOptionsPanel::state() const
+{
+    ChatOptions o = readFields();
+    QString error;
+    const bool extraOk = ChatParams::parseExtra(m_extra->toPlainText(), &o.extra, &error);
+    o.responseFormat.kind = ResponseFormat::Kind(m_format->currentIndex());
+    o.responseFormat.name = m_schemaName->text().isEmpty() ? u"reply"_s : m_schemaName->text();
+    o.responseFormat.strict = m_strict->isChecked();
+    const QJsonDocument schema = QJsonDocument::fromJson(m_schema->toPlainText().toUtf8());
+    if (schema.isObject())
+        o.responseFormat.schema = schema.object();
+    QJsonObject state = o.toJson();
+    if (!extraOk)
+        state.insert(ExtraText, m_extra->toPlainText());
+    // Kept as typed: a schema may be written before JSON schema is chosen, or be half done.
+    if (!m_schema->toPlainText().trimmed().isEmpty())
+        state.insert(SchemaText, m_schema->toPlainText());
+    return state;
+}
+
+void ChatOptionsPanel::restoreState(const QJsonObject &state)
+{
+    setOptions(ChatOptions::fromJson(state));
+    if (state.contains(ExtraText))
+        m_extra->setPlainText(state.value(ExtraText).toString());
+    if (state.contains(SchemaText))
+        m_schema->setPlainText(state.value(SchemaText).toString());
     validate();
 }

@@ -27,6 +27,10 @@ public:
     // Shows `options` (temperature, max tokens and top-p are the pane's own fields: ignored).
     void setOptions(const ChatOptions &options);
     void reset() { setOptions({}); }
+    // Everything the panel shows, also text that does not validate yet (a schema half typed),
+    // as JSON to keep across restarts; restoreState() shows it again.
+    QJsonObject state() const;
+    void restoreState(const QJsonObject &state);
 
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *responseFormatBox() const { return m_format; }
@@ -44,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void validate();
+    // The fields that cannot be invalid (all but the extra parameters and the schema).
+    ChatOptions readFields() const;
 
     QTabWidget *m_tabs;
     QSpinBox *m_topK;

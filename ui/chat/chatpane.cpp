@@ -25,6 +25,7 @@
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -472,6 +473,8 @@ void ChatPane::setConfig(Config *config)
     m_maxTokens->setValue(std::max(0, m_config->get(Config::MaxTokens).toInt()));
     const double topP = m_config->get(Config::TopP).toDouble();
     m_topP->setValue(topP < 0 ? TopPUnset : topP);
+    m_options->restoreState(
+        QJsonDocument::fromJson(m_config->get(Config::ChatOptions).toString().toUtf8()).object());
     m_parametersToggle->setChecked(m_config->get(Config::ParametersExpanded).toBool());
     const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
     if (!splitterState.isEmpty())
@@ -485,6 +488,8 @@ void ChatPane::setConfig(Config *config)
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::saveParameters,
             Qt::UniqueConnection);
     connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::saveParameters,
             Qt::UniqueConnection);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         if (m_config)
@@ -501,6 +506,9 @@ void ChatPane::saveParameters()
                   m_temperature->value() <= TemperatureUnset ? -1.0 : m_temperature->value());
     m_config->set(Config::MaxTokens, m_maxTokens->value());
     m_config->set(Config::TopP, m_topP->value() <= TopPUnset ? -1.0 : m_topP->value());
+    m_config->set(
+        Config::ChatOptions,
+        QString::fromUtf8(QJsonDocument(m_options->state()).toJson(QJsonDocument::Compact)));
 }
 
 void ChatPane::setParametersVisible(bool visible)
@@ -697,8 +705,9 @@ bool ChatPane::sendNow()
         m_compare->setModels(QStringList{ m_picker->currentModel() } + m_compareBar->models());
         m_compareColumns->setBlind(m_compareBar->isBlind());
         m_compare->setShuffle(m_compareBar->isBlind());
-        if (!m_compare->send(text))
+        if (!m_compare->send(text, attachments))
             return false;
+        m_attachments->clear();
         m_input->clear();
         return true;
     }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class AttachmentBar;
+class AttachmentPreview;
 class ChatOptionsPanel;
 class CompareBar;
 class CompareColumns;
@@ -79,6 +80,8 @@ public:
     QToolButton *tokensButton() const { return m_tokensButton; }
     // Opens the heat map of the selected reply (else the last one); returns the dialog.
     TokenHeatMapDialog *showTokenProbabilities();
+    // Shows the `place`-th file of the message at `row` (from its chip or the context menu).
+    AttachmentPreview *openAttachment(int row, int place);
     void applyPreset(const Preset &preset);
     void savePreset(const QString &name);
 

@@ -2,12 +2,14 @@
 // presets, the {{variable}} form, the image warning, the schema check of the last reply and
 // the token heat map. Kept apart from chatpane.cpp so each stays readable.
 #include "attachmentbar.h"
-#include "chat/jsonschema.h"
+#include "attachmentpreview.h"
+#include "chat/jsonoutline.h"
 #include "chat/presets.h"
 #include "chat/tokenprobabilities.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
 #include "common/statepalette.h"
+#include "comparebar.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "presetbar.h"
@@ -15,6 +17,7 @@
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -31,6 +34,8 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +69,20 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn)
     connect(m_session, &ChatSession::replyFinished, this, &ChatPane::updateReplyCheck);
     connect(m_session, &ChatSession::messagesReset, this, &ChatPane::updateReplyCheck);
     connect(m_session, &ChatSession::conversationChanged, this, &ChatPane::onConversationChanged);
+    connect(m_view, &TranscriptView::attachmentRequested, this, &ChatPane::openAttachment);
+}
+
+AttachmentPreview *ChatPane::openAttachment(int row, int place)
+{
+    if (!m_session || row < 0 || row >= m_session->messages().size())
+        return nullptr;
+    const QList<Attachment> &attachments = m_session->messages().at(row).attachments;
+    if (place < 0 || place >= attachments.size())
+        return nullptr;
+    auto *preview = new AttachmentPreview(attachments.at(place), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->show();
+    return preview;
 }
 
 void ChatPane::setPresetStore(PresetStore *store)
@@ -101,9 +120,16 @@ bool ChatPane::checkBeforeSend(const QString &text)
         showReplyCheck(error, false);
         return false;
     }
-    const QString model = m_picker->currentModel();
-    if (!m_imagesConfirmed && Attachments::hasImages(m_attachments->attachments()) && m_catalog
-        && !m_catalog->acceptsImages(model)) {
+    // Every model asked: the chat's, and in compare mode the compared ones too.
+    QStringList models{ m_picker->currentModel() };
+    if (m_editRow < 0 && m_compareAction->isChecked())
+        models += m_compareBar->models();
+    const auto refuses = [this](const QString &id) { return !m_catalog->acceptsImages(id); };
+    const auto found
+        = m_catalog ? std::find_if(models.cbegin(), models.cend(), refuses) : models.cend();
+    const QString model = found != models.cend() ? *found : QString();
+    if (!m_imagesConfirmed && Attachments::hasImages(m_attachments->attachments())
+        && !model.isEmpty()) {
         m_imageWarning = true;
         m_contextWarningLabel->setText(
             tr("%1 is not known to accept images; it may refuse the message or ignore the "
@@ -174,25 +200,9 @@ void ChatPane::updateReplyCheck()
         return;
     }
     const Message &reply = m_session->messages().at(row);
-    const ResponseFormat format
-        = ResponseFormat::fromJson(reply.parameters.value("response_format"_L1));
-    if (reply.state != Message::State::Complete || format.kind == ResponseFormat::Kind::Text) {
-        showReplyCheck(QString(), true);
-        return;
-    }
-    if (format.kind == ResponseFormat::Kind::JsonObject) {
-        bool isJson = false;
-        JsonSchema::prettyJson(reply.content, &isJson);
-        showReplyCheck(isJson ? tr("✓ The reply is valid JSON.")
-                              : tr("✗ The reply is not valid JSON."),
-                       isJson);
-        return;
-    }
-    const JsonSchema::Result result = JsonSchema::validateText(reply.content, format.schema);
-    showReplyCheck(result.ok ? tr("✓ The reply follows the schema “%1”.").arg(format.name)
-                             : tr("✗ The reply does not follow the schema “%1” at %2: %3.")
-                                   .arg(format.name, result.path, result.message),
-                   result.ok);
+    const ReplyCheck check
+        = ReplyCheck::of(reply.content, reply.parameters, reply.state == Message::State::Complete);
+    showReplyCheck(check.applies ? check.text : QString(), check.ok);
 }
 
 void ChatPane::onConversationChanged(qint64 id)

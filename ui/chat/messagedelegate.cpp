@@ -196,8 +196,12 @@ void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, 
     if (m_stream.row == index.row())
         m_stream = {}; // the reply finished: it is shown as one document from now on
 
-    const QString key
-        = u"%1:%2:%3:%4:%5"_s.arg(index.row()).arg(content.size()).arg(state).arg(width).arg(role);
+    const QString key = u"%1:%2:%3:%4:%5:%6"_s.arg(index.row())
+                            .arg(content.size())
+                            .arg(state)
+                            .arg(width)
+                            .arg(role)
+                            .arg(index.data(TranscriptModel::ShapeRole).toInt());
     if (QTextDocument *cached = m_documents.object(key)) {
         setDocuments({ cached });
         return;
@@ -424,6 +428,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const bool streaming = state == Message::State::Streaming;
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const QString error = index.data(TranscriptModel::ErrorTextRole).toString();
+    const int attachments = index.data(TranscriptModel::AttachmentCountRole).toInt();
 
     const QFontMetrics small(smallFont(option.font));
     const QFontMetrics header(headerFont(option.font));
@@ -463,7 +468,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         const bool narrowed = doc->textWidth() < maxContentWidth;
         contentWidth = !narrowed && ideal < maxContentWidth && wraps(doc)
             ? maxContentWidth
-            : std::clamp(std::max({ ideal, headerWidth, actionsWidth }), 40, maxContentWidth);
+            : std::clamp(std::max({ ideal, headerWidth, actionsWidth,
+                                    chipsWidth(attachments, maxContentWidth, option.font) }),
+                         40, maxContentWidth);
         // Laid out as wide as the bubble: right-to-left text is aligned to the right edge of
         // the width it is laid out in, which would be outside a narrower bubble.
         if (int(doc->textWidth()) != contentWidth) {
@@ -496,6 +503,12 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int bodyHeight = content.isEmpty() ? 0 : int(std::ceil(documentsHeight));
     l.body = QRect(left + Padding, y, contentWidth, bodyHeight);
     y += bodyHeight;
+    if (attachments > 0) {
+        if (bodyHeight > 0)
+            y += LineGap;
+        l.chips = chipRects(attachments, QPoint(left + Padding, y), contentWidth, option.font);
+        y = l.chips.constLast().bottom() + 1;
+    }
 
     if (!error.isEmpty()) {
         y += LineGap;
@@ -524,7 +537,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         const QString usage = index.data(TranscriptModel::UsageTextRole).toString();
         if (!usage.isEmpty())
             parts << usage;
+        // Whether a JSON reply is JSON, or follows its schema, under the reply itself.
+        const QString check = index.data(TranscriptModel::ReplyCheckRole).toString();
+        if (!check.isEmpty())
+            parts.prepend(check);
         l.statusText = parts.join(u"  ·  "_s);
+        l.checkLength = int(check.size());
+        l.checkOk = index.data(TranscriptModel::ReplyCheckOkRole).toBool();
     }
     // No empty status line under a failed reply that has nothing else to show.
     if (role != Message::Role::System && (!l.statusText.isEmpty() || !actions.isEmpty())) {
@@ -681,6 +700,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             paintCopyButton(painter, option, copied, true);
     }
 
+    if (!l.chips.isEmpty())
+        paintChips(painter, option, index, l);
+
     painter->setFont(smallFont(option.font));
     if (!l.banner.isEmpty()) {
         // A red tint marks the failure in any theme.
@@ -702,9 +724,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         }
         const QRect textRect(l.status.left(), l.status.top(), right - l.status.left(),
                              l.status.height());
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(painter->font())
-                              .elidedText(l.statusText, Qt::ElideRight, textRect.width()));
+        const QFontMetrics metrics(painter->font());
+        const QString shown = metrics.elidedText(l.statusText, Qt::ElideRight, textRect.width());
+        if (l.checkLength > 0) {
+            // The JSON check in the colour of its verdict, the rest as usual.
+            const QString check = shown.left(l.checkLength);
+            painter->setPen(StatePalette(palette).text(l.checkOk ? StatePalette::Role::Success
+                                                                 : StatePalette::Role::Error));
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, check);
+            painter->setPen(dim);
+            painter->drawText(textRect.adjusted(metrics.horizontalAdvance(check), 0, 0, 0),
+                              Qt::AlignLeft | Qt::AlignVCenter, shown.mid(l.checkLength));
+        } else {
+            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
+        }
     }
 
     QFont linkFont = smallFont(option.font);

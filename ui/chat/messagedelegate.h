@@ -98,12 +98,23 @@ public:
     // The text shown on a message with branches, e.g. "‹ 2/3 ›"; empty without branches.
     static QString branchText(const QModelIndex &index);
 
+    // Where the chips of a message's attachments are drawn (view coordinates), in order.
+    QList<QRect> attachmentChipRects(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const;
+    // The JSON container that folds on the line under a point, -1 when there is none.
+    int jsonFoldAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QPoint &pos) const;
+
 Q_SIGNALS:
     void actionTriggered(const QModelIndex &index, MessageDelegate::Action action);
     // A branch arrow was clicked: show the sibling `step` (-1 or +1) places away.
     void branchStepRequested(const QModelIndex &index, int step);
     // A web link in a message was clicked (other kinds of link are never followed).
     void linkActivated(const QUrl &url);
+    // The chip of the `place`-th attachment of a message was clicked.
+    void attachmentActivated(const QModelIndex &index, int place);
+    // A fold marker of a JSON reply was clicked: fold or unfold container `fold`.
+    void jsonFoldToggled(const QModelIndex &index, int fold);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -124,7 +135,10 @@ private:
         QRect branch;     // "‹ 2/3 ›" in the header, empty without branches
         QRect branchPrev; // the clickable arrows inside it
         QRect branchNext;
+        QList<QRect> chips; // the attachments' chips, in order
         QString statusText;
+        int checkLength = 0; // statusText starts with this many characters of the JSON check
+        bool checkOk = true;
         // Stacked top to bottom: one document for a short finished message, the chunks of a long
         // one (null where not built yet: only the chunks shown need one), the chunks and the tail
         // of the streaming one.
@@ -184,6 +198,15 @@ private:
     static QRect copyButtonRect(const QRect &block, const QFont &font);
     void paintCopyButton(QPainter *painter, const QStyleOptionViewItem &option,
                          const CodeBlock &block, bool copied) const;
+    // Attachment chips (messagedelegateextras.cpp): a fixed size each, as many to a row as fit.
+    static QSize chipSize(const QFont &font);
+    static int chipsWidth(int count, int maxWidth, const QFont &font);
+    static QList<QRect> chipRects(int count, const QPoint &topLeft, int width, const QFont &font);
+    void paintChips(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                    const Layout &layout) const;
+    static int chipAt(const Layout &layout, const QPoint &pos);
+    int jsonFoldAt(const Layout &layout, const QModelIndex &index, const QPoint &pos,
+                   const QFont &font) const;
 
     mutable QCache<QString, QTextDocument> m_documents;
     mutable Stream m_stream;

@@ -146,7 +146,9 @@ void MessageDelegate::copyCodeBlock(const QModelIndex &index, const CodeBlock &b
 {
     if (!block.isValid())
         return;
-    QGuiApplication::clipboard()->setText(block.text);
+    // A JSON reply's block shows fold markers and may be folded: the JSON goes whole.
+    const QString json = index.data(TranscriptModel::JsonTextRole).toString();
+    QGuiApplication::clipboard()->setText(json.isEmpty() ? block.text : json);
     m_copiedIndex = index;
     m_copiedDocument = block.document;
     m_copiedBlock = block.firstBlock;
@@ -229,12 +231,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const CodeBlock code = codeBlockAt(l, pos, smallFont(option.font));
     const bool onCopyButton = code.isValid() && code.copyButton.contains(pos);
     const QString anchor = action == Action::None ? linkAt(l, pos) : QString();
+    const int chip = chipAt(l, pos);
+    const int fold
+        = code.isValid() && !onCopyButton ? jsonFoldAt(l, index, pos, smallFont(option.font)) : -1;
 
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     if (event->type() == QEvent::MouseMove) {
         if (view) {
-            const bool overLink
-                = action != Action::None || !anchor.isEmpty() || step != 0 || onCopyButton;
+            const bool overLink = action != Action::None || !anchor.isEmpty() || step != 0
+                || onCopyButton || chip >= 0 || fold >= 0;
             view->viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
         }
         // Repaint only when the Copy button moves to another block (or goes away).
@@ -257,6 +262,14 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     }
     if (step != 0) {
         Q_EMIT branchStepRequested(index, step);
+        return true;
+    }
+    if (chip >= 0) {
+        Q_EMIT attachmentActivated(index, chip);
+        return true;
+    }
+    if (fold >= 0) {
+        Q_EMIT jsonFoldToggled(index, fold);
         return true;
     }
     if (action != Action::None) {
@@ -299,6 +312,26 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.isValid()) {
+        const Layout l = layout(option, index);
+        if (const int chip = chipAt(l, event->pos()); chip >= 0) {
+            const QList<AttachmentChip> chips
+                = index.data(TranscriptModel::AttachmentsRole).value<QList<AttachmentChip>>();
+            if (chip < chips.size()) {
+                // Escaped: the name is data from a file, never markup.
+                const QString text = tr("%1\nClick to open it.").arg(chips.at(chip).name);
+                QToolTip::showText(event->globalPos(),
+                                   u"<p style='white-space:pre-wrap'>%1</p>"_s.arg(
+                                       text.toHtmlEscaped().replace(u'\n', u"<br>"_s)),
+                                   view);
+                return true;
+            }
+        }
+        if (jsonFoldAt(l, index, event->pos(), smallFont(option.font)) >= 0) {
+            QToolTip::showText(event->globalPos(),
+                               tr("Click to fold or unfold. Right-click to fold or unfold all."),
+                               view);
+            return true;
+        }
         // A link shows where it goes before it is clicked: its text may say something else.
         const QString anchor = linkAt(option, index, event->pos());
         if (!anchor.isEmpty()) {

@@ -21,6 +21,7 @@ MessageHeights::Entry MessageHeights::entryOf(const QModelIndex &index)
     Entry entry;
     entry.size = index.data(TranscriptModel::ContentRole).toString().size();
     entry.state = index.data(TranscriptModel::StateRole).toInt();
+    entry.shape = index.data(TranscriptModel::ShapeRole).toInt();
     return entry;
 }
 
@@ -30,7 +31,7 @@ std::optional<int> MessageHeights::find(const QModelIndex &index, int width, boo
     if (it == m_entries.cend() || (exactOnly && !it->exact))
         return std::nullopt;
     const Entry now = entryOf(index);
-    if (it->size != now.size || it->state != now.state)
+    if (it->size != now.size || it->state != now.state || it->shape != now.shape)
         return std::nullopt;
     return it->height;
 }
@@ -70,7 +71,8 @@ bool MessageHeights::painted(const QModelIndex &index, int width, int height)
     const Key key = keyOf(index, width);
     const Entry now = entryOf(index);
     const auto it = m_entries.constFind(key);
-    const bool known = it != m_entries.cend() && it->size == now.size && it->state == now.state;
+    const bool known = it != m_entries.cend() && it->size == now.size && it->state == now.state
+        && it->shape == now.shape;
     if (known && it->exact)
         return false;
     const bool differs = known && it->height != height;

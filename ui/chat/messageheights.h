@@ -11,7 +11,7 @@
 // size at each layout; laying out the markdown of 2,000 messages for that would take a second.
 // Rows the user has not seen get an estimate from their text's length; the rows at the bottom
 // (what a conversation opens on) and every row once painted get their exact height. Heights are
-// remembered per message and text length, state and width, so a layout after that is cheap.
+// remembered per message and text length, state, shape and width, so a layout after that is cheap.
 class MessageHeights
 {
 public:
@@ -52,6 +52,7 @@ private:
     {
         qsizetype size = 0;
         int state = 0;
+        int shape = 0; // TranscriptModel::ShapeRole: a JSON reply folded or unfolded
         int height = 0;
         bool exact = false;
     };

@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "attachmentthumbnails.h"
+
 #include "chat/jsonschema.h"
 
 #include <QLocale>
@@ -17,9 +19,14 @@
 using namespace Qt::StringLiterals;
 
 TranscriptModel::TranscriptModel(ChatSession *session, QObject *parent)
-    : QAbstractListModel(parent), m_session(session)
+    : QAbstractListModel(parent), m_session(session), m_thumbnails(new AttachmentThumbnails(this))
 {
     m_rows = int(session->messages().size());
+    connect(m_thumbnails, &AttachmentThumbnails::ready, this, [this](qint64 id) {
+        const int row = rowOfMessage(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { AttachmentsRole });
+    });
     connect(session, &ChatSession::messageAdded, this, &TranscriptModel::onMessageAdded);
     connect(session, &ChatSession::messageChanged, this, &TranscriptModel::onMessageChanged);
     connect(session, &ChatSession::messagesReset, this, &TranscriptModel::resync);
@@ -101,30 +108,84 @@ static QString stateText(const Message &message)
     return {};
 }
 
-QString TranscriptModel::displayText(const Message &message)
+QString TranscriptModel::displayText(const Message &message) const
 {
-    // A JSON reply (response_format asked for one) is shown pretty-printed as a code block.
-    if (message.isAssistant() && message.state == Message::State::Complete
-        && message.parameters.value("response_format"_L1)
-               .toObject()
-               .value("type"_L1)
-               .toString()
-               .startsWith("json"_L1)) {
-        bool isJson = false;
-        const QString pretty = JsonSchema::prettyJson(message.content, &isJson);
-        if (isJson)
-            return u"```json\n"_s + pretty + u"\n```"_s;
+    // A JSON reply (response_format asked for one) is shown pretty-printed as a code block whose
+    // objects and arrays fold; the files of a user message are chips under it (AttachmentsRole).
+    if (const JsonView *view = jsonView(message); view && view->outline)
+        return view->shown;
+    return message.content;
+}
+
+const TranscriptModel::JsonView *TranscriptModel::jsonView(const Message &message) const
+{
+    if (!message.isAssistant() || message.state != Message::State::Complete
+        || !message.parameters.value("response_format"_L1)
+                .toObject()
+                .value("type"_L1)
+                .toString()
+                .startsWith("json"_L1))
+        return nullptr;
+    JsonView &view = m_json[message.id];
+    if (view.size != message.content.size() || view.state != int(message.state)) {
+        const int shape = view.shape;
+        view = JsonView();
+        view.size = message.content.size();
+        view.state = int(message.state);
+        view.shape = shape + 1;
+        view.outline = JsonOutline::parse(message.content);
+        view.check = ReplyCheck::of(message.content, message.parameters, true);
+        updateJsonShown(view);
     }
-    if (message.attachments.isEmpty())
-        return message.content;
-    // The files sent with a message, one chip-like line each under its text.
-    const QLocale locale;
-    QStringList chips;
-    for (const Attachment &attachment : message.attachments)
-        chips.append(attachment.name + u" ("_s + locale.formattedDataSize(attachment.data.size())
-                     + u')');
-    return message.content + (message.content.isEmpty() ? QString() : u"\n\n"_s)
-        + tr("Attached: %1").arg(chips.join(u", "_s));
+    return &view;
+}
+
+void TranscriptModel::updateJsonShown(JsonView &view) const
+{
+    view.shown.clear();
+    view.foldLines.clear();
+    if (!view.outline)
+        return;
+    QStringList lines;
+    for (const JsonOutline::Line &line : view.outline->lines(view.folded)) {
+        lines.append(line.text);
+        view.foldLines.append(line.fold);
+    }
+    view.shown = u"```json\n"_s + lines.join(u'\n') + u"\n```"_s;
+}
+
+void TranscriptModel::toggleJsonFold(int row, int fold)
+{
+    if (!m_session || row < 0 || row >= m_rows || row >= m_session->messages().size())
+        return;
+    const Message &message = m_session->messages().at(row);
+    if (!jsonView(message) || fold < 0)
+        return;
+    JsonView &view = m_json[message.id];
+    if (!view.folded.remove(fold))
+        view.folded.insert(fold);
+    jsonChanged(row);
+}
+
+void TranscriptModel::foldAllJson(int row, bool folded)
+{
+    if (!m_session || row < 0 || row >= m_rows || row >= m_session->messages().size())
+        return;
+    const Message &message = m_session->messages().at(row);
+    const JsonView *found = jsonView(message);
+    if (!found || !found->outline)
+        return;
+    JsonView &view = m_json[message.id];
+    view.folded = folded ? view.outline->allBelowTop() : QSet<int>();
+    jsonChanged(row);
+}
+
+void TranscriptModel::jsonChanged(int row)
+{
+    JsonView &view = m_json[m_session->messages().at(row).id];
+    ++view.shape;
+    updateJsonShown(view);
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
@@ -138,11 +199,53 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return displayText(message);
     case ContentRole:
         return message.content;
-    case Qt::AccessibleTextRole:
-        return QStringList{ message.isAssistant() ? tr("Reply") : tr("You"), message.content,
-                            stateText(message), usageText(message) }
-            .join(u"\n"_s)
-            .trimmed();
+    case Qt::AccessibleTextRole: {
+        QStringList parts{ message.isAssistant() ? tr("Reply") : tr("You"), message.content };
+        if (!message.attachments.isEmpty()) {
+            const QLocale locale;
+            QStringList files;
+            for (const Attachment &attachment : message.attachments)
+                files.append(
+                    (attachment.isImage() ? tr("%1 (picture, %2)") : tr("%1 (file, %2)"))
+                        .arg(attachment.name, locale.formattedDataSize(attachment.data.size())));
+            parts.append(tr("Attached: %1").arg(files.join(u", "_s)));
+        }
+        if (const JsonView *view = jsonView(message))
+            parts.append(view->check.text);
+        parts << stateText(message) << usageText(message);
+        return parts.join(u"\n"_s).trimmed();
+    }
+    case AttachmentsRole: {
+        QList<AttachmentChip> chips;
+        for (int i = 0; i < message.attachments.size(); ++i) {
+            const Attachment &attachment = message.attachments.at(i);
+            chips.append({ attachment.name, attachment.isImage(), attachment.data.size(),
+                           m_thumbnails->thumbnail(message.id, i, attachment) });
+        }
+        return QVariant::fromValue(chips);
+    }
+    case AttachmentCountRole:
+        return int(message.attachments.size());
+    case JsonTextRole: {
+        const JsonView *view = jsonView(message);
+        return view && view->outline ? view->outline->pretty() : QString();
+    }
+    case JsonFoldLinesRole: {
+        const JsonView *view = jsonView(message);
+        return QVariant::fromValue(view ? view->foldLines : QList<int>());
+    }
+    case ReplyCheckRole: {
+        const JsonView *view = jsonView(message);
+        return view ? view->check.text : QString();
+    }
+    case ReplyCheckOkRole: {
+        const JsonView *view = jsonView(message);
+        return !view || view->check.ok;
+    }
+    case ShapeRole: {
+        const JsonView *view = jsonView(message);
+        return view ? view->shape : 0;
+    }
     case RoleRole:
         return int(message.role);
     case StateRole:
@@ -190,6 +293,13 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
     names.insert(BranchIndexRole, "branchIndex");
     names.insert(BranchCountRole, "branchCount");
     names.insert(MessageIdRole, "messageId");
+    names.insert(AttachmentsRole, "attachments");
+    names.insert(AttachmentCountRole, "attachmentCount");
+    names.insert(JsonTextRole, "jsonText");
+    names.insert(JsonFoldLinesRole, "jsonFoldLines");
+    names.insert(ReplyCheckRole, "replyCheck");
+    names.insert(ReplyCheckOkRole, "replyCheckOk");
+    names.insert(ShapeRole, "shape");
     return names;
 }
 
@@ -229,6 +339,7 @@ void TranscriptModel::onMessageChanged(int row)
 void TranscriptModel::resync()
 {
     beginResetModel();
+    m_json.clear();
     m_rows = m_session ? int(m_session->messages().size()) : 0;
     endResetModel();
 }

@@ -1,9 +1,24 @@
 #pragma once
 
 #include "chat/chatsession.h"
+#include "chat/jsonoutline.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
 #include <QPointer>
+
+class AttachmentThumbnails;
+
+// What the transcript shows of one file sent with a message: a chip with a thumbnail (pictures)
+// or a file icon, its name and size.
+struct AttachmentChip
+{
+    QString name;
+    bool image = false;
+    qint64 bytes = 0;
+    QImage thumbnail; // null while it is being made, and for text files
+};
 
 // A list model over ChatSession::messages(): one row per message, updated from the session's
 // signals. It only presents; the session owns the messages.
@@ -13,7 +28,7 @@ class TranscriptModel : public QAbstractListModel
 public:
     enum Roles {
         // QString: the message text. Qt::DisplayRole is what the transcript shows: a JSON reply
-        // pretty-printed in a fence, a user message with its attachments' names under it.
+        // pretty-printed in a fence with fold markers (JsonOutline), else the text.
         ContentRole = Qt::UserRole + 1,
         RoleRole,        // int: Message::Role
         StateRole,       // int: Message::State
@@ -25,6 +40,19 @@ public:
         BranchIndexRole, // int: 0-based place among the message's siblings
         BranchCountRole, // int: how many siblings (1 = no branches)
         MessageIdRole,   // qlonglong: Message::id
+        // QList<AttachmentChip>: the files sent with a user message, in the order given.
+        AttachmentsRole,
+        AttachmentCountRole, // int: how many (without making thumbnails)
+        // QString: a JSON reply pretty-printed in full (for Copy JSON); empty for other text.
+        JsonTextRole,
+        // QList<int>: for each line of the shown JSON block, the container that folds there
+        // (-1 for none); empty for other text.
+        JsonFoldLinesRole,
+        ReplyCheckRole,   // QString: "✓ The reply follows the schema …"; empty when not JSON
+        ReplyCheckOkRole, // bool
+        // int: changes when the shown text changes while the message does not (a JSON fold), so
+        // cached layouts and heights are not reused.
+        ShapeRole,
     };
 
     explicit TranscriptModel(ChatSession *session, QObject *parent = nullptr);
@@ -42,13 +70,37 @@ public:
     int rowOfMessage(qint64 id) const;
 
     static QString usageText(const Message &message);
-    static QString displayText(const Message &message);
+    QString displayText(const Message &message) const;
+
+    // Folds or unfolds one container of the JSON reply at `row` (JsonFoldLinesRole's numbers).
+    void toggleJsonFold(int row, int fold);
+    // Folds every container but the outermost one, or unfolds them all.
+    void foldAllJson(int row, bool folded);
+    AttachmentThumbnails *thumbnails() const { return m_thumbnails; }
 
 private:
+    // A JSON reply's outline, check and fold state, worked out once per text.
+    struct JsonView
+    {
+        qsizetype size = -1;
+        int state = -1;
+        std::optional<JsonOutline> outline;
+        ReplyCheck check;
+        QSet<int> folded;
+        int shape = 0;
+        QString shown;
+        QList<int> foldLines;
+    };
+    const JsonView *jsonView(const Message &message) const;
+    void updateJsonShown(JsonView &view) const;
+    void jsonChanged(int row);
+
     void onMessageAdded(int row);
     void onMessageChanged(int row);
     void resync();
 
     QPointer<ChatSession> m_session;
     int m_rows = 0;
+    AttachmentThumbnails *m_thumbnails;
+    mutable QHash<qint64, JsonView> m_json; // by message id
 };

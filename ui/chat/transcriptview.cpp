@@ -3,11 +3,15 @@
 #include "chat/message.h"
 #include "transcriptmodel.h"
 
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 // Conversations longer than this are laid out in batches of LayoutBatchRows rows.
@@ -44,6 +48,15 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_delegate, &MessageDelegate::actionTriggered, this, &TranscriptView::onAction);
     connect(m_delegate, &MessageDelegate::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_delegate, &MessageDelegate::attachmentActivated, this,
+            [this](const QModelIndex &index, int place) {
+                Q_EMIT attachmentRequested(index.row(), place);
+            });
+    connect(m_delegate, &MessageDelegate::jsonFoldToggled, this,
+            [this](const QModelIndex &index, int fold) {
+                if (auto *transcript = qobject_cast<TranscriptModel *>(model()))
+                    transcript->toggleJsonFold(index.row(), fold);
+            });
 }
 
 void TranscriptView::setModel(QAbstractItemModel *model)
@@ -158,6 +171,7 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
             menu->addAction(tr("Regenerate"), this,
                             [this, row] { Q_EMIT regenerateRequested(row); });
     }
+    addExtraActions(menu, index);
     addCodeBlockActions(
         menu, index, event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1));
     if (isAssistant) {
@@ -221,6 +235,37 @@ void TranscriptView::addCodeBlockActions(QMenu *menu, const QModelIndex &index, 
             : tr("Copy Code Block %1 of %2 (%3)").arg(i + 1).arg(blocks.size()).arg(block.language);
         menu->addAction(label, this, copy(block));
     }
+}
+
+void TranscriptView::addExtraActions(QMenu *menu, const QModelIndex &index)
+{
+    const int row = index.row();
+    const QList<AttachmentChip> chips
+        = index.data(TranscriptModel::AttachmentsRole).value<QList<AttachmentChip>>();
+    if (!chips.isEmpty())
+        menu->addSeparator();
+    for (int i = 0; i < chips.size(); ++i) {
+        // The name is the file's: & would otherwise mark a shortcut.
+        QString name = chips.at(i).name;
+        name.replace(u'&', u"&&"_s);
+        menu->addAction(tr("Open Attachment “%1”").arg(name), this,
+                        [this, row, i] { Q_EMIT attachmentRequested(row, i); });
+    }
+    const QString json = index.data(TranscriptModel::JsonTextRole).toString();
+    if (json.isEmpty())
+        return;
+    menu->addSeparator();
+    menu->addAction(tr("Copy &JSON"), this, [this, json, index = QPersistentModelIndex(index)] {
+        QGuiApplication::clipboard()->setText(json);
+        m_delegate->showCopied(index, viewport());
+    });
+    auto *transcript = qobject_cast<TranscriptModel *>(model());
+    if (!transcript)
+        return;
+    menu->addAction(tr("&Fold All JSON"), this,
+                    [transcript, row] { transcript->foldAllJson(row, true); });
+    menu->addAction(tr("&Unfold All JSON"), this,
+                    [transcript, row] { transcript->foldAllJson(row, false); });
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -28,6 +28,9 @@ Q_SIGNALS:
     void regenerateRequested(int row);
     void retryRequested(int row);
     void editRequested(int row);
+    // The `place`-th attachment of the message at `row` should be shown (its chip was clicked,
+    // or Open Attachment chosen in the context menu).
+    void attachmentRequested(int row, int place);
     // The messages were drawn (after each paint of the viewport).
     void painted();
 
@@ -47,6 +50,9 @@ private:
     void onAction(const QModelIndex &index, MessageDelegate::Action action);
     QStyleOptionViewItem itemOption(const QModelIndex &index) const;
     void addCodeBlockActions(QMenu *menu, const QModelIndex &index, const QPoint &pos);
+    // Open Attachment for each file of a message; Copy JSON, Fold All, Unfold All for a JSON
+    // reply: the keyboard's way to the chips and fold markers.
+    void addExtraActions(QMenu *menu, const QModelIndex &index);
 
     MessageDelegate *m_delegate;
     bool m_followTail = true;
