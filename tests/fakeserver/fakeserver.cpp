@@ -160,6 +160,12 @@ FakeFault FakeFault::parse(const QString &spec)
         } else if (key == "long-header"_L1) {
             fault.longHeader = value.toLongLong(&ok);
             ok = ok && fault.longHeader >= 0;
+        } else if (key == "many-headers"_L1) {
+            fault.manyHeaders = value.toLongLong(&ok);
+            ok = ok && fault.manyHeaders >= 0;
+        } else if (key == "long-status"_L1) {
+            fault.longStatus = value.toLongLong(&ok);
+            ok = ok && fault.longStatus >= 0;
         } else if (key == "keepalive-comments"_L1) {
             fault.keepAliveComments = true;
         } else if (key == "crlf"_L1) {
@@ -1449,6 +1455,19 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         // A header line that never ends (as far as the client can wait), then a close.
         responder->head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Padding: ";
         responder->setRepeated(QByteArray(64 * 1024, 'a'), fault.longHeader);
+        return;
+    }
+    if (fault.manyHeaders >= 0) {
+        // Header lines that never stop coming (each one short and well formed).
+        responder->head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n";
+        const QByteArray line = "X-Padding: " + QByteArray(51, 'a') + "\r\n"; // 64 bytes
+        responder->setRepeated(line.repeated(1024), fault.manyHeaders);
+        return;
+    }
+    if (fault.longStatus >= 0) {
+        // A status line that never ends (Qt checks only that it starts with "HTTP/").
+        responder->head = "HTTP/1.1 200 ";
+        responder->setRepeated(QByteArray(64 * 1024, 'K'), fault.longStatus);
         return;
     }
 

@@ -36,6 +36,8 @@ struct FakeFault
     qint64 huge = -1;         // a JSON body of this many filler bytes
     qint64 flood = -1;        // a streamed chat reply of about this many bytes of events
     qint64 longHeader = -1;   // a header line of this many bytes, then the connection closes
+    qint64 manyHeaders = -1;  // this many bytes of short header lines, then a close
+    qint64 longStatus = -1;   // a status line of this many bytes, then a close
     QByteArray redirect = {}; // 307 to this URL
     int slowFirstMs = 0;      // wait this long before the first byte
     // Stream shapes real servers send:
@@ -91,6 +93,8 @@ struct FakeFault
 //   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms> |
 //   flood=<bytes> (a streamed chat reply with this many bytes of 1,000-character events, made
 //   as the client reads) | long-header=<bytes> (a header line this long, then a close) |
+//   many-headers=<bytes> (header lines of 64 bytes, this many bytes of them, then a close) |
+//   long-status=<bytes> (a status line this long, then a close) |
 //   keepalive-comments | crlf | split | error-event=<n content events before it> |
 //   usage-chunk | cut-after-finish | keep-alive (connection reused) |
 //   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
@@ -145,7 +149,8 @@ public:
 
     QList<Request> requests() const { return m_requests; }
     int requestCount() const { return m_requests.size(); }
-    // Bytes of generated bodies (huge, flood, long-header, gzip-bomb) written to sockets.
+    // Bytes of generated bodies (huge, flood, long-header, many-headers, long-status,
+    // gzip-bomb) written to sockets.
     static qint64 generatedBytesSent();
     // TCP connections accepted so far.
     int connectionCount() const { return m_connections; }
