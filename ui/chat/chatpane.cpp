@@ -142,6 +142,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_compareBar = new CompareBar(this);
     m_compareBar->setVisible(false);
     m_compareColumns = new CompareColumns(m_compare, this);
+    m_compareColumns->addKeysTo(m_input);
     m_compareAction
         = makeAction(tr("Co&mpare"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) }, this);
     m_compareAction->setCheckable(true);

@@ -5,9 +5,12 @@
 #include "chat/comparesession.h"
 #include "chat/replymetrics.h"
 #include "models/costformat.h"
+#include "statepalette.h"
 #include "store/conversationstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,18 +39,22 @@ CompareColumn::CompareColumn(QWidget *parent)
     , m_error(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_pick(new QPushButton(this))
-    , m_continue(new QPushButton(tr("C&ontinue with This"), this))
+    , m_continue(new QPushButton(tr("Contin&ue with This"), this))
 {
+    m_pick->setObjectName(u"pick"_s);
+    m_continue->setObjectName(u"continue"_s);
     setFrameShape(QFrame::StyledPanel);
     // Model ids and error text come from the server or the user: never markup.
     m_title->setTextFormat(Qt::PlainText);
     m_stats->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
     m_error->setAutoFillBackground(true);
-    m_error->setBackgroundRole(QPalette::ToolTipBase);
+    m_error->setMargin(4);
     m_error->setVisible(false);
+    updateErrorColors();
+    // A long model id must not widen its column (and squeeze the others): it is elided.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();
@@ -70,6 +77,50 @@ CompareColumn::CompareColumn(QWidget *parent)
     layout->addLayout(buttons);
 }
 
+void CompareColumn::setTitle(const QString &title)
+{
+    m_fullTitle = title;
+    updateTitle();
+}
+
+void CompareColumn::updateTitle()
+{
+    const int room = m_title->contentsRect().width();
+    const QString shown = room > 0
+        ? m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideMiddle, room)
+        : m_fullTitle;
+    m_title->setText(shown);
+    m_title->setToolTip(shown == m_fullTitle ? QString() : m_fullTitle);
+    m_title->setAccessibleName(m_fullTitle);
+}
+
+void CompareColumn::updateErrorColors()
+{
+    // The error's own tint with the palette's text on it: readable in the light and dark theme.
+    const StatePalette states(palette());
+    QPalette colors = m_error->palette();
+    colors.setColor(QPalette::Window, states.background(StatePalette::Role::Error));
+    colors.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+    m_error->setPalette(colors);
+    m_error->setBackgroundRole(QPalette::Window);
+    m_error->setForegroundRole(QPalette::WindowText);
+}
+
+void CompareColumn::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorColors();
+    else if (event->type() == QEvent::FontChange)
+        updateTitle();
+}
+
+void CompareColumn::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateTitle();
+}
+
 CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     : QWidget(parent)
     , m_compare(compare)
@@ -78,9 +129,11 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     , m_rowLayout(new QHBoxLayout(m_row))
     , m_tabs(new QTabWidget(this))
     , m_note(new QLabel(this))
-    , m_tie(new QPushButton(tr("&Tie"), this))
-    , m_allBad(new QPushButton(tr("All &Bad"), this))
-    , m_close(new QPushButton(tr("Back to &Conversation"), this))
+    // Mnemonics that clash with nothing else in the chat (see CompareBar); All Bad has no free
+    // letter and is one Tab after Tie.
+    , m_tie(new QPushButton(tr("T&ie"), this))
+    , m_allBad(new QPushButton(tr("All Bad"), this))
+    , m_close(new QPushButton(tr("Back t&o Conversation"), this))
 {
     setAccessibleName(tr("Compared replies"));
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,19 +163,32 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     // Keys work anywhere in the columns (not in the chat input: Alt+arrows edit text there).
-    const auto addKey = [this](const QKeySequence &key, auto slot) {
+    // Alt+1…4 and Ctrl+Shift+Enter also work in the chat input (addKeysTo()), where the focus
+    // stays while the replies stream, so the next prompt can be typed at once.
+    const auto addKey = [this](const QKeySequence &key, bool inInput, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        if (inInput)
+            m_inputKeys.append(action);
     };
     for (int i = 0; i < CompareSession::MaxModels; ++i)
-        addKey(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), [this, i] { setCurrentColumn(i); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { setCurrentColumn(m_current - 1); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { setCurrentColumn(m_current + 1); });
-    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { pickCurrent(); });
-    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), [this] { pickCurrent(); });
+        addKey(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), true,
+               [this, i] { setCurrentColumn(i); });
+    addKey(QKeySequence(Qt::ALT | Qt::Key_Left), false,
+           [this] { setCurrentColumn(m_current - 1); });
+    addKey(QKeySequence(Qt::ALT | Qt::Key_Right), false,
+           [this] { setCurrentColumn(m_current + 1); });
+    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true, [this] { pickCurrent(); });
+    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), true, [this] { pickCurrent(); });
+    connect(this, &CompareColumns::shownChanged, this, [this](bool shown) {
+        for (QAction *action : std::as_const(m_inputKeys))
+            action->setEnabled(shown);
+    });
+    for (QAction *action : std::as_const(m_inputKeys))
+        action->setEnabled(false);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabbed && index >= 0)
             m_current = index;
@@ -135,6 +201,11 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
 }
 
 CompareColumns::~CompareColumns() = default;
+
+void CompareColumns::addKeysTo(QWidget *widget)
+{
+    widget->addActions(m_inputKeys);
+}
 
 VoteStore *CompareColumns::voteStore()
 {
@@ -154,15 +225,32 @@ bool CompareColumns::isTabbed() const
 
 QString CompareColumns::columnTitle(int index) const
 {
-    if (m_blind && !m_voted)
+    if (isVoting())
         return tr("Reply %1").arg(QChar(u'A' + index));
     return m_compare->reply(index).model;
+}
+
+bool CompareColumns::isUsable(int index) const
+{
+    if (index < 0 || index >= m_compare->columnCount())
+        return false;
+    const Message &reply = m_compare->reply(index);
+    return reply.state != Message::State::Failed && !reply.content.isEmpty();
+}
+
+int CompareColumns::usableCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_compare->columnCount(); ++i)
+        count += isUsable(i) ? 1 : 0;
+    return count;
 }
 
 void CompareColumns::build()
 {
     m_blind = m_nextBlind;
     m_voted = false;
+    m_voteless = false;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     qDeleteAll(m_columns);
@@ -247,7 +335,7 @@ void CompareColumns::refresh(int index)
         return;
     const Message &reply = m_compare->reply(index);
     const QString title = columnTitle(index);
-    column->m_title->setText(title);
+    column->setTitle(title);
     if (m_tabbed)
         m_tabs->setTabText(index, title);
 
@@ -280,7 +368,7 @@ void CompareColumns::refresh(int index)
 
     const QLocale locale;
     QStringList figures;
-    const bool hidden = m_blind && !m_voted;
+    const bool hidden = isVoting();
     if (reply.ttftMs >= 0)
         figures << tr("first token %1 ms").arg(locale.toString(reply.ttftMs));
     else if (reply.state == Message::State::Streaming)
@@ -300,6 +388,8 @@ void CompareColumns::refresh(int index)
                        .arg(CostFormat::usd(*reply.cost, locale));
     if (reply.state == Message::State::Stopped)
         figures << tr("stopped");
+    else if (reply.state == Message::State::Failed)
+        figures << tr("failed");
     column->m_stats->setText(figures.join(u" · "_s));
     column->m_error->setVisible(reply.state == Message::State::Failed);
     if (reply.state == Message::State::Failed)
@@ -309,15 +399,23 @@ void CompareColumns::refresh(int index)
 void CompareColumns::updateButtons()
 {
     const bool done = !m_compare->isBusy();
-    const bool voting = m_blind && !m_voted;
+    if (done && m_blind && !m_voted && !m_voteless && usableCount() < 2) {
+        // One reply or none arrived: there is nothing to compare, so the names show.
+        m_voteless = true;
+        for (int i = 0; i < m_columns.size(); ++i)
+            refresh(i);
+    }
+    const bool voting = isVoting();
     for (int i = 0; i < m_columns.size(); ++i) {
         CompareColumn *column = m_columns.at(i);
-        column->m_pick->setText(tr("&Pick %1 as Better").arg(QChar(u'A' + i)));
+        // A failed or empty reply can be neither the better one nor the conversation's.
+        const bool usable = isUsable(i);
+        column->m_pick->setText(tr("Pic&k %1 as Better").arg(QChar(u'A' + i)));
         column->m_pick->setAccessibleName(tr("Vote: reply %1 is better").arg(QChar(u'A' + i)));
         column->m_pick->setVisible(voting);
-        column->m_pick->setEnabled(done);
+        column->m_pick->setEnabled(done && usable);
         column->m_continue->setVisible(!voting);
-        column->m_continue->setEnabled(done);
+        column->m_continue->setEnabled(done && usable);
         column->m_continue->setAccessibleName(tr("Continue with reply %1").arg(i + 1));
     }
     m_tie->setVisible(voting);
@@ -328,6 +426,9 @@ void CompareColumns::updateButtons()
         m_note->setText(done ? tr("Model names are hidden. Which reply is better? Pick one "
                                   "(Ctrl+Shift+Enter picks the current one), or vote a tie.")
                              : tr("Model names are hidden until you vote."));
+    } else if (m_voteless && !m_voted && done) {
+        m_note->setText(tr("Fewer than two replies arrived, so there is nothing to vote on; "
+                           "the model names are shown."));
     } else if (!done) {
         m_note->setText(tr("Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies."));
     } else {
@@ -345,21 +446,30 @@ void CompareColumns::setCurrentColumn(int index)
         m_tabs->setCurrentIndex(index);
     for (int i = 0; i < m_columns.size(); ++i)
         m_columns.at(i)->setFrameShadow(i == index ? QFrame::Sunken : QFrame::Raised);
-    m_columns.at(index)->m_text->setFocus();
+    // The focus follows only when it is in the columns already: in the chat input it stays.
+    if (isAncestorOf(QApplication::focusWidget()))
+        m_columns.at(index)->m_text->setFocus();
 }
 
 bool CompareColumns::vote(CompareVote::Outcome outcome, int winner)
 {
-    if (!m_blind || m_voted || m_compare->isBusy() || m_compare->columnCount() < 2)
+    if (!isVoting() || m_compare->isBusy() || usableCount() < 2)
+        return false;
+    if (outcome == CompareVote::Outcome::Win && !isUsable(winner))
         return false;
     CompareVote vote;
     vote.endpoint = m_compare->session()->client() ? m_compare->session()->client()->endpoint().name
                                                    : QString();
     vote.promptId = m_compare->promptId();
-    for (int i = 0; i < m_compare->columnCount(); ++i)
+    // A reply that failed (an error, not an answer) takes no part in the vote.
+    for (int i = 0; i < m_compare->columnCount(); ++i) {
+        if (!isUsable(i))
+            continue;
+        if (i == winner)
+            vote.winner = int(vote.models.size());
         vote.models << m_compare->reply(i).model;
+    }
     vote.outcome = outcome;
-    vote.winner = winner;
     VoteStore *store = voteStore();
     if (!store || !store->recordVote(vote))
         return false;
@@ -375,9 +485,9 @@ bool CompareColumns::vote(CompareVote::Outcome outcome, int winner)
 
 bool CompareColumns::continueWith(int column)
 {
-    if (m_blind && !m_voted)
+    if (isVoting() || !isUsable(column))
         return false;
-    if (column < 0 || column >= m_compare->columnCount() || !m_compare->keep(column))
+    if (!m_compare->keep(column))
         return false;
     const QString model = m_compare->reply(column).model;
     closeColumns();
@@ -387,7 +497,7 @@ bool CompareColumns::continueWith(int column)
 
 bool CompareColumns::pickCurrent()
 {
-    if (m_blind && !m_voted)
+    if (isVoting())
         return vote(CompareVote::Outcome::Win, m_current);
     return continueWith(m_current);
 }

@@ -29,8 +29,17 @@ public:
     QPushButton *pickButton() const { return m_pick; }
     QPushButton *continueButton() const { return m_continue; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     friend class CompareColumns;
+    // The model id (or "Reply B"), elided to the column's width; the whole of it in the tooltip.
+    void setTitle(const QString &title);
+    void updateTitle();
+    void updateErrorColors();
+    QString m_fullTitle;
     QLabel *m_title;
     QLabel *m_stats;
     QLabel *m_error;
@@ -80,6 +89,8 @@ public:
     QPushButton *tieButton() const { return m_tie; }
     QPushButton *allBadButton() const { return m_allBad; }
     QPushButton *closeButton() const { return m_close; }
+    // Alt+1…4 and Ctrl+Shift+Enter also work in `widget` (the chat input) while columns show.
+    void addKeysTo(QWidget *widget);
     QLabel *noteLabel() const { return m_note; }
     // The store votes go to; null without a history file.
     VoteStore *voteStore();
@@ -102,6 +113,13 @@ private:
     void refresh(int index);
     void updateButtons();
     QString columnTitle(int index) const;
+    // The replies that arrived whole: only they can be voted for or continued with.
+    bool isUsable(int index) const;
+    int usableCount() const;
+    // Blind and still to be voted on (names hidden).
+    // (Fewer than two usable replies: nothing to vote on, so the names show.)
+    bool isVoting() const { return m_blind && !m_voted && !m_voteless; }
+    QList<QAction *> m_inputKeys;
 
     CompareSession *m_compare;
     QList<CompareColumn *> m_columns;
@@ -117,6 +135,7 @@ private:
     bool m_blind = false;
     bool m_nextBlind = false;
     bool m_voted = false;
+    bool m_voteless = false;
     bool m_tabbed = false;
     QPointer<VoteStore> m_votes;
 };
