@@ -80,6 +80,7 @@ private Q_SLOTS:
     void mnemonicsDoNotClash();
     void removeButtonVisibleInDark();
     void longModelIdDoesNotWidenItsColumn();
+    void failedTabSaysSo();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -708,6 +709,29 @@ void TestCompareColumns::longModelIdDoesNotWidenItsColumn()
     QCOMPARE(title->toolTip(), longId);
     QCOMPARE(title->accessibleName(), longId);
     QCOMPARE(columns->column(0)->titleLabel()->text(), ModelA);
+}
+
+// As tabs (narrow window) only one reply shows: the tab of a failed one carries a warning sign
+// and the error as its tooltip, so the user need not open every tab to find it.
+void TestCompareColumns::failedTabSaysSo()
+{
+    m_pane->resize(800, 600);
+    compareWith({ ModelB + u"@status=503"_s, ModelC });
+    sendPrompt(u"hi"_s);
+    QVERIFY(waitForFinished());
+    CompareColumns *columns = m_pane->compareColumns();
+    QTRY_VERIFY(columns->isTabbed());
+    QTabWidget *tabs = columns->tabs();
+    QVERIFY(tabs->tabIcon(0).isNull());
+    QVERIFY(!tabs->tabIcon(1).isNull());
+    QCOMPARE(tabs->tabToolTip(1), columns->column(1)->errorLabel()->text());
+    QVERIFY(tabs->tabIcon(2).isNull());
+    // Wide and narrow again: the tabs are made anew, with the sign.
+    m_pane->resize(1400, 700);
+    QTRY_VERIFY(!columns->isTabbed());
+    m_pane->resize(800, 600);
+    QTRY_VERIFY(columns->isTabbed());
+    QVERIFY(!tabs->tabIcon(1).isNull());
 }
 
 QTEST_MAIN(TestCompareColumns)

@@ -19,6 +19,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -311,6 +312,7 @@ void CompareColumns::placeColumns(bool tabbed)
         CompareColumn *column = m_columns.at(i);
         if (tabbed) {
             m_tabs->addTab(column, columnTitle(i));
+            updateTab(i);
         } else {
             column->setParent(m_row);
             m_rowLayout->addWidget(column, 1);
@@ -336,8 +338,6 @@ void CompareColumns::refresh(int index)
     const Message &reply = m_compare->reply(index);
     const QString title = columnTitle(index);
     column->setTitle(title);
-    if (m_tabbed)
-        m_tabs->setTabText(index, title);
 
     // Append only what is new: a column repaints its tail, not its whole text, per update.
     if (reply.content.size() < column->m_shown) {
@@ -394,6 +394,20 @@ void CompareColumns::refresh(int index)
     column->m_error->setVisible(reply.state == Message::State::Failed);
     if (reply.state == Message::State::Failed)
         column->m_error->setText(reply.error.userMessage());
+    updateTab(index);
+}
+
+void CompareColumns::updateTab(int index)
+{
+    if (!m_tabbed || index >= m_tabs->count())
+        return;
+    // As tabs only one reply shows: a failed one says so on its tab, not only inside it.
+    const Message &reply = m_compare->reply(index);
+    const bool failed = reply.state == Message::State::Failed;
+    m_tabs->setTabText(index, columnTitle(index));
+    m_tabs->setTabIcon(index,
+                       failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, failed ? reply.error.userMessage() : QString());
 }
 
 void CompareColumns::updateButtons()

@@ -111,6 +111,7 @@ private:
     void placeColumns(bool tabbed);
     int availableWidth() const;
     void refresh(int index);
+    void updateTab(int index);
     void updateButtons();
     QString columnTitle(int index) const;
     // The replies that arrived whole: only they can be voted for or continued with.
