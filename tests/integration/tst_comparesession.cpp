@@ -36,6 +36,7 @@ private Q_SLOTS:
     void repliesStreamConcurrently();
     void oneFailingLeavesOthers();
     void stopStopsAll();
+    void stopColumnLeavesOthers();
     void keepMakesBranch();
     void storedAndArchived();
     void modelsAreCapped();
@@ -167,6 +168,28 @@ void TestCompareSession::stopStopsAll()
         QVERIFY(!compare.reply(i).content.isEmpty());
     }
     QCOMPARE(session.messages().last().state, Message::State::Stopped);
+}
+
+void TestCompareSession::stopColumnLeavesOthers()
+{
+    m_server->setDefaultFault(u"drip=20"_s);
+    m_server->setReplyText(u"word "_s.repeated(60));
+    ChatSession session(m_client.get());
+    CompareSession compare(&session);
+    compare.setModels({ ModelA, ModelB });
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    QVERIFY(compare.send(u"a long question"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.reply(0).content.isEmpty(), 10000);
+    compare.stopColumn(0);
+    QCOMPARE(compare.reply(0).state, Message::State::Stopped);
+    QVERIFY(compare.isBusy());
+    QCOMPARE(finished.size(), 0);
+    compare.stopColumn(0); // already ended: nothing happens
+    compare.stopColumn(7); // out of range: nothing happens
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(compare.reply(1).state, Message::State::Complete);
+    QCOMPARE(compare.reply(1).content, u"word "_s.repeated(60));
+    QVERIFY(!session.isBusy());
 }
 
 void TestCompareSession::keepMakesBranch()

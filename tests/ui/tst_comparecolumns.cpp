@@ -81,6 +81,7 @@ private Q_SLOTS:
     void removeButtonVisibleInDark();
     void longModelIdDoesNotWidenItsColumn();
     void failedTabSaysSo();
+    void stopOneReplyOthersGoOn();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -732,6 +733,36 @@ void TestCompareColumns::failedTabSaysSo()
     m_pane->resize(800, 600);
     QTRY_VERIFY(columns->isTabbed());
     QVERIFY(!tabs->tabIcon(1).isNull());
+}
+
+// A slow or rambling model can be stopped alone: its column keeps what arrived, marked stopped,
+// and the others stream on to their end (before, Stop ended every reply).
+void TestCompareColumns::stopOneReplyOthersGoOn()
+{
+    m_server.setReplyText(u"word "_s.repeated(60));
+    m_server.setDefaultFault(u"drip=20"_s);
+    compareWith({ ModelB, ModelC });
+    sendPrompt(u"a long answer please"_s);
+    CompareColumns *columns = m_pane->compareColumns();
+    QTRY_VERIFY_WITH_TIMEOUT(!columns->column(1)->textView()->toPlainText().isEmpty(), 10000);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(columns->column(i)->stopButton()->isVisible());
+    QTest::mouseClick(columns->column(1)->stopButton(), Qt::LeftButton);
+    QVERIFY(columns->column(1)->stopButton()->isHidden());
+    QVERIFY2(columns->column(1)->statsLabel()->text().contains(u"stopped"_s),
+             qPrintable(columns->column(1)->statsLabel()->text()));
+    QVERIFY(m_pane->compareSession()->isBusy()); // the others go on
+    QVERIFY(columns->column(0)->stopButton()->isVisible());
+    QVERIFY(waitForFinished());
+    CompareSession *compare = m_pane->compareSession();
+    QCOMPARE(compare->reply(1).state, Message::State::Stopped);
+    QVERIFY(compare->reply(1).content.size() < compare->reply(0).content.size());
+    QCOMPARE(compare->reply(0).state, Message::State::Complete);
+    QCOMPARE(compare->reply(2).state, Message::State::Complete);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(columns->column(i)->stopButton()->isHidden());
+    // What arrived of the stopped reply can still be kept.
+    QVERIFY(columns->column(1)->continueButton()->isEnabled());
 }
 
 QTEST_MAIN(TestCompareColumns)

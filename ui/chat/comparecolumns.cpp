@@ -41,7 +41,11 @@ CompareColumn::CompareColumn(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_pick(new QPushButton(this))
     , m_continue(new QPushButton(tr("Contin&ue with This"), this))
+    , m_stop(new QPushButton(tr("Stop This"), this))
 {
+    m_stop->setObjectName(u"stopColumn"_s);
+    m_stop->setToolTip(tr("Stop this reply only and keep what arrived; Esc stops them all"));
+    m_stop->setVisible(false);
     m_pick->setObjectName(u"pick"_s);
     m_continue->setObjectName(u"continue"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -68,6 +72,7 @@ CompareColumn::CompareColumn(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pick);
     buttons->addStretch();
+    buttons->addWidget(m_stop);
     buttons->addWidget(m_continue);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -198,6 +203,14 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     connect(m_compare, &CompareSession::started, this, &CompareColumns::build);
     connect(m_compare, &CompareSession::columnChanged, this, &CompareColumns::refresh);
     connect(m_compare, &CompareSession::finished, this, &CompareColumns::updateButtons);
+    connect(m_compare, &CompareSession::columnFinished, this, [this](int index) {
+        if (CompareColumn *column = m_columns.value(index)) {
+            const bool hadFocus = column->m_stop->hasFocus();
+            column->m_stop->setVisible(false);
+            if (hadFocus)
+                column->m_text->setFocus();
+        }
+    });
     setVisible(false);
 }
 
@@ -264,11 +277,14 @@ void CompareColumns::build()
         column->setAccessibleName(tr("Reply %1").arg(i + 1));
         column->m_text->setAccessibleName(tr("Text of reply %1").arg(i + 1));
         connect(column->m_continue, &QPushButton::clicked, this, [this, i] { continueWith(i); });
+        connect(column->m_stop, &QPushButton::clicked, this,
+                [this, i] { m_compare->stopColumn(i); });
         connect(column->m_pick, &QPushButton::clicked, this,
                 [this, i] { vote(CompareVote::Outcome::Win, i); });
         m_columns.append(column);
         for (QWidget *widget :
-             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_pick),
+             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_stop),
+               static_cast<QWidget *>(column->m_pick),
                static_cast<QWidget *>(column->m_continue) }) {
             setTabOrder(previous, widget);
             previous = widget;
@@ -431,6 +447,10 @@ void CompareColumns::updateButtons()
         column->m_continue->setVisible(!voting);
         column->m_continue->setEnabled(done && usable);
         column->m_continue->setAccessibleName(tr("Continue with reply %1").arg(i + 1));
+        // Several replies streaming: each can be stopped alone.
+        column->m_stop->setVisible(!done && m_columns.size() > 1
+                                   && m_compare->reply(i).state == Message::State::Streaming);
+        column->m_stop->setAccessibleName(tr("Stop reply %1").arg(i + 1));
     }
     m_tie->setVisible(voting);
     m_allBad->setVisible(voting);

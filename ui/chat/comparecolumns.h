@@ -28,6 +28,7 @@ public:
     QPlainTextEdit *textView() const { return m_text; }
     QPushButton *pickButton() const { return m_pick; }
     QPushButton *continueButton() const { return m_continue; }
+    QPushButton *stopButton() const { return m_stop; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +47,7 @@ private:
     QPlainTextEdit *m_text;
     QPushButton *m_pick;
     QPushButton *m_continue;
+    QPushButton *m_stop;
     qsizetype m_shown = 0; // characters of the reply already in m_text
 };
 
