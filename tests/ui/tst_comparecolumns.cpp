@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void longModelIdDoesNotWidenItsColumn();
     void failedTabSaysSo();
     void stopOneReplyOthersGoOn();
+    void copyGivesTheReplyShown();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -446,6 +448,19 @@ void TestCompareColumns::longParagraphIsLaidOutInPieces()
     // The column shows the reply's text, only broken into lines after spaces.
     QCOMPARE(text->toPlainText().remove(u'\n'), paragraph);
     QCOMPARE(m_session->messages().last().content, paragraph);
+    // Copied, it is the reply's text: the column's own line breaks stay out of it.
+    auto *view = const_cast<QPlainTextEdit *>(text);
+    view->selectAll();
+    view->copy();
+    QCOMPARE(QGuiApplication::clipboard()->text(), paragraph);
+    QTextCursor part = view->textCursor();
+    part.setPosition(700);
+    part.setPosition(2500, QTextCursor::KeepAnchor);
+    view->setTextCursor(part);
+    view->copy();
+    const auto breaks = view->toPlainText().mid(700, 1800).count(u'\n');
+    QVERIFY(breaks >= 2);
+    QCOMPARE(QGuiApplication::clipboard()->text(), paragraph.mid(700, 1800 - breaks));
 }
 
 namespace {
@@ -763,6 +778,30 @@ void TestCompareColumns::stopOneReplyOthersGoOn()
         QVERIFY(columns->column(i)->stopButton()->isHidden());
     // What arrived of the stopped reply can still be kept.
     QVERIFY(columns->column(1)->continueButton()->isEnabled());
+}
+
+// Ctrl+Shift+C (Copy Last Reply) with the columns on show copies the reply of the current
+// column, the one the user is looking at; it copied the transcript's branch (the first model's).
+void TestCompareColumns::copyGivesTheReplyShown()
+{
+    m_server.setReplyText(u"word "_s.repeated(60));
+    m_server.setDefaultFault(u"drip=20"_s);
+    compareWith({ ModelB });
+    sendPrompt(u"a long answer please"_s);
+    CompareColumns *columns = m_pane->compareColumns();
+    CompareSession *compare = m_pane->compareSession();
+    QTRY_VERIFY_WITH_TIMEOUT(!compare->reply(1).content.isEmpty(), 10000);
+    compare->stopColumn(1); // so the two replies differ
+    QVERIFY(waitForFinished());
+    QVERIFY(compare->reply(0).content != compare->reply(1).content);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(m_pane->input(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(columns->currentColumn(), 1);
+    QTest::keyClick(m_pane->input(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), compare->reply(1).content);
+    QTest::keyClick(m_pane->input(), Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(m_pane->input(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), compare->reply(0).content);
 }
 
 QTEST_MAIN(TestCompareColumns)

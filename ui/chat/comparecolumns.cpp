@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -31,6 +32,32 @@ namespace {
 // The longest paragraph a column lays out in one piece while the reply streams (see refresh()).
 constexpr int LongParagraph = 800;
 
+// A column's text: the reply, with a line break of its own after a space wherever a paragraph
+// grew past LongParagraph. Copying (Ctrl+C, drag) gives the reply's text, without those breaks.
+class ColumnText : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+    // Positions of the breaks the column made, ascending (text is only ever appended).
+    QList<int> splits;
+
+protected:
+    QMimeData *createMimeDataFromSelection() const override
+    {
+        const QTextCursor cursor = textCursor();
+        const int start = cursor.selectionStart();
+        QString text = toPlainText().mid(start, cursor.selectionEnd() - start);
+        for (auto it = splits.crbegin(); it != splits.crend(); ++it) {
+            if (*it >= start && *it < start + text.size() && text.at(*it - start) == u'\n')
+                text.remove(*it - start, 1);
+        }
+        auto *data = new QMimeData;
+        data->setText(text);
+        return data;
+    }
+};
+
 } // namespace
 
 CompareColumn::CompareColumn(QWidget *parent)
@@ -38,7 +65,7 @@ CompareColumn::CompareColumn(QWidget *parent)
     , m_title(new QLabel(this))
     , m_stats(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new ColumnText(this))
     , m_pick(new QPushButton(this))
     , m_continue(new QPushButton(tr("Contin&ue with This"), this))
     , m_stop(new QPushButton(tr("Stop This"), this))
@@ -356,7 +383,9 @@ void CompareColumns::refresh(int index)
     column->setTitle(title);
 
     // Append only what is new: a column repaints its tail, not its whole text, per update.
+    auto *text = static_cast<ColumnText *>(column->m_text);
     if (reply.content.size() < column->m_shown) {
+        text->splits.clear();
         column->m_text->setPlainText(reply.content);
     } else if (reply.content.size() > column->m_shown) {
         QScrollBar *bar = column->m_text->verticalScrollBar();
@@ -374,6 +403,7 @@ void CompareColumns::refresh(int index)
                 break; // one long word: nothing to split at
             QTextCursor split(block);
             split.setPosition(block.position() + int(space) + 1);
+            text->splits.append(split.position());
             split.insertBlock();
             block = split.block();
         }
