@@ -37,6 +37,7 @@ private Q_SLOTS:
     void oneFailingLeavesOthers();
     void stopStopsAll();
     void stopColumnLeavesOthers();
+    void modelsDifferInTheDemo();
     void keepMakesBranch();
     void storedAndArchived();
     void modelsAreCapped();
@@ -190,6 +191,28 @@ void TestCompareSession::stopColumnLeavesOthers()
     QCOMPARE(compare.reply(1).state, Message::State::Complete);
     QCOMPARE(compare.reply(1).content, u"word "_s.repeated(60));
     QVERIFY(!session.isBusy());
+}
+
+// The demo server (sift-fakeserver --model-reply) gives each model its own text, speed and
+// price, so a comparison shows what it is for: the figures differ.
+void TestCompareSession::modelsDifferInTheDemo()
+{
+    m_server->setModelReply(ModelA, FakeModelReply{ u"short and fast "_s.repeated(8), 0, 2, 6e-8 });
+    m_server->setModelReply(ModelB,
+                            FakeModelReply{ u"long and slow "_s.repeated(12), 150, 12, 4e-7 });
+    ChatSession session(m_client.get());
+    CompareSession compare(&session);
+    compare.setModels({ ModelA, ModelB });
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    QVERIFY(compare.send(u"which?"_s));
+    QVERIFY(finished.wait(20000));
+    const Message &a = compare.reply(0);
+    const Message &b = compare.reply(1);
+    QCOMPARE(a.content, u"short and fast "_s.repeated(8));
+    QCOMPARE(b.content, u"long and slow "_s.repeated(12));
+    QVERIFY2(b.ttftMs >= 150, qPrintable(QString::number(b.ttftMs)));
+    QVERIFY(a.cost && b.cost);
+    QVERIFY2(*b.cost > 4 * *a.cost, qPrintable(u"%1 vs %2"_s.arg(*b.cost).arg(*a.cost)));
 }
 
 void TestCompareSession::keepMakesBranch()

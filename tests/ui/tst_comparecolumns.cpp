@@ -84,6 +84,7 @@ private Q_SLOTS:
     void failedTabSaysSo();
     void stopOneReplyOthersGoOn();
     void copyGivesTheReplyShown();
+    void fourColumnsFitTheWindow();
 
 private:
     void compareWith(const QStringList &extra, bool blind = false);
@@ -802,6 +803,30 @@ void TestCompareColumns::copyGivesTheReplyShown()
     QTest::keyClick(m_pane->input(), Qt::Key_1, Qt::AltModifier);
     QTest::keyClick(m_pane->input(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), compare->reply(0).content);
+}
+
+// Four replies side by side with all their figures fit a 1,000-pixel pane (side by side from 900):
+// the figures wrap instead of widening each column (the window grew and the conversation list was
+// squeezed).
+void TestCompareColumns::fourColumnsFitTheWindow()
+{
+    const QString fourth = u"mistralai/Mixtral-8x7B-Instruct-v0.1"_s;
+    m_server.setReplyText(u"word "_s.repeated(20));
+    m_server.setDefaultFault(u"drip=5"_s);
+    m_pane->resize(1000, 700);
+    compareWith({ ModelB, ModelC, fourth });
+    sendPrompt(u"hi"_s);
+    QVERIFY(waitForFinished());
+    CompareColumns *columns = m_pane->compareColumns();
+    QCOMPARE(columns->columnCount(), 4);
+    QTRY_VERIFY(!columns->isTabbed());
+    for (int i = 0; i < 4; ++i) {
+        const QString stats = columns->column(i)->statsLabel()->text();
+        QVERIFY2(stats.contains(u"tok/s"_s) && stats.contains(u"$"_s), qPrintable(stats));
+    }
+    QVERIFY2(m_pane->minimumSizeHint().width() <= 1000,
+             qPrintable(QString::number(m_pane->minimumSizeHint().width())));
+    QCOMPARE(m_pane->width(), 1000);
 }
 
 QTEST_MAIN(TestCompareColumns)

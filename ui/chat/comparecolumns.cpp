@@ -87,6 +87,9 @@ CompareColumn::CompareColumn(QWidget *parent)
     updateErrorColors();
     // A long model id must not widen its column (and squeeze the others): it is elided.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The figures wrap in a narrow column rather than widen it (four columns pushed the window
+    // past its width and squeezed the conversation list).
+    m_stats->setWordWrap(true);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();
