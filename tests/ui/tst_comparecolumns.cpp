@@ -320,6 +320,9 @@ void TestCompareColumns::blindHidesNamesUntilVote()
         const CompareColumn *column = columns->column(i);
         QVERIFY(!column->titleLabel()->text().contains(u"Llama"_s));
         QVERIFY(!column->statsLabel()->text().contains(u"$"_s));
+        // The time to first token tells a large model from a small one as well.
+        QVERIFY2(!column->statsLabel()->text().contains(u"first token"_s),
+                 qPrintable(column->statsLabel()->text()));
         QVERIFY(column->pickButton()->isVisible());
         QVERIFY(column->continueButton()->isHidden());
     }
@@ -339,6 +342,7 @@ void TestCompareColumns::blindHidesNamesUntilVote()
     QVERIFY(QStringList({ ModelA, ModelB }).contains(loser) && loser != winner);
     QCOMPARE(columns->column(0)->titleLabel()->text(), loser);
     QCOMPARE(columns->column(1)->titleLabel()->text(), winner);
+    QVERIFY(columns->column(0)->statsLabel()->text().contains(u"first token"_s));
     QVERIFY(columns->column(1)->continueButton()->isVisible());
     QVERIFY(columns->tieButton()->isHidden());
     QVERIFY(!columns->vote(CompareVote::Outcome::Tie)); // one vote per comparison

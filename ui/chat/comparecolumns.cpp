@@ -418,11 +418,12 @@ void CompareColumns::refresh(int index)
     const QLocale locale;
     QStringList figures;
     const bool hidden = isVoting();
-    if (reply.ttftMs >= 0)
+    // Time to first token, speed and price give a model away (a large model answers later and
+    // costs more): blind mode shows them after the vote.
+    if (reply.ttftMs >= 0 && !hidden)
         figures << tr("first token %1 ms").arg(locale.toString(reply.ttftMs));
-    else if (reply.state == Message::State::Streaming)
+    else if (reply.ttftMs < 0 && reply.state == Message::State::Streaming)
         figures << (reply.retryDelayMs >= 0 ? tr("waiting to retry…") : tr("waiting…"));
-    // Speed and price give a model away: blind mode shows them after the vote.
     if (!hidden) {
         if (const auto speed = ReplyMetrics::tokensPerSecond(reply))
             figures << tr("%1 tok/s").arg(locale.toString(*speed, 'f', 1));
