@@ -1,5 +1,9 @@
 #include "guicontroller.h"
 
+#include "knowledge/knowledgesession.h"
+#include "knowledgepanel.h"
+#include "store/knowledgestore.h"
+
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
@@ -256,6 +260,12 @@ void GuiController::openHistory()
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
         m_window->setEvaluateServices(m_client, m_database);
+        // Knowledge collections live in the same file too.
+        KnowledgePanel *knowledge = m_window->knowledgePanel();
+        auto *knowledgeSession
+            = new KnowledgeSession(new KnowledgeStore(m_database, knowledge), m_client, knowledge);
+        knowledgeSession->setCatalog(m_catalog);
+        knowledge->setSession(knowledgeSession);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "knowledgepanel.h"
+
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_session(session)
     , m_catalog(catalog)
     , m_rerankPage(new QWidget(this))
+    , m_knowledge(new KnowledgePanel(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -96,6 +99,12 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
+    m_tabs->addTab(m_knowledge, tr("&Knowledge"));
+    // A question's candidates go to the workbench to be labelled and compared.
+    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+        rerankWorkbench()->setSet(set);
+        showRerank();
+    });
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
 
@@ -229,6 +238,9 @@ void MainWindow::createMenus()
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
+                                             [this] { m_tabs->setCurrentWidget(m_knowledge); });
+    showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);

@@ -15,6 +15,7 @@ class ConversationImport;
 class ConversationStore;
 class Database;
 class EvaluateTab;
+class KnowledgePanel;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -52,6 +53,7 @@ public:
     // The sample set (--demo), loaded now or when the workbench is built.
     void loadRerankSample();
     const RerankActions &rerankActions() const { return m_rerankActions; }
+    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -125,6 +127,7 @@ private:
     QPointer<ApiClient> m_rerankClient;
     QPointer<WorkbenchStore> m_rerankStore;
     bool m_rerankSample = false;
+    KnowledgePanel *m_knowledge;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;

@@ -94,3 +94,8 @@ JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject
     QMetaObject::invokeMethod(reply, &JsonReply::start, Qt::QueuedConnection);
     return reply;
 }
+
+JsonReply *ApiClient::embeddings(const EmbeddingsRequest &request, QObject *owner)
+{
+    return postJson(m_endpoint.embeddingsUrl(), request.body(m_endpoint), owner);
+}

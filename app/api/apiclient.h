@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatstream.h"
+#include "embeddings.h"
 #include "endpoint.h"
 #include "jsonreply.h"
 
@@ -37,6 +38,10 @@ public:
     // rerank POSTs are idempotent, so they are retried on 429/5xx/refused).
     JsonReply *getJson(const QUrl &url, QObject *owner = nullptr);
     JsonReply *postJson(const QUrl &url, const QJsonObject &body, QObject *owner = nullptr);
+
+    // POST <base>/embeddings in OpenAI's shape (EmbeddingsRequest::body); the reply is read with
+    // EmbeddingsReply::parse. Retried like the other JSON POSTs (embeddings are idempotent).
+    JsonReply *embeddings(const EmbeddingsRequest &request, QObject *owner = nullptr);
 
     // Key string for the Authorization header; used by request objects only.
     QString apiKey() const { return m_apiKey; }

@@ -67,6 +67,11 @@ QUrl Endpoint::modelsUrl() const
     return withPath(baseUrl, trimmedPath(baseUrl) + "/models"_L1);
 }
 
+QUrl Endpoint::embeddingsUrl() const
+{
+    return withPath(baseUrl, trimmedPath(baseUrl) + "/embeddings"_L1);
+}
+
 QUrl Endpoint::rerankUrl(const QString &model) const
 {
     QString path = trimmedPath(baseUrl);

@@ -25,6 +25,8 @@ struct Endpoint
     QUrl modelsUrl() const;
     // deepinfra: <base without /openai>/inference/<model>; openai: <base>/rerank
     QUrl rerankUrl(const QString &model) const;
+    // <base>/embeddings for both kinds (DeepInfra: …/v1/openai/embeddings; LiteLLM: /embeddings).
+    QUrl embeddingsUrl() const;
     // DeepInfra's native /models/list (types and deprecation); empty for openai kind.
     QUrl modelsListUrl() const;
 

@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "config/runoptions.h"
 #include "evalcommand.h"
+#include "kbcommand.h"
 #include "models/catalogcache.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -26,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <cmath>
@@ -72,6 +74,7 @@ QString globalUsage()
         "  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]\n"
         "  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]\n"
         "  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]\n"
+        "  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY\n"
         "  sift --version | --help\n"
         "\n"
         "Common options:\n"
@@ -209,6 +212,15 @@ int runChat(const QStringList &arguments, int command)
                                     "model: reply, usage, token probabilities, schema "
                                     "check)."));
     parser.addOptions({ model, system, temperature, maxTokens, noStream, json });
+    const QCommandLineOption kb(
+        u"kb"_s,
+        QCoreApplication::translate("Cli", "Answer from this knowledge collection, with sources."),
+        u"name"_s);
+    const QCommandLineOption kbRerank(
+        u"rerank-model"_s,
+        QCoreApplication::translate("Cli", "With --kb: rerank with this model (\"-\": none)."),
+        u"model"_s);
+    parser.addOptions({ kb, kbRerank });
     const ChatExtrasCli::Options extras = ChatExtrasCli::addTo(parser);
     if (const int code = parseCommand(parser, arguments, command); code >= 0)
         return code;
@@ -288,7 +300,15 @@ int runChat(const QStringList &arguments, int command)
     ChatSession session(&client);
     session.setCatalog(&catalog);
     session.setModel(chat.model);
-    session.setSystemPrompt(chat.system);
+    Cli::KbChat kbChat;
+    if (parser.isSet(kb)) {
+        if (const int code = Cli::prepareKbChat(&client, parser.value(kb).trimmed(),
+                                                parser.value(kbRerank).trimmed(), prompt, &kbChat);
+            code >= 0)
+            return code;
+    }
+    const QStringList systemParts{ chat.system, kbChat.systemPrompt };
+    session.setSystemPrompt(systemParts.filter(QRegularExpression(u"\\S"_s)).join(u"\n\n"_s));
     session.setOptions(chat.options);
     session.setStreaming(!parser.isSet(noStream));
     // Several models: the comparison (issue 16). One model: the reply, with issue 17's extras.
@@ -329,6 +349,8 @@ int runChat(const QStringList &arguments, int command)
     // A partial reply stays printed; the shell prompt or the error starts on its own line.
     else if (!reply.content.isEmpty() && !reply.content.endsWith(u'\n'))
         out(u"\n"_s);
+    if (reply.state == Message::State::Complete)
+        out(Cli::kbSourcesBlock(kbChat, reply.content));
 
     switch (reply.state) {
     case Message::State::Failed:
@@ -644,6 +666,8 @@ int Cli::run(QCoreApplication &app, const QStringList &arguments)
         return runEval(app, arguments, command);
     if (name == "preset"_L1)
         return runPreset(arguments, command);
+    if (name == "kb"_L1)
+        return runKb(app, arguments, command);
     err(globalUsage());
     return Usage;
 }

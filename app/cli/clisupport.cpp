@@ -133,7 +133,7 @@ QString errorMessage(const ApiError &error, const RunOptions &options, const End
 int commandIndex(const QStringList &arguments)
 {
     static const QStringList commands
-        = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"eval"_s, u"preset"_s };
+        = { u"chat"_s, u"models"_s, u"key"_s, u"rerank"_s, u"eval"_s, u"preset"_s, u"kb"_s };
     // Options shared by every command that take a value (so the scan skips their values).
     // "--tab" is the GUI's (e.g. "--tab rerank"): its value is not a command.
     static const QStringList valueOptions

@@ -239,6 +239,64 @@ const QList<Migration> &migrations()
               " DELETE FROM attachments WHERE hash = old.hash AND NOT EXISTS"
               " (SELECT 1 FROM message_attachments WHERE hash = old.hash); END"_L1,
           } },
+        { 10,
+          {
+              // Knowledge collections (KnowledgeStore). A collection remembers the embedding
+              // model and dimensions its vectors were made with, so it never mixes two spaces.
+              "CREATE TABLE kb_collections ("
+              " id INTEGER PRIMARY KEY,"
+              " name TEXT NOT NULL UNIQUE,"
+              " embed_model TEXT NOT NULL,"
+              " dimensions INTEGER NOT NULL,"
+              " settings_json TEXT NOT NULL DEFAULT '{}',"
+              " created INTEGER NOT NULL,"
+              " updated INTEGER NOT NULL)"_L1,
+              // The files and folders the user added; sync walks them again.
+              "CREATE TABLE kb_sources ("
+              " id INTEGER PRIMARY KEY,"
+              " collection_id INTEGER NOT NULL REFERENCES kb_collections(id) ON DELETE CASCADE,"
+              " path TEXT NOT NULL,"
+              " UNIQUE (collection_id, path))"_L1,
+              // A file row is written in the same transaction as all its chunks: a hash here
+              // means the file was indexed whole (a crash mid-file leaves the old row or none).
+              "CREATE TABLE kb_files ("
+              " id INTEGER PRIMARY KEY,"
+              " collection_id INTEGER NOT NULL REFERENCES kb_collections(id) ON DELETE CASCADE,"
+              " path TEXT NOT NULL,"
+              " hash TEXT NOT NULL,"
+              " mtime INTEGER NOT NULL,"
+              " size INTEGER NOT NULL,"
+              " chunk_count INTEGER NOT NULL DEFAULT 0,"
+              " note TEXT NOT NULL DEFAULT '',"
+              " indexed INTEGER NOT NULL,"
+              " UNIQUE (collection_id, path))"_L1,
+              // vector: float32 little-endian, `dimensions` of them.
+              "CREATE TABLE kb_chunks ("
+              " id INTEGER PRIMARY KEY,"
+              " file_id INTEGER NOT NULL REFERENCES kb_files(id) ON DELETE CASCADE,"
+              " collection_id INTEGER NOT NULL,"
+              " ordinal INTEGER NOT NULL,"
+              " text TEXT NOT NULL,"
+              " heading TEXT NOT NULL DEFAULT '',"
+              " byte_start INTEGER NOT NULL,"
+              " byte_end INTEGER NOT NULL,"
+              " line_start INTEGER NOT NULL,"
+              " line_end INTEGER NOT NULL,"
+              " vector BLOB)"_L1,
+              "CREATE INDEX kb_chunks_file ON kb_chunks(file_id)"_L1,
+              "CREATE INDEX kb_chunks_collection ON kb_chunks(collection_id, id)"_L1,
+              "CREATE VIRTUAL TABLE kb_chunks_fts USING fts5(text, content='kb_chunks',"
+              " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_L1,
+              "CREATE TRIGGER kb_chunks_fts_insert AFTER INSERT ON kb_chunks BEGIN"
+              " INSERT INTO kb_chunks_fts(rowid, text) VALUES (new.id, new.text); END"_L1,
+              "CREATE TRIGGER kb_chunks_fts_delete AFTER DELETE ON kb_chunks BEGIN"
+              " INSERT INTO kb_chunks_fts(kb_chunks_fts, rowid, text)"
+              " VALUES ('delete', old.id, old.text); END"_L1,
+              // How many passages hold a word: a question's words found in very many passages
+              // weigh little in BM25, so they are left out of the search, which then scores
+              // far fewer rows (KnowledgeStore::bm25).
+              "CREATE VIRTUAL TABLE kb_chunks_vocab USING fts5vocab(kb_chunks_fts, 'row')"_L1,
+          } },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "fakeserver.h"
 
 #include "fakechatextras.h"
+#include "fakeembeddings.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -1469,7 +1470,10 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     const bool chatDeepInfra = path == "/v1/openai/chat/completions"_L1;
     const bool chatLiteLlm = path == "/v1/chat/completions"_L1 || path == "/chat/completions"_L1;
     const bool cohereRerank = path == "/rerank"_L1 || path == "/v1/rerank"_L1;
-    const bool postRoute = chatDeepInfra || chatLiteLlm || cohereRerank || nativeRerank;
+    const bool embeddings = path == "/v1/openai/embeddings"_L1 || path == "/embeddings"_L1
+        || path == "/v1/embeddings"_L1;
+    const bool postRoute
+        = chatDeepInfra || chatLiteLlm || cohereRerank || nativeRerank || embeddings;
     const bool getRoute = path == "/v1/openai/models"_L1 || path == "/v1/models"_L1
         || path == "/models"_L1 || path == "/models/list"_L1;
     if ((postRoute && !post) || (getRoute && !get)) {
@@ -1494,6 +1498,10 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         nativeRerankReply(responder, modelId, body, fault);
     } else if (cohereRerank) {
         cohereRerankReply(responder, body, fault);
+    } else if (embeddings) {
+        int status = 200;
+        const QByteArray reply = FakeEmbeddings::reply(body, &status);
+        jsonReply(responder, status, reply, fault);
     } else if (path == "/v1/openai/models"_L1) {
         jsonReply(responder, 200, openAiModelList(true), fault);
     } else if (path == "/models/list"_L1) {

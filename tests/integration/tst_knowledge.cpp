@@ -1,0 +1,493 @@
+#include "api/apiclient.h"
+#include "fakeserver.h"
+#include "knowledge/indexer.h"
+#include "knowledge/knowledgeprompt.h"
+#include "knowledge/retriever.h"
+#include "store/database.h"
+#include "store/knowledgestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A collection end to end with real parts: files in a temporary folder, the fake server's
+// embeddings and rerankers, and a real SQLite file. Checks sync (changed, deleted, moved files;
+// only changed ones re-embedded), ignore rules, crash-safe resumption, hybrid retrieval with
+// its stages, failures of each stage, and citations.
+class TestKnowledge : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void indexesFolderAndSkipsIgnored();
+    void syncReembedsOnlyChangedFiles();
+    void movedFileKeepsItsVectors();
+    void cancelledRunResumes();
+    void retrievalFindsThePassageWithEveryStage();
+    void fusionIsReciprocalRank();
+    void rerankFailureKeepsFusedOrderAndSaysSo();
+    void embeddingFailureFallsBackToBm25AndSaysSo();
+    void embeddingFailureDuringIndexingKeepsOtherFiles();
+    void noRerankUsesFusedOrder();
+    void thresholdLeavesOutLowScores();
+    void promptNumbersSourcesAndCitationsMap();
+    void removeCollectionDropsEverything();
+    void bm25LeavesOutWordsInMostPassages();
+    void vectorScanAgreesAcrossThreads();
+
+private:
+    void write(const QString &relative, const QByteArray &bytes);
+    KbCollection makeCollection(const QString &name = u"docs"_s);
+    Indexer::Summary index(const KbCollection &collection);
+    RetrievalResult search(const KbCollection &collection, const QString &query,
+                           RetrievalOptions options = {});
+    int embeddedInputs() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<KnowledgeStore> m_store;
+};
+
+namespace {
+
+const QByteArray Orchard = "# Orchard care\n\nPrune apple trees in late winter, before the buds "
+                           "open. Cut dead wood first.\n\n## Harvest\n\nPick apples when they "
+                           "come off the branch with a gentle twist.\n";
+const QByteArray Engines = "Diesel engines need clean fuel filters. Change the oil every 250 "
+                           "hours of running.\n\nA stalling engine often has air in the fuel "
+                           "line.\n";
+const QByteArray Code = "int add(int a, int b)\n{\n    return a + b;\n}\n\nint subtract(int a, "
+                        "int b)\n{\n    return a - b;\n}\n";
+
+} // namespace
+
+void TestKnowledge::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkpath(u"docs"_s));
+    m_server = std::make_unique<FakeServer>();
+    QVERIFY(m_server->listen());
+    m_client = std::make_unique<ApiClient>();
+    m_client->setApiKey(u"test-key"_s);
+    RequestPolicy policy;
+    policy.backoffBaseMs = 10;
+    policy.backoffMaxMs = 40;
+    m_client->setPolicy(policy);
+    Endpoint endpoint;
+    endpoint.name = u"Fake"_s;
+    endpoint.baseUrl = QUrl(m_server->baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+    m_store = std::make_unique<KnowledgeStore>(m_db.get());
+
+    write(u"docs/orchard.md"_s, Orchard);
+    write(u"docs/engines.txt"_s, Engines);
+    write(u"docs/src/math.cpp"_s, Code);
+}
+
+void TestKnowledge::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_client.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestKnowledge::write(const QString &relative, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(relative);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+KbCollection TestKnowledge::makeCollection(const QString &name)
+{
+    const std::optional<qint64> id
+        = m_store->createCollection(name, u"Qwen/Qwen3-Embedding-0.6B"_s, 256);
+    if (!id)
+        return {};
+    m_store->addSources(*id, { m_dir->filePath(u"docs"_s) });
+    return *m_store->collection(name);
+}
+
+Indexer::Summary TestKnowledge::index(const KbCollection &collection)
+{
+    Indexer indexer(m_store.get(), m_client.get(), collection);
+    QSignalSpy finished(&indexer, &Indexer::finished);
+    indexer.start();
+    [&] { QVERIFY(finished.wait(30000)); }();
+    const Indexer::Summary &s = indexer.summary();
+    [&] { QVERIFY2(s.storageProblem.isEmpty(), qPrintable(m_store->lastError())); }();
+    return s;
+}
+
+RetrievalResult TestKnowledge::search(const KbCollection &collection, const QString &query,
+                                      RetrievalOptions options)
+{
+    Retriever retriever(m_store.get(), m_client.get(), *m_store->collection(collection.name));
+    QSignalSpy finished(&retriever, &Retriever::finished);
+    retriever.retrieve(query, options);
+    [&] { QVERIFY(finished.wait(30000)); }();
+    return retriever.result();
+}
+
+int TestKnowledge::embeddedInputs() const
+{
+    int count = 0;
+    for (const FakeServer::Request &request : m_server->requests()) {
+        if (request.path.endsWith("/embeddings"))
+            count += int(
+                QJsonDocument::fromJson(request.body).object().value("input"_L1).toArray().size());
+    }
+    return count;
+}
+
+void TestKnowledge::indexesFolderAndSkipsIgnored()
+{
+    write(u"docs/.git/config"_s, "[core]\n");
+    write(u"docs/build/generated.txt"_s, "generated text\n");
+    write(u"docs/node_modules/x/readme.md"_s, "# dependency\n");
+    write(u"docs/image.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    write(u"docs/fake.txt"_s, QByteArray("binary\0data", 11));
+    write(u"docs/paper.pdf"_s, "%PDF-1.4\n");
+    const KbCollection collection = makeCollection();
+    const Indexer::Summary summary = index(collection);
+    QVERIFY2(!summary.error.isError(), qPrintable(summary.error.message));
+    QCOMPARE(summary.filesSeen, 5); // three texts, the fake binary, the PDF
+    QCOMPARE(summary.filesIndexed, 3);
+    QCOMPARE(summary.notes.size(), 2);
+    QVERIFY(summary.notes.filter(u"paper.pdf: PDF"_s).size() == 1);
+    QVERIFY(summary.notes.filter(u"fake.txt"_s).size() == 1);
+    QVERIFY(summary.chunksEmbedded >= 3);
+    QCOMPARE(embeddedInputs(), summary.chunksEmbedded);
+    QVERIFY(summary.promptTokens > 0);
+    QVERIFY(summary.cost && *summary.cost > 0);
+    const QHash<QString, KbFile> files = m_store->files(collection.id);
+    QCOMPARE(files.size(), 5);
+    for (const QString &path : files.keys())
+        QVERIFY2(!path.contains(u"/.git/"_s) && !path.contains(u"/build/"_s)
+                     && !path.contains(u"node_modules"_s),
+                 qPrintable(path));
+    QCOMPARE(m_store->collection(u"docs"_s)->chunkCount, summary.chunksEmbedded);
+    QVERIFY(m_db->integrityCheck());
+}
+
+void TestKnowledge::syncReembedsOnlyChangedFiles()
+{
+    const KbCollection collection = makeCollection();
+    const Indexer::Summary first = index(collection);
+    QCOMPARE(first.filesIndexed, 3);
+    m_server->clearRequests();
+
+    const Indexer::Summary unchanged = index(collection);
+    QCOMPARE(unchanged.filesIndexed, 0);
+    QCOMPARE(unchanged.filesUnchanged, 3);
+    QCOMPARE(m_server->requestCount(), 0);
+
+    write(u"docs/engines.txt"_s, Engines + "\nGlow plugs warm the cylinders.\n");
+    QVERIFY(QFile::remove(m_dir->filePath(u"docs/src/math.cpp"_s)));
+    const Indexer::Summary changed = index(collection);
+    QCOMPARE(changed.filesIndexed, 1);
+    QCOMPARE(changed.filesUnchanged, 1);
+    QCOMPARE(changed.filesRemoved, 1);
+    QCOMPARE(embeddedInputs(), changed.chunksEmbedded);
+    for (const FakeServer::Request &request : m_server->requests())
+        QVERIFY(!request.body.contains("Orchard")); // the untouched file was not sent
+    const QHash<QString, KbFile> files = m_store->files(collection.id);
+    QCOMPARE(files.size(), 2);
+    // The deleted file's passages are gone from the FTS index too.
+    QVERIFY(m_store->bm25(collection.id, u"subtract"_s, 10).isEmpty());
+    QCOMPARE(m_store->bm25(collection.id, u"glow plugs"_s, 10).size(), 1);
+}
+
+void TestKnowledge::movedFileKeepsItsVectors()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    m_server->clearRequests();
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"docs/garden"_s)));
+    QVERIFY(QFile::rename(m_dir->filePath(u"docs/orchard.md"_s),
+                          m_dir->filePath(u"docs/garden/orchard.md"_s)));
+    const Indexer::Summary summary = index(collection);
+    QCOMPARE(summary.filesRenamed, 1);
+    QCOMPARE(summary.filesIndexed, 0);
+    QCOMPARE(summary.filesRemoved, 0);
+    QCOMPARE(m_server->requestCount(), 0);
+    const RetrievalResult result = search(collection, u"prune apple trees"_s);
+    QVERIFY(!result.selected().isEmpty());
+    QVERIFY(result.selected().constFirst().passage.path.endsWith(u"garden/orchard.md"_s));
+}
+
+void TestKnowledge::cancelledRunResumes()
+{
+    for (int i = 0; i < 12; ++i)
+        write(u"docs/notes/note%1.txt"_s.arg(i),
+              "Note number " + QByteArray::number(i) + " about the harvest festival.\n");
+    const KbCollection collection = makeCollection();
+    m_server->setDefaultFault(u"slow-first=30"_s);
+    int written = 0;
+    {
+        Indexer indexer(m_store.get(), m_client.get(), collection);
+        indexer.setEmbedBatchSize(1);
+        indexer.setMaxInFlight(1); // one file per window: a cancel falls between files
+        QSignalSpy finished(&indexer, &Indexer::finished);
+        connect(&indexer, &Indexer::fileIndexed, &indexer, [&] {
+            if (++written == 4)
+                indexer.cancel();
+        });
+        indexer.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(indexer.summary().cancelled);
+    }
+    QCOMPARE(m_store->files(collection.id).size(), 4);
+    QVERIFY(m_db->integrityCheck());
+    m_server->setDefaultFault(FakeFault());
+    m_server->clearRequests();
+    const Indexer::Summary resumed = index(collection);
+    QCOMPARE(resumed.filesUnchanged, 4);
+    QCOMPARE(resumed.filesIndexed, 15 - 4);
+    QCOMPARE(m_store->files(collection.id).size(), 15);
+    QVERIFY(m_db->integrityCheck());
+}
+
+void TestKnowledge::retrievalFindsThePassageWithEveryStage()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    const RetrievalResult result = search(collection, u"when should I prune apple trees"_s);
+    QVERIFY(!result.embedding.error.isError());
+    QVERIFY(!result.rerank.error.isError());
+    QVERIFY(!result.rerank.skipped);
+    QVERIFY(result.bm25Count > 0);
+    QVERIFY(result.vectorCount > 0);
+    const QList<RetrievalCandidate> selected = result.selected();
+    QVERIFY(!selected.isEmpty());
+    const RetrievalCandidate &best = selected.constFirst();
+    QVERIFY(best.passage.path.endsWith(u"orchard.md"_s));
+    QVERIFY(best.passage.chunk.text.contains(u"Prune apple trees"_s));
+    QCOMPARE(best.sourceNumber, 1);
+    QVERIFY(best.bm25Rank >= 1 && best.vectorRank >= 1 && best.fusedRank >= 1);
+    QCOMPARE(best.rerankRank, 1);
+    QVERIFY(best.rerankScore);
+    QVERIFY(result.embedding.tokens > 0 && result.embedding.cost);
+    QVERIFY(result.rerank.tokens > 0 && result.rerank.cost);
+    QVERIFY(result.cost() && *result.cost() > 0);
+    // Final order is the reranker's.
+    for (qsizetype i = 1; i < result.candidates.size(); ++i)
+        QVERIFY(*result.candidates.at(i - 1).rerankScore >= *result.candidates.at(i).rerankScore);
+    const QJsonObject json = result.toJson();
+    const QJsonObject first = json.value("results"_L1).toArray().first().toObject();
+    for (const char *key : { "rank", "path", "lines", "text", "bm25_rank", "vector_rank",
+                             "fused_rank", "rerank_score" })
+        QVERIFY2(first.contains(QLatin1StringView(key)), key);
+    QVERIFY(json.contains("cost"_L1));
+}
+
+void TestKnowledge::fusionIsReciprocalRank()
+{
+    const auto fused = Retriever::fuse({ { 1, 2, 3 }, { 3, 1, 4 } }, 60);
+    QCOMPARE(fused.size(), 4);
+    QCOMPARE(fused.at(0).first, 1); // 1/61 + 1/62
+    QCOMPARE(fused.at(1).first, 3); // 1/63 + 1/61
+    QCOMPARE(fused.at(2).first, 2); // 1/62, best rank 2
+    QCOMPARE(fused.at(3).first, 4); // 1/63
+    QVERIFY(std::abs(fused.at(0).second - (1.0 / 61 + 1.0 / 62)) < 1e-12);
+}
+
+void TestKnowledge::rerankFailureKeepsFusedOrderAndSaysSo()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    RetrievalOptions options;
+    options.rerankModel = u"Qwen/Qwen3-Reranker-0.6B@status=500"_s;
+    const RetrievalResult result = search(collection, u"apple harvest"_s, options);
+    QCOMPARE(result.rerank.error.kind, ApiError::Kind::Server);
+    QVERIFY(!result.selected().isEmpty());
+    for (qsizetype i = 0; i < result.candidates.size(); ++i) {
+        QCOMPARE(result.candidates.at(i).fusedRank, int(i + 1));
+        QVERIFY(!result.candidates.at(i).rerankScore);
+    }
+    QVERIFY(result.toJson()
+                .value("stages"_L1)
+                .toObject()
+                .value("rerank"_L1)
+                .toObject()
+                .contains("error"_L1));
+}
+
+void TestKnowledge::embeddingFailureFallsBackToBm25AndSaysSo()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    m_server->setDefaultFault(u"status=402"_s);
+    RetrievalOptions options;
+    options.rerankModel.clear();
+    const RetrievalResult result = search(collection, u"fuel filters"_s, options);
+    QCOMPARE(result.embedding.error.kind, ApiError::Kind::Payment);
+    QVERIFY(result.vector.skipped);
+    QCOMPARE(result.vectorCount, 0);
+    QVERIFY(!result.selected().isEmpty());
+    QVERIFY(result.selected().constFirst().passage.path.endsWith(u"engines.txt"_s));
+    QCOMPARE(result.selected().constFirst().vectorRank, 0);
+}
+
+void TestKnowledge::embeddingFailureDuringIndexingKeepsOtherFiles()
+{
+    const KbCollection collection = makeCollection();
+    m_server->setRequiredKey("other");
+    const Indexer::Summary failed = index(collection);
+    QCOMPARE(failed.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(failed.filesIndexed, 0);
+    QCOMPARE(failed.filesFailed, 3);
+    QCOMPARE(m_store->files(collection.id).size(), 0); // nothing half-written
+    m_server->setRequiredKey({});
+    const Indexer::Summary retried = index(collection);
+    QCOMPARE(retried.filesIndexed, 3);
+}
+
+void TestKnowledge::noRerankUsesFusedOrder()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    RetrievalOptions options;
+    options.rerankModel.clear();
+    options.topN = 2;
+    const RetrievalResult result = search(collection, u"apple"_s, options);
+    QVERIFY(result.rerank.skipped);
+    QVERIFY(!result.rerank.error.isError());
+    for (const FakeServer::Request &request : m_server->requests())
+        QVERIFY(!request.path.contains("inference"));
+    QVERIFY(result.selected().size() <= 2);
+}
+
+void TestKnowledge::thresholdLeavesOutLowScores()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    RetrievalOptions options;
+    options.threshold = 0.5;
+    const RetrievalResult result = search(collection, u"prune apple trees"_s, options);
+    QVERIFY(!result.candidates.isEmpty());
+    for (const RetrievalCandidate &c : result.candidates) {
+        QVERIFY(c.rerankScore);
+        if (*c.rerankScore < 0.5)
+            QCOMPARE(c.outcome, RetrievalCandidate::Outcome::BelowThreshold);
+        else
+            QCOMPARE(c.outcome, RetrievalCandidate::Outcome::Selected);
+    }
+}
+
+void TestKnowledge::promptNumbersSourcesAndCitationsMap()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    const RetrievalResult result = search(collection, u"apple engine"_s);
+    const QList<RetrievalCandidate> selected = result.selected();
+    QVERIFY(selected.size() >= 2);
+    const QString prompt = KnowledgePrompt::systemPrompt(result);
+    const QStringList lines = KnowledgePrompt::sourceLines(result);
+    QCOMPARE(lines.size(), selected.size());
+    for (const RetrievalCandidate &c : selected) {
+        const QString header
+            = u"[%1] %2:%3"_s.arg(c.sourceNumber).arg(c.passage.path, c.passage.chunk.lines());
+        QVERIFY2(prompt.contains(header + u'\n' + c.passage.chunk.text.trimmed()),
+                 qPrintable(header));
+        QCOMPARE(lines.at(c.sourceNumber - 1), header);
+    }
+    QCOMPARE(KnowledgePrompt::citedNumbers(u"Prune in winter [2]. Also [1, 2] and [9]."_s, 3),
+             (QList<int>{ 2, 1 }));
+    QCOMPARE(KnowledgePrompt::citedNumbers(u"none here [x]"_s, 3), QList<int>());
+}
+
+void TestKnowledge::removeCollectionDropsEverything()
+{
+    const KbCollection collection = makeCollection();
+    index(collection);
+    const KbCollection other = makeCollection(u"other"_s);
+    index(other);
+    QVERIFY(m_store->removeCollection(collection.id));
+    QVERIFY(!m_store->collection(u"docs"_s));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(
+        u"SELECT COUNT(*) FROM kb_chunks WHERE collection_id = %1"_s.arg(collection.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM kb_chunks_fts WHERE kb_chunks_fts MATCH 'apple'"_s));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toInt() > 0); // the other collection's passages stay searchable
+    QVERIFY(!m_store->bm25(other.id, u"apple"_s, 10).isEmpty());
+    QVERIFY(m_db->integrityCheck());
+    QVERIFY(query.exec(u"INSERT INTO kb_chunks_fts(kb_chunks_fts) VALUES ('integrity-check')"_s));
+}
+
+void TestKnowledge::bm25LeavesOutWordsInMostPassages()
+{
+    const qint64 id = *m_store->createCollection(u"big"_s, u"m"_s, 4);
+    QList<Chunk> chunks;
+    for (int i = 0; i < 2400; ++i) {
+        Chunk chunk;
+        chunk.text
+            = u"common words in passage %1%2"_s.arg(i).arg(i % 200 == 0 ? u" rare"_s : QString());
+        chunk.byteEnd = chunk.text.size();
+        chunks << chunk;
+    }
+    KbFile file;
+    file.path = u"/big.txt"_s;
+    file.hash = u"h"_s;
+    QVERIFY(
+        m_store->writeFile(id, file, chunks, QList<QList<float>>(chunks.size(), { 1, 0, 0, 0 })));
+    // "common" is in every passage: only "rare" decides, so only its 12 passages are scored.
+    QCOMPARE(m_store->bm25(id, u"common rare"_s, 50).size(), 12);
+    // Alone, a common word is still searched.
+    QCOMPARE(m_store->bm25(id, u"common"_s, 50).size(), 50);
+    // A word no passage holds does not stand in for the common one.
+    QCOMPARE(m_store->bm25(id, u"common nowhere"_s, 50).size(), 50);
+}
+
+void TestKnowledge::vectorScanAgreesAcrossThreads()
+{
+    // More rows than one block, so search() splits the scan over the thread pool.
+    VectorIndex index(64);
+    QRandomGenerator random(7);
+    QList<QList<float>> vectors;
+    for (int i = 0; i < 40000; ++i) {
+        QList<float> vector(64);
+        for (float &f : vector)
+            f = float(random.generateDouble() - 0.5);
+        QVERIFY(index.add(i + 1, vector));
+        if (i % 1000 == 0)
+            vectors << vector;
+    }
+    QVERIFY(!index.add(0, QList<float>(63, 1.0f))); // another size is refused
+    for (qsizetype v = 0; v < vectors.size(); ++v) {
+        const QList<VectorIndex::Hit> parallel = index.search(vectors.at(v), 20);
+        const QList<VectorIndex::Hit> single = index.searchOneThread(vectors.at(v), 20);
+        const QList<VectorIndex::Hit> naive = index.searchNaive(vectors.at(v), 20);
+        QCOMPARE(parallel.size(), 20);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(parallel.at(i).id, single.at(i).id);
+            QCOMPARE(parallel.at(i).id, naive.at(i).id);
+        }
+        QCOMPARE(parallel.constFirst().id, v * 1000 + 1); // a vector finds itself first
+        QVERIFY(std::abs(parallel.constFirst().score - 1.0f) < 0.02f);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestKnowledge)
+#include "tst_knowledge.moc"

@@ -1,0 +1,180 @@
+#include "api/apiclient.h"
+#include "fakeserver.h"
+#include "knowledge/knowledgesession.h"
+#include "knowledgepanel.h"
+#include "retrievalmodel.h"
+#include "store/database.h"
+#include "store/knowledgestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Knowledge tab as a user drives it, offscreen: a collection is created, a folder added
+// and indexed (progress, then a summary), a question shows the Retrieval table with every
+// stage, the passage of a row, a failed rerank in a banner, and the workbench gets the set.
+class TestKnowledgePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createIndexAndAsk();
+    void rerankFailureShowsBanner();
+    void openInWorkbenchSendsCandidates();
+
+private:
+    void createAndIndex();
+    template<typename T>
+    T *child(const QString &accessibleName) const
+    {
+        for (T *widget : m_panel->findChildren<T *>()) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        return nullptr;
+    }
+    QPushButton *button(const QString &text) const
+    {
+        for (QPushButton *b : m_panel->findChildren<QPushButton *>()) {
+            if (b->text().remove(u'&') == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<KnowledgeStore> m_store;
+    std::unique_ptr<KnowledgeSession> m_session;
+    std::unique_ptr<KnowledgePanel> m_panel;
+};
+
+void TestKnowledgePanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(QDir(m_dir->path()).mkpath(u"docs"_s));
+    QFile orchard(m_dir->filePath(u"docs/orchard.md"_s));
+    QVERIFY(orchard.open(QIODevice::WriteOnly));
+    orchard.write("# Orchard\n\nPrune apple trees in late winter.\n");
+    orchard.close();
+    QFile engines(m_dir->filePath(u"docs/engines.txt"_s));
+    QVERIFY(engines.open(QIODevice::WriteOnly));
+    engines.write("Diesel engines need clean fuel filters.\n");
+    engines.close();
+    m_server = std::make_unique<FakeServer>();
+    QVERIFY(m_server->listen());
+    m_client = std::make_unique<ApiClient>();
+    m_client->setApiKey(u"k"_s);
+    Endpoint endpoint;
+    endpoint.baseUrl = QUrl(m_server->baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    RequestPolicy policy;
+    policy.backoffBaseMs = 5;
+    policy.backoffMaxMs = 10;
+    m_client->setPolicy(policy);
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+    m_store = std::make_unique<KnowledgeStore>(m_db.get());
+    m_session = std::make_unique<KnowledgeSession>(m_store.get(), m_client.get());
+    m_panel = std::make_unique<KnowledgePanel>();
+    m_panel->setSession(m_session.get());
+    m_panel->resize(1000, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestKnowledgePanel::cleanup()
+{
+    m_panel.reset();
+    m_session.reset();
+    m_store.reset();
+    m_db.reset();
+    m_client.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestKnowledgePanel::createAndIndex()
+{
+    QLineEdit *name = child<QLineEdit>(u"New collection name"_s);
+    QVERIFY(name);
+    QTest::keyClicks(name, u"garden"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_panel->currentCollection(), u"garden"_s);
+    QVERIFY(button(u"Sync"_s)->isEnabled());
+    QSignalSpy finished(m_session.get(), &KnowledgeSession::indexingFinished);
+    m_panel->addPaths({ m_dir->filePath(u"docs"_s) }); // what "Add Folder…" does after its dialog
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(m_panel->indexingText().contains(u"2 files indexed"_s),
+             qPrintable(m_panel->indexingText()));
+    QListWidget *list = child<QListWidget>(u"Collections"_s);
+    QVERIFY(list->currentItem()->text().contains(u"2 files"_s));
+}
+
+void TestKnowledgePanel::createIndexAndAsk()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    QLineEdit *question = child<QLineEdit>(u"Question"_s);
+    QTest::keyClicks(question, u"when to prune apple trees"_s);
+    QTest::keyClick(question, Qt::Key_Return);
+    QVERIFY(searched.wait(20000));
+    RetrievalModel *model = m_panel->retrievalModel();
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(model->index(0, RetrievalModel::Source).data().toString(), u"orchard.md"_s);
+    QCOMPARE(model->index(0, RetrievalModel::Used).data().toString(), u"in the prompt as [1]"_s);
+    QCOMPARE(model->index(0, RetrievalModel::Rerank).data().toInt(), 1);
+    QVERIFY(model->index(0, RetrievalModel::Bm25).data().toInt() >= 1);
+    QVERIFY(model->index(0, RetrievalModel::Vector).data().toInt() >= 1);
+    QVERIFY2(m_panel->stagesText().contains(u"embedding"_s), qPrintable(m_panel->stagesText()));
+    QVERIFY(m_panel->stagesText().contains(u"rerank"_s));
+    QVERIFY(m_panel->warningText().isEmpty());
+    QVERIFY2(m_panel->passageText().contains(u"orchard.md, lines 1-3"_s),
+             qPrintable(m_panel->passageText()));
+    QVERIFY(m_panel->passageText().contains(u"Prune apple trees in late winter."_s));
+}
+
+void TestKnowledgePanel::rerankFailureShowsBanner()
+{
+    createAndIndex();
+    RetrievalOptions options;
+    options.rerankModel = u"Qwen/Qwen3-Reranker-0.6B@status=500"_s;
+    QVERIFY(m_session->setOptions(u"garden"_s, options));
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"apple"_s);
+    QVERIFY(searched.wait(20000));
+    QVERIFY2(m_panel->warningText().contains(u"fused (RRF) order"_s),
+             qPrintable(m_panel->warningText()));
+    QVERIFY(m_panel->retrievalModel()->rowCount() >= 1);
+    QCOMPARE(m_panel->retrievalModel()->index(0, RetrievalModel::Score).data().toString(), u"–"_s);
+}
+
+void TestKnowledgePanel::openInWorkbenchSendsCandidates()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"diesel fuel"_s);
+    QVERIFY(searched.wait(20000));
+    QSignalSpy opened(m_panel.get(), &KnowledgePanel::openInWorkbench);
+    QPushButton *workbench = button(u"Open in Workbench"_s);
+    QVERIFY(workbench && workbench->isEnabled());
+    QTest::mouseClick(workbench, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    const RerankSet set = opened.constFirst().constFirst().value<RerankSet>();
+    QCOMPARE(set.query, u"diesel fuel"_s);
+    QCOMPARE(set.documents.size(), m_panel->retrievalModel()->rowCount());
+}
+
+QTEST_MAIN(TestKnowledgePanel)
+#include "tst_knowledgepanel.moc"

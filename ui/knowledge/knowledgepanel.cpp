@@ -1,0 +1,407 @@
+#include "knowledgepanel.h"
+
+#include "retrievalmodel.h"
+
+#include "knowledge/embeddingjob.h"
+#include "knowledge/knowledgesession.h"
+#include "models/costformat.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent, bool wrap = true)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // file names and server words are data
+    label->setWordWrap(wrap);
+    return label;
+}
+
+QLabel *title(const QString &text, QWidget *parent)
+{
+    QLabel *label = plainLabel(parent, false);
+    label->setText(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString costText(const std::optional<double> &cost)
+{
+    return cost ? CostFormat::usd(*cost) : KnowledgePanel::tr("cost unknown");
+}
+
+} // namespace
+
+KnowledgePanel::KnowledgePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_newName(new QLineEdit(this))
+    , m_create(new QPushButton(tr("&Create"), this))
+    , m_addFolder(new QPushButton(tr("Add &Folder…"), this))
+    , m_addFiles(new QPushButton(tr("Add F&iles…"), this))
+    , m_sync(new QPushButton(tr("S&ync"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_indexStatus(plainLabel(this))
+    , m_question(new QLineEdit(this))
+    , m_search(new QPushButton(tr("&Search"), this))
+    , m_workbench(new QPushButton(tr("Open in &Workbench"), this))
+    , m_warning(plainLabel(this))
+    , m_stages(plainLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new RetrievalModel(this))
+    , m_passage(new QPlainTextEdit(this))
+{
+    m_list->setAccessibleName(tr("Collections"));
+    m_newName->setPlaceholderText(tr("New collection name"));
+    m_newName->setAccessibleName(tr("New collection name"));
+    m_progress->setAccessibleName(tr("Indexing progress"));
+    m_progress->hide();
+    m_cancel->hide();
+    m_question->setPlaceholderText(tr("Ask the collection a question"));
+    m_question->setAccessibleName(tr("Question"));
+    m_warning->setAccessibleName(tr("Retrieval problem"));
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { padding: 4px; border: 1px solid palette(mid); }"));
+    m_warning->hide();
+    m_stages->setAccessibleName(tr("Retrieval stages"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Retrieval candidates"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::Used, QHeaderView::Stretch);
+    m_passage->setReadOnly(true);
+    m_passage->setAccessibleName(tr("Passage"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(title(tr("Collections"), left));
+    leftLayout->addWidget(m_list, 1);
+    auto *createRow = new QHBoxLayout;
+    createRow->addWidget(m_newName, 1);
+    createRow->addWidget(m_create);
+    leftLayout->addLayout(createRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addFolder);
+    buttons->addWidget(m_addFiles);
+    buttons->addWidget(m_sync);
+    buttons->addWidget(m_remove);
+    leftLayout->addLayout(buttons);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    leftLayout->addLayout(progressRow);
+    leftLayout->addWidget(m_indexStatus);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(title(tr("Retrieval"), right));
+    auto *askRow = new QHBoxLayout;
+    askRow->addWidget(m_question, 1);
+    askRow->addWidget(m_search);
+    askRow->addWidget(m_workbench);
+    rightLayout->addLayout(askRow);
+    rightLayout->addWidget(m_warning);
+    rightLayout->addWidget(m_stages);
+    auto *results = new QSplitter(Qt::Vertical, right);
+    results->addWidget(m_table);
+    results->addWidget(m_passage);
+    rightLayout->addWidget(results, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_create, &QPushButton::clicked, this, [this] { createCollection(m_newName->text()); });
+    connect(m_newName, &QLineEdit::returnPressed, m_create, &QPushButton::click);
+    connect(m_addFolder, &QPushButton::clicked, this, &KnowledgePanel::addFolder);
+    connect(m_addFiles, &QPushButton::clicked, this, &KnowledgePanel::addFiles);
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->sync(currentCollection());
+    });
+    connect(m_remove, &QPushButton::clicked, this, &KnowledgePanel::removeCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->cancelSync();
+    });
+    connect(m_search, &QPushButton::clicked, this, [this] { ask(m_question->text()); });
+    connect(m_question, &QLineEdit::returnPressed, m_search, &QPushButton::click);
+    connect(m_list, &QListWidget::currentRowChanged, this, &KnowledgePanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KnowledgePanel::showPassage);
+    connect(m_workbench, &QPushButton::clicked, this, [this] {
+        const RetrievalResult &result = m_model->result();
+        RerankSet set;
+        set.query = result.query;
+        for (const RetrievalCandidate &c : result.candidates)
+            set.documents.append(
+                RerankDocument{ c.passage.chunk.text, RerankDocument::Unlabelled });
+        if (!result.options.rerankModel.isEmpty())
+            set.models = { result.options.rerankModel };
+        Q_EMIT openInWorkbench(set);
+    });
+    updateButtons();
+}
+
+void KnowledgePanel::setSession(KnowledgeSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &KnowledgeSession::collectionsChanged, this, &KnowledgePanel::reloadList);
+    connect(session, &KnowledgeSession::indexingStarted, this, [this](const QString &name) {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        m_indexStatus->setText(tr("Reading the files of “%1”…").arg(name));
+        updateButtons();
+    });
+    connect(session, &KnowledgeSession::indexingProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_indexStatus->setText(tr("Indexing: %1 of %2 files").arg(done).arg(total));
+    });
+    connect(session, &KnowledgeSession::indexingFinished, this,
+            &KnowledgePanel::onIndexingFinished);
+    connect(session, &KnowledgeSession::searchFinished, this, &KnowledgePanel::onSearchFinished);
+    reloadList();
+}
+
+QString KnowledgePanel::currentCollection() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void KnowledgePanel::selectCollection(const QString &name)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == name)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void KnowledgePanel::reloadList()
+{
+    const QString current = currentCollection();
+    m_list->clear();
+    if (!m_session)
+        return;
+    for (const KbCollection &c : m_session->collections()) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 files, %3 passages").arg(c.name).arg(c.fileCount).arg(c.chunkCount),
+            m_list);
+        item->setData(Qt::UserRole, c.name);
+        item->setToolTip(tr("%1, %2 dimensions\n%3")
+                             .arg(c.embedModel)
+                             .arg(c.dimensions)
+                             .arg(c.sources.join(QLatin1Char('\n'))));
+    }
+    selectCollection(current);
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    updateButtons();
+}
+
+void KnowledgePanel::updateButtons()
+{
+    const bool chosen = !currentCollection().isEmpty();
+    const bool indexing = m_session && m_session->isIndexing();
+    m_addFolder->setEnabled(chosen && !indexing);
+    m_addFiles->setEnabled(chosen && !indexing);
+    m_sync->setEnabled(chosen && !indexing);
+    m_remove->setEnabled(chosen && !indexing);
+    m_search->setEnabled(chosen);
+    m_workbench->setEnabled(!m_model->result().candidates.isEmpty());
+}
+
+void KnowledgePanel::createCollection(const QString &name)
+{
+    if (!m_session)
+        return;
+    QString error;
+    if (!m_session->createCollection(name, EmbeddingJob::defaultModel(),
+                                     KnowledgeSession::DefaultDimensions, &error)) {
+        showError(error);
+        return;
+    }
+    m_newName->clear();
+    selectCollection(name.trimmed());
+}
+
+void KnowledgePanel::addPaths(const QStringList &paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    QString error;
+    const QString name = currentCollection();
+    if (!m_session->addSources(name, paths, &error)) {
+        showError(error);
+        return;
+    }
+    m_session->sync(name);
+}
+
+void KnowledgePanel::addFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder"));
+    if (!folder.isEmpty())
+        addPaths({ folder });
+}
+
+void KnowledgePanel::addFiles()
+{
+    addPaths(QFileDialog::getOpenFileNames(this, tr("Add Files")));
+}
+
+void KnowledgePanel::removeCurrent()
+{
+    const QString name = currentCollection();
+    if (name.isEmpty() || !m_session)
+        return;
+    if (QMessageBox::question(this, tr("Remove Collection"),
+                              tr("Remove the collection “%1”? Its passages and vectors are "
+                                 "deleted; the files stay where they are.")
+                                  .arg(name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_session->removeCollection(name, &error))
+        showError(error);
+}
+
+void KnowledgePanel::showError(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summary &s)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    QString text = s.cancelled ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
+                                    "from there.")
+                                     .arg(name)
+                               : tr("“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 "
+                                    "removed; %6.")
+                                     .arg(name)
+                                     .arg(s.filesIndexed)
+                                     .arg(s.chunksEmbedded)
+                                     .arg(s.filesUnchanged)
+                                     .arg(s.filesRemoved)
+                                     .arg(costText(s.cost));
+    if (s.error.isError())
+        text += QLatin1Char('\n')
+            + tr("%1 files could not be indexed: %2 Sync to try them again.")
+                  .arg(s.filesFailed)
+                  .arg(s.error.userMessage());
+    if (!s.storageProblem.isEmpty())
+        text += QLatin1Char('\n') + s.storageProblem;
+    for (const QString &note : s.notes)
+        text += QLatin1Char('\n') + note;
+    m_indexStatus->setText(text);
+    updateButtons();
+}
+
+void KnowledgePanel::ask(const QString &question)
+{
+    if (!m_session || question.trimmed().isEmpty())
+        return;
+    m_question->setText(question);
+    m_stages->setText(tr("Searching…"));
+    m_session->search(currentCollection(), question);
+}
+
+void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
+{
+    m_model->setResult(result);
+    QStringList problems;
+    if (result.embedding.error.isError())
+        problems << tr("The question could not be embedded, so only keyword (BM25) search was "
+                       "used: %1")
+                        .arg(result.embedding.error.userMessage());
+    if (result.rerank.error.isError())
+        problems << tr("Reranking with %1 failed, so the passages are in fused (RRF) order: %2")
+                        .arg(result.options.rerankModel, result.rerank.error.userMessage());
+    showError(problems.join(QLatin1Char('\n')));
+    const QString rerank = result.rerank.skipped
+        ? tr("no reranking")
+        : tr("rerank %1 ms (%2)").arg(result.rerank.ms).arg(costText(result.rerank.cost));
+    m_stages->setText(tr("%1 BM25 and %2 vector candidates, %3 fused; embedding %4 ms (%5), "
+                         "BM25 %6 ms, vectors %7 ms, %8; top %9 of %10 in the prompt. Total %11 "
+                         "ms, %12.")
+                          .arg(result.bm25Count)
+                          .arg(result.vectorCount)
+                          .arg(result.candidates.size())
+                          .arg(result.embedding.ms)
+                          .arg(costText(result.embedding.cost))
+                          .arg(result.bm25.ms)
+                          .arg(result.vector.ms)
+                          .arg(rerank)
+                          .arg(result.selected().size())
+                          .arg(result.candidates.size())
+                          .arg(result.totalMs)
+                          .arg(costText(result.cost())));
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_passage->clear();
+    updateButtons();
+}
+
+void KnowledgePanel::showPassage()
+{
+    const RetrievalCandidate *c = m_model->candidate(m_table->currentIndex().row());
+    if (!c) {
+        m_passage->clear();
+        return;
+    }
+    QString header = tr("%1, lines %2").arg(c->passage.path, c->passage.chunk.lines());
+    if (!c->passage.chunk.heading.isEmpty())
+        header += QStringLiteral(" — ") + c->passage.chunk.heading;
+    m_passage->setPlainText(header + QStringLiteral("\n\n") + c->passage.chunk.text);
+}
+
+QString KnowledgePanel::stagesText() const
+{
+    return m_stages->text();
+}
+
+QString KnowledgePanel::warningText() const
+{
+    return m_warning->isVisibleTo(this) ? m_warning->text() : QString();
+}
+
+QString KnowledgePanel::indexingText() const
+{
+    return m_indexStatus->text();
+}
+
+QString KnowledgePanel::passageText() const
+{
+    return m_passage->toPlainText();
+}
