@@ -816,6 +816,7 @@ struct ChatPlan
     bool withUsage = true;
     bool withCost = true;
     int topLogprobs = -1; // >= 0: each content chunk carries logprobs with this many alternatives
+    double costPerToken = 1e-7;
 };
 
 QByteArray usageJson(const ChatPlan &plan)
@@ -828,7 +829,7 @@ QByteArray usageJson(const ChatPlan &plan)
         + ", \"total_tokens\": " + QByteArray::number(total)
         + ", \"completion_tokens\": " + QByteArray::number(completion);
     if (plan.withCost)
-        usage += ", \"estimated_cost\": " + jsonNumber(total * 1e-7);
+        usage += ", \"estimated_cost\": " + jsonNumber(total * plan.costPerToken);
     return usage + '}';
 }
 
@@ -965,7 +966,8 @@ void jsonReply(Responder *responder, int status, const QByteArray &body, const F
 }
 
 void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
-               const QString &replyText, int chunkSize, const Fault &fault)
+               const QString &replyText, int chunkSize, const Fault &fault,
+               double costPerToken = -1)
 {
     const QJsonValue messagesValue = body.value("messages"_L1);
     if (!messagesValue.isArray() || messagesValue.toArray().isEmpty()) {
@@ -987,6 +989,8 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
 
     ChatPlan plan;
     plan.model = body.value("model"_L1).toString();
+    if (costPerToken >= 0)
+        plan.costPerToken = costPerToken;
     QString lastUser;
     const QJsonArray messages = messagesValue.toArray();
     for (const QJsonValue &message : messages) {
@@ -1299,6 +1303,11 @@ void FakeServer::setReplyText(const QString &text)
     m_replyText = text;
 }
 
+void FakeServer::setModelReply(const QString &model, const FakeModelReply &reply)
+{
+    m_modelReplies.insert(model, reply);
+}
+
 void FakeServer::setChunkSize(int characters)
 {
     m_chunkSize = std::max(1, characters);
@@ -1379,6 +1388,12 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     auto *responder = new Responder(socket);
     responder->dripMs = fault.dripMs;
     responder->slowFirstMs = fault.slowFirstMs;
+    // Compare chat's demo: a model's own text, speed and price (setModelReply).
+    const auto perModel = m_modelReplies.constFind(modelId);
+    if (perModel != m_modelReplies.cend()) {
+        responder->dripMs = perModel->dripMs >= 0 ? perModel->dripMs : responder->dripMs;
+        responder->slowFirstMs = std::max(responder->slowFirstMs, perModel->firstMs);
+    }
     const auto finish = qScopeGuard([responder, socket, keepAlive = fault.keepAlive] {
         if (keepAlive && responder->head.contains("Connection: close\r\n")) {
             responder->head.replace("Connection: close\r\n", "Connection: keep-alive\r\n");
@@ -1494,8 +1509,10 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     }
 
     if (chatDeepInfra || chatLiteLlm) {
+        const bool own = perModel != m_modelReplies.cend();
         chatReply(responder, body, chatDeepInfra ? ChatFlavor::DeepInfra : ChatFlavor::LiteLlm,
-                  m_replyText, m_chunkSize, fault);
+                  own ? perModel->text : m_replyText, m_chunkSize, fault,
+                  own ? perModel->costPerToken : -1);
     } else if (nativeRerank) {
         nativeRerankReply(responder, modelId, body, fault);
     } else if (cohereRerank) {

@@ -60,6 +60,15 @@ struct FakeFault
     static FakeFault parse(const QString &spec);
 };
 
+// One model's own chat reply (compare chat's demo: models that differ in text, speed and price).
+struct FakeModelReply
+{
+    QString text;             // as setReplyText()
+    int firstMs = 0;          // wait before the first byte
+    int dripMs = -1;          // delay between chunks (-1: the fault's)
+    double costPerToken = -1; // estimated_cost per token (-1: the default, 1e-7)
+};
+
 // A real HTTP/1.1 server on 127.0.0.1 that speaks DeepInfra's and LiteLLM's formats
 // (../shared/PROTOCOL.md), with faults chosen per request. Used by integration tests (in
 // process), by the CLI tests and the demo (as the sift-fakeserver executable).
@@ -137,6 +146,8 @@ public:
     // valid against the schema when response_format asks for it), an empty one streams no
     // content at all. With "logprobs": true each content chunk carries choices[0].logprobs.
     void setReplyText(const QString &text);
+    // The chat reply of one model id, over setReplyText() and a drip= fault.
+    void setModelReply(const QString &model, const FakeModelReply &reply);
     // How many characters per streamed chunk (default 3).
     void setChunkSize(int characters);
     void setDefaultFault(const QString &spec);
@@ -166,6 +177,7 @@ private:
 
     QTcpServer *m_server;
     QString m_replyText;
+    QHash<QString, FakeModelReply> m_modelReplies;
     int m_chunkSize = 3;
     FakeFault m_defaultFault;
     QList<FakeFault> m_faultQueue;
