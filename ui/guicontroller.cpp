@@ -1,7 +1,8 @@
 #include "guicontroller.h"
 
+#include "knowledge/knowledgechat.h"
 #include "knowledge/knowledgesession.h"
-#include "knowledgepanel.h"
+#include "store/kbchatstore.h"
 #include "store/knowledgestore.h"
 
 #include "api/apiclient.h"
@@ -260,12 +261,18 @@ void GuiController::openHistory()
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
         m_window->setEvaluateServices(m_client, m_database);
-        // Knowledge collections live in the same file too.
-        KnowledgePanel *knowledge = m_window->knowledgePanel();
+        // Knowledge collections live in the same file too; they go with the window, before the
+        // database closes. The Knowledge tab is built when first shown.
+        MainWindow *window = m_window.get();
         auto *knowledgeSession
-            = new KnowledgeSession(new KnowledgeStore(m_database, knowledge), m_client, knowledge);
+            = new KnowledgeSession(new KnowledgeStore(m_database, window), m_client, window);
         knowledgeSession->setCatalog(m_catalog);
-        knowledge->setSession(knowledgeSession);
+        window->setKnowledgeSession(knowledgeSession);
+        auto *kbChatStore = new KbChatStore(m_database, window);
+        connect(kbChatStore, &KbChatStore::storageError, window,
+                [window](const QString &message) { window->setBanner(message); });
+        window->chatPane()->setKnowledgeChat(
+            new KnowledgeChat(m_session, knowledgeSession, kbChatStore, window));
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

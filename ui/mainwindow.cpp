@@ -62,7 +62,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_session(session)
     , m_catalog(catalog)
     , m_rerankPage(new QWidget(this))
-    , m_knowledge(new KnowledgePanel(this))
+    , m_knowledgePage(new QWidget(this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -99,12 +99,17 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
-    m_tabs->addTab(m_knowledge, tr("&Knowledge"));
-    // A question's candidates go to the workbench to be labelled and compared.
-    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+    // The Knowledge tab holds an empty page until it is first shown (see knowledgePanel()).
+    auto *knowledgeLayout = new QVBoxLayout(m_knowledgePage);
+    knowledgeLayout->setContentsMargins(0, 0, 0, 0);
+    m_knowledgePage->setAccessibleName(tr("Knowledge"));
+    m_tabs->addTab(m_knowledgePage, tr("&Knowledge"));
+    // A reply's question and candidates go to the workbench to be labelled and compared.
+    connect(m_chat, &ChatPane::openInWorkbench, this, [this](const RerankSet &set) {
         rerankWorkbench()->setSet(set);
         showRerank();
     });
+    connect(m_chat, &ChatPane::manageKnowledgeRequested, this, &MainWindow::showKnowledge);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
 
@@ -238,8 +243,8 @@ void MainWindow::createMenus()
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
-                                             [this] { m_tabs->setCurrentWidget(m_knowledge); });
+    QAction *showKnowledge
+        = view->addAction(tr("&Knowledge"), this, [this] { MainWindow::showKnowledge(); });
     showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
@@ -342,6 +347,37 @@ RerankWorkbench *MainWindow::rerankWorkbench()
     return m_rerank;
 }
 
+KnowledgePanel *MainWindow::knowledgePanel()
+{
+    if (m_knowledge)
+        return m_knowledge;
+    m_knowledge = new KnowledgePanel(m_knowledgePage);
+    m_knowledge->setSession(m_knowledgeSession);
+    // A question's candidates go to the workbench to be labelled and compared.
+    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+        rerankWorkbench()->setSet(set);
+        showRerank();
+    });
+    for (QAbstractItemView *view : m_knowledge->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    m_knowledgePage->layout()->addWidget(m_knowledge);
+    m_knowledge->show();
+    return m_knowledge;
+}
+
+void MainWindow::setKnowledgeSession(KnowledgeSession *session)
+{
+    m_knowledgeSession = session;
+    if (m_knowledge)
+        m_knowledge->setSession(session);
+}
+
+void MainWindow::showKnowledge()
+{
+    m_tabs->setCurrentWidget(m_knowledgePage);
+    knowledgePanel();
+}
+
 void MainWindow::showRerank()
 {
     m_tabs->setCurrentWidget(m_rerankPage);
@@ -380,6 +416,12 @@ void MainWindow::onTabChanged()
         QWidget *focus = QApplication::focusWidget();
         if (!focus || focus == m_rerankPage || !focus->isVisible())
             m_rerank->setFocus();
+    }
+    if (m_tabs->currentWidget() == m_knowledgePage && !m_knowledge) {
+        knowledgePanel();
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || focus == m_knowledgePage || !focus->isVisible())
+            m_knowledge->setFocus();
     }
     updateChatItems();
 }

@@ -16,6 +16,7 @@ class ConversationStore;
 class Database;
 class EvaluateTab;
 class KnowledgePanel;
+class KnowledgeSession;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -53,7 +54,12 @@ public:
     // The sample set (--demo), loaded now or when the workbench is built.
     void loadRerankSample();
     const RerankActions &rerankActions() const { return m_rerankActions; }
-    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // The Knowledge tab is built when first shown, like the workbench; knowledgePanel() builds
+    // it now if need be. The session is handed to it then.
+    KnowledgePanel *knowledgePanel();
+    bool hasKnowledgePanel() const { return m_knowledge != nullptr; }
+    void setKnowledgeSession(KnowledgeSession *session);
+    void showKnowledge();
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -127,7 +133,9 @@ private:
     QPointer<ApiClient> m_rerankClient;
     QPointer<WorkbenchStore> m_rerankStore;
     bool m_rerankSample = false;
-    KnowledgePanel *m_knowledge;
+    QWidget *m_knowledgePage;
+    KnowledgePanel *m_knowledge = nullptr;
+    QPointer<KnowledgeSession> m_knowledgeSession;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;

@@ -25,7 +25,7 @@ class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    enum class Action { None, Copy, Regenerate, Retry, Edit };
+    enum class Action { None, Copy, Regenerate, Retry, Edit, Retrieval };
 
     // A code block of a message as shown: its text and where it and its Copy button are drawn.
     struct CodeBlock
@@ -104,6 +104,8 @@ Q_SIGNALS:
     void branchStepRequested(const QModelIndex &index, int step);
     // A web link in a message was clicked (other kinds of link are never followed).
     void linkActivated(const QUrl &url);
+    // A citation [n] of a reply answered from a knowledge collection was clicked.
+    void sourceActivated(const QModelIndex &index, int number);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

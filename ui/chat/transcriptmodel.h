@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+class KnowledgeChat;
+
 // A list model over ChatSession::messages(): one row per message, updated from the session's
 // signals. It only presents; the session owns the messages.
 class TranscriptModel : public QAbstractListModel
@@ -25,9 +27,17 @@ public:
         BranchIndexRole, // int: 0-based place among the message's siblings
         BranchCountRole, // int: how many siblings (1 = no branches)
         MessageIdRole,   // qlonglong: Message::id
+        // Knowledge (with a KnowledgeChat set): a reply's numbered sources, "[1] path:lines"
+        // each; its retrieval problems (a failed rerank…), one sentence a line; whether it was
+        // answered from a collection.
+        SourcesRole,
+        RetrievalNoteRole,
+        HasRetrievalRole,
     };
 
     explicit TranscriptModel(ChatSession *session, QObject *parent = nullptr);
+    // Replies answered from a collection then show their citations as links to the sources.
+    void setKnowledgeChat(KnowledgeChat *chat);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -50,5 +60,6 @@ private:
     void resync();
 
     QPointer<ChatSession> m_session;
+    QPointer<KnowledgeChat> m_knowledge;
     int m_rows = 0;
 };

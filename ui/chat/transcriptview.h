@@ -28,6 +28,10 @@ Q_SIGNALS:
     void regenerateRequested(int row);
     void retryRequested(int row);
     void editRequested(int row);
+    // A reply answered from a knowledge collection: open source [number], or its Retrieval panel
+    // (a click on a citation or on Retrieval, or the context menu for the keyboard).
+    void sourceRequested(int row, int number);
+    void retrievalRequested(int row);
     // The messages were drawn (after each paint of the viewport).
     void painted();
 
