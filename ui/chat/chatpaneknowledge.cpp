@@ -28,7 +28,8 @@ QWidget *ChatPane::setupKnowledge(QWidget *replyArea, QVBoxLayout *inputColumn)
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_collectionButton);
-    row->addWidget(m_knowledgeStatus, 1);
+    row->addWidget(m_knowledgeStatus);
+    row->addStretch(1);
     inputColumn->addLayout(row);
 
     m_retrievalPanel = new RetrievalPanel(this);
