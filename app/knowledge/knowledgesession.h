@@ -28,6 +28,8 @@ public:
     KnowledgeSession(KnowledgeStore *store, ApiClient *client, QObject *parent = nullptr);
 
     void setCatalog(const ModelCatalog *catalog) { m_catalog = catalog; }
+    const ModelCatalog *catalog() const { return m_catalog; }
+    ApiClient *client() const { return m_client; }
     KnowledgeStore *store() const { return m_store; }
     QList<KbCollection> collections() const { return m_collections; }
     std::optional<KbCollection> collection(const QString &name) const;
