@@ -1,9 +1,5 @@
 #include "guicontroller.h"
 
-#include "knowledge/knowledgesession.h"
-#include "knowledgepanel.h"
-#include "store/knowledgestore.h"
-
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
@@ -11,6 +7,7 @@
 #include "config/clientsetup.h"
 #include "config/config.h"
 #include "config/runoptions.h"
+#include "config/startuptrace.h"
 #include "keydialog.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
@@ -27,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -63,6 +61,7 @@ public:
     {
         if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()) {
             m_done = true;
+            StartupTrace::mark("first paint event");
             // After this event the backing store is flushed; report once that has happened.
             QTimer::singleShot(0, qApp, [] {
                 const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -142,6 +141,7 @@ bool GuiController::start(const QStringList &arguments)
     m_demo = parser.isSet(demo);
     const RunOptions options = RunOptions::from(parser);
 
+    StartupTrace::mark("arguments");
     m_config = new Config(this);
     Endpoint endpoint;
     QString error;
@@ -159,6 +159,7 @@ bool GuiController::start(const QStringList &arguments)
     m_commandLineEndpoint = m_demo || !options.baseUrl.isEmpty() || !options.endpointName.isEmpty()
         || !options.kind.isEmpty();
 
+    StartupTrace::mark("config");
     m_keys = new KeyStore(this);
     // DEEPINFRA_API_KEY for DeepInfra endpoints only; --api-key-env for this run's endpoint.
     m_keys->setKeyRule(options.keyRule(endpoint));
@@ -172,11 +173,15 @@ bool GuiController::start(const QStringList &arguments)
         if (key == Config::StallTimeoutMs)
             applyEndpoint(m_client->endpoint());
     });
+    StartupTrace::mark("keystore, catalogue, client");
     m_session = new ChatSession(m_client, this);
     m_session->setCatalog(m_catalog);
 
+    StartupTrace::mark("session");
     Theme::follow(m_config); // before the window exists, so it paints once in the right colours
+    StartupTrace::mark("theme");
     m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);
+    StartupTrace::mark("main window built");
     // The workbench is built when its tab is first shown: it gets these then.
     m_window->setRerankApiClient(m_client);
     if (m_demo)
@@ -190,17 +195,28 @@ bool GuiController::start(const QStringList &arguments)
     updateEndpointText();
     if (!m_demo && !m_commandLineEndpoint)
         addEndpointSwitch();
-    if (parser.isSet(benchExit))
-        qApp->installEventFilter(new FirstPaintReporter(qApp));
     m_window->show();
+    StartupTrace::mark("shown");
 
     // The key comes after the window is up: the keychain may take a while to answer.
     QTimer::singleShot(0, this, &GuiController::readKey);
     // History after the first paint: opening the file and the newest conversation (migrations,
     // a long conversation) must not hold up the first screen. A zero timer would not do: it fires
-    // before the window system's expose event arrives, so before the first paint.
+    // before the window system's expose event arrives, so before the first paint. The window
+    // icon too: decoding the PNG took ~2 ms, and the window system shows it whenever it comes.
     new AfterFirstPaint(
-        m_window.get(), [this] { openHistory(); }, 1000);
+        m_window.get(),
+        [this] {
+            StartupTrace::mark("after first paint");
+            QApplication::setWindowIcon(QIcon(u":/sift/icons/sift-256.png"_s));
+            openHistory();
+            StartupTrace::mark("history open");
+        },
+        1000);
+    // Installed last, so it sees the first paint first: it reports the frame, not the work that
+    // waits for it (the last filter installed is the first one called).
+    if (parser.isSet(benchExit))
+        qApp->installEventFilter(new FirstPaintReporter(qApp));
     return true;
 }
 
@@ -260,15 +276,8 @@ void GuiController::openHistory()
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
         m_window->setEvaluateServices(m_client, m_database);
-        // Knowledge collections live in the same file too.
-        KnowledgePanel *knowledge = m_window->knowledgePanel();
-        auto *knowledgeSession
-            = new KnowledgeSession(new KnowledgeStore(m_database, knowledge), m_client, knowledge);
-        knowledgeSession->setCatalog(m_catalog);
-        knowledge->setSession(knowledgeSession);
-        // Collections follow their folders while Sift runs (changed files re-indexed alone).
-        if (!m_database->isReadOnly())
-            knowledgeSession->setWatching(true);
+        // Knowledge collections live in the same file too (a session once its tab is built).
+        m_window->setKnowledgeServices(m_client, m_database);
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

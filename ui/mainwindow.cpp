@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "knowledge/knowledgesession.h"
 #include "knowledgepanel.h"
+#include "store/knowledgestore.h"
 
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
@@ -8,10 +10,13 @@
 #include "chat/comparesession.h"
 #include "chatpane.h"
 #include "config/config.h"
+#include "config/startuptrace.h"
+#include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
 #include "filedialogs.h"
 #include "focusring.h"
+#include "lazypage.h"
 #include "modelpicker.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
@@ -21,6 +26,7 @@
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "transcripthighlights.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -61,8 +67,8 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_chat(new ChatPane(session, m_chatSplitter))
     , m_session(session)
     , m_catalog(catalog)
-    , m_rerankPage(new QWidget(this))
-    , m_knowledge(new KnowledgePanel(this))
+    , m_rerankPage(new LazyPage([this](QWidget *page) { return buildRerankWorkbench(page); }, this))
+    , m_knowledgePage(new LazyPage([this](QWidget *page) { return buildKnowledge(page); }, this))
     , m_banner(new QFrame(this))
     , m_bannerLabel(new QLabel(m_banner))
     , m_endpointLabel(new QLabel(this))
@@ -70,6 +76,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     , m_keyLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
 {
+    StartupTrace::mark("window: sidebar and chat pane built");
     setWindowTitle(u"Sift"_s);
     setObjectName(u"MainWindow"_s);
     // Lists and the transcript show keyboard focus with a ring, in every theme.
@@ -83,8 +90,6 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
         showRerank();
         return rerankWorkbench();
     });
-    auto *rerankLayout = new QVBoxLayout(m_rerankPage);
-    rerankLayout->setContentsMargins(0, 0, 0, 0);
     m_rerankPage->setAccessibleName(tr("Rerank"));
     // The conversation list sits beside the chat, inside the Chat tab.
     m_chatSplitter->addWidget(m_sidebar);
@@ -96,17 +101,15 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_chatSplitter->setAccessibleName(tr("Conversations and chat"));
     connect(m_sidebar, &ConversationSidebar::newChatRequested, m_chat, &ChatPane::newChat);
     connect(m_sidebar, &ConversationSidebar::hitChosen, this, &MainWindow::showMessage);
+    connectHighlights();
     m_tabs->addTab(m_chatSplitter, tr("&Chat"));
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
-    m_tabs->addTab(m_knowledge, tr("&Knowledge"));
-    // A question's candidates go to the workbench to be labelled and compared.
-    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
-        rerankWorkbench()->setSet(set);
-        showRerank();
-    });
+    m_knowledgePage->setAccessibleName(tr("Knowledge"));
+    m_tabs->addTab(m_knowledgePage, tr("&Knowledge"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
+    StartupTrace::mark("window: tabs");
 
     // The banner: a framed note in the palette's tooltip colours, visible in light and dark.
     m_banner->setFrameShape(QFrame::StyledPanel);
@@ -164,7 +167,9 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     // The model and the totals are the chat's: the Rerank tab shows its own models and costs.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 
+    StartupTrace::mark("window: banner and status bar");
     createMenus();
+    StartupTrace::mark("window: menus");
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::updateModelLabel);
     connect(m_chat, &ChatPane::modelChanged, this, &MainWindow::warnIfDeprecated);
     connect(session, &ChatSession::busyChanged, this, [this, session](bool busy) {
@@ -180,6 +185,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     updateModelLabel(m_chat->modelPicker()->currentModel());
     setKeyState(KeyState::Checking);
     restoreFromConfig();
+    StartupTrace::mark("window: geometry restored");
     updateChatItems();
     // Tab moves between controls, arrows between cells: a table that took Tab for its cells
     // kept keyboard users in it (the workbench's documents) and never reached what follows.
@@ -239,7 +245,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
-                                             [this] { m_tabs->setCurrentWidget(m_knowledge); });
+                                             [this] { m_tabs->setCurrentWidget(m_knowledgePage); });
     showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
@@ -256,6 +262,11 @@ void MainWindow::createMenus()
     search->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
     m_historyActions << search;
+    // The search's words in the open conversation: from one match to the next (issue 12).
+    QAction *findNext = chat->addAction(tr("Find &Next"), this, [this] { stepMatch(1); });
+    findNext->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *findPrevious = chat->addAction(tr("Find Pre&vious"), this, [this] { stepMatch(-1); });
+    findPrevious->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     chat->addSeparator();
     chat->addAction(m_chat->sendAction());
     chat->addAction(m_chat->stopAction());
@@ -321,9 +332,13 @@ void MainWindow::warnIfDeprecated(const QString &model)
 
 RerankWorkbench *MainWindow::rerankWorkbench()
 {
-    if (m_rerank)
-        return m_rerank;
-    m_rerank = new RerankWorkbench(m_rerankPage, &m_rerankActions);
+    m_rerankPage->content();
+    return m_rerank;
+}
+
+QWidget *MainWindow::buildRerankWorkbench(QWidget *page)
+{
+    m_rerank = new RerankWorkbench(page, &m_rerankActions);
     m_rerank->setCatalog(m_catalog);
     m_rerank->setConfig(m_config);
     // In the order the window got them: the demo's sample goes in before the store, so the
@@ -337,8 +352,6 @@ RerankWorkbench *MainWindow::rerankWorkbench()
     // As for the rest of the window (see the constructor): Tab leaves tables.
     for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
-    m_rerankPage->layout()->addWidget(m_rerank);
-    m_rerank->show(); // now, not on the next event-loop turn (as a layout does it)
     return m_rerank;
 }
 
@@ -374,12 +387,12 @@ void MainWindow::loadRerankSample()
 
 void MainWindow::onTabChanged()
 {
-    if (m_tabs->currentWidget() == m_rerankPage && !m_rerank) {
-        // Built as the tab shows. The focus was moved to the empty page: on to the workbench.
-        rerankWorkbench();
+    if (auto *page = qobject_cast<LazyPage *>(m_tabs->currentWidget())) {
+        // Built as the tab shows. The focus was moved to the empty page: on to its contents.
+        QWidget *content = page->content();
         QWidget *focus = QApplication::focusWidget();
-        if (!focus || focus == m_rerankPage || !focus->isVisible())
-            m_rerank->setFocus();
+        if (content && (!focus || focus == page || !focus->isVisible()))
+            content->setFocus();
     }
     updateChatItems();
 }
@@ -621,6 +634,36 @@ void MainWindow::showMessage(qint64 conversationId, qint64 messageId)
     view->setCurrentIndex(index);
     view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     view->setFocus();
+    // The search's words marked in it, the first one in this message current.
+    view->highlights()->setQuery(m_sidebar->search()->query(), row);
+}
+
+// The sidebar search's words marked in the transcript: they follow the search text, "2 of 7"
+// shows under it, Return/Shift+Return there and F3/Shift+F3 anywhere move between them.
+void MainWindow::connectHighlights()
+{
+    TranscriptHighlights *highlights = m_chat->transcriptView()->highlights();
+    ConversationSearch *search = m_sidebar->search();
+    connect(search, &ConversationSearch::queryChanged, highlights,
+            [highlights](const QString &query) { highlights->setQuery(query); });
+    connect(search, &ConversationSearch::nextMatchRequested, this, [this] { stepMatch(1); });
+    connect(search, &ConversationSearch::previousMatchRequested, this, [this] { stepMatch(-1); });
+    connect(highlights, &TranscriptHighlights::changed, search,
+            [highlights, search] { search->setMatchText(highlights->countText()); });
+}
+
+void MainWindow::stepMatch(int step)
+{
+    TranscriptHighlights *highlights = m_chat->transcriptView()->highlights();
+    if (!highlights->isActive()) {
+        openSearch(); // nothing to step through yet: the search box, to type the words
+        return;
+    }
+    m_tabs->setCurrentWidget(m_chatSplitter);
+    if (step > 0)
+        highlights->next();
+    else
+        highlights->previous();
 }
 
 static bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -743,14 +786,8 @@ void MainWindow::importConversationFile(const QString &path)
 
 void MainWindow::setUpEvaluate()
 {
-    m_evaluatePage = new QWidget(this);
-    auto *layout = new QVBoxLayout(m_evaluatePage);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_evaluatePage = new LazyPage([this](QWidget *page) { return buildEvaluateTab(page); }, this);
     m_tabs->addTab(m_evaluatePage, tr("Eva&luate"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_evaluatePage)
-            evaluateTab();
-    });
 }
 
 void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
@@ -765,10 +802,13 @@ void MainWindow::setEvaluateServices(ApiClient *client, Database *database)
 
 EvaluateTab *MainWindow::evaluateTab()
 {
-    if (m_evaluate)
-        return m_evaluate;
-    m_evaluate = new EvaluateTab(m_evaluatePage);
-    m_evaluatePage->layout()->addWidget(m_evaluate);
+    m_evaluatePage->content();
+    return m_evaluate;
+}
+
+QWidget *MainWindow::buildEvaluateTab(QWidget *page)
+{
+    m_evaluate = new EvaluateTab(page);
     m_evaluate->setCatalog(m_catalog);
     m_evaluate->setApiClient(m_evaluateClient);
     m_evaluate->setDatabase(m_evaluateDatabase);
@@ -777,4 +817,46 @@ EvaluateTab *MainWindow::evaluateTab()
     for (QAbstractItemView *view : m_evaluate->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
     return m_evaluate;
+}
+
+// --- Knowledge (issue 15): built the first time it is shown, like the other tabs.
+
+KnowledgePanel *MainWindow::knowledgePanel()
+{
+    m_knowledgePage->content();
+    return m_knowledge;
+}
+
+QWidget *MainWindow::buildKnowledge(QWidget *page)
+{
+    m_knowledge = new KnowledgePanel(page);
+    // A question's candidates go to the workbench to be labelled and compared.
+    connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
+        rerankWorkbench()->setSet(set);
+        showRerank();
+    });
+    startKnowledgeSession();
+    return m_knowledge;
+}
+
+void MainWindow::setKnowledgeServices(ApiClient *client, Database *database)
+{
+    m_knowledgeClient = client;
+    m_knowledgeDatabase = database;
+    startKnowledgeSession();
+}
+
+void MainWindow::startKnowledgeSession()
+{
+    // Collections live in the history's file: a session once both the panel and it are there.
+    if (!m_knowledge || !m_knowledgeDatabase || m_knowledgeStarted)
+        return;
+    m_knowledgeStarted = true;
+    auto *session = new KnowledgeSession(new KnowledgeStore(m_knowledgeDatabase, m_knowledge),
+                                         m_knowledgeClient, m_knowledge);
+    session->setCatalog(m_catalog);
+    m_knowledge->setSession(session);
+    // Collections follow their folders while Sift runs (changed files re-indexed alone).
+    if (!m_knowledgeDatabase->isReadOnly())
+        session->setWatching(true);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "lazypage.h"
 #include "rerankworkbench.h"
 
 #include <QMainWindow>
@@ -25,8 +26,11 @@ class QTabWidget;
 class StatusBar;
 class WorkbenchStore;
 
-// The "Sift" window: Chat and Rerank tabs, menus, status bar (endpoint, model, key and connection
-// state) and a banner for problems that concern the whole window (no keychain).
+// The "Sift" window: Chat, Rerank and Evaluate tabs, menus, status bar (endpoint, model, key and
+// connection state) and a banner for problems that concern the whole window (no keychain).
+// Start-up rule: only the Chat tab is built before the first paint. Every other tab is a
+// LazyPage that builds its contents when first shown or asked for (rerankWorkbench(),
+// evaluateTab()); a new tab must be one too (tst_guicontroller checks it).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +57,11 @@ public:
     // The sample set (--demo), loaded now or when the workbench is built.
     void loadRerankSample();
     const RerankActions &rerankActions() const { return m_rerankActions; }
-    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    // The Knowledge tab's panel, built now if need be.
+    KnowledgePanel *knowledgePanel();
+    // Its collections live in the database, searched with the client; the session starts when
+    // both the panel and the database are there.
+    void setKnowledgeServices(ApiClient *client, Database *database);
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -110,6 +118,8 @@ private:
     void updateChatItems();
     void warnIfDeprecated(const QString &model);
     void onTabChanged();
+    void connectHighlights();
+    void stepMatch(int step);
 
     QPointer<Config> m_config;
     QTabWidget *m_tabs;
@@ -121,13 +131,19 @@ private:
     QPointer<ConversationStore> m_store;
     QPointer<ConversationImport> m_import; // the import running, if any
     QList<QAction *> m_historyActions;
-    QWidget *m_rerankPage;
+    LazyPage *m_rerankPage;
     RerankWorkbench *m_rerank = nullptr;
     RerankActions m_rerankActions;
     QPointer<ApiClient> m_rerankClient;
     QPointer<WorkbenchStore> m_rerankStore;
     bool m_rerankSample = false;
-    KnowledgePanel *m_knowledge;
+    LazyPage *m_knowledgePage;
+    KnowledgePanel *m_knowledge = nullptr;
+    QPointer<ApiClient> m_knowledgeClient;
+    QPointer<Database> m_knowledgeDatabase;
+    bool m_knowledgeStarted = false;
+    QWidget *buildKnowledge(QWidget *page);
+    void startKnowledgeSession();
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;
@@ -144,7 +160,9 @@ private:
     bool m_painted = false; // the first paint is done: icons may load (see paintEvent())
 
     void setUpEvaluate();
-    QWidget *m_evaluatePage = nullptr;
+    QWidget *buildEvaluateTab(QWidget *page);
+    QWidget *buildRerankWorkbench(QWidget *page);
+    LazyPage *m_evaluatePage = nullptr;
     EvaluateTab *m_evaluate = nullptr;
     QPointer<ApiClient> m_evaluateClient;
     QPointer<Database> m_evaluateDatabase;

@@ -72,7 +72,7 @@ void ChatStream::sendAttempt()
         request.setRawHeader("Accept", "text/event-stream");
     const QByteArray payload = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_reply = m_nam->post(request, payload);
-    watchHeaders(m_reply);
+    watchHeaders(m_reply, m_policy);
     connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
         // Qt also reports some HTTP error statuses so; those are read as such when finished.
         if (code == QNetworkReply::UnknownContentError && m_reply && m_running
@@ -97,7 +97,7 @@ void ChatStream::onReadyRead()
     }
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
     while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
-        if (!consume(m_reply->read(ReplyReadSliceBytes)))
+        if (!consume(readSlice(m_reply)))
             return;
     }
 }

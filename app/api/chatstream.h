@@ -21,6 +21,9 @@ struct RequestPolicy
     int backoffBaseMs = 500;                 // doubled each attempt
     int backoffMaxMs = 8000;                 // also caps Retry-After
     qint64 maxReplyBytes = 16 * 1024 * 1024; // larger replies are cut off with a message
+    // A reply header still growing past this is aborted (HeaderGuard); Qt's own parser would
+    // refuse a header over 256 KiB, but only once it has ended.
+    qint64 maxHeaderBytes = 2 * 1024 * 1024;
 };
 
 // One chat completion in flight, streaming or not. Created by ApiClient::chat().

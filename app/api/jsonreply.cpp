@@ -64,7 +64,7 @@ void JsonReply::sendAttempt()
     const QNetworkRequest request = buildNetworkRequest(m_url, m_apiKey, m_policy);
     m_reply = m_method == Method::Post ? m_nam->post(request, m_payload) : m_nam->get(request);
     limitReadBuffer(m_reply);
-    watchHeaders(m_reply);
+    watchHeaders(m_reply, m_policy);
     connect(m_reply, &QNetworkReply::errorOccurred, this, [this](QNetworkReply::NetworkError code) {
         // Qt also reports some HTTP error statuses so; those are read as such when finished.
         if (code == QNetworkReply::UnknownContentError && m_reply && m_running
@@ -79,7 +79,7 @@ void JsonReply::onReadyRead()
 {
     // An aborted reply (stall timeout) is closed; there is nothing left to read.
     while (m_reply && m_running && m_reply->isOpen() && m_reply->bytesAvailable() > 0) {
-        const QByteArray bytes = m_reply->read(ReplyReadSliceBytes);
+        const QByteArray bytes = readSlice(m_reply);
         m_received += bytes.size();
         if (m_received > m_policy.maxReplyBytes) {
             fail(ApiError::make(

@@ -1,5 +1,7 @@
 #include "networkrequest.h"
 
+#include "headerguard.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -39,14 +41,28 @@ namespace {
 constexpr char HeadersSeenProperty[] = "_sift_headers_seen";
 }
 
-void watchHeaders(QNetworkReply *reply)
+void watchHeaders(QNetworkReply *reply, const RequestPolicy &policy)
 {
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
                      [reply] { reply->setProperty(HeadersSeenProperty, true); });
+    HeaderGuard::watch(reply, policy.maxHeaderBytes);
+}
+
+QByteArray readSlice(QNetworkReply *reply)
+{
+    QByteArray bytes = reply->read(ReplyReadSliceBytes);
+    HeaderGuard::received(bytes.size());
+    return bytes;
 }
 
 ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy)
 {
+    if (HeaderGuard::exceeded(reply))
+        return ApiError::make(
+            ApiError::Kind::Protocol,
+            QCoreApplication::translate("ApiClient",
+                                        "an endless header: Sift stopped reading it after %1")
+                .arg(byteSizeText(policy.maxHeaderBytes)));
     const double seconds = policy.stallTimeoutMs / 1000.0;
     if (reply && !reply->property(HeadersSeenProperty).toBool())
         return ApiError::make(ApiError::Kind::Timeout,

@@ -31,11 +31,16 @@ constexpr qint64 ReplyReadSliceBytes = 64 * 1024;
 // started there, so it is set again on the next event-loop turn.
 void limitReadBuffer(QNetworkReply *reply);
 
-// Marks `reply` once its headers have arrived, for stallError().
-void watchHeaders(QNetworkReply *reply);
-// The Timeout error for a reply the stall guard ended. Qt 6.4 neither limits a reply header's
-// size nor restarts the guard while header bytes arrive, so a timeout before the header was
-// complete means a silent server or an endless header line, not a stop mid-reply.
+// Marks `reply` once its headers have arrived, for stallError(), and bounds what its header may
+// grow to (HeaderGuard, policy.maxHeaderBytes).
+void watchHeaders(QNetworkReply *reply, const RequestPolicy &policy);
+// Up to ReplyReadSliceBytes of `reply`'s body, counted for HeaderGuard.
+QByteArray readSlice(QNetworkReply *reply);
+// The error for a reply Qt ended with OperationCanceledError that the caller did not cancel:
+// the stall guard, or HeaderGuard for a header that grew past policy.maxHeaderBytes. Qt 6.4
+// neither restarts the stall guard while header bytes arrive nor reports them, so a timeout
+// before the header was complete means a silent server (or an endless header where HeaderGuard
+// cannot measure), not a stop mid-reply.
 ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy);
 
 // QJsonDocument::fromJson, except that invalid UTF-8 (which Qt's parser refuses outright) is

@@ -215,12 +215,18 @@ void CompareSession::saveText()
 void CompareSession::stop()
 {
     // Each stream answers cancel() with finished(Cancelled); endColumn() marks it Stopped.
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (ChatStream *stream = m_columns.at(i).stream) {
-            stream->cancel();
-            if (m_columns.at(i).stream)
-                endColumn(i, Message::State::Stopped);
-        }
+    for (int i = 0; i < m_columns.size(); ++i)
+        stopColumn(i);
+}
+
+void CompareSession::stopColumn(int column)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    if (ChatStream *stream = m_columns.at(column).stream) {
+        stream->cancel();
+        if (m_columns.at(column).stream)
+            endColumn(column, Message::State::Stopped);
     }
 }
 

@@ -46,6 +46,8 @@ public:
     bool send(const QString &text, const QList<Attachment> &attachments = {});
     // Stops every reply still streaming; their partial text is kept and marked Stopped.
     void stop();
+    // Stops the reply of one column only (a slow or rambling model); the others go on.
+    void stopColumn(int column);
     bool isBusy() const { return m_running > 0; }
 
     // The replies of the last send(), one per model, in column order.

@@ -4,10 +4,14 @@
 #include "api/chatstream.h"
 #include "chat/tokenestimate.h"
 #include "models/modelcatalog.h"
+#include "store/database.h"
 #include "store/evalstore.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +96,8 @@ Judge::Judge(ApiClient *client, EvalStore *store, qint64 setId, const QString &m
 
 Judge::~Judge()
 {
+    if (m_stopPreparing)
+        m_stopPreparing->store(true);
     const QList<ChatStream *> streams = m_inFlight.keys();
     m_inFlight.clear();
     for (ChatStream *stream : streams) {
@@ -101,26 +107,45 @@ Judge::~Judge()
     }
 }
 
-Judge::Estimate Judge::prepare()
+struct Judge::Settings
 {
-    Estimate estimate;
-    estimate.model = m_model;
-    m_work.clear();
-    m_next = 0;
-    m_prepared = true;
-    if (!m_store)
-        return estimate;
+    qint64 setId = 0;
+    QString model;
+    QString systemPrompt;
+    QString userTemplate;
+    bool includeJudged = false;
+    int limit = 0;
+};
 
+struct Judge::Plan
+{
+    Estimate estimate; // without the cost: the catalog is asked on the judge's thread
+    QList<Work> work;
+};
+
+Judge::Settings Judge::settings() const
+{
+    return { m_setId, m_model, m_systemPrompt, m_userTemplate, m_includeJudged, m_limit };
+}
+
+std::shared_ptr<Judge::Plan> Judge::makePlan(EvalStore &store, const Settings &settings,
+                                             const std::atomic<bool> *stop)
+{
+    auto plan = std::make_shared<Plan>();
+    Estimate &estimate = plan->estimate;
+    estimate.model = settings.model;
     QSet<QPair<QString, QString>> human;
     QSet<QPair<QString, QString>> suggested;
-    for (const Eval::Judgment &j : m_store->judgments(m_setId)) {
+    for (const Eval::Judgment &j : store.judgments(settings.setId)) {
         (j.source == Eval::JudgmentSource::Human ? human : suggested)
             .insert({ j.queryId, j.docId });
     }
-    const Eval::Candidates candidates = m_store->candidates(m_setId);
-    const QList<Eval::Query> queries = m_store->queries(m_setId);
-    const int systemTokens = TokenEstimate::forText(m_systemPrompt);
+    const Eval::Candidates candidates = store.candidates(settings.setId);
+    const QList<Eval::Query> queries = store.queries(settings.setId);
+    const int systemTokens = TokenEstimate::forText(settings.systemPrompt);
     for (const Eval::Query &query : queries) {
+        if (stop && stop->load())
+            break;
         const QList<Eval::Candidate> list = candidates.value(query.id);
         if (list.isEmpty())
             continue;
@@ -137,45 +162,123 @@ Judge::Estimate Judge::prepare()
                 ++estimate.alreadySuggested;
                 continue;
             }
-            if (isHuman && !m_includeJudged)
+            if (isHuman && !settings.includeJudged)
                 continue;
-            if (m_limit > 0 && m_work.size() + todo.size() >= m_limit)
+            if (settings.limit > 0 && plan->work.size() + todo.size() >= settings.limit)
                 continue;
             ids.append(candidate.docId);
             todo.append(&candidate);
         }
         if (todo.isEmpty())
             continue;
-        const QHash<QString, Eval::Document> docs = m_store->documents(m_setId, ids);
+        const QHash<QString, Eval::Document> docs = store.documents(settings.setId, ids);
         for (const Eval::Candidate *candidate : todo) {
             const auto doc = docs.constFind(candidate->docId);
             if (doc == docs.cend())
                 continue; // a candidate the corpus does not have: nothing to judge
             Work work{ query.id, candidate->docId,
-                       JudgePrompt::render(m_userTemplate, query.text,
+                       JudgePrompt::render(settings.userTemplate, query.text,
                                            JudgePrompt::documentText(*doc)) };
             estimate.inputTokens += systemTokens + TokenEstimate::forText(work.prompt);
-            m_work.append(std::move(work));
+            plan->work.append(std::move(work));
         }
     }
-    estimate.toAsk = int(m_work.size());
+    estimate.toAsk = int(plan->work.size());
     estimate.outputTokens = qint64(estimate.toAsk) * ReplyTokens;
+    if (!store.lastError().isEmpty())
+        estimate.error = store.lastProblem();
+    return plan;
+}
+
+void Judge::takePlan(const Plan &plan)
+{
+    m_estimate = plan.estimate;
+    m_work = plan.work;
+    m_next = 0;
+    m_prepared = true;
     if (m_catalog) {
         if (const std::optional<ModelInfo> info = m_catalog->find(m_model)) {
-            estimate.cost
-                = info->estimateCost(int(std::min<qint64>(estimate.inputTokens, INT_MAX)),
-                                     int(std::min<qint64>(estimate.outputTokens, INT_MAX)));
+            m_estimate.cost
+                = info->estimateCost(int(std::min<qint64>(m_estimate.inputTokens, INT_MAX)),
+                                     int(std::min<qint64>(m_estimate.outputTokens, INT_MAX)));
         }
     }
-    return estimate;
+}
+
+Judge::Estimate Judge::prepare()
+{
+    if (!m_store) {
+        Plan empty;
+        empty.estimate.model = m_model;
+        takePlan(empty);
+        return m_estimate;
+    }
+    takePlan(*makePlan(*m_store, settings(), nullptr));
+    return m_estimate;
+}
+
+void Judge::prepareInBackground()
+{
+    if (m_running && !m_startWhenPrepared)
+        return;
+    if (m_stopPreparing)
+        m_stopPreparing->store(true); // an older one: its answer is dropped below
+    m_stopPreparing = std::make_shared<std::atomic<bool>>(false);
+    m_preparing = true;
+    const QString path = m_store && m_store->database() ? m_store->database()->path() : QString();
+    const Settings wanted = settings();
+    const auto stop = m_stopPreparing;
+    // One watcher per request, a child of the judge: deleting the judge does not wait for the
+    // worker (which holds only copies and its own connection).
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const Plan>>(this);
+    m_planWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher == m_planWatcher) {
+            m_planWatcher = nullptr;
+            onPreparedInBackground(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path, wanted, stop]() -> std::shared_ptr<const Plan> {
+        Database database;
+        const Database::OpenResult opened = database.openWorkerConnection(path);
+        if (!opened.ok()) {
+            auto failed = std::make_shared<Plan>();
+            failed->estimate.model = wanted.model;
+            failed->estimate.error = opened.message;
+            return failed;
+        }
+        EvalStore store(&database);
+        return makePlan(store, wanted, stop.get());
+    }));
+}
+
+void Judge::onPreparedInBackground(const std::shared_ptr<const Plan> &plan)
+{
+    m_preparing = false;
+    if (m_cancelled)
+        return; // finish() was called by cancel()
+    takePlan(*plan);
+    Q_EMIT prepared(m_estimate);
+    if (m_startWhenPrepared) {
+        m_startWhenPrepared = false;
+        m_running = false;
+        start();
+    }
 }
 
 void Judge::start()
 {
     if (m_running || m_finished)
         return;
-    if (!m_prepared)
-        prepare();
+    if (!m_prepared) {
+        // Read the set on a worker first; start() again when it is done.
+        m_running = true;
+        m_startWhenPrepared = true;
+        if (!m_preparing)
+            prepareInBackground();
+        return;
+    }
     m_running = true;
     m_outcome = {};
     m_outcome.asked = int(m_work.size());
@@ -191,6 +294,12 @@ void Judge::start()
 
 void Judge::cancel()
 {
+    if (m_stopPreparing)
+        m_stopPreparing->store(true);
+    if (m_preparing) {
+        m_preparing = false;
+        m_planWatcher = nullptr; // its answer is dropped
+    }
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
@@ -370,29 +479,48 @@ static QHash<QPair<QString, QString>, QPair<int, int>> bySource(EvalStore *store
     return map;
 }
 
-Counts counts(EvalStore *store, qint64 setId)
+Summary summary(EvalStore *store, qint64 setId)
 {
-    Counts result;
+    Summary result;
     const auto map = bySource(store, setId);
     for (const QPair<int, int> &grades : map) {
         const bool h = grades.first != INT_MIN;
         const bool s = grades.second != INT_MIN;
-        result.human += h;
-        result.suggested += s;
-        result.both += h && s;
+        result.counts.human += h;
+        result.counts.suggested += s;
+        result.counts.both += h && s;
+        if (h && s)
+            result.pairs.append({ grades.first, grades.second });
     }
     return result;
 }
 
+Counts counts(EvalStore *store, qint64 setId)
+{
+    return summary(store, setId).counts;
+}
+
 QList<Agreement::GradePair> gradePairs(EvalStore *store, qint64 setId)
 {
-    QList<Agreement::GradePair> pairs;
-    const auto map = bySource(store, setId);
-    for (const QPair<int, int> &grades : map) {
-        if (grades.first != INT_MIN && grades.second != INT_MIN)
-            pairs.append({ grades.first, grades.second });
-    }
-    return pairs;
+    return summary(store, setId).pairs;
+}
+
+QFuture<Summary> summaryInBackground(const QString &databasePath, qint64 setId)
+{
+    return QtConcurrent::run([databasePath, setId] {
+        Database database;
+        const Database::OpenResult opened = database.openWorkerConnection(databasePath);
+        if (!opened.ok()) {
+            Summary failed;
+            failed.error = opened.message;
+            return failed;
+        }
+        EvalStore store(&database);
+        Summary result = summary(&store, setId);
+        if (!store.lastError().isEmpty())
+            result.error = store.lastProblem();
+        return result;
+    });
 }
 
 } // namespace JudgeLabels

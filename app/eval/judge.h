@@ -5,6 +5,8 @@
 #include "eval/agreement.h"
 #include "store/evalstore.h"
 
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -12,6 +14,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class ApiClient;
@@ -47,6 +51,9 @@ QString documentText(const Eval::Document &document);
 //   Judge::Estimate e = judge.prepare(); // pairs to ask, tokens, dollars (nothing is sent)
 //   judge.start();                       // → progress() …, finished(outcome) exactly once
 //   judge.cancel();                      // stops; grades already stored stay
+// In a window, judge.prepareInBackground() reads the set on a worker thread (its own connection
+// to the store's file) and answers by prepared(estimate); start() before that starts when it
+// comes, and cancel() (or deleting the judge) drops it without waiting for the worker.
 //
 // A reply without a digit 0–3 is counted as unparseable and not stored (a later run asks again).
 class Judge : public QObject
@@ -67,6 +74,7 @@ public:
         qint64 inputTokens = 0;     // estimated prompt tokens of those requests
         qint64 outputTokens = 0;    // at most ReplyTokens each
         std::optional<double> cost; // USD; nullopt without a price for the model
+        QString error;              // translated: the set could not be read (nothing to ask)
     };
 
     struct Progress
@@ -105,25 +113,41 @@ public:
     // Stop asking after this many pairs (0: all), e.g. to try a prompt on a sample.
     void setLimit(int pairs) { m_limit = std::max(0, pairs); }
 
-    // Reads the set (a few statements) and computes what start() will send.
+    // Reads the set (a few statements) and computes what start() will send, on this thread.
     Estimate prepare();
+    // The same on a worker → prepared(). Again while one runs: the newer settings win.
+    void prepareInBackground();
+    bool isPreparing() const { return m_preparing; }
+    bool isPrepared() const { return m_prepared; }
+    Estimate estimate() const { return m_estimate; }
+    // Without prepare(): prepares in the background first (isRunning() meanwhile).
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
     Outcome outcome() const { return m_outcome; }
 
 Q_SIGNALS:
+    // prepareInBackground() is done (also when start() waited for it).
+    void prepared(const Judge::Estimate &estimate);
     void progress(const Judge::Progress &progress);
     void finished(const Judge::Outcome &outcome);
 
-private:
+public:
     struct Work
     {
         QString queryId;
         QString docId;
         QString prompt;
     };
+    struct Plan; // what prepare reads and renders: the estimate without its cost, the work
 
+private:
+    struct Settings;
+    Settings settings() const;
+    static std::shared_ptr<Plan> makePlan(EvalStore &store, const Settings &settings,
+                                          const std::atomic<bool> *stop);
+    void takePlan(const Plan &plan);
+    void onPreparedInBackground(const std::shared_ptr<const Plan> &plan);
     void launchMore();
     enum class Result { Answered, Failed, Cancelled };
     void onStreamDone(ChatStream *stream, int index, Result result);
@@ -141,6 +165,11 @@ private:
     int m_limit = 0;
 
     bool m_prepared = false;
+    bool m_preparing = false;
+    bool m_startWhenPrepared = false;
+    std::shared_ptr<std::atomic<bool>> m_stopPreparing;
+    QFutureWatcher<std::shared_ptr<const Plan>> *m_planWatcher = nullptr;
+    Estimate m_estimate;
     QList<Work> m_work;
     int m_next = 0;
     QHash<ChatStream *, int> m_inFlight;
@@ -170,7 +199,18 @@ struct Counts
 Counts counts(EvalStore *store, qint64 setId);
 // The (human, suggested) grades of every pair that has both.
 QList<Agreement::GradePair> gradePairs(EvalStore *store, qint64 setId);
+// Both of the above from one read.
+struct Summary
+{
+    Counts counts;
+    QList<Agreement::GradePair> pairs;
+    QString error; // translated: the file could not be read
+};
+Summary summary(EvalStore *store, qint64 setId);
+// The same on a worker thread with its own connection to the history file.
+QFuture<Summary> summaryInBackground(const QString &databasePath, qint64 setId);
 } // namespace JudgeLabels
 
+Q_DECLARE_METATYPE(Judge::Estimate)
 Q_DECLARE_METATYPE(Judge::Progress)
 Q_DECLARE_METATYPE(Judge::Outcome)

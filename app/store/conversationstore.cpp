@@ -1,5 +1,7 @@
 #include "conversationstore.h"
 
+#include "chat/searchterms.h"
+
 #include "database.h"
 #include "messagecodec.h"
 
@@ -662,22 +664,7 @@ QString ConversationStore::makeSnippet(const QString &content, const QString &qu
             snippet.append(u'…');
         return snippet;
     }
-    const auto fold = [](QStringView word) {
-        const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
-        QString folded;
-        folded.reserve(decomposed.size());
-        for (const QChar c : decomposed) {
-            if (c.category() != QChar::Mark_NonSpacing)
-                folded.append(c);
-        }
-        return folded.toCaseFolded();
-    };
-
-    QStringList terms;
-    for (auto it = wordPattern.globalMatch(query); it.hasNext();)
-        terms << fold(it.next().capturedView());
-    const QString prefix = terms.isEmpty() ? QString() : terms.takeLast();
-
+    const SearchTerms terms(query);
     struct Token
     {
         qsizetype start;
@@ -687,9 +674,8 @@ QString ConversationStore::makeSnippet(const QString &content, const QString &qu
     QList<Token> tokens;
     for (auto it = wordPattern.globalMatch(content); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        const QString folded = fold(match.capturedView());
-        const bool hit = !prefix.isEmpty() && (terms.contains(folded) || folded.startsWith(prefix));
-        tokens.append({ match.capturedStart(), match.capturedEnd(), hit });
+        tokens.append({ match.capturedStart(), match.capturedEnd(),
+                        terms.matchesWord(match.capturedView()) });
     }
     if (tokens.isEmpty())
         return {};

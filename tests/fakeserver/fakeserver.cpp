@@ -160,6 +160,12 @@ FakeFault FakeFault::parse(const QString &spec)
         } else if (key == "long-header"_L1) {
             fault.longHeader = value.toLongLong(&ok);
             ok = ok && fault.longHeader >= 0;
+        } else if (key == "many-headers"_L1) {
+            fault.manyHeaders = value.toLongLong(&ok);
+            ok = ok && fault.manyHeaders >= 0;
+        } else if (key == "long-status"_L1) {
+            fault.longStatus = value.toLongLong(&ok);
+            ok = ok && fault.longStatus >= 0;
         } else if (key == "keepalive-comments"_L1) {
             fault.keepAliveComments = true;
         } else if (key == "crlf"_L1) {
@@ -810,6 +816,7 @@ struct ChatPlan
     bool withUsage = true;
     bool withCost = true;
     int topLogprobs = -1; // >= 0: each content chunk carries logprobs with this many alternatives
+    double costPerToken = 1e-7;
 };
 
 QByteArray usageJson(const ChatPlan &plan)
@@ -822,7 +829,7 @@ QByteArray usageJson(const ChatPlan &plan)
         + ", \"total_tokens\": " + QByteArray::number(total)
         + ", \"completion_tokens\": " + QByteArray::number(completion);
     if (plan.withCost)
-        usage += ", \"estimated_cost\": " + jsonNumber(total * 1e-7);
+        usage += ", \"estimated_cost\": " + jsonNumber(total * plan.costPerToken);
     return usage + '}';
 }
 
@@ -959,7 +966,8 @@ void jsonReply(Responder *responder, int status, const QByteArray &body, const F
 }
 
 void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
-               const QString &replyText, int chunkSize, const Fault &fault)
+               const QString &replyText, int chunkSize, const Fault &fault,
+               double costPerToken = -1)
 {
     const QJsonValue messagesValue = body.value("messages"_L1);
     if (!messagesValue.isArray() || messagesValue.toArray().isEmpty()) {
@@ -981,6 +989,8 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
 
     ChatPlan plan;
     plan.model = body.value("model"_L1).toString();
+    if (costPerToken >= 0)
+        plan.costPerToken = costPerToken;
     QString lastUser;
     const QJsonArray messages = messagesValue.toArray();
     for (const QJsonValue &message : messages) {
@@ -1293,6 +1303,11 @@ void FakeServer::setReplyText(const QString &text)
     m_replyText = text;
 }
 
+void FakeServer::setModelReply(const QString &model, const FakeModelReply &reply)
+{
+    m_modelReplies.insert(model, reply);
+}
+
 void FakeServer::setChunkSize(int characters)
 {
     m_chunkSize = std::max(1, characters);
@@ -1373,6 +1388,12 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     auto *responder = new Responder(socket);
     responder->dripMs = fault.dripMs;
     responder->slowFirstMs = fault.slowFirstMs;
+    // Compare chat's demo: a model's own text, speed and price (setModelReply).
+    const auto perModel = m_modelReplies.constFind(modelId);
+    if (perModel != m_modelReplies.cend()) {
+        responder->dripMs = perModel->dripMs >= 0 ? perModel->dripMs : responder->dripMs;
+        responder->slowFirstMs = std::max(responder->slowFirstMs, perModel->firstMs);
+    }
     const auto finish = qScopeGuard([responder, socket, keepAlive = fault.keepAlive] {
         if (keepAlive && responder->head.contains("Connection: close\r\n")) {
             responder->head.replace("Connection: close\r\n", "Connection: keep-alive\r\n");
@@ -1451,6 +1472,19 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
         responder->setRepeated(QByteArray(64 * 1024, 'a'), fault.longHeader);
         return;
     }
+    if (fault.manyHeaders >= 0) {
+        // Header lines that never stop coming (each one short and well formed).
+        responder->head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n";
+        const QByteArray line = "X-Padding: " + QByteArray(51, 'a') + "\r\n"; // 64 bytes
+        responder->setRepeated(line.repeated(1024), fault.manyHeaders);
+        return;
+    }
+    if (fault.longStatus >= 0) {
+        // A status line that never ends (Qt checks only that it starts with "HTTP/").
+        responder->head = "HTTP/1.1 200 ";
+        responder->setRepeated(QByteArray(64 * 1024, 'K'), fault.longStatus);
+        return;
+    }
 
     const bool chatDeepInfra = path == "/v1/openai/chat/completions"_L1;
     const bool chatLiteLlm = path == "/v1/chat/completions"_L1 || path == "/chat/completions"_L1;
@@ -1475,8 +1509,10 @@ void FakeServer::handle(QTcpSocket *socket, const Request &request)
     }
 
     if (chatDeepInfra || chatLiteLlm) {
+        const bool own = perModel != m_modelReplies.cend();
         chatReply(responder, body, chatDeepInfra ? ChatFlavor::DeepInfra : ChatFlavor::LiteLlm,
-                  m_replyText, m_chunkSize, fault);
+                  own ? perModel->text : m_replyText, m_chunkSize, fault,
+                  own ? perModel->costPerToken : -1);
     } else if (nativeRerank) {
         nativeRerankReply(responder, modelId, body, fault);
     } else if (cohereRerank) {

@@ -36,6 +36,8 @@ struct FakeFault
     qint64 huge = -1;         // a JSON body of this many filler bytes
     qint64 flood = -1;        // a streamed chat reply of about this many bytes of events
     qint64 longHeader = -1;   // a header line of this many bytes, then the connection closes
+    qint64 manyHeaders = -1;  // this many bytes of short header lines, then a close
+    qint64 longStatus = -1;   // a status line of this many bytes, then a close
     QByteArray redirect = {}; // 307 to this URL
     int slowFirstMs = 0;      // wait this long before the first byte
     // Stream shapes real servers send:
@@ -56,6 +58,15 @@ struct FakeFault
     QString error = {};          // set by parse() when the spec could not be read
 
     static FakeFault parse(const QString &spec);
+};
+
+// One model's own chat reply (compare chat's demo: models that differ in text, speed and price).
+struct FakeModelReply
+{
+    QString text;             // as setReplyText()
+    int firstMs = 0;          // wait before the first byte
+    int dripMs = -1;          // delay between chunks (-1: the fault's)
+    double costPerToken = -1; // estimated_cost per token (-1: the default, 1e-7)
 };
 
 // A real HTTP/1.1 server on 127.0.0.1 that speaks DeepInfra's and LiteLLM's formats
@@ -91,6 +102,8 @@ struct FakeFault
 //   drip=<ms per chunk> | html | notjson | huge=<bytes> | redirect=<url> | slow-first=<ms> |
 //   flood=<bytes> (a streamed chat reply with this many bytes of 1,000-character events, made
 //   as the client reads) | long-header=<bytes> (a header line this long, then a close) |
+//   many-headers=<bytes> (header lines of 64 bytes, this many bytes of them, then a close) |
+//   long-status=<bytes> (a status line this long, then a close) |
 //   keepalive-comments | crlf | split | error-event=<n content events before it> |
 //   usage-chunk | cut-after-finish | keep-alive (connection reused) |
 //   order=score|input|reversed (Cohere-style rerank results) | ignore-top-n | bad-utf8 |
@@ -133,6 +146,8 @@ public:
     // valid against the schema when response_format asks for it), an empty one streams no
     // content at all. With "logprobs": true each content chunk carries choices[0].logprobs.
     void setReplyText(const QString &text);
+    // The chat reply of one model id, over setReplyText() and a drip= fault.
+    void setModelReply(const QString &model, const FakeModelReply &reply);
     // How many characters per streamed chunk (default 3).
     void setChunkSize(int characters);
     void setDefaultFault(const QString &spec);
@@ -145,7 +160,8 @@ public:
 
     QList<Request> requests() const { return m_requests; }
     int requestCount() const { return m_requests.size(); }
-    // Bytes of generated bodies (huge, flood, long-header, gzip-bomb) written to sockets.
+    // Bytes of generated bodies (huge, flood, long-header, many-headers, long-status,
+    // gzip-bomb) written to sockets.
     static qint64 generatedBytesSent();
     // TCP connections accepted so far.
     int connectionCount() const { return m_connections; }
@@ -161,6 +177,7 @@ private:
 
     QTcpServer *m_server;
     QString m_replyText;
+    QHash<QString, FakeModelReply> m_modelReplies;
     int m_chunkSize = 3;
     FakeFault m_defaultFault;
     QList<FakeFault> m_faultQueue;

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QStringList>
 
@@ -44,7 +45,13 @@ int main(int argc, char *argv[])
                                          u"TEXT"_s);
     const QCommandLineOption keyOption(u"key"_s, u"Require this bearer key."_s, u"KEY"_s);
     const QCommandLineOption chunkOption(u"chunk"_s, u"Characters per streamed chunk."_s, u"N"_s);
-    parser.addOptions({ portOption, faultOption, dripOption, replyOption, keyOption, chunkOption });
+    // Compare chat's demo: models that differ in text, speed and price.
+    const QCommandLineOption modelReplyOption(
+        u"model-reply"_s,
+        u"One model's reply: MODEL,FIRST_MS,DRIP_MS,USD_PER_MILLION_TOKENS,FILE (the text)."_s,
+        u"SPEC"_s);
+    parser.addOptions({ portOption, faultOption, dripOption, replyOption, keyOption, chunkOption,
+                        modelReplyOption });
     parser.process(app);
 
     bool ok = false;
@@ -72,6 +79,26 @@ int main(int argc, char *argv[])
             return 2;
         }
         server.setChunkSize(chunk);
+    }
+
+    for (const QString &spec : parser.values(modelReplyOption)) {
+        const QStringList parts = spec.split(u',');
+        QFile file(parts.value(4));
+        FakeModelReply reply;
+        bool first = false, drip = false, price = false;
+        if (parts.size() == 5) {
+            reply.firstMs = parts.at(1).toInt(&first);
+            reply.dripMs = parts.at(2).toInt(&drip);
+            reply.costPerToken = parts.at(3).toDouble(&price) / 1e6;
+        }
+        if (!first || !drip || !price || !file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr,
+                         "sift-fakeserver: --model-reply needs "
+                         "MODEL,FIRST_MS,DRIP_MS,USD_PER_MILLION_TOKENS,FILE\n");
+            return 2;
+        }
+        reply.text = QString::fromUtf8(file.readAll()).trimmed();
+        server.setModelReply(parts.at(0), reply);
     }
 
     if (!server.listen(quint16(port))) {

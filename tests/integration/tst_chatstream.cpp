@@ -1,6 +1,8 @@
 #include "api/apiclient.h"
+#include "api/headerguard.h"
 #include "fakeserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -68,6 +70,26 @@ struct Watch
     QSignalSpy retrying;
 };
 
+// A field of /proc/self/status in KiB (VmRSS, VmHWM); -1 when unreadable.
+qint64 statusKiB(const QByteArray &field)
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Sets this process's peak resident set (VmHWM) back to its current size.
+bool resetPeakRss()
+{
+    QFile file(u"/proc/self/clear_refs"_s);
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+}
+
 } // namespace
 
 class TestChatStream : public QObject
@@ -100,7 +122,10 @@ private Q_SLOTS:
     void gzipBombNamed();
     void hugeErrorPageNotDownloaded();
     void keepAliveConnectionReused();
-    void endlessHeaderNamed();
+    void endlessHeaderBounded_data();
+    void endlessHeaderBounded();
+    void endlessHeaderWithoutGuardNamed();
+    void slowHeaderAmidTrafficAccepted();
     void connectionRefused();
     void cancelMidStream();
     void cancelDuringBackoff();
@@ -560,11 +585,59 @@ void TestChatStream::keepAliveConnectionReused()
     QCOMPARE(m_server->connectionCount(), 1);
 }
 
-void TestChatStream::endlessHeaderNamed()
+void TestChatStream::endlessHeaderBounded_data()
 {
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("endless header line") << u"long-header=100000000000"_s;
+    QTest::newRow("endless header lines") << u"many-headers=100000000000"_s;
+    QTest::newRow("endless status line") << u"long-status=100000000000"_s;
+}
+
+void TestChatStream::endlessHeaderBounded()
+{
+    // Qt 6.4 buffers a reply header whole before it parses (or limits) it, and says nothing
+    // while it grows: without HeaderGuard only the stall timer (a minute) ended this, at some
+    // MB a second.
+    QFETCH(QString, fault);
+    QVERIFY2(HeaderGuard::available(), "no per-thread I/O accounting in /proc");
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 60000;
+    policy.maxRetries = 0;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(fault);
+    const bool peakKnown = resetPeakRss();
+    const qint64 rssBefore = statusKiB("VmRSS");
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    ChatStream *chat = startChat(makeRequest());
+    Watch watch(chat);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+
+    const ApiError error = watch.error();
+    QCOMPARE(error.kind, Kind::Protocol);
+    QVERIFY2(error.message.contains("endless header"_L1), qPrintable(error.message));
+    QVERIFY2(error.message.contains("2 MiB"_L1), qPrintable(error.message));
+    QVERIFY2(error.userMessage().contains("endless header"_L1), qPrintable(error.userMessage()));
+    QCOMPARE(m_server->requestCount(), 1); // not retried
+    // The server went on writing only as far as Sift read: the budget, one guard tick of
+    // reading, and the socket buffers on both sides.
+    const qint64 sent = FakeServer::generatedBytesSent() - sentBefore;
+    qInfo("server wrote %lld KiB of header", sent / 1024);
+    QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+    if (peakKnown && rssBefore > 0) {
+        const qint64 peakGrowthKiB = statusKiB("VmHWM") - rssBefore;
+        qInfo("peak RSS grew by %lld KiB", peakGrowthKiB);
+        QVERIFY2(peakGrowthKiB < 16 * 1024, qPrintable(QString::number(peakGrowthKiB)));
+    }
+}
+
+void TestChatStream::endlessHeaderWithoutGuardNamed()
+{
+    // Where HeaderGuard cannot measure (here: switched off), the stall timer ends it, and the
+    // message does not claim that the server went quiet.
     RequestPolicy policy = m_client->policy();
     policy.stallTimeoutMs = 1500;
     policy.maxRetries = 0;
+    policy.maxHeaderBytes = 0;
     m_client->setPolicy(policy);
     m_server->setDefaultFault(u"long-header=100000000000"_s);
     ChatStream *chat = startChat(makeRequest());
@@ -576,6 +649,33 @@ void TestChatStream::endlessHeaderNamed()
     // Not "stopped sending data": bytes kept coming, the header never ended.
     QVERIFY2(error.message.contains("header"_L1), qPrintable(error.message));
     QVERIFY2(error.userMessage().contains("endless header"_L1), qPrintable(error.userMessage()));
+}
+
+void TestChatStream::slowHeaderAmidTrafficAccepted()
+{
+    // A non-streaming reply whose server answers only when done (its header comes late) is no
+    // endless header, even while other replies on the same connection pool bring in far more
+    // than the header budget: 16 MiB of flood (stopped at the cap) and an ordinary stream.
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 60000;
+    policy.maxRetries = 0;
+    m_client->setPolicy(policy);
+    ChatStream *slow = startChat(makeRequest(Model + u"@slow-first=4000"_s, false));
+    Watch slowWatch(slow);
+    ChatStream *flood = startChat(makeRequest(Model + u"@flood=100000000"_s));
+    Watch floodWatch(flood);
+    QTRY_COMPARE_WITH_TIMEOUT(floodWatch.terminals(), 1, 30000);
+    QCOMPARE(floodWatch.error().kind, Kind::TooLarge);
+    QCOMPARE(slowWatch.terminals(), 0);          // still waiting for its header
+    m_server->setReplyText(QString(3000, u'z')); // about 1,000 events over some seconds
+    ChatStream *steady = startChat(makeRequest(Model + u"@drip=1"_s));
+    Watch steadyWatch(steady);
+
+    QTRY_COMPARE_WITH_TIMEOUT(slowWatch.terminals(), 1, 30000);
+    QVERIFY2(slowWatch.failed.isEmpty(), qPrintable(slowWatch.error().message));
+    QCOMPARE(slow->text(), u"Hello! You said: hi"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(steadyWatch.terminals(), 1, 60000);
+    QVERIFY2(steadyWatch.failed.isEmpty(), qPrintable(steadyWatch.error().message));
 }
 
 void TestChatStream::connectionRefused()

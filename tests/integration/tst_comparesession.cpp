@@ -38,6 +38,8 @@ private Q_SLOTS:
     void repliesStreamConcurrently();
     void oneFailingLeavesOthers();
     void stopStopsAll();
+    void stopColumnLeavesOthers();
+    void modelsDifferInTheDemo();
     void keepMakesBranch();
     void storedAndArchived();
     void modelsAreCapped();
@@ -170,6 +172,50 @@ void TestCompareSession::stopStopsAll()
         QVERIFY(!compare.reply(i).content.isEmpty());
     }
     QCOMPARE(session.messages().last().state, Message::State::Stopped);
+}
+
+void TestCompareSession::stopColumnLeavesOthers()
+{
+    m_server->setDefaultFault(u"drip=20"_s);
+    m_server->setReplyText(u"word "_s.repeated(60));
+    ChatSession session(m_client.get());
+    CompareSession compare(&session);
+    compare.setModels({ ModelA, ModelB });
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    QVERIFY(compare.send(u"a long question"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.reply(0).content.isEmpty(), 10000);
+    compare.stopColumn(0);
+    QCOMPARE(compare.reply(0).state, Message::State::Stopped);
+    QVERIFY(compare.isBusy());
+    QCOMPARE(finished.size(), 0);
+    compare.stopColumn(0); // already ended: nothing happens
+    compare.stopColumn(7); // out of range: nothing happens
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(compare.reply(1).state, Message::State::Complete);
+    QCOMPARE(compare.reply(1).content, u"word "_s.repeated(60));
+    QVERIFY(!session.isBusy());
+}
+
+// The demo server (sift-fakeserver --model-reply) gives each model its own text, speed and
+// price, so a comparison shows what it is for: the figures differ.
+void TestCompareSession::modelsDifferInTheDemo()
+{
+    m_server->setModelReply(ModelA, FakeModelReply{ u"short and fast "_s.repeated(8), 0, 2, 6e-8 });
+    m_server->setModelReply(ModelB,
+                            FakeModelReply{ u"long and slow "_s.repeated(12), 150, 12, 4e-7 });
+    ChatSession session(m_client.get());
+    CompareSession compare(&session);
+    compare.setModels({ ModelA, ModelB });
+    QSignalSpy finished(&compare, &CompareSession::finished);
+    QVERIFY(compare.send(u"which?"_s));
+    QVERIFY(finished.wait(20000));
+    const Message &a = compare.reply(0);
+    const Message &b = compare.reply(1);
+    QCOMPARE(a.content, u"short and fast "_s.repeated(8));
+    QCOMPARE(b.content, u"long and slow "_s.repeated(12));
+    QVERIFY2(b.ttftMs >= 150, qPrintable(QString::number(b.ttftMs)));
+    QVERIFY(a.cost && b.cost);
+    QVERIFY2(*b.cost > 4 * *a.cost, qPrintable(u"%1 vs %2"_s.arg(*b.cost).arg(*a.cost)));
 }
 
 void TestCompareSession::keepMakesBranch()

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void hugeErrorPageNotDownloaded();
     void redirectLoopNamed();
     void gzipBombNamed();
+    void endlessHeaderBounded();
+    void lateHeaderAccepted();
     void cancelEmitsNothing();
     void refusedWithoutKeyOrConsent();
     void keyOnlyForEndpointOrigin();
@@ -337,6 +339,41 @@ void TestJsonReply::gzipBombNamed()
     QCOMPARE(watch.error().kind, Kind::TooLarge);
     QVERIFY2(watch.error().message.contains("decompressed"_L1), qPrintable(watch.error().message));
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestJsonReply::endlessHeaderBounded()
+{
+    // Header lines that never end: stopped at the header budget, not at the stall timer.
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 60000;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"many-headers=100000000000"_s);
+    const qint64 sentBefore = FakeServer::generatedBytesSent();
+    JsonReply *reply
+        = m_client->postJson(m_client->endpoint().rerankUrl(Reranker), nativeRerankBody(3, 3));
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.error().kind, Kind::Protocol);
+    QVERIFY2(watch.error().message.contains("endless header"_L1),
+             qPrintable(watch.error().message));
+    QCOMPARE(m_server->requestCount(), 1); // not retried
+    const qint64 sent = FakeServer::generatedBytesSent() - sentBefore;
+    QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
+}
+
+void TestJsonReply::lateHeaderAccepted()
+{
+    // A rerank server that answers (header and all) only when done is not an endless header.
+    RequestPolicy policy = m_client->policy();
+    policy.stallTimeoutMs = 60000;
+    m_client->setPolicy(policy);
+    m_server->setDefaultFault(u"slow-first=3000"_s);
+    JsonReply *reply
+        = m_client->postJson(m_client->endpoint().rerankUrl(Reranker), nativeRerankBody(3, 3));
+    Watch watch(reply);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.terminals(), 1, 30000);
+    QCOMPARE(watch.finished.count(), 1);
+    QCOMPARE(watch.document().object().value("scores"_L1).toArray().size(), 3);
 }
 
 void TestJsonReply::cancelEmitsNothing()

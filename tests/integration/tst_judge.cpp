@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -209,6 +210,39 @@ private Q_SLOTS:
         // finished() comes once, even when cancelled again.
         judge.cancel();
         QCOMPARE(finished.size(), 1);
+    }
+
+    // start() without prepare(): the set is read on a worker first, prepared() says what will be
+    // sent, then the requests go; cancel() while it reads finishes at once and sends nothing.
+    void startPreparesInTheBackground()
+    {
+        {
+            Judge judge(m_client.get(), m_store.get(), m_setId, Model);
+            QSignalSpy prepared(&judge, &Judge::prepared);
+            QSignalSpy finished(&judge, &Judge::finished);
+            judge.start();
+            QVERIFY(judge.isRunning());
+            QVERIFY(judge.isPreparing());
+            QCOMPARE(m_server->requestCount(), 0);
+            judge.cancel();
+            QCOMPARE(finished.size(), 1);
+            QVERIFY(judge.outcome().cancelled);
+            QVERIFY(!judge.isRunning());
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+            QCOMPARE(prepared.size(), 0);
+            QCOMPARE(m_server->requestCount(), 0);
+        }
+        Judge judge(m_client.get(), m_store.get(), m_setId, Model);
+        QSignalSpy prepared(&judge, &Judge::prepared);
+        QSignalSpy finished(&judge, &Judge::finished);
+        judge.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(prepared.size(), 1);
+        QCOMPARE(prepared.constFirst().at(0).value<Judge::Estimate>().toAsk, 6);
+        QCOMPARE(judge.outcome().asked, 6);
+        QCOMPARE(judge.outcome().stored, 5); // one reply has no grade (see storesSuggestedGrades)
+        QCOMPARE(m_server->requestCount(), 6);
     }
 
     void failedRequestsAreCountedNotStored()

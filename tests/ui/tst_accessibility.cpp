@@ -3,6 +3,7 @@
 #include "chatpane.h"
 #include "conversationsearch.h"
 #include "conversationsidebar.h"
+#include "evaluatetab.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
@@ -124,6 +125,8 @@ private Q_SLOTS:
     void tabReachesEveryControl_data();
     void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
+    void evaluateMnemonicsAreUnique();
+    void evaluateTabTakesTheKeyboard();
 
 private:
     QTemporaryDir m_home;
@@ -399,6 +402,79 @@ void TestAccessibility::focusedListsShowARingInDarkTheme()
                  qPrintable(u"%1: %2 on %3"_s.arg(describe(view), ring.name(), window_.name())));
     }
     Theme::apply(Theme::Choice::System);
+}
+
+// Alt+letter on the Evaluate tab does one thing: no letter is taken twice by the menus, the main
+// tabs and the tab's visible buttons and labelled controls, on each page of its views.
+void TestAccessibility::evaluateMnemonicsAreUnique()
+{
+    MainWindow *window = m_controller->window();
+    EvaluateTab *tab = window->evaluateTab();
+    window->tabs()->setCurrentIndex(window->tabs()->indexOf(tab->parentWidget()));
+    QTRY_VERIFY(tab->isVisible());
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i; // "&&" is a literal ampersand
+            }
+        }
+        return {};
+    };
+    for (int page = 0; page < tab->views()->count(); ++page) {
+        tab->views()->setCurrentIndex(page);
+        QMultiMap<QChar, QString> owners;
+        const auto add = [&](const QString &text, const QString &who) {
+            if (const QChar key = mnemonic(text); !key.isNull())
+                owners.insert(key, who + u" \u201c"_s + text + u"\u201d"_s);
+        };
+        for (QAction *menu : window->menuBar()->actions())
+            add(menu->text(), u"menu"_s);
+        for (int i = 0; i < window->tabs()->count(); ++i)
+            add(window->tabs()->tabText(i), u"tab"_s);
+        for (QAbstractButton *button : tab->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                add(button->text(), u"button"_s);
+        }
+        for (QLabel *label : tab->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->buddy())
+                add(label->text(), u"label"_s);
+        }
+        // The menus and the main tabs among themselves are the main window's business.
+        QStringList clashes;
+        for (const QChar key : owners.uniqueKeys()) {
+            const QStringList all = owners.values(key);
+            const bool ours = std::any_of(all.cbegin(), all.cend(), [](const QString &who) {
+                return who.startsWith(u"button"_s) || who.startsWith(u"label"_s);
+            });
+            if (all.size() > 1 && ours)
+                clashes << all.join(u" and "_s);
+        }
+        QVERIFY2(
+            clashes.isEmpty(),
+            qPrintable(u"page %1: "_s.arg(tab->views()->tabText(page)) + clashes.join(u"; "_s)));
+    }
+}
+
+// Ctrl+3 from the chat's message box: the Evaluate tab has the keyboard, so its shortcuts (Ctrl+R,
+// Esc) work without a click or Tab first.
+void TestAccessibility::evaluateTabTakesTheKeyboard()
+{
+    MainWindow *window = m_controller->window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *input = window->findChild<ChatPane *>()->input();
+    input->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(input));
+    QTest::keyClick(input, Qt::Key_3, Qt::ControlModifier);
+    EvaluateTab *tab = window->evaluateTab();
+    QTRY_VERIFY(tab->isVisible());
+    QTRY_VERIFY2(QApplication::focusWidget() && tab->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()
+                     ? QApplication::focusWidget()->metaObject()->className()
+                     : "no focus");
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -4,24 +4,32 @@
 #include "api/apiclient.h"
 #include "eval/trecformat.h"
 #include "evalcharts.h"
+#include "evalimportdialog.h"
 #include "evaluatetab.h"
 #include "fakeserver.h"
 #include "models/modelcatalog.h"
 #include "rerankworkbench.h"
+#include "sqltrace.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 #include "store/workbenchstore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <limits>
 #include <memory>
@@ -50,6 +58,9 @@ private Q_SLOTS:
     void badImportNamesFileAndLine();
     void exportsWriteSummaryTrecAndRanx();
     void fitsSmallWindows();
+    void guiThreadReadsNoSetData();
+    void importMenuOpensTheDialogAfterItCloses();
+    void altIShowsTheImportMenuOnce();
 
 private:
     void loadSampleAndRun();
@@ -221,8 +232,12 @@ void TestEvaluateTab::perQueryTableSorts()
     QTableView *view = m_tab->queryView();
     QSortFilterProxyModel *proxy = m_tab->queryProxy();
     QCOMPARE(proxy->rowCount(), 20);
-    const int deltaColumn = proxy->columnCount() - 1;
+    // B − A next to the query's text, then the systems by their short names.
+    const int deltaColumn = 2;
     QCOMPARE(proxy->headerData(deltaColumn, Qt::Horizontal).toString(), u"B − A"_s);
+    QCOMPARE(proxy->headerData(3, Qt::Horizontal).toString(), u"Qwen3-Reranker-0.6B"_s);
+    QCOMPARE(proxy->headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             u"ndcg_cut_10 of "_s + Small);
     // Sorted by the difference, largest first, as opened.
     for (int row = 1; row < proxy->rowCount(); ++row)
         QVERIFY(proxy->index(row - 1, deltaColumn).data(Qt::UserRole).toDouble()
@@ -256,6 +271,7 @@ void TestEvaluateTab::enterOpensQueryInWorkbench()
     const QString queryId = view->currentIndex().data().toString();
     QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
     QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(requested.wait(30000)); // the query is read on a worker
     QCOMPARE(requested.size(), 1);
     // The workbench shows the query, both systems' rankings, and its judgments as labels.
     const RerankSet &set = m_bench->resultSet();
@@ -305,10 +321,22 @@ void TestEvaluateTab::escapeCancelsARun()
     QVERIFY(!m_tab->isRunning());
     QVERIFY2(m_tab->message().contains(u"Cancelled"_s), qPrintable(m_tab->message()));
     QVERIFY(m_tab->runAction()->isEnabled());
+    // The progress says what has a score: nothing came back before Cancel.
+    QVERIFY2(m_tab->progressText().contains(u"0.6B: 0/600 documents scored"_s),
+             qPrintable(m_tab->progressText()));
+    QCOMPARE(m_tab->store()->cachedScoreCount(), 0);
 }
 
 void TestEvaluateTab::badImportNamesFileAndLine()
 {
+    // Without a set there is nothing to judge.
+    QPushButton *judge = nullptr;
+    for (QPushButton *button : m_tab->findChildren<QPushButton *>()) {
+        if (button->text() == u"&Judge Labels…"_s)
+            judge = button;
+    }
+    QVERIFY(judge);
+    QVERIFY(!judge->isEnabled());
     const QString topics = m_dir.filePath(u"topics.tsv"_s);
     const QString qrels = m_dir.filePath(u"qrels.txt"_s);
     const QString docs = m_dir.filePath(u"docs.tsv"_s);
@@ -329,6 +357,9 @@ void TestEvaluateTab::badImportNamesFileAndLine()
     QVERIFY(imported.wait(30000));
     QVERIFY(!imported.constFirst().at(0).value<EvalImport::Result>().ok);
     QVERIFY2(m_tab->message().contains(u"qrels.txt"_s) && m_tab->message().contains(u"2"_s),
+             qPrintable(m_tab->message()));
+    // … and says what to do.
+    QVERIFY2(m_tab->message().contains(u"Nothing was imported: correct the file"_s),
              qPrintable(m_tab->message()));
     QCOMPARE(m_tab->store()->listSets().size(), 0); // nothing half-imported
 }
@@ -378,6 +409,124 @@ void TestEvaluateTab::fitsSmallWindows()
         QVERIFY(m_tab->summaryView()->isVisible());
         QVERIFY(m_tab->summaryView()->height() > 100);
     }
+}
+
+// Opening sets, evaluating and opening a query read the set on workers: the GUI thread's
+// connection runs no statement on the eval_ tables, and the tab says what it is doing meanwhile.
+void TestEvaluateTab::guiThreadReadsNoSetData()
+{
+    SqlTrace trace(m_db->connection(), "eval_");
+    QVERIFY(trace.isValid());
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    const qint64 sample = m_tab->currentSetId();
+
+    // A second set, then back to the sample: the list and the systems come from a worker.
+    EvalImport::Source source;
+    source.format = EvalImport::Source::Format::Beir;
+    source.name = u"again"_s;
+    source.folder = u":/sift/eval-sample"_s;
+    m_tab->startImport(source);
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(m_tab->setCombo()->count(), 2);
+    QVERIFY(m_tab->currentSetId() != sample);
+    QSignalSpy shown(m_tab.get(), &EvaluateTab::setsShown);
+    QVERIFY(m_tab->openSet(sample));
+    QVERIFY(m_tab->isReadingSets());
+    QVERIFY(!m_tab->runAction()->isEnabled()); // until the systems are read
+    QVERIFY(shown.wait(30000));
+    QVERIFY(m_tab->systemNames().contains(u"firststage"_s));
+    QVERIFY(m_tab->runAction()->isEnabled());
+
+    // Evaluate the stored first stage (no reranker: nothing to score).
+    for (const QString &model : { Small, Medium, Large })
+        m_tab->setSystemChecked(model, false);
+    QCOMPARE(m_tab->checkedSystems(), QStringList{ u"firststage"_s });
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(m_tab->isEvaluating());
+    QVERIFY2(m_tab->progressText().contains(u"Reading"_s), qPrintable(m_tab->progressText()));
+    QVERIFY(!m_tab->runAction()->isEnabled());
+    QVERIFY(evaluated.wait(30000));
+    QCOMPARE(m_tab->report().systems.size(), 1);
+    QVERIFY(m_tab->report().systems.first().evaluation.mean.value(0) > 0.0);
+    QVERIFY(m_tab->progressText().isEmpty());
+    QVERIFY(m_tab->runAction()->isEnabled());
+
+    QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
+    QVERIFY(m_tab->openQueryInWorkbench(m_tab->queryProxy()->index(0, 0).data().toString()));
+    QVERIFY(requested.wait(30000));
+    QVERIFY(m_bench->resultSet().hasLabels());
+
+    QVERIFY2(trace.statements().isEmpty(), trace.statements().join("\n").constData());
+}
+
+// Import → TREC Files… opens the dialog once the menu is closed, without a loop of its own:
+// the action returns at once, and after Import no menu is open again.
+void TestEvaluateTab::importMenuOpensTheDialogAfterItCloses()
+{
+    const QString topics = m_dir.filePath(u"t.tsv"_s);
+    const QString qrels = m_dir.filePath(u"q.txt"_s);
+    const QString docs = m_dir.filePath(u"d.tsv"_s);
+    for (const auto &[path, text] :
+         { std::pair{ topics, "q1\tfirst query\n" }, std::pair{ qrels, "q1 0 d1 1\n" },
+           std::pair{ docs, "d1\tone\n" } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    // A watchdog, not a wait: a dialog run with exec() would block trigger() until it closes.
+    bool blocked = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        blocked = true;
+        for (QDialog *dialog : m_tab->findChildren<QDialog *>())
+            dialog->reject();
+    });
+    watchdog.start(10000);
+    QAction *trec = m_tab->importButton()->menu()->actions().at(1);
+    QCOMPARE(trec->text(), u"&TREC Files…"_s);
+    trec->trigger();
+    QVERIFY(!blocked);
+    watchdog.stop();
+    EvalImportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_tab->findChild<EvalImportDialog *>()) && dialog->isVisible());
+    // Import… again while it is open: the same dialog, not a second one.
+    QCOMPARE(m_tab->openImportDialog(EvalImport::Source::Format::Beir), dialog);
+    QCOMPARE(m_tab->findChildren<EvalImportDialog *>().size(), 1);
+    dialog->topicsEdit()->setText(topics);
+    dialog->qrelsEdit()->setText(qrels);
+    dialog->documentsEdit()->setText(docs);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    dialog->accept();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    QVERIFY(!QApplication::activePopupWidget());
+    QVERIFY(!m_tab->importButton()->menu()->isVisible());
+}
+
+// Alt+I shows the Import menu once (it popped up a second time when the button's click ended).
+void TestEvaluateTab::altIShowsTheImportMenuOnce()
+{
+    QSignalSpy shown(m_tab->importButton()->menu(), &QMenu::aboutToShow);
+    // Closes each menu as it pops up (a menu runs its own loop until closed).
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    closer.start();
+    m_tab->systemList()->setFocus();
+    QTest::keyClick(m_tab->systemList(), Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY(shown.size() >= 1);
+    // The mnemonic's animated click ends with the button up.
+    QTRY_VERIFY(!m_tab->importButton()->isDown());
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.size(), 1);
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -9,15 +9,21 @@
 #include "conversationlistmodel.h"
 #include "conversationsearch.h"
 #include "conversationsidebar.h"
+#include "evaluatetab.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
 #include "keydialog.h"
+#include "knowledgepanel.h"
+#include "lazypage.h"
 #include "mainwindow.h"
 #include "rerankworkbench.h"
 #include "settingsdialog.h"
+#include "statepalette.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "theme.h"
 #include "throwawayhome.h"
+#include "transcripthighlights.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -25,6 +31,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -69,6 +76,8 @@ private Q_SLOTS:
     void rerankWorkbenchIsBuiltWhenShown();
     void rerankMenuBuildsWorkbench();
     void sidebarSearchOpensHit();
+    void otherTabsAreBuiltWhenShown();
+    void searchMarksMatchesInTranscript();
 
 private:
     QStringList arguments(const QStringList &extra = {}) const;
@@ -760,6 +769,192 @@ void TestGuiController::sidebarSearchOpensHit()
     QTest::keyClick(search->queryEdit(), Qt::Key_Escape);
     QVERIFY(search->queryEdit()->text().isEmpty());
     QTRY_VERIFY(window->sidebar()->listView()->isVisible());
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+// Start-up (issue 12): the first paint builds only the tab on screen. Every other tab is a
+// LazyPage that builds its contents when first shown, so a new tab cannot slow the start.
+void TestGuiController::otherTabsAreBuiltWhenShown()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    QTabWidget *tabs = window->tabs();
+    QCOMPARE(tabs->currentWidget(), window->chatSplitter());
+    QVERIFY(tabs->count() >= 3);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (i == tabs->currentIndex())
+            continue;
+        const auto *page = qobject_cast<LazyPage *>(tabs->widget(i));
+        QVERIFY2(page,
+                 qPrintable(u"the tab “%1” is built at start: make it a LazyPage"_s.arg(
+                     tabs->tabText(i))));
+        QVERIFY(!page->isBuilt());
+        QVERIFY(page->findChildren<QWidget *>().isEmpty());
+    }
+    // Shown, each one builds itself and shows its contents.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (auto *page = qobject_cast<LazyPage *>(tabs->widget(i))) {
+            QVERIFY(page->isBuilt());
+            QVERIFY(page->content()->isVisible());
+        }
+    }
+    QVERIFY(window->evaluateTab());
+    QVERIFY(window->knowledgePanel()->isVisible());
+    qunsetenv("SIFT_TEST_KEY");
+}
+
+namespace {
+// How many pixels of the transcript are painted in exactly this colour.
+int pixelsOf(TranscriptView *view, const QColor &color)
+{
+    const QImage image = view->viewport()->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == color.rgb())
+                ++count;
+        }
+    }
+    return count;
+}
+} // namespace
+
+// Issue 12: a search hit opens its conversation with every match of the words marked, the one
+// in the hit's message current; "n of m" under the field; F3/Shift+F3 and Return/Shift+Return in
+// the field move through them (into a long reply's far end too); Esc clears. Readable in light
+// and dark.
+void TestGuiController::searchMarksMatchesInTranscript()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    window->resize(1000, 720);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    ConversationStore *store = controller.store();
+    // Five matches: one in the question, two in a long reply (its first line and its far end),
+    // two in the last message (accents and case folded, the last word typed as a prefix).
+    const qint64 target = store->createConversation();
+    QString longReply = u"The **zebra** is here.\n\n"_s;
+    for (int i = 0; i < 60; ++i)
+        longReply
+            += u"Paragraph %1 says nothing of note, only filler words to make it long.\n\n"_s.arg(
+                i);
+    longReply += u"A last zebra at the very end."_s;
+    const QStringList contents{ u"Where is the zebra?"_s, longReply,
+                                u"Zébra with an accent, and ZEBRAS too"_s };
+    QList<qint64> ids;
+    qint64 parent = 0;
+    for (int i = 0; i < contents.size(); ++i) {
+        Message message;
+        message.role = i == 1 ? Message::Role::Assistant : Message::Role::User;
+        message.parentId = parent;
+        message.content = contents.at(i);
+        store->addMessage(target, message);
+        parent = message.id;
+        ids << message.id;
+    }
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    ConversationSearch *search = window->sidebar()->search();
+    window->openSearch();
+    QTest::keyClicks(search->queryEdit(), u"zebra"_s);
+    QTRY_COMPARE(search->resultsModel()->rowCount(), 3);
+    QTRY_VERIFY(!search->isSearching());
+    // Choose the hit in the question.
+    for (int row = 0; row < search->resultsModel()->rowCount(); ++row) {
+        const QModelIndex index = search->resultsModel()->index(row, 0);
+        if (index.data(ConversationSearch::MessageIdRole).toLongLong() == ids.first())
+            search->resultsView()->setCurrentIndex(index);
+    }
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QCOMPARE(window->chatPane()->session()->conversationId(), target);
+    TranscriptView *view = window->chatPane()->transcriptView();
+    TranscriptHighlights *highlights = view->highlights();
+    QTRY_COMPARE(search->matchLabel()->text(), u"1 of 5"_s);
+    QVERIFY(search->matchLabel()->isVisible());
+    QCOMPARE(highlights->current().row,
+             window->chatPane()->transcriptModel()->rowOfMessage(ids.first()));
+    QCOMPARE(highlights->matchesIn(2).size(), 2);
+
+    // Every match marked, the current one in the selection colour.
+    const QPalette palette = view->palette();
+    QTRY_VERIFY(pixelsOf(view, TranscriptHighlights::matchBackground(palette)) > 50);
+    const auto currentIsDrawn = [&](const QPalette &palette) {
+        const QRect rect = view->currentMatchRect();
+        if (rect.isEmpty() || !view->viewport()->rect().contains(rect))
+            return false;
+        const QRgb pixel
+            = view->viewport()->grab().toImage().pixel(rect.left() + 1, rect.top() + 1);
+        // In the selection colour (active or inactive, as the window has the focus or not),
+        // give or take the shading the style lays over a selected message.
+        const QColor drawn(pixel);
+        for (const auto group : { QPalette::Active, QPalette::Inactive }) {
+            QPalette p = palette;
+            p.setCurrentColorGroup(group);
+            const QColor want = TranscriptHighlights::currentBackground(p);
+            if (std::abs(drawn.red() - want.red()) <= 16
+                && std::abs(drawn.green() - want.green()) <= 16
+                && std::abs(drawn.blue() - want.blue()) <= 16)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(currentIsDrawn(palette));
+
+    // F3 on, Shift+F3 back; the far end of the long reply comes into view.
+    QTest::keyClick(window, Qt::Key_F3);
+    QTRY_COMPARE(search->matchLabel()->text(), u"2 of 5"_s);
+    QTest::keyClick(window, Qt::Key_F3);
+    QTRY_COMPARE(search->matchLabel()->text(), u"3 of 5"_s);
+    QTRY_VERIFY(currentIsDrawn(palette));
+    QTest::keyClick(window, Qt::Key_F3, Qt::ShiftModifier);
+    QTRY_COMPARE(search->matchLabel()->text(), u"2 of 5"_s);
+    QTRY_VERIFY(currentIsDrawn(palette));
+    // Return and Shift+Return in the field, on the hit already opened.
+    search->queryEdit()->setFocus();
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QTRY_COMPARE(search->matchLabel()->text(), u"3 of 5"_s);
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(search->matchLabel()->text(), u"2 of 5"_s);
+    QCOMPARE(window->chatPane()->session()->conversationId(), target);
+
+    // Dark: the marks are still there, and their text reads on them.
+    Theme::apply(Theme::Choice::Dark);
+    const QPalette dark = QApplication::palette();
+    QVERIFY(StatePalette::isDark(dark));
+    QVERIFY(StatePalette::contrast(dark.color(QPalette::Text),
+                                   TranscriptHighlights::matchBackground(dark))
+            >= 4.5);
+    QVERIFY(StatePalette::contrast(TranscriptHighlights::currentForeground(dark),
+                                   TranscriptHighlights::currentBackground(dark))
+            >= 4.5);
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_COMPARE(search->matchLabel()->text(), u"1 of 5"_s);
+    QTRY_VERIFY(pixelsOf(view, TranscriptHighlights::matchBackground(dark)) > 50);
+    QTRY_VERIFY(currentIsDrawn(dark));
+    Theme::apply(Theme::Choice::Light);
+    const QPalette light = QApplication::palette();
+    QVERIFY(StatePalette::contrast(light.color(QPalette::Text),
+                                   TranscriptHighlights::matchBackground(light))
+            >= 4.5);
+    QVERIFY(StatePalette::contrast(TranscriptHighlights::currentForeground(light),
+                                   TranscriptHighlights::currentBackground(light))
+            >= 4.5);
+
+    // Esc in the field: no marks, no count.
+    QTest::keyClick(search->queryEdit(), Qt::Key_Escape);
+    QVERIFY(!highlights->isActive());
+    QVERIFY(!search->matchLabel()->isVisible());
+    QTRY_COMPARE(pixelsOf(view, TranscriptHighlights::matchBackground(light)), 0);
+    Theme::apply(Theme::Choice::System);
     qunsetenv("SIFT_TEST_KEY");
 }
 

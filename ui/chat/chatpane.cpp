@@ -143,6 +143,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_compareBar = new CompareBar(this);
     m_compareBar->setVisible(false);
     m_compareColumns = new CompareColumns(m_compare, this);
+    m_compareColumns->addKeysTo(m_input);
     m_compareAction
         = makeAction(tr("Co&mpare"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) }, this);
     m_compareAction->setCheckable(true);
@@ -750,6 +751,15 @@ void ChatPane::retry()
 
 void ChatPane::copyReply()
 {
+    // Compared replies on show: the one the user is looking at, not the transcript's branch.
+    if (m_compareColumns->isVisible()) {
+        const int column = m_compareColumns->currentColumn();
+        if (column >= 0 && column < m_compare->columnCount()) {
+            if (const QString text = m_compare->reply(column).content; !text.isEmpty())
+                QGuiApplication::clipboard()->setText(text);
+            return;
+        }
+    }
     const int selected = m_view->selectedRow();
     copyRow(selected >= 0 ? selected : m_model->lastReplyRow());
 }

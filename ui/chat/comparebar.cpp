@@ -6,15 +6,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 CompareBar::CompareBar(QWidget *parent)
     : QWidget(parent)
     , m_pickerRow(new QHBoxLayout)
-    , m_add(new QPushButton(tr("&Add Model"), this))
+    // Mnemonics chosen not to clash with the chat's own (Attach, Tokens, Parameters…), the menus
+    // and the tabs: a clash makes Alt+letter only move the focus between the two.
+    , m_add(new QPushButton(tr("A&dd Model"), this))
     , m_blind(new QCheckBox(tr("&Blind"), this))
-    , m_leaderboard(new QPushButton(tr("&Leaderboard…"), this))
+    , m_leaderboard(new QPushButton(tr("Leaderboard…"), this))
 {
     setAccessibleName(tr("Models to compare"));
     auto *label = new QLabel(tr("Compare with:"), this);
@@ -90,8 +93,10 @@ ModelPicker *CompareBar::addModel(const QString &id)
     if (!id.isEmpty())
         picker->setCurrentModel(id);
     auto *remove = new QToolButton(this);
-    remove->setText(tr("Remove"));
-    remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // A cross drawn as text in the palette's colour: the style's close icon is black, invisible
+    // on the dark theme.
+    remove->setText(u"\u2715"_s);
+    remove->setToolButtonStyle(Qt::ToolButtonTextOnly);
     remove->setAutoRaise(true);
     remove->setAccessibleName(tr("Remove model %1").arg(number));
     remove->setToolTip(tr("Do not compare this model"));
@@ -109,8 +114,10 @@ ModelPicker *CompareBar::addModel(const QString &id)
     m_removers.append(remove);
     updateButtons();
     Q_EMIT modelsChanged();
-    if (id.isEmpty() && isVisible())
+    if (id.isEmpty() && isVisible()) {
+        picker->show(); // the layout shows it only later: its list would not open yet
         picker->focusAndOpen();
+    }
     return picker;
 }
 

@@ -5,17 +5,22 @@
 #include "chat/comparesession.h"
 #include "chat/replymetrics.h"
 #include "models/costformat.h"
+#include "statepalette.h"
 #include "store/conversationstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -27,6 +32,32 @@ namespace {
 // The longest paragraph a column lays out in one piece while the reply streams (see refresh()).
 constexpr int LongParagraph = 800;
 
+// A column's text: the reply, with a line break of its own after a space wherever a paragraph
+// grew past LongParagraph. Copying (Ctrl+C, drag) gives the reply's text, without those breaks.
+class ColumnText : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+    // Positions of the breaks the column made, ascending (text is only ever appended).
+    QList<int> splits;
+
+protected:
+    QMimeData *createMimeDataFromSelection() const override
+    {
+        const QTextCursor cursor = textCursor();
+        const int start = cursor.selectionStart();
+        QString text = toPlainText().mid(start, cursor.selectionEnd() - start);
+        for (auto it = splits.crbegin(); it != splits.crend(); ++it) {
+            if (*it >= start && *it < start + text.size() && text.at(*it - start) == u'\n')
+                text.remove(*it - start, 1);
+        }
+        auto *data = new QMimeData;
+        data->setText(text);
+        return data;
+    }
+};
+
 } // namespace
 
 CompareColumn::CompareColumn(QWidget *parent)
@@ -34,20 +65,31 @@ CompareColumn::CompareColumn(QWidget *parent)
     , m_title(new QLabel(this))
     , m_stats(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new ColumnText(this))
     , m_pick(new QPushButton(this))
-    , m_continue(new QPushButton(tr("C&ontinue with This"), this))
+    , m_continue(new QPushButton(tr("Contin&ue with This"), this))
+    , m_stop(new QPushButton(tr("Stop This"), this))
 {
+    m_stop->setObjectName(u"stopColumn"_s);
+    m_stop->setToolTip(tr("Stop this reply only and keep what arrived; Esc stops them all"));
+    m_stop->setVisible(false);
+    m_pick->setObjectName(u"pick"_s);
+    m_continue->setObjectName(u"continue"_s);
     setFrameShape(QFrame::StyledPanel);
     // Model ids and error text come from the server or the user: never markup.
     m_title->setTextFormat(Qt::PlainText);
     m_stats->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
     m_error->setAutoFillBackground(true);
-    m_error->setBackgroundRole(QPalette::ToolTipBase);
+    m_error->setMargin(4);
     m_error->setVisible(false);
+    updateErrorColors();
+    // A long model id must not widen its column (and squeeze the others): it is elided.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The figures wrap in a narrow column rather than widen it (four columns pushed the window
+    // past its width and squeezed the conversation list).
+    m_stats->setWordWrap(true);
     m_stats->setForegroundRole(QPalette::PlaceholderText);
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();
@@ -60,6 +102,7 @@ CompareColumn::CompareColumn(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pick);
     buttons->addStretch();
+    buttons->addWidget(m_stop);
     buttons->addWidget(m_continue);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -70,6 +113,50 @@ CompareColumn::CompareColumn(QWidget *parent)
     layout->addLayout(buttons);
 }
 
+void CompareColumn::setTitle(const QString &title)
+{
+    m_fullTitle = title;
+    updateTitle();
+}
+
+void CompareColumn::updateTitle()
+{
+    const int room = m_title->contentsRect().width();
+    const QString shown = room > 0
+        ? m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideMiddle, room)
+        : m_fullTitle;
+    m_title->setText(shown);
+    m_title->setToolTip(shown == m_fullTitle ? QString() : m_fullTitle);
+    m_title->setAccessibleName(m_fullTitle);
+}
+
+void CompareColumn::updateErrorColors()
+{
+    // The error's own tint with the palette's text on it: readable in the light and dark theme.
+    const StatePalette states(palette());
+    QPalette colors = m_error->palette();
+    colors.setColor(QPalette::Window, states.background(StatePalette::Role::Error));
+    colors.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+    m_error->setPalette(colors);
+    m_error->setBackgroundRole(QPalette::Window);
+    m_error->setForegroundRole(QPalette::WindowText);
+}
+
+void CompareColumn::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorColors();
+    else if (event->type() == QEvent::FontChange)
+        updateTitle();
+}
+
+void CompareColumn::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateTitle();
+}
+
 CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     : QWidget(parent)
     , m_compare(compare)
@@ -78,9 +165,11 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     , m_rowLayout(new QHBoxLayout(m_row))
     , m_tabs(new QTabWidget(this))
     , m_note(new QLabel(this))
-    , m_tie(new QPushButton(tr("&Tie"), this))
-    , m_allBad(new QPushButton(tr("All &Bad"), this))
-    , m_close(new QPushButton(tr("Back to &Conversation"), this))
+    // Mnemonics that clash with nothing else in the chat (see CompareBar); All Bad has no free
+    // letter and is one Tab after Tie.
+    , m_tie(new QPushButton(tr("T&ie"), this))
+    , m_allBad(new QPushButton(tr("All Bad"), this))
+    , m_close(new QPushButton(tr("Back t&o Conversation"), this))
 {
     setAccessibleName(tr("Compared replies"));
     m_rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,19 +199,32 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     // Keys work anywhere in the columns (not in the chat input: Alt+arrows edit text there).
-    const auto addKey = [this](const QKeySequence &key, auto slot) {
+    // Alt+1…4 and Ctrl+Shift+Enter also work in the chat input (addKeysTo()), where the focus
+    // stays while the replies stream, so the next prompt can be typed at once.
+    const auto addKey = [this](const QKeySequence &key, bool inInput, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        if (inInput)
+            m_inputKeys.append(action);
     };
     for (int i = 0; i < CompareSession::MaxModels; ++i)
-        addKey(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), [this, i] { setCurrentColumn(i); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { setCurrentColumn(m_current - 1); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { setCurrentColumn(m_current + 1); });
-    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { pickCurrent(); });
-    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), [this] { pickCurrent(); });
+        addKey(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), true,
+               [this, i] { setCurrentColumn(i); });
+    addKey(QKeySequence(Qt::ALT | Qt::Key_Left), false,
+           [this] { setCurrentColumn(m_current - 1); });
+    addKey(QKeySequence(Qt::ALT | Qt::Key_Right), false,
+           [this] { setCurrentColumn(m_current + 1); });
+    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true, [this] { pickCurrent(); });
+    addKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter), true, [this] { pickCurrent(); });
+    connect(this, &CompareColumns::shownChanged, this, [this](bool shown) {
+        for (QAction *action : std::as_const(m_inputKeys))
+            action->setEnabled(shown);
+    });
+    for (QAction *action : std::as_const(m_inputKeys))
+        action->setEnabled(false);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabbed && index >= 0)
             m_current = index;
@@ -131,10 +233,23 @@ CompareColumns::CompareColumns(CompareSession *compare, QWidget *parent)
     connect(m_compare, &CompareSession::started, this, &CompareColumns::build);
     connect(m_compare, &CompareSession::columnChanged, this, &CompareColumns::refresh);
     connect(m_compare, &CompareSession::finished, this, &CompareColumns::updateButtons);
+    connect(m_compare, &CompareSession::columnFinished, this, [this](int index) {
+        if (CompareColumn *column = m_columns.value(index)) {
+            const bool hadFocus = column->m_stop->hasFocus();
+            column->m_stop->setVisible(false);
+            if (hadFocus)
+                column->m_text->setFocus();
+        }
+    });
     setVisible(false);
 }
 
 CompareColumns::~CompareColumns() = default;
+
+void CompareColumns::addKeysTo(QWidget *widget)
+{
+    widget->addActions(m_inputKeys);
+}
 
 VoteStore *CompareColumns::voteStore()
 {
@@ -154,15 +269,32 @@ bool CompareColumns::isTabbed() const
 
 QString CompareColumns::columnTitle(int index) const
 {
-    if (m_blind && !m_voted)
+    if (isVoting())
         return tr("Reply %1").arg(QChar(u'A' + index));
     return m_compare->reply(index).model;
+}
+
+bool CompareColumns::isUsable(int index) const
+{
+    if (index < 0 || index >= m_compare->columnCount())
+        return false;
+    const Message &reply = m_compare->reply(index);
+    return reply.state != Message::State::Failed && !reply.content.isEmpty();
+}
+
+int CompareColumns::usableCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_compare->columnCount(); ++i)
+        count += isUsable(i) ? 1 : 0;
+    return count;
 }
 
 void CompareColumns::build()
 {
     m_blind = m_nextBlind;
     m_voted = false;
+    m_voteless = false;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     qDeleteAll(m_columns);
@@ -175,11 +307,14 @@ void CompareColumns::build()
         column->setAccessibleName(tr("Reply %1").arg(i + 1));
         column->m_text->setAccessibleName(tr("Text of reply %1").arg(i + 1));
         connect(column->m_continue, &QPushButton::clicked, this, [this, i] { continueWith(i); });
+        connect(column->m_stop, &QPushButton::clicked, this,
+                [this, i] { m_compare->stopColumn(i); });
         connect(column->m_pick, &QPushButton::clicked, this,
                 [this, i] { vote(CompareVote::Outcome::Win, i); });
         m_columns.append(column);
         for (QWidget *widget :
-             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_pick),
+             { static_cast<QWidget *>(column->m_text), static_cast<QWidget *>(column->m_stop),
+               static_cast<QWidget *>(column->m_pick),
                static_cast<QWidget *>(column->m_continue) }) {
             setTabOrder(previous, widget);
             previous = widget;
@@ -223,6 +358,7 @@ void CompareColumns::placeColumns(bool tabbed)
         CompareColumn *column = m_columns.at(i);
         if (tabbed) {
             m_tabs->addTab(column, columnTitle(i));
+            updateTab(i);
         } else {
             column->setParent(m_row);
             m_rowLayout->addWidget(column, 1);
@@ -247,12 +383,12 @@ void CompareColumns::refresh(int index)
         return;
     const Message &reply = m_compare->reply(index);
     const QString title = columnTitle(index);
-    column->m_title->setText(title);
-    if (m_tabbed)
-        m_tabs->setTabText(index, title);
+    column->setTitle(title);
 
     // Append only what is new: a column repaints its tail, not its whole text, per update.
+    auto *text = static_cast<ColumnText *>(column->m_text);
     if (reply.content.size() < column->m_shown) {
+        text->splits.clear();
         column->m_text->setPlainText(reply.content);
     } else if (reply.content.size() > column->m_shown) {
         QScrollBar *bar = column->m_text->verticalScrollBar();
@@ -270,6 +406,7 @@ void CompareColumns::refresh(int index)
                 break; // one long word: nothing to split at
             QTextCursor split(block);
             split.setPosition(block.position() + int(space) + 1);
+            text->splits.append(split.position());
             split.insertBlock();
             block = split.block();
         }
@@ -280,12 +417,13 @@ void CompareColumns::refresh(int index)
 
     const QLocale locale;
     QStringList figures;
-    const bool hidden = m_blind && !m_voted;
-    if (reply.ttftMs >= 0)
+    const bool hidden = isVoting();
+    // Time to first token, speed and price give a model away (a large model answers later and
+    // costs more): blind mode shows them after the vote.
+    if (reply.ttftMs >= 0 && !hidden)
         figures << tr("first token %1 ms").arg(locale.toString(reply.ttftMs));
-    else if (reply.state == Message::State::Streaming)
+    else if (reply.ttftMs < 0 && reply.state == Message::State::Streaming)
         figures << (reply.retryDelayMs >= 0 ? tr("waiting to retry…") : tr("waiting…"));
-    // Speed and price give a model away: blind mode shows them after the vote.
     if (!hidden) {
         if (const auto speed = ReplyMetrics::tokensPerSecond(reply))
             figures << tr("%1 tok/s").arg(locale.toString(*speed, 'f', 1));
@@ -300,25 +438,53 @@ void CompareColumns::refresh(int index)
                        .arg(CostFormat::usd(*reply.cost, locale));
     if (reply.state == Message::State::Stopped)
         figures << tr("stopped");
+    else if (reply.state == Message::State::Failed)
+        figures << tr("failed");
     column->m_stats->setText(figures.join(u" · "_s));
     column->m_error->setVisible(reply.state == Message::State::Failed);
     if (reply.state == Message::State::Failed)
         column->m_error->setText(reply.error.userMessage());
+    updateTab(index);
+}
+
+void CompareColumns::updateTab(int index)
+{
+    if (!m_tabbed || index >= m_tabs->count())
+        return;
+    // As tabs only one reply shows: a failed one says so on its tab, not only inside it.
+    const Message &reply = m_compare->reply(index);
+    const bool failed = reply.state == Message::State::Failed;
+    m_tabs->setTabText(index, columnTitle(index));
+    m_tabs->setTabIcon(index,
+                       failed ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, failed ? reply.error.userMessage() : QString());
 }
 
 void CompareColumns::updateButtons()
 {
     const bool done = !m_compare->isBusy();
-    const bool voting = m_blind && !m_voted;
+    if (done && m_blind && !m_voted && !m_voteless && usableCount() < 2) {
+        // One reply or none arrived: there is nothing to compare, so the names show.
+        m_voteless = true;
+        for (int i = 0; i < m_columns.size(); ++i)
+            refresh(i);
+    }
+    const bool voting = isVoting();
     for (int i = 0; i < m_columns.size(); ++i) {
         CompareColumn *column = m_columns.at(i);
-        column->m_pick->setText(tr("&Pick %1 as Better").arg(QChar(u'A' + i)));
+        // A failed or empty reply can be neither the better one nor the conversation's.
+        const bool usable = isUsable(i);
+        column->m_pick->setText(tr("Pic&k %1 as Better").arg(QChar(u'A' + i)));
         column->m_pick->setAccessibleName(tr("Vote: reply %1 is better").arg(QChar(u'A' + i)));
         column->m_pick->setVisible(voting);
-        column->m_pick->setEnabled(done);
+        column->m_pick->setEnabled(done && usable);
         column->m_continue->setVisible(!voting);
-        column->m_continue->setEnabled(done);
+        column->m_continue->setEnabled(done && usable);
         column->m_continue->setAccessibleName(tr("Continue with reply %1").arg(i + 1));
+        // Several replies streaming: each can be stopped alone.
+        column->m_stop->setVisible(!done && m_columns.size() > 1
+                                   && m_compare->reply(i).state == Message::State::Streaming);
+        column->m_stop->setAccessibleName(tr("Stop reply %1").arg(i + 1));
     }
     m_tie->setVisible(voting);
     m_allBad->setVisible(voting);
@@ -328,6 +494,9 @@ void CompareColumns::updateButtons()
         m_note->setText(done ? tr("Model names are hidden. Which reply is better? Pick one "
                                   "(Ctrl+Shift+Enter picks the current one), or vote a tie.")
                              : tr("Model names are hidden until you vote."));
+    } else if (m_voteless && !m_voted && done) {
+        m_note->setText(tr("Fewer than two replies arrived, so there is nothing to vote on; "
+                           "the model names are shown."));
     } else if (!done) {
         m_note->setText(tr("Stop (Esc) ends every reply. Alt+1…4 or Alt+←/→ switch replies."));
     } else {
@@ -345,21 +514,30 @@ void CompareColumns::setCurrentColumn(int index)
         m_tabs->setCurrentIndex(index);
     for (int i = 0; i < m_columns.size(); ++i)
         m_columns.at(i)->setFrameShadow(i == index ? QFrame::Sunken : QFrame::Raised);
-    m_columns.at(index)->m_text->setFocus();
+    // The focus follows only when it is in the columns already: in the chat input it stays.
+    if (isAncestorOf(QApplication::focusWidget()))
+        m_columns.at(index)->m_text->setFocus();
 }
 
 bool CompareColumns::vote(CompareVote::Outcome outcome, int winner)
 {
-    if (!m_blind || m_voted || m_compare->isBusy() || m_compare->columnCount() < 2)
+    if (!isVoting() || m_compare->isBusy() || usableCount() < 2)
+        return false;
+    if (outcome == CompareVote::Outcome::Win && !isUsable(winner))
         return false;
     CompareVote vote;
     vote.endpoint = m_compare->session()->client() ? m_compare->session()->client()->endpoint().name
                                                    : QString();
     vote.promptId = m_compare->promptId();
-    for (int i = 0; i < m_compare->columnCount(); ++i)
+    // A reply that failed (an error, not an answer) takes no part in the vote.
+    for (int i = 0; i < m_compare->columnCount(); ++i) {
+        if (!isUsable(i))
+            continue;
+        if (i == winner)
+            vote.winner = int(vote.models.size());
         vote.models << m_compare->reply(i).model;
+    }
     vote.outcome = outcome;
-    vote.winner = winner;
     VoteStore *store = voteStore();
     if (!store || !store->recordVote(vote))
         return false;
@@ -375,9 +553,9 @@ bool CompareColumns::vote(CompareVote::Outcome outcome, int winner)
 
 bool CompareColumns::continueWith(int column)
 {
-    if (m_blind && !m_voted)
+    if (isVoting() || !isUsable(column))
         return false;
-    if (column < 0 || column >= m_compare->columnCount() || !m_compare->keep(column))
+    if (!m_compare->keep(column))
         return false;
     const QString model = m_compare->reply(column).model;
     closeColumns();
@@ -387,7 +565,7 @@ bool CompareColumns::continueWith(int column)
 
 bool CompareColumns::pickCurrent()
 {
-    if (m_blind && !m_voted)
+    if (isVoting())
         return vote(CompareVote::Outcome::Win, m_current);
     return continueWith(m_current);
 }

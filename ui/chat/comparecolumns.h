@@ -28,15 +28,26 @@ public:
     QPlainTextEdit *textView() const { return m_text; }
     QPushButton *pickButton() const { return m_pick; }
     QPushButton *continueButton() const { return m_continue; }
+    QPushButton *stopButton() const { return m_stop; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     friend class CompareColumns;
+    // The model id (or "Reply B"), elided to the column's width; the whole of it in the tooltip.
+    void setTitle(const QString &title);
+    void updateTitle();
+    void updateErrorColors();
+    QString m_fullTitle;
     QLabel *m_title;
     QLabel *m_stats;
     QLabel *m_error;
     QPlainTextEdit *m_text;
     QPushButton *m_pick;
     QPushButton *m_continue;
+    QPushButton *m_stop;
     qsizetype m_shown = 0; // characters of the reply already in m_text
 };
 
@@ -80,6 +91,8 @@ public:
     QPushButton *tieButton() const { return m_tie; }
     QPushButton *allBadButton() const { return m_allBad; }
     QPushButton *closeButton() const { return m_close; }
+    // Alt+1…4 and Ctrl+Shift+Enter also work in `widget` (the chat input) while columns show.
+    void addKeysTo(QWidget *widget);
     QLabel *noteLabel() const { return m_note; }
     // The store votes go to; null without a history file.
     VoteStore *voteStore();
@@ -100,8 +113,16 @@ private:
     void placeColumns(bool tabbed);
     int availableWidth() const;
     void refresh(int index);
+    void updateTab(int index);
     void updateButtons();
     QString columnTitle(int index) const;
+    // The replies that arrived whole: only they can be voted for or continued with.
+    bool isUsable(int index) const;
+    int usableCount() const;
+    // Blind and still to be voted on (names hidden).
+    // (Fewer than two usable replies: nothing to vote on, so the names show.)
+    bool isVoting() const { return m_blind && !m_voted && !m_voteless; }
+    QList<QAction *> m_inputKeys;
 
     CompareSession *m_compare;
     QList<CompareColumn *> m_columns;
@@ -117,6 +138,7 @@ private:
     bool m_blind = false;
     bool m_nextBlind = false;
     bool m_voted = false;
+    bool m_voteless = false;
     bool m_tabbed = false;
     QPointer<VoteStore> m_votes;
 };

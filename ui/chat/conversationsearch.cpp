@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -76,6 +78,10 @@ ConversationSearch::ConversationSearch(ConversationStore *store, QWidget *parent
     , m_results(new QListView(this))
     , m_model(new QStandardItemModel(this))
     , m_status(new QLabel(this))
+    , m_matchRow(new QWidget(this))
+    , m_matchCount(new QLabel(m_matchRow))
+    , m_previousMatch(new QToolButton(m_matchRow))
+    , m_nextMatch(new QToolButton(m_matchRow))
 {
     m_query->setPlaceholderText(tr("Search all chats (Ctrl+F)"));
     m_query->setAccessibleName(tr("Search text"));
@@ -90,9 +96,31 @@ ConversationSearch::ConversationSearch(ConversationStore *store, QWidget *parent
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setAccessibleName(tr("Search status"));
     m_status->setWordWrap(true);
+    // The matches in the open conversation: "2 of 7" and arrows (drawn, no icon theme to load).
+    m_matchCount->setAccessibleName(tr("Matches in this chat"));
+    m_matchCount->setTextFormat(Qt::PlainText);
+    m_previousMatch->setArrowType(Qt::UpArrow);
+    m_previousMatch->setAutoRaise(true);
+    m_previousMatch->setAccessibleName(tr("Previous match"));
+    m_previousMatch->setToolTip(tr("Previous match in this chat (Shift+F3, Shift+Return)"));
+    m_nextMatch->setArrowType(Qt::DownArrow);
+    m_nextMatch->setAutoRaise(true);
+    m_nextMatch->setAccessibleName(tr("Next match"));
+    m_nextMatch->setToolTip(tr("Next match in this chat (F3, Return)"));
+    connect(m_previousMatch, &QToolButton::clicked, this,
+            &ConversationSearch::previousMatchRequested);
+    connect(m_nextMatch, &QToolButton::clicked, this, &ConversationSearch::nextMatchRequested);
+    auto *matchLayout = new QHBoxLayout(m_matchRow);
+    matchLayout->setContentsMargins(4, 0, 0, 0);
+    matchLayout->addWidget(m_matchCount, 1);
+    matchLayout->addWidget(m_previousMatch);
+    matchLayout->addWidget(m_nextMatch);
+    m_matchRow->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query);
+    layout->addWidget(m_matchRow);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
     m_results->setVisible(false);
@@ -109,10 +137,17 @@ ConversationSearch::ConversationSearch(ConversationStore *store, QWidget *parent
         const bool has = hasQuery();
         m_results->setVisible(has);
         m_status->setVisible(has);
+        m_matchRow->setVisible(has && !m_matchCount->text().isEmpty());
         if (has != std::exchange(m_hadQuery, has))
             Q_EMIT queryPresenceChanged(has);
     });
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        // Return again on the hit just opened: on to the next match in its conversation.
+        if (!m_typing.isActive() && !isSearching() && m_chosen.isValid()
+            && m_chosen == m_results->currentIndex()) {
+            Q_EMIT nextMatchRequested();
+            return;
+        }
         if (m_typing.isActive() || isSearching()) {
             // The shown results are for older text: choose once the current ones are in.
             m_chooseWhenDone = true;
@@ -133,6 +168,7 @@ void ConversationSearch::search()
     m_typing.stop();
     const int generation = ++m_generation;
     const QString text = m_query->text().trimmed();
+    Q_EMIT queryChanged(text);
     if (text.isEmpty() || !m_store || !m_store->database()) {
         m_model->clear();
         m_status->clear();
@@ -208,6 +244,7 @@ void ConversationSearch::chooseRow(int row)
         return;
     const QModelIndex index = m_model->index(row, 0);
     m_results->setCurrentIndex(index);
+    m_chosen = index;
     Q_EMIT hitChosen(index.data(ConversationIdRole).toLongLong(),
                      index.data(MessageIdRole).toLongLong());
 }
@@ -229,15 +266,35 @@ void ConversationSearch::clear()
     m_query->clear();
     m_model->clear();
     m_status->clear();
+    // The marks in the conversation go at once, not after the typing pause.
+    m_typing.stop();
+    Q_EMIT queryChanged(QString());
+}
+
+QString ConversationSearch::query() const
+{
+    return m_query->text().trimmed();
+}
+
+void ConversationSearch::setMatchText(const QString &text)
+{
+    m_matchCount->setText(text);
+    m_matchRow->setVisible(!text.isEmpty() && hasQuery());
 }
 
 bool ConversationSearch::eventFilter(QObject *watched, QEvent *event)
 {
     // Up and Down in the search field move through the results; Esc clears the search.
     if (watched == m_query && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
+        const auto *keyEvent = static_cast<QKeyEvent *>(event);
+        const int key = keyEvent->key();
         if (key == Qt::Key_Escape && !m_query->text().isEmpty()) {
             clear();
+            return true;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && keyEvent->modifiers() == Qt::ShiftModifier) {
+            Q_EMIT previousMatchRequested();
             return true;
         }
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount() > 0) {

@@ -184,6 +184,7 @@ void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, 
     if (markdown && Message::State(state) == Message::State::Streaming) {
         m_splits.erase(index.row());
         setDocuments(streamingDocuments(content, index.row(), width, font, palette));
+        l.starts = m_stream.bounds.first(std::min(m_stream.bounds.size(), l.documents.size()));
         return;
     }
     if (markdown && content.size() > LongCharacters) {
@@ -191,11 +192,13 @@ void MessageDelegate::documents(Layout &l, const QModelIndex &index, int width, 
         for (const auto &doc : s.docs)
             l.documents.append(doc.get());
         l.heights = s.heights;
+        l.starts = s.bounds.first(std::min(s.bounds.size(), l.documents.size()));
         return;
     }
     if (m_stream.row == index.row())
         m_stream = {}; // the reply finished: it is shown as one document from now on
 
+    l.starts = { 0 };
     const QString key = u"%1:%2:%3:%4:%5:%6"_s.arg(index.row())
                             .arg(content.size())
                             .arg(state)
@@ -681,6 +684,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             context.palette = palette;
             context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
             context.clip = clip.translated(-docRect.topLeft());
+            if (m_highlights)
+                context.selections = highlightSelections(l, i, index, palette);
             doc->documentLayout()->draw(painter, context);
             painter->restore();
         }

@@ -10,6 +10,8 @@
 
 #include "replydocument.h"
 
+#include <QAbstractTextDocumentLayout>
+
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -21,6 +23,8 @@
 // chunks, each parsed and laid out once, plus a small unfinished tail, so an update costs the size
 // of the tail, not of the whole reply. A long finished reply stays such chunks (finishing one
 // reuses them), each built when first shown, so opening it costs the size of the screen.
+class TranscriptHighlights;
+
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -104,6 +108,12 @@ public:
     // The JSON container that folds on the line under a point, -1 when there is none.
     int jsonFoldAt(const QStyleOptionViewItem &option, const QModelIndex &index,
                    const QPoint &pos) const;
+    // The search words to mark in the messages (the current match stands out); null for none.
+    void setHighlights(const TranscriptHighlights *highlights) { m_highlights = highlights; }
+    // Where a match (a place in the row's text, see TranscriptHighlights) is drawn, in view
+    // coordinates: the match's own rectangle when its text is laid out, else its message's.
+    QRect matchRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                    qsizetype start) const;
 
 Q_SIGNALS:
     void actionTriggered(const QModelIndex &index, MessageDelegate::Action action);
@@ -143,7 +153,8 @@ private:
         // one (null where not built yet: only the chunks shown need one), the chunks and the tail
         // of the streaming one.
         QList<QTextDocument *> documents;
-        QList<qreal> heights; // of each document; an estimate where it is null
+        QList<qreal> heights;    // of each document; an estimate where it is null
+        QList<qsizetype> starts; // where each document's text starts in the message's text
     };
 
     // A long finished message, as the chunks the streaming path makes, each built when shown.
@@ -207,6 +218,14 @@ private:
     static int chipAt(const Layout &layout, const QPoint &pos);
     int jsonFoldAt(const Layout &layout, const QModelIndex &index, const QPoint &pos,
                    const QFont &font) const;
+    // The search matches in document `document` of a message, marked (messagedelegatehighlights).
+    QList<QAbstractTextDocumentLayout::Selection> highlightSelections(
+        const Layout &layout, qsizetype document, const QModelIndex &index,
+        const QPalette &palette) const;
+    // Which of the matches found in document `document` is the one at `start` of the row's
+    // text, counted as the row's matches are; -1 when that place is not in the document.
+    int matchOrdinal(const Layout &layout, qsizetype document, const QModelIndex &index,
+                     qsizetype start) const;
 
     mutable QCache<QString, QTextDocument> m_documents;
     mutable Stream m_stream;
@@ -223,4 +242,5 @@ private:
     int m_copiedBlock = -1;
     QPointer<QWidget> m_copiedView;
     QPersistentModelIndex m_copiedMessage; // whose Copy link says "Copied"
+    const TranscriptHighlights *m_highlights = nullptr;
 };

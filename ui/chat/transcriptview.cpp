@@ -1,6 +1,7 @@
 #include "transcriptview.h"
 
 #include "chat/message.h"
+#include "transcripthighlights.h"
 #include "transcriptmodel.h"
 
 #include <QClipboard>
@@ -64,6 +65,15 @@ void TranscriptView::setModel(QAbstractItemModel *model)
     if (this->model())
         disconnect(this->model(), nullptr, this, nullptr);
     QListView::setModel(model);
+    delete m_highlights;
+    m_highlights = model ? new TranscriptHighlights(model, this) : nullptr;
+    m_delegate->setHighlights(m_highlights);
+    if (m_highlights) {
+        connect(m_highlights, &TranscriptHighlights::changed, viewport(),
+                qOverload<>(&QWidget::update));
+        connect(m_highlights, &TranscriptHighlights::currentMoved, this,
+                &TranscriptView::revealCurrentMatch);
+    }
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
             m_delegate->clearCache();
@@ -191,6 +201,13 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
 
 void TranscriptView::keyPressEvent(QKeyEvent *event)
 {
+    // Esc takes the search's marks away (while a reply streams, Esc stops it first).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && m_highlights
+        && m_highlights->isActive()) {
+        m_highlights->clear();
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Copy) && selectedRow() >= 0) {
         Q_EMIT copyRequested(selectedRow());
         m_delegate->showCopied(model()->index(selectedRow(), 0), viewport());
@@ -198,6 +215,35 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QListView::keyPressEvent(event);
+}
+
+void TranscriptView::revealCurrentMatch()
+{
+    const TranscriptHighlights::Match match
+        = m_highlights ? m_highlights->current() : TranscriptHighlights::Match();
+    if (!model() || match.row < 0 || match.row >= model()->rowCount())
+        return;
+    const QModelIndex index = model()->index(match.row, 0);
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::EnsureVisible);
+    // A tall message: the word itself, in the middle of the view when it was out of it.
+    const QRect rect = currentMatchRect();
+    const QRect visible = viewport()->rect();
+    if (!visible.contains(rect)) {
+        QScrollBar *bar = verticalScrollBar();
+        bar->setValue(bar->value() + rect.center().y() - visible.center().y());
+    }
+    m_followTail = false; // reading a match, not the tail
+}
+
+QRect TranscriptView::currentMatchRect() const
+{
+    const TranscriptHighlights::Match match
+        = m_highlights ? m_highlights->current() : TranscriptHighlights::Match();
+    if (!model() || match.row < 0 || match.row >= model()->rowCount())
+        return {};
+    const QModelIndex index = model()->index(match.row, 0);
+    return m_delegate->matchRect(itemOption(index), index, match.start);
 }
 
 QStyleOptionViewItem TranscriptView::itemOption(const QModelIndex &index) const

@@ -5,6 +5,7 @@
 #include <QListView>
 
 class QMenu;
+class TranscriptHighlights;
 
 // The chat transcript: a virtualised list view (no widget per message) painted by
 // MessageDelegate. It follows the streaming reply unless the user scrolled up, and offers the
@@ -22,6 +23,12 @@ public:
     int selectedRow() const;
     bool isFollowingTail() const { return m_followTail; }
     void scrollToTail();
+    // The search words marked in the messages, for the model set (null before one is).
+    TranscriptHighlights *highlights() const { return m_highlights; }
+    // Selects the message of the current match and scrolls the match into view.
+    void revealCurrentMatch();
+    // Where the current match is drawn, in viewport coordinates; empty without one.
+    QRect currentMatchRect() const;
 
 Q_SIGNALS:
     void copyRequested(int row);
@@ -55,5 +62,6 @@ private:
     void addExtraActions(QMenu *menu, const QModelIndex &index);
 
     MessageDelegate *m_delegate;
+    TranscriptHighlights *m_highlights = nullptr;
     bool m_followTail = true;
 };

@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -37,7 +38,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -46,15 +46,6 @@ namespace {
 enum ExportKind { ExportCsv, ExportMarkdown, ExportTrec, ExportRanx };
 
 constexpr int QueryIdRole = Qt::UserRole + 1;
-
-// A system to evaluate: its run, or the runs a fusion combines.
-struct SystemInput
-{
-    QString name;
-    Eval::Run run;
-    std::optional<Eval::Fusion::Method> fusion;
-    QList<Eval::Run> members;
-};
 
 // Enter or Return on a row activates it (QAbstractItemView only does so on some platforms).
 class ActivatingTableView : public QTableView
@@ -114,7 +105,7 @@ QWidget *EvaluateTab::createSummaryPage()
     row->addWidget(m_baseline);
     row->addStretch(1);
     auto *exportButton = new QToolButton(page);
-    exportButton->setText(tr("&Export"));
+    exportButton->setText(tr("E&xport")); // Alt+E is the Edit menu
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
     menu->addAction(tr("Summary as CSV…"), this, [this] { chooseExport(ExportCsv); });
@@ -161,7 +152,8 @@ QWidget *EvaluateTab::createQueryPage()
     m_systemB->setAccessibleName(tr("System B"));
     for (QComboBox *box : { m_queryMeasure, m_systemA, m_systemB })
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *measureLabel = new QLabel(tr("M&easure:"), page);
+    // No mnemonic: every letter of "Measure" is taken (menus, Measures, A); Tab reaches it first.
+    auto *measureLabel = new QLabel(tr("Measure:"), page);
     measureLabel->setBuddy(m_queryMeasure);
     auto *aLabel = new QLabel(tr("&A:"), page);
     aLabel->setBuddy(m_systemA);
@@ -217,7 +209,7 @@ QWidget *EvaluateTab::createScatterPage()
     m_scatterMeasure = new QComboBox(page);
     m_scatterMeasure->setAccessibleName(tr("Measure for the chart"));
     m_scatterMeasure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *label = new QLabel(tr("Mea&sure:"), page);
+    auto *label = new QLabel(tr("Measure:"), page); // no mnemonic, as on the per-query page
     label->setBuddy(m_scatterMeasure);
     row->addWidget(label);
     row->addWidget(m_scatterMeasure);
@@ -245,15 +237,7 @@ void EvaluateTab::evaluate()
     const auto measures = Eval::parseMeasures(m_measures->text());
     if (!measures || !m_store || m_setId == 0)
         return;
-    QList<SystemInput> inputs;
-    QHash<QString, Eval::Run> loaded;
-    const auto runOf = [&](const QString &name) {
-        auto it = loaded.find(name);
-        if (it == loaded.end())
-            it = loaded.insert(name, m_store->loadRun(m_setId, name));
-        return *it;
-    };
-    QStringList missing;
+    QList<EvalSetReader::SystemInput> inputs;
     m_systemCost.clear();
     const auto costOf = [&](const QString &name) -> std::optional<double> {
         const auto item = std::find_if(m_estimates.cbegin(), m_estimates.cend(),
@@ -269,64 +253,60 @@ void EvaluateTab::evaluate()
         QListWidgetItem *item = m_systems->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        SystemInput input;
+        EvalSetReader::SystemInput input;
         input.name = item->data(NameRole).toString();
         const auto kind = SystemKind(item->data(KindRole).toInt());
         if (kind == SystemKind::Fusion) {
             input.fusion = Eval::Fusion::methodFromName(item->data(MethodRole).toString());
+            input.members = item->data(MembersRole).toStringList();
             std::optional<double> cost = 0.0;
-            for (const QString &member : item->data(MembersRole).toStringList()) {
-                const Eval::Run run = runOf(member);
-                if (run.isEmpty())
-                    missing.append(member);
-                input.members.append(run);
+            for (const QString &member : std::as_const(input.members)) {
                 const std::optional<double> memberCost = costOf(member);
                 cost = cost && memberCost ? std::optional(*cost + *memberCost) : std::nullopt;
             }
             if (cost)
                 m_systemCost.insert(input.name, *cost);
-        } else {
-            input.run = runOf(input.name);
-            if (input.run.isEmpty()) {
-                missing.append(input.name);
-                continue;
-            }
-            if (const std::optional<double> cost = costOf(input.name))
-                m_systemCost.insert(input.name, *cost);
+        } else if (const std::optional<double> cost = costOf(input.name)) {
+            m_systemCost.insert(input.name, *cost);
         }
         inputs.append(input);
     }
-    if (!missing.isEmpty())
-        showMessage(tr("No results yet for %1: Run scores them.").arg(missing.join(u", "_s)), true);
     if (inputs.isEmpty()) {
         updateActions();
         return;
     }
-    m_qrels = m_store->qrels(m_setId);
-    m_queryTexts.clear();
-    for (const Eval::Query &query : m_store->queries(m_setId))
-        m_queryTexts.insert(query.id, query.text);
+    // The runs, judgments and query texts are read, fused and measured on a worker.
     m_evaluating = true;
+    m_runProgress->setRange(0, 0); // busy
+    m_runProgress->show();
+    // Below the scoring progress, which stays when the measures are there.
+    m_scoringText = m_progressLabel->text();
+    const QString reading = tr("Reading the results and computing the measures…");
+    m_progressLabel->setText(m_scoringText.isEmpty() ? reading : m_scoringText + u'\n' + reading);
     updateActions();
-    const Eval::Qrels qrels = m_qrels;
-    const QList<Eval::Measure> chosen = *measures;
-    m_reportWatcher.setFuture(QtConcurrent::run([qrels, inputs, chosen] {
-        QList<Eval::NamedRun> runs;
-        for (const SystemInput &input : inputs) {
-            runs.append(
-                { input.name,
-                  input.fusion ? Eval::Fusion::fuse(input.members, *input.fusion) : input.run });
-        }
-        return Evaluated{ Eval::buildReport(qrels, runs, chosen), runs };
-    }));
+    m_reader->evaluate(m_setId, inputs, *measures);
 }
 
-void EvaluateTab::onReportReady()
+void EvaluateTab::onEvaluated(const EvalSetReader::Evaluation &evaluation)
 {
     m_evaluating = false;
-    const Evaluated result = m_reportWatcher.result();
-    m_runs = result.runs;
-    const Eval::Report &report = result.report;
+    m_runProgress->hide();
+    m_progressLabel->setText(m_scoringText);
+    if (!evaluation.error.isEmpty())
+        showMessage(evaluation.error, true);
+    else if (!evaluation.missing.isEmpty())
+        showMessage(
+            tr("No results yet for %1: Run scores them.").arg(evaluation.missing.join(u", "_s)),
+            true);
+    if (evaluation.runs.isEmpty()) {
+        updateActions();
+        return;
+    }
+    m_runs = evaluation.runs;
+    m_qrels = evaluation.qrels;
+    m_queryTexts = evaluation.queryTexts;
+    m_evaluatedSetId = evaluation.setId;
+    const Eval::Report &report = evaluation.report;
     QList<EvalSummaryModel::Extra> extras;
     for (const Eval::SystemReport &system : report.systems) {
         EvalSummaryModel::Extra extra;
@@ -424,16 +404,25 @@ void EvaluateTab::fillQueryTable()
         return;
     }
     const QString measureName = report.measures.at(measure).name();
-    QStringList header{ tr("Query"), tr("Text") };
-    for (const Eval::SystemReport &system : report.systems)
-        header.append(system.name);
+    // B − A, what the table is sorted by, next to the query; then each system under its short
+    // name (the full one in the tooltip), so the difference is on screen without scrolling.
     const bool compare = a >= 0 && b >= 0;
+    QStringList header{ tr("Query"), tr("Text") };
     if (compare)
         header.append(tr("B − A"));
+    const int firstSystem = int(header.size());
+    QStringList names;
+    for (const Eval::SystemReport &system : report.systems)
+        names.append(system.name);
+    header += ModelLabels::shortNames(names);
     m_queryModel->setHorizontalHeaderLabels(header);
-    for (int column = 2; column < 2 + report.systems.size(); ++column)
-        m_queryModel->horizontalHeaderItem(column)->setToolTip(
-            tr("%1 of %2").arg(measureName, report.systems.at(column - 2).name));
+    if (compare)
+        m_queryModel->horizontalHeaderItem(2)->setToolTip(
+            tr("%1 of %2 minus %1 of %3")
+                .arg(measureName, report.systems.at(b).name, report.systems.at(a).name));
+    for (int i = 0; i < report.systems.size(); ++i)
+        m_queryModel->horizontalHeaderItem(firstSystem + i)
+            ->setToolTip(tr("%1 of %2").arg(measureName, report.systems.at(i).name));
 
     // Every query any system was evaluated on, in trec_eval's order.
     QStringList queries;
@@ -475,8 +464,6 @@ void EvaluateTab::fillQueryTable()
         text->setToolTip(m_queryTexts.value(query));
         text->setEditable(false);
         row.append(text);
-        for (int system = 0; system < report.systems.size(); ++system)
-            row.append(numberItem(valueOf(system, query)));
         if (compare) {
             const auto va = valueOf(a, query);
             const auto vb = valueOf(b, query);
@@ -485,14 +472,16 @@ void EvaluateTab::fillQueryTable()
             if (delta)
                 bars.append({ query, *delta });
         }
+        for (int system = 0; system < report.systems.size(); ++system)
+            row.append(numberItem(valueOf(system, query)));
         m_queryModel->appendRow(row);
     }
     m_queryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queryView->resizeColumnsToContents();
-    m_queryView->setColumnWidth(1, std::min(m_queryView->columnWidth(1), 280));
+    m_queryView->setColumnWidth(1, std::min(m_queryView->columnWidth(1), 240));
     m_queryView->horizontalHeader()->setStretchLastSection(false);
     if (compare) {
-        m_queryView->sortByColumn(int(header.size()) - 1, Qt::DescendingOrder);
+        m_queryView->sortByColumn(2, Qt::DescendingOrder);
         std::stable_sort(bars.begin(), bars.end(),
                          [](const auto &x, const auto &y) { return x.delta > y.delta; });
         m_difference->setBars(
@@ -536,6 +525,34 @@ bool EvaluateTab::openQueryInWorkbench(const QString &queryId)
 {
     if (!m_workbench || !m_store || queryId.isEmpty() || m_runs.isEmpty())
         return false;
+    if (m_workbench->isRunning()) {
+        showMessage(tr("The workbench is running: wait for it (or cancel it), then open the "
+                       "query again."),
+                    true);
+        return false;
+    }
+    // The query's candidates, judgments and texts are read on a worker; onQueryRead hands over.
+    showMessage(tr("Opening query %1 in the Rerank workbench…").arg(queryId));
+    m_reader->readQuery(m_evaluatedSetId, queryId);
+    return true;
+}
+
+void EvaluateTab::onQueryRead(const EvalSetReader::QueryData &data)
+{
+    if (!data.error.isEmpty()) {
+        showMessage(data.error, true);
+        return;
+    }
+    if (!data.query || !m_workbench || data.setId != m_evaluatedSetId) {
+        showMessage(tr("That query is not in the set any more: Run again."), true);
+        return;
+    }
+    if (m_workbench->isRunning()) {
+        showMessage(tr("The workbench is running: wait for it (or cancel it), then open the "
+                       "query again."),
+                    true);
+        return;
+    }
     QList<Eval::NamedRun> systems;
     for (const int index : { m_systemA->currentIndex(), m_systemB->currentIndex() }) {
         if (index >= 0 && index < m_runs.size()
@@ -543,39 +560,19 @@ bool EvaluateTab::openQueryInWorkbench(const QString &queryId)
                             [&](const auto &s) { return s.name == m_runs.at(index).name; }))
             systems.append(m_runs.at(index));
     }
-    std::optional<Eval::Query> query;
-    for (const Eval::Query &q : m_store->queries(m_setId)) {
-        if (q.id == queryId) {
-            query = q;
-            break;
-        }
-    }
-    if (!query)
-        return false;
-    QStringList candidates;
-    for (const Eval::Candidate &candidate : m_store->candidates(m_setId).value(queryId))
-        candidates.append(candidate.docId);
-    const Eval::Judgments judgments = m_qrels.value(queryId);
-    QStringList ids = candidates + judgments.keys();
     const Eval::Export::WorkbenchQuery handOver = Eval::Export::workbenchQuery(
-        *query, candidates, judgments, m_store->documents(m_setId, ids), systems);
-    if (m_workbench->isRunning()) {
-        showMessage(tr("The workbench is running: wait for it (or cancel it), then open the "
-                       "query again."),
-                    true);
-        return false;
-    }
+        *data.query, data.candidates, data.judgments, data.documents, systems);
     WorkbenchStore *store = m_workbench->store();
     bool opened = false;
     if (store) {
-        const QString name = tr("%1 · query %2").arg(m_sets->currentText(), queryId);
+        const QString name = tr("%1 · query %2").arg(m_sets->currentText(), data.query->id);
         const qint64 id = store->saveSet(0, handOver.set, name);
         opened = id > 0 && store->saveResults(id, handOver.results) && m_workbench->openSet(id);
     }
     if (!opened)
         m_workbench->setSet(handOver.set);
+    showMessage(tr("Opened query %1 in the Rerank workbench.").arg(data.query->id));
     Q_EMIT workbenchRequested();
-    return true;
 }
 
 bool EvaluateTab::exportSummary(const QString &path, bool markdown, QString *error) const

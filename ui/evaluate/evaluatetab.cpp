@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,7 +45,8 @@ constexpr int SampleDepth = 30;
 
 } // namespace
 
-EvaluateTab::EvaluateTab(QWidget *parent) : QWidget(parent), m_summary(new EvalSummaryModel(this))
+EvaluateTab::EvaluateTab(QWidget *parent)
+    : QWidget(parent), m_reader(new EvalSetReader(this)), m_summary(new EvalSummaryModel(this))
 {
     setAccessibleName(tr("Evaluate"));
     auto *layout = new QVBoxLayout(this);
@@ -66,8 +69,9 @@ EvaluateTab::EvaluateTab(QWidget *parent) : QWidget(parent), m_summary(new EvalS
     createActions();
     for (const QString &model : RerankModelsPanel::defaultModels())
         addModel(model, true);
-    connect(&m_reportWatcher, &QFutureWatcher<Evaluated>::finished, this,
-            &EvaluateTab::onReportReady);
+    connect(m_reader, &EvalSetReader::setsRead, this, &EvaluateTab::onSetsRead);
+    connect(m_reader, &EvalSetReader::evaluated, this, &EvaluateTab::onEvaluated);
+    connect(m_reader, &EvalSetReader::queryRead, this, &EvaluateTab::onQueryRead);
     setTabOrder(m_sets, m_sampleButton);
     setTabOrder(m_sampleButton, m_importButton);
     setTabOrder(m_importButton, m_deleteButton);
@@ -82,7 +86,26 @@ EvaluateTab::~EvaluateTab()
 {
     if (m_runner)
         m_runner->cancel();
-    m_reportWatcher.waitForFinished();
+}
+
+void EvaluateTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown by Ctrl+3 or the View menu, the tab takes the keyboard, so Ctrl+R and Esc work at
+    // once: the systems (a set is open) or Load Sample. After the page switch has moved focus;
+    // focus on the tab bar (arrow keys through the tabs) stays there.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *focus = QApplication::focusWidget();
+            if (!isVisible() || (focus && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
+                return;
+            QWidget *target = m_systems;
+            if (m_setId == 0 && m_sampleButton->isEnabled())
+                target = m_sampleButton;
+            target->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::QueuedConnection);
 }
 
 QWidget *EvaluateTab::createTopBar()
@@ -98,7 +121,8 @@ QWidget *EvaluateTab::createTopBar()
     label->setBuddy(m_sets);
     layout->addWidget(label);
     layout->addWidget(m_sets);
-    m_sampleButton = new QPushButton(tr("Load &Sample"), bar);
+    // Mnemonics: none of File, Edit, View, Chat, Rerank, Help, nor another of this tab's.
+    m_sampleButton = new QPushButton(tr("Load Sam&ple"), bar);
     m_sampleButton->setToolTip(tr("A small BEIR-format set (20 queries) with a first stage"));
     layout->addWidget(m_sampleButton);
     m_importButton = new QToolButton(bar);
@@ -106,12 +130,12 @@ QWidget *EvaluateTab::createTopBar()
     m_importButton->setToolTip(tr("Import a BEIR folder, TREC files or saved workbench sets"));
     m_importButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_importButton);
-    m_deleteButton = new QPushButton(tr("Delete Set"), bar);
+    m_deleteButton = new QPushButton(tr("&Delete Set"), bar);
     layout->addWidget(m_deleteButton);
-    auto *judgeButton = new QPushButton(tr("&Judge Labels…"), bar);
-    judgeButton->setToolTip(tr("Ask a chat model for suggested grades of unjudged candidates"));
-    layout->addWidget(judgeButton);
-    connect(judgeButton, &QPushButton::clicked, this, [this] {
+    m_judgeButton = new QPushButton(tr("&Judge Labels…"), bar);
+    m_judgeButton->setToolTip(tr("Ask a chat model for suggested grades of unjudged candidates"));
+    layout->addWidget(m_judgeButton);
+    connect(m_judgeButton, &QPushButton::clicked, this, [this] {
         if (!m_store || m_setId == 0 || !m_client)
             return;
         auto *dialog = new JudgeDialog(m_store, m_client, m_setId, this);
@@ -123,23 +147,10 @@ QWidget *EvaluateTab::createTopBar()
     m_setInfo->setTextFormat(Qt::PlainText);
     m_setInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_setInfo, 1);
-    m_importProgress = new QProgressBar(bar);
-    m_importProgress->setAccessibleName(tr("Import progress"));
-    m_importProgress->setMaximumWidth(160);
-    m_importProgress->hide();
-    layout->addWidget(m_importProgress);
-    m_cancelImport = new QPushButton(tr("Cancel Import"), bar);
-    m_cancelImport->hide();
-    layout->addWidget(m_cancelImport);
 
     connect(m_sets, &QComboBox::activated, this,
             [this](int index) { openSet(m_sets->itemData(index).toLongLong()); });
     connect(m_sampleButton, &QPushButton::clicked, this, &EvaluateTab::loadSample);
-    connect(m_importButton, &QToolButton::clicked, this, &EvaluateTab::chooseImport);
-    connect(m_cancelImport, &QPushButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-    });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
         if (!m_store || m_setId == 0)
             return;
@@ -150,6 +161,7 @@ QWidget *EvaluateTab::createTopBar()
             return;
         m_store->deleteSet(m_setId);
         m_setId = 0;
+        m_setSystems.clear();
         reloadSets();
     });
     return bar;
@@ -190,7 +202,8 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_fusionMethod->addItem(tr("RRF"), u"rrf"_s);
     m_fusionMethod->addItem(tr("CombSUM"), u"combsum"_s);
     m_fusionMethod->addItem(tr("CombMNZ"), u"combmnz"_s);
-    m_addFusionButton = new QPushButton(tr("&Fuse Checked"), panel);
+    // No Alt letter: each of "Fuse Checked" is taken (menus, main tabs, Set, Run, Delete).
+    m_addFusionButton = new QPushButton(tr("Fuse Checked"), panel);
     m_addFusionButton->setToolTip(
         tr("Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over "
            "min-max normalised scores)"));
@@ -216,10 +229,11 @@ QWidget *EvaluateTab::createSystemsPanel()
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_runButton = new QPushButton(tr("&Run"), panel);
+    m_runButton = new QPushButton(tr("R&un"), panel);
     m_runButton->setToolTip(tr("Score what the cache lacks, then evaluate (Ctrl+R)"));
     m_cancelButton = new QPushButton(tr("Cancel"), panel);
-    m_cancelButton->setToolTip(tr("Stop the run (Esc); what was scored is kept"));
+    m_cancelButton->setToolTip(
+        tr("Stop the run (Esc): what was scored is kept; or the import: nothing is kept"));
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
     layout->addLayout(buttons);
@@ -269,31 +283,37 @@ void EvaluateTab::createActions()
     addAction(m_cancelAction);
 
     auto *menu = new QMenu(m_importButton);
-    menu->addAction(tr("BEIR Folder…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Beir);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
-    menu->addAction(tr("TREC Files…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Trec);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
-    menu->addAction(tr("Saved Workbench Sets…"), this, [this] {
-        EvalImportDialog dialog(this);
-        dialog.setFormat(EvalImport::Source::Format::Workbench);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.source());
-    });
+    // The dialog opens after the menu has closed and runs without a loop of its own: opened
+    // from inside the menu's handler, accepting it popped the menu up again.
+    using Format = EvalImport::Source::Format;
+    for (const auto &[text, format] :
+         { std::pair{ tr("&BEIR Folder…"), Format::Beir },
+           std::pair{ tr("&TREC Files…"), Format::Trec },
+           std::pair{ tr("Saved &Workbench Sets…"), Format::Workbench } }) {
+        menu->addAction(text, this, [this, format = format] {
+            QMetaObject::invokeMethod(
+                this, [this, format] { openImportDialog(format); }, Qt::QueuedConnection);
+        });
+    }
     m_importButton->setMenu(menu);
     m_importButton->setPopupMode(QToolButton::InstantPopup);
 }
 
-void EvaluateTab::chooseImport()
+EvalImportDialog *EvaluateTab::openImportDialog(EvalImport::Source::Format format)
 {
-    m_importButton->showMenu();
+    // One at a time: a second Import… brings the open one forward.
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return m_importDialog;
+    }
+    auto *dialog = new EvalImportDialog(this);
+    m_importDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFormat(format);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->source()); });
+    dialog->open();
+    return dialog;
 }
 
 void EvaluateTab::setApiClient(ApiClient *client)
@@ -310,7 +330,10 @@ void EvaluateTab::setDatabase(Database *database)
 {
     delete m_store;
     m_store = database ? new EvalStore(database, this) : nullptr;
+    m_reader->setDatabasePath(database ? database->path() : QString());
     m_setId = 0;
+    m_setList.clear();
+    m_setSystems.clear();
     if (m_store)
         connect(m_store, &EvalStore::setListChanged, this, &EvaluateTab::reloadSets);
     reloadSets();
@@ -323,27 +346,46 @@ void EvaluateTab::setWorkbench(RerankWorkbench *workbench)
 
 void EvaluateTab::reloadSets()
 {
+    if (!m_store) {
+        onSetsRead({});
+        return;
+    }
+    // The list, the counts and the systems are read on a worker; meanwhile the box says so and
+    // the buttons that need them wait.
+    if (m_setList.isEmpty())
+        m_sets->setPlaceholderText(tr("Reading the evaluation sets…"));
+    m_setInfo->setText(tr("Reading…"));
+    m_reader->readSets(m_setId);
+    updateActions();
+}
+
+void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)
+{
+    if (!sets.error.isEmpty())
+        showMessage(sets.error, true);
     const QSignalBlocker blocker(m_sets);
     m_sets->clear();
-    const QList<EvalSetSummary> sets = m_store ? m_store->listSets() : QList<EvalSetSummary>();
-    for (const EvalSetSummary &set : sets)
+    m_setList = sets.sets;
+    for (const EvalSetSummary &set : std::as_const(m_setList))
         m_sets->addItem(set.name, set.id);
-    if (m_setId == 0 && !sets.isEmpty())
-        m_setId = sets.first().id;
-    const int index = m_sets->findData(m_setId);
-    if (index < 0)
-        m_setId = 0;
-    m_sets->setCurrentIndex(index);
-    if (sets.isEmpty())
-        m_sets->setPlaceholderText(tr("No evaluation set yet"));
+    m_setId = sets.chosen;
+    m_setSystems = sets.systems;
+    m_sets->setCurrentIndex(m_sets->findData(m_setId));
+    m_sets->setPlaceholderText(m_setList.isEmpty() ? tr("No evaluation set yet") : QString());
     reloadSystems();
     updateSetInfo();
+    const std::optional<EvalImport::Result> imported = std::exchange(m_importShown, std::nullopt);
     updateActions();
+    Q_EMIT setsShown();
+    if (imported)
+        Q_EMIT importFinished(*imported);
 }
 
 bool EvaluateTab::openSet(qint64 id)
 {
-    if (!m_store || !m_store->set(id))
+    const bool known = std::any_of(m_setList.cbegin(), m_setList.cend(),
+                                   [id](const EvalSetSummary &set) { return set.id == id; });
+    if (!m_store || !known)
         return false;
     if (isRunning()) {
         showMessage(tr("Wait for the run to finish (or cancel it), then open another set."), true);
@@ -352,17 +394,18 @@ bool EvaluateTab::openSet(qint64 id)
     }
     m_setId = id;
     m_sets->setCurrentIndex(m_sets->findData(id));
+    // Its systems come with the list, read again on a worker.
+    m_setSystems.clear();
     reloadSystems();
-    updateSetInfo();
-    updateActions();
+    reloadSets();
     return true;
 }
 
 void EvaluateTab::updateSetInfo()
 {
-    const std::optional<EvalSetSummary> set
-        = m_store && m_setId ? m_store->set(m_setId) : std::nullopt;
-    if (!set) {
+    const auto set = std::find_if(m_setList.cbegin(), m_setList.cend(),
+                                  [this](const EvalSetSummary &s) { return s.id == m_setId; });
+    if (set == m_setList.cend()) {
         m_setInfo->clear();
         m_setInfo->setToolTip({});
         return;
@@ -375,7 +418,8 @@ void EvaluateTab::updateSetInfo()
     if (!set->firstStage.isEmpty())
         text += tr(" · first stage %1 (top %2)").arg(set->firstStage).arg(set->depth);
     m_setInfo->setText(text);
-    m_setInfo->setToolTip(tr("Imported from %1").arg(set->source));
+    // The whole line too: a narrow window cuts the label.
+    m_setInfo->setToolTip(text + u'\n' + tr("Imported from %1").arg(set->source));
 }
 
 void EvaluateTab::loadSample()
@@ -384,8 +428,11 @@ void EvaluateTab::loadSample()
         showMessage(tr("The history file is not open, so evaluation sets cannot be kept."), true);
         return;
     }
-    if (const qint64 id = m_store->findSet(SampleName)) {
-        openSet(id);
+    const auto sample
+        = std::find_if(m_setList.cbegin(), m_setList.cend(),
+                       [](const EvalSetSummary &set) { return set.name == SampleName; });
+    if (sample != m_setList.cend()) {
+        openSet(sample->id);
         showMessage(tr("Opened the sample set. Check the systems, then Run (Ctrl+R)."));
         return;
     }
@@ -413,30 +460,31 @@ void EvaluateTab::startImport(const EvalImport::Source &source)
     if (!m_store || isImporting())
         return;
     m_import = new EvalImport(m_store->database()->path(), this);
+    // Progress and Cancel below the Run button: the top bar keeps its width (800 px windows).
     connect(m_import, &EvalImport::progress, this, [this](qint64 done, qint64 total) {
         // QProgressBar takes ints: show per mille.
-        m_importProgress->setRange(0, 1000);
-        m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_runProgress->setRange(0, 1000);
+        m_runProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_import, &EvalImport::finished, this, &EvaluateTab::onImportFinished);
-    m_importProgress->setValue(0);
-    m_importProgress->show();
-    m_cancelImport->show();
-    showMessage(tr("Importing…"));
+    m_runProgress->setRange(0, 1000);
+    m_runProgress->setValue(0);
+    m_runProgress->show();
+    showMessage(tr("Importing… Cancel (Esc) stops it and keeps nothing."));
     updateActions();
     m_import->start(source);
 }
 
 void EvaluateTab::onImportFinished(const EvalImport::Result &result)
 {
-    m_importProgress->hide();
-    m_cancelImport->hide();
+    m_runProgress->hide();
     if (m_import)
         m_import->deleteLater();
     if (result.ok) {
-        m_store->notifySetsChanged();
         m_setId = result.setId;
-        reloadSets();
+        // Announced once the set is shown with its systems.
+        m_importShown = result;
+        m_store->notifySetsChanged(); // reads the list again
         showMessage(tr("Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the "
                        "systems, then Run (Ctrl+R).")
                         .arg(result.setName, QLocale().toString(result.queries),
@@ -446,10 +494,13 @@ void EvaluateTab::onImportFinished(const EvalImport::Result &result)
         showMessage(tr("Import cancelled; nothing was kept."));
     } else {
         // The error names the file and the line.
-        showMessage(result.error, true);
+        showMessage(result.error + u'\n'
+                        + tr("Nothing was imported: correct the file, then import again."),
+                    true);
     }
     updateActions();
-    Q_EMIT importFinished(result);
+    if (!result.ok)
+        Q_EMIT importFinished(result);
 }
 
 // --- systems
@@ -528,7 +579,7 @@ void EvaluateTab::reloadSystems()
     }
     if (!m_store || m_setId == 0)
         return;
-    for (const EvalSystemInfo &info : m_store->systems(m_setId)) {
+    for (const EvalSystemInfo &info : std::as_const(m_setSystems)) {
         if (info.kind == EvalSystemInfo::Kind::Reranker) {
             if (!findSystem(info.name))
                 addModel(info.model.isEmpty() ? info.name : info.model, false);
@@ -631,14 +682,17 @@ void EvaluateTab::showMessage(const QString &text, bool error)
 void EvaluateTab::updateActions()
 {
     const bool running = isRunning();
-    const bool importing = isImporting();
-    const bool haveSet = m_store && m_setId != 0;
+    const bool importing = isImporting() || m_importShown.has_value();
+    // Sample and Run need the list and the open set's systems.
+    const bool reading = m_reader->isReadingSets();
+    const bool haveSet = m_store && m_setId != 0 && !reading;
     m_runAction->setEnabled(haveSet && !running && !importing);
     m_runButton->setEnabled(m_runAction->isEnabled());
     m_cancelAction->setEnabled(running || importing);
-    m_cancelButton->setEnabled(running);
+    m_cancelButton->setEnabled(running || isImporting());
+    m_judgeButton->setEnabled(haveSet && !running && !importing && m_client);
     m_sets->setEnabled(!running && !importing);
-    m_sampleButton->setEnabled(m_store && !running && !importing);
+    m_sampleButton->setEnabled(m_store && !running && !importing && !reading);
     m_importButton->setEnabled(m_store && !running && !importing);
     m_deleteButton->setEnabled(haveSet && !running && !importing);
 }
@@ -785,6 +839,20 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
     m_runProgress->hide();
     if (cancelled || m_cancelRequested) {
         m_cancelRequested = false;
+        // The progress counted cancelled pairs as done: say what has a score now.
+        QStringList models;
+        for (const EvalRunner::Outcome &outcome : outcomes)
+            models.append(outcome.model);
+        const QStringList labels = ModelLabels::shortNames(models);
+        QStringList lines;
+        const QLocale locale;
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            const EvalRunner::Outcome &outcome = outcomes.at(i);
+            lines.append(tr("%1: %2/%3 documents scored")
+                             .arg(labels.at(i), locale.toString(outcome.fromCache + outcome.scored),
+                                  locale.toString(outcome.pairs)));
+        }
+        m_progressLabel->setText(lines.join(u'\n'));
         showMessage(tr("Cancelled. What was scored is cached; Run again to go on."));
         updateActions();
         Q_EMIT runFinished();

@@ -3,9 +3,9 @@
 #include "eval/evalimport.h"
 #include "eval/evalreport.h"
 #include "eval/evalrunner.h"
+#include "eval/evalsetreader.h"
 #include "evalsummarymodel.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +14,7 @@ class ApiClient;
 class CostQualityChart;
 class Database;
 class DifferenceChart;
+class EvalImportDialog;
 class EvalStore;
 class ModelCatalog;
 class QAction;
@@ -38,8 +39,9 @@ class RerankWorkbench;
 // significance against a baseline), the per-query table with its difference chart (double-click
 // or Enter opens the query in the Rerank workbench), and cost against quality.
 //
-// Presentation only: EvalImport imports, EvalRunner scores (with the score cache), the report
-// (measures, tests) is Eval::buildReport on a worker, exports use the core's writers.
+// Presentation only: EvalImport imports, EvalRunner scores (with the score cache), EvalSetReader
+// reads the sets, runs and queries and builds the report on workers (the GUI thread reads no
+// set data), exports use the core's writers.
 class EvaluateTab : public QWidget
 {
     Q_OBJECT
@@ -62,12 +64,20 @@ public:
 
     EvalStore *store() const { return m_store; }
     qint64 currentSetId() const { return m_setId; }
+    // Shows the set; its systems arrive from a worker (setsShown() then). False when the list
+    // has no such set or a run is going on.
     bool openSet(qint64 id);
+    // The list of sets or the open set's systems are being read.
+    bool isReadingSets() const { return m_reader->isReadingSets(); }
     // Imports the bundled BEIR sample (20 queries, a first stage) and opens it.
     void loadSample();
     void startImport(const EvalImport::Source &source);
+    // The import dialog for this format (window-modal, deleted on close); Import starts it.
+    EvalImportDialog *openImportDialog(EvalImport::Source::Format format);
+    QToolButton *importButton() const { return m_importButton; }
     bool isImporting() const;
     bool isRunning() const;
+    bool isEvaluating() const { return m_evaluating; }
 
     // Systems
     void addModel(const QString &model, bool checked = true);
@@ -95,7 +105,8 @@ public:
     QString progressText() const;
 
     // Opens a query of the last evaluation in the workbench with the two compared systems'
-    // rankings and its judgments as labels.
+    // rankings and its judgments as labels. The query is read on a worker: workbenchRequested()
+    // follows when it is shown. False when there is no evaluation to take the rankings from.
     bool openQueryInWorkbench(const QString &queryId);
 
     // Exports of the last evaluation.
@@ -113,11 +124,17 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
+    // After the imported set is shown (its systems read), or at once when the import failed.
     void importFinished(const EvalImport::Result &result);
+    // The list of sets and the open set's systems, read on a worker, are shown.
+    void setsShown();
     // Emitted when the summary, per-query table and charts show a new evaluation.
     void evaluated();
     void runFinished();
     void workbenchRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     // A system row's data in the list.
@@ -128,13 +145,6 @@ private:
         MembersRole, // fusions: the systems fused
         MethodRole,  // fusions: rrf, combsum, combmnz
     };
-    // What the worker hands back: the report and the runs it was built from.
-    struct Evaluated
-    {
-        Eval::Report report;
-        QList<Eval::NamedRun> runs;
-    };
-
     QWidget *createTopBar();
     QWidget *createSystemsPanel();
     QWidget *createSummaryPage();
@@ -142,11 +152,11 @@ private:
     QWidget *createScatterPage();
     void createActions();
     void reloadSets();
+    void onSetsRead(const EvalSetReader::Sets &sets);
     void reloadSystems();
     void updateSetInfo();
     void updateActions();
     void showMessage(const QString &text, bool error = false);
-    void chooseImport();
     void onImportFinished(const EvalImport::Result &result);
     QListWidgetItem *findSystem(const QString &name) const;
     QStringList checkedModels() const;
@@ -155,7 +165,8 @@ private:
     void onRunnerProgress(const EvalRunner::Progress &progress);
     void onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes);
     void evaluate();
-    void onReportReady();
+    void onEvaluated(const EvalSetReader::Evaluation &evaluation);
+    void onQueryRead(const EvalSetReader::QueryData &data);
     void fillQueryTable();
     void updateDifference();
     void updateScatter();
@@ -166,20 +177,25 @@ private:
     QPointer<const ModelCatalog> m_catalog;
     QPointer<RerankWorkbench> m_workbench;
     EvalStore *m_store = nullptr;
+    EvalSetReader *m_reader = nullptr;
     qint64 m_setId = 0;
+    QList<EvalSetSummary> m_setList;                 // as last read
+    QList<EvalSystemInfo> m_setSystems;              // of the open set, as last read
+    std::optional<EvalImport::Result> m_importShown; // announced once its set is shown
     double m_confirmAbove = 0.05;
 
     QPointer<EvalImport> m_import;
+    QPointer<EvalImportDialog> m_importDialog;
     QPointer<EvalRunner> m_runner;
     bool m_evaluating = false;
     bool m_cancelRequested = false;
-    QFutureWatcher<Evaluated> m_reportWatcher;
     QHash<QString, EvalRunner::Progress> m_progress;
     QHash<QString, EvalRunner::Estimate> m_estimates; // by model: for cost per 1,000 queries
     QHash<QString, qint64> m_latency;                 // by model, of the last run that sent
     QList<Eval::NamedRun> m_runs;                     // of the shown evaluation
     QHash<QString, double> m_systemCost;              // by system: USD per 1,000 queries
     Eval::Qrels m_qrels;
+    qint64 m_evaluatedSetId = 0;          // the set of the shown evaluation
     QHash<QString, QString> m_queryTexts; // of the shown evaluation
 
     QComboBox *m_sets = nullptr;
@@ -187,8 +203,7 @@ private:
     QPushButton *m_sampleButton = nullptr;
     QToolButton *m_importButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
-    QProgressBar *m_importProgress = nullptr;
-    QPushButton *m_cancelImport = nullptr;
+    QPushButton *m_judgeButton = nullptr;
 
     QListWidget *m_systems = nullptr;
     QLineEdit *m_addModelEdit = nullptr;
@@ -199,6 +214,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_runProgress = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QString m_scoringText; // the progress label's text before the measures were asked for
     QLabel *m_message = nullptr;
 
     QTabWidget *m_views = nullptr;

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
+#include "store/database.h"
 #include "store/evalstore.h"
 
 #include <QCheckBox>
@@ -113,21 +114,27 @@ JudgeDialog::JudgeDialog(EvalStore *store, ApiClient *client, qint64 setId, QWid
     m_matrix->setVerticalHeaderLabels(rows);
     m_matrix->setHorizontalHeaderLabels(columns);
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrix->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Exactly the four grades: all of them are always in view, and no more room is taken.
+    m_matrix->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_matrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_matrix->setFixedHeight(m_matrix->horizontalHeader()->sizeHint().height()
+                             + Agreement::Grades * m_matrix->verticalHeader()->defaultSectionSize()
+                             + 2 * m_matrix->frameWidth());
     agreementLayout->addWidget(m_matrix);
-    auto *confirmRow = new QHBoxLayout;
-    m_confirm = new QPushButton(tr("Con&firm All Suggested…"), agreement);
-    m_confirm->setObjectName(u"judgeConfirm"_s);
-    confirmRow->addWidget(m_confirm);
-    m_undo = new QPushButton(tr("&Undo Confirm"), agreement);
-    m_undo->setObjectName(u"judgeUndo"_s);
-    confirmRow->addWidget(m_undo);
-    confirmRow->addStretch(1);
-    agreementLayout->addLayout(confirmRow);
     layout->addWidget(agreement);
 
+    // Confirm and Undo beside Close: the dialog fits an 800×600 screen with the whole matrix.
+    auto *bottomRow = new QHBoxLayout;
+    m_confirm = new QPushButton(tr("Con&firm All Suggested…"), this);
+    m_confirm->setObjectName(u"judgeConfirm"_s);
+    bottomRow->addWidget(m_confirm);
+    m_undo = new QPushButton(tr("&Undo Confirm"), this);
+    m_undo->setObjectName(u"judgeUndo"_s);
+    bottomRow->addWidget(m_undo);
+    bottomRow->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
+    bottomRow->addWidget(buttons);
+    layout->addLayout(bottomRow);
     connect(buttons, &QDialogButtonBox::rejected, this, &JudgeDialog::reject);
 
     m_estimateTimer = new QTimer(this);
@@ -188,8 +195,25 @@ void JudgeDialog::refreshEstimate()
     m_estimateTimer->stop();
     if (isRunning() || !m_store)
         return;
-    m_lastEstimate = makeJudge()->prepare();
-    const Judge::Estimate &e = m_lastEstimate;
+    // Read on a worker; a newer estimate replaces one still being read.
+    m_estimator = makeJudge();
+    m_haveEstimate = false;
+    connect(m_estimator.get(), &Judge::prepared, this, &JudgeDialog::showEstimate);
+    m_estimate->setText(tr("Estimating the requests and the cost…"));
+    m_estimator->prepareInBackground();
+    updateButtons();
+}
+
+void JudgeDialog::showEstimate(const Judge::Estimate &e)
+{
+    m_lastEstimate = e;
+    m_haveEstimate = e.error.isEmpty();
+    if (!e.error.isEmpty()) {
+        m_estimate->setText(e.error);
+        updateButtons();
+        Q_EMIT estimateShown();
+        return;
+    }
     QString text = tr("%n candidate(s) in %1 queries: ", nullptr, e.candidates).arg(e.queries);
     text += tr("%n graded by people, ", nullptr, e.humanJudged);
     text += tr("%n already suggested.", nullptr, e.alreadySuggested);
@@ -208,13 +232,30 @@ void JudgeDialog::refreshEstimate()
         text += u'\n' + tr("The user message should contain {query} and {document}.");
     m_estimate->setText(text);
     updateButtons();
+    Q_EMIT estimateShown();
 }
 
 void JudgeDialog::refreshAgreement()
 {
-    if (!m_store)
+    if (!m_store || !m_store->database())
         return;
-    const QList<Agreement::GradePair> pairs = JudgeLabels::gradePairs(m_store, m_setId);
+    // Read on a worker; a newer read replaces one still going.
+    if (m_agreementWatcher)
+        m_agreementWatcher->disconnect(this);
+    auto *watcher = new QFutureWatcher<JudgeLabels::Summary>(this);
+    m_agreementWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_agreementWatcher = nullptr;
+        showAgreement(watcher->result());
+    });
+    watcher->setFuture(JudgeLabels::summaryInBackground(m_store->database()->path(), m_setId));
+    updateButtons();
+}
+
+void JudgeDialog::showAgreement(const JudgeLabels::Summary &summary)
+{
+    const QList<Agreement::GradePair> &pairs = summary.pairs;
     const Agreement::Confusion matrix = Agreement::confusion(pairs);
     for (int h = 0; h < Agreement::Grades; ++h) {
         for (int s = 0; s < Agreement::Grades; ++s) {
@@ -223,8 +264,9 @@ void JudgeDialog::refreshAgreement()
             m_matrix->setItem(h, s, item);
         }
     }
-    const JudgeLabels::Counts counts = JudgeLabels::counts(m_store, m_setId);
-    if (pairs.isEmpty()) {
+    if (!summary.error.isEmpty()) {
+        m_kappa->setText(summary.error);
+    } else if (pairs.isEmpty()) {
         m_kappa->setText(tr("No pair has both a human and a suggested grade yet. Tick \"Also "
                             "grade documents people graded\" and run to measure agreement."));
     } else {
@@ -242,21 +284,24 @@ void JudgeDialog::refreshAgreement()
                              + u'%'
                          : tr("undefined")));
     }
-    m_confirm->setProperty("suggestedOnly", counts.suggested - counts.both);
+    m_confirm->setProperty("suggestedOnly", summary.counts.suggested - summary.counts.both);
     updateButtons();
+    Q_EMIT agreementShown();
 }
 
 void JudgeDialog::run()
 {
-    if (isRunning() || !m_store || !m_client)
+    if (isRunning() || !m_store || !m_client || !m_estimator || !m_haveEstimate
+        || m_estimateTimer->isActive())
         return;
-    m_judge = makeJudge();
-    const Judge::Estimate estimate = m_judge->prepare();
+    // The estimator read the set for the current model and prompt: it runs what it estimated.
+    m_judge = std::move(m_estimator);
+    m_judge->disconnect(this);
     connect(m_judge.get(), &Judge::progress, this, &JudgeDialog::onProgress);
     connect(m_judge.get(), &Judge::finished, this, &JudgeDialog::onFinished);
-    m_progress->setRange(0, std::max(1, estimate.toAsk));
+    m_progress->setRange(0, std::max(1, m_lastEstimate.toAsk));
     m_progress->setValue(0);
-    m_result->setText(tr("Asking %1…").arg(estimate.model));
+    m_result->setText(tr("Asking %1…").arg(m_lastEstimate.model));
     m_judge->start();
     updateButtons();
 }
@@ -267,10 +312,18 @@ void JudgeDialog::cancel()
         m_judge->cancel();
 }
 
-void JudgeDialog::reject()
+void JudgeDialog::done(int result)
 {
+    // Closing drops the estimate still being read (the worker is not waited for) and stops a run.
     cancel();
-    QDialog::reject();
+    if (m_estimator)
+        m_estimator->cancel();
+    m_estimateTimer->stop();
+    if (m_agreementWatcher) {
+        m_agreementWatcher->disconnect(this);
+        m_agreementWatcher = nullptr;
+    }
+    QDialog::done(result);
 }
 
 void JudgeDialog::onProgress(const Judge::Progress &progress)
@@ -355,7 +408,9 @@ void JudgeDialog::undoConfirm()
 void JudgeDialog::updateButtons()
 {
     const bool running = isRunning();
-    m_run->setEnabled(!running && m_lastEstimate.toAsk > 0 && m_client);
+    // Run needs the cost shown first.
+    m_run->setEnabled(!running && m_haveEstimate && !isEstimating() && m_lastEstimate.toAsk > 0
+                      && m_client);
     m_cancel->setEnabled(running);
     m_picker->setEnabled(!running);
     m_system->setReadOnly(running);

@@ -4,6 +4,7 @@
 #include "eval/judge.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QPointer>
 
 #include <memory>
@@ -25,7 +26,9 @@ class QTimer;
 // candidates. The user picks the model, sees and may edit the prompt (docs/judge.md), sees the
 // cost estimate, runs (progress, Cancel), then sees the agreement with the human grades
 // (weighted κ, confusion matrix) and may confirm all suggestions (asked first, undoable).
-// Only presents: Judge and Agreement do the work.
+// Only presents: Judge and Agreement do the work. The estimate and the agreement are read on
+// workers (Judge::prepareInBackground, JudgeLabels::summaryInBackground): the dialog stays
+// responsive on a large set, and closing it drops what is still being read.
 class JudgeDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
     void setModel(const QString &id);
 
     bool isRunning() const { return m_judge && m_judge->isRunning(); }
+    // The cost estimate (or the agreement) is being read.
+    bool isEstimating() const { return m_estimator && m_estimator->isPreparing(); }
+    bool isReadingAgreement() const { return m_agreementWatcher != nullptr; }
 
 public Q_SLOTS:
     void run();
@@ -47,11 +53,18 @@ public Q_SLOTS:
     void refreshEstimate();
     void refreshAgreement();
 
+Q_SIGNALS:
+    // A new estimate (or agreement) is shown: for tests.
+    void estimateShown();
+    void agreementShown();
+
 protected:
-    void reject() override;
+    void done(int result) override;
 
 private:
     std::unique_ptr<Judge> makeJudge() const;
+    void showEstimate(const Judge::Estimate &estimate);
+    void showAgreement(const JudgeLabels::Summary &summary);
     void onProgress(const Judge::Progress &progress);
     void onFinished(const Judge::Outcome &outcome);
     void askConfirm();
@@ -81,6 +94,10 @@ private:
     QTimer *m_estimateTimer = nullptr;
 
     std::unique_ptr<Judge> m_judge;
+    // Prepared in the background for the current model and prompt; Run takes it over.
+    std::unique_ptr<Judge> m_estimator;
+    QFutureWatcher<JudgeLabels::Summary> *m_agreementWatcher = nullptr;
     Judge::Estimate m_lastEstimate;
+    bool m_haveEstimate = false;
     QList<Eval::Judgment> m_confirmed; // the last confirmation, for undo
 };
