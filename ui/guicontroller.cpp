@@ -1,5 +1,10 @@
 #include "guicontroller.h"
 
+#include "knowledge/knowledgechat.h"
+#include "knowledge/knowledgesession.h"
+#include "store/kbchatstore.h"
+#include "store/knowledgestore.h"
+
 #include "api/apiclient.h"
 #include "api/connectionstatus.h"
 #include "chat/chatsession.h"
@@ -276,8 +281,21 @@ void GuiController::openHistory()
         // the database closes.
         m_window->setRerankStore(new WorkbenchStore(m_database));
         m_window->setEvaluateServices(m_client, m_database);
-        // Knowledge collections live in the same file too (a session once its tab is built).
-        m_window->setKnowledgeServices(m_client, m_database);
+        // Knowledge collections live in the same file too; they go with the window, before the
+        // database closes. The Knowledge tab is built when first shown.
+        MainWindow *window = m_window.get();
+        auto *knowledgeSession
+            = new KnowledgeSession(new KnowledgeStore(m_database, window), m_client, window);
+        knowledgeSession->setCatalog(m_catalog);
+        window->setKnowledgeSession(knowledgeSession);
+        // Collections follow their folders while Sift runs (changed files re-indexed alone).
+        if (!m_database->isReadOnly())
+            knowledgeSession->setWatching(true);
+        auto *kbChatStore = new KbChatStore(m_database, window);
+        connect(kbChatStore, &KbChatStore::storageError, window,
+                [window](const QString &message) { window->setBanner(message); });
+        window->chatPane()->setKnowledgeChat(
+            new KnowledgeChat(m_session, knowledgeSession, kbChatStore, window));
         if (!note.isEmpty())
             m_window->setBanner(note);
     }

@@ -107,6 +107,12 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     setUpEvaluate();
     m_knowledgePage->setAccessibleName(tr("Knowledge"));
     m_tabs->addTab(m_knowledgePage, tr("&Knowledge"));
+    // A reply's question and candidates go to the workbench to be labelled and compared.
+    connect(m_chat, &ChatPane::openInWorkbench, this, [this](const RerankSet &set) {
+        rerankWorkbench()->setSet(set);
+        showRerank();
+    });
+    connect(m_chat, &ChatPane::manageKnowledgeRequested, this, &MainWindow::showKnowledge);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Sections"));
     StartupTrace::mark("window: tabs");
@@ -244,8 +250,8 @@ void MainWindow::createMenus()
     showRerankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(tr("&Evaluate"), this, [this] { m_tabs->setCurrentWidget(m_evaluatePage); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *showKnowledge = view->addAction(tr("&Knowledge"), this,
-                                             [this] { m_tabs->setCurrentWidget(m_knowledgePage); });
+    QAction *showKnowledge
+        = view->addAction(tr("&Knowledge"), this, [this] { MainWindow::showKnowledge(); });
     showKnowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
@@ -353,6 +359,19 @@ QWidget *MainWindow::buildRerankWorkbench(QWidget *page)
     for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
     return m_rerank;
+}
+
+void MainWindow::setKnowledgeSession(KnowledgeSession *session)
+{
+    m_knowledgeSession = session;
+    if (m_knowledge)
+        m_knowledge->setSession(session);
+}
+
+void MainWindow::showKnowledge()
+{
+    m_tabs->setCurrentWidget(m_knowledgePage);
+    knowledgePanel();
 }
 
 void MainWindow::showRerank()
@@ -830,33 +849,14 @@ KnowledgePanel *MainWindow::knowledgePanel()
 QWidget *MainWindow::buildKnowledge(QWidget *page)
 {
     m_knowledge = new KnowledgePanel(page);
+    m_knowledge->setSession(m_knowledgeSession);
     // A question's candidates go to the workbench to be labelled and compared.
     connect(m_knowledge, &KnowledgePanel::openInWorkbench, this, [this](const RerankSet &set) {
         rerankWorkbench()->setSet(set);
         showRerank();
     });
-    startKnowledgeSession();
+    // As for the rest of the window (see the constructor): Tab leaves tables.
+    for (QAbstractItemView *view : m_knowledge->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     return m_knowledge;
-}
-
-void MainWindow::setKnowledgeServices(ApiClient *client, Database *database)
-{
-    m_knowledgeClient = client;
-    m_knowledgeDatabase = database;
-    startKnowledgeSession();
-}
-
-void MainWindow::startKnowledgeSession()
-{
-    // Collections live in the history's file: a session once both the panel and it are there.
-    if (!m_knowledge || !m_knowledgeDatabase || m_knowledgeStarted)
-        return;
-    m_knowledgeStarted = true;
-    auto *session = new KnowledgeSession(new KnowledgeStore(m_knowledgeDatabase, m_knowledge),
-                                         m_knowledgeClient, m_knowledge);
-    session->setCatalog(m_catalog);
-    m_knowledge->setSession(session);
-    // Collections follow their folders while Sift runs (changed files re-indexed alone).
-    if (!m_knowledgeDatabase->isReadOnly())
-        session->setWatching(true);
 }

@@ -17,6 +17,7 @@ class ConversationStore;
 class Database;
 class EvaluateTab;
 class KnowledgePanel;
+class KnowledgeSession;
 class ModelCatalog;
 class QAction;
 class QFrame;
@@ -57,11 +58,12 @@ public:
     // The sample set (--demo), loaded now or when the workbench is built.
     void loadRerankSample();
     const RerankActions &rerankActions() const { return m_rerankActions; }
-    // The Knowledge tab's panel, built now if need be.
+    // The Knowledge tab is built when first shown, like the workbench; knowledgePanel() builds
+    // it now if need be. The session is handed to it then.
     KnowledgePanel *knowledgePanel();
-    // Its collections live in the database, searched with the client; the session starts when
-    // both the panel and the database are there.
-    void setKnowledgeServices(ApiClient *client, Database *database);
+    bool hasKnowledgePanel() const { return m_knowledge != nullptr; }
+    void setKnowledgeSession(KnowledgeSession *session);
+    void showKnowledge();
     QAction *settingsAction() const { return m_settingsAction; }
     ConversationSidebar *sidebar() const { return m_sidebar; }
     QSplitter *chatSplitter() const { return m_chatSplitter; }
@@ -139,11 +141,8 @@ private:
     bool m_rerankSample = false;
     LazyPage *m_knowledgePage;
     KnowledgePanel *m_knowledge = nullptr;
-    QPointer<ApiClient> m_knowledgeClient;
-    QPointer<Database> m_knowledgeDatabase;
-    bool m_knowledgeStarted = false;
+    QPointer<KnowledgeSession> m_knowledgeSession;
     QWidget *buildKnowledge(QWidget *page);
-    void startKnowledgeSession();
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_endpointLabel;

@@ -482,8 +482,13 @@ ChatRequest ChatSession::buildRequest() const
     ChatRequest request;
     request.model = m_model.isEmpty() ? ModelCatalog::defaultChatModel() : m_model;
     request.stream = m_streaming;
-    if (!m_systemPrompt.trimmed().isEmpty())
-        request.messages.append({ u"system"_s, m_systemPrompt });
+    QStringList system;
+    for (const QString &part : { m_systemPrompt, m_sourcesPrompt }) {
+        if (!part.trimmed().isEmpty())
+            system << part;
+    }
+    if (!system.isEmpty())
+        request.messages.append({ u"system"_s, system.join(u"\n\n"_s) });
     for (const Message &message : m_messages) {
         // A reply still streaming, or one that failed, is not part of the conversation the
         // model should see; neither is an empty reply (the API refuses empty content).

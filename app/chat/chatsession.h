@@ -42,6 +42,9 @@ public:
     QString model() const { return m_model; }
     void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
     QString systemPrompt() const { return m_systemPrompt; }
+    // Text added to the system message of the requests made while it is set, never stored with
+    // the conversation: the numbered sources KnowledgeChat found for one question.
+    void setSourcesPrompt(const QString &text) { m_sourcesPrompt = text; }
     void setParameters(const Parameters &parameters) { m_parameters = parameters; }
     Parameters parameters() const { return m_parameters; }
     // The other parameters, response format, logprobs and extra fields (chatoptions.h); they
@@ -170,6 +173,7 @@ private:
     const ModelCatalog *m_catalog = nullptr;
     QString m_model;
     QString m_systemPrompt;
+    QString m_sourcesPrompt;
     Parameters m_parameters;
     ChatOptions m_options;
     bool m_streaming = true;

@@ -9,6 +9,7 @@
 #include "knowledge/embeddingjob.h"
 #include "knowledge/indexer.h"
 #include "knowledge/knowledgeprompt.h"
+#include "knowledge/retrievalrecord.h"
 #include "knowledge/retriever.h"
 #include "models/costformat.h"
 #include "models/modelcatalog.h"
@@ -429,16 +430,9 @@ int Cli::prepareKbChat(ApiClient *client, const QString &name, const QString &re
         retrieval.rerankModel = rerankModel;
     const RetrievalResult result = retrieve(&store, client, *collection, prompt, retrieval);
     // The chat goes on with what was found; the failed stage is said (a key problem shows again
-    // in the chat's own error).
-    if (result.embedding.error.isError())
-        err(tr("The question could not be embedded, so only keyword (BM25) search was used: %1")
-                .arg(result.embedding.error.userMessage()));
-    if (result.rerank.error.isError())
-        err(tr("Reranking with %1 failed, so the passages are in fused (RRF) order: %2")
-                .arg(retrieval.rerankModel, result.rerank.error.userMessage()));
-    if (result.selected().isEmpty())
-        err(tr("No passage of “%1” matches the question: the model answers without sources.")
-                .arg(name));
+    // in the chat's own error), in the words the chat pane puts on the reply.
+    for (const QString &problem : RetrievalRecord::problems(result))
+        err(problem);
     chat->systemPrompt
         = result.selected().isEmpty() ? QString() : KnowledgePrompt::systemPrompt(result);
     chat->sources = KnowledgePrompt::sourceLines(result);

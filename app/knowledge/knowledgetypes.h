@@ -18,6 +18,8 @@ struct RetrievalOptions
     int topN = DefaultTopN; // passages that go into the prompt
     double threshold = 0.0; // rerank score below it: left out (0 = none)
     QString rerankModel = QStringLiteral("Qwen/Qwen3-Reranker-0.6B"); // empty: no reranking
+    // The system text with "{sources}" where the numbered passages go; empty: Sift's default.
+    QString promptTemplate;
 
     QJsonObject toJson() const;
     static RetrievalOptions fromJson(const QJsonObject &object);

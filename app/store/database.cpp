@@ -297,6 +297,20 @@ const QList<Migration> &migrations()
               // far fewer rows (KnowledgeStore::bm25).
               "CREATE VIRTUAL TABLE kb_chunks_vocab USING fts5vocab(kb_chunks_fts, 'row')"_L1,
           } },
+        { 11,
+          {
+              // Knowledge in chat (KbChatStore): the collection a conversation answers from, and
+              // what retrieval did for each reply (RetrievalRecord's JSON: candidates, ranks,
+              // stages, chat time), so citations and the Retrieval panel survive a restart.
+              "CREATE TABLE kb_conversations ("
+              " conversation_id INTEGER PRIMARY KEY"
+              " REFERENCES conversations(id) ON DELETE CASCADE,"
+              " collection_id INTEGER NOT NULL REFERENCES kb_collections(id) ON DELETE CASCADE)"_L1,
+              "CREATE INDEX kb_conversations_collection ON kb_conversations(collection_id)"_L1,
+              "CREATE TABLE kb_message_retrieval ("
+              " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+              " record TEXT NOT NULL)"_L1,
+          } },
     };
     return steps;
 }

@@ -15,10 +15,13 @@ using namespace Qt::StringLiterals;
 
 QJsonObject RetrievalOptions::toJson() const
 {
-    return QJsonObject{ { u"top_k"_s, topK },
+    QJsonObject object{ { u"top_k"_s, topK },
                         { u"top_n"_s, topN },
                         { u"threshold"_s, threshold },
                         { u"rerank_model"_s, rerankModel } };
+    if (!promptTemplate.isEmpty())
+        object.insert(u"prompt_template"_s, promptTemplate);
+    return object;
 }
 
 RetrievalOptions RetrievalOptions::fromJson(const QJsonObject &object)
@@ -29,6 +32,7 @@ RetrievalOptions RetrievalOptions::fromJson(const QJsonObject &object)
     options.threshold = object.value(u"threshold"_s).toDouble(0.0);
     if (object.contains(u"rerank_model"_s))
         options.rerankModel = object.value(u"rerank_model"_s).toString();
+    options.promptTemplate = object.value(u"prompt_template"_s).toString();
     return options;
 }
 

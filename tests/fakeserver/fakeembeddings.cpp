@@ -135,3 +135,29 @@ QByteArray FakeEmbeddings::reply(const QJsonObject &body, int *status)
                                                      { "total_tokens"_L1, tokens } } } })
         .toJson(QJsonDocument::Compact);
 }
+
+QString FakeEmbeddings::citingReply(const QString &system)
+{
+    static const QRegularExpression source(
+        QStringLiteral("^\\[(\\d+)\\] [^\\n]+:\\d+(?:-\\d+)?\\n((?:(?!\\n\\[\\d+\\] )[\\s\\S])*)"),
+        QRegularExpression::MultilineOption);
+    QStringList sentences;
+    auto it = source.globalMatch(system);
+    while (it.hasNext() && sentences.size() < 3) {
+        const QRegularExpressionMatch match = it.next();
+        QString text = match.captured(2).simplified();
+        // Past a Markdown heading's hashes; up to the end of the first sentence.
+        while (text.startsWith(QLatin1Char('#')))
+            text = text.mid(text.indexOf(QLatin1Char(' ')) + 1);
+        const qsizetype end = text.indexOf(QLatin1String(". "));
+        if (end > 0)
+            text.truncate(end + 1);
+        if (text.size() > 160)
+            text = text.left(157) + QStringLiteral("…");
+        if (!text.isEmpty())
+            sentences << text + QStringLiteral(" [") + match.captured(1) + QLatin1Char(']');
+    }
+    if (sentences.isEmpty())
+        return {};
+    return QStringLiteral("From the sources:\n\n- ") + sentences.join(QStringLiteral("\n- "));
+}

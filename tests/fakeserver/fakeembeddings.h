@@ -21,4 +21,9 @@ QList<float> vectorFor(const QString &model, const QString &text, int dimensions
 // The reply body for a request body; *status is 200 or the error's status.
 QByteArray reply(const QJsonObject &body, int *status);
 
+// A chat answer from the numbered sources "[n] path:lines\n<text>" of a system message (what
+// Sift's knowledge prompt sends): the first sentence of each of the first sources, cited as [n].
+// Null when the system message holds no sources.
+QString citingReply(const QString &system);
+
 } // namespace FakeEmbeddings

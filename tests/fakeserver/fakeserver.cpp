@@ -992,6 +992,7 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
     if (costPerToken >= 0)
         plan.costPerToken = costPerToken;
     QString lastUser;
+    QString system;
     const QJsonArray messages = messagesValue.toArray();
     for (const QJsonValue &message : messages) {
         const QJsonObject object = message.toObject();
@@ -999,9 +1000,14 @@ void chatReply(Responder *responder, const QJsonObject &body, ChatFlavor flavor,
         plan.promptTokens += tokenCount(text);
         if (object.value("role"_L1).toString() == "user"_L1)
             lastUser = text;
+        else if (object.value("role"_L1).toString() == "system"_L1)
+            system = text;
     }
     QString text = replyText.isNull() ? judgeReply(lastUser) : replyText;
     const bool judged = replyText.isNull() && !text.isNull();
+    // Knowledge: a question sent with numbered sources is answered from them, with citations.
+    if (text.isNull())
+        text = FakeEmbeddings::citingReply(system);
     if (text.isNull())
         text = u"Hello! You said: "_s + lastUser;
     // Issue 17: JSON for response_format, images counted, logprobs when asked.

@@ -6,6 +6,8 @@
 #include "chat/rendermarker.h"
 #include "chat/tokenestimate.h"
 #include "chatoptionspanel.h"
+#include "collectionbutton.h"
+#include "knowledge/knowledgechat.h"
 #include "comparebar.h"
 #include "comparecolumns.h"
 #include "config/config.h"
@@ -299,6 +301,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
     setupExtras(topBar, inputColumn);
+    auto *replyArea = new QWidget(this);
+    QWidget *replyAndRetrieval = setupKnowledge(replyArea, inputColumn);
     inputColumn->addWidget(m_tokenHint);
     auto *inputLayout = new QHBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
@@ -340,12 +344,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
     showWelcome();
     // The transcript, or the compared replies in its place while a comparison is shown.
-    auto *replyArea = new QWidget(this);
     auto *replyLayout = new QVBoxLayout(replyArea);
     replyLayout->setContentsMargins(0, 0, 0, 0);
     replyLayout->addWidget(m_view);
     replyLayout->addWidget(m_compareColumns);
-    m_splitter->addWidget(replyArea);
+    m_splitter->addWidget(replyAndRetrieval);
     m_splitter->addWidget(inputArea);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
@@ -386,7 +389,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_compareColumns->allBadButton(), m_compareColumns->closeButton());
     setTabOrder(m_compareColumns->closeButton(), m_input);
     setTabOrder(m_input, m_attachments->attachButton());
-    setTabOrder(m_attachments->attachButton(), m_send);
+    setTabOrder(m_attachments->attachButton(), m_collectionButton);
+    setTabOrder(m_collectionButton, m_send);
     setTabOrder(m_send, m_stop);
     setTabOrder(m_stop, m_sendAnyway);
     setTabOrder(m_sendAnyway, m_cancelSend);
@@ -714,8 +718,12 @@ bool ChatPane::sendNow()
     }
     m_compareColumns->closeColumns(); // a single reply shows in the transcript
     m_sending = true;
-    const bool sent = editRow >= 0 ? m_session->editAndResend(editRow, text)
-                                   : m_session->send(text, attachments);
+    // With a collection attached, KnowledgeChat retrieves first and sends when that is done.
+    const bool sent = m_knowledgeChat
+        ? (editRow >= 0 ? m_knowledgeChat->editAndResend(editRow, text)
+                        : m_knowledgeChat->send(text, attachments))
+        : (editRow >= 0 ? m_session->editAndResend(editRow, text)
+                        : m_session->send(text, attachments));
     m_sending = false;
     if (!sent)
         return false;
@@ -727,6 +735,8 @@ bool ChatPane::sendNow()
 
 void ChatPane::stop()
 {
+    if (m_knowledgeChat && m_knowledgeChat->isRetrieving())
+        m_knowledgeChat->cancel();
     if (m_session && m_session->isBusy())
         m_session->stop();
 }
@@ -736,7 +746,7 @@ void ChatPane::regenerate()
     if (!m_session || m_session->isBusy())
         return;
     applySettingsToSession();
-    if (m_session->regenerate())
+    if (m_knowledgeChat ? m_knowledgeChat->regenerate() : m_session->regenerate())
         m_view->scrollToTail();
 }
 
@@ -745,7 +755,7 @@ void ChatPane::retry()
     if (!m_session || m_session->isBusy())
         return;
     applySettingsToSession();
-    if (m_session->retry())
+    if (m_knowledgeChat ? m_knowledgeChat->regenerate() : m_session->retry())
         m_view->scrollToTail();
 }
 
@@ -848,7 +858,7 @@ void ChatPane::chooseModel()
 
 void ChatPane::updateActions()
 {
-    const bool busy = m_session && m_session->isBusy();
+    const bool busy = isAsking();
     // A message sent while a conversation loads would land in the one about to be replaced.
     const bool loading = m_session && m_session->isLoading();
     const bool hasText = !m_input->toPlainText().trimmed().isEmpty()
@@ -885,7 +895,7 @@ bool ChatPane::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && m_session && m_session->isBusy()) {
+        if (key->key() == Qt::Key_Escape && isAsking()) {
             stop();
             return true;
         }

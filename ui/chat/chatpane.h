@@ -2,6 +2,8 @@
 
 #include "chat/chatsession.h"
 #include "config/config.h"
+#include "knowledge/knowledgetypes.h"
+#include "rerank/rerankset.h"
 #include "models/modelinfo.h"
 
 #include <QPointer>
@@ -9,6 +11,10 @@
 
 class AttachmentBar;
 class AttachmentPreview;
+class CollectionButton;
+class KnowledgeChat;
+class PassageDialog;
+class RetrievalPanel;
 class ChatOptionsPanel;
 class CompareBar;
 class CompareColumns;
@@ -102,6 +108,22 @@ public:
     // Opens the leaderboard of blind votes.
     void showLeaderboard();
 
+    // Knowledge (issue 15, chatpaneknowledge.cpp): a collection attached to the conversation
+    // answers each question with numbered sources; citations open the passage; each reply has a
+    // Retrieval panel beside the transcript.
+    void setKnowledgeChat(KnowledgeChat *chat);
+    KnowledgeChat *knowledgeChat() const;
+    CollectionButton *collectionButton() const { return m_collectionButton; }
+    RetrievalPanel *retrievalPanel() const { return m_retrievalPanel; }
+    // "Searching “docs”…" while a question is retrieved; hidden otherwise.
+    QLabel *knowledgeStatus() const { return m_knowledgeStatus; }
+    // Shows the Retrieval panel of the reply at `row`; nullptr when it has none.
+    RetrievalPanel *showRetrieval(int row);
+    // Opens source [number] of the reply at `row` in a passage viewer; nullptr when none.
+    PassageDialog *openSource(int row, int number);
+    PassageDialog *openPassage(const KbPassage &passage, int number);
+    void editPromptTemplate(const QString &collection);
+
     // Sends the input. When the conversation will not fit the model's context it shows the
     // context warning instead, sends nothing and returns false.
     bool send();
@@ -132,12 +154,21 @@ public:
 
 Q_SIGNALS:
     void modelChanged(const QString &model);
+    // A reply's question and candidates, for the rerank workbench.
+    void openInWorkbench(const RerankSet &set);
+    // The collection menu's "Manage Collections…": the Knowledge tab.
+    void manageKnowledgeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn);
+    // The collection button under the input and the Retrieval panel beside the replies (returned:
+    // the splitter holding `replyArea` and the panel).
+    QWidget *setupKnowledge(QWidget *replyArea, QVBoxLayout *inputColumn);
+    // A reply streams, or a question is being retrieved for.
+    bool isAsking() const;
     // False when sending must wait: a {{variable}} form opened, the options are invalid, or
     // images go to a model not known to accept them (the warning offers Send anyway).
     bool checkBeforeSend(const QString &text);
@@ -212,4 +243,9 @@ private:
     bool m_imageWarning = false; // the warning frame shows the image warning, not the context one
     bool m_imagesConfirmed = false; // Send anyway was chosen for it
     bool m_sending = false;
+
+    QPointer<KnowledgeChat> m_knowledgeChat;
+    CollectionButton *m_collectionButton = nullptr;
+    QLabel *m_knowledgeStatus = nullptr;
+    RetrievalPanel *m_retrievalPanel = nullptr;
 };

@@ -69,10 +69,20 @@ QString linkText(MessageDelegate::Action action)
         return MessageDelegate::tr("Retry");
     case MessageDelegate::Action::Edit:
         return MessageDelegate::tr("Edit");
+    case MessageDelegate::Action::Retrieval:
+        return MessageDelegate::tr("Retrieval");
     case MessageDelegate::Action::None:
         break;
     }
     return {};
+}
+
+// What the banner under a message says: its error, then any retrieval problem.
+QString bannerText(const QModelIndex &index)
+{
+    const QString error = index.data(TranscriptModel::ErrorTextRole).toString();
+    const QString note = index.data(TranscriptModel::RetrievalNoteRole).toString();
+    return note.isEmpty() ? error : error.isEmpty() ? note : error + u'\n' + note;
 }
 
 // A line that opens or closes a code fence: its fence character, else null.
@@ -432,6 +442,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QString content = index.data(TranscriptModel::ContentRole).toString();
     const QString error = index.data(TranscriptModel::ErrorTextRole).toString();
     const int attachments = index.data(TranscriptModel::AttachmentCountRole).toInt();
+    // A failed stage of retrieval is said on the reply too, under any error of its own.
+    const QString banner = bannerText(index);
 
     const QFontMetrics small(smallFont(option.font));
     const QFontMetrics header(headerFont(option.font));
@@ -451,6 +463,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         actions << Action::Regenerate;
     if (!streaming && !content.isEmpty())
         actions << Action::Copy;
+    if (isAssistant && !streaming && index.data(TranscriptModel::HasRetrievalRole).toBool())
+        actions << Action::Retrieval;
     if (isUser && state == Message::State::Complete)
         actions << Action::Edit;
     // Widths of text are shaped anew each time: an estimate (the height of a row not yet seen,
@@ -513,18 +527,18 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         y = l.chips.constLast().bottom() + 1;
     }
 
-    if (!error.isEmpty()) {
+    if (!banner.isEmpty()) {
         y += LineGap;
         const QString retry = linkText(Action::Retry);
         const int retryWidth = small.horizontalAdvance(retry);
         const int textWidth = std::max(40, contentWidth - 2 * BannerPadding - retryWidth - 12);
         const QRect textRect
-            = small.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, error);
+            = small.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, banner);
         const int bannerHeight = std::max(textRect.height(), small.height()) + 2 * BannerPadding;
         l.banner = QRect(left + Padding, y, contentWidth, bannerHeight);
         l.bannerText = QRect(l.banner.left() + BannerPadding, y + BannerPadding, textWidth,
                              textRect.height());
-        if (index.data(TranscriptModel::IsLastReplyRole).toBool()) {
+        if (!error.isEmpty() && index.data(TranscriptModel::IsLastReplyRole).toBool()) {
             l.links.append({ Action::Retry,
                              QRect(l.banner.right() - BannerPadding - retryWidth, y + BannerPadding,
                                    retryWidth, small.height()) });
@@ -711,13 +725,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(smallFont(option.font));
     if (!l.banner.isEmpty()) {
         // A red tint marks the failure in any theme.
-        const QColor bannerFill = StatePalette(palette).background(StatePalette::Role::Error);
+        const bool failed = !index.data(TranscriptModel::ErrorTextRole).toString().isEmpty();
+        const QColor bannerFill = StatePalette(palette).background(
+            failed ? StatePalette::Role::Error : StatePalette::Role::Warning);
         QPainterPath bannerPath;
         bannerPath.addRoundedRect(QRectF(l.banner), 4, 4);
         painter->fillPath(bannerPath, bannerFill);
         painter->setPen(palette.color(QPalette::Text));
         painter->drawText(l.bannerText, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          index.data(TranscriptModel::ErrorTextRole).toString());
+                          bannerText(index));
     }
 
     if (!l.status.isEmpty() && !l.statusText.isEmpty()) {

@@ -29,7 +29,7 @@ class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    enum class Action { None, Copy, Regenerate, Retry, Edit };
+    enum class Action { None, Copy, Regenerate, Retry, Edit, Retrieval };
 
     // A code block of a message as shown: its text and where it and its Copy button are drawn.
     struct CodeBlock
@@ -125,6 +125,8 @@ Q_SIGNALS:
     void attachmentActivated(const QModelIndex &index, int place);
     // A fold marker of a JSON reply was clicked: fold or unfold container `fold`.
     void jsonFoldToggled(const QModelIndex &index, int fold);
+    // A citation [n] of a reply answered from a knowledge collection was clicked.
+    void sourceActivated(const QModelIndex &index, int number);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

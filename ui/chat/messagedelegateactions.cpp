@@ -282,6 +282,8 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         // followed.
         if (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
             Q_EMIT linkActivated(url);
+        else if (url.scheme() == u"sift-source"_s && url.path().toInt() > 0)
+            Q_EMIT sourceActivated(index, url.path().toInt());
         return true;
     }
     return false;
@@ -337,7 +339,11 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         if (!anchor.isEmpty()) {
             const QUrl url(anchor);
             const bool web = url.scheme() == u"https"_s || url.scheme() == u"http"_s;
-            const QString text = web
+            const int source = url.scheme() == u"sift-source"_s ? url.path().toInt() : 0;
+            const QStringList sources = index.data(TranscriptModel::SourcesRole).toStringList();
+            const QString text = source > 0 && source <= sources.size()
+                ? tr("%1\nClick to open the passage.").arg(sources.at(source - 1))
+                : web
                 ? tr("Opens %1 in your browser").arg(url.toDisplayString())
                 : tr("%1\nSift opens only web links (http and https).").arg(anchor);
             // Escaped: the address is data from the reply, never markup.

@@ -3,6 +3,8 @@
 #include "attachmentthumbnails.h"
 
 #include "chat/jsonschema.h"
+#include "knowledge/knowledgechat.h"
+#include "knowledge/knowledgeprompt.h"
 
 #include <QLocale>
 
@@ -30,6 +32,22 @@ TranscriptModel::TranscriptModel(ChatSession *session, QObject *parent)
     connect(session, &ChatSession::messageAdded, this, &TranscriptModel::onMessageAdded);
     connect(session, &ChatSession::messageChanged, this, &TranscriptModel::onMessageChanged);
     connect(session, &ChatSession::messagesReset, this, &TranscriptModel::resync);
+}
+
+void TranscriptModel::setKnowledgeChat(KnowledgeChat *chat)
+{
+    if (m_knowledge)
+        m_knowledge->disconnect(this);
+    m_knowledge = chat;
+    if (chat) {
+        connect(chat, &KnowledgeChat::retrievalChanged, this, [this](qint64 id) {
+            const int row = rowOfMessage(id);
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row), index(row));
+        });
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0), index(m_rows - 1));
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
@@ -194,9 +212,22 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         || index.row() >= m_session->messages().size())
         return {};
     const Message &message = m_session->messages().at(index.row());
+    const ReplyRetrieval *retrieval
+        = m_knowledge && message.isAssistant() && m_knowledge->hasRetrieval(message.id)
+        ? m_knowledge->retrieval(message.id)
+        : nullptr;
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(message);
+        // Linked once the reply is whole: the streaming view splits the text as it comes.
+        return retrieval && message.state != Message::State::Streaming
+            ? KnowledgePrompt::linkCitations(displayText(message), retrieval->sourceCount())
+            : displayText(message);
+    case SourcesRole:
+        return retrieval ? KnowledgePrompt::sourceLines(retrieval->result) : QStringList();
+    case RetrievalNoteRole:
+        return retrieval ? RetrievalRecord::problems(retrieval->result).join(u'\n') : QString();
+    case HasRetrievalRole:
+        return retrieval != nullptr;
     case ContentRole:
         return message.content;
     case Qt::AccessibleTextRole: {

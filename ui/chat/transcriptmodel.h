@@ -20,6 +20,8 @@ struct AttachmentChip
     QImage thumbnail; // null while it is being made, and for text files
 };
 
+class KnowledgeChat;
+
 // A list model over ChatSession::messages(): one row per message, updated from the session's
 // signals. It only presents; the session owns the messages.
 class TranscriptModel : public QAbstractListModel
@@ -53,9 +55,17 @@ public:
         // int: changes when the shown text changes while the message does not (a JSON fold), so
         // cached layouts and heights are not reused.
         ShapeRole,
+        // Knowledge (with a KnowledgeChat set): a reply's numbered sources, "[1] path:lines"
+        // each; its retrieval problems (a failed rerank…), one sentence a line; whether it was
+        // answered from a collection.
+        SourcesRole,
+        RetrievalNoteRole,
+        HasRetrievalRole,
     };
 
     explicit TranscriptModel(ChatSession *session, QObject *parent = nullptr);
+    // Replies answered from a collection then show their citations as links to the sources.
+    void setKnowledgeChat(KnowledgeChat *chat);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -100,6 +110,7 @@ private:
     void resync();
 
     QPointer<ChatSession> m_session;
+    QPointer<KnowledgeChat> m_knowledge;
     int m_rows = 0;
     AttachmentThumbnails *m_thumbnails;
     mutable QHash<qint64, JsonView> m_json; // by message id

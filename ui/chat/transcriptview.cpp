@@ -58,6 +58,10 @@ TranscriptView::TranscriptView(QWidget *parent)
                 if (auto *transcript = qobject_cast<TranscriptModel *>(model()))
                     transcript->toggleJsonFold(index.row(), fold);
             });
+    connect(m_delegate, &MessageDelegate::sourceActivated, this,
+            [this](const QModelIndex &index, int number) {
+                Q_EMIT sourceRequested(index.row(), number);
+            });
 }
 
 void TranscriptView::setModel(QAbstractItemModel *model)
@@ -139,6 +143,9 @@ void TranscriptView::onAction(const QModelIndex &index, MessageDelegate::Action 
     case MessageDelegate::Action::Retry:
         Q_EMIT retryRequested(index.row());
         break;
+    case MessageDelegate::Action::Retrieval:
+        Q_EMIT retrievalRequested(index.row());
+        break;
     case MessageDelegate::Action::None:
         break;
     }
@@ -182,6 +189,18 @@ void TranscriptView::contextMenuEvent(QContextMenuEvent *event)
                             [this, row] { Q_EMIT regenerateRequested(row); });
     }
     addExtraActions(menu, index);
+    if (isAssistant && index.data(TranscriptModel::HasRetrievalRole).toBool()) {
+        menu->addSeparator();
+        menu->addAction(tr("Show &Retrieval"), this,
+                        [this, row] { Q_EMIT retrievalRequested(row); });
+        const QStringList sources = index.data(TranscriptModel::SourcesRole).toStringList();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            // The file name is data: "&&" keeps an "&" in it from becoming a mnemonic.
+            QString label = tr("Open Source %1").arg(sources.at(i));
+            menu->addAction(label.replace(u'&', QStringLiteral("&&")), this,
+                            [this, row, n = int(i + 1)] { Q_EMIT sourceRequested(row, n); });
+        }
+    }
     addCodeBlockActions(
         menu, index, event->reason() == QContextMenuEvent::Mouse ? event->pos() : QPoint(-1, -1));
     if (isAssistant) {

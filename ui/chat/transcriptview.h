@@ -38,6 +38,10 @@ Q_SIGNALS:
     // The `place`-th attachment of the message at `row` should be shown (its chip was clicked,
     // or Open Attachment chosen in the context menu).
     void attachmentRequested(int row, int place);
+    // A reply answered from a knowledge collection: open source [number], or its Retrieval panel
+    // (a click on a citation or on Retrieval, or the context menu for the keyboard).
+    void sourceRequested(int row, int number);
+    void retrievalRequested(int row);
     // The messages were drawn (after each paint of the viewport).
     void painted();
 

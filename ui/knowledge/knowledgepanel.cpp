@@ -4,7 +4,9 @@
 
 #include "knowledge/embeddingjob.h"
 #include "knowledge/knowledgesession.h"
+#include "knowledge/retrievalrecord.h"
 #include "models/costformat.h"
+#include "prompttemplatedialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -150,17 +152,22 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &KnowledgePanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KnowledgePanel::showPassage);
-    connect(m_workbench, &QPushButton::clicked, this, [this] {
-        const RetrievalResult &result = m_model->result();
-        RerankSet set;
-        set.query = result.query;
-        for (const RetrievalCandidate &c : result.candidates)
-            set.documents.append(
-                RerankDocument{ c.passage.chunk.text, RerankDocument::Unlabelled });
-        if (!result.options.rerankModel.isEmpty())
-            set.models = { result.options.rerankModel };
-        Q_EMIT openInWorkbench(set);
+    connect(m_workbench, &QPushButton::clicked, this,
+            [this] { Q_EMIT openInWorkbench(RetrievalRecord::workbenchSet(m_model->result())); });
+    // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
+    auto *prompt = new QPushButton(tr("&Prompt…"), this);
+    prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
+                          "with"));
+    buttons->addWidget(prompt);
+    connect(prompt, &QPushButton::clicked, this, [this] {
+        if (!m_session || currentCollection().isEmpty())
+            return;
+        auto *dialog = new PromptTemplateDialog(m_session, currentCollection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    connect(m_list, &QListWidget::currentRowChanged, prompt,
+            [this, prompt] { prompt->setEnabled(!currentCollection().isEmpty()); });
     updateButtons();
 }
 
@@ -339,15 +346,7 @@ void KnowledgePanel::ask(const QString &question)
 void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
 {
     m_model->setResult(result);
-    QStringList problems;
-    if (result.embedding.error.isError())
-        problems << tr("The question could not be embedded, so only keyword (BM25) search was "
-                       "used: %1")
-                        .arg(result.embedding.error.userMessage());
-    if (result.rerank.error.isError())
-        problems << tr("Reranking with %1 failed, so the passages are in fused (RRF) order: %2")
-                        .arg(result.options.rerankModel, result.rerank.error.userMessage());
-    showError(problems.join(QLatin1Char('\n')));
+    showError(RetrievalRecord::problems(result, false).join(QLatin1Char('\n')));
     const QString rerank = result.rerank.skipped
         ? tr("no reranking")
         : tr("rerank %1 ms (%2)").arg(result.rerank.ms).arg(costText(result.rerank.cost));
