@@ -893,23 +893,23 @@
     </message>
     <message>
         <source>Knowledge status</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensstatus</translation>
     </message>
     <message>
         <source>Replies and retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Retrieval</translation>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrieval anzeigen</translation>
     </message>
     <message>
         <source>Show how the selected reply&apos;s sources were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie die Quellen der ausgewählten Antwort gefunden wurden</translation>
     </message>
     <message>
         <source>Searching “%1” for passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nach Passagen durchsucht…</translation>
     </message>
 </context>
 <context>
@@ -1998,58 +1998,58 @@ Quellen:
     <name>CollectionButton</name>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenssammlung</translation>
     </message>
     <message>
         <source>&amp;None: answer without a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine: ohne Sammlung antworten</translation>
     </message>
     <message>
         <source>Answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Passage)</numerusform>
+            <numerusform>%1 (%n Passagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &amp;Prompt Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt-Vorlage bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Create a Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung &amp;anlegen…</translation>
     </message>
     <message>
         <source>&amp;Manage Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen &amp;verwalten…</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: none</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;issen: keine</translation>
     </message>
     <message>
         <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Wissenssammlung antworten: Die Antwort zitiert deren Passagen als [1], [2] …</translation>
     </message>
     <message>
         <source>No collection attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sammlung verknüpft</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;issen: %1</translation>
     </message>
     <message>
         <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage wird aus „%1“ beantwortet, mit nummerierten Quellen. Klicken Sie, um eine andere Sammlung oder keine zu wählen.</translation>
     </message>
     <message>
         <source>Answers from the collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet aus der Sammlung %1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4235,7 @@ Quellen:
     <name>KbChatStore</name>
     <message>
         <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sift konnte nicht lesen oder speichern, welche Wissenssammlung eine Unterhaltung verwendet. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4391,11 +4391,11 @@ Quellen:
     </message>
     <message>
         <source>&amp;Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt…</translation>
     </message>
     <message>
         <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompt-Vorlage ansehen und bearbeiten, mit der die Quellen der Sammlung gesendet werden</translation>
     </message>
     <message>
         <source>Reading the files of “%1”…</source>
@@ -4910,7 +4910,7 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval</translation>
     </message>
     <message>
         <source>%1
@@ -4925,7 +4925,8 @@ Zum Öffnen klicken.</translation>
     <message>
         <source>%1
 Click to open the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zum Öffnen der Passage klicken.</translation>
     </message>
     <message>
         <source>picture · %1</source>
@@ -5032,6 +5033,10 @@ Click to open the passage.</source>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Veraltet: der Endpunkt stellt dieses Modell möglicherweise bald nicht mehr bereit. Wählen Sie für neue Arbeit ein anderes.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5087,54 +5092,54 @@ Click to open the passage.</source>
     <name>PassageContext</name>
     <message>
         <source>Shown as the text that was indexed from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der Text, der aus der Datei indexiert wurde.</translation>
     </message>
     <message>
         <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann derzeit nicht gelesen werden (verschoben oder gelöscht?). Dies ist die Passage, wie sie indexiert wurde.</translation>
     </message>
     <message>
         <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich seit der Indexierung geändert. Dies ist die Passage, wie sie indexiert wurde; gleichen Sie die Sammlung ab, um den neuen Text zu indexieren.</translation>
     </message>
     <message>
         <source>The file cannot be read now. This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann derzeit nicht gelesen werden. Dies ist die Passage, wie sie indexiert wurde.</translation>
     </message>
 </context>
 <context>
     <name>PassageDialog</name>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2</translation>
     </message>
     <message>
         <source>Source [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle [%1]</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>File and lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei und Zeilen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The passage in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passage in ihrer Datei</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -5238,23 +5243,23 @@ Click to open the passage.</source>
     <name>PromptTemplateDialog</name>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Prompt Template of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Vorlage von „%1“</translation>
     </message>
     <message>
         <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemtext, der mit jeder Frage an diese Sammlung gesendet wird. {sources} wird durch die für die Frage gefundenen nummerierten Passagen ersetzt, jeweils als „[1] Datei:Zeilen“ mit ihrem Text.</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Vorlage</translation>
     </message>
     <message>
         <source>There is no {sources} in the text: the sources are added after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält kein {sources}: Die Quellen werden danach angefügt.</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +5827,10 @@ Click to open the passage.</source>
         <source>Model id you added</source>
         <translation>Von Ihnen hinzugefügte Modell-ID</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Preis unbekannt: Der Katalog nennt keinen, daher fehlt er in den Kostenschätzungen.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -6119,6 +6128,10 @@ Click to open the passage.</source>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Dieser Lauf ordnet %1 Dokumente mit %2 Modellen (~%3 Eingabe-Tokens pro Modell) und kostet %4. Ausführen?</translation>
     </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>etwa %1 plus einen unbekannten Betrag für %2 (kein Preis im Katalog)</translation>
+    </message>
 </context>
 <context>
     <name>RetrievalModel</name>
@@ -6171,164 +6184,164 @@ Click to open the passage.</source>
     <name>RetrievalPanel</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished">Kosten unbekannt</translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished">≈ %1</translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen</translation>
     </message>
     <message>
         <source>%1: failed after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach %2 ms fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ms</translation>
     </message>
     <message numerus="yes">
         <source>, %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Token</numerusform>
+            <numerusform>, %n Tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa&amp;ge öffnen</translation>
     </message>
     <message>
         <source>Open in &amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Werkbank &amp;öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Retrieval problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval-Problem</translation>
     </message>
     <message>
         <source>Retrieval stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval-Stufen</translation>
     </message>
     <message>
         <source>Retrieval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval-Einstellungen</translation>
     </message>
     <message>
         <source>Retrieval candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval-Kandidaten</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage und ihre Kandidaten an die Rerank-Werkbank senden, um sie zu bewerten und Reranker zu vergleichen</translation>
     </message>
     <message>
         <source>Show the passage in its file (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passage in ihrer Datei zeigen (Eingabe)</translation>
     </message>
     <message>
         <source>“%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2</translation>
     </message>
     <message>
         <source>Embedding the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding der Frage</translation>
     </message>
     <message>
         <source>BM25</source>
-        <translation type="unfinished"></translation>
+        <translation>BM25</translation>
     </message>
     <message numerus="yes">
         <source> (%n found)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n gefunden)</numerusform>
+            <numerusform> (%n gefunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>Vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektoren</translation>
     </message>
     <message>
         <source>Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Reranking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reranking: aus</translation>
     </message>
     <message>
         <source>Reranking with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reranking mit %1</translation>
     </message>
     <message>
         <source>Chat call with %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Aufruf mit %1: %2 ms</translation>
     </message>
     <message>
         <source>Chat call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Aufruf mit %1</translation>
     </message>
     <message>
         <source>, %1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 + %2 Tokens</translation>
     </message>
     <message>
         <source>Retrieval took %1 ms; in all %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval dauerte %1 ms; insgesamt %2</translation>
     </message>
     <message>
         <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kandidaten; die besten %2 kamen in den Prompt (Top-N %2 der fusionierten Top-K %3)</translation>
     </message>
     <message>
         <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kandidaten; %2 kamen in den Prompt (Top-N %3 der fusionierten Top-K %4)</translation>
     </message>
     <message>
         <source>; rerank scores below %1 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>; Rerank-Scores unter %1 weggelassen.</translation>
     </message>
     <message>
         <source>; no score threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>; kein Score-Schwellenwert.</translation>
     </message>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeilen %2</translation>
     </message>
 </context>
 <context>
     <name>RetrievalRecord</name>
     <message>
         <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage konnte nicht eingebettet werden, daher wurde nur die Stichwortsuche (BM25) verwendet: %1</translation>
     </message>
     <message>
         <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Reranking mit %1 ist fehlgeschlagen, daher stehen die Passagen in fusionierter Reihenfolge (RRF): %2</translation>
     </message>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passage von „%1“ passt zur Frage: Das Modell antwortet ohne Quellen.</translation>
     </message>
 </context>
 <context>
@@ -6924,11 +6937,11 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrieval anzeigen</translation>
     </message>
     <message>
         <source>Open Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 öffnen</translation>
     </message>
     <message>
         <source>Open Attachment “%1”</source>

@@ -1951,9 +1951,9 @@ Sources:
     </message>
     <message numerus="yes">
         <source>%1 (%n passages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
         </translation>
     </message>
     <message>
@@ -4966,6 +4966,10 @@ Click to open the passage.</source>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5756,6 +5760,10 @@ Click to open the passage.</source>
         <source>Model id you added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -6053,6 +6061,10 @@ Click to open the passage.</source>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetrievalModel</name>
@@ -6125,9 +6137,9 @@ Click to open the passage.</source>
     </message>
     <message numerus="yes">
         <source>, %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n token</numerusform>
+            <numerusform>, %n tokens</numerusform>
         </translation>
     </message>
     <message>
@@ -6192,9 +6204,9 @@ Click to open the passage.</source>
     </message>
     <message numerus="yes">
         <source> (%n found)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n passage found)</numerusform>
+            <numerusform> (%n passages found)</numerusform>
         </translation>
     </message>
     <message>

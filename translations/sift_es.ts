@@ -893,23 +893,23 @@
     </message>
     <message>
         <source>Knowledge status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del conocimiento</translation>
     </message>
     <message>
         <source>Replies and retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas y recuperación</translation>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;recuperación</translation>
     </message>
     <message>
         <source>Show how the selected reply&apos;s sources were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cómo se encontraron las fuentes de la respuesta seleccionada</translation>
     </message>
     <message>
         <source>Searching “%1” for passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando pasajes en «%1»…</translation>
     </message>
 </context>
 <context>
@@ -1998,58 +1998,58 @@ Fuentes:
     <name>CollectionButton</name>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección de conocimiento</translation>
     </message>
     <message>
         <source>&amp;None: answer without a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ninguna: responder sin colección</translation>
     </message>
     <message>
         <source>Answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a partir de</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pasaje)</numerusform>
+            <numerusform>%1 (%n pasajes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &amp;Prompt Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la &amp;plantilla del prompt…</translation>
     </message>
     <message>
         <source>&amp;Create a Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una colección…</translation>
     </message>
     <message>
         <source>&amp;Manage Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar colecciones…</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoc&amp;imiento: ninguna</translation>
     </message>
     <message>
         <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a partir de una colección de conocimiento: la respuesta cita sus pasajes como [1], [2] …</translation>
     </message>
     <message>
         <source>No collection attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna colección asociada</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conoc&amp;imiento: %1</translation>
     </message>
     <message>
         <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pregunta se responde a partir de «%1», con fuentes numeradas. Haga clic para elegir otra colección o ninguna.</translation>
     </message>
     <message>
         <source>Answers from the collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a partir de la colección %1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4235,7 @@ Fuentes:
     <name>KbChatStore</name>
     <message>
         <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sift no pudo leer ni guardar qué colección de conocimiento usa una conversación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo del historial.</translation>
     </message>
 </context>
 <context>
@@ -4391,11 +4391,11 @@ Fuentes:
     </message>
     <message>
         <source>&amp;Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt…</translation>
     </message>
     <message>
         <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver y editar la plantilla del prompt con la que se envían las fuentes de la colección</translation>
     </message>
     <message>
         <source>Reading the files of “%1”…</source>
@@ -4910,7 +4910,7 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>%1
@@ -4925,7 +4925,8 @@ Haga clic para abrirlo.</translation>
     <message>
         <source>%1
 Click to open the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Haga clic para abrir el pasaje.</translation>
     </message>
     <message>
         <source>picture · %1</source>
@@ -5032,6 +5033,10 @@ Click to open the passage.</source>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Obsoleto: el punto de acceso puede dejar de ofrecer este modelo. Elija otro para el trabajo nuevo.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5087,54 +5092,54 @@ Click to open the passage.</source>
     <name>PassageContext</name>
     <message>
         <source>Shown as the text that was indexed from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como el texto que se indexó del archivo.</translation>
     </message>
     <message>
         <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede leer el archivo (¿se movió o se eliminó?). Este es el pasaje tal como se indexó.</translation>
     </message>
     <message>
         <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ha cambiado desde que se indexó. Este es el pasaje tal como se indexó; sincronice la colección para indexar el texto nuevo.</translation>
     </message>
     <message>
         <source>The file cannot be read now. This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede leer el archivo. Este es el pasaje tal como se indexó.</translation>
     </message>
 </context>
 <context>
     <name>PassageDialog</name>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, líneas %2</translation>
     </message>
     <message>
         <source>Source [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente [%1]</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>File and lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo y líneas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The passage in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje en su archivo</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
 </context>
 <context>
@@ -5238,23 +5243,23 @@ Click to open the passage.</source>
     <name>PromptTemplateDialog</name>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la predeterminada</translation>
     </message>
     <message>
         <source>Prompt Template of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del prompt de «%1»</translation>
     </message>
     <message>
         <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de sistema que se envía con cada pregunta hecha a esta colección. {sources} se sustituye por los pasajes numerados encontrados para la pregunta, como «[1] archivo:líneas» y su texto.</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del prompt</translation>
     </message>
     <message>
         <source>There is no {sources} in the text: the sources are added after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no contiene {sources}: las fuentes se añaden después de él.</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +5827,10 @@ Click to open the passage.</source>
         <source>Model id you added</source>
         <translation>Id de modelo que usted añadió</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Precio desconocido: el catálogo no lo indica, así que las estimaciones de coste no lo incluyen.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -6119,6 +6128,10 @@ Click to open the passage.</source>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Esta ejecución ordena %1 documentos con %2 modelos (~%3 tokens de entrada por modelo) y cuesta %4. ¿Ejecutarla?</translation>
     </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>aproximadamente %1 más una cantidad desconocida por %2 (sin precio en el catálogo)</translation>
+    </message>
 </context>
 <context>
     <name>RetrievalModel</name>
@@ -6171,164 +6184,164 @@ Click to open the passage.</source>
     <name>RetrievalPanel</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished">coste desconocido</translation>
+        <translation>coste desconocido</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished">≈ %1</translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió</translation>
     </message>
     <message>
         <source>%1: failed after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló tras %2 ms</translation>
     </message>
     <message>
         <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ms</translation>
     </message>
     <message numerus="yes">
         <source>, %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n token</numerusform>
+            <numerusform>, %n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el pa&amp;saje</translation>
     </message>
     <message>
         <source>Open in &amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;banco</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Retrieval problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de recuperación</translation>
     </message>
     <message>
         <source>Retrieval stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas de la recuperación</translation>
     </message>
     <message>
         <source>Retrieval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la recuperación</translation>
     </message>
     <message>
         <source>Retrieval candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos de la recuperación</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
     <message>
         <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la pregunta y sus candidatos al banco de reordenación para etiquetarlos y comparar reordenadores</translation>
     </message>
     <message>
         <source>Show the passage in its file (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el pasaje en su archivo (Intro)</translation>
     </message>
     <message>
         <source>“%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en %2</translation>
     </message>
     <message>
         <source>Embedding the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding de la pregunta</translation>
     </message>
     <message>
         <source>BM25</source>
-        <translation type="unfinished"></translation>
+        <translation>BM25</translation>
     </message>
     <message numerus="yes">
         <source> (%n found)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n encontrado)</numerusform>
+            <numerusform> (%n encontrados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectores</translation>
     </message>
     <message>
         <source>Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Reranking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenación: desactivada</translation>
     </message>
     <message>
         <source>Reranking with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenación con %1</translation>
     </message>
     <message>
         <source>Chat call with %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de chat a %1: %2 ms</translation>
     </message>
     <message>
         <source>Chat call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de chat a %1</translation>
     </message>
     <message>
         <source>, %1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 + %2 tokens</translation>
     </message>
     <message>
         <source>Retrieval took %1 ms; in all %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación tardó %1 ms; en total %2</translation>
     </message>
     <message>
         <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidatos; los %2 primeros entraron en el prompt (top-N %2 del top-K fusionado %3)</translation>
     </message>
     <message>
         <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidatos; %2 entraron en el prompt (top-N %3 del top-K fusionado %4)</translation>
     </message>
     <message>
         <source>; rerank scores below %1 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>; se omitieron las puntuaciones de reordenación inferiores a %1.</translation>
     </message>
     <message>
         <source>; no score threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>; sin umbral de puntuación.</translation>
     </message>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, líneas %2</translation>
     </message>
 </context>
 <context>
     <name>RetrievalRecord</name>
     <message>
         <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el embedding de la pregunta, así que solo se usó la búsqueda por palabras clave (BM25): %1</translation>
     </message>
     <message>
         <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la reordenación con %1, así que los pasajes están en orden fusionado (RRF): %2</translation>
     </message>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pasaje de «%1» coincide con la pregunta: el modelo responde sin fuentes.</translation>
     </message>
 </context>
 <context>
@@ -6924,11 +6937,11 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;recuperación</translation>
     </message>
     <message>
         <source>Open Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la fuente %1</translation>
     </message>
     <message>
         <source>Open Attachment “%1”</source>

@@ -893,23 +893,23 @@
     </message>
     <message>
         <source>Knowledge status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des connaissances</translation>
     </message>
     <message>
         <source>Replies and retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses et recherche</translation>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir la recherche</translation>
     </message>
     <message>
         <source>Show how the selected reply&apos;s sources were found</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher comment les sources de la réponse sélectionnée ont été trouvées</translation>
     </message>
     <message>
         <source>Searching “%1” for passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de passages dans « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1998,58 +1998,58 @@ Sources :
     <name>CollectionButton</name>
     <message>
         <source>Knowledge collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection de connaissances</translation>
     </message>
     <message>
         <source>&amp;None: answer without a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune : répondre sans collection</translation>
     </message>
     <message>
         <source>Answer from</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir de</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n passages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &amp;Prompt Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle d’&amp;invite…</translation>
     </message>
     <message>
         <source>&amp;Create a Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une collection…</translation>
     </message>
     <message>
         <source>&amp;Manage Collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les collections…</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Conna&amp;issances : aucune</translation>
     </message>
     <message>
         <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir d’une collection de connaissances : la réponse cite ses passages sous la forme [1], [2] …</translation>
     </message>
     <message>
         <source>No collection attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collection associée</translation>
     </message>
     <message>
         <source>Knowled&amp;ge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conna&amp;issances : %1</translation>
     </message>
     <message>
         <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque question reçoit une réponse tirée de « %1 », avec des sources numérotées. Cliquez pour choisir une autre collection ou aucune.</translation>
     </message>
     <message>
         <source>Answers from the collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses tirées de la collection %1</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4235,7 @@ Sources :
     <name>KbChatStore</name>
     <message>
         <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sift n’a pas pu lire ou enregistrer la collection de connaissances qu’utilise une conversation. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4391,11 +4391,11 @@ Sources :
     </message>
     <message>
         <source>&amp;Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nvite…</translation>
     </message>
     <message>
         <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir et modifier le modèle d’invite avec lequel les sources de la collection sont envoyées</translation>
     </message>
     <message>
         <source>Reading the files of “%1”…</source>
@@ -4910,7 +4910,7 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>%1
@@ -4925,7 +4925,8 @@ Cliquez pour l’ouvrir.</translation>
     <message>
         <source>%1
 Click to open the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cliquez pour ouvrir le passage.</translation>
     </message>
     <message>
         <source>picture · %1</source>
@@ -5032,6 +5033,10 @@ Click to open the passage.</source>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Obsolète : le point d’accès pourrait cesser de proposer ce modèle. Choisissez-en un autre pour les nouveaux travaux.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5087,54 +5092,54 @@ Click to open the passage.</source>
     <name>PassageContext</name>
     <message>
         <source>Shown as the text that was indexed from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous la forme du texte indexé à partir du fichier.</translation>
     </message>
     <message>
         <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu pour l’instant (déplacé ou supprimé ?). Voici le passage tel qu’il a été indexé.</translation>
     </message>
     <message>
         <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé depuis son indexation. Voici le passage tel qu’il a été indexé ; synchronisez la collection pour indexer le nouveau texte.</translation>
     </message>
     <message>
         <source>The file cannot be read now. This is the passage as it was indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu pour l’instant. Voici le passage tel qu’il a été indexé.</translation>
     </message>
 </context>
 <context>
     <name>PassageDialog</name>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lignes %2</translation>
     </message>
     <message>
         <source>Source [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Source [%1]</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>File and lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier et lignes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>The passage in its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage dans son fichier</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -5238,23 +5243,23 @@ Click to open the passage.</source>
     <name>PromptTemplateDialog</name>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir par défaut</translation>
     </message>
     <message>
         <source>Prompt Template of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’invite de « %1 »</translation>
     </message>
     <message>
         <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte système envoyé avec chaque question posée à cette collection. {sources} est remplacé par les passages numérotés trouvés pour la question, sous la forme « [1] fichier:lignes » suivie de leur texte.</translation>
     </message>
     <message>
         <source>Prompt template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’invite</translation>
     </message>
     <message>
         <source>There is no {sources} in the text: the sources are added after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne contient pas {sources} : les sources sont ajoutées à la suite.</translation>
     </message>
 </context>
 <context>
@@ -5822,6 +5827,10 @@ Click to open the passage.</source>
         <source>Model id you added</source>
         <translation>Identifiant de modèle que vous avez ajouté</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Prix inconnu : le catalogue n’en indique aucun ; les estimations de coût n’en tiennent donc pas compte.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -6119,6 +6128,10 @@ Click to open the passage.</source>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Cette exécution classe %1 documents avec %2 modèles (~%3 jetons d’entrée par modèle) et coûte %4. La lancer ?</translation>
     </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>environ %1 plus un montant inconnu pour %2 (aucun prix dans le catalogue)</translation>
+    </message>
 </context>
 <context>
     <name>RetrievalModel</name>
@@ -6171,164 +6184,164 @@ Click to open the passage.</source>
     <name>RetrievalPanel</name>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished">coût inconnu</translation>
+        <translation>coût inconnu</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished">≈ %1</translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : étape ignorée</translation>
     </message>
     <message>
         <source>%1: failed after %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec après %2 ms</translation>
     </message>
     <message>
         <source>%1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ms</translation>
     </message>
     <message numerus="yes">
         <source>, %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n jeton</numerusform>
+            <numerusform>, %n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvrir le passage</translation>
     </message>
     <message>
         <source>Open in &amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir dans l’atelier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Retrieval problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de recherche</translation>
     </message>
     <message>
         <source>Retrieval stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la recherche</translation>
     </message>
     <message>
         <source>Retrieval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la recherche</translation>
     </message>
     <message>
         <source>Retrieval candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats de la recherche</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la question et ses candidats à l’atelier de reclassement, pour les étiqueter et comparer des reclasseurs</translation>
     </message>
     <message>
         <source>Show the passage in its file (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le passage dans son fichier (Entrée)</translation>
     </message>
     <message>
         <source>“%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans %2</translation>
     </message>
     <message>
         <source>Embedding the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorisation de la question</translation>
     </message>
     <message>
         <source>BM25</source>
-        <translation type="unfinished"></translation>
+        <translation>BM25</translation>
     </message>
     <message numerus="yes">
         <source> (%n found)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n trouvé)</numerusform>
+            <numerusform> (%n trouvés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecteurs</translation>
     </message>
     <message>
         <source>Fusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Reranking: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclassement : désactivé</translation>
     </message>
     <message>
         <source>Reranking with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclassement avec %1</translation>
     </message>
     <message>
         <source>Chat call with %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de discussion à %1 : %2 ms</translation>
     </message>
     <message>
         <source>Chat call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de discussion à %1</translation>
     </message>
     <message>
         <source>, %1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 + %2 jetons</translation>
     </message>
     <message>
         <source>Retrieval took %1 ms; in all %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a pris %1 ms ; au total %2</translation>
     </message>
     <message>
         <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidats ; les %2 premiers ont été placés dans l’invite (top-N %2 sur le top-K %3 après fusion)</translation>
     </message>
     <message>
         <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 candidats ; %2 ont été placés dans l’invite (top-N %3 sur le top-K %4 après fusion)</translation>
     </message>
     <message>
         <source>; rerank scores below %1 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; scores de reclassement inférieurs à %1 écartés.</translation>
     </message>
     <message>
         <source>; no score threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; aucun seuil de score.</translation>
     </message>
     <message>
         <source>%1, lines %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lignes %2</translation>
     </message>
 </context>
 <context>
     <name>RetrievalRecord</name>
     <message>
         <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n’a pas pu être vectorisée ; seule la recherche par mots-clés (BM25) a donc été utilisée : %1</translation>
     </message>
     <message>
         <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reclassement avec %1 a échoué ; les passages sont donc dans l’ordre de la fusion (RRF) : %2</translation>
     </message>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage de « %1 » ne correspond à la question : le modèle répond sans sources.</translation>
     </message>
 </context>
 <context>
@@ -6924,11 +6937,11 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Show &amp;Retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir la recherche</translation>
     </message>
     <message>
         <source>Open Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la source %1</translation>
     </message>
     <message>
         <source>Open Attachment “%1”</source>
