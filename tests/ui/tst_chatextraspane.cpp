@@ -8,6 +8,7 @@
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "config/config.h"
 #include "fakeserver.h"
 #include "modelpicker.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void logprobsShownInHeatMap();
     void attachmentsSentAndShown();
     void imageToTextModelWarnsFirst();
+    void compareWithTextModelWarnsFirst();
     void pastedPictureAttached();
     void promptVariablesFilledBeforeSending();
     void presetsSaveApplyAndRemember();
@@ -377,6 +379,29 @@ void TestChatExtrasPane::imageToTextModelWarnsFirst()
     QCOMPARE(m_server.requestCount(), 1);
     QVERIFY(
         lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).isArray());
+}
+
+void TestChatExtrasPane::compareWithTextModelWarnsFirst()
+{
+    // The chat's model reads images, a compared one is not known to: the warning names that one
+    // and nothing is sent until the user decides.
+    QImage image(50, 50, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(m_home.filePath(u"blue.png"_s)));
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    m_pane->compareAction()->setChecked(true);
+    m_pane->compareBar()->setModels({ u"meta-llama/Meta-Llama-3-8B-Instruct"_s });
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->attachmentBar()->addFiles({ m_home.filePath(u"blue.png"_s) });
+    QVERIFY(loaded.wait(10000));
+    m_pane->input()->setPlainText(u"what is it"_s);
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_server.requestCount(), 0);
+    QVERIFY(m_pane->contextWarning()->isVisible());
+    const QString warning = m_pane->contextWarningText();
+    QVERIFY2(warning.contains(u"Meta-Llama-3-8B-Instruct is not known to accept images"_s),
+             qPrintable(warning));
+    QVERIFY2(!warning.contains(u"Vision"_s), qPrintable(warning));
 }
 
 void TestChatExtrasPane::pastedPictureAttached()
