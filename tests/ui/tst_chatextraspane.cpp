@@ -73,6 +73,7 @@ private Q_SLOTS:
     void attachmentsKeepTheOrderGiven();
     void sentAttachmentsShownAsChips();
     void jsonReplyFoldsAndCopies();
+    void jsonFoldsOneFromTheKeyboard();
 
 private:
     QStyleOptionViewItem itemOption(const QModelIndex &index) const
@@ -753,6 +754,61 @@ void TestChatExtrasPane::jsonReplyFoldsAndCopies()
     QVERIFY(!bad.data(TranscriptModel::ReplyCheckOkRole).toBool());
     QVERIFY2(bad.data(TranscriptModel::ReplyCheckRole).toString().contains(u"$.city"_s),
              qPrintable(bad.data(TranscriptModel::ReplyCheckRole).toString()));
+}
+
+void TestChatExtrasPane::jsonFoldsOneFromTheKeyboard()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    panel->responseFormatBox()->setCurrentIndex(2);
+    panel->schemaEditor()->setPlainText(uR"({"type":"object","properties":{"city":{"type":"string"},
+            "tags":{"type":"array","items":{"type":"string"},"minItems":2},
+            "where":{"type":"object","properties":{"lat":{"type":"number"},
+                                                   "lon":{"type":"number"}}}},
+            "required":["city","tags","where"]})"_s);
+    QVERIFY(sendAndWait(u"a city"_s));
+    TranscriptModel *model = m_pane->transcriptModel();
+    const QModelIndex reply = model->index(model->lastReplyRow());
+    const QString shown = reply.data(Qt::DisplayRole).toString();
+
+    // The message's menu (menu key on the focused message) lists every object and array by its
+    // line; choosing one folds just that one, and the same entry then unfolds it.
+    const auto submenu = [&]() -> QMenu * {
+        QMenu *menu = nullptr;
+        if (!QTest::qWaitFor([&] { return (menu = contextMenu(reply)) != nullptr; }))
+            return nullptr;
+        QAction *one = actionNamed(menu, u"Fold or Unfold &One"_s);
+        return one ? one->menu() : nullptr;
+    };
+    QMenu *one = submenu();
+    QVERIFY(one);
+    QVERIFY(!one->accessibleName().isEmpty());
+    QStringList texts;
+    for (QAction *action : one->actions())
+        texts.append(action->text());
+    QCOMPARE(texts,
+             (QStringList{ u"Fold Line 1: {"_s, u"Fold Line 3: \"tags\": ["_s,
+                           u"Fold Line 7: \"where\": {"_s }));
+    one->actions().at(1)->trigger();
+    QApplication::activePopupWidget()->close();
+    const QString folded = reply.data(Qt::DisplayRole).toString();
+    QVERIFY2(folded.contains(u"▸ \"tags\": [… 2 items],"_s), qPrintable(folded));
+    QVERIFY2(folded.contains(u"▾ \"where\": {"_s), qPrintable(folded));
+
+    QVERIFY((one = submenu()));
+    QAction *unfold = actionNamed(one, u"Unfold Line 3: \"tags\": [… 2 items],"_s);
+    QVERIFY(unfold);
+    unfold->trigger();
+    QApplication::activePopupWidget()->close();
+    QCOMPARE(reply.data(Qt::DisplayRole).toString(), shown);
+
+    // Inside a folded container nothing is listed: its lines are not shown.
+    QVERIFY((one = submenu()));
+    one->actions().at(0)->trigger();
+    QApplication::activePopupWidget()->close();
+    QVERIFY((one = submenu()));
+    QCOMPARE(one->actions().size(), 1);
+    QVERIFY(one->actions().at(0)->text().startsWith(u"Unfold Line 1: {"_s));
+    QApplication::activePopupWidget()->close();
 }
 
 QTEST_MAIN(TestChatExtrasPane)
