@@ -6959,6 +6959,22 @@ Zum Öffnen der Passage klicken.</translation>
         <source>&amp;Unfold All JSON</source>
         <translation>Gesamtes JSON aus&amp;klappen</translation>
     </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Ein&amp;zeln ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Ein Objekt oder Array der JSON-Antwort ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Zeile %1 ausklappen: %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Zeile %1 einklappen: %2</translation>
+    </message>
 </context>
 <context>
     <name>VoteStore</name>

@@ -6891,6 +6891,22 @@ Click to open the passage.</source>
         <source>&amp;Unfold All JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoteStore</name>

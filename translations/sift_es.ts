@@ -6959,6 +6959,22 @@ Haga clic para abrir el pasaje.</translation>
         <source>&amp;Unfold All JSON</source>
         <translation>&amp;Desplegar todo el JSON</translation>
     </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Plegar o desplegar &amp;uno</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Plegar o desplegar un objeto o una matriz de la respuesta JSON</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Desplegar la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Plegar la línea %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>VoteStore</name>

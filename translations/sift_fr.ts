@@ -6959,6 +6959,22 @@ Cliquez pour ouvrir le passage.</translation>
         <source>&amp;Unfold All JSON</source>
         <translation>&amp;Déplier tout le JSON</translation>
     </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Replier ou déplier &amp;un élément</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Replier ou déplier un objet ou un tableau de la réponse JSON</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Déplier la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Replier la ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>VoteStore</name>
