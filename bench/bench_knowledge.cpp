@@ -144,16 +144,24 @@ bool benchIndexing(Bench::Report &report, QRandomGenerator &random, bool quick,
     const double overhead = (indexCpu / aloneCpu - 1.0) * 100.0;
     report.info("indexing: passages embedded", s.chunksEmbedded, "",
                 u"the baseline embedded %1 texts"_s.arg(texts.size()));
-    report.check(quick ? "indexing 2,000 passages: CPU beyond embedding alone"
-                       : "indexing 10,000 passages: CPU beyond embedding alone",
-                 overhead, "%", 10.0,
-                 u"CPU %1 s, embedding the same texts alone %2 s; wall %3 ms (%4 ms waiting for "
-                 u"embeddings), alone %5 ms: %6% more"_s.arg(indexCpu, 0, 'f', 2)
-                     .arg(aloneCpu, 0, 'f', 2)
-                     .arg(s.elapsedMs)
-                     .arg(s.embedMs)
-                     .arg(serverMs, 0, 'f', 0)
-                     .arg((double(s.elapsedMs) / serverMs - 1.0) * 100.0, 0, 'f', 0));
+    const QString note
+        = u"CPU %1 s, embedding the same texts alone %2 s; wall %3 ms (%4 ms waiting "
+          u"for embeddings), alone %5 ms: %6% more"_s.arg(indexCpu, 0, 'f', 2)
+              .arg(aloneCpu, 0, 'f', 2)
+              .arg(s.elapsedMs)
+              .arg(s.embedMs)
+              .arg(serverMs, 0, 'f', 0)
+              .arg((double(s.elapsedMs) / serverMs - 1.0) * 100.0, 0, 'f', 0);
+    if (quick) {
+        // CTest: a loose regression guard only, like the other quick benchmarks; the 10% goal is
+        // judged by the full run.
+        report.info("indexing 2,000 passages: CPU beyond embedding alone", overhead, "%", note);
+        report.check("regression guard: indexing CPU / embedding alone", indexCpu / aloneCpu, "x",
+                     3.0);
+    } else {
+        report.check("indexing 10,000 passages: CPU beyond embedding alone", overhead, "%", 10.0,
+                     note);
+    }
     return true;
 }
 
