@@ -43,6 +43,10 @@
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
         <translation>zu viele Umleitungen: der Server hat mehr als %1-mal umgeleitet (eine Umleitungsschleife)</translation>
     </message>
+    <message>
+        <source>an endless header: Sift stopped reading it after %1</source>
+        <translation>ein endloser Header: Sift hat nach %1 aufgehört, ihn zu lesen</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -188,6 +192,41 @@
     <message>
         <source>%1, %2. Click to remove it.</source>
         <translation>%1, %2. Zum Entfernen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>About the attachment</source>
+        <translation>Angaben zum Anhang</translation>
+    </message>
+    <message>
+        <source>%1 · picture · %2</source>
+        <translation>%1 · Bild · %2</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Sift cannot read this picture.</source>
+        <translation>Sift kann dieses Bild nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 · text file · %2</source>
+        <translation>%1 · Textdatei · %2</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Inhalt von %1</translation>
     </message>
 </context>
 <context>
@@ -853,20 +892,24 @@
         <translation>Von %1 ist nicht bekannt, dass es Bilder annimmt; es könnte die Nachricht ablehnen oder die Bilder ignorieren. Wählen Sie ein Vision-Modell, oder senden Sie trotzdem, wenn dieses Bilder liest.</translation>
     </message>
     <message>
-        <source>✓ The reply is valid JSON.</source>
-        <translation>✓ Die Antwort ist gültiges JSON.</translation>
+        <source>Knowledge status</source>
+        <translation>Wissensstatus</translation>
     </message>
     <message>
-        <source>✗ The reply is not valid JSON.</source>
-        <translation>✗ Die Antwort ist kein gültiges JSON.</translation>
+        <source>Replies and retrieval</source>
+        <translation>Antworten und Retrieval</translation>
     </message>
     <message>
-        <source>✓ The reply follows the schema “%1”.</source>
-        <translation>✓ Die Antwort folgt dem Schema „%1“.</translation>
+        <source>Show &amp;Retrieval</source>
+        <translation>&amp;Retrieval anzeigen</translation>
     </message>
     <message>
-        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
-        <translation>✗ Die Antwort folgt dem Schema „%1“ bei %2 nicht: %3.</translation>
+        <source>Show how the selected reply&apos;s sources were found</source>
+        <translation>Zeigen, wie die Quellen der ausgewählten Antwort gefunden wurden</translation>
+    </message>
+    <message>
+        <source>Searching “%1” for passages…</source>
+        <translation>„%1“ wird nach Passagen durchsucht…</translation>
     </message>
 </context>
 <context>
@@ -1508,62 +1551,6 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>%1: %2 von %3 Paaren nicht bewertet. %4</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf:
-  sift                                  die Desktop-App starten
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        vergleichen: ein Prompt an bis zu 4 Modelle
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Allgemeine Optionen:
-  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
-  --base-url URL         Anfragen bei diesem Lauf an URL senden
-  --kind deepinfra|openai
-  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
-                         nur für Endpunkte der Art deepinfra)
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
-Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
-</translation>
-    </message>
-    <message>
         <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
         <translation>Die Antworten und ihre Kennzahlen als JSON ausgeben (bei einem Modell: Antwort, Verbrauch, Token-Wahrscheinlichkeiten, Schemaprüfung).</translation>
     </message>
@@ -1787,6 +1774,190 @@ Kappa (linear): %2
         <translation>Vorlage %1 gespeichert.
 </translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        vergleichen: ein Prompt an bis zu 4 Modelle
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
+                         nur für Endpunkte der Art deepinfra)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Answer from this knowledge collection, with sources.</source>
+        <translation>Aus dieser Wissenssammlung antworten, mit Quellenangaben.</translation>
+    </message>
+    <message>
+        <source>With --kb: rerank with this model (&quot;-&quot;: none).</source>
+        <translation>Mit --kb: mit diesem Modell reranken („-“: keines).</translation>
+    </message>
+    <message>
+        <source>Knowledge collections: folders and files cut into passages, embedded, and searched by keywords (BM25) and meaning (vectors), fused and reranked.
+  add NAME PATH…     create a collection or add files and folders to it, then index
+  sync NAME          index what changed since the last time
+  list               the collections
+  remove NAME        delete a collection (the files stay)
+  search NAME QUERY  the passages that answer QUERY, with each stage&apos;s ranks</source>
+        <translation>Wissenssammlungen: Ordner und Dateien, in Passagen zerlegt, eingebettet, nach Schlüsselwörtern (BM25) und Bedeutung (Vektoren) durchsucht, fusioniert und neu gerankt.
+  add NAME PATH…     eine Sammlung anlegen oder Dateien und Ordner hinzufügen, dann indexieren
+  sync NAME          indexieren, was sich seit dem letzten Mal geändert hat
+  list               die Sammlungen
+  remove NAME        eine Sammlung löschen (die Dateien bleiben)
+  search NAME QUERY  die Passagen, die QUERY beantworten, mit den Rängen jeder Stufe</translation>
+    </message>
+    <message>
+        <source>add, sync, list, remove or search.</source>
+        <translation>add, sync, list, remove oder search.</translation>
+    </message>
+    <message>
+        <source>Embedding model of a new collection (default %1).</source>
+        <translation>Embedding-Modell einer neuen Sammlung (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Vector size of a new collection, 32 to 8192 (default %1).</source>
+        <translation>Vektorgröße einer neuen Sammlung, 32 bis 8192 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Rerank the candidates with this model (default: the collection&apos;s).</source>
+        <translation>Die Kandidaten mit diesem Modell reranken (Standard: das der Sammlung).</translation>
+    </message>
+    <message>
+        <source>Do not rerank: fused order.</source>
+        <translation>Nicht reranken: fusionierte Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Candidates from each search and after fusion (default 50).</source>
+        <translation>Kandidaten aus jeder Suche und nach der Fusion (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Passages to return (default 5).</source>
+        <translation>Zurückzugebende Passagen (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Leave out passages with a lower rerank score.</source>
+        <translation>Passagen mit niedrigerem Rerank-Score weglassen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift kb --help&quot; for its options.</source>
+        <translation>Führen Sie „sift kb --help“ aus, um seine Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>sift kb: give a command: add, sync, list, remove or search. Run &quot;sift kb --help&quot; for more.</source>
+        <translation>sift kb: Geben Sie einen Befehl an: add, sync, list, remove oder search. Mehr zeigt „sift kb --help“.</translation>
+    </message>
+    <message>
+        <source>sift kb %1: name the collection.</source>
+        <translation>sift kb %1: Nennen Sie die Sammlung.</translation>
+    </message>
+    <message>
+        <source>sift kb: give --rerank-model or --no-rerank, not both.</source>
+        <translation>sift kb: Geben Sie --rerank-model oder --no-rerank an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No collections yet. Create one with &quot;sift kb add NAME FOLDER&quot;.
+</source>
+        <translation>Noch keine Sammlungen. Legen Sie eine mit „sift kb add NAME ORDNER“ an.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 passages, %4 (%5 dimensions)
+</source>
+        <translation>%1: %2 Dateien, %3 Passagen, %4 (%5 Dimensionen)
+</translation>
+    </message>
+    <message>
+        <source>Removed the collection “%1”.
+</source>
+        <translation>Sammlung „%1“ entfernt.
+</translation>
+    </message>
+    <message>
+        <source>sift kb add: give the files or folders to add.</source>
+        <translation>sift kb add: Geben Sie die hinzuzufügenden Dateien oder Ordner an.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” does not exist.</source>
+        <translation>sift kb add: „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” holds vectors of %2 with %3 dimensions; vectors of %4 with %5 dimensions cannot be mixed with them. Create another collection.</source>
+        <translation>sift kb add: „%1“ enthält Vektoren von %2 mit %3 Dimensionen; Vektoren von %4 mit %5 Dimensionen lassen sich nicht damit mischen. Legen Sie eine andere Sammlung an.</translation>
+    </message>
+    <message>
+        <source>sift kb: --threshold needs a number.</source>
+        <translation>sift kb: --threshold braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>sift kb search: give the question, e.g. sift kb search %1 &quot;how do I …&quot;.</source>
+        <translation>sift kb search: Geben Sie die Frage an, z. B. sift kb search %1 &quot;wie kann ich …&quot;.</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or check &quot;sift kb list&quot;.
+</source>
+        <translation>Keine Passage passt. Versuchen Sie andere Wörter oder prüfen Sie „sift kb list“.
+</translation>
+    </message>
+    <message>
+        <source>%1 ms: embedding %2 ms, BM25 %3 ms, vectors %4 ms, rerank %5 ms; %6</source>
+        <translation>%1 ms: Embedding %2 ms, BM25 %3 ms, Vektoren %4 ms, Reranking %5 ms; %6</translation>
+    </message>
+    <message>
+        <source>
+Sources:
+</source>
+        <translation>
+Quellen:
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -1824,18 +1995,68 @@ Kappa (linear): %2
     </message>
 </context>
 <context>
-    <name>CompareBar</name>
+    <name>CollectionButton</name>
     <message>
-        <source>&amp;Add Model</source>
-        <translation>Modell &amp;hinzufügen</translation>
+        <source>Knowledge collection</source>
+        <translation>Wissenssammlung</translation>
     </message>
+    <message>
+        <source>&amp;None: answer without a collection</source>
+        <translation>&amp;Keine: ohne Sammlung antworten</translation>
+    </message>
+    <message>
+        <source>Answer from</source>
+        <translation>Antworten aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passages)</source>
+        <translation>
+            <numerusform>%1 (%n Passage)</numerusform>
+            <numerusform>%1 (%n Passagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Template…</source>
+        <translation>&amp;Prompt-Vorlage bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Collection…</source>
+        <translation>Sammlung &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Collections…</source>
+        <translation>Sammlungen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: none</source>
+        <translation>W&amp;issen: keine</translation>
+    </message>
+    <message>
+        <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
+        <translation>Aus einer Wissenssammlung antworten: Die Antwort zitiert deren Passagen als [1], [2] …</translation>
+    </message>
+    <message>
+        <source>No collection attached</source>
+        <translation>Keine Sammlung verknüpft</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: %1</source>
+        <translation>W&amp;issen: %1</translation>
+    </message>
+    <message>
+        <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
+        <translation>Jede Frage wird aus „%1“ beantwortet, mit nummerierten Quellen. Klicken Sie, um eine andere Sammlung oder keine zu wählen.</translation>
+    </message>
+    <message>
+        <source>Answers from the collection %1</source>
+        <translation>Antwortet aus der Sammlung %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
     <message>
         <source>&amp;Blind</source>
         <translation>&amp;Blind</translation>
-    </message>
-    <message>
-        <source>&amp;Leaderboard…</source>
-        <translation>&amp;Rangliste…</translation>
     </message>
     <message>
         <source>Models to compare</source>
@@ -1877,10 +2098,6 @@ Kappa (linear): %2
         <translation>Modell %1</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Remove model %1</source>
         <translation>Modell %1 entfernen</translation>
     </message>
@@ -1888,32 +2105,36 @@ Kappa (linear): %2
         <source>Do not compare this model</source>
         <translation>Dieses Modell nicht vergleichen</translation>
     </message>
+    <message>
+        <source>A&amp;dd Model</source>
+        <translation>Modell hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>Rangliste…</translation>
+    </message>
 </context>
 <context>
     <name>CompareColumn</name>
     <message>
-        <source>C&amp;ontinue with This</source>
-        <translation>Hiermit &amp;fortfahren</translation>
-    </message>
-    <message>
         <source>Keep this reply as the conversation and go on from it</source>
         <translation>Diese Antwort als Unterhaltung übernehmen und von ihr aus weitermachen</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue with This</source>
+        <translation>Hiermit f&amp;ortfahren</translation>
+    </message>
+    <message>
+        <source>Stop This</source>
+        <translation>Diese stoppen</translation>
+    </message>
+    <message>
+        <source>Stop this reply only and keep what arrived; Esc stops them all</source>
+        <translation>Nur diese Antwort stoppen und das bereits Empfangene behalten; Esc stoppt alle</translation>
     </message>
 </context>
 <context>
     <name>CompareColumns</name>
-    <message>
-        <source>&amp;Tie</source>
-        <translation>&amp;Unentschieden</translation>
-    </message>
-    <message>
-        <source>All &amp;Bad</source>
-        <translation>Alle &amp;schlecht</translation>
-    </message>
-    <message>
-        <source>Back to &amp;Conversation</source>
-        <translation>Zurück zur &amp;Unterhaltung</translation>
-    </message>
     <message>
         <source>Compared replies</source>
         <translation>Verglichene Antworten</translation>
@@ -1986,10 +2207,6 @@ Kappa (linear): %2
         <translation>gestoppt</translation>
     </message>
     <message>
-        <source>&amp;Pick %1 as Better</source>
-        <translation>%1 als besser &amp;wählen</translation>
-    </message>
-    <message>
         <source>Vote: reply %1 is better</source>
         <translation>Stimme: Antwort %1 ist besser</translation>
     </message>
@@ -2012,6 +2229,34 @@ Kappa (linear): %2
     <message>
         <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
         <translation>Mit einer Antwort fortfahren (Strg+Umschalt+Eingabe für die aktuelle); die anderen bleiben als Zweige erhalten.</translation>
+    </message>
+    <message>
+        <source>T&amp;ie</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>All Bad</source>
+        <translation>Alle schlecht</translation>
+    </message>
+    <message>
+        <source>Back t&amp;o Conversation</source>
+        <translation>Zurück zur Unterhaltun&amp;g</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k %1 as Better</source>
+        <translation>%1 &amp;ist besser</translation>
+    </message>
+    <message>
+        <source>Stop reply %1</source>
+        <translation>Antwort %1 stoppen</translation>
+    </message>
+    <message>
+        <source>Fewer than two replies arrived, so there is nothing to vote on; the model names are shown.</source>
+        <translation>Weniger als zwei Antworten sind eingetroffen, daher gibt es nichts abzustimmen; die Modellnamen werden angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2564,26 @@ Kappa (linear): %2
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
+    <message>
+        <source>Matches in this chat</source>
+        <translation>Treffer in diesem Chat</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match in this chat (Shift+F3, Shift+Return)</source>
+        <translation>Vorheriger Treffer in diesem Chat (Umschalt+F3, Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Next match in this chat (F3, Return)</source>
+        <translation>Nächster Treffer in diesem Chat (F3, Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -2536,6 +2801,32 @@ Kappa (linear): %2
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 ist größer als %2 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>Es ist keine Verbindung zum Dienst eingerichtet. Öffnen Sie Einstellungen → Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection&apos;s size.</source>
+        <translation>Der Dienst hat Vektoren mit %1 Dimensionen statt %2 zurückgegeben. Wählen Sie ein Modell, das die Vektorgröße der Sammlung unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsReply</name>
+    <message>
+        <source>The service&apos;s reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
+        <translation>Die Antwort des Dienstes enthält keine Embeddings. Prüfen Sie, ob das Modell ein Embedding-Modell ist und der Endpunkt /embeddings bereitstellt.</translation>
+    </message>
+    <message>
+        <source>The service returned an embedding Sift cannot read. Try again later.</source>
+        <translation>Der Dienst hat ein Embedding zurückgegeben, das Sift nicht lesen kann. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The service returned fewer embeddings than texts sent. Try again later.</source>
+        <translation>Der Dienst hat weniger Embeddings zurückgegeben, als Texte gesendet wurden. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3221,6 @@ Kappa (linear): %2
         <translation>Die anderen Systeme werden gegen dieses getestet</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
         <source>Summary as CSV…</source>
         <translation>Zusammenfassung als CSV…</translation>
     </message>
@@ -2970,10 +3257,6 @@ Kappa (linear): %2
         <translation>System B</translation>
     </message>
     <message>
-        <source>M&amp;easure:</source>
-        <translation>M&amp;aß:</translation>
-    </message>
-    <message>
         <source>&amp;A:</source>
         <translation>&amp;A:</translation>
     </message>
@@ -3000,10 +3283,6 @@ Kappa (linear): %2
     <message>
         <source>Measure for the chart</source>
         <translation>Maß für das Diagramm</translation>
-    </message>
-    <message>
-        <source>Mea&amp;sure:</source>
-        <translation>&amp;Maß:</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -3114,10 +3393,6 @@ Kappa (linear): %2
         <translation>Evaluationsset</translation>
     </message>
     <message>
-        <source>Load &amp;Sample</source>
-        <translation>&amp;Beispiel laden</translation>
-    </message>
-    <message>
         <source>A small BEIR-format set (20 queries) with a first stage</source>
         <translation>Ein kleines Set im BEIR-Format (20 Anfragen) mit einer ersten Stufe</translation>
     </message>
@@ -3130,24 +3405,12 @@ Kappa (linear): %2
         <translation>Einen BEIR-Ordner, TREC-Dateien oder gespeicherte Werkbank-Sets importieren</translation>
     </message>
     <message>
-        <source>Delete Set</source>
-        <translation>Set löschen</translation>
-    </message>
-    <message>
         <source>&amp;Judge Labels…</source>
         <translation>&amp;Labels bewerten lassen…</translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
         <translation>Ein Chatmodell um vorgeschlagene Relevanzstufen für nicht bewertete Kandidaten bitten</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel Import</source>
-        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Delete Evaluation Set?</source>
@@ -3198,10 +3461,6 @@ Kappa (linear): %2
         <translation>CombMNZ</translation>
     </message>
     <message>
-        <source>&amp;Fuse Checked</source>
-        <translation>Angehakte &amp;fusionieren</translation>
-    </message>
-    <message>
         <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
         <translation>Fügt ein System hinzu, das die angehakten Systeme fusioniert (RRF k = 60; CombSUM und CombMNZ über Min-Max-normalisierte Scores)</translation>
     </message>
@@ -3222,20 +3481,12 @@ Kappa (linear): %2
         <translation>&amp;Maße:</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
-    </message>
-    <message>
         <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
         <translation>Bewerten, was im Cache fehlt, dann evaluieren (Strg+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc); what was scored is kept</source>
-        <translation>Lauf anhalten (Esc); bereits Bewertetes bleibt erhalten</translation>
     </message>
     <message>
         <source>Run progress</source>
@@ -3252,18 +3503,6 @@ Kappa (linear): %2
     <message>
         <source>&amp;Cancel Evaluation</source>
         <translation>Evaluierung a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>BEIR Folder…</source>
-        <translation>BEIR-Ordner…</translation>
-    </message>
-    <message>
-        <source>TREC Files…</source>
-        <translation>TREC-Dateien…</translation>
-    </message>
-    <message>
-        <source>Saved Workbench Sets…</source>
-        <translation>Gespeicherte Werkbank-Sets…</translation>
     </message>
     <message>
         <source>No evaluation set yet</source>
@@ -3292,10 +3531,6 @@ Kappa (linear): %2
     <message>
         <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
         <translation>Beispielset geöffnet. Prüfen Sie die Systeme und starten Sie dann den Lauf (Strg+R).</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
@@ -3383,6 +3618,86 @@ Kappa (linear): %2
             <numerusform>%n Paar bewertet.</numerusform>
             <numerusform>%n Paare bewertet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Maß:</translation>
+    </message>
+    <message>
+        <source>Reading the results and computing the measures…</source>
+        <translation>Ergebnisse werden gelesen und Maße berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minus %1 of %3</source>
+        <translation>%1 von %2 minus %1 von %3</translation>
+    </message>
+    <message>
+        <source>Opening query %1 in the Rerank workbench…</source>
+        <translation>Anfrage %1 wird in der Rerank-Werkbank geöffnet…</translation>
+    </message>
+    <message>
+        <source>That query is not in the set any more: Run again.</source>
+        <translation>Diese Anfrage ist nicht mehr im Set: Führen Sie den Lauf erneut aus.</translation>
+    </message>
+    <message>
+        <source>Opened query %1 in the Rerank workbench.</source>
+        <translation>Anfrage %1 in der Rerank-Werkbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Load Sam&amp;ple</source>
+        <translation>Beis&amp;piel laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set</source>
+        <translation>Se&amp;t löschen</translation>
+    </message>
+    <message>
+        <source>Fuse Checked</source>
+        <translation>Angehakte fusionieren</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc): what was scored is kept; or the import: nothing is kept</source>
+        <translation>Lauf anhalten (Esc): bereits Bewertetes bleibt erhalten; oder Import anhalten: nichts bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;BEIR Folder…</source>
+        <translation>&amp;BEIR-Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Files…</source>
+        <translation>&amp;TREC-Dateien…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Workbench Sets…</source>
+        <translation>Gespeicherte &amp;Werkbank-Sets…</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation sets…</source>
+        <translation>Evaluationssets werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel (Esc) stops it and keeps nothing.</source>
+        <translation>Wird importiert… Abbrechen (Esc) stoppt den Import und behält nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, then import again.</source>
+        <translation>Nichts wurde importiert: Korrigieren Sie die Datei und importieren Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 documents scored</source>
+        <translation>%1: %2/%3 Dokumente bewertet</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3840,50 @@ Kappa (linear): %2
     <message>
         <source>Workbench sets</source>
         <translation>Werkbank-Sets</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>larger than 16 MiB: not indexed. Split it to include it.</source>
+        <translation>größer als 16 MiB: nicht indexiert. Teilen Sie die Datei auf, um sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>holds no text (a scanned PDF holds only images): skipped.</source>
+        <translation>enthält keinen Text (ein gescanntes PDF enthält nur Bilder): übersprungen.</translation>
+    </message>
+    <message>
+        <source>not a text, Markdown, HTML or source file: skipped.</source>
+        <translation>keine Text-, Markdown-, HTML- oder Quelltextdatei: übersprungen.</translation>
+    </message>
+    <message>
+        <source>looks like binary data, not text: skipped.</source>
+        <translation>sieht nach Binärdaten aus, nicht nach Text: übersprungen.</translation>
+    </message>
+    <message>
+        <source>holds no text.</source>
+        <translation>enthält keinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4226,17 @@ Kappa (linear): %2
             <numerusform>%n Bewertungen sind wieder Vorschläge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimating the requests and the cost…</source>
+        <translation>Anfragen und Kosten werden geschätzt…</translation>
+    </message>
+</context>
+<context>
+    <name>KbChatStore</name>
+    <message>
+        <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift konnte nicht lesen oder speichern, welche Wissenssammlung eine Unterhaltung verwendet. Prüfen Sie, ob der Datenträger nicht voll und die Verlaufsdatei beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
@@ -3932,6 +4302,199 @@ Kappa (linear): %2
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
         <translation>Der gespeicherte Schlüssel enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und wird daher nicht verwendet. Geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEvalSet</name>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>Wissen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Da&amp;teien…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>In der Wer&amp;kbank öffnen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>New collection name</source>
+        <translation>Name der neuen Sammlung</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Fortschritt der Indexierung</translation>
+    </message>
+    <message>
+        <source>Ask the collection a question</source>
+        <translation>Der Sammlung eine Frage stellen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Retrieval-Problem</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Retrieval-Stufen</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Retrieval-Kandidaten</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Retrieval</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt…</source>
+        <translation>&amp;Prompt…</translation>
+    </message>
+    <message>
+        <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
+        <translation>Die Prompt-Vorlage ansehen und bearbeiten, mit der die Quellen der Sammlung gesendet werden</translation>
+    </message>
+    <message>
+        <source>Reading the files of “%1”…</source>
+        <translation>Dateien von „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 files</source>
+        <translation>Indexierung: %1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 passages</source>
+        <translation>%1 — %2 Dateien, %3 Passagen</translation>
+    </message>
+    <message>
+        <source>%1, %2 dimensions
+%3</source>
+        <translation>%1, %2 Dimensionen
+%3</translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation>Sammlung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the collection “%1”? Its passages and vectors are deleted; the files stay where they are.</source>
+        <translation>Die Sammlung „%1“ entfernen? Ihre Passagen und Vektoren werden gelöscht; die Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
+        <translation>„%1“: gestoppt. Bereits Indexiertes bleibt erhalten; Abgleichen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
+        <translation>„%1“: %2 Dateien indexiert (%3 Passagen), %4 unverändert, %5 entfernt; %6.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
+        <translation>%1 Dateien konnten nicht indexiert werden: %2 Abgleichen versucht sie erneut.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation>kein Reranking</translation>
+    </message>
+    <message>
+        <source>rerank %1 ms (%2)</source>
+        <translation>Reranking %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1 BM25 and %2 vector candidates, %3 fused; embedding %4 ms (%5), BM25 %6 ms, vectors %7 ms, %8; top %9 of %10 in the prompt. Total %11 ms, %12.</source>
+        <translation>%1 BM25- und %2 Vektor-Kandidaten, %3 fusioniert; Embedding %4 ms (%5), BM25 %6 ms, Vektoren %7 ms, %8; beste %9 von %10 im Prompt. Gesamt %11 ms, %12.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, Zeilen %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePrompt</name>
+    <message>
+        <source>Answer the user&apos;s question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
+
+Sources:
+
+{sources}</source>
+        <translation>Beantworten Sie die Frage des Benutzers anhand der nummerierten Quellen unten. Geben Sie jede verwendete Quelle mit ihrer Nummer in eckigen Klammern an, etwa [1] oder [2][3]. Wenn die Quellen die Antwort nicht enthalten, sagen Sie das, statt zu raten.
+
+Quellen:
+
+{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSession</name>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Geben Sie der Sammlung einen Namen.</translation>
+    </message>
+    <message>
+        <source>A collection named “%1” exists. Choose another name.</source>
+        <translation>Eine Sammlung namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>Sift could not read or write its knowledge collections. Check the disk, then try again.</source>
+        <translation>Sift konnte seine Wissenssammlungen nicht lesen oder schreiben. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4847,22 @@ Kappa (linear): %2
         <source>Eva&amp;luate</source>
         <translation>Eva&amp;luieren</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -4328,6 +4907,34 @@ Kappa (linear): %2
 Sift opens only web links (http and https).</source>
         <translation>%1
 Sift öffnet nur Weblinks (http und https).</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Retrieval</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it.</source>
+        <translation>%1
+Zum Öffnen klicken.</translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold. Right-click to fold or unfold all.</source>
+        <translation>Zum Ein- oder Ausklappen klicken. Rechtsklick klappt alles ein oder aus.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open the passage.</source>
+        <translation>%1
+Zum Öffnen der Passage klicken.</translation>
+    </message>
+    <message>
+        <source>picture · %1</source>
+        <translation>Bild · %1</translation>
+    </message>
+    <message>
+        <source>file · %1</source>
+        <translation>Datei · %1</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +5033,10 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Veraltet: der Endpunkt stellt dieses Modell möglicherweise bald nicht mehr bereit. Wählen Sie für neue Arbeit ein anderes.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -4475,6 +5086,75 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PassageContext</name>
+    <message>
+        <source>Shown as the text that was indexed from the file.</source>
+        <translation>Angezeigt wird der Text, der aus der Datei indexiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
+        <translation>Die Datei kann derzeit nicht gelesen werden (verschoben oder gelöscht?). Dies ist die Passage, wie sie indexiert wurde.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
+        <translation>Die Datei hat sich seit der Indexierung geändert. Dies ist die Passage, wie sie indexiert wurde; gleichen Sie die Sammlung ab, um den neuen Text zu indexieren.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now. This is the passage as it was indexed.</source>
+        <translation>Die Datei kann derzeit nicht gelesen werden. Dies ist die Passage, wie sie indexiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, Zeilen %2</translation>
+    </message>
+    <message>
+        <source>Source [%1]</source>
+        <translation>Quelle [%1]</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>File and lines</source>
+        <translation>Datei und Zeilen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The passage in its file</source>
+        <translation>Die Passage in ihrer Datei</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>the PDF is protected by a password: skipped.</source>
+        <translation>das PDF ist durch ein Passwort geschützt: übersprungen.</translation>
+    </message>
+    <message>
+        <source>could not be read as a PDF: skipped. Check that the file is complete.</source>
+        <translation>konnte nicht als PDF gelesen werden: übersprungen. Prüfen Sie, ob die Datei vollständig ist.</translation>
+    </message>
+    <message>
+        <source>PDF files are not indexed: this build of Sift has no PDF reader. Save it as text to include it.</source>
+        <translation>PDF-Dateien werden nicht indexiert: Diese Sift-Version enthält keinen PDF-Leser. Speichern Sie die Datei als Text, um sie aufzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5240,29 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
 </context>
 <context>
+    <name>PromptTemplateDialog</name>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Prompt Template of “%1”</source>
+        <translation>Prompt-Vorlage von „%1“</translation>
+    </message>
+    <message>
+        <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
+        <translation>Der Systemtext, der mit jeder Frage an diese Sammlung gesendet wird. {sources} wird durch die für die Frage gefundenen nummerierten Passagen ersetzt, jeweils als „[1] Datei:Zeilen“ mit ihrem Text.</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Prompt-Vorlage</translation>
+    </message>
+    <message>
+        <source>There is no {sources} in the text: the sources are added after it.</source>
+        <translation>Der Text enthält kein {sources}: Die Quellen werden danach angefügt.</translation>
+    </message>
+</context>
+<context>
     <name>PromptVariablesDialog</name>
     <message>
         <source>Fill In the Prompt</source>
@@ -4583,6 +5286,25 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>%1 could not be written (%2). Choose another place.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ Die Antwort ist gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ Die Antwort ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ Die Antwort folgt dem Schema „%1“.</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ Die Antwort folgt dem Schema „%1“ bei %2 nicht: %3.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5827,10 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Model id you added</source>
         <translation>Von Ihnen hinzugefügte Modell-ID</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Preis unbekannt: Der Katalog nennt keinen, daher fehlt er in den Kostenschätzungen.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -5401,6 +6127,228 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Dieser Lauf ordnet %1 Dokumente mit %2 Modellen (~%3 Eingabe-Tokens pro Modell) und kostet %4. Ausführen?</translation>
+    </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>etwa %1 plus einen unbekannten Betrag für %2 (kein Preis im Katalog)</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalModel</name>
+    <message>
+        <source>in the prompt as [%1]</source>
+        <translation>im Prompt als [%1]</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>unter dem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>beyond the top %1</source>
+        <translation>außerhalb der besten %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vektor</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Rerank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalPanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: failed after %2 ms</source>
+        <translation>%1: nach %2 ms fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tokens</source>
+        <translation>
+            <numerusform>, %n Token</numerusform>
+            <numerusform>, %n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Passage</source>
+        <translation>Passa&amp;ge öffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>In der Werkbank &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Retrieval</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Retrieval-Problem</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Retrieval-Stufen</translation>
+    </message>
+    <message>
+        <source>Retrieval settings</source>
+        <translation>Retrieval-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Retrieval-Kandidaten</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
+        <translation>Die Frage und ihre Kandidaten an die Rerank-Werkbank senden, um sie zu bewerten und Reranker zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the passage in its file (Enter)</source>
+        <translation>Die Passage in ihrer Datei zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <source>Embedding the question</source>
+        <translation>Embedding der Frage</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n found)</source>
+        <translation>
+            <numerusform> (%n gefunden)</numerusform>
+            <numerusform> (%n gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vektoren</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Reranking: off</source>
+        <translation>Reranking: aus</translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation>Reranking mit %1</translation>
+    </message>
+    <message>
+        <source>Chat call with %1: %2 ms</source>
+        <translation>Chat-Aufruf mit %1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Chat call with %1</source>
+        <translation>Chat-Aufruf mit %1</translation>
+    </message>
+    <message>
+        <source>, %1 + %2 tokens</source>
+        <translation>, %1 + %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Retrieval took %1 ms; in all %2</source>
+        <translation>Retrieval dauerte %1 ms; insgesamt %2</translation>
+    </message>
+    <message>
+        <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
+        <translation>%1 Kandidaten; die besten %2 kamen in den Prompt (Top-N %2 der fusionierten Top-K %3)</translation>
+    </message>
+    <message>
+        <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
+        <translation>%1 Kandidaten; %2 kamen in den Prompt (Top-N %3 der fusionierten Top-K %4)</translation>
+    </message>
+    <message>
+        <source>; rerank scores below %1 left out.</source>
+        <translation>; Rerank-Scores unter %1 weggelassen.</translation>
+    </message>
+    <message>
+        <source>; no score threshold.</source>
+        <translation>; kein Score-Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, Zeilen %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalRecord</name>
+    <message>
+        <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
+        <translation>Die Frage konnte nicht eingebettet werden, daher wurde nur die Stichwortsuche (BM25) verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
+        <translation>Das Reranking mit %1 ist fehlgeschlagen, daher stehen die Passagen in fusionierter Reihenfolge (RRF): %2</translation>
+    </message>
+    <message>
+        <source>No passage of “%1” matches the question: the model answers without sources.</source>
+        <translation>Keine Passage von „%1“ passt zur Frage: Das Modell antwortet ohne Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>The reranker did not score every passage.</source>
+        <translation>Der Reranker hat nicht jede Passage bewertet.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6803,17 @@ Sift öffnet nur Weblinks (http und https).</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptHighlights</name>
+    <message>
+        <source>No matches in this chat</source>
+        <translation>Keine Treffer in diesem Chat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -5913,6 +6872,14 @@ Sift öffnet nur Weblinks (http und https).</translation>
         <source>Attached: %1</source>
         <translation>Angehängt: %1</translation>
     </message>
+    <message>
+        <source>%1 (picture, %2)</source>
+        <translation>%1 (Bild, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (file, %2)</source>
+        <translation>%1 (Datei, %2)</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -5967,6 +6934,46 @@ Sift öffnet nur Weblinks (http und https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>Lange Codezeilen &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retrieval</source>
+        <translation>&amp;Retrieval anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Source %1</source>
+        <translation>Quelle %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open Attachment “%1”</source>
+        <translation>Anhang „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Fold All JSON</source>
+        <translation>Gesamtes JSON &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All JSON</source>
+        <translation>Gesamtes JSON aus&amp;klappen</translation>
+    </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Ein&amp;zeln ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Ein Objekt oder Array der JSON-Antwort ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Zeile %1 ausklappen: %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Zeile %1 einklappen: %2</translation>
     </message>
 </context>
 <context>

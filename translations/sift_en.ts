@@ -43,6 +43,10 @@
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an endless header: Sift stopped reading it after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -187,6 +191,41 @@
     </message>
     <message>
         <source>%1, %2. Click to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>About the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · picture · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sift cannot read this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · text file · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,19 +892,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ The reply is valid JSON.</source>
+        <source>Knowledge status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ The reply is not valid JSON.</source>
+        <source>Replies and retrieval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ The reply follows the schema “%1”.</source>
+        <source>Show &amp;Retrieval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <source>Show how the selected reply&apos;s sources were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching “%1” for passages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,36 +1539,6 @@ With --set, the judgments and systems come from an evaluation set (a BEIR folder
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1753,152 @@ kappa (linear): %2
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from this knowledge collection, with sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kb: rerank with this model (&quot;-&quot;: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge collections: folders and files cut into passages, embedded, and searched by keywords (BM25) and meaning (vectors), fused and reranked.
+  add NAME PATH…     create a collection or add files and folders to it, then index
+  sync NAME          index what changed since the last time
+  list               the collections
+  remove NAME        delete a collection (the files stay)
+  search NAME QUERY  the passages that answer QUERY, with each stage&apos;s ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, sync, list, remove or search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model of a new collection (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector size of a new collection, 32 to 8192 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank the candidates with this model (default: the collection&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rerank: fused order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates from each search and after fusion (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages to return (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out passages with a lower rerank score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;sift kb --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb: give a command: add, sync, list, remove or search. Run &quot;sift kb --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb %1: name the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb: give --rerank-model or --no-rerank, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collections yet. Create one with &quot;sift kb add NAME FOLDER&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 passages, %4 (%5 dimensions)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the collection “%1”.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb add: give the files or folders to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” holds vectors of %2 with %3 dimensions; vectors of %4 with %5 dimensions cannot be mixed with them. Create another collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb: --threshold needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift kb search: give the question, e.g. sift kb search %1 &quot;how do I …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or check &quot;sift kb list&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms: embedding %2 ms, BM25 %3 ms, vectors %4 ms, rerank %5 ms; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sources:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -1777,17 +1936,67 @@ kappa (linear): %2
     </message>
 </context>
 <context>
+    <name>CollectionButton</name>
+    <message>
+        <source>Knowledge collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None: answer without a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passages)</source>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Collections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers from the collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareBar</name>
     <message>
-        <source>&amp;Add Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Leaderboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,10 +2039,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove model %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,32 +2046,36 @@ kappa (linear): %2
         <source>Do not compare this model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;dd Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareColumn</name>
     <message>
-        <source>C&amp;ontinue with This</source>
+        <source>Keep this reply as the conversation and go on from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep this reply as the conversation and go on from it</source>
+        <source>Contin&amp;ue with This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this reply only and keep what arrived; Esc stops them all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareColumns</name>
-    <message>
-        <source>&amp;Tie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All &amp;Bad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to &amp;Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Compared replies</source>
         <translation type="unfinished"></translation>
@@ -1939,10 +2148,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pick %1 as Better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vote: reply %1 is better</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +2169,34 @@ kappa (linear): %2
     </message>
     <message>
         <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back t&amp;o Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;k %1 as Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two replies arrived, so there is nothing to vote on; the model names are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,6 +2505,26 @@ kappa (linear): %2
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matches in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match in this chat (Shift+F3, Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match in this chat (F3, Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -2488,6 +2741,32 @@ kappa (linear): %2
     </message>
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsReply</name>
+    <message>
+        <source>The service&apos;s reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned an embedding Sift cannot read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned fewer embeddings than texts sent. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,10 +3162,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,10 +3198,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M&amp;easure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;A:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,10 +3223,6 @@ kappa (linear): %2
     </message>
     <message>
         <source>Measure for the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mea&amp;sure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3067,10 +3334,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;Sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A small BEIR-format set (20 queries) with a first stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,23 +3346,11 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Judge Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3151,10 +3402,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fuse Checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,19 +3422,11 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc); what was scored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3204,18 +3443,6 @@ kappa (linear): %2
     </message>
     <message>
         <source>&amp;Cancel Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BEIR Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TREC Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved Workbench Sets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,10 +3471,6 @@ kappa (linear): %2
     </message>
     <message>
         <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,6 +3559,86 @@ kappa (linear): %2
             <numerusform>Scored %n pair.</numerusform>
             <numerusform>Scored %n pairs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the results and computing the measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 minus %1 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening query %1 in the Rerank workbench…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That query is not in the set any more: Run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened query %1 in the Rerank workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Sam&amp;ple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuse Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc): what was scored is kept; or the import: nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BEIR Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TREC Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;Workbench Sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evaluation sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… Cancel (Esc) stops it and keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 documents scored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3781,50 @@ kappa (linear): %2
     <message>
         <source>Workbench sets</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>larger than 16 MiB: not indexed. Split it to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no text (a scanned PDF holds only images): skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text, Markdown, HTML or source file: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like binary data, not text: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4167,17 @@ kappa (linear): %2
             <numerusform>%n grades are suggestions again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimating the requests and the cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KbChatStore</name>
+    <message>
+        <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
@@ -3884,6 +4242,194 @@ kappa (linear): %2
     </message>
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEvalSet</name>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the collection a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 dimensions
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the collection “%1”? Its passages and vectors are deleted; the files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rerank %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 BM25 and %2 vector candidates, %3 fused; embedding %4 ms (%5), BM25 %6 ms, vectors %7 ms, %8; top %9 of %10 in the prompt. Total %11 ms, %12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePrompt</name>
+    <message>
+        <source>Answer the user&apos;s question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
+
+Sources:
+
+{sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSession</name>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection named “%1” exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>Sift could not read or write its knowledge collections. Check the disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4237,6 +4783,22 @@ kappa (linear): %2
         <source>Eva&amp;luate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -4279,6 +4841,32 @@ kappa (linear): %2
     <message>
         <source>%1
 Sift opens only web links (http and https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold. Right-click to fold or unfold all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to open the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,6 +4966,10 @@ Sift opens only web links (http and https).</source>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -4426,6 +5018,75 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>Overlap@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageContext</name>
+    <message>
+        <source>Shown as the text that was indexed from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read now. This is the passage as it was indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage in its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>the PDF is protected by a password: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read as a PDF: skipped. Check that the file is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files are not indexed: this build of Sift has no PDF reader. Save it as text to include it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +5173,29 @@ Sift opens only web links (http and https).</source>
     </message>
 </context>
 <context>
+    <name>PromptTemplateDialog</name>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt Template of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {sources} in the text: the sources are added after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptVariablesDialog</name>
     <message>
         <source>Fill In the Prompt</source>
@@ -4534,6 +5218,25 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>%1 could not be written (%2). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5057,6 +5760,10 @@ Sift opens only web links (http and https).</source>
         <source>Model id you added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -5352,6 +6059,228 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalModel</name>
+    <message>
+        <source>in the prompt as [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalPanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed after %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tokens</source>
+        <translation>
+            <numerusform>, %n token</numerusform>
+            <numerusform>, %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passage in its file (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n found)</source>
+        <translation>
+            <numerusform> (%n passage found)</numerusform>
+            <numerusform> (%n passages found)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reranking: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat call with %1: %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval took %1 ms; in all %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rerank scores below %1 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no score threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalRecord</name>
+    <message>
+        <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage of “%1” matches the question: the model answers without sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>The reranker did not score every passage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5806,6 +6735,17 @@ Sift opens only web links (http and https).</source>
     </message>
 </context>
 <context>
+    <name>TranscriptHighlights</name>
+    <message>
+        <source>No matches in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -5864,6 +6804,14 @@ Sift opens only web links (http and https).</source>
         <source>Attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (picture, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -5917,6 +6865,46 @@ Sift opens only web links (http and https).</source>
     </message>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fold All JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,10 @@
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
         <translation>demasiadas redirecciones: el servidor redirigió más de %1 veces (un bucle de redirección)</translation>
     </message>
+    <message>
+        <source>an endless header: Sift stopped reading it after %1</source>
+        <translation>una cabecera interminable: Sift dejó de leerla tras %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -188,6 +192,41 @@
     <message>
         <source>%1, %2. Click to remove it.</source>
         <translation>%1, %2. Haga clic para quitarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>About the attachment</source>
+        <translation>Acerca del adjunto</translation>
+    </message>
+    <message>
+        <source>%1 · picture · %2</source>
+        <translation>%1 · imagen · %2</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Sift cannot read this picture.</source>
+        <translation>Sift no puede leer esta imagen.</translation>
+    </message>
+    <message>
+        <source>%1 · text file · %2</source>
+        <translation>%1 · archivo de texto · %2</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Contenido de %1</translation>
     </message>
 </context>
 <context>
@@ -853,20 +892,24 @@
         <translation>No consta que %1 acepte imágenes; puede rechazar el mensaje o ignorar las imágenes. Elija un modelo de visión, o envíe de todos modos si este lee imágenes.</translation>
     </message>
     <message>
-        <source>✓ The reply is valid JSON.</source>
-        <translation>✓ La respuesta es JSON válido.</translation>
+        <source>Knowledge status</source>
+        <translation>Estado del conocimiento</translation>
     </message>
     <message>
-        <source>✗ The reply is not valid JSON.</source>
-        <translation>✗ La respuesta no es JSON válido.</translation>
+        <source>Replies and retrieval</source>
+        <translation>Respuestas y recuperación</translation>
     </message>
     <message>
-        <source>✓ The reply follows the schema “%1”.</source>
-        <translation>✓ La respuesta sigue el esquema «%1».</translation>
+        <source>Show &amp;Retrieval</source>
+        <translation>Mostrar la &amp;recuperación</translation>
     </message>
     <message>
-        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
-        <translation>✗ La respuesta no sigue el esquema «%1» en %2: %3.</translation>
+        <source>Show how the selected reply&apos;s sources were found</source>
+        <translation>Mostrar cómo se encontraron las fuentes de la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <source>Searching “%1” for passages…</source>
+        <translation>Buscando pasajes en «%1»…</translation>
     </message>
 </context>
 <context>
@@ -1508,62 +1551,6 @@ Con --set, los juicios y los sistemas provienen de un conjunto de evaluación (u
         <translation>%1: %2 de %3 pares sin puntuar. %4</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Uso:
-  sift                                  iniciar la aplicación de escritorio
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        comparar: un prompt a hasta 4 modelos
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lee la clave de la entrada estándar)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Opciones comunes:
-  --endpoint NAME        usar el punto de acceso configurado NAME
-  --base-url URL         enviar las solicitudes a URL en esta ejecución
-  --kind deepinfra|openai
-  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
-                         solo para puntos de acceso de tipo deepinfra)
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
-Ejecute «sift COMANDO --help» para ver las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
         <translation>Imprimir las respuestas y sus cifras como JSON (con un modelo: respuesta, uso, probabilidades de los tokens, comprobación del esquema).</translation>
     </message>
@@ -1787,6 +1774,190 @@ kappa (lineal): %2
         <translation>Preajuste %1 guardado.
 </translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparar: un prompt a hasta 4 modelos
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
+                         solo para puntos de acceso de tipo deepinfra)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Answer from this knowledge collection, with sources.</source>
+        <translation>Responder a partir de esta colección de conocimiento, con fuentes.</translation>
+    </message>
+    <message>
+        <source>With --kb: rerank with this model (&quot;-&quot;: none).</source>
+        <translation>Con --kb: reordenar con este modelo («-»: ninguno).</translation>
+    </message>
+    <message>
+        <source>Knowledge collections: folders and files cut into passages, embedded, and searched by keywords (BM25) and meaning (vectors), fused and reranked.
+  add NAME PATH…     create a collection or add files and folders to it, then index
+  sync NAME          index what changed since the last time
+  list               the collections
+  remove NAME        delete a collection (the files stay)
+  search NAME QUERY  the passages that answer QUERY, with each stage&apos;s ranks</source>
+        <translation>Colecciones de conocimiento: carpetas y archivos divididos en pasajes, convertidos en embeddings y buscados por palabras clave (BM25) y por significado (vectores), fusionados y reordenados.
+  add NAME PATH…     crear una colección o añadirle archivos y carpetas, y después indexar
+  sync NAME          indexar lo que ha cambiado desde la última vez
+  list               las colecciones
+  remove NAME        eliminar una colección (los archivos se conservan)
+  search NAME QUERY  los pasajes que responden a QUERY, con el puesto en cada etapa</translation>
+    </message>
+    <message>
+        <source>add, sync, list, remove or search.</source>
+        <translation>add, sync, list, remove o search.</translation>
+    </message>
+    <message>
+        <source>Embedding model of a new collection (default %1).</source>
+        <translation>Modelo de embeddings de una colección nueva (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Vector size of a new collection, 32 to 8192 (default %1).</source>
+        <translation>Tamaño de los vectores de una colección nueva, de 32 a 8192 (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Rerank the candidates with this model (default: the collection&apos;s).</source>
+        <translation>Reordenar los candidatos con este modelo (por defecto: el de la colección).</translation>
+    </message>
+    <message>
+        <source>Do not rerank: fused order.</source>
+        <translation>No reordenar: orden fusionado.</translation>
+    </message>
+    <message>
+        <source>Candidates from each search and after fusion (default 50).</source>
+        <translation>Candidatos de cada búsqueda y tras la fusión (por defecto 50).</translation>
+    </message>
+    <message>
+        <source>Passages to return (default 5).</source>
+        <translation>Pasajes que devolver (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>Leave out passages with a lower rerank score.</source>
+        <translation>Omitir los pasajes con una puntuación de reordenación menor.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift kb --help&quot; for its options.</source>
+        <translation>Ejecute «sift kb --help» para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>sift kb: give a command: add, sync, list, remove or search. Run &quot;sift kb --help&quot; for more.</source>
+        <translation>sift kb: indique un comando: add, sync, list, remove o search. Ejecute «sift kb --help» para más información.</translation>
+    </message>
+    <message>
+        <source>sift kb %1: name the collection.</source>
+        <translation>sift kb %1: indique el nombre de la colección.</translation>
+    </message>
+    <message>
+        <source>sift kb: give --rerank-model or --no-rerank, not both.</source>
+        <translation>sift kb: indique --rerank-model o --no-rerank, no ambos.</translation>
+    </message>
+    <message>
+        <source>No collections yet. Create one with &quot;sift kb add NAME FOLDER&quot;.
+</source>
+        <translation>Aún no hay colecciones. Cree una con «sift kb add NAME FOLDER».
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 passages, %4 (%5 dimensions)
+</source>
+        <translation>%1: %2 archivos, %3 pasajes, %4 (%5 dimensiones)
+</translation>
+    </message>
+    <message>
+        <source>Removed the collection “%1”.
+</source>
+        <translation>Se eliminó la colección «%1».
+</translation>
+    </message>
+    <message>
+        <source>sift kb add: give the files or folders to add.</source>
+        <translation>sift kb add: indique los archivos o carpetas que añadir.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” does not exist.</source>
+        <translation>sift kb add: «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” holds vectors of %2 with %3 dimensions; vectors of %4 with %5 dimensions cannot be mixed with them. Create another collection.</source>
+        <translation>sift kb add: «%1» contiene vectores de %2 con %3 dimensiones; los vectores de %4 con %5 dimensiones no se pueden mezclar con ellos. Cree otra colección.</translation>
+    </message>
+    <message>
+        <source>sift kb: --threshold needs a number.</source>
+        <translation>sift kb: --threshold necesita un número.</translation>
+    </message>
+    <message>
+        <source>sift kb search: give the question, e.g. sift kb search %1 &quot;how do I …&quot;.</source>
+        <translation>sift kb search: indique la pregunta, p. ej. sift kb search %1 &quot;cómo …&quot;.</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or check &quot;sift kb list&quot;.
+</source>
+        <translation>Ningún pasaje coincide. Pruebe con otras palabras o revise «sift kb list».
+</translation>
+    </message>
+    <message>
+        <source>%1 ms: embedding %2 ms, BM25 %3 ms, vectors %4 ms, rerank %5 ms; %6</source>
+        <translation>%1 ms: embedding %2 ms, BM25 %3 ms, vectores %4 ms, reordenación %5 ms; %6</translation>
+    </message>
+    <message>
+        <source>
+Sources:
+</source>
+        <translation>
+Fuentes:
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -1824,18 +1995,68 @@ kappa (lineal): %2
     </message>
 </context>
 <context>
-    <name>CompareBar</name>
+    <name>CollectionButton</name>
     <message>
-        <source>&amp;Add Model</source>
-        <translation>&amp;Añadir modelo</translation>
+        <source>Knowledge collection</source>
+        <translation>Colección de conocimiento</translation>
     </message>
+    <message>
+        <source>&amp;None: answer without a collection</source>
+        <translation>&amp;Ninguna: responder sin colección</translation>
+    </message>
+    <message>
+        <source>Answer from</source>
+        <translation>Responder a partir de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passages)</source>
+        <translation>
+            <numerusform>%1 (%n pasaje)</numerusform>
+            <numerusform>%1 (%n pasajes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Template…</source>
+        <translation>Editar la &amp;plantilla del prompt…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Collection…</source>
+        <translation>&amp;Crear una colección…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Collections…</source>
+        <translation>&amp;Gestionar colecciones…</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: none</source>
+        <translation>Conoc&amp;imiento: ninguna</translation>
+    </message>
+    <message>
+        <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
+        <translation>Responder a partir de una colección de conocimiento: la respuesta cita sus pasajes como [1], [2] …</translation>
+    </message>
+    <message>
+        <source>No collection attached</source>
+        <translation>Ninguna colección asociada</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: %1</source>
+        <translation>Conoc&amp;imiento: %1</translation>
+    </message>
+    <message>
+        <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
+        <translation>Cada pregunta se responde a partir de «%1», con fuentes numeradas. Haga clic para elegir otra colección o ninguna.</translation>
+    </message>
+    <message>
+        <source>Answers from the collection %1</source>
+        <translation>Responde a partir de la colección %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
     <message>
         <source>&amp;Blind</source>
         <translation>A &amp;ciegas</translation>
-    </message>
-    <message>
-        <source>&amp;Leaderboard…</source>
-        <translation>C&amp;lasificación…</translation>
     </message>
     <message>
         <source>Models to compare</source>
@@ -1877,10 +2098,6 @@ kappa (lineal): %2
         <translation>Modelo %1</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Remove model %1</source>
         <translation>Quitar el modelo %1</translation>
     </message>
@@ -1888,32 +2105,36 @@ kappa (lineal): %2
         <source>Do not compare this model</source>
         <translation>No comparar este modelo</translation>
     </message>
+    <message>
+        <source>A&amp;dd Model</source>
+        <translation>Añad&amp;ir modelo</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>Clasificación…</translation>
+    </message>
 </context>
 <context>
     <name>CompareColumn</name>
     <message>
-        <source>C&amp;ontinue with This</source>
-        <translation>C&amp;ontinuar con esta</translation>
-    </message>
-    <message>
         <source>Keep this reply as the conversation and go on from it</source>
         <translation>Conservar esta respuesta como la conversación y seguir desde ella</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue with This</source>
+        <translation>Se&amp;guir con esta</translation>
+    </message>
+    <message>
+        <source>Stop This</source>
+        <translation>Detener esta</translation>
+    </message>
+    <message>
+        <source>Stop this reply only and keep what arrived; Esc stops them all</source>
+        <translation>Detener solo esta respuesta y conservar lo recibido; Esc las detiene todas</translation>
     </message>
 </context>
 <context>
     <name>CompareColumns</name>
-    <message>
-        <source>&amp;Tie</source>
-        <translation>&amp;Empate</translation>
-    </message>
-    <message>
-        <source>All &amp;Bad</source>
-        <translation>Todas &amp;malas</translation>
-    </message>
-    <message>
-        <source>Back to &amp;Conversation</source>
-        <translation>Volver a la &amp;conversación</translation>
-    </message>
     <message>
         <source>Compared replies</source>
         <translation>Respuestas comparadas</translation>
@@ -1986,10 +2207,6 @@ kappa (lineal): %2
         <translation>detenida</translation>
     </message>
     <message>
-        <source>&amp;Pick %1 as Better</source>
-        <translation>&amp;Elegir %1 como mejor</translation>
-    </message>
-    <message>
         <source>Vote: reply %1 is better</source>
         <translation>Voto: la respuesta %1 es mejor</translation>
     </message>
@@ -2012,6 +2229,34 @@ kappa (lineal): %2
     <message>
         <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
         <translation>Continúe con una respuesta (Ctrl+Mayús+Intro para la actual); las demás se quedan como ramas.</translation>
+    </message>
+    <message>
+        <source>T&amp;ie</source>
+        <translation>Empa&amp;te</translation>
+    </message>
+    <message>
+        <source>All Bad</source>
+        <translation>Todas malas</translation>
+    </message>
+    <message>
+        <source>Back t&amp;o Conversation</source>
+        <translation>Volver a la conver&amp;sación</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k %1 as Better</source>
+        <translation>Elegir %1 como me&amp;jor</translation>
+    </message>
+    <message>
+        <source>Stop reply %1</source>
+        <translation>Detener la respuesta %1</translation>
+    </message>
+    <message>
+        <source>Fewer than two replies arrived, so there is nothing to vote on; the model names are shown.</source>
+        <translation>Llegaron menos de dos respuestas, así que no hay nada que votar; se muestran los nombres de los modelos.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2564,26 @@ kappa (lineal): %2
         <source>New conversation</source>
         <translation>Nueva conversación</translation>
     </message>
+    <message>
+        <source>Matches in this chat</source>
+        <translation>Coincidencias en este chat</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Previous match in this chat (Shift+F3, Shift+Return)</source>
+        <translation>Coincidencia anterior en este chat (Mayús+F3, Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Next match in this chat (F3, Return)</source>
+        <translation>Coincidencia siguiente en este chat (F3, Intro)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -2536,6 +2801,32 @@ kappa (lineal): %2
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 supera los %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>No hay ninguna conexión con el servicio configurada. Abra Configuración → Punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection&apos;s size.</source>
+        <translation>El servicio devolvió vectores de %1 dimensiones en lugar de %2. Elija un modelo que admita el tamaño de la colección.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsReply</name>
+    <message>
+        <source>The service&apos;s reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
+        <translation>La respuesta del servicio no contiene embeddings. Compruebe que el modelo sea un modelo de embeddings y que el punto de acceso ofrezca /embeddings.</translation>
+    </message>
+    <message>
+        <source>The service returned an embedding Sift cannot read. Try again later.</source>
+        <translation>El servicio devolvió un embedding que Sift no puede leer. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The service returned fewer embeddings than texts sent. Try again later.</source>
+        <translation>El servicio devolvió menos embeddings que textos enviados. Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3221,6 @@ kappa (lineal): %2
         <translation>Los demás sistemas se prueban frente a este</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportar</translation>
-    </message>
-    <message>
         <source>Summary as CSV…</source>
         <translation>Resumen como CSV…</translation>
     </message>
@@ -2970,10 +3257,6 @@ kappa (lineal): %2
         <translation>Sistema B</translation>
     </message>
     <message>
-        <source>M&amp;easure:</source>
-        <translation>M&amp;edida:</translation>
-    </message>
-    <message>
         <source>&amp;A:</source>
         <translation>&amp;A:</translation>
     </message>
@@ -3000,10 +3283,6 @@ kappa (lineal): %2
     <message>
         <source>Measure for the chart</source>
         <translation>Medida para el gráfico</translation>
-    </message>
-    <message>
-        <source>Mea&amp;sure:</source>
-        <translation>Me&amp;dida:</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -3114,10 +3393,6 @@ kappa (lineal): %2
         <translation>Conjunto de evaluación</translation>
     </message>
     <message>
-        <source>Load &amp;Sample</source>
-        <translation>Cargar &amp;ejemplo</translation>
-    </message>
-    <message>
         <source>A small BEIR-format set (20 queries) with a first stage</source>
         <translation>Un conjunto pequeño en formato BEIR (20 consultas) con una primera etapa</translation>
     </message>
@@ -3130,24 +3405,12 @@ kappa (lineal): %2
         <translation>Importar una carpeta BEIR, archivos TREC o conjuntos del banco guardados</translation>
     </message>
     <message>
-        <source>Delete Set</source>
-        <translation>Eliminar conjunto</translation>
-    </message>
-    <message>
         <source>&amp;Judge Labels…</source>
         <translation>&amp;Juzgar etiquetas…</translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
         <translation>Pedir a un modelo de chat grados sugeridos para los candidatos sin juzgar</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progreso de la importación</translation>
-    </message>
-    <message>
-        <source>Cancel Import</source>
-        <translation>Cancelar importación</translation>
     </message>
     <message>
         <source>Delete Evaluation Set?</source>
@@ -3198,10 +3461,6 @@ kappa (lineal): %2
         <translation>CombMNZ</translation>
     </message>
     <message>
-        <source>&amp;Fuse Checked</source>
-        <translation>&amp;Fusionar marcados</translation>
-    </message>
-    <message>
         <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
         <translation>Añade un sistema que fusiona los sistemas marcados (RRF k = 60; CombSUM y CombMNZ sobre puntuaciones normalizadas min-max)</translation>
     </message>
@@ -3222,20 +3481,12 @@ kappa (lineal): %2
         <translation>&amp;Medidas:</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Ejecutar</translation>
-    </message>
-    <message>
         <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
         <translation>Puntuar lo que falta en la caché y luego evaluar (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc); what was scored is kept</source>
-        <translation>Detener la ejecución (Esc); se conserva lo ya puntuado</translation>
     </message>
     <message>
         <source>Run progress</source>
@@ -3252,18 +3503,6 @@ kappa (lineal): %2
     <message>
         <source>&amp;Cancel Evaluation</source>
         <translation>&amp;Cancelar evaluación</translation>
-    </message>
-    <message>
-        <source>BEIR Folder…</source>
-        <translation>Carpeta BEIR…</translation>
-    </message>
-    <message>
-        <source>TREC Files…</source>
-        <translation>Archivos TREC…</translation>
-    </message>
-    <message>
-        <source>Saved Workbench Sets…</source>
-        <translation>Conjuntos del banco guardados…</translation>
     </message>
     <message>
         <source>No evaluation set yet</source>
@@ -3292,10 +3531,6 @@ kappa (lineal): %2
     <message>
         <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
         <translation>Se abrió el conjunto de ejemplo. Revise los sistemas y luego ejecute (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
@@ -3383,6 +3618,86 @@ kappa (lineal): %2
             <numerusform>%n par puntuado.</numerusform>
             <numerusform>%n pares puntuados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Medida:</translation>
+    </message>
+    <message>
+        <source>Reading the results and computing the measures…</source>
+        <translation>Leyendo los resultados y calculando las medidas…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minus %1 of %3</source>
+        <translation>%1 de %2 menos %1 de %3</translation>
+    </message>
+    <message>
+        <source>Opening query %1 in the Rerank workbench…</source>
+        <translation>Abriendo la consulta %1 en el banco Rerank…</translation>
+    </message>
+    <message>
+        <source>That query is not in the set any more: Run again.</source>
+        <translation>Esa consulta ya no está en el conjunto: vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Opened query %1 in the Rerank workbench.</source>
+        <translation>Se abrió la consulta %1 en el banco Rerank.</translation>
+    </message>
+    <message>
+        <source>Load Sam&amp;ple</source>
+        <translation>Cargar ejem&amp;plo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set</source>
+        <translation>&amp;Suprimir conjunto</translation>
+    </message>
+    <message>
+        <source>Fuse Checked</source>
+        <translation>Fusionar marcados</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>Ejecu&amp;tar</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc): what was scored is kept; or the import: nothing is kept</source>
+        <translation>Detener la ejecución (Esc): se conserva lo puntuado; o la importación: no se conserva nada</translation>
+    </message>
+    <message>
+        <source>&amp;BEIR Folder…</source>
+        <translation>Carpeta &amp;BEIR…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Files…</source>
+        <translation>Archivos &amp;TREC…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Workbench Sets…</source>
+        <translation>Conjuntos del banco &amp;guardados…</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation sets…</source>
+        <translation>Leyendo los conjuntos de evaluación…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel (Esc) stops it and keeps nothing.</source>
+        <translation>Importando… Cancelar (Esc) lo detiene y no conserva nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, then import again.</source>
+        <translation>No se importó nada: corrija el archivo y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 documents scored</source>
+        <translation>%1: %2/%3 documentos puntuados</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3840,50 @@ kappa (lineal): %2
     <message>
         <source>Workbench sets</source>
         <translation>Conjuntos del banco</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>larger than 16 MiB: not indexed. Split it to include it.</source>
+        <translation>supera los 16 MiB: no se indexa. Divídalo para incluirlo.</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>holds no text (a scanned PDF holds only images): skipped.</source>
+        <translation>no contiene texto (un PDF escaneado solo contiene imágenes): se omite.</translation>
+    </message>
+    <message>
+        <source>not a text, Markdown, HTML or source file: skipped.</source>
+        <translation>no es un archivo de texto, Markdown, HTML ni de código fuente: se omite.</translation>
+    </message>
+    <message>
+        <source>looks like binary data, not text: skipped.</source>
+        <translation>parece contener datos binarios, no texto: se omite.</translation>
+    </message>
+    <message>
+        <source>holds no text.</source>
+        <translation>no contiene texto.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4226,17 @@ kappa (lineal): %2
             <numerusform>%n calificaciones vuelven a ser sugerencias.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimating the requests and the cost…</source>
+        <translation>Estimando las solicitudes y el coste…</translation>
+    </message>
+</context>
+<context>
+    <name>KbChatStore</name>
+    <message>
+        <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift no pudo leer ni guardar qué colección de conocimiento usa una conversación. Compruebe que el disco no esté lleno y que se pueda escribir en el archivo del historial.</translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
@@ -3932,6 +4302,199 @@ kappa (lineal): %2
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
         <translation>La clave guardada contiene un salto de línea u otro carácter de control, así que no se usa. Vuelva a introducir la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEvalSet</name>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>Conocimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Añadir carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Añadir arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>Abr&amp;ir en el banco</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>New collection name</source>
+        <translation>Nombre de la nueva colección</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progreso de la indexación</translation>
+    </message>
+    <message>
+        <source>Ask the collection a question</source>
+        <translation>Haga una pregunta a la colección</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Problema de recuperación</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Etapas de la recuperación</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Candidatos de la recuperación</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt…</source>
+        <translation>&amp;Prompt…</translation>
+    </message>
+    <message>
+        <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
+        <translation>Ver y editar la plantilla del prompt con la que se envían las fuentes de la colección</translation>
+    </message>
+    <message>
+        <source>Reading the files of “%1”…</source>
+        <translation>Leyendo los archivos de «%1»…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 files</source>
+        <translation>Indexando: %1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 passages</source>
+        <translation>%1 — %2 archivos, %3 pasajes</translation>
+    </message>
+    <message>
+        <source>%1, %2 dimensions
+%3</source>
+        <translation>%1, %2 dimensiones
+%3</translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation>Quitar la colección</translation>
+    </message>
+    <message>
+        <source>Remove the collection “%1”? Its passages and vectors are deleted; the files stay where they are.</source>
+        <translation>¿Quitar la colección «%1»? Se eliminan sus pasajes y vectores; los archivos se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
+        <translation>«%1»: detenida. Se conserva lo indexado; Sincronizar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
+        <translation>«%1»: %2 archivos indexados (%3 pasajes), %4 sin cambios, %5 quitados; %6.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
+        <translation>%1 archivos no se pudieron indexar: %2 Sincronice para reintentarlos.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation>sin reordenación</translation>
+    </message>
+    <message>
+        <source>rerank %1 ms (%2)</source>
+        <translation>reordenación %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1 BM25 and %2 vector candidates, %3 fused; embedding %4 ms (%5), BM25 %6 ms, vectors %7 ms, %8; top %9 of %10 in the prompt. Total %11 ms, %12.</source>
+        <translation>%1 candidatos BM25 y %2 vectoriales, %3 fusionados; embedding %4 ms (%5), BM25 %6 ms, vectores %7 ms, %8; los %9 primeros de %10 en el prompt. Total %11 ms, %12.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, líneas %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePrompt</name>
+    <message>
+        <source>Answer the user&apos;s question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
+
+Sources:
+
+{sources}</source>
+        <translation>Responda a la pregunta del usuario a partir de las fuentes numeradas de abajo. Cite cada fuente que use con su número entre corchetes, como [1] o [2][3]. Si las fuentes no contienen la respuesta, dígalo en lugar de adivinar.
+
+Fuentes:
+
+{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSession</name>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Ponga un nombre a la colección.</translation>
+    </message>
+    <message>
+        <source>A collection named “%1” exists. Choose another name.</source>
+        <translation>Ya existe una colección llamada «%1». Elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>Sift could not read or write its knowledge collections. Check the disk, then try again.</source>
+        <translation>Sift no pudo leer ni escribir sus colecciones de conocimiento. Revise el disco y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4847,22 @@ kappa (lineal): %2
         <source>Eva&amp;luate</source>
         <translation>Eva&amp;luar</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conocimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>C&amp;onocimiento</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -4328,6 +4907,34 @@ kappa (lineal): %2
 Sift opens only web links (http and https).</source>
         <translation>%1
 Sift solo abre enlaces web (http y https).</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it.</source>
+        <translation>%1
+Haga clic para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold. Right-click to fold or unfold all.</source>
+        <translation>Haga clic para plegar o desplegar. Clic derecho para plegar o desplegar todo.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open the passage.</source>
+        <translation>%1
+Haga clic para abrir el pasaje.</translation>
+    </message>
+    <message>
+        <source>picture · %1</source>
+        <translation>imagen · %1</translation>
+    </message>
+    <message>
+        <source>file · %1</source>
+        <translation>archivo · %1</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +5033,10 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Obsoleto: el punto de acceso puede dejar de ofrecer este modelo. Elija otro para el trabajo nuevo.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -4475,6 +5086,75 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PassageContext</name>
+    <message>
+        <source>Shown as the text that was indexed from the file.</source>
+        <translation>Se muestra como el texto que se indexó del archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
+        <translation>Ahora no se puede leer el archivo (¿se movió o se eliminó?). Este es el pasaje tal como se indexó.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
+        <translation>El archivo ha cambiado desde que se indexó. Este es el pasaje tal como se indexó; sincronice la colección para indexar el texto nuevo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now. This is the passage as it was indexed.</source>
+        <translation>Ahora no se puede leer el archivo. Este es el pasaje tal como se indexó.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, líneas %2</translation>
+    </message>
+    <message>
+        <source>Source [%1]</source>
+        <translation>Fuente [%1]</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>File and lines</source>
+        <translation>Archivo y líneas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The passage in its file</source>
+        <translation>El pasaje en su archivo</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>the PDF is protected by a password: skipped.</source>
+        <translation>el PDF está protegido con contraseña: se omite.</translation>
+    </message>
+    <message>
+        <source>could not be read as a PDF: skipped. Check that the file is complete.</source>
+        <translation>no se pudo leer como PDF: se omite. Compruebe que el archivo esté completo.</translation>
+    </message>
+    <message>
+        <source>PDF files are not indexed: this build of Sift has no PDF reader. Save it as text to include it.</source>
+        <translation>Los archivos PDF no se indexan: esta compilación de Sift no tiene lector de PDF. Guárdelo como texto para incluirlo.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5240,29 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
 </context>
 <context>
+    <name>PromptTemplateDialog</name>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Restablecer la predeterminada</translation>
+    </message>
+    <message>
+        <source>Prompt Template of “%1”</source>
+        <translation>Plantilla del prompt de «%1»</translation>
+    </message>
+    <message>
+        <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
+        <translation>El texto de sistema que se envía con cada pregunta hecha a esta colección. {sources} se sustituye por los pasajes numerados encontrados para la pregunta, como «[1] archivo:líneas» y su texto.</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Plantilla del prompt</translation>
+    </message>
+    <message>
+        <source>There is no {sources} in the text: the sources are added after it.</source>
+        <translation>El texto no contiene {sources}: las fuentes se añaden después de él.</translation>
+    </message>
+</context>
+<context>
     <name>PromptVariablesDialog</name>
     <message>
         <source>Fill In the Prompt</source>
@@ -4583,6 +5286,25 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>%1 could not be written (%2). Choose another place.</source>
         <translation>No se pudo escribir %1 (%2). Elija otra ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ La respuesta es JSON válido.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ La respuesta no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ La respuesta sigue el esquema «%1».</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ La respuesta no sigue el esquema «%1» en %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5827,10 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Model id you added</source>
         <translation>Id de modelo que usted añadió</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Precio desconocido: el catálogo no lo indica, así que las estimaciones de coste no lo incluyen.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -5401,6 +6127,228 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Esta ejecución ordena %1 documentos con %2 modelos (~%3 tokens de entrada por modelo) y cuesta %4. ¿Ejecutarla?</translation>
+    </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>aproximadamente %1 más una cantidad desconocida por %2 (sin precio en el catálogo)</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalModel</name>
+    <message>
+        <source>in the prompt as [%1]</source>
+        <translation>en el prompt como [%1]</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>por debajo del umbral</translation>
+    </message>
+    <message>
+        <source>beyond the top %1</source>
+        <translation>fuera de los %1 primeros</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vector</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reordenar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalPanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: se omitió</translation>
+    </message>
+    <message>
+        <source>%1: failed after %2 ms</source>
+        <translation>%1: falló tras %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tokens</source>
+        <translation>
+            <numerusform>, %n token</numerusform>
+            <numerusform>, %n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Passage</source>
+        <translation>Abrir el pa&amp;saje</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>Abrir en el &amp;banco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Problema de recuperación</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Etapas de la recuperación</translation>
+    </message>
+    <message>
+        <source>Retrieval settings</source>
+        <translation>Configuración de la recuperación</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Candidatos de la recuperación</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
+        <translation>Enviar la pregunta y sus candidatos al banco de reordenación para etiquetarlos y comparar reordenadores</translation>
+    </message>
+    <message>
+        <source>Show the passage in its file (Enter)</source>
+        <translation>Mostrar el pasaje en su archivo (Intro)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <source>Embedding the question</source>
+        <translation>Embedding de la pregunta</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n found)</source>
+        <translation>
+            <numerusform> (%n encontrado)</numerusform>
+            <numerusform> (%n encontrados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Reranking: off</source>
+        <translation>Reordenación: desactivada</translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation>Reordenación con %1</translation>
+    </message>
+    <message>
+        <source>Chat call with %1: %2 ms</source>
+        <translation>Llamada de chat a %1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Chat call with %1</source>
+        <translation>Llamada de chat a %1</translation>
+    </message>
+    <message>
+        <source>, %1 + %2 tokens</source>
+        <translation>, %1 + %2 tokens</translation>
+    </message>
+    <message>
+        <source>Retrieval took %1 ms; in all %2</source>
+        <translation>La recuperación tardó %1 ms; en total %2</translation>
+    </message>
+    <message>
+        <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
+        <translation>%1 candidatos; los %2 primeros entraron en el prompt (top-N %2 del top-K fusionado %3)</translation>
+    </message>
+    <message>
+        <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
+        <translation>%1 candidatos; %2 entraron en el prompt (top-N %3 del top-K fusionado %4)</translation>
+    </message>
+    <message>
+        <source>; rerank scores below %1 left out.</source>
+        <translation>; se omitieron las puntuaciones de reordenación inferiores a %1.</translation>
+    </message>
+    <message>
+        <source>; no score threshold.</source>
+        <translation>; sin umbral de puntuación.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, líneas %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalRecord</name>
+    <message>
+        <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
+        <translation>No se pudo calcular el embedding de la pregunta, así que solo se usó la búsqueda por palabras clave (BM25): %1</translation>
+    </message>
+    <message>
+        <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
+        <translation>Falló la reordenación con %1, así que los pasajes están en orden fusionado (RRF): %2</translation>
+    </message>
+    <message>
+        <source>No passage of “%1” matches the question: the model answers without sources.</source>
+        <translation>Ningún pasaje de «%1» coincide con la pregunta: el modelo responde sin fuentes.</translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>The reranker did not score every passage.</source>
+        <translation>El reordenador no puntuó todos los pasajes.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6803,17 @@ Sift solo abre enlaces web (http y https).</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptHighlights</name>
+    <message>
+        <source>No matches in this chat</source>
+        <translation>No hay coincidencias en este chat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -5913,6 +6872,14 @@ Sift solo abre enlaces web (http y https).</translation>
         <source>Attached: %1</source>
         <translation>Adjunto: %1</translation>
     </message>
+    <message>
+        <source>%1 (picture, %2)</source>
+        <translation>%1 (imagen, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (file, %2)</source>
+        <translation>%1 (archivo, %2)</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -5967,6 +6934,46 @@ Sift solo abre enlaces web (http y https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Ajustar líneas de código largas</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retrieval</source>
+        <translation>Mostrar la &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Open Source %1</source>
+        <translation>Abrir la fuente %1</translation>
+    </message>
+    <message>
+        <source>Open Attachment “%1”</source>
+        <translation>Abrir el adjunto «%1»</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>Copiar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Fold All JSON</source>
+        <translation>&amp;Plegar todo el JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All JSON</source>
+        <translation>&amp;Desplegar todo el JSON</translation>
+    </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Plegar o desplegar &amp;uno</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Plegar o desplegar un objeto o una matriz de la respuesta JSON</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Desplegar la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Plegar la línea %1: %2</translation>
     </message>
 </context>
 <context>

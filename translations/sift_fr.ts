@@ -43,6 +43,10 @@
         <source>too many redirects: the server redirected more than %1 times (a redirect loop)</source>
         <translation>trop de redirections : le serveur a redirigé plus de %1 fois (une boucle de redirection)</translation>
     </message>
+    <message>
+        <source>an endless header: Sift stopped reading it after %1</source>
+        <translation>un en-tête sans fin : Sift a cessé de le lire après %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -188,6 +192,41 @@
     <message>
         <source>%1, %2. Click to remove it.</source>
         <translation>%1, %2. Cliquez pour la retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>About the attachment</source>
+        <translation>À propos de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 · picture · %2</source>
+        <translation>%1 · image · %2</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Chargement de l’image…</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Sift cannot read this picture.</source>
+        <translation>Sift ne peut pas lire cette image.</translation>
+    </message>
+    <message>
+        <source>%1 · text file · %2</source>
+        <translation>%1 · fichier texte · %2</translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Contenu de %1</translation>
     </message>
 </context>
 <context>
@@ -853,20 +892,24 @@
         <translation>%1 n’est pas connu pour accepter les images ; il peut refuser le message ou ignorer les images. Choisissez un modèle de vision, ou envoyez quand même si celui-ci lit les images.</translation>
     </message>
     <message>
-        <source>✓ The reply is valid JSON.</source>
-        <translation>✓ La réponse est du JSON valide.</translation>
+        <source>Knowledge status</source>
+        <translation>État des connaissances</translation>
     </message>
     <message>
-        <source>✗ The reply is not valid JSON.</source>
-        <translation>✗ La réponse n’est pas du JSON valide.</translation>
+        <source>Replies and retrieval</source>
+        <translation>Réponses et recherche</translation>
     </message>
     <message>
-        <source>✓ The reply follows the schema “%1”.</source>
-        <translation>✓ La réponse est conforme au schéma «&#xa0;%1&#xa0;».</translation>
+        <source>Show &amp;Retrieval</source>
+        <translation>&amp;Voir la recherche</translation>
     </message>
     <message>
-        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
-        <translation>✗ La réponse n’est pas conforme au schéma «&#xa0;%1&#xa0;» à %2 : %3.</translation>
+        <source>Show how the selected reply&apos;s sources were found</source>
+        <translation>Afficher comment les sources de la réponse sélectionnée ont été trouvées</translation>
+    </message>
+    <message>
+        <source>Searching “%1” for passages…</source>
+        <translation>Recherche de passages dans « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1508,62 +1551,6 @@ Avec --set, les jugements et les systèmes viennent d’un jeu d’évaluation (
         <translation>%1 : %2 paires sur %3 non évaluées. %4</translation>
     </message>
     <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Utilisation :
-  sift                                  démarrer l’application de bureau
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        comparer : un prompt envoyé à 4 modèles au plus
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lit la clé sur l’entrée standard)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift --version | --help
-
-Options communes :
-  --endpoint NAME        utiliser le point d’accès configuré NAME
-  --base-url URL         envoyer les requêtes à URL pour cette exécution
-  --kind deepinfra|openai
-  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
-                         uniquement pour les points d’accès de type deepinfra)
-
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
-Lancez «&#xa0;sift COMMANDE --help&#xa0;» pour les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>Print the replies and their figures as JSON (with one model: reply, usage, token probabilities, schema check).</source>
         <translation>Afficher les réponses et leurs chiffres en JSON (avec un seul modèle : réponse, consommation, probabilités des tokens, vérification du schéma).</translation>
     </message>
@@ -1787,6 +1774,190 @@ kappa (linéaire) : %2
         <translation>Préréglage %1 enregistré.
 </translation>
     </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparer : un prompt envoyé à 4 modèles au plus
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
+                         uniquement pour les points d’accès de type deepinfra)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez « sift COMMANDE --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Answer from this knowledge collection, with sources.</source>
+        <translation>Répondre à partir de cette collection de connaissances, avec les sources.</translation>
+    </message>
+    <message>
+        <source>With --kb: rerank with this model (&quot;-&quot;: none).</source>
+        <translation>Avec --kb : reclasser avec ce modèle (« - » : aucun).</translation>
+    </message>
+    <message>
+        <source>Knowledge collections: folders and files cut into passages, embedded, and searched by keywords (BM25) and meaning (vectors), fused and reranked.
+  add NAME PATH…     create a collection or add files and folders to it, then index
+  sync NAME          index what changed since the last time
+  list               the collections
+  remove NAME        delete a collection (the files stay)
+  search NAME QUERY  the passages that answer QUERY, with each stage&apos;s ranks</source>
+        <translation>Collections de connaissances : des dossiers et des fichiers découpés en passages, vectorisés (embeddings), puis interrogés par mots-clés (BM25) et par sens (vecteurs), fusionnés et reclassés.
+  add NAME PATH…     créer une collection ou y ajouter des fichiers et des dossiers, puis indexer
+  sync NAME          indexer ce qui a changé depuis la dernière fois
+  list               les collections
+  remove NAME        supprimer une collection (les fichiers restent)
+  search NAME QUERY  les passages qui répondent à QUERY, avec les rangs de chaque étape</translation>
+    </message>
+    <message>
+        <source>add, sync, list, remove or search.</source>
+        <translation>add, sync, list, remove ou search.</translation>
+    </message>
+    <message>
+        <source>Embedding model of a new collection (default %1).</source>
+        <translation>Modèle d’embedding d’une nouvelle collection (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Vector size of a new collection, 32 to 8192 (default %1).</source>
+        <translation>Taille des vecteurs d’une nouvelle collection, de 32 à 8192 (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Rerank the candidates with this model (default: the collection&apos;s).</source>
+        <translation>Reclasser les candidats avec ce modèle (par défaut : celui de la collection).</translation>
+    </message>
+    <message>
+        <source>Do not rerank: fused order.</source>
+        <translation>Ne pas reclasser : ordre de la fusion.</translation>
+    </message>
+    <message>
+        <source>Candidates from each search and after fusion (default 50).</source>
+        <translation>Candidats de chaque recherche et après fusion (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Passages to return (default 5).</source>
+        <translation>Passages à renvoyer (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Leave out passages with a lower rerank score.</source>
+        <translation>Écarter les passages dont le score de reclassement est inférieur.</translation>
+    </message>
+    <message>
+        <source>Run &quot;sift kb --help&quot; for its options.</source>
+        <translation>Lancez « sift kb --help » pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>sift kb: give a command: add, sync, list, remove or search. Run &quot;sift kb --help&quot; for more.</source>
+        <translation>sift kb : indiquez une commande : add, sync, list, remove ou search. Lancez « sift kb --help » pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>sift kb %1: name the collection.</source>
+        <translation>sift kb %1 : indiquez le nom de la collection.</translation>
+    </message>
+    <message>
+        <source>sift kb: give --rerank-model or --no-rerank, not both.</source>
+        <translation>sift kb : donnez --rerank-model ou --no-rerank, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No collections yet. Create one with &quot;sift kb add NAME FOLDER&quot;.
+</source>
+        <translation>Aucune collection pour l’instant. Créez-en une avec « sift kb add NAME FOLDER ».
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 passages, %4 (%5 dimensions)
+</source>
+        <translation>%1 : %2 fichiers, %3 passages, %4 (%5 dimensions)
+</translation>
+    </message>
+    <message>
+        <source>Removed the collection “%1”.
+</source>
+        <translation>Collection « %1 » supprimée.
+</translation>
+    </message>
+    <message>
+        <source>sift kb add: give the files or folders to add.</source>
+        <translation>sift kb add : donnez les fichiers ou les dossiers à ajouter.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” does not exist.</source>
+        <translation>sift kb add : « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>sift kb add: “%1” holds vectors of %2 with %3 dimensions; vectors of %4 with %5 dimensions cannot be mixed with them. Create another collection.</source>
+        <translation>sift kb add : « %1 » contient des vecteurs de %2 (%3 dimensions) ; ceux de %4 (%5 dimensions) ne peuvent pas y être mêlés. Créez une autre collection.</translation>
+    </message>
+    <message>
+        <source>sift kb: --threshold needs a number.</source>
+        <translation>sift kb : --threshold attend un nombre.</translation>
+    </message>
+    <message>
+        <source>sift kb search: give the question, e.g. sift kb search %1 &quot;how do I …&quot;.</source>
+        <translation>sift kb search : donnez la question, par ex. sift kb search %1 &quot;comment …&quot;.</translation>
+    </message>
+    <message>
+        <source>No passage matches. Try other words, or check &quot;sift kb list&quot;.
+</source>
+        <translation>Aucun passage ne correspond. Essayez d’autres mots ou vérifiez « sift kb list ».
+</translation>
+    </message>
+    <message>
+        <source>%1 ms: embedding %2 ms, BM25 %3 ms, vectors %4 ms, rerank %5 ms; %6</source>
+        <translation>%1 ms : embedding %2 ms, BM25 %3 ms, vecteurs %4 ms, reclassement %5 ms ; %6</translation>
+    </message>
+    <message>
+        <source>
+Sources:
+</source>
+        <translation>
+Sources :
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -1824,18 +1995,68 @@ kappa (linéaire) : %2
     </message>
 </context>
 <context>
-    <name>CompareBar</name>
+    <name>CollectionButton</name>
     <message>
-        <source>&amp;Add Model</source>
-        <translation>&amp;Ajouter un modèle</translation>
+        <source>Knowledge collection</source>
+        <translation>Collection de connaissances</translation>
     </message>
+    <message>
+        <source>&amp;None: answer without a collection</source>
+        <translation>&amp;Aucune : répondre sans collection</translation>
+    </message>
+    <message>
+        <source>Answer from</source>
+        <translation>Répondre à partir de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n passages)</source>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompt Template…</source>
+        <translation>Modifier le modèle d’&amp;invite…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a Collection…</source>
+        <translation>&amp;Créer une collection…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Collections…</source>
+        <translation>&amp;Gérer les collections…</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: none</source>
+        <translation>Conna&amp;issances : aucune</translation>
+    </message>
+    <message>
+        <source>Answer from a knowledge collection: the reply cites its passages as [1], [2] …</source>
+        <translation>Répondre à partir d’une collection de connaissances : la réponse cite ses passages sous la forme [1], [2] …</translation>
+    </message>
+    <message>
+        <source>No collection attached</source>
+        <translation>Aucune collection associée</translation>
+    </message>
+    <message>
+        <source>Knowled&amp;ge: %1</source>
+        <translation>Conna&amp;issances : %1</translation>
+    </message>
+    <message>
+        <source>Each question is answered from “%1”, with numbered sources. Click to choose another collection or none.</source>
+        <translation>Chaque question reçoit une réponse tirée de « %1 », avec des sources numérotées. Cliquez pour choisir une autre collection ou aucune.</translation>
+    </message>
+    <message>
+        <source>Answers from the collection %1</source>
+        <translation>Réponses tirées de la collection %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
     <message>
         <source>&amp;Blind</source>
         <translation>À l’a&amp;veugle</translation>
-    </message>
-    <message>
-        <source>&amp;Leaderboard…</source>
-        <translation>C&amp;lassement…</translation>
     </message>
     <message>
         <source>Models to compare</source>
@@ -1877,10 +2098,6 @@ kappa (linéaire) : %2
         <translation>Modèle %1</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>Remove model %1</source>
         <translation>Retirer le modèle %1</translation>
     </message>
@@ -1888,32 +2105,36 @@ kappa (linéaire) : %2
         <source>Do not compare this model</source>
         <translation>Ne pas comparer ce modèle</translation>
     </message>
+    <message>
+        <source>A&amp;dd Model</source>
+        <translation>Ajo&amp;uter un modèle</translation>
+    </message>
+    <message>
+        <source>Leaderboard…</source>
+        <translation>Classement…</translation>
+    </message>
 </context>
 <context>
     <name>CompareColumn</name>
     <message>
-        <source>C&amp;ontinue with This</source>
-        <translation>C&amp;ontinuer avec celle-ci</translation>
-    </message>
-    <message>
         <source>Keep this reply as the conversation and go on from it</source>
         <translation>Garder cette réponse comme conversation et poursuivre à partir d’elle</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue with This</source>
+        <translation>Cont&amp;inuer avec celle-ci</translation>
+    </message>
+    <message>
+        <source>Stop This</source>
+        <translation>Arrêter celle-ci</translation>
+    </message>
+    <message>
+        <source>Stop this reply only and keep what arrived; Esc stops them all</source>
+        <translation>Arrêter seulement cette réponse et garder ce qui est arrivé ; Échap les arrête toutes</translation>
     </message>
 </context>
 <context>
     <name>CompareColumns</name>
-    <message>
-        <source>&amp;Tie</source>
-        <translation>É&amp;galité</translation>
-    </message>
-    <message>
-        <source>All &amp;Bad</source>
-        <translation>Toutes &amp;mauvaises</translation>
-    </message>
-    <message>
-        <source>Back to &amp;Conversation</source>
-        <translation>Retour à la &amp;conversation</translation>
-    </message>
     <message>
         <source>Compared replies</source>
         <translation>Réponses comparées</translation>
@@ -1986,10 +2207,6 @@ kappa (linéaire) : %2
         <translation>arrêtée</translation>
     </message>
     <message>
-        <source>&amp;Pick %1 as Better</source>
-        <translation>&amp;Choisir %1 comme meilleure</translation>
-    </message>
-    <message>
         <source>Vote: reply %1 is better</source>
         <translation>Vote : la réponse %1 est meilleure</translation>
     </message>
@@ -2012,6 +2229,34 @@ kappa (linéaire) : %2
     <message>
         <source>Continue with one reply (Ctrl+Shift+Enter for the current one); the others stay as branches.</source>
         <translation>Continuez avec une réponse (Ctrl+Maj+Entrée pour la réponse actuelle) ; les autres restent comme branches.</translation>
+    </message>
+    <message>
+        <source>T&amp;ie</source>
+        <translation>É&amp;galité</translation>
+    </message>
+    <message>
+        <source>All Bad</source>
+        <translation>Toutes mauvaises</translation>
+    </message>
+    <message>
+        <source>Back t&amp;o Conversation</source>
+        <translation>Retour à la co&amp;nversation</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k %1 as Better</source>
+        <translation>Choi&amp;sir %1 comme meilleure</translation>
+    </message>
+    <message>
+        <source>Stop reply %1</source>
+        <translation>Arrêter la réponse %1</translation>
+    </message>
+    <message>
+        <source>Fewer than two replies arrived, so there is nothing to vote on; the model names are shown.</source>
+        <translation>Moins de deux réponses sont arrivées ; il n’y a donc rien à départager. Les noms des modèles sont affichés.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2564,26 @@ kappa (linéaire) : %2
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
+    <message>
+        <source>Matches in this chat</source>
+        <translation>Résultats dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Previous match in this chat (Shift+F3, Shift+Return)</source>
+        <translation>Résultat précédent dans cette conversation (Maj+F3, Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Next match in this chat (F3, Return)</source>
+        <translation>Résultat suivant dans cette conversation (F3, Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSidebar</name>
@@ -2536,6 +2801,32 @@ kappa (linéaire) : %2
     <message>
         <source>%1 is larger than %2 MB. Split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo. Découpez-le en fichiers plus petits.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingJob</name>
+    <message>
+        <source>No connection to the service is set up. Open Settings → Endpoint.</source>
+        <translation>Aucune connexion au service n’est configurée. Ouvrez Paramètres → Point d’accès.</translation>
+    </message>
+    <message>
+        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection&apos;s size.</source>
+        <translation>Le service a renvoyé des vecteurs de %1 dimensions au lieu de %2. Choisissez un modèle qui prend en charge la taille de la collection.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingsReply</name>
+    <message>
+        <source>The service&apos;s reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
+        <translation>La réponse du service ne contient aucun embedding. Vérifiez que le modèle est un modèle d’embedding et que le point d’accès sert /embeddings.</translation>
+    </message>
+    <message>
+        <source>The service returned an embedding Sift cannot read. Try again later.</source>
+        <translation>Le service a renvoyé un embedding que Sift ne sait pas lire. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The service returned fewer embeddings than texts sent. Try again later.</source>
+        <translation>Le service a renvoyé moins d’embeddings que de textes envoyés. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3221,6 @@ kappa (linéaire) : %2
         <translation>Les autres systèmes sont testés par rapport à celui-ci</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
         <source>Summary as CSV…</source>
         <translation>Résumé en CSV…</translation>
     </message>
@@ -2970,10 +3257,6 @@ kappa (linéaire) : %2
         <translation>Système B</translation>
     </message>
     <message>
-        <source>M&amp;easure:</source>
-        <translation>M&amp;esure :</translation>
-    </message>
-    <message>
         <source>&amp;A:</source>
         <translation>&amp;A :</translation>
     </message>
@@ -3000,10 +3283,6 @@ kappa (linéaire) : %2
     <message>
         <source>Measure for the chart</source>
         <translation>Mesure du graphique</translation>
-    </message>
-    <message>
-        <source>Mea&amp;sure:</source>
-        <translation>Me&amp;sure :</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -3114,10 +3393,6 @@ kappa (linéaire) : %2
         <translation>Jeu d’évaluation</translation>
     </message>
     <message>
-        <source>Load &amp;Sample</source>
-        <translation>Charger l’&amp;exemple</translation>
-    </message>
-    <message>
         <source>A small BEIR-format set (20 queries) with a first stage</source>
         <translation>Un petit jeu au format BEIR (20 requêtes) avec une première étape</translation>
     </message>
@@ -3130,24 +3405,12 @@ kappa (linéaire) : %2
         <translation>Importer un dossier BEIR, des fichiers TREC ou des ensembles de l’atelier enregistrés</translation>
     </message>
     <message>
-        <source>Delete Set</source>
-        <translation>Supprimer le jeu</translation>
-    </message>
-    <message>
         <source>&amp;Judge Labels…</source>
         <translation>&amp;Juger les étiquettes…</translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
         <translation>Demander à un modèle de chat des niveaux suggérés pour les candidats non jugés</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progression de l’importation</translation>
-    </message>
-    <message>
-        <source>Cancel Import</source>
-        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>Delete Evaluation Set?</source>
@@ -3198,10 +3461,6 @@ kappa (linéaire) : %2
         <translation>CombMNZ</translation>
     </message>
     <message>
-        <source>&amp;Fuse Checked</source>
-        <translation>&amp;Fusionner les cochés</translation>
-    </message>
-    <message>
         <source>Adds a system that fuses the checked systems (RRF k = 60; CombSUM and CombMNZ over min-max normalised scores)</source>
         <translation>Ajoute un système qui fusionne les systèmes cochés (RRF k = 60 ; CombSUM et CombMNZ sur des scores normalisés min-max)</translation>
     </message>
@@ -3222,20 +3481,12 @@ kappa (linéaire) : %2
         <translation>&amp;Mesures :</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lancer</translation>
-    </message>
-    <message>
         <source>Score what the cache lacks, then evaluate (Ctrl+R)</source>
         <translation>Calculer les scores absents du cache, puis évaluer (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the run (Esc); what was scored is kept</source>
-        <translation>Arrêter l’exécution (Échap) ; ce qui a déjà été noté est conservé</translation>
     </message>
     <message>
         <source>Run progress</source>
@@ -3252,18 +3503,6 @@ kappa (linéaire) : %2
     <message>
         <source>&amp;Cancel Evaluation</source>
         <translation>&amp;Annuler l’évaluation</translation>
-    </message>
-    <message>
-        <source>BEIR Folder…</source>
-        <translation>Dossier BEIR…</translation>
-    </message>
-    <message>
-        <source>TREC Files…</source>
-        <translation>Fichiers TREC…</translation>
-    </message>
-    <message>
-        <source>Saved Workbench Sets…</source>
-        <translation>Ensembles de l’atelier enregistrés…</translation>
     </message>
     <message>
         <source>No evaluation set yet</source>
@@ -3292,10 +3531,6 @@ kappa (linéaire) : %2
     <message>
         <source>Opened the sample set. Check the systems, then Run (Ctrl+R).</source>
         <translation>Jeu d’exemple ouvert. Vérifiez les systèmes, puis lancez l’exécution (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 queries, %3 documents, %4 judgments. Check the systems, then Run (Ctrl+R).</source>
@@ -3383,6 +3618,86 @@ kappa (linéaire) : %2
             <numerusform>%n paire notée.</numerusform>
             <numerusform>%n paires notées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Mesure :</translation>
+    </message>
+    <message>
+        <source>Reading the results and computing the measures…</source>
+        <translation>Lecture des résultats et calcul des mesures…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minus %1 of %3</source>
+        <translation>%1 de %2 moins %1 de %3</translation>
+    </message>
+    <message>
+        <source>Opening query %1 in the Rerank workbench…</source>
+        <translation>Ouverture de la requête %1 dans l’atelier de reclassement…</translation>
+    </message>
+    <message>
+        <source>That query is not in the set any more: Run again.</source>
+        <translation>Cette requête ne fait plus partie du jeu : relancez l’exécution.</translation>
+    </message>
+    <message>
+        <source>Opened query %1 in the Rerank workbench.</source>
+        <translation>Requête %1 ouverte dans l’atelier de reclassement.</translation>
+    </message>
+    <message>
+        <source>Load Sam&amp;ple</source>
+        <translation>Charger l’exem&amp;ple</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Set</source>
+        <translation>S&amp;upprimer le jeu</translation>
+    </message>
+    <message>
+        <source>Fuse Checked</source>
+        <translation>Fusionner les cochés</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>La&amp;ncer</translation>
+    </message>
+    <message>
+        <source>Stop the run (Esc): what was scored is kept; or the import: nothing is kept</source>
+        <translation>Arrêter l’exécution (Échap) : ce qui a été noté est conservé ; ou l’importation : rien n’est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;BEIR Folder…</source>
+        <translation>Dossier &amp;BEIR…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Files…</source>
+        <translation>Fichiers &amp;TREC…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Workbench Sets…</source>
+        <translation>Ensembles de l’&amp;atelier enregistrés…</translation>
+    </message>
+    <message>
+        <source>Reading the evaluation sets…</source>
+        <translation>Lecture des jeux d’évaluation…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel (Esc) stops it and keeps nothing.</source>
+        <translation>Importation… Annuler (Échap) l’arrête sans rien conserver.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file, then import again.</source>
+        <translation>Rien n’a été importé : corrigez le fichier, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 documents scored</source>
+        <translation>%1 : %2/%3 documents notés</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3840,50 @@ kappa (linéaire) : %2
     <message>
         <source>Workbench sets</source>
         <translation>Ensembles de l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>larger than 16 MiB: not indexed. Split it to include it.</source>
+        <translation>plus de 16 Mio : non indexé. Découpez-le pour l’inclure.</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>holds no text (a scanned PDF holds only images): skipped.</source>
+        <translation>ne contient aucun texte (un PDF numérisé ne contient que des images) : ignoré.</translation>
+    </message>
+    <message>
+        <source>not a text, Markdown, HTML or source file: skipped.</source>
+        <translation>n’est pas un fichier texte, Markdown, HTML ou source : ignoré.</translation>
+    </message>
+    <message>
+        <source>looks like binary data, not text: skipped.</source>
+        <translation>ressemble à des données binaires, pas à du texte : ignoré.</translation>
+    </message>
+    <message>
+        <source>holds no text.</source>
+        <translation>ne contient aucun texte.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4226,17 @@ kappa (linéaire) : %2
             <numerusform>%n notes redeviennent des suggestions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimating the requests and the cost…</source>
+        <translation>Estimation des requêtes et du coût…</translation>
+    </message>
+</context>
+<context>
+    <name>KbChatStore</name>
+    <message>
+        <source>Sift could not read or save which knowledge collection a conversation uses. Check that the disk is not full and the history file is writable.</source>
+        <translation>Sift n’a pas pu lire ou enregistrer la collection de connaissances qu’utilise une conversation. Vérifiez que le disque n’est pas plein et que le fichier d’historique est accessible en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
@@ -3932,6 +4302,199 @@ kappa (linéaire) : %2
     <message>
         <source>The stored key holds a line break or another control character, so it is not used. Enter the key again.</source>
         <translation>La clé enregistrée contient un saut de ligne ou un autre caractère de contrôle ; elle n’est donc pas utilisée. Saisissez de nouveau la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEvalSet</name>
+    <message>
+        <source>Knowledge: %1</source>
+        <translation>Connaissances : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un do&amp;ssier…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Ajouter des f&amp;ichiers…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>In&amp;terroger</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>Ou&amp;vrir dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>New collection name</source>
+        <translation>Nom de la nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progression de l’indexation</translation>
+    </message>
+    <message>
+        <source>Ask the collection a question</source>
+        <translation>Posez une question à la collection</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Problème de recherche</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Étapes de la recherche</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Candidats de la recherche</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt…</source>
+        <translation>I&amp;nvite…</translation>
+    </message>
+    <message>
+        <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
+        <translation>Voir et modifier le modèle d’invite avec lequel les sources de la collection sont envoyées</translation>
+    </message>
+    <message>
+        <source>Reading the files of “%1”…</source>
+        <translation>Lecture des fichiers de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 files</source>
+        <translation>Indexation : %1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 files, %3 passages</source>
+        <translation>%1 — %2 fichiers, %3 passages</translation>
+    </message>
+    <message>
+        <source>%1, %2 dimensions
+%3</source>
+        <translation>%1, %2 dimensions
+%3</translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <source>Remove the collection “%1”? Its passages and vectors are deleted; the files stay where they are.</source>
+        <translation>Supprimer la collection « %1 » ? Ses passages et ses vecteurs sont effacés ; les fichiers restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
+        <translation>« %1 » : arrêté. Ce qui a été indexé est conservé ; Synchroniser reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
+        <translation>« %1 » : %2 fichiers indexés (%3 passages), %4 inchangés, %5 retirés ; %6.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
+        <translation>%1 fichiers n’ont pas pu être indexés : %2 Synchronisez pour les réessayer.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation>pas de reclassement</translation>
+    </message>
+    <message>
+        <source>rerank %1 ms (%2)</source>
+        <translation>reclassement %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>%1 BM25 and %2 vector candidates, %3 fused; embedding %4 ms (%5), BM25 %6 ms, vectors %7 ms, %8; top %9 of %10 in the prompt. Total %11 ms, %12.</source>
+        <translation>%1 candidats BM25 et %2 candidats vectoriels, %3 après fusion ; embedding %4 ms (%5), BM25 %6 ms, vecteurs %7 ms, %8 ; les %9 premiers sur %10 dans l’invite. Total %11 ms, %12.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, lignes %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePrompt</name>
+    <message>
+        <source>Answer the user&apos;s question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
+
+Sources:
+
+{sources}</source>
+        <translation>Répondez à la question de l’utilisateur à partir des sources numérotées ci-dessous. Citez chaque source que vous utilisez avec son numéro entre crochets, comme [1] ou [2][3]. Si les sources ne contiennent pas la réponse, dites-le au lieu de deviner.
+
+Sources :
+
+{sources}</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeSession</name>
+    <message>
+        <source>Give the collection a name.</source>
+        <translation>Donnez un nom à la collection.</translation>
+    </message>
+    <message>
+        <source>A collection named “%1” exists. Choose another name.</source>
+        <translation>Une collection nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeStore</name>
+    <message>
+        <source>Sift could not read or write its knowledge collections. Check the disk, then try again.</source>
+        <translation>Sift n’a pas pu lire ou écrire ses collections de connaissances. Vérifiez le disque, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4847,22 @@ kappa (linéaire) : %2
         <source>Eva&amp;luate</source>
         <translation>Éva&amp;luer</translation>
     </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>C&amp;onnaissances</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Résultat &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -4328,6 +4907,34 @@ kappa (linéaire) : %2
 Sift opens only web links (http and https).</source>
         <translation>%1
 Sift n’ouvre que les liens web (http et https).</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it.</source>
+        <translation>%1
+Cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Click to fold or unfold. Right-click to fold or unfold all.</source>
+        <translation>Cliquez pour replier ou déplier. Clic droit pour tout replier ou tout déplier.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open the passage.</source>
+        <translation>%1
+Cliquez pour ouvrir le passage.</translation>
+    </message>
+    <message>
+        <source>picture · %1</source>
+        <translation>image · %1</translation>
+    </message>
+    <message>
+        <source>file · %1</source>
+        <translation>fichier · %1</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +5033,10 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
         <translation>Obsolète : le point d’accès pourrait cesser de proposer ce modèle. Choisissez-en un autre pour les nouveaux travaux.</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -4475,6 +5086,75 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>Overlap@%1</source>
         <translation>Overlap@%1</translation>
+    </message>
+</context>
+<context>
+    <name>PassageContext</name>
+    <message>
+        <source>Shown as the text that was indexed from the file.</source>
+        <translation>Affiché sous la forme du texte indexé à partir du fichier.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now (moved or deleted?). This is the passage as it was indexed.</source>
+        <translation>Le fichier ne peut pas être lu pour l’instant (déplacé ou supprimé ?). Voici le passage tel qu’il a été indexé.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was indexed. This is the passage as it was indexed; sync the collection to index the new text.</source>
+        <translation>Le fichier a changé depuis son indexation. Voici le passage tel qu’il a été indexé ; synchronisez la collection pour indexer le nouveau texte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read now. This is the passage as it was indexed.</source>
+        <translation>Le fichier ne peut pas être lu pour l’instant. Voici le passage tel qu’il a été indexé.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, lignes %2</translation>
+    </message>
+    <message>
+        <source>Source [%1]</source>
+        <translation>Source [%1]</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>File and lines</source>
+        <translation>Fichier et lignes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>The passage in its file</source>
+        <translation>Le passage dans son fichier</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>the PDF is protected by a password: skipped.</source>
+        <translation>le PDF est protégé par un mot de passe : ignoré.</translation>
+    </message>
+    <message>
+        <source>could not be read as a PDF: skipped. Check that the file is complete.</source>
+        <translation>n’a pas pu être lu comme PDF : ignoré. Vérifiez que le fichier est complet.</translation>
+    </message>
+    <message>
+        <source>PDF files are not indexed: this build of Sift has no PDF reader. Save it as text to include it.</source>
+        <translation>Les fichiers PDF ne sont pas indexés : cette version de Sift n’a pas de lecteur PDF. Enregistrez le fichier en texte pour l’inclure.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5240,29 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
 </context>
 <context>
+    <name>PromptTemplateDialog</name>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Rétablir par défaut</translation>
+    </message>
+    <message>
+        <source>Prompt Template of “%1”</source>
+        <translation>Modèle d’invite de « %1 »</translation>
+    </message>
+    <message>
+        <source>The system text sent with each question asked of this collection. {sources} is replaced by the numbered passages found for the question, as “[1] file:lines” and their text.</source>
+        <translation>Le texte système envoyé avec chaque question posée à cette collection. {sources} est remplacé par les passages numérotés trouvés pour la question, sous la forme « [1] fichier:lignes » suivie de leur texte.</translation>
+    </message>
+    <message>
+        <source>Prompt template</source>
+        <translation>Modèle d’invite</translation>
+    </message>
+    <message>
+        <source>There is no {sources} in the text: the sources are added after it.</source>
+        <translation>Le texte ne contient pas {sources} : les sources sont ajoutées à la suite.</translation>
+    </message>
+</context>
+<context>
     <name>PromptVariablesDialog</name>
     <message>
         <source>Fill In the Prompt</source>
@@ -4583,6 +5286,25 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>%1 could not be written (%2). Choose another place.</source>
         <translation>%1 n’a pas pu être écrit (%2). Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>✓ The reply is valid JSON.</source>
+        <translation>✓ La réponse est du JSON valide.</translation>
+    </message>
+    <message>
+        <source>✗ The reply is not valid JSON.</source>
+        <translation>✗ La réponse n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>✓ The reply follows the schema “%1”.</source>
+        <translation>✓ La réponse est conforme au schéma « %1 ».</translation>
+    </message>
+    <message>
+        <source>✗ The reply does not follow the schema “%1” at %2: %3.</source>
+        <translation>✗ La réponse n’est pas conforme au schéma « %1 » à %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5827,10 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Model id you added</source>
         <translation>Identifiant de modèle que vous avez ajouté</translation>
     </message>
+    <message>
+        <source>Price unknown: the catalog has none, so cost estimates leave it out.</source>
+        <translation>Prix inconnu : le catalogue n’en indique aucun ; les estimations de coût n’en tiennent donc pas compte.</translation>
+    </message>
 </context>
 <context>
     <name>RerankRankingsPanel</name>
@@ -5401,6 +6127,228 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>This run ranks %1 documents with %2 models (~%3 input tokens per model) and costs %4. Run it?</source>
         <translation>Cette exécution classe %1 documents avec %2 modèles (~%3 jetons d’entrée par modèle) et coûte %4. La lancer ?</translation>
+    </message>
+    <message>
+        <source>about %1 plus an unknown amount for %2 (no price in the catalog)</source>
+        <translation>environ %1 plus un montant inconnu pour %2 (aucun prix dans le catalogue)</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalModel</name>
+    <message>
+        <source>in the prompt as [%1]</source>
+        <translation>dans l’invite comme [%1]</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <source>beyond the top %1</source>
+        <translation>au-delà des %1 premiers</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation>Vecteur</translation>
+    </message>
+    <message>
+        <source>Fused</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Reclassement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalPanel</name>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1 : étape ignorée</translation>
+    </message>
+    <message>
+        <source>%1: failed after %2 ms</source>
+        <translation>%1 : échec après %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1 : %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tokens</source>
+        <translation>
+            <numerusform>, %n jeton</numerusform>
+            <numerusform>, %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Passage</source>
+        <translation>O&amp;uvrir le passage</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Workbench</source>
+        <translation>Ou&amp;vrir dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Retrieval problem</source>
+        <translation>Problème de recherche</translation>
+    </message>
+    <message>
+        <source>Retrieval stages</source>
+        <translation>Étapes de la recherche</translation>
+    </message>
+    <message>
+        <source>Retrieval settings</source>
+        <translation>Paramètres de la recherche</translation>
+    </message>
+    <message>
+        <source>Retrieval candidates</source>
+        <translation>Candidats de la recherche</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Send the question and its candidates to the rerank workbench, to label them and compare rerankers</source>
+        <translation>Envoyer la question et ses candidats à l’atelier de reclassement, pour les étiqueter et comparer des reclasseurs</translation>
+    </message>
+    <message>
+        <source>Show the passage in its file (Enter)</source>
+        <translation>Afficher le passage dans son fichier (Entrée)</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>« %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>Embedding the question</source>
+        <translation>Vectorisation de la question</translation>
+    </message>
+    <message>
+        <source>BM25</source>
+        <translation>BM25</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n found)</source>
+        <translation>
+            <numerusform> (%n trouvé)</numerusform>
+            <numerusform> (%n trouvés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vecteurs</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Reranking: off</source>
+        <translation>Reclassement : désactivé</translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation>Reclassement avec %1</translation>
+    </message>
+    <message>
+        <source>Chat call with %1: %2 ms</source>
+        <translation>Appel de discussion à %1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>Chat call with %1</source>
+        <translation>Appel de discussion à %1</translation>
+    </message>
+    <message>
+        <source>, %1 + %2 tokens</source>
+        <translation>, %1 + %2 jetons</translation>
+    </message>
+    <message>
+        <source>Retrieval took %1 ms; in all %2</source>
+        <translation>La recherche a pris %1 ms ; au total %2</translation>
+    </message>
+    <message>
+        <source>%1 candidates; the top %2 went into the prompt (top-N %2 of the fused top-K %3)</source>
+        <translation>%1 candidats ; les %2 premiers ont été placés dans l’invite (top-N %2 sur le top-K %3 après fusion)</translation>
+    </message>
+    <message>
+        <source>%1 candidates; %2 went into the prompt (top-N %3 of the fused top-K %4)</source>
+        <translation>%1 candidats ; %2 ont été placés dans l’invite (top-N %3 sur le top-K %4 après fusion)</translation>
+    </message>
+    <message>
+        <source>; rerank scores below %1 left out.</source>
+        <translation> ; scores de reclassement inférieurs à %1 écartés.</translation>
+    </message>
+    <message>
+        <source>; no score threshold.</source>
+        <translation> ; aucun seuil de score.</translation>
+    </message>
+    <message>
+        <source>%1, lines %2</source>
+        <translation>%1, lignes %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalRecord</name>
+    <message>
+        <source>The question could not be embedded, so only keyword (BM25) search was used: %1</source>
+        <translation>La question n’a pas pu être vectorisée ; seule la recherche par mots-clés (BM25) a donc été utilisée : %1</translation>
+    </message>
+    <message>
+        <source>Reranking with %1 failed, so the passages are in fused (RRF) order: %2</source>
+        <translation>Le reclassement avec %1 a échoué ; les passages sont donc dans l’ordre de la fusion (RRF) : %2</translation>
+    </message>
+    <message>
+        <source>No passage of “%1” matches the question: the model answers without sources.</source>
+        <translation>Aucun passage de « %1 » ne correspond à la question : le modèle répond sans sources.</translation>
+    </message>
+</context>
+<context>
+    <name>Retriever</name>
+    <message>
+        <source>The reranker did not score every passage.</source>
+        <translation>Le reclasseur n’a pas noté tous les passages.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6803,17 @@ Sift n’ouvre que les liens web (http et https).</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptHighlights</name>
+    <message>
+        <source>No matches in this chat</source>
+        <translation>Aucun résultat dans cette conversation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n tokens</source>
@@ -5913,6 +6872,14 @@ Sift n’ouvre que les liens web (http et https).</translation>
         <source>Attached: %1</source>
         <translation>En pièce jointe : %1</translation>
     </message>
+    <message>
+        <source>%1 (picture, %2)</source>
+        <translation>%1 (image, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (file, %2)</source>
+        <translation>%1 (fichier, %2)</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -5967,6 +6934,46 @@ Sift n’ouvre que les liens web (http et https).</translation>
     <message>
         <source>&amp;Wrap Long Code Lines</source>
         <translation>&amp;Retour à la ligne pour les lignes de code longues</translation>
+    </message>
+    <message>
+        <source>Show &amp;Retrieval</source>
+        <translation>&amp;Voir la recherche</translation>
+    </message>
+    <message>
+        <source>Open Source %1</source>
+        <translation>Ouvrir la source %1</translation>
+    </message>
+    <message>
+        <source>Open Attachment “%1”</source>
+        <translation>Ouvrir la pièce jointe « %1 »</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>Copier le &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Fold All JSON</source>
+        <translation>Re&amp;plier tout le JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All JSON</source>
+        <translation>&amp;Déplier tout le JSON</translation>
+    </message>
+    <message>
+        <source>Fold or Unfold &amp;One</source>
+        <translation>Replier ou déplier &amp;un élément</translation>
+    </message>
+    <message>
+        <source>Fold or unfold one object or array of the JSON reply</source>
+        <translation>Replier ou déplier un objet ou un tableau de la réponse JSON</translation>
+    </message>
+    <message>
+        <source>Unfold Line %1: %2</source>
+        <translation>Déplier la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fold Line %1: %2</source>
+        <translation>Replier la ligne %1 : %2</translation>
     </message>
 </context>
 <context>

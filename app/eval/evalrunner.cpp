@@ -8,7 +8,9 @@
 #include "store/evalstore.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <climits>
@@ -76,25 +78,11 @@ struct EvalRunner::ModelState
     QElapsedTimer clock;
     ApiError error;
     bool stopped = false;
-    bool finished = false;
+    bool finished = false; // no more requests; its writes may still be under way
+    bool saved = false;    // … and written: modelFinished() was emitted
 };
 
 namespace {
-
-// Errors that every other request of the model would hit too.
-bool stopsModel(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::NoKey:
-    case ApiError::Kind::Payment:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Insecure:
-        return true;
-    default:
-        return false;
-    }
-}
 
 std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qint64 setId,
                                                  const QStringList &models,
@@ -118,8 +106,9 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     }
 
     QHash<QString, int> docIndex;
+    docIndex.reserve(documents.size());
+    qsizetype pairCount = 0;
     QList<qint64> docTokens;
-    QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
         EvalRunner::Plan::Query planned{ query.id,
                                          query.text,
@@ -142,24 +131,44 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                 plan->docIds.append(candidate.docId);
                 plan->docTexts.append(text);
                 docTokens.append(TokenEstimate::forText(text));
-                docHashes.append(EvalStore::textHash(text));
             }
             planned.docs.append(*index);
         }
+        pairCount += planned.docs.size();
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
+    // SHA-256 of every text and of every pair's key is most of the plan's work: spread over
+    // the cores (nothing is being sent yet).
+    const QList<QByteArray> docHashes
+        = QtConcurrent::blockingMapped<QList<QByteArray>>(plan->docTexts, &EvalStore::textHash);
 
     for (qsizetype m = 0; m < models.size(); ++m) {
         EvalRunner::Plan::Model model;
         model.model = models.at(m);
-        QList<QByteArray> keys;
+        QHash<QString, QByteArray> prefixes; // by instruction
         for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
-            const QByteArray queryHash = EvalStore::textHash(query.text);
-            for (const int doc : query.docs)
-                keys.append(EvalStore::cacheKeyFromHashes(
-                    endpoints.at(m), model.model, query.instruction, queryHash, docHashes.at(doc)));
+            if (!prefixes.contains(query.instruction))
+                prefixes.insert(
+                    query.instruction,
+                    EvalStore::cacheKeyPrefix(endpoints.at(m), model.model, query.instruction));
         }
+        const QList<QList<QByteArray>> keysByQuery
+            = QtConcurrent::blockingMapped<QList<QList<QByteArray>>>(
+                plan->queries, [&](const EvalRunner::Plan::Query &query) {
+                    const QByteArray prefix = prefixes.value(query.instruction);
+                    const QByteArray queryHash = EvalStore::textHash(query.text);
+                    QList<QByteArray> queryKeys;
+                    queryKeys.reserve(query.docs.size());
+                    for (const int doc : query.docs)
+                        queryKeys.append(
+                            EvalStore::cacheKeyFromPrefix(prefix, queryHash, docHashes.at(doc)));
+                    return queryKeys;
+                });
+        QList<QByteArray> keys;
+        keys.reserve(pairCount);
+        for (const QList<QByteArray> &queryKeys : keysByQuery)
+            keys.append(queryKeys);
         const QHash<QByteArray, double> cached = store.cachedScores(keys);
         qsizetype k = 0;
         for (int q = 0; q < plan->queries.size(); ++q) {
@@ -208,22 +217,54 @@ EvalRunner::EvalRunner(ApiClient *client, EvalStore *store, qint64 setId, const 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EvalRunner::saveScores);
+    if (m_store && m_store->database())
+        m_databasePath = m_store->database()->path();
+    m_writer.setMaxThreadCount(1);
 }
 
 void EvalRunner::saveScores()
 {
     m_flushTimer.stop();
-    if (m_unsaved.isEmpty() || !m_store) {
-        m_unsaved.clear();
-        return;
-    }
-    const QHash<QString, QList<QPair<QByteArray, double>>> unsaved = std::exchange(m_unsaved, {});
-    m_store->inTransaction([&] {
-        for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
-            if (!m_store->storeScores(it.key(), it.value()))
-                return false;
-        }
-        return true;
+    if (!m_unsaved.isEmpty())
+        write(std::nullopt);
+}
+
+void EvalRunner::write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+                       std::function<void()> then)
+{
+    m_flushTimer.stop();
+    // On the writer's own connection: a transaction of a few hundred rows, or a model's whole
+    // run, would otherwise hold the GUI thread (and the replies waiting for it).
+    QFuture<QString> written = QtConcurrent::run(
+        &m_writer,
+        [path = m_databasePath, setId = m_setId, unsaved = std::exchange(m_unsaved, {}),
+         system = std::move(system)]() -> QString {
+            if ((unsaved.isEmpty() && !system) || path.isEmpty())
+                return {};
+            Database database;
+            const Database::OpenResult opened = database.openWorkerConnection(path);
+            if (!opened.ok())
+                return opened.message;
+            EvalStore store(&database);
+            const bool cached = store.inTransaction([&] {
+                for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+                    if (!store.storeScores(it.key(), it.value()))
+                        return false;
+                }
+                return true;
+            });
+            if (!cached)
+                return store.lastProblem();
+            if (system && store.saveSystem(setId, system->first, system->second) == 0)
+                return store.lastProblem();
+            return {};
+        });
+    written.then(this, [this, then = std::move(then)](const QString &problem) {
+        // Told as the GUI's store tells its own failures.
+        if (!problem.isEmpty() && m_store)
+            Q_EMIT m_store->storageError(problem);
+        if (then)
+            then();
     });
 }
 
@@ -231,6 +272,7 @@ EvalRunner::~EvalRunner()
 {
     m_watcher.waitForFinished();
     saveScores();
+    m_writer.waitForDone();
     for (const auto &state : std::as_const(m_states)) {
         for (auto it = state->jobs.cbegin(); it != state->jobs.cend(); ++it)
             it.key()->disconnect(this);
@@ -270,7 +312,6 @@ void EvalRunner::onPrepared()
         return;
     }
     m_estimates.clear();
-    const int batch = std::clamp(m_batchSize, 1, 1000);
     for (const Plan::Model &model : m_plan->models) {
         Estimate estimate;
         estimate.model = model.model;
@@ -278,7 +319,7 @@ void EvalRunner::onPrepared()
         estimate.pairs = model.pairs;
         estimate.missingPairs = model.pairs - model.fromCache;
         for (const Plan::Work &work : model.work)
-            estimate.requests += int((work.positions.size() + batch - 1) / batch);
+            estimate.requests += RerankJob::batchesFor(work.positions.size(), m_batchSize);
         estimate.tokens = model.tokens;
         estimate.allTokens = model.allTokens;
         if (m_catalog) {
@@ -342,7 +383,6 @@ void EvalRunner::launch(ModelState &state)
 
 void EvalRunner::launchMore(ModelState &state)
 {
-    const int batch = std::clamp(m_batchSize, 1, 1000);
     while (!state.stopped && !m_cancelled && state.slotsUsed < m_maxInFlight
            && state.nextWork < state.plan->work.size()) {
         const int workIndex = state.nextWork++;
@@ -352,7 +392,7 @@ void EvalRunner::launchMore(ModelState &state)
         set.query = query.text;
         set.instruction = query.instruction;
         set.models = { state.model };
-        set.batchSize = batch;
+        set.batchSize = m_batchSize; // the job clamps it
         set.documents.reserve(work.positions.size());
         for (const int position : work.positions)
             set.documents.append(
@@ -437,7 +477,7 @@ void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
         state.pendingPerQuery[work.query] -= unscored;
         if (wasPending && state.pendingPerQuery[work.query] <= 0)
             ++state.queriesDone;
-        if (stopsModel(result.firstError().kind))
+        if (RerankJob::stopsEveryRequest(result.firstError().kind))
             state.stopped = true;
     }
     state.inputTokens += result.inputTokens;
@@ -466,7 +506,6 @@ void EvalRunner::finishModel(ModelState &state)
     if (state.finished)
         return;
     state.finished = true;
-    saveScores();
     // Queries never sent (stopped or cancelled) leave their pairs unscored.
     for (int w = state.nextWork; w < state.plan->work.size(); ++w)
         state.unscored += int(state.plan->work.at(w).positions.size());
@@ -500,6 +539,7 @@ void EvalRunner::finishModel(ModelState &state)
     else
         outcome.state = RerankResult::State::Complete;
 
+    std::optional<std::pair<EvalSystemInfo, Eval::Run>> system;
     if (m_saveSystems && m_store && outcome.state == RerankResult::State::Complete) {
         EvalSystemInfo info;
         info.name = state.model;
@@ -508,12 +548,25 @@ void EvalRunner::finishModel(ModelState &state)
         info.inputTokens = outcome.inputTokens;
         info.cost = outcome.cost;
         info.latencyMs = outcome.latencyMs;
-        m_store->saveSystem(m_setId, info, outcome.run);
+        system = std::pair(info, outcome.run);
     }
-    m_outcomes[state.index] = outcome;
+    // After the scores still unsaved, and after every earlier write: once it is done, the cache
+    // and the system are in the file for whoever reads them on modelFinished().
+    const bool savesSystem = system.has_value();
+    write(std::move(system), [this, index = state.index, outcome, savesSystem] {
+        if (savesSystem && m_store)
+            Q_EMIT m_store->setChanged(m_setId);
+        modelSaved(index, outcome);
+    });
+}
+
+void EvalRunner::modelSaved(int index, const Outcome &outcome)
+{
+    m_states.at(index)->saved = true;
+    m_outcomes[index] = outcome;
     Q_EMIT modelFinished(outcome);
     for (const auto &other : std::as_const(m_states)) {
-        if (!other->finished)
+        if (!other->saved)
             return;
     }
     finishRun();

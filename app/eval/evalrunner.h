@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "eval/evaltypes.h"
 #include "rerank/rerankresult.h"
+#include "store/evalstore.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -12,10 +13,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class ApiClient;
 class EvalStore;
@@ -27,6 +31,8 @@ class RerankJob;
 // missing pairs are sent (through RerankJob: batching, retries, concurrency), and the replies'
 // scores are written to the cache as they arrive (a transaction at most every 250 ms), so a
 // cancelled, quit or crashed run resumes where it stopped and a repeated run sends nothing.
+// Every write (the cache, a finished model's system) goes through a worker thread with its own
+// connection, one write after the other; modelFinished() comes once its writes are committed.
 //
 // Two steps, both asynchronous:
 //   runner.prepare();   // on a worker (its own connection): reads candidates, texts and the
@@ -121,9 +127,14 @@ private:
     void onBatchAnswered(ModelState &state, RerankJob *job);
     void onJobFinished(ModelState &state, int work, RerankJob *job);
     void finishModel(ModelState &state);
+    void modelSaved(int index, const Outcome &outcome);
     void emitProgress(const ModelState &state);
     void finishRun();
     void saveScores();
+    // Writes the unsaved scores (and a finished model's system, when given) on the writer
+    // thread, after every write queued before; `then` runs on this object's thread once done.
+    void write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+               std::function<void()> then = {});
 
     QPointer<ApiClient> m_client;
     QPointer<EvalStore> m_store;
@@ -139,6 +150,8 @@ private:
     static constexpr int FlushMs = 250;
     QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
     QTimer m_flushTimer;
+    QString m_databasePath;
+    QThreadPool m_writer; // one thread: writes keep their order
     std::shared_ptr<const Plan> m_plan;
     QFutureWatcher<std::shared_ptr<const Plan>> m_watcher;
     QList<Estimate> m_estimates;

@@ -83,6 +83,7 @@ bool KnowledgeSession::removeCollection(const QString &name, QString *error)
         return false;
     }
     unwatch(name);
+    dropVectors(c->id);
     m_pending.removeAll(name);
     reload();
     return true;
@@ -111,11 +112,14 @@ bool KnowledgeSession::startSync(const QString &name, bool automatic)
     m_indexingName = name;
     m_indexer = new Indexer(m_store, m_client, *c, this);
     m_indexer->setTrustModificationTimes(automatic);
+    dropVectors(c->id); // a question meanwhile reads what is there; not kept past the run
     connect(m_indexer, &Indexer::progress, this, &KnowledgeSession::indexingProgress);
     connect(m_indexer, &Indexer::finished, this, [this](const Indexer::Summary &summary) {
         m_indexer->deleteLater();
         m_indexer = nullptr;
         const QString finishedName = m_indexingName;
+        if (const std::optional<KbCollection> written = collection(finishedName))
+            dropVectors(written->id);
         m_indexingName.clear();
         if (m_watcher && !summary.cancelled) {
             QStringList paths = summary.folders;
@@ -224,6 +228,12 @@ void KnowledgeSession::syncPending()
     }
 }
 
+void KnowledgeSession::dropVectors(qint64 collectionId)
+{
+    m_vectors.remove(collectionId);
+    ++m_vectorGeneration[collectionId];
+}
+
 void KnowledgeSession::cancelSync()
 {
     if (m_indexer)
@@ -242,7 +252,7 @@ bool KnowledgeSession::search(const QString &name, const QString &query,
     const std::optional<KbCollection> c = collection(name);
     if (!c || query.trimmed().isEmpty())
         return false;
-    // A new retriever per question: a sync may have changed the vectors since the last one.
+    // A new retriever per question, sharing the collection's vectors once they are read.
     if (m_retriever) {
         m_retriever->disconnect(this);
         m_retriever->cancel();
@@ -250,6 +260,15 @@ bool KnowledgeSession::search(const QString &name, const QString &query,
     }
     m_retriever = new Retriever(m_store, m_client, *c, this);
     m_retriever->setCatalog(m_catalog);
+    m_retriever->setIndex(m_vectors.value(c->id));
+    const qint64 id = c->id;
+    const int generation = m_vectorGeneration.value(id);
+    connect(m_retriever, &Retriever::indexLoaded, this,
+            [this, id, generation](std::shared_ptr<const VectorIndex> index) {
+                ++m_vectorLoads;
+                if (m_vectorGeneration.value(id) == generation)
+                    m_vectors.insert(id, std::move(index));
+            });
     connect(m_retriever, &Retriever::finished, this, [this](const RetrievalResult &result) {
         m_lastResult = result;
         Q_EMIT searchFinished(result);

@@ -63,6 +63,11 @@ public:
     bool search(const QString &name, const QString &query, const RetrievalOptions &options);
     bool isSearching() const { return m_retriever && m_retriever->isRunning(); }
     const RetrievalResult &lastResult() const { return m_lastResult; }
+    // How many times a collection's vectors were read from the file (tests, benchmark): once
+    // per collection until an indexing run writes it. Memory: one int8 copy per collection
+    // searched (about a quarter of its float32 vectors, ~100 MB for 100,000 × 1,024), shared
+    // by the questions and dropped when the collection is written or removed.
+    int vectorLoads() const { return m_vectorLoads; }
 
 Q_SIGNALS:
     void collectionsChanged();
@@ -79,6 +84,7 @@ private:
     void syncPending();
     void watch(const QString &name, const QStringList &paths);
     void unwatch(const QString &name);
+    void dropVectors(qint64 collectionId);
 
     QPointer<KnowledgeStore> m_store;
     QPointer<ApiClient> m_client;
@@ -88,6 +94,9 @@ private:
     QString m_indexingName;
     Retriever *m_retriever = nullptr;
     RetrievalResult m_lastResult;
+    QHash<qint64, std::shared_ptr<const VectorIndex>> m_vectors; // collection id → its vectors
+    QHash<qint64, int> m_vectorGeneration; // bumped when written: an older load is not kept
+    int m_vectorLoads = 0;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_debounce;
     QStringList m_pending;                   // collections to sync, in order

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "models/modelcatalog.h"
 #include "rerank/rerankjob.h"
+#include "store/database.h"
 #include "store/knowledgestore.h"
 
 #include <QCoreApplication>
@@ -92,18 +93,26 @@ QJsonObject RetrievalResult::toJson() const
                         { u"total_ms"_s, totalMs } };
 }
 
+struct Retriever::Work
+{
+    QList<RetrievalCandidate> candidates; // fused order, passages read
+    int bm25Count = 0;
+    int vectorCount = 0;
+    qint64 bm25Ms = 0;
+    qint64 vectorMs = 0; // with the load, when the vectors were read for this question
+    qint64 fusionMs = 0;
+    bool vectorSkipped = false;
+    bool noConnection = false;                 // the worker could not open the file
+    std::shared_ptr<const VectorIndex> loaded; // set when read for this question
+};
+
 Retriever::Retriever(KnowledgeStore *store, ApiClient *client, const KbCollection &collection,
                      QObject *parent)
     : QObject(parent), m_store(store), m_client(client), m_collection(collection)
 {
-    connect(&m_searchWatcher, &QFutureWatcher<QList<VectorIndex::Hit>>::finished, this,
-            &Retriever::onVectorsSearched);
 }
 
-Retriever::~Retriever()
-{
-    m_searchWatcher.waitForFinished(); // the scan reads m_index
-}
+Retriever::~Retriever() = default; // a running worker holds only its own copies
 
 QList<std::pair<qint64, double>> Retriever::fuse(const QList<QList<qint64>> &rankings, int k)
 {
@@ -139,32 +148,14 @@ void Retriever::retrieve(const QString &query, const RetrievalOptions &options)
     m_result.query = query;
     m_result.collection = m_collection.name;
     m_result.options = options;
-    m_bm25Ids.clear();
-    m_vectorHits.clear();
     m_clock.start();
 
-    // The question's vector is on its way while BM25 runs here (SQLite answers in a few ms).
+    // BM25, the vector scan and fusion wait for the question's vector and then run together
+    // on a worker thread with its own connection (onEmbedded).
     m_embedding = new EmbeddingJob(m_client, m_collection.embedModel, { query },
                                    m_collection.dimensions, this);
     connect(m_embedding, &EmbeddingJob::finished, this, &Retriever::onEmbedded);
     m_embedding->start();
-
-    m_stageClock.start();
-    const auto hits = m_store ? m_store->bm25(m_collection.id, query, options.topK)
-                              : QList<std::pair<qint64, double>>();
-    for (const auto &[id, score] : hits)
-        m_bm25Ids.append(id);
-    m_result.bm25Count = int(hits.size());
-    m_result.bm25.ms = m_stageClock.elapsed();
-    // Scores are kept for the candidates built in fuseAndRerank().
-    m_result.candidates.clear();
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        RetrievalCandidate c;
-        c.passage.id = hits.at(i).first;
-        c.bm25Rank = int(i + 1);
-        c.bm25Score = hits.at(i).second;
-        m_result.candidates.append(c);
-    }
 }
 
 void Retriever::cancel()
@@ -182,10 +173,12 @@ void Retriever::cancel()
         m_rerank->cancel();
         m_rerank->deleteLater();
     }
-    m_searchWatcher.disconnect(this);
-    m_searchWatcher.waitForFinished();
-    connect(&m_searchWatcher, &QFutureWatcher<QList<VectorIndex::Hit>>::finished, this,
-            &Retriever::onVectorsSearched);
+    if (m_searchWatcher) {
+        // The worker holds only copies and its own connection: it ends by itself, unheard.
+        m_searchWatcher->disconnect(this);
+        m_searchWatcher->deleteLater();
+        m_searchWatcher = nullptr;
+    }
 }
 
 void Retriever::onEmbedded()
@@ -197,62 +190,98 @@ void Retriever::onEmbedded()
     m_result.embedding.ms = embedded.elapsedMs;
     m_result.embedding.tokens = embedded.promptTokens;
     m_result.embedding.cost = embedded.cost;
-    if (!embedded.ok() || embedded.vectors.value(0).isEmpty()) {
+    QList<float> vector;
+    if (!embedded.ok() || embedded.vectors.value(0).isEmpty())
         m_result.embedding.error = embedded.error;
-        m_result.vector.skipped = true;
-        fuseAndRerank();
+    else
+        vector = embedded.vectors.constFirst();
+    m_queryVector = vector;
+    if (!m_store) {
+        apply(Work{});
         return;
     }
-    m_stageClock.start();
-    if (!m_index && m_store)
-        m_index = m_store->loadVectors(m_collection.id, m_collection.dimensions);
-    if (!m_index) {
-        m_result.vector.skipped = true;
-        fuseAndRerank();
+    const qint64 id = m_collection.id;
+    const int dimensions = m_collection.dimensions;
+    const QString query = m_result.query;
+    const int topK = m_result.options.topK;
+    Database *database = m_store->database();
+    const QString path = database ? database->path() : QString();
+    if (!database || database->isReadOnly() || path.isEmpty() || path == u":memory:"_s) {
+        // No second connection to such a file: the same work here.
+        apply(*work(m_store, id, dimensions, query, vector, topK, m_index));
         return;
     }
-    const VectorIndex *index = &*m_index;
-    const int k = m_result.options.topK;
-    m_searchWatcher.setFuture(QtConcurrent::run(
-        [index, query = embedded.vectors.constFirst(), k] { return index->search(query, k); }));
+    m_searchWatcher = new QFutureWatcher<std::shared_ptr<Work>>(this);
+    connect(m_searchWatcher, &QFutureWatcher<std::shared_ptr<Work>>::finished, this,
+            &Retriever::onSearched);
+    m_searchWatcher->setFuture(
+        QtConcurrent::run([path, id, dimensions, query, vector, topK, index = m_index] {
+            Database worker;
+            if (!worker.openWorkerConnection(path).ok()) {
+                auto failed = std::make_shared<Work>();
+                failed->noConnection = true;
+                return failed;
+            }
+            KnowledgeStore store(&worker);
+            return work(&store, id, dimensions, query, vector, topK, index);
+        }));
 }
 
-void Retriever::onVectorsSearched()
+std::shared_ptr<Retriever::Work> Retriever::work(KnowledgeStore *store, qint64 collectionId,
+                                                 int dimensions, const QString &query,
+                                                 const QList<float> &vector, int topK,
+                                                 std::shared_ptr<const VectorIndex> index)
 {
-    if (!m_running)
-        return;
-    m_vectorHits = m_searchWatcher.result();
-    m_result.vector.ms = m_stageClock.elapsed();
-    m_result.vectorCount = int(m_vectorHits.size());
-    fuseAndRerank();
-}
-
-void Retriever::fuseAndRerank()
-{
-    m_stageClock.start();
+    auto w = std::make_shared<Work>();
+    QElapsedTimer clock;
+    clock.start();
+    const QList<std::pair<qint64, double>> hits = store->bm25(collectionId, query, topK);
     QHash<qint64, RetrievalCandidate> byId;
-    for (const RetrievalCandidate &c : std::as_const(m_result.candidates))
-        byId.insert(c.passage.id, c);
-    QList<qint64> vectorIds;
-    for (qsizetype i = 0; i < m_vectorHits.size(); ++i) {
-        const VectorIndex::Hit &hit = m_vectorHits.at(i);
-        vectorIds.append(hit.id);
-        RetrievalCandidate &c = byId[hit.id];
-        c.passage.id = hit.id;
-        c.vectorRank = int(i + 1);
-        c.vectorScore = hit.score;
+    QList<qint64> bm25Ids;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        RetrievalCandidate &c = byId[hits.at(i).first];
+        c.passage.id = hits.at(i).first;
+        c.bm25Rank = int(i + 1);
+        c.bm25Score = hits.at(i).second;
+        bm25Ids.append(c.passage.id);
     }
-    QList<std::pair<qint64, double>> fused = fuse({ m_bm25Ids, vectorIds }, RetrievalOptions::RrfK);
-    if (fused.size() > m_result.options.topK)
-        fused.resize(m_result.options.topK);
+    w->bm25Count = int(hits.size());
+    w->bm25Ms = clock.elapsed();
+
+    clock.start();
+    QList<qint64> vectorIds;
+    if (!vector.isEmpty() && !index) {
+        if (std::optional<VectorIndex> read = store->loadVectors(collectionId, dimensions)) {
+            index = std::make_shared<const VectorIndex>(std::move(*read));
+            w->loaded = index;
+        }
+    }
+    if (vector.isEmpty() || !index) {
+        w->vectorSkipped = true;
+    } else {
+        const QList<VectorIndex::Hit> vectorHits = index->search(vector, topK);
+        for (qsizetype i = 0; i < vectorHits.size(); ++i) {
+            const VectorIndex::Hit &hit = vectorHits.at(i);
+            vectorIds.append(hit.id);
+            RetrievalCandidate &c = byId[hit.id];
+            c.passage.id = hit.id;
+            c.vectorRank = int(i + 1);
+            c.vectorScore = hit.score;
+        }
+        w->vectorCount = int(vectorHits.size());
+        w->vectorMs = clock.elapsed();
+    }
+
+    clock.start();
+    QList<std::pair<qint64, double>> fused = fuse({ bm25Ids, vectorIds }, RetrievalOptions::RrfK);
+    if (fused.size() > topK)
+        fused.resize(topK);
     QList<qint64> ids;
     for (const auto &entry : std::as_const(fused))
         ids.append(entry.first);
-    const QList<KbPassage> passages = m_store ? m_store->passages(ids) : QList<KbPassage>();
     QHash<qint64, KbPassage> passageById;
-    for (const KbPassage &passage : passages)
+    for (const KbPassage &passage : store->passages(ids))
         passageById.insert(passage.id, passage);
-    m_result.candidates.clear();
     for (qsizetype i = 0; i < fused.size(); ++i) {
         if (!passageById.contains(fused.at(i).first))
             continue; // removed by a sync since the vectors were loaded
@@ -261,10 +290,46 @@ void Retriever::fuseAndRerank()
         c.fusedRank = int(i + 1);
         c.fusedScore = fused.at(i).second;
         c.finalRank = c.fusedRank;
-        m_result.candidates.append(c);
+        w->candidates.append(c);
     }
-    m_result.fusion.ms = m_stageClock.elapsed();
+    w->fusionMs = clock.elapsed();
+    return w;
+}
 
+void Retriever::onSearched()
+{
+    QFutureWatcher<std::shared_ptr<Work>> *watcher = m_searchWatcher;
+    m_searchWatcher = nullptr;
+    watcher->deleteLater();
+    if (!m_running)
+        return;
+    std::shared_ptr<Work> w = watcher->result();
+    if ((!w || w->noConnection) && m_store) {
+        // The file was busy or gone for a second connection: the same work here, once.
+        w = work(m_store, m_collection.id, m_collection.dimensions, m_result.query, m_queryVector,
+                 m_result.options.topK, m_index);
+    }
+    apply(w ? *w : Work{});
+}
+
+void Retriever::apply(const Work &work)
+{
+    if (work.loaded) {
+        m_index = work.loaded;
+        Q_EMIT indexLoaded(m_index);
+    }
+    m_result.candidates = work.candidates;
+    m_result.bm25Count = work.bm25Count;
+    m_result.vectorCount = work.vectorCount;
+    m_result.bm25.ms = work.bm25Ms;
+    m_result.vector.ms = work.vectorMs;
+    m_result.vector.skipped = work.vectorSkipped;
+    m_result.fusion.ms = work.fusionMs;
+    rerank();
+}
+
+void Retriever::rerank()
+{
     const QString model = m_result.options.rerankModel.trimmed();
     if (model.isEmpty() || m_result.candidates.isEmpty()) {
         m_result.rerank.skipped = true;

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class EmbeddingJob;
@@ -87,6 +88,10 @@ public:
     ~Retriever() override;
 
     void setCatalog(const ModelCatalog *catalog) { m_catalog = catalog; }
+    // The collection's vectors when already in memory (KnowledgeSession keeps one copy per
+    // collection); without it the first question loads them on the worker thread, and
+    // indexLoaded() hands them out for the next questions.
+    void setIndex(std::shared_ptr<const VectorIndex> index) { m_index = std::move(index); }
     void retrieve(const QString &query, const RetrievalOptions &options);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -97,11 +102,18 @@ public:
 
 Q_SIGNALS:
     void finished(const RetrievalResult &result);
+    // The vectors were read from the file (once per load) for this question.
+    void indexLoaded(std::shared_ptr<const VectorIndex> index);
 
 private:
+    struct Work; // what BM25, the vector scan and fusion found (on the worker thread)
+    static std::shared_ptr<Work> work(KnowledgeStore *store, qint64 collectionId, int dimensions,
+                                      const QString &query, const QList<float> &vector, int topK,
+                                      std::shared_ptr<const VectorIndex> index);
+    void apply(const Work &work);
     void onEmbedded();
-    void onVectorsSearched();
-    void fuseAndRerank();
+    void onSearched();
+    void rerank();
     void onReranked(const RerankResult &rerank);
     void select();
 
@@ -109,14 +121,12 @@ private:
     QPointer<ApiClient> m_client;
     KbCollection m_collection;
     const ModelCatalog *m_catalog = nullptr;
-    std::optional<VectorIndex> m_index; // loaded on first use, kept for the next question
-    QList<qint64> m_bm25Ids;
-    QList<VectorIndex::Hit> m_vectorHits;
+    std::shared_ptr<const VectorIndex> m_index; // shared, read-only: one copy per collection
     QPointer<EmbeddingJob> m_embedding;
     QPointer<RerankJob> m_rerank;
-    QFutureWatcher<QList<VectorIndex::Hit>> m_searchWatcher;
+    QFutureWatcher<std::shared_ptr<Work>> *m_searchWatcher = nullptr;
     QElapsedTimer m_clock;
-    QElapsedTimer m_stageClock;
+    QList<float> m_queryVector;
     RetrievalResult m_result;
     bool m_running = false;
 };

@@ -17,21 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Errors that every other batch would hit too: retrying them batch by batch only adds requests.
-bool stopsWholeRun(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::NoKey:
-    case ApiError::Kind::Payment:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Insecure:
-        return true;
-    default:
-        return false;
-    }
-}
-
 ApiError protocolError(const char *text)
 {
     return ApiError::make(ApiError::Kind::Protocol, QCoreApplication::translate("RerankJob", text));
@@ -44,6 +29,28 @@ double number(const QJsonValue &value)
 }
 
 } // namespace
+
+int RerankJob::batchesFor(qsizetype documents, int batchSize)
+{
+    RerankSet set;
+    set.batchSize = batchSize;
+    const qsizetype size = set.effectiveBatchSize();
+    return int((std::max<qsizetype>(documents, 0) + size - 1) / size);
+}
+
+bool RerankJob::stopsEveryRequest(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::NoKey:
+    case ApiError::Kind::Payment:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Insecure:
+        return true;
+    default:
+        return false;
+    }
+}
 
 RerankJob::RerankJob(ApiClient *client, const RerankSet &set, const QString &model, QObject *parent)
     : QObject(parent), m_client(client), m_set(set), m_model(model.trimmed())
@@ -253,7 +260,7 @@ void RerankJob::onBatchFailed(int index, const ApiError &error)
 {
     if (m_cancelled || m_finished || m_batches.at(index).done)
         return;
-    if (stopsWholeRun(error.kind)) {
+    if (stopsEveryRequest(error.kind)) {
         Batch &batch = m_batches[index];
         if (batch.reply) {
             batch.reply->deleteLater();

@@ -32,6 +32,13 @@ class RerankJob : public QObject
 public:
     static constexpr int DefaultMaxInFlight = 4;
 
+    // Requests needed for `documents` documents in batches of `batchSize` (clamped as
+    // RerankSet::effectiveBatchSize() does): what a job of them sends.
+    static int batchesFor(qsizetype documents, int batchSize);
+    // Errors that every other request to the model would hit too (key missing or rejected, no
+    // funds, unknown model, insecure endpoint): sending more only adds failed requests.
+    static bool stopsEveryRequest(ApiError::Kind kind);
+
     RerankJob(ApiClient *client, const RerankSet &set, const QString &model,
               QObject *parent = nullptr);
     ~RerankJob() override;

@@ -254,6 +254,8 @@ WorkbenchSession::CostEstimate WorkbenchSession::estimateRun() const
         if (info && info->priceInPerMTok) {
             estimate.cost += double(estimate.tokensPerModel) / 1e6 * *info->priceInPerMTok;
             estimate.priced = true;
+        } else {
+            estimate.unpriced.append(model);
         }
     }
     return estimate;

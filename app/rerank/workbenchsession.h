@@ -82,8 +82,11 @@ public:
     {
         qint64 pairs = 0;
         qint64 tokensPerModel = 0;
-        double cost = 0;
-        bool priced = false;
+        double cost = 0;     // of the models with a price
+        bool priced = false; // some model has a price
+        // Models without a price in the catalog (Qwen3-Reranker-4B has none documented): `cost`
+        // leaves them out, so it is not what the run costs.
+        QStringList unpriced;
     };
     CostEstimate estimateRun() const;
 

@@ -456,9 +456,21 @@ qint64 EvalStore::saveSystem(qint64 setId, const EvalSystemInfo &info, const Eva
         id = insert.lastInsertId().toLongLong();
         QSqlQuery &row = prepared(u"INSERT OR REPLACE INTO eval_results"
                                   " (system_id, query_id, doc_id, score) VALUES (?, ?, ?, ?)"_s);
-        for (auto it = run.cbegin(); it != run.cend(); ++it) {
-            for (const Eval::ScoredDoc &doc : it.value()) {
-                bind(row, { id, text(it.key()), text(doc.docno), doc.score });
+        // In key order, so each row lands next to the one before it in the B-tree; values bound
+        // one by one (a run has a row per pair: 100,000 for a large set).
+        QStringList queryIds = run.keys();
+        std::sort(queryIds.begin(), queryIds.end());
+        row.bindValue(0, id);
+        for (const QString &queryId : std::as_const(queryIds)) {
+            QList<Eval::ScoredDoc> docs = run.value(queryId);
+            std::sort(docs.begin(), docs.end(),
+                      [](const Eval::ScoredDoc &a, const Eval::ScoredDoc &b) {
+                          return a.docno < b.docno;
+                      });
+            row.bindValue(1, text(queryId));
+            for (const Eval::ScoredDoc &doc : std::as_const(docs)) {
+                row.bindValue(2, text(doc.docno));
+                row.bindValue(3, doc.score);
                 if (!exec(row))
                     return false;
             }
@@ -541,20 +553,44 @@ QByteArray EvalStore::cacheKeyFromHashes(const QString &endpoint, const QString 
                                          const QString &instruction, const QByteArray &queryHash,
                                          const QByteArray &documentHash)
 {
-    // Each field with its length in front, so no two different tuples hash the same bytes.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&hash](QByteArrayView bytes) {
-        const quint64 size = quint64(bytes.size());
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
-        hash.addData(bytes);
-    };
-    add(endpoint.toUtf8());
-    add(model.toUtf8());
-    add(instruction.toUtf8());
-    add(queryHash);
-    add(documentHash);
+    return cacheKeyFromPrefix(cacheKeyPrefix(endpoint, model, instruction), queryHash,
+                              documentHash);
+}
+
+namespace {
+
+// Each field with its length in front, so no two different tuples hash the same bytes.
+void appendField(QByteArray &bytes, QByteArrayView field)
+{
+    const quint64 size = quint64(field.size());
+    bytes.append(reinterpret_cast<const char *>(&size), sizeof size);
+    bytes.append(field);
+}
+
+} // namespace
+
+QByteArray EvalStore::cacheKeyPrefix(const QString &endpoint, const QString &model,
+                                     const QString &instruction)
+{
+    QByteArray prefix;
+    appendField(prefix, endpoint.toUtf8());
+    appendField(prefix, model.toUtf8());
+    appendField(prefix, instruction.toUtf8());
+    return prefix;
+}
+
+QByteArray EvalStore::cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
+                                         const QByteArray &documentHash)
+{
+    // One buffer, hashed at once: the same bytes as adding the fields one by one.
+    QByteArray bytes;
+    bytes.reserve(prefix.size() + 2 * qsizetype(sizeof(quint64)) + queryHash.size()
+                  + documentHash.size());
+    bytes.append(prefix);
+    appendField(bytes, queryHash);
+    appendField(bytes, documentHash);
     // 128 bits: no collision among any number of pairs a person will ever score.
-    return hash.result().left(16);
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).left(16);
 }
 
 QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
@@ -586,9 +622,11 @@ bool EvalStore::storeScores(const QString &model, const QList<QPair<QByteArray, 
     return inTransaction([&] {
         QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO eval_score_cache"
                                     " (key, model, score, created) VALUES (?, ?, ?, ?)"_s);
-        const qint64 now = nowMs();
+        query.bindValue(1, text(model));
+        query.bindValue(3, nowMs());
         for (const auto &[key, score] : scores) {
-            bind(query, { key, text(model), score, now });
+            query.bindValue(0, key);
+            query.bindValue(2, score);
             if (!exec(query))
                 return false;
         }

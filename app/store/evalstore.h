@@ -169,6 +169,12 @@ public:
     static QByteArray cacheKeyFromHashes(const QString &endpoint, const QString &model,
                                          const QString &instruction, const QByteArray &queryHash,
                                          const QByteArray &documentHash);
+    // The same in two steps, for many pairs of one endpoint, model and instruction: the prefix
+    // once, then a key per pair.
+    static QByteArray cacheKeyPrefix(const QString &endpoint, const QString &model,
+                                     const QString &instruction);
+    static QByteArray cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
+                                         const QByteArray &documentHash);
     static QByteArray textHash(const QString &text);
     // The cached scores among `keys` (missing keys are absent from the answer).
     QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);

@@ -271,6 +271,31 @@ private Q_SLOTS:
         QCOMPARE(outcome.run.size(), 19);
     }
 
+    void writesOffTheCallersConnection()
+    {
+        // The runner's store on a read-only connection (as the GUI thread's would be if it may
+        // not write): the scores and the system are written by the runner's writer thread on
+        // its own connection, not through the caller's (whose writes would fail here, and
+        // block the GUI thread anywhere else).
+        Database readOnly;
+        QVERIFY(readOnly.openReadOnly(m_db->path()).ok());
+        EvalStore store(&readOnly);
+        QSignalSpy storageErrors(&store, &EvalStore::storageError);
+        QSignalSpy changed(&store, &EvalStore::setChanged);
+        EvalRunner runner(m_client.get(), &store, m_setId, { Small });
+        QSignalSpy modelFinished(&runner, &EvalRunner::modelFinished);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.outcomes().at(0).state, RerankResult::State::Complete);
+        QCOMPARE(storageErrors.size(), 0);
+        QCOMPARE(modelFinished.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        // Committed before modelFinished(): readable at once on any connection.
+        QCOMPARE(store.cachedScoreCount(Small), 600);
+        QCOMPARE(pairsIn(store.loadRun(m_setId, Small)), 600);
+    }
+
 private:
     void useEndpoint(Endpoint::Kind kind)
     {

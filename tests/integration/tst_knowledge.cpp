@@ -52,6 +52,7 @@ private Q_SLOTS:
     void pdfTextIsIndexed();
     void workbenchLabelsCollectIntoEvalSet();
     void vectorScanAgreesAcrossThreads();
+    void sessionReadsVectorsOnceUntilIndexed();
 
 private:
     void write(const QString &relative, const QByteArray &bytes);
@@ -698,6 +699,46 @@ void TestKnowledge::vectorScanAgreesAcrossThreads()
             QCOMPARE(fast.at(h).score, naive.at(h).score);
         }
     }
+}
+
+void TestKnowledge::sessionReadsVectorsOnceUntilIndexed()
+{
+    const KbCollection collection = makeCollection();
+    KnowledgeSession session(m_store.get(), m_client.get());
+    QSignalSpy indexed(&session, &KnowledgeSession::indexingFinished);
+    QSignalSpy answered(&session, &KnowledgeSession::searchFinished);
+    QVERIFY(session.sync(collection.name));
+    QVERIFY(indexed.wait(30000));
+    RetrievalOptions options;
+    options.rerankModel.clear();
+
+    // Two questions in a row: the vectors are read from the file once, on the worker thread.
+    QVERIFY(session.search(collection.name, u"when should I prune apple trees"_s, options));
+    QVERIFY(session.isSearching());
+    QVERIFY(answered.wait(30000));
+    QVERIFY(session.lastResult().vectorCount > 0);
+    QVERIFY(session.search(collection.name, u"diesel engine fuel filters"_s, options));
+    QVERIFY(answered.wait(30000));
+    QVERIFY(session.lastResult().vectorCount > 0);
+    QVERIFY(session.lastResult().selected().constFirst().passage.path.endsWith(u"engines.txt"_s));
+    QCOMPARE(session.vectorLoads(), 1);
+
+    // An indexing run writes the collection: the next question reads the vectors again and
+    // finds the new passage by its vector too.
+    write(u"docs/bees.md"_s, "# Bees\n\nBeehives swarm in spring when the colony grows.\n");
+    QVERIFY(session.sync(collection.name));
+    QVERIFY(indexed.wait(30000));
+    QVERIFY(session.search(collection.name, u"beehives swarm colony"_s, options));
+    QVERIFY(answered.wait(30000));
+    QCOMPARE(session.vectorLoads(), 2);
+    bool found = false;
+    for (const RetrievalCandidate &c : session.lastResult().candidates) {
+        if (c.passage.path.endsWith(u"bees.md"_s)) {
+            found = true;
+            QVERIFY(c.vectorRank >= 1);
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestKnowledge)

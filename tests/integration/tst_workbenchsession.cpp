@@ -70,6 +70,7 @@ private Q_SLOTS:
     void semicolonCsvSendsTheSameDocumentsAsTheCli();
     void retryRunsOneModelAgain();
     void estimateUsesCatalogPrices();
+    void estimateNamesModelsWithoutAPrice();
 
 private:
     bool runAndWait(WorkbenchSession &session);
@@ -550,6 +551,25 @@ void TestWorkbenchSession::estimateUsesCatalogPrices()
     }
     QCOMPARE(estimate.priced, priced);
     QCOMPARE(estimate.cost, expected);
+    QCOMPARE(estimate.unpriced, QStringList{ u"custom/model"_s });
+}
+
+void TestWorkbenchSession::estimateNamesModelsWithoutAPrice()
+{
+    // The documented table gives no price for Qwen3-Reranker-4B (PROTOCOL.md): the estimate
+    // names it rather than counting it as free.
+    const QString medium = u"Qwen/Qwen3-Reranker-4B"_s;
+    const std::optional<ModelInfo> info = m_catalog->find(medium);
+    QVERIFY(info);
+    QVERIFY(!info->priceInPerMTok);
+    auto session = makeSession();
+    session->setInput(fiveDocuments({ Small, medium }));
+    const WorkbenchSession::CostEstimate estimate = session->estimateRun();
+    QVERIFY(estimate.priced);
+    QCOMPARE(estimate.unpriced, QStringList{ medium });
+    session->setInput(fiveDocuments({ medium }));
+    QVERIFY(!session->estimateRun().priced);
+    QCOMPARE(session->estimateRun().cost, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbenchSession)

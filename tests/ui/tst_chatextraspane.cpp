@@ -8,6 +8,7 @@
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "config/config.h"
 #include "fakeserver.h"
 #include "modelpicker.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void logprobsShownInHeatMap();
     void attachmentsSentAndShown();
     void imageToTextModelWarnsFirst();
+    void compareWithTextModelWarnsFirst();
     void pastedPictureAttached();
     void promptVariablesFilledBeforeSending();
     void presetsSaveApplyAndRemember();
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void attachmentsKeepTheOrderGiven();
     void sentAttachmentsShownAsChips();
     void jsonReplyFoldsAndCopies();
+    void jsonFoldsOneFromTheKeyboard();
 
 private:
     QStyleOptionViewItem itemOption(const QModelIndex &index) const
@@ -377,6 +380,29 @@ void TestChatExtrasPane::imageToTextModelWarnsFirst()
     QCOMPARE(m_server.requestCount(), 1);
     QVERIFY(
         lastBody().value("messages"_L1).toArray().last().toObject().value("content"_L1).isArray());
+}
+
+void TestChatExtrasPane::compareWithTextModelWarnsFirst()
+{
+    // The chat's model reads images, a compared one is not known to: the warning names that one
+    // and nothing is sent until the user decides.
+    QImage image(50, 50, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(m_home.filePath(u"blue.png"_s)));
+    m_pane->modelPicker()->setCurrentModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    m_pane->compareAction()->setChecked(true);
+    m_pane->compareBar()->setModels({ u"meta-llama/Meta-Llama-3-8B-Instruct"_s });
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->attachmentBar()->addFiles({ m_home.filePath(u"blue.png"_s) });
+    QVERIFY(loaded.wait(10000));
+    m_pane->input()->setPlainText(u"what is it"_s);
+    QVERIFY(!m_pane->send());
+    QCOMPARE(m_server.requestCount(), 0);
+    QVERIFY(m_pane->contextWarning()->isVisible());
+    const QString warning = m_pane->contextWarningText();
+    QVERIFY2(warning.contains(u"Meta-Llama-3-8B-Instruct is not known to accept images"_s),
+             qPrintable(warning));
+    QVERIFY2(!warning.contains(u"Vision"_s), qPrintable(warning));
 }
 
 void TestChatExtrasPane::pastedPictureAttached()
@@ -728,6 +754,61 @@ void TestChatExtrasPane::jsonReplyFoldsAndCopies()
     QVERIFY(!bad.data(TranscriptModel::ReplyCheckOkRole).toBool());
     QVERIFY2(bad.data(TranscriptModel::ReplyCheckRole).toString().contains(u"$.city"_s),
              qPrintable(bad.data(TranscriptModel::ReplyCheckRole).toString()));
+}
+
+void TestChatExtrasPane::jsonFoldsOneFromTheKeyboard()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    panel->responseFormatBox()->setCurrentIndex(2);
+    panel->schemaEditor()->setPlainText(uR"({"type":"object","properties":{"city":{"type":"string"},
+            "tags":{"type":"array","items":{"type":"string"},"minItems":2},
+            "where":{"type":"object","properties":{"lat":{"type":"number"},
+                                                   "lon":{"type":"number"}}}},
+            "required":["city","tags","where"]})"_s);
+    QVERIFY(sendAndWait(u"a city"_s));
+    TranscriptModel *model = m_pane->transcriptModel();
+    const QModelIndex reply = model->index(model->lastReplyRow());
+    const QString shown = reply.data(Qt::DisplayRole).toString();
+
+    // The message's menu (menu key on the focused message) lists every object and array by its
+    // line; choosing one folds just that one, and the same entry then unfolds it.
+    const auto submenu = [&]() -> QMenu * {
+        QMenu *menu = nullptr;
+        if (!QTest::qWaitFor([&] { return (menu = contextMenu(reply)) != nullptr; }))
+            return nullptr;
+        QAction *one = actionNamed(menu, u"Fold or Unfold &One"_s);
+        return one ? one->menu() : nullptr;
+    };
+    QMenu *one = submenu();
+    QVERIFY(one);
+    QVERIFY(!one->accessibleName().isEmpty());
+    QStringList texts;
+    for (QAction *action : one->actions())
+        texts.append(action->text());
+    QCOMPARE(texts,
+             (QStringList{ u"Fold Line 1: {"_s, u"Fold Line 3: \"tags\": ["_s,
+                           u"Fold Line 7: \"where\": {"_s }));
+    one->actions().at(1)->trigger();
+    QApplication::activePopupWidget()->close();
+    const QString folded = reply.data(Qt::DisplayRole).toString();
+    QVERIFY2(folded.contains(u"▸ \"tags\": [… 2 items],"_s), qPrintable(folded));
+    QVERIFY2(folded.contains(u"▾ \"where\": {"_s), qPrintable(folded));
+
+    QVERIFY((one = submenu()));
+    QAction *unfold = actionNamed(one, u"Unfold Line 3: \"tags\": [… 2 items],"_s);
+    QVERIFY(unfold);
+    unfold->trigger();
+    QApplication::activePopupWidget()->close();
+    QCOMPARE(reply.data(Qt::DisplayRole).toString(), shown);
+
+    // Inside a folded container nothing is listed: its lines are not shown.
+    QVERIFY((one = submenu()));
+    one->actions().at(0)->trigger();
+    QApplication::activePopupWidget()->close();
+    QVERIFY((one = submenu()));
+    QCOMPARE(one->actions().size(), 1);
+    QVERIFY(one->actions().at(0)->text().startsWith(u"Unfold Line 1: {"_s));
+    QApplication::activePopupWidget()->close();
 }
 
 QTEST_MAIN(TestChatExtrasPane)

@@ -153,6 +153,13 @@ private Q_SLOTS:
         QVERIFY(EvalStore::cacheKey(u"http://other/rerank"_s, u"m"_s, u"i"_s, u"q"_s, u"d"_s)
                 != key);
         QVERIFY(EvalStore::cacheKey(u"http://e/rerank"_s, u"m2"_s, u"i"_s, u"q"_s, u"d"_s) != key);
+        // The bytes of a key never change: caches already in history files must still answer
+        // (SHA-256 of each field with its 64-bit length in front, the first 16 bytes).
+        QCOMPARE(key.toHex(), "d546437b6be9309c3244cee4341bb6bd"_ba);
+        const QByteArray prefix = EvalStore::cacheKeyPrefix(u"http://e/rerank"_s, u"m"_s, u"i"_s);
+        QCOMPARE(EvalStore::cacheKeyFromPrefix(prefix, EvalStore::textHash(u"q"_s),
+                                               EvalStore::textHash(u"d"_s)),
+                 key);
     }
 
     void cacheStoresAndFindsScores()

@@ -198,6 +198,28 @@ void TranscriptModel::foldAllJson(int row, bool folded)
     jsonChanged(row);
 }
 
+QList<TranscriptModel::JsonFold> TranscriptModel::jsonFolds(int row) const
+{
+    QList<JsonFold> folds;
+    if (!m_session || row < 0 || row >= m_rows || row >= m_session->messages().size())
+        return folds;
+    const JsonView *view = jsonView(m_session->messages().at(row));
+    if (!view || !view->outline)
+        return folds;
+    const QList<JsonOutline::Line> lines = view->outline->lines(view->folded);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const JsonOutline::Line &line = lines.at(i);
+        if (line.fold < 0)
+            continue;
+        // After the indentation comes the two-character marker ("▾ " or "▸ ").
+        QString label = line.text.trimmed();
+        if (label.size() > 2)
+            label = label.mid(2);
+        folds.append({ line.fold, int(i + 1), label, line.folded });
+    }
+    return folds;
+}
+
 void TranscriptModel::jsonChanged(int row)
 {
     JsonView &view = m_json[m_session->messages().at(row).id];

@@ -86,6 +86,16 @@ public:
     void toggleJsonFold(int row, int fold);
     // Folds every container but the outermost one, or unfolds them all.
     void foldAllJson(int row, bool folded);
+    // The containers of the JSON reply at `row` that can be folded or unfolded now (those whose
+    // first line is shown), in order: the keyboard's way to the fold markers.
+    struct JsonFold
+    {
+        int fold = -1;
+        int line = 0;  // 1-based line of the shown JSON
+        QString label; // the line as shown, without indentation or marker
+        bool folded = false;
+    };
+    QList<JsonFold> jsonFolds(int row) const;
     AttachmentThumbnails *thumbnails() const { return m_thumbnails; }
 
 private:

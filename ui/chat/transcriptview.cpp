@@ -331,6 +331,23 @@ void TranscriptView::addExtraActions(QMenu *menu, const QModelIndex &index)
                     [transcript, row] { transcript->foldAllJson(row, true); });
     menu->addAction(tr("&Unfold All JSON"), this,
                     [transcript, row] { transcript->foldAllJson(row, false); });
+    // Each object and array on its own, for the keyboard (a click on its line does the same).
+    const QList<TranscriptModel::JsonFold> folds = transcript->jsonFolds(row);
+    if (folds.isEmpty())
+        return;
+    QMenu *one = menu->addMenu(tr("Fold or Unfold &One"));
+    one->setAccessibleName(tr("Fold or unfold one object or array of the JSON reply"));
+    for (const TranscriptModel::JsonFold &fold : folds) {
+        // The line is the reply's text: & would otherwise mark a shortcut.
+        QString label = fold.label;
+        if (label.size() > 60)
+            label = label.left(59) + u'…';
+        label.replace(u'&', u"&&"_s);
+        const QString text = fold.folded ? tr("Unfold Line %1: %2").arg(fold.line).arg(label)
+                                         : tr("Fold Line %1: %2").arg(fold.line).arg(label);
+        one->addAction(text, this,
+                       [transcript, row, id = fold.fold] { transcript->toggleJsonFold(row, id); });
+    }
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -37,7 +37,7 @@ QString compactCount(int tokens)
 
 QString priceText(const std::optional<double> &price)
 {
-    return price ? u"$"_s + QLocale().toString(*price, 'g', 4) : u"?"_s;
+    return price ? u"$"_s + QLocale().toString(*price, 'g', 4) : ModelPicker::tr("unknown");
 }
 
 } // namespace

@@ -149,6 +149,8 @@ void RerankModelsPanel::rebuildModelList()
             tip << info->description;
         if (info && info->priceInPerMTok)
             tip << tr("$%1 per 1M input tokens").arg(QLocale().toString(*info->priceInPerMTok));
+        else if (info)
+            tip << tr("Price unknown: the catalog has none, so cost estimates leave it out.");
         if (!info)
             tip << tr("Model id you added");
         item->setToolTip(tip.join(u'\n'));

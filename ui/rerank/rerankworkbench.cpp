@@ -339,9 +339,14 @@ bool RerankWorkbench::confirmCost()
     const WorkbenchSession::CostEstimate estimate = m_session->estimateRun();
     if (estimate.pairs < ConfirmPairs && estimate.cost < ConfirmCostDollars)
         return true;
-    const QString cost = estimate.priced
-        ? tr("about %1").arg(CostFormat::usd(estimate.cost, QLocale()))
-        : tr("an unknown amount (no price in the catalog)");
+    // A model without a price is not free: its share is said to be unknown, never $0.
+    QString cost = tr("an unknown amount (no price in the catalog)");
+    if (estimate.priced && estimate.unpriced.isEmpty())
+        cost = tr("about %1").arg(CostFormat::usd(estimate.cost, QLocale()));
+    else if (estimate.priced)
+        cost = tr("about %1 plus an unknown amount for %2 (no price in the catalog)")
+                   .arg(CostFormat::usd(estimate.cost, QLocale()),
+                        QLocale().createSeparatedList(estimate.unpriced));
     const RerankSet &set = m_session->input();
     return QMessageBox::question(
                this, tr("Run a large comparison?"),
