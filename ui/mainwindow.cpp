@@ -25,6 +25,7 @@
 #include "store/conversationimport.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/workbenchstore.h"
 #include "transcripthighlights.h"
 #include "transcriptmodel.h"
@@ -355,6 +356,11 @@ QWidget *MainWindow::buildRerankWorkbench(QWidget *page)
         m_rerank->loadSample();
     if (m_rerankStore)
         m_rerank->setStore(m_rerankStore);
+    // Labels of a knowledge question collect into an evaluation set: the Evaluate tab lists it.
+    connect(m_rerank->session(), &WorkbenchSession::knowledgeLabelsCollected, this, [this] {
+        if (m_evaluate && m_evaluate->store())
+            m_evaluate->store()->notifySetsChanged();
+    });
     // As for the rest of the window (see the constructor): Tab leaves tables.
     for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);

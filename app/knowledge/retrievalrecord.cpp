@@ -191,6 +191,7 @@ RerankSet RetrievalRecord::workbenchSet(const RetrievalResult &result)
 {
     RerankSet set;
     set.query = result.query;
+    set.collection = result.collection;
     for (const RetrievalCandidate &c : result.candidates)
         set.documents.append(RerankDocument{ c.passage.chunk.text, RerankDocument::Unlabelled });
     if (!result.options.rerankModel.isEmpty())

@@ -26,8 +26,8 @@ namespace RetrievalRecord {
 QJsonObject toJson(const ReplyRetrieval &record);
 ReplyRetrieval fromJson(const QJsonObject &object);
 
-// The question and every candidate as a rerank set, unlabelled, with the reranker used: what
-// "Open in Workbench" sends, from the Knowledge tab and from a reply.
+// The question and every candidate as a rerank set, unlabelled, with the reranker used and the
+// collection's name: what "Open in Workbench" sends, from the Knowledge tab and from a reply.
 RerankSet workbenchSet(const RetrievalResult &result);
 
 // One translated sentence per stage that failed (never silent): the question not embedded (BM25

@@ -52,6 +52,8 @@ QJsonObject RerankSet::toJson() const
                         { u"batch_size"_s, batchSize } };
     if (!instruction.isEmpty())
         object.insert(u"instruction"_s, instruction);
+    if (!collection.isEmpty())
+        object.insert(u"knowledge_collection"_s, collection);
     return object;
 }
 
@@ -72,6 +74,7 @@ std::optional<RerankSet> RerankSet::fromJson(const QJsonObject &object, QString 
     RerankSet set;
     set.query = object.value(u"query"_s).toString();
     set.instruction = object.value(u"instruction"_s).toString();
+    set.collection = object.value(u"knowledge_collection"_s).toString();
     const QJsonArray docs = object.value(u"documents"_s).toArray();
     // The importers' cap: a set of millions of documents cannot be shown or sent (issue 18).
     if (docs.size() > MaxDocuments)

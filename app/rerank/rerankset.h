@@ -34,6 +34,10 @@ struct RerankSet
     QStringList models;
     int topN = 0; // 0 = all, applied on the client
     int batchSize = DefaultBatchSize;
+    // The knowledge collection the query and documents came from ("Open in Workbench" from a
+    // reply or the Knowledge tab); empty: none. Labels given to such a set also collect into the
+    // collection's evaluation set (KnowledgeEvalSet).
+    QString collection;
 
     QStringList texts() const;
     // Labels by document index (-1 where unlabelled).

@@ -3,10 +3,12 @@
 #include "api/apiclient.h"
 #include "chat/tokenestimate.h"
 #include "config/config.h"
+#include "knowledge/knowledgeevalset.h"
 #include "models/modelcatalog.h"
 #include "rerankexport.h"
 #include "rerankrun.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/rerankrunrecorder.h"
 
 #include <QDir>
@@ -534,6 +536,7 @@ bool WorkbenchSession::saveEdits()
     m_modified = false;
     m_saveFailed = false;
     setCurrentSet(id, newName, m_named && same);
+    collectKnowledgeLabels();
     return true;
 }
 
@@ -584,7 +587,35 @@ bool WorkbenchSession::saveSet(const QString &name)
         setMessage(tr("Saved “%1”. The results on screen were made from other documents, so "
                       "they were not kept: run the models again.")
                        .arg(newName));
+    collectKnowledgeLabels();
     return true;
+}
+
+// A question from a knowledge collection: its labels also go into the collection's evaluation
+// set, saved with the set (a few rows in one transaction, like the set itself).
+void WorkbenchSession::collectKnowledgeLabels()
+{
+    if (m_input.collection.isEmpty() || m_input.query.trimmed().isEmpty() || !m_input.hasLabels()
+        || !storeWritable())
+        return;
+    if (!m_evalStore || m_evalStore->database() != m_store->database())
+        m_evalStore = new EvalStore(m_store->database(), m_store);
+    const QString name = KnowledgeEvalSet::setName(m_input.collection);
+    const qint64 evalSetId = KnowledgeEvalSet::addLabels(m_evalStore, m_input.collection, m_input);
+    if (evalSetId == 0) {
+        setMessage(tr("Your labels could not be added to the evaluation set “%1” (%2). They are "
+                      "kept in this set: save again later.")
+                       .arg(name, m_evalStore->lastError()));
+        m_labelsNotedFor.clear();
+        return;
+    }
+    Q_EMIT knowledgeLabelsCollected(evalSetId);
+    if (m_labelsNotedFor == name)
+        return;
+    m_labelsNotedFor = name;
+    setMessage(tr("Your labels also go into the evaluation set “%1”: open it in the Evaluate tab "
+                  "to measure this collection's retrieval on your questions.")
+                   .arg(name));
 }
 
 bool WorkbenchSession::saveSetAs(const QString &name)

@@ -16,6 +16,7 @@
 
 class ApiClient;
 class Config;
+class EvalStore;
 class ModelCatalog;
 class RerankRun;
 class RerankRunRecorder;
@@ -155,6 +156,9 @@ public:
     static bool writeFile(const QString &path, const QByteArray &data, QString *error);
 
 Q_SIGNALS:
+    // Labels of a question from a knowledge collection went into its evaluation set (saved in
+    // the same database; an Evaluate tab with its own EvalStore reloads its list).
+    void knowledgeLabelsCollected(qint64 evalSetId);
     // The input was replaced (open, new, import, sample): views reload it from input().
     void inputReplaced();
     // One label of the input changed through setResultLabel().
@@ -195,11 +199,14 @@ private:
     void onRunFinished();
     void scheduleMetrics();
     void onMetricsReady();
+    void collectKnowledgeLabels();
 
     QPointer<ApiClient> m_client;
     QPointer<const ModelCatalog> m_catalog;
     QPointer<Config> m_config;
     QPointer<WorkbenchStore> m_store;
+    QPointer<EvalStore> m_evalStore; // the knowledge labels' evaluation sets; a child of m_store
+    QString m_labelsNotedFor;        // the evaluation set the user was last told about
 
     RerankSet m_input;
     qint64 m_setId = 0;

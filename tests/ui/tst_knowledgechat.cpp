@@ -8,12 +8,16 @@
 #include "knowledge/knowledgesession.h"
 #include "passagedialog.h"
 #include "prompttemplatedialog.h"
+#include "rerankdocumentmodel.h"
+#include "rerankworkbench.h"
 #include "retrievalmodel.h"
 #include "retrievalpanel.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/kbchatstore.h"
 #include "store/knowledgestore.h"
+#include "store/workbenchstore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -348,6 +352,37 @@ void TestKnowledgeChat::openInWorkbenchFromReply()
     QCOMPARE(set.query, u"when to prune apple trees"_s);
     QCOMPARE(set.documents.size(), panel->model()->rowCount());
     QCOMPARE(set.documents.first().text, panel->model()->candidate(0)->passage.chunk.text);
+    QCOMPARE(set.collection, u"garden"_s);
+
+    // Labels given in the workbench collect into the collection's evaluation set, and the
+    // workbench says where they went; the set remembers its collection when reopened.
+    WorkbenchStore sets(m_db.get());
+    EvalStore evals(m_db.get());
+    auto bench = std::make_unique<RerankWorkbench>();
+    bench->setStore(&sets);
+    bench->setSet(set);
+    QSignalSpy collected(bench->session(), &WorkbenchSession::knowledgeLabelsCollected);
+    QVERIFY(bench->session()->saveEdits());
+    QCOMPARE(collected.size(), 0); // nothing labelled yet
+    QCOMPARE(evals.findSet(u"Knowledge: garden"_s), 0);
+    bench->documentModel()->setLabel(0, 3);
+    QVERIFY(bench->session()->saveEdits());
+    QCOMPARE(collected.size(), 1);
+    const qint64 evalSet = evals.findSet(u"Knowledge: garden"_s);
+    QVERIFY(evalSet > 0);
+    QCOMPARE(evals.queries(evalSet).size(), 1);
+    QCOMPARE(evals.queries(evalSet).constFirst().text, u"when to prune apple trees"_s);
+    QCOMPARE(evals.judgments(evalSet).size(), 1);
+    QCOMPARE(evals.documentCount(evalSet), set.documents.size());
+    QVERIFY2(bench->message().contains(u"Knowledge: garden"_s), qPrintable(bench->message()));
+    // A label changed later updates the grade, on its own (autosave).
+    bench->documentModel()->setLabel(0, 1);
+    bench->documentModel()->setLabel(1, 2);
+    QTRY_COMPARE(evals.judgments(evalSet).size(), 2);
+    QCOMPARE(evals.judgments(evalSet).constFirst().grade + evals.judgments(evalSet).at(1).grade, 3);
+    const qint64 saved = bench->currentSetId();
+    QCOMPARE(sets.loadSet(saved)->set.collection, u"garden"_s);
+    bench.reset();
 }
 
 void TestKnowledgeChat::promptTemplateIsUsedAndResets()

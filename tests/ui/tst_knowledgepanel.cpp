@@ -174,6 +174,8 @@ void TestKnowledgePanel::openInWorkbenchSendsCandidates()
     const RerankSet set = opened.constFirst().constFirst().value<RerankSet>();
     QCOMPARE(set.query, u"diesel fuel"_s);
     QCOMPARE(set.documents.size(), m_panel->retrievalModel()->rowCount());
+    QCOMPARE(set.collection, m_panel->currentCollection());
+    QVERIFY(!set.collection.isEmpty());
 }
 
 QTEST_MAIN(TestKnowledgePanel)

@@ -294,6 +294,7 @@ RerankSet RerankWorkbench::currentSet() const
     set.models = m_models->checkedModels();
     set.topN = m_models->topN();
     set.batchSize = m_models->batchSize();
+    set.collection = m_collection;
     return set;
 }
 
@@ -307,6 +308,7 @@ void RerankWorkbench::loadInput()
 {
     ++m_loading;
     const auto loaded = qScopeGuard([this] { --m_loading; });
+    m_collection = m_session->input().collection;
     m_input->load(m_session->input());
     m_models->load(m_session->input());
 }
@@ -315,6 +317,7 @@ void RerankWorkbench::setSet(const RerankSet &set)
 {
     // Loaded as the user's input, then taken as one edit.
     ++m_loading;
+    m_collection = set.collection;
     m_input->load(set);
     m_models->load(set);
     --m_loading;

@@ -201,4 +201,5 @@ private:
     QLabel *m_message = nullptr;
     RerankActions m_actions;
     int m_loading = 0;
+    QString m_collection; // the input's knowledge collection (RerankSet::collection)
 };
