@@ -7212,6 +7212,14 @@ Zum Öffnen der Passage klicken.</translation>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
         <translation>Das neue Ergebnis konnte nicht gespeichert werden (%1). Exportieren Sie die Ergebnisse, bevor Sie Sift schließen.</translation>
     </message>
+    <message>
+        <source>Your labels could not be added to the evaluation set “%1” (%2). They are kept in this set: save again later.</source>
+        <translation>Ihre Labels konnten nicht in das Evaluationsset „%1“ übernommen werden (%2). Sie bleiben in diesem Set erhalten: Speichern Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection&apos;s retrieval on your questions.</source>
+        <translation>Ihre Labels fließen auch in das Evaluationsset „%1“ ein: Öffnen Sie es im Tab „Evaluieren“, um das Retrieval dieser Sammlung mit Ihren Fragen zu messen.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetListModel</name>

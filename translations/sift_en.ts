@@ -7144,6 +7144,14 @@ Click to open the passage.</source>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your labels could not be added to the evaluation set “%1” (%2). They are kept in this set: save again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection&apos;s retrieval on your questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetListModel</name>

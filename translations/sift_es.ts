@@ -7212,6 +7212,14 @@ Haga clic para abrir el pasaje.</translation>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
         <translation>No se pudo guardar el nuevo resultado (%1). Exporte los resultados antes de cerrar Sift.</translation>
     </message>
+    <message>
+        <source>Your labels could not be added to the evaluation set “%1” (%2). They are kept in this set: save again later.</source>
+        <translation>Sus etiquetas no se pudieron añadir al conjunto de evaluación «%1» (%2). Se conservan en este conjunto: vuelva a guardar más tarde.</translation>
+    </message>
+    <message>
+        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection&apos;s retrieval on your questions.</source>
+        <translation>Sus etiquetas también van al conjunto de evaluación «%1»: ábralo en la pestaña Evaluar para medir la recuperación de esta colección con sus preguntas.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetListModel</name>

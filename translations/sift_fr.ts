@@ -7212,6 +7212,14 @@ Cliquez pour ouvrir le passage.</translation>
         <source>The new result could not be saved (%1). Export the results before closing Sift.</source>
         <translation>Le nouveau résultat n’a pas pu être enregistré (%1). Exportez les résultats avant de fermer Sift.</translation>
     </message>
+    <message>
+        <source>Your labels could not be added to the evaluation set “%1” (%2). They are kept in this set: save again later.</source>
+        <translation>Vos étiquettes n’ont pas pu être ajoutées au jeu d’évaluation « %1 » (%2). Elles restent dans ce jeu : enregistrez de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection&apos;s retrieval on your questions.</source>
+        <translation>Vos étiquettes vont aussi dans le jeu d’évaluation « %1 » : ouvrez-le dans l’onglet Évaluer pour mesurer la recherche de cette collection sur vos questions.</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchSetListModel</name>
