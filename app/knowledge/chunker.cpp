@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -36,11 +37,53 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// The bytes of the UTF-8 character at data[0] (size > 0) and the UTF-16 units QString makes of
+// it: 2 for a character beyond the BMP. A byte that does not start a well-formed sequence
+// (Unicode's table 3-7) counts as one unit of its own, as the replacement character QString puts
+// there at most: so counts are never below QString's, and passages never longer than planned.
+std::pair<int, int> nextChar(const char *data, qsizetype size)
+{
+    const auto byte = [&](qsizetype i) { return quint8(data[i]); };
+    const quint8 lead = byte(0);
+    if (lead < 0x80)
+        return { 1, 1 };
+    int length = 0;
+    quint8 low = 0x80;
+    quint8 high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            low = 0xA0;
+        else if (lead == 0xED)
+            high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            low = 0x90;
+        else if (lead == 0xF4)
+            high = 0x8F;
+    } else {
+        return { 1, 1 };
+    }
+    if (size < length || byte(1) < low || byte(1) > high)
+        return { 1, 1 };
+    for (int i = 2; i < length; ++i) {
+        if ((byte(i) & 0xC0) != 0x80)
+            return { 1, 1 };
+    }
+    return { length, length == 4 ? 2 : 1 };
+}
+
 int charCount(const char *data, qsizetype size)
 {
     int count = 0;
-    for (qsizetype i = 0; i < size; ++i)
-        count += (quint8(data[i]) & 0xC0) != 0x80;
+    for (qsizetype i = 0; i < size;) {
+        const auto [bytes, units] = nextChar(data + i, size - i);
+        i += bytes;
+        count += units;
+    }
     return count;
 }
 
@@ -188,11 +231,12 @@ QList<Unit> unitsOf(const QByteArray &bytes, Chunker::Kind kind, int maxChars)
             if (chars > maxChars) {
                 qsizetype at = pieceStart;
                 int counted = 0;
-                while (at < lineEnd && counted < maxChars) {
-                    ++at;
-                    while (at < lineEnd && (quint8(d[at]) & 0xC0) == 0x80)
-                        ++at;
-                    ++counted;
+                while (at < lineEnd) {
+                    const auto [bytes, units] = nextChar(d + at, lineEnd - at);
+                    if (counted + units > maxChars && counted > 0)
+                        break;
+                    at += bytes;
+                    counted += units;
                 }
                 qsizetype cut = at;
                 for (qsizetype back = at; back > pieceStart + (at - pieceStart) / 2; --back) {

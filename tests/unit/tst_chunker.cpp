@@ -19,6 +19,7 @@ private Q_SLOTS:
     void longSectionsOverlap();
     void htmlIsTextOnly();
     void longLineIsSplitOnUtf8Boundary();
+    void passagesStayShortWithStrayBytesAndEmoji();
     void kindsByName_data();
     void kindsByName();
     void binaryIsDetected();
@@ -194,6 +195,23 @@ void TestChunker::longLineIsSplitOnUtf8Boundary()
         QCOMPARE(chunk.byteStart % 3, 0);
         QVERIFY(!chunk.text.contains(QChar::ReplacementCharacter));
         QCOMPARE(chunk.lineStart, 1);
+    }
+}
+
+// A passage's text stays within its target however the bytes decode: stray UTF-8 continuation
+// bytes become one replacement character each and a character beyond the BMP two UTF-16 units
+// (found by fuzz_chunker: both were counted as less).
+void TestChunker::passagesStayShortWithStrayBytesAndEmoji()
+{
+    for (const QByteArray &piece : { QByteArray("\x9a"), QByteArray("\xf0\x9f\x98\x80") }) {
+        const QByteArray bytes = "# Title\n" + piece.repeated(600) + "\n";
+        Chunker::Options options;
+        options.targetTokens = 16;
+        const QList<Chunk> chunks = Chunker::chunk(bytes, Chunker::Kind::Markdown, options);
+        QVERIFY(chunks.size() > 1);
+        for (const Chunk &chunk : chunks)
+            QVERIFY2(chunk.text.size() <= options.targetTokens * 4 + 4,
+                     qPrintable(QString::number(chunk.text.size())));
     }
 }
 
