@@ -252,7 +252,7 @@ QList<Unit> unitsOf(const QByteArray &bytes, Chunker::Kind kind, int maxChars)
             unit.start = pieceStart;
             unit.end = pieceEnd;
             unit.line = lineNumber;
-            unit.tokens = std::max(1, tokensFor(chars));
+            unit.tokens = tokensFor(chars + 1); // + its line break, which the passage keeps
             unit.blank = blank;
             unit.before = firstPiece ? before : Inside;
             unit.heading = heading;
