@@ -81,7 +81,8 @@ struct FakeModelReply
 //   GET  /models/list                                       DeepInfra native list
 //   POST /v1/inference/<model id>                           DeepInfra native rerank
 //   POST /rerank, /v1/rerank                                Cohere-style rerank (LiteLLM)
-//   POST /v1/openai/embeddings, /embeddings, /v1/embeddings OpenAI-shape embeddings (FakeEmbeddings)
+//   POST /v1/openai/embeddings, /embeddings, /v1/embeddings OpenAI-shape embeddings
+//   (FakeEmbeddings)
 //
 // Rerank scores are deterministic and the same on both rerank routes: mostly the word overlap of
 // query and document, plus a hash of the pair and a per-model hash that weighs more for smaller

@@ -3,8 +3,8 @@
 #include "chat/chatsession.h"
 #include "config/config.h"
 #include "knowledge/knowledgetypes.h"
-#include "rerank/rerankset.h"
 #include "models/modelinfo.h"
+#include "rerank/rerankset.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -343,9 +343,8 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
             const QStringList sources = index.data(TranscriptModel::SourcesRole).toStringList();
             const QString text = source > 0 && source <= sources.size()
                 ? tr("%1\nClick to open the passage.").arg(sources.at(source - 1))
-                : web
-                ? tr("Opens %1 in your browser").arg(url.toDisplayString())
-                : tr("%1\nSift opens only web links (http and https).").arg(anchor);
+                : web ? tr("Opens %1 in your browser").arg(url.toDisplayString())
+                      : tr("%1\nSift opens only web links (http and https).").arg(anchor);
             // Escaped: the address is data from the reply, never markup.
             QToolTip::showText(event->globalPos(),
                                u"<p style='white-space:pre-wrap'>%1</p>"_s.arg(
