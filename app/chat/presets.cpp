@@ -13,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Group = u"Presets"_s;
+const QString PromptGroup = u"Prompts"_s;
 const QString ConversationGroup = u"PresetOfConversation"_s;
 
 const QRegularExpression &variablePattern()
@@ -50,6 +51,20 @@ Preset Preset::fromJson(const QJsonObject &object)
     preset.model = object.value("model"_L1).toString();
     preset.options = ChatOptions::fromJson(object.value("parameters"_L1).toObject());
     return preset;
+}
+
+QJsonObject SavedPrompt::toJson() const
+{
+    return QJsonObject{ { "name"_L1, name }, { "text"_L1, text } };
+}
+
+SavedPrompt SavedPrompt::fromJson(const QJsonObject &object)
+{
+    SavedPrompt prompt;
+    prompt.text = object.value("text"_L1).toString();
+    if (!prompt.text.trimmed().isEmpty())
+        prompt.name = object.value("name"_L1).toString().trimmed();
+    return prompt;
 }
 
 PresetStore::PresetStore(QObject *parent) : QObject(parent), m_settings(new QSettings) { }
@@ -123,6 +138,59 @@ bool PresetStore::remove(const QString &name)
     return true;
 }
 
+QList<SavedPrompt> PresetStore::prompts() const
+{
+    QList<SavedPrompt> list;
+    m_settings->beginGroup(PromptGroup);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys) {
+        const SavedPrompt prompt = SavedPrompt::fromJson(
+            QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8()).object());
+        if (!prompt.name.isEmpty())
+            list.append(prompt);
+    }
+    m_settings->endGroup();
+    std::sort(list.begin(), list.end(), [](const SavedPrompt &a, const SavedPrompt &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return list;
+}
+
+std::optional<SavedPrompt> PresetStore::findPrompt(const QString &name) const
+{
+    const QString text = m_settings->value(PromptGroup + u'/' + keyFor(name.trimmed())).toString();
+    const SavedPrompt prompt
+        = SavedPrompt::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    if (prompt.name.isEmpty())
+        return std::nullopt;
+    return prompt;
+}
+
+bool PresetStore::savePrompt(const SavedPrompt &prompt)
+{
+    SavedPrompt stored = prompt;
+    stored.name = prompt.name.trimmed();
+    if (stored.name.isEmpty() || stored.text.trimmed().isEmpty())
+        return false;
+    m_settings->setValue(
+        PromptGroup + u'/' + keyFor(stored.name),
+        QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
+    m_settings->sync();
+    Q_EMIT changed();
+    return true;
+}
+
+bool PresetStore::removePrompt(const QString &name)
+{
+    const QString key = PromptGroup + u'/' + keyFor(name.trimmed());
+    if (!m_settings->contains(key))
+        return false;
+    m_settings->remove(key);
+    m_settings->sync();
+    Q_EMIT changed();
+    return true;
+}
+
 QString PresetStore::conversationPreset(qint64 conversationId) const
 {
     if (conversationId <= 0)
@@ -146,10 +214,14 @@ QByteArray PresetStore::exportJson() const
     QJsonArray list;
     for (const Preset &preset : presets())
         list.append(preset.toJson());
-    return QJsonDocument(QJsonObject{ { "presets"_L1, list } }).toJson(QJsonDocument::Indented);
+    QJsonArray promptList;
+    for (const SavedPrompt &prompt : prompts())
+        promptList.append(prompt.toJson());
+    return QJsonDocument(QJsonObject{ { "presets"_L1, list }, { "prompts"_L1, promptList } })
+        .toJson(QJsonDocument::Indented);
 }
 
-int PresetStore::importJson(const QByteArray &json, QString *error)
+int PresetStore::importJson(const QByteArray &json, QString *error, int *prompts)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -161,28 +233,46 @@ int PresetStore::importJson(const QByteArray &json, QString *error)
         return -1;
     }
     QJsonArray list;
-    if (document.isArray())
+    QJsonArray promptList;
+    const QJsonObject object = document.object();
+    if (document.isArray()) {
         list = document.array();
-    else if (document.object().contains("presets"_L1))
-        list = document.object().value("presets"_L1).toArray();
-    else
-        list.append(document.object());
+    } else if (object.contains("presets"_L1) || object.contains("prompts"_L1)) {
+        list = object.value("presets"_L1).toArray();
+        promptList = object.value("prompts"_L1).toArray();
+    } else if (object.value("text"_L1).isString()) {
+        promptList.append(object); // a single prompt: presets have no "text"
+    } else {
+        list.append(object);
+    }
     QList<Preset> found;
     for (const QJsonValue &value : std::as_const(list)) {
         const Preset preset = Preset::fromJson(value.toObject());
         if (!preset.name.isEmpty())
             found.append(preset);
     }
-    if (found.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "PresetStore",
-            "The file holds no presets. Choose a file exported from Sift's presets.");
+    QList<SavedPrompt> foundPrompts;
+    for (const QJsonValue &value : std::as_const(promptList)) {
+        const SavedPrompt prompt = SavedPrompt::fromJson(value.toObject());
+        if (!prompt.name.isEmpty())
+            foundPrompts.append(prompt);
+    }
+    if (found.isEmpty() && foundPrompts.isEmpty()) {
+        *error = QCoreApplication::translate("PresetStore",
+                                             "The file holds no presets or prompts. Choose a "
+                                             "file exported from Sift's presets.");
         return -1;
     }
-    const QSignalBlocker blocker(this);
-    for (const Preset &preset : std::as_const(found))
-        save(preset);
+    {
+        const QSignalBlocker blocker(this);
+        for (const Preset &preset : std::as_const(found))
+            save(preset);
+        for (const SavedPrompt &prompt : std::as_const(foundPrompts))
+            savePrompt(prompt);
+    }
     Q_EMIT changed();
+    if (prompts)
+        *prompts = int(foundPrompts.size());
     return int(found.size());
 }
 

@@ -27,8 +27,22 @@ struct Preset
     bool operator==(const Preset &) const = default;
 };
 
-// The presets, kept in QSettings (group "Presets", one JSON text per name), and which preset
-// each conversation was started with. The chat pane and `sift preset` share it.
+// A saved prompt of the prompt library: a message text, usually with {{variables}} that are
+// filled in before it is sent.
+struct SavedPrompt
+{
+    QString name;
+    QString text;
+
+    QJsonObject toJson() const;
+    // Empty name when the object is not a prompt (no name or no text).
+    static SavedPrompt fromJson(const QJsonObject &object);
+    bool operator==(const SavedPrompt &) const = default;
+};
+
+// The presets and the prompt library, kept in QSettings (groups "Presets" and "Prompts", one
+// JSON text per name), and which preset each conversation uses. The chat pane and
+// `sift preset` share it.
 class PresetStore : public QObject
 {
     Q_OBJECT
@@ -46,16 +60,22 @@ public:
     bool save(const Preset &preset);
     bool remove(const QString &name);
 
+    QList<SavedPrompt> prompts() const; // sorted by name, case-insensitively
+    std::optional<SavedPrompt> findPrompt(const QString &name) const;
+    // Adds or replaces the prompt of that name. False for an empty name or text.
+    bool savePrompt(const SavedPrompt &prompt);
+    bool removePrompt(const QString &name);
+
     // The preset a conversation uses; empty when none.
     QString conversationPreset(qint64 conversationId) const;
     void setConversationPreset(qint64 conversationId, const QString &name);
 
-    // {"presets": [...]} with every preset, for a file.
+    // {"presets": [...], "prompts": [...]} with every preset and saved prompt, for a file.
     QByteArray exportJson() const;
-    // Reads such a file (or a single preset object, or a list of them); same names are
-    // replaced. Returns how many were imported, -1 with `error` set when the text is no
-    // preset file.
-    int importJson(const QByteArray &json, QString *error);
+    // Reads such a file (or a single preset or prompt object, or a list of presets); same
+    // names are replaced. Returns how many presets were imported (`prompts`, when given, how
+    // many prompts), -1 with `error` set when the text holds neither.
+    int importJson(const QByteArray &json, QString *error, int *prompts = nullptr);
 
 Q_SIGNALS:
     void changed();

@@ -37,7 +37,7 @@ int Cli::runPreset(const QStringList &arguments, int command)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manages named chat presets (system prompt, model, parameters). Use one with "
-           "sift chat --preset NAME."));
+           "sift chat --preset NAME. Export and import also carry the saved prompts."));
     parser.addPositionalArgument(u"action"_s, tr("set, list, remove, export or import"),
                                  u"set NAME|list|remove NAME|export|import FILE"_s);
     const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help."));
@@ -103,12 +103,16 @@ int Cli::runPreset(const QStringList &arguments, int command)
             return Usage;
         }
         QString error;
-        const int count = store.importJson(file.read(4 * 1024 * 1024), &error);
+        int prompts = 0;
+        const int count = store.importJson(file.read(4 * 1024 * 1024), &error, &prompts);
         if (count < 0) {
             err(u"sift preset import: "_s + error);
             return Usage;
         }
         out(QCoreApplication::translate("Cli", "Imported %n preset(s).\n", nullptr, count));
+        // The prompt library travels in the same file.
+        if (prompts > 0)
+            out(QCoreApplication::translate("Cli", "Imported %n prompt(s).\n", nullptr, prompts));
         return Ok;
     }
     if (action == "remove"_L1 && words.size() == 2) {

@@ -288,6 +288,19 @@ void TestCliChatExtras::presets()
     QCOMPARE(run({ u"preset"_s, u"import"_s, exported }, false).exitCode, 0);
     QVERIFY(run({ u"preset"_s, u"list"_s }, false).out.contains(u"terse"_s));
     QCOMPARE(run({ u"preset"_s }, false).exitCode, 2);
+
+    // Saved prompts (the Chat tab's prompt library) travel in the same file.
+    const QString withPrompts = writeFile(
+        u"prompts.json"_s,
+        R"({"presets": [], "prompts": [{"name": "Translate", "text": "Translate {{text}}."}]})");
+    r = run({ u"preset"_s, u"import"_s, withPrompts }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Imported 1 prompt"_s), qPrintable(r.out));
+    r = run({ u"preset"_s, u"export"_s }, false);
+    const QJsonArray prompts
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value("prompts"_L1).toArray();
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().toObject().value("text"_L1).toString(), u"Translate {{text}}."_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliChatExtras)

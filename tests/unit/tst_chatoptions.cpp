@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void parseExtra();
     void presetStore();
     void presetImportExport();
+    void promptLibraryStore();
+    void promptsTravelWithPresets();
     void promptTemplate();
     void textAttachmentFenced();
     void fenceLongerThanBackticksInside();
@@ -238,6 +241,71 @@ void TestChatOptions::presetImportExport()
     QCOMPARE(to.importJson("not json", &error), -1);
     QVERIFY(!error.isEmpty());
     QCOMPARE(to.importJson(R"({"presets": [{"nameless": 1}]})", &error), -1);
+}
+
+void TestChatOptions::promptLibraryStore()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"presets.ini"_s);
+    {
+        PresetStore store(ini);
+        QSignalSpy changed(&store, &PresetStore::changed);
+        QVERIFY(store.savePrompt({ u"  Summarise/short "_s, u"Summarise {{text}}."_s }));
+        QVERIFY(store.savePrompt({ u"ask"_s, u"Ask me about {{topic}}"_s }));
+        QVERIFY(!store.savePrompt({ QString(), u"text"_s }));
+        QVERIFY(!store.savePrompt({ u"empty"_s, u"  "_s }));
+        QCOMPARE(changed.size(), 2);
+        // A prompt and a preset may share a name: they are kept apart.
+        Preset preset;
+        preset.name = u"ask"_s;
+        QVERIFY(store.save(preset));
+    }
+    PresetStore store(ini);
+    QCOMPARE(store.prompts().size(), 2);
+    QCOMPARE(store.prompts().first().name, u"ask"_s);
+    QCOMPARE(store.findPrompt(u"Summarise/short"_s)->text, u"Summarise {{text}}."_s);
+    QVERIFY(!store.findPrompt(u"nope"_s));
+    QCOMPARE(store.names(), QStringList{ u"ask"_s });
+    QVERIFY(store.removePrompt(u"ask"_s));
+    QVERIFY(!store.removePrompt(u"ask"_s));
+    QVERIFY(store.find(u"ask"_s)); // the preset stays
+    QCOMPARE(store.prompts().size(), 1);
+}
+
+void TestChatOptions::promptsTravelWithPresets()
+{
+    QTemporaryDir dir;
+    PresetStore from(dir.filePath(u"a.ini"_s));
+    Preset preset;
+    preset.name = u"terse"_s;
+    preset.systemPrompt = u"One word."_s;
+    from.save(preset);
+    const SavedPrompt prompt{ u"Translate"_s, u"Translate {{text}} into {{language}}."_s };
+    from.savePrompt(prompt);
+    const QByteArray file = from.exportJson();
+
+    PresetStore to(dir.filePath(u"b.ini"_s));
+    QSignalSpy changed(&to, &PresetStore::changed);
+    QString error;
+    int prompts = -1;
+    QCOMPARE(to.importJson(file, &error, &prompts), 1);
+    QCOMPARE(prompts, 1);
+    QCOMPARE(changed.size(), 1); // once, so the chooser reloads after an import
+    QCOMPARE(to.findPrompt(u"Translate"_s).value(), prompt);
+    QCOMPARE(to.find(u"terse"_s).value(), preset);
+
+    // A file of prompts only, and a single prompt object, are prompt files too.
+    PresetStore only(dir.filePath(u"c.ini"_s));
+    QCOMPARE(
+        only.importJson(R"({"prompts": [{"name": "p", "text": "Hi {{who}}"}]})", &error, &prompts),
+        0);
+    QCOMPARE(prompts, 1);
+    QCOMPARE(only.importJson(R"({"name": "q", "text": "Bye"})", &error, &prompts), 0);
+    QCOMPARE(prompts, 1);
+    QCOMPARE(only.prompts().size(), 2);
+    QVERIFY(only.presets().isEmpty());
+    QCOMPARE(only.importJson(R"({"prompts": [{"name": "no text"}]})", &error), -1);
+    QVERIFY(error.contains(u"prompts"_s));
 }
 
 void TestChatOptions::promptTemplate()
