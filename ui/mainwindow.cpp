@@ -282,6 +282,9 @@ void MainWindow::createMenus()
     chat->addSeparator();
     chat->addAction(m_chat->chooseModelAction());
     chat->addAction(m_chat->compareAction());
+    chat->addSeparator();
+    chat->addAction(m_chat->insertPromptAction());
+    chat->addAction(m_chat->savePromptAction());
     // Menu actions of the chat tab bring it to the front first.
     for (QAction *action : chat->actions()) {
         connect(action, &QAction::triggered, this,

@@ -290,8 +290,8 @@ void TestAccessibility::aboutBox()
 }
 
 // Forward Tab from the message box visits every control of the Chat tab once, in reading order
-// (attach, knowledge collection, sections, search box, conversations, model, preset, tokens,
-// parameters, transcript, message, send), and comes back.
+// (attach, knowledge collection, prompt library, sections, search box, conversations, model,
+// preset, tokens, parameters, transcript, message, send), and comes back.
 void TestAccessibility::tabReachesEveryChatControl()
 {
     MainWindow *window = m_controller->window();
@@ -315,19 +315,13 @@ void TestAccessibility::tabReachesEveryChatControl()
         visited << (name.isEmpty() ? describe(focus) : name);
     }
     const QString order = visited.join(u" → "_s);
-    const QStringList expected = { u"Attach files"_s,
-                                   u"Knowledge collection"_s,
-                                   u"Chat"_s,
-                                   u"Search text"_s,
-                                   u"New chat"_s,
-                                   u"Conversations"_s,
-                                   u"Model"_s,
-                                   u"Compare models"_s,
-                                   u"Preset"_s,
-                                   u"Preset actions"_s,
-                                   u"Token probabilities"_s,
-                                   u"Show parameters"_s,
-                                   u"Transcript"_s };
+    const QStringList expected = { u"Attach files"_s,    u"Knowledge collection"_s,
+                                   u"Prompt library"_s,  u"Chat"_s,
+                                   u"Search text"_s,     u"New chat"_s,
+                                   u"Conversations"_s,   u"Model"_s,
+                                   u"Compare models"_s,  u"Preset"_s,
+                                   u"Preset actions"_s,  u"Token probabilities"_s,
+                                   u"Show parameters"_s, u"Transcript"_s };
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));

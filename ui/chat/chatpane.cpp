@@ -178,6 +178,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
             m_compareBar->setModels(extra);
         }
         m_picker->setCurrentModel(model);
+        updatePresetLabel();
         m_input->setFocus();
     });
 
@@ -300,7 +301,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->setContentsMargins(0, 0, 0, 0);
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
-    setupExtras(topBar, inputColumn);
+    setupExtras(topBar, inputColumn, buttons);
     auto *replyArea = new QWidget(this);
     QWidget *replyAndRetrieval = setupKnowledge(replyArea, inputColumn);
     inputColumn->addWidget(m_tokenHint);
@@ -392,7 +393,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_attachments->attachButton(), m_collectionButton);
     setTabOrder(m_collectionButton, m_send);
     setTabOrder(m_send, m_stop);
-    setTabOrder(m_stop, m_sendAnyway);
+    setTabOrder(m_stop, m_promptsButton);
+    setTabOrder(m_promptsButton, m_sendAnyway);
     setTabOrder(m_sendAnyway, m_cancelSend);
 
     connect(m_input, &QPlainTextEdit::textChanged, this, &ChatPane::updateActions);
@@ -547,6 +549,7 @@ void ChatPane::applySettingsToSession()
         m_session->setOptions(options);
     if (m_config)
         m_config->set(Config::LastChatModel, m_session->model());
+    rememberPreset();
 }
 
 std::optional<ModelInfo> ChatPane::currentModelInfo() const

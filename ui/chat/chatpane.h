@@ -1,13 +1,17 @@
 #pragma once
 
 #include "chat/chatsession.h"
+#include "chat/presets.h"
 #include "config/config.h"
 #include "knowledge/knowledgetypes.h"
 #include "models/modelinfo.h"
 #include "rerank/rerankset.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class AttachmentBar;
 class AttachmentPreview;
@@ -22,9 +26,8 @@ class CompareSession;
 class ModelCatalog;
 class ModelPicker;
 class PresetBar;
-class PresetStore;
+class PromptLibraryDialog;
 class TokenHeatMapDialog;
-struct Preset;
 class QAction;
 class QDoubleSpinBox;
 class QFrame;
@@ -88,8 +91,22 @@ public:
     TokenHeatMapDialog *showTokenProbabilities();
     // Shows the `place`-th file of the message at `row` (from its chip or the context menu).
     AttachmentPreview *openAttachment(int row, int place);
+    // Puts the preset's settings in effect; the header names it until they are changed.
     void applyPreset(const Preset &preset);
     void savePreset(const QString &name);
+    // The preset whose settings are in effect, unchanged; empty when none is.
+    QString presetInEffect() const;
+
+    // The prompt library (saved with the presets): Insert Prompt… (Ctrl+P) opens a searchable
+    // list; the chosen prompt goes into the message box, its {{variables}} asked for on Send.
+    QAction *insertPromptAction() const { return m_insertPromptAction; }
+    QAction *savePromptAction() const { return m_savePromptAction; }
+    QToolButton *promptsButton() const { return m_promptsButton; }
+    PromptLibraryDialog *showPromptLibrary();
+    void insertPrompt(const SavedPrompt &prompt);
+    // Asks for a name, then saves the message box's text under it.
+    void askPromptName();
+    bool saveInputAsPrompt(const QString &name);
 
     // Shared with the main window's Chat menu; they work in the pane on its own too.
     QAction *sendAction() const { return m_sendAction; }
@@ -163,7 +180,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn);
+    void setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxLayout *buttonColumn);
+    void connectPresetBar();
+    // The settings a preset covers, as shown now (`withModel`: the model too).
+    QJsonObject presetSettings(bool withModel) const;
+    // Names the applied preset in the header, marked when its settings are no longer in effect.
+    void updatePresetLabel();
+    // The conversation remembers the preset whose settings it is sent with (none if changed).
+    void rememberPreset();
     // The collection button under the input and the Retrieval panel beside the replies (returned:
     // the splitter holding `replyArea` and the panel).
     QWidget *setupKnowledge(QWidget *replyArea, QVBoxLayout *inputColumn);
@@ -237,6 +261,12 @@ private:
     AttachmentBar *m_attachments = nullptr;
     PresetBar *m_presets = nullptr;
     PresetStore *m_presetStore = nullptr;
+    // The preset last put in effect, as it was then, and the settings it gave.
+    std::optional<Preset> m_appliedPreset;
+    QJsonObject m_appliedSettings;
+    QAction *m_insertPromptAction = nullptr;
+    QAction *m_savePromptAction = nullptr;
+    QToolButton *m_promptsButton = nullptr;
     QLabel *m_replyCheck = nullptr;
     QToolButton *m_tokensButton = nullptr;
     QPointer<TokenHeatMapDialog> m_tokenDialog;

@@ -1,6 +1,7 @@
 // ChatPane's issue-17 parts: the options panel's wiring, attachments (button, drop, paste),
-// presets, the {{variable}} form, the image warning, the schema check of the last reply and
-// the token heat map. Kept apart from chatpane.cpp so each stays readable.
+// presets and the prompt library, the {{variable}} form, the image warning, the schema check
+// of the last reply and the token heat map. Kept apart from chatpane.cpp so each stays
+// readable.
 #include "attachmentbar.h"
 #include "attachmentpreview.h"
 #include "chat/jsonoutline.h"
@@ -13,6 +14,7 @@
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "presetbar.h"
+#include "promptlibrarydialog.h"
 #include "tokenheatmap.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -24,9 +26,11 @@
 #include <QDropEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,12 +43,61 @@
 
 using namespace Qt::StringLiterals;
 
-void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn)
+void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxLayout *buttonColumn)
 {
     m_presetStore = new PresetStore(this);
     m_presets = new PresetBar(m_presetStore, this);
-    connect(m_presets, &PresetBar::presetChosen, this, &ChatPane::applyPreset);
-    connect(m_presets, &PresetBar::saveRequested, this, &ChatPane::savePreset);
+    connectPresetBar();
+    // Any hand change of what a preset covers may make the header's preset no longer true.
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::updatePresetLabel);
+    connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::updatePresetLabel);
+
+    m_insertPromptAction = new QAction(tr("Insert &Prompt…"), this);
+    m_insertPromptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_insertPromptAction->setToolTip(
+        tr("Insert a saved prompt into the message (%1)")
+            .arg(m_insertPromptAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_insertPromptAction);
+    connect(m_insertPromptAction, &QAction::triggered, this, &ChatPane::showPromptLibrary);
+    m_savePromptAction = new QAction(tr("Save Message as Promp&t…"), this);
+    m_savePromptAction->setToolTip(
+        tr("Keep the message box's text in the prompt library, {{variables}} and all"));
+    addAction(m_savePromptAction);
+    connect(m_savePromptAction, &QAction::triggered, this, &ChatPane::askPromptName);
+    m_promptsButton = new QToolButton(this);
+    m_promptsButton->setText(tr("Pro&mpts"));
+    m_promptsButton->setAccessibleName(tr("Prompt library"));
+    m_promptsButton->setToolTip(tr("Insert a saved prompt or save this message as one"));
+    m_promptsButton->setPopupMode(QToolButton::InstantPopup);
+    m_promptsButton->setAutoRaise(true);
+    auto *promptMenu = new QMenu(m_promptsButton);
+    // The menu lists the saved prompts too, so the few used most are one click away.
+    connect(promptMenu, &QMenu::aboutToShow, this, [this, promptMenu] {
+        promptMenu->clear();
+        promptMenu->addAction(m_insertPromptAction);
+        promptMenu->addAction(m_savePromptAction);
+        const QList<SavedPrompt> prompts
+            = m_presetStore ? m_presetStore->prompts() : QList<SavedPrompt>();
+        if (!prompts.isEmpty())
+            promptMenu->addSeparator();
+        constexpr int Listed = 12;
+        for (const SavedPrompt &prompt : prompts.mid(0, Listed)) {
+            QAction *action = promptMenu->addAction(QString(prompt.name).replace(u'&', u"&&"_s));
+            action->setToolTip(prompt.text.left(400));
+            connect(action, &QAction::triggered, this, [this, prompt] { insertPrompt(prompt); });
+        }
+        m_savePromptAction->setEnabled(!m_input->toPlainText().trimmed().isEmpty());
+    });
+    m_promptsButton->setMenu(promptMenu);
+    buttonColumn->insertWidget(std::max(0, buttonColumn->count() - 1), m_promptsButton);
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        m_savePromptAction->setEnabled(!m_input->toPlainText().trimmed().isEmpty());
+    });
+    m_savePromptAction->setEnabled(false);
     m_tokensButton = new QToolButton(this);
     m_tokensButton->setText(tr("&Tokens"));
     m_tokensButton->setAutoRaise(true);
@@ -90,15 +143,33 @@ void ChatPane::setPresetStore(PresetStore *store)
     if (!store || store == m_presetStore)
         return;
     auto *bar = new PresetBar(store, this);
-    connect(bar, &PresetBar::presetChosen, this, &ChatPane::applyPreset);
-    connect(bar, &PresetBar::saveRequested, this, &ChatPane::savePreset);
     if (QLayout *layout = m_presets->parentWidget() ? m_presets->parentWidget()->layout() : nullptr)
         delete layout->replaceWidget(m_presets, bar, Qt::FindChildrenRecursively);
+    setTabOrder(m_presets->menuButton(), bar->combo());
+    setTabOrder(bar->combo(), bar->menuButton());
     m_presets->deleteLater();
     m_presets = bar;
+    if (m_presetStore)
+        disconnect(m_presetStore, nullptr, this, nullptr);
     if (m_presetStore && m_presetStore->parent() == this)
         m_presetStore->deleteLater();
     m_presetStore = store;
+    connectPresetBar();
+    m_appliedPreset.reset();
+    updatePresetLabel();
+}
+
+void ChatPane::connectPresetBar()
+{
+    connect(m_presets, &PresetBar::presetChosen, this, &ChatPane::applyPreset);
+    connect(m_presets, &PresetBar::saveRequested, this, &ChatPane::savePreset);
+    connect(m_presets, &PresetBar::presetCleared, this, [this] {
+        m_appliedPreset.reset();
+        updatePresetLabel();
+        rememberPreset();
+    });
+    // An edited or removed preset: the header says so.
+    connect(m_presetStore, &PresetStore::changed, this, &ChatPane::updatePresetLabel);
 }
 
 bool ChatPane::checkBeforeSend(const QString &text)
@@ -207,30 +278,91 @@ void ChatPane::updateReplyCheck()
 
 void ChatPane::onConversationChanged(qint64 id)
 {
-    if (id <= 0 || !m_presetStore)
+    if (id <= 0 || !m_presetStore) {
+        // A new chat goes on with the settings in effect: the header names their preset, if
+        // they still are one's (updatePresetLabel keeps that true).
+        updatePresetLabel();
         return;
-    const QString stored = m_presetStore->conversationPreset(id);
-    if (!stored.isEmpty())
-        m_presets->showPreset(stored);
-    else if (m_sending && !m_presets->currentPreset().isEmpty())
-        m_presetStore->setConversationPreset(id, m_presets->currentPreset());
+    }
+    if (m_sending) {
+        // The conversation was made by this send: it uses the settings it was sent with.
+        rememberPreset();
+        return;
+    }
+    // Another conversation opened: its preset comes back into effect. Without one (or when it
+    // was removed since), the settings in effect stay and so does what the header says of them.
+    if (const auto preset = m_presetStore->find(m_presetStore->conversationPreset(id)))
+        applyPreset(*preset);
     else
-        m_presets->showPreset(QString());
+        updatePresetLabel();
+}
+
+QJsonObject ChatPane::presetSettings(bool withModel) const
+{
+    QJsonObject settings{ { "system"_L1, m_systemPrompt->toPlainText().trimmed() },
+                          { "temperature"_L1, m_temperature->value() },
+                          { "max_tokens"_L1, m_maxTokens->value() },
+                          { "top_p"_L1, m_topP->value() },
+                          { "options"_L1, m_options->state() } };
+    if (withModel)
+        settings.insert("model"_L1, m_picker->currentModel());
+    return settings;
+}
+
+QString ChatPane::presetInEffect() const
+{
+    // updatePresetLabel keeps the bar true to the settings: it names the preset unmarked only
+    // while the preset is in effect.
+    return m_presets && !m_presets->isChanged() ? m_presets->currentPreset() : QString();
+}
+
+void ChatPane::updatePresetLabel()
+{
+    if (!m_presets)
+        return;
+    if (m_appliedPreset && m_presetStore) {
+        const std::optional<Preset> stored = m_presetStore->find(m_appliedPreset->name);
+        if (!stored) {
+            // Removed: no preset is in effect any more, whatever the settings are.
+            m_appliedPreset.reset();
+        } else {
+            // Edited since it was applied, or its settings changed by hand: marked.
+            const bool changed = *stored != *m_appliedPreset
+                || presetSettings(!m_appliedPreset->model.isEmpty()) != m_appliedSettings;
+            m_presets->showPreset(m_appliedPreset->name, changed);
+            return;
+        }
+    }
+    m_presets->showPreset(QString());
+}
+
+void ChatPane::rememberPreset()
+{
+    if (m_session && m_presetStore && m_session->conversationId() > 0)
+        m_presetStore->setConversationPreset(m_session->conversationId(), presetInEffect());
 }
 
 void ChatPane::applyPreset(const Preset &preset)
 {
     m_systemPrompt->setPlainText(preset.systemPrompt);
-    if (!preset.model.isEmpty())
+    if (!preset.model.isEmpty() && preset.model != m_picker->currentModel()) {
         m_picker->setCurrentModel(preset.model);
+        // As when the model is chosen by hand: remembered, its limits and the status bar.
+        if (m_config)
+            m_config->set(Config::LastChatModel, m_picker->currentModel());
+        updateModelLimits();
+        Q_EMIT modelChanged(m_picker->currentModel());
+    }
     const ChatOptions &o = preset.options;
     m_temperature->setValue(o.temperature ? *o.temperature : m_temperature->minimum());
     m_maxTokens->setValue(o.maxTokens.value_or(0));
     m_topP->setValue(o.topP ? *o.topP : m_topP->minimum());
     m_options->setOptions(o);
-    m_presets->showPreset(preset.name);
-    if (m_session && m_session->conversationId() > 0 && m_presetStore)
-        m_presetStore->setConversationPreset(m_session->conversationId(), preset.name);
+    m_appliedPreset = preset;
+    // What the widgets show (a value rounded to their decimals) is what "unchanged" means.
+    m_appliedSettings = presetSettings(!preset.model.isEmpty());
+    updatePresetLabel();
+    rememberPreset();
 }
 
 void ChatPane::savePreset(const QString &name)
@@ -253,10 +385,54 @@ void ChatPane::savePreset(const QString &name)
         preset.options.maxTokens = m_maxTokens->value();
     if (m_topP->value() > m_topP->minimum())
         preset.options.topP = m_topP->value();
+    // In effect from now on, as saved (the store trims the name).
+    m_appliedPreset = preset;
+    m_appliedPreset->name = preset.name.trimmed();
+    m_appliedSettings = presetSettings(!preset.model.isEmpty());
     m_presetStore->save(preset);
-    m_presets->showPreset(preset.name);
-    if (m_session && m_session->conversationId() > 0)
-        m_presetStore->setConversationPreset(m_session->conversationId(), preset.name);
+    updatePresetLabel();
+    rememberPreset();
+}
+
+PromptLibraryDialog *ChatPane::showPromptLibrary()
+{
+    auto *dialog = new PromptLibraryDialog(m_presetStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PromptLibraryDialog::promptChosen, this, &ChatPane::insertPrompt);
+    dialog->open();
+    return dialog;
+}
+
+void ChatPane::insertPrompt(const SavedPrompt &prompt)
+{
+    // At the cursor (over a selection), so a prompt can be added to text already typed.
+    QTextCursor cursor = m_input->textCursor();
+    cursor.insertText(prompt.text);
+    m_input->setTextCursor(cursor);
+    m_input->setFocus();
+}
+
+void ChatPane::askPromptName()
+{
+    const QString text = m_input->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Prompt"));
+    dialog->setLabelText(tr("Name of the prompt (the same name replaces it):"));
+    dialog->setTextValue(text.section(u'\n', 0, 0).left(40).trimmed());
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &name) { saveInputAsPrompt(name); });
+    dialog->open();
+}
+
+bool ChatPane::saveInputAsPrompt(const QString &name)
+{
+    if (!m_presetStore)
+        return false;
+    return m_presetStore->savePrompt(
+        SavedPrompt{ name.trimmed(), m_input->toPlainText().trimmed() });
 }
 
 TokenHeatMapDialog *ChatPane::showTokenProbabilities()

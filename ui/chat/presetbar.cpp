@@ -23,8 +23,6 @@ PresetBar::PresetBar(PresetStore *store, QWidget *parent)
     auto *label = new QLabel(tr("Pre&set:"), this);
     label->setBuddy(m_combo);
     m_combo->setAccessibleName(tr("Preset"));
-    m_combo->setToolTip(tr("Apply a saved set of system prompt, model and parameters. The "
-                           "conversation remembers the preset it uses."));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_menu->setText(tr("Presets"));
     m_menu->setAccessibleName(tr("Preset actions"));
@@ -38,8 +36,8 @@ PresetBar::PresetBar(PresetStore *store, QWidget *parent)
             m_store->remove(name);
     });
     menu->addSeparator();
-    menu->addAction(tr("&Import Presets…"), this, &PresetBar::importFile);
-    menu->addAction(tr("&Export Presets…"), this, &PresetBar::exportFile);
+    menu->addAction(tr("&Import Presets and Prompts…"), this, &PresetBar::importFile);
+    menu->addAction(tr("&Export Presets and Prompts…"), this, &PresetBar::exportFile);
     connect(menu, &QMenu::aboutToShow, this,
             [this, remove] { remove->setEnabled(!currentPreset().isEmpty()); });
     m_menu->setMenu(menu);
@@ -49,7 +47,12 @@ PresetBar::PresetBar(PresetStore *store, QWidget *parent)
     layout->addWidget(m_combo);
     layout->addWidget(m_menu);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        if (index <= 0 || !m_store)
+        if (index <= 0) {
+            m_changed = false;
+            Q_EMIT presetCleared();
+            return;
+        }
+        if (!m_store)
             return;
         if (const auto preset = m_store->find(m_combo->itemData(index).toString()))
             Q_EMIT presetChosen(*preset);
@@ -62,21 +65,35 @@ PresetBar::PresetBar(PresetStore *store, QWidget *parent)
 void PresetBar::reload()
 {
     const QString current = currentPreset();
-    const QSignalBlocker blocker(m_combo);
-    m_combo->clear();
-    m_combo->addItem(tr("(none)"), QString());
-    if (m_store) {
-        for (const QString &name : m_store->names())
-            m_combo->addItem(name, name);
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+        m_combo->addItem(tr("(none)"), QString());
+        if (m_store) {
+            for (const QString &name : m_store->names())
+                m_combo->addItem(name, name);
+        }
     }
-    m_combo->setCurrentIndex(std::max(0, m_combo->findData(current)));
+    showPreset(current, m_changed);
 }
 
-void PresetBar::showPreset(const QString &name)
+void PresetBar::showPreset(const QString &name, bool changed)
 {
     const QSignalBlocker blocker(m_combo);
-    const int index = m_combo->findData(name);
-    m_combo->setCurrentIndex(std::max(0, index));
+    // Only the shown item carries the mark; the list still names every preset plainly.
+    for (int i = 1; i < m_combo->count(); ++i)
+        m_combo->setItemText(i, m_combo->itemData(i).toString());
+    const int index = std::max(0, m_combo->findData(name));
+    m_combo->setCurrentIndex(index);
+    m_changed = changed && index > 0;
+    if (m_changed)
+        m_combo->setItemText(index, tr("%1 (changed)").arg(name));
+    m_combo->setToolTip(
+        m_changed ? tr("The settings are no longer those of the preset %1. Choose it again to "
+                       "apply it, or save the settings under its name.")
+                        .arg(name)
+                  : tr("Apply a saved set of system prompt, model and parameters. The "
+                       "conversation remembers the preset it uses."));
 }
 
 QString PresetBar::currentPreset() const
@@ -100,8 +117,8 @@ void PresetBar::askName()
 
 void PresetBar::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Presets"), QString(),
-                                                      tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Presets and Prompts"),
+                                                      QString(), tr("JSON files (*.json)"));
     if (path.isEmpty() || !m_store)
         return;
     QFile file(path);
@@ -110,19 +127,19 @@ void PresetBar::importFile()
         ? m_store->importJson(file.read(4 * 1024 * 1024), &error)
         : -1;
     if (count < 0)
-        QMessageBox::warning(this, tr("Import Presets"),
+        QMessageBox::warning(this, tr("Import Presets and Prompts"),
                              error.isEmpty() ? tr("The file could not be read.") : error);
 }
 
 void PresetBar::exportFile()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Presets"), u"sift-presets.json"_s, tr("JSON files (*.json)"));
+        this, tr("Export Presets and Prompts"), u"sift-presets.json"_s, tr("JSON files (*.json)"));
     if (path.isEmpty() || !m_store)
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_store->exportJson()) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export Presets"),
+        QMessageBox::warning(this, tr("Export Presets and Prompts"),
                              tr("The presets could not be written. Choose another folder."));
 }
 

@@ -21,15 +21,18 @@ class PresetBar : public QWidget
 public:
     explicit PresetBar(PresetStore *store, QWidget *parent = nullptr);
 
-    // Shows `name` as chosen without emitting presetChosen (a conversation's preset); empty:
-    // none.
-    void showPreset(const QString &name);
+    // Shows `name` as chosen without emitting presetChosen; empty: none. `changed`: the
+    // settings in effect are no longer the preset's, shown as "Name (changed)".
+    void showPreset(const QString &name, bool changed = false);
     QString currentPreset() const;
+    bool isChanged() const { return m_changed; }
     QComboBox *combo() const { return m_combo; }
     QToolButton *menuButton() const { return m_menu; }
 
 Q_SIGNALS:
     void presetChosen(const Preset &preset);
+    // The user chose "(none)": the settings stay, no preset is named for them.
+    void presetCleared();
     // The user asked to save the current settings under `name`.
     void saveRequested(const QString &name);
 
@@ -42,6 +45,7 @@ private:
     QPointer<PresetStore> m_store;
     QComboBox *m_combo;
     QToolButton *m_menu;
+    bool m_changed = false;
 };
 
 // Fills the {{variables}} of a prompt: one field per variable, then accept() gives the text.
