@@ -30,6 +30,7 @@ private Q_SLOTS:
     void parseExtra();
     void presetStore();
     void presetImportExport();
+    void presetFileRoundTripsEverySetting();
     void promptLibraryStore();
     void promptsTravelWithPresets();
     void promptTemplate();
@@ -241,6 +242,71 @@ void TestChatOptions::presetImportExport()
     QCOMPARE(to.importJson("not json", &error), -1);
     QVERIFY(!error.isEmpty());
     QCOMPARE(to.importJson(R"({"presets": [{"nameless": 1}]})", &error), -1);
+}
+
+void TestChatOptions::presetFileRoundTripsEverySetting()
+{
+    // Every parameter the Parameters panel offers, with each response format, through a file
+    // and back into another store.
+    Preset full;
+    full.name = u"Every setting"_s;
+    full.systemPrompt = u"Line one.\nLine “two”."_s;
+    full.model = u"meta-llama/Meta-Llama-3.1-8B-Instruct"_s;
+    ChatOptions &o = full.options;
+    o.temperature = 0.35;
+    o.topP = 0.9;
+    o.topK = 40;
+    o.minP = 0.05;
+    o.maxTokens = 777;
+    o.stop = QStringList{ u"END"_s, u"###"_s };
+    o.presencePenalty = 0.5;
+    o.frequencyPenalty = -0.25;
+    o.repetitionPenalty = 1.1;
+    o.seed = 1234567890123;
+    o.reasoningEffort = u"high"_s;
+    o.extra = QJsonObject{ { "chat_template_kwargs"_L1,
+                             QJsonObject{ { "enable_thinking"_L1, false } } } };
+    o.responseFormat.kind = ResponseFormat::Kind::JsonSchema;
+    o.responseFormat.name = u"city"_s;
+    o.responseFormat.strict = false;
+    o.responseFormat.schema = QJsonObject{
+        { "type"_L1, u"object"_s },
+        { "required"_L1, QJsonArray{ u"name"_s } },
+        { "properties"_L1, QJsonObject{ { "name"_L1, QJsonObject{ { "type"_L1, u"string"_s } } } } }
+    };
+    o.topLogprobs = 3;
+    Preset jsonObject;
+    jsonObject.name = u"JSON object"_s;
+    jsonObject.options.responseFormat.kind = ResponseFormat::Kind::JsonObject;
+    jsonObject.options.temperature = 0.0; // zero is a value, not "unset"
+    Preset bare;
+    bare.name = u"Bare"_s;
+
+    QTemporaryDir dir;
+    PresetStore from(dir.filePath(u"from.ini"_s));
+    for (const Preset &preset : { full, jsonObject, bare })
+        QVERIFY(from.save(preset));
+    const QByteArray file = from.exportJson();
+    // The file names the fields as the request does.
+    const QJsonObject exported
+        = QJsonDocument::fromJson(file).object().value("presets"_L1).toArray().at(1).toObject();
+    QCOMPARE(exported.value("name"_L1).toString(), full.name);
+    const QJsonObject parameters = exported.value("parameters"_L1).toObject();
+    QCOMPARE(parameters.value("response_format"_L1).toObject().value("type"_L1).toString(),
+             u"json_schema"_s);
+    QCOMPARE(parameters.value("max_tokens"_L1).toInt(), 777);
+    QCOMPARE(parameters.value("seed"_L1).toInteger(), Q_INT64_C(1234567890123));
+
+    PresetStore to(dir.filePath(u"to.ini"_s));
+    QString error;
+    QCOMPARE(to.importJson(file, &error), 3);
+    QCOMPARE(to.find(full.name).value(), full);
+    QCOMPARE(to.find(jsonObject.name).value(), jsonObject);
+    QCOMPARE(to.find(bare.name).value(), bare);
+    QCOMPARE(to.exportJson(), file);
+    // Read back from its file too.
+    PresetStore reopened(dir.filePath(u"to.ini"_s));
+    QVERIFY(reopened.presets() == from.presets());
 }
 
 void TestChatOptions::promptLibraryStore()
