@@ -8,6 +8,7 @@
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "mainwindow.h"
+#include "promptlibrarydialog.h"
 #include "settingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void storeDialogs();
     void aboutBox();
     void tabReachesEveryChatControl();
+    void promptLibraryFromTheKeyboard();
     void tabReachesEveryControl_data();
     void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
@@ -325,6 +327,27 @@ void TestAccessibility::tabReachesEveryChatControl()
     QVERIFY2(visited.size() == expected.size(), qPrintable(order));
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(visited.at(i).startsWith(expected.at(i)), qPrintable(order));
+}
+
+// Ctrl+P in the message box opens the prompt library, named throughout, with the search field
+// taking the keys; Esc closes it.
+void TestAccessibility::promptLibraryFromTheKeyboard()
+{
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    ChatPane *chat = window->chatPane();
+    chat->input()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chat->input()->hasFocus());
+    QTest::keyClick(chat->input(), Qt::Key_P, Qt::ControlModifier);
+    PromptLibraryDialog *library = nullptr;
+    QTRY_VERIFY((library = window->findChild<PromptLibraryDialog *>()) && library->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), library->searchField());
+    const QStringList unnamed = unnamedControls(library);
+    QTest::keyClick(library->searchField(), Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<PromptLibraryDialog *>());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
 }
 
 void TestAccessibility::tabReachesEveryControl_data()

@@ -63,15 +63,19 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
             .arg(m_insertPromptAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_insertPromptAction);
     connect(m_insertPromptAction, &QAction::triggered, this, &ChatPane::showPromptLibrary);
-    m_savePromptAction = new QAction(tr("Save Message as Promp&t…"), this);
+    m_savePromptAction = new QAction(tr("Save Message &as Prompt…"), this);
     m_savePromptAction->setToolTip(
         tr("Keep the message box's text in the prompt library, {{variables}} and all"));
     addAction(m_savePromptAction);
     connect(m_savePromptAction, &QAction::triggered, this, &ChatPane::askPromptName);
     m_promptsButton = new QToolButton(this);
-    m_promptsButton->setText(tr("Pro&mpts"));
+    m_promptsButton->setText(tr("Prompts"));
     m_promptsButton->setAccessibleName(tr("Prompt library"));
-    m_promptsButton->setToolTip(tr("Insert a saved prompt or save this message as one"));
+    // No mnemonic: the pane's letters are taken (Model, Parameters, Top-p, Stop…); Ctrl+P and
+    // the Chat menu reach the library.
+    m_promptsButton->setToolTip(
+        tr("Insert a saved prompt (%1) or save this message as one")
+            .arg(m_insertPromptAction->shortcut().toString(QKeySequence::NativeText)));
     m_promptsButton->setPopupMode(QToolButton::InstantPopup);
     m_promptsButton->setAutoRaise(true);
     auto *promptMenu = new QMenu(m_promptsButton);
