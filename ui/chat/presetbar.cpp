@@ -80,7 +80,7 @@ void PresetBar::reload()
 void PresetBar::showPreset(const QString &name, bool changed)
 {
     const QSignalBlocker blocker(m_combo);
-    // Only the shown item carries the mark; the list still names every preset plainly.
+    // Only the chosen item carries the mark; the others keep their plain names.
     for (int i = 1; i < m_combo->count(); ++i)
         m_combo->setItemText(i, m_combo->itemData(i).toString());
     const int index = std::max(0, m_combo->findData(name));
