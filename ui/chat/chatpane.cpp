@@ -531,6 +531,8 @@ void ChatPane::setParametersVisible(bool visible)
 
 void ChatPane::applySettingsToSession()
 {
+    // The model may have been set without a choice in the picker (a preset, a test).
+    updateReasoningSupport();
     m_session->setModel(m_picker->currentModel());
     m_session->setSystemPrompt(m_systemPrompt->toPlainText().trimmed());
     ChatSession::Parameters parameters;
@@ -575,7 +577,15 @@ void ChatPane::updateModelLimits()
                        "to the model.")
                         .arg(QLocale().toString(limit))
                   : tr("Longest reply in tokens. “default” leaves it to the model."));
+    updateReasoningSupport();
     updateTokenHint();
+}
+
+void ChatPane::updateReasoningSupport()
+{
+    const QString model = m_picker->currentModel();
+    m_options->setReasoningSupport(
+        m_catalog ? m_catalog->reasoningSupport(model) : ModelCatalog::Support::Unknown, model);
 }
 
 void ChatPane::invalidatePathTokens()
