@@ -62,7 +62,7 @@ QString globalUsage()
         "  sift                                  start the desktop app\n"
         "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
         "[PROMPT | -]\n"
-        "            [--attach FILE]... [--json-object | --json-schema FILE]\n"
+        "            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]\n"
         "            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]\n"
         "  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...\n"
         "  sift preset list [--json] | remove NAME | export | import FILE\n"
@@ -253,7 +253,9 @@ int runChat(const QStringList &arguments, int command)
         }
         parameters.maxTokens = value;
     }
+    Config config;
     ChatExtrasCli::Chat chat;
+    chat.imageMaxSide = config.get(Config::ImageMaxSide).toInt();
     chat.options.temperature = parameters.temperature;
     chat.options.maxTokens = parameters.maxTokens;
     chat.system = parser.value(system);
@@ -286,7 +288,6 @@ int runChat(const QStringList &arguments, int command)
         return Cli::Usage;
     }
 
-    Config config;
     RunOptions options;
     Endpoint endpoint;
     if (!resolveEndpoint(parser, config, &options, &endpoint))

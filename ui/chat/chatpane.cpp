@@ -484,6 +484,12 @@ void ChatPane::setConfig(Config *config)
     const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
     if (!splitterState.isEmpty())
         m_splitter->restoreState(splitterState);
+    m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    // Settings → Images applies to the next file attached.
+    connect(m_config, &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::ImageMaxSide && m_config)
+            m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    });
     updateModelLimits();
 
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
