@@ -377,6 +377,14 @@
         <source>The reply does not follow the schema at %1: %2.</source>
         <translation>Die Antwort folgt dem Schema bei %1 nicht: %2.</translation>
     </message>
+    <message>
+        <source>Scale attached images so no side is longer than N pixels (64-8192; default: the setting, 1536).</source>
+        <translation>Angehängte Bilder so verkleinern, dass keine Seite länger als N Pixel ist (64-8192; Standard: die Einstellung, 1536).</translation>
+    </message>
+    <message>
+        <source>sift chat: --image-max-side needs a whole number of pixels from %1 to %2.</source>
+        <translation>sift chat: --image-max-side braucht eine ganze Zahl von Pixeln von %1 bis %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChatOptionsPanel</name>
@@ -471,10 +479,6 @@
     <message>
         <source>Reasoning effort</source>
         <translation>Denkaufwand</translation>
-    </message>
-    <message>
-        <source>For reasoning models only; others ignore or refuse it.</source>
-        <translation>Nur für Reasoning-Modelle; andere ignorieren oder verweigern es.</translation>
     </message>
     <message>
         <source>More parameters</source>
@@ -611,6 +615,26 @@
     <message>
         <source>The JSON schema is not valid: %1</source>
         <translation>Das JSON-Schema ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>How long %1 reasons before it answers: low, medium or high. “default” leaves it to the model.</source>
+        <translation>Wie lange %1 nachdenkt, bevor es antwortet: niedrig, mittel oder hoch. „Standard“ überlässt es dem Modell.</translation>
+    </message>
+    <message>
+        <source>Reasoning (optional):</source>
+        <translation>Denkaufwand (optional):</translation>
+    </message>
+    <message>
+        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model&apos;s documentation says it does; other models ignore or refuse it.</source>
+        <translation>Optional: Sift weiß nicht, ob %1 einen Denkaufwand annimmt. Lassen Sie ihn auf „Standard“, sofern die Dokumentation des Modells nicht sagt, dass es ihn annimmt; andere Modelle ignorieren oder verweigern ihn.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>dieses Modell</translation>
+    </message>
+    <message>
+        <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
+        <translation>%1 nimmt keinen Denkaufwand an: Es wird keiner gesendet. Wählen Sie ein Reasoning-Modell (etwa DeepSeek R1 oder gpt-oss), um einen festzulegen.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +934,42 @@
     <message>
         <source>Searching “%1” for passages…</source>
         <translation>„%1“ wird nach Passagen durchsucht…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Prompt…</source>
+        <translation>&amp;Prompt einfügen…</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt into the message (%1)</source>
+        <translation>Einen gespeicherten Prompt in die Nachricht einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Save Message &amp;as Prompt…</source>
+        <translation>Nachricht &amp;als Prompt speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the message box&apos;s text in the prompt library, {{variables}} and all</source>
+        <translation>Den Text des Nachrichtenfelds in der Prompt-Bibliothek aufbewahren, samt {{variables}}</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt (%1) or save this message as one</source>
+        <translation>Einen gespeicherten Prompt einfügen (%1) oder diese Nachricht als Prompt speichern</translation>
+    </message>
+    <message>
+        <source>Save Prompt</source>
+        <translation>Prompt speichern</translation>
+    </message>
+    <message>
+        <source>Name of the prompt (the same name replaces it):</source>
+        <translation>Name des Prompts (derselbe Name ersetzt ihn):</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1773,6 @@ Kappa (linear): %2
 </translation>
     </message>
     <message>
-        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
-        <translation>Verwaltet benannte Chat-Vorlagen (System-Prompt, Modell, Parameter). Verwenden Sie eine mit sift chat --preset NAME.</translation>
-    </message>
-    <message>
         <source>set, list, remove, export or import</source>
         <translation>set, list, remove, export oder import</translation>
     </message>
@@ -1772,64 +1828,6 @@ Kappa (linear): %2
         <source>Saved the preset %1.
 </source>
         <translation>Vorlage %1 gespeichert.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf:
-  sift                                  die Desktop-App starten
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        vergleichen: ein Prompt an bis zu 4 Modelle
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Allgemeine Optionen:
-  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
-  --base-url URL         Anfragen bei diesem Lauf an URL senden
-  --kind deepinfra|openai
-  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
-                         nur für Endpunkte der Art deepinfra)
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
-Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>
     </message>
     <message>
@@ -1957,6 +1955,86 @@ Sources:
         <translation>
 Quellen:
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf:
+  sift                                  die Desktop-App starten
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        vergleichen: ein Prompt an bis zu 4 Modelle
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set liest den Schlüssel von der Standardeingabe)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Allgemeine Optionen:
+  --endpoint NAME        den eingerichteten Endpunkt NAME verwenden
+  --base-url URL         Anfragen bei diesem Lauf an URL senden
+  --kind deepinfra|openai
+  --api-key-env VAR      den API-Schlüssel aus VAR lesen (Standard: DEEPINFRA_API_KEY,
+                         nur für Endpunkte der Art deepinfra)
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 Netzwerk, 5 Server oder Sonstiges.
+Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation>BILDER</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME. Export and import also carry the saved prompts.</source>
+        <translation>Verwaltet benannte Chat-Vorlagen (Systemprompt, Modell, Parameter). Verwenden Sie eine mit sift chat --preset NAME. Export und Import übertragen auch die gespeicherten Prompts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s).
+</source>
+        <translation>
+            <numerusform>%n Prompt importiert.
+</numerusform>
+            <numerusform>%n Prompts importiert.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5115,18 @@ Zum Öffnen der Passage klicken.</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>accepts images</source>
+        <translation>nimmt Bilder an</translation>
+    </message>
+    <message>
+        <source>Accepts images: pictures attached to a message are sent to it.</source>
+        <translation>Nimmt Bilder an: An eine Nachricht angehängte Bilder werden an das Modell gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5188,14 +5278,6 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Diese Vorlage &amp;löschen</translation>
     </message>
     <message>
-        <source>&amp;Import Presets…</source>
-        <translation>Vorlagen &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Presets…</source>
-        <translation>Vorlagen &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -5208,10 +5290,6 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Name der Vorlage (derselbe Name ersetzt sie):</translation>
     </message>
     <message>
-        <source>Import Presets</source>
-        <translation>Vorlagen importieren</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -5220,12 +5298,32 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Export Presets</source>
-        <translation>Vorlagen exportieren</translation>
-    </message>
-    <message>
         <source>The presets could not be written. Choose another folder.</source>
         <translation>Die Vorlagen konnten nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets and Prompts…</source>
+        <translation>Vorlagen und Prompts &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets and Prompts…</source>
+        <translation>Vorlagen und Prompts &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>The settings are no longer those of the preset %1. Choose it again to apply it, or save the settings under its name.</source>
+        <translation>Die Einstellungen entsprechen nicht mehr der Vorlage %1. Wählen Sie sie erneut, um sie anzuwenden, oder speichern Sie die Einstellungen unter ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Import Presets and Prompts</source>
+        <translation>Vorlagen und Prompts importieren</translation>
+    </message>
+    <message>
+        <source>Export Presets and Prompts</source>
+        <translation>Vorlagen und Prompts exportieren</translation>
     </message>
 </context>
 <context>
@@ -5235,8 +5333,63 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Die Datei ist kein gültiges JSON (%1). Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
     </message>
     <message>
-        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
-        <translation>Die Datei enthält keine Vorlagen. Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+        <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Die Datei enthält keine Vorlagen oder Prompts. Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation>Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Prompts durchsuchen</translation>
+    </message>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Gespeicherte Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Prompt-Text</translation>
+    </message>
+    <message>
+        <source>Prompt variables</source>
+        <translation>Prompt-Variablen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Put the prompt in the message box; its {{variables}} are asked for when it is sent (Enter)</source>
+        <translation>Den Prompt in das Nachrichtenfeld setzen; nach seinen {{variables}} wird beim Senden gefragt (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the prompt from the library (Delete in the list)</source>
+        <translation>Den Prompt aus der Bibliothek entfernen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>No saved prompts yet. Type a message, then choose Save Message as Prompt in the Prompts menu.</source>
+        <translation>Noch keine gespeicherten Prompts. Schreiben Sie eine Nachricht und wählen Sie dann im Menü Prompts „Nachricht als Prompt speichern“.</translation>
+    </message>
+    <message>
+        <source>No prompt matches “%1”.</source>
+        <translation>Kein Prompt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No {{variables}}: inserted as it is.</source>
+        <translation>Keine {{variables}}: wird unverändert eingefügt.</translation>
+    </message>
+    <message>
+        <source>Asked for before sending: %1</source>
+        <translation>Wird vor dem Senden abgefragt: %1</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6858,22 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
         <translation>Der Schlüssel von „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Fügen Sie nur den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Largest image side in pixels</source>
+        <translation>Längste Bildseite in Pixeln</translation>
+    </message>
+    <message>
+        <source>Attached pictures are scaled down so no side is longer than this before they are sent (default %L1). Smaller pictures cost fewer tokens; larger ones keep more detail.</source>
+        <translation>Angehängte Bilder werden vor dem Senden so verkleinert, dass keine Seite länger als dieser Wert ist (Standard %L1). Kleinere Bilder kosten weniger Tokens; größere behalten mehr Details.</translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
+        <translation>&amp;Bilder bis zu:</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,14 @@
         <source>The reply does not follow the schema at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scale attached images so no side is longer than N pixels (64-8192; default: the setting, 1536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift chat: --image-max-side needs a whole number of pixels from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatOptionsPanel</name>
@@ -470,10 +478,6 @@
     </message>
     <message>
         <source>Reasoning effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For reasoning models only; others ignore or refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,6 +614,26 @@
     </message>
     <message>
         <source>The JSON schema is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long %1 reasons before it answers: low, medium or high. “default” leaves it to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model&apos;s documentation says it does; other models ignore or refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +933,42 @@
     </message>
     <message>
         <source>Searching “%1” for passages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt into the message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Message &amp;as Prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message box&apos;s text in the prompt library, {{variables}} and all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt (%1) or save this message as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the prompt (the same name replaces it):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,10 +1754,6 @@ kappa (linear): %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set, list, remove, export or import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,37 +1806,6 @@ kappa (linear): %2
     </message>
     <message>
         <source>Saved the preset %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1923,59 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
 Sources:
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME. Export and import also carry the saved prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s).
+</source>
+        <translation>
+            <numerusform>Imported %n prompt.
+</numerusform>
+            <numerusform>Imported %n prompts.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5048,18 @@ Click to open the passage.</source>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts images: pictures attached to a message are sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5121,14 +5211,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import Presets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Presets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,10 +5223,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,11 +5231,31 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Presets</source>
+        <source>The presets could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The presets could not be written. Choose another folder.</source>
+        <source>&amp;Import Presets and Prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets and Prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are no longer those of the preset %1. Choose it again to apply it, or save the settings under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Presets and Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Presets and Prompts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5168,7 +5266,62 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
+        <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the prompt in the message box; its {{variables}} are asked for when it is sent (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the prompt from the library (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved prompts yet. Type a message, then choose Save Message as Prompt in the Prompts menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {{variables}}: inserted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for before sending: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6637,6 +6790,22 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest image side in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached pictures are scaled down so no side is longer than this before they are sent (default %L1). Smaller pictures cost fewer tokens; larger ones keep more detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,14 @@
         <source>The reply does not follow the schema at %1: %2.</source>
         <translation>La respuesta no sigue el esquema en %1: %2.</translation>
     </message>
+    <message>
+        <source>Scale attached images so no side is longer than N pixels (64-8192; default: the setting, 1536).</source>
+        <translation>Reducir las imágenes adjuntas para que ningún lado supere N píxeles (64-8192; por defecto: el ajuste, 1536).</translation>
+    </message>
+    <message>
+        <source>sift chat: --image-max-side needs a whole number of pixels from %1 to %2.</source>
+        <translation>sift chat: --image-max-side necesita un número entero de píxeles de %1 a %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChatOptionsPanel</name>
@@ -471,10 +479,6 @@
     <message>
         <source>Reasoning effort</source>
         <translation>Esfuerzo de razonamiento</translation>
-    </message>
-    <message>
-        <source>For reasoning models only; others ignore or refuse it.</source>
-        <translation>Solo para modelos de razonamiento; los demás lo ignoran o lo rechazan.</translation>
     </message>
     <message>
         <source>More parameters</source>
@@ -611,6 +615,26 @@
     <message>
         <source>The JSON schema is not valid: %1</source>
         <translation>El esquema JSON no es válido: %1</translation>
+    </message>
+    <message>
+        <source>How long %1 reasons before it answers: low, medium or high. “default” leaves it to the model.</source>
+        <translation>Cuánto razona %1 antes de responder: bajo, medio o alto. «predeterminado» lo deja en manos del modelo.</translation>
+    </message>
+    <message>
+        <source>Reasoning (optional):</source>
+        <translation>Razonamiento (opcional):</translation>
+    </message>
+    <message>
+        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model&apos;s documentation says it does; other models ignore or refuse it.</source>
+        <translation>Opcional: Sift no sabe si %1 admite un esfuerzo de razonamiento. Déjelo en «predeterminado» salvo que la documentación del modelo diga que lo admite; otros modelos lo ignoran o lo rechazan.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>este modelo</translation>
+    </message>
+    <message>
+        <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
+        <translation>%1 no admite un esfuerzo de razonamiento: no se envía ninguno. Elija un modelo de razonamiento (como DeepSeek R1 o gpt-oss) para fijar uno.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +934,42 @@
     <message>
         <source>Searching “%1” for passages…</source>
         <translation>Buscando pasajes en «%1»…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Prompt…</source>
+        <translation>Insertar &amp;prompt…</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt into the message (%1)</source>
+        <translation>Insertar un prompt guardado en el mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>Save Message &amp;as Prompt…</source>
+        <translation>Guardar el mensaje &amp;como prompt…</translation>
+    </message>
+    <message>
+        <source>Keep the message box&apos;s text in the prompt library, {{variables}} and all</source>
+        <translation>Guardar el texto del cuadro de mensaje en la biblioteca de prompts, incluidas sus {{variables}}</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Biblioteca de prompts</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt (%1) or save this message as one</source>
+        <translation>Insertar un prompt guardado (%1) o guardar este mensaje como prompt</translation>
+    </message>
+    <message>
+        <source>Save Prompt</source>
+        <translation>Guardar prompt</translation>
+    </message>
+    <message>
+        <source>Name of the prompt (the same name replaces it):</source>
+        <translation>Nombre del prompt (el mismo nombre lo reemplaza):</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1773,6 @@ kappa (lineal): %2
 </translation>
     </message>
     <message>
-        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
-        <translation>Gestiona preajustes de chat con nombre (prompt del sistema, modelo, parámetros). Use uno con sift chat --preset NAME.</translation>
-    </message>
-    <message>
         <source>set, list, remove, export or import</source>
         <translation>set, list, remove, export o import</translation>
     </message>
@@ -1772,64 +1828,6 @@ kappa (lineal): %2
         <source>Saved the preset %1.
 </source>
         <translation>Preajuste %1 guardado.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Uso:
-  sift                                  iniciar la aplicación de escritorio
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        comparar: un prompt a hasta 4 modelos
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lee la clave de la entrada estándar)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Opciones comunes:
-  --endpoint NAME        usar el punto de acceso configurado NAME
-  --base-url URL         enviar las solicitudes a URL en esta ejecución
-  --kind deepinfra|openai
-  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
-                         solo para puntos de acceso de tipo deepinfra)
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
-Ejecute «sift COMANDO --help» para ver las opciones de un comando.
 </translation>
     </message>
     <message>
@@ -1957,6 +1955,86 @@ Sources:
         <translation>
 Fuentes:
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Uso:
+  sift                                  iniciar la aplicación de escritorio
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparar: un prompt a hasta 4 modelos
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lee la clave de la entrada estándar)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Opciones comunes:
+  --endpoint NAME        usar el punto de acceso configurado NAME
+  --base-url URL         enviar las solicitudes a URL en esta ejecución
+  --kind deepinfra|openai
+  --api-key-env VAR      leer la clave de API de VAR (por defecto: DEEPINFRA_API_KEY,
+                         solo para puntos de acceso de tipo deepinfra)
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 red, 5 servidor u otro.
+Ejecute «sift COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation>IMÁGENES</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME. Export and import also carry the saved prompts.</source>
+        <translation>Gestiona preajustes de chat con nombre (prompt del sistema, modelo, parámetros). Use uno con sift chat --preset NAME. La exportación y la importación también incluyen los prompts guardados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s).
+</source>
+        <translation>
+            <numerusform>%n prompt importado.
+</numerusform>
+            <numerusform>%n prompts importados.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5115,18 @@ Haga clic para abrir el pasaje.</translation>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>accepts images</source>
+        <translation>acepta imágenes</translation>
+    </message>
+    <message>
+        <source>Accepts images: pictures attached to a message are sent to it.</source>
+        <translation>Acepta imágenes: las imágenes adjuntas a un mensaje se le envían.</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5188,14 +5278,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>&amp;Eliminar este preajuste</translation>
     </message>
     <message>
-        <source>&amp;Import Presets…</source>
-        <translation>&amp;Importar preajustes…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Presets…</source>
-        <translation>E&amp;xportar preajustes…</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -5208,10 +5290,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>Nombre del preajuste (el mismo nombre lo reemplaza):</translation>
     </message>
     <message>
-        <source>Import Presets</source>
-        <translation>Importar preajustes</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
@@ -5220,12 +5298,32 @@ Haga clic para abrir el pasaje.</translation>
         <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
-        <source>Export Presets</source>
-        <translation>Exportar preajustes</translation>
-    </message>
-    <message>
         <source>The presets could not be written. Choose another folder.</source>
         <translation>No se pudieron escribir los preajustes. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets and Prompts…</source>
+        <translation>&amp;Importar preajustes y prompts…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets and Prompts…</source>
+        <translation>E&amp;xportar preajustes y prompts…</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>The settings are no longer those of the preset %1. Choose it again to apply it, or save the settings under its name.</source>
+        <translation>La configuración ya no es la del preajuste %1. Elíjalo de nuevo para aplicarlo, o guarde la configuración con su nombre.</translation>
+    </message>
+    <message>
+        <source>Import Presets and Prompts</source>
+        <translation>Importar preajustes y prompts</translation>
+    </message>
+    <message>
+        <source>Export Presets and Prompts</source>
+        <translation>Exportar preajustes y prompts</translation>
     </message>
 </context>
 <context>
@@ -5235,8 +5333,63 @@ Haga clic para abrir el pasaje.</translation>
         <translation>El archivo no es JSON válido (%1). Elija un archivo exportado desde los preajustes de Sift.</translation>
     </message>
     <message>
-        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
-        <translation>El archivo no contiene preajustes. Elija un archivo exportado desde los preajustes de Sift.</translation>
+        <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>El archivo no contiene preajustes ni prompts. Elija un archivo exportado desde los preajustes de Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation>Biblioteca de prompts</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Buscar prompts</translation>
+    </message>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Prompts guardados</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texto del prompt</translation>
+    </message>
+    <message>
+        <source>Prompt variables</source>
+        <translation>Variables del prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>Put the prompt in the message box; its {{variables}} are asked for when it is sent (Enter)</source>
+        <translation>Poner el prompt en el cuadro de mensaje; sus {{variables}} se piden al enviarlo (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Remove the prompt from the library (Delete in the list)</source>
+        <translation>Quitar el prompt de la biblioteca (Supr en la lista)</translation>
+    </message>
+    <message>
+        <source>No saved prompts yet. Type a message, then choose Save Message as Prompt in the Prompts menu.</source>
+        <translation>Aún no hay prompts guardados. Escriba un mensaje y elija «Guardar el mensaje como prompt» en el menú Prompts.</translation>
+    </message>
+    <message>
+        <source>No prompt matches “%1”.</source>
+        <translation>Ningún prompt coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No {{variables}}: inserted as it is.</source>
+        <translation>Sin {{variables}}: se inserta tal cual.</translation>
+    </message>
+    <message>
+        <source>Asked for before sending: %1</source>
+        <translation>Se pide antes de enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6858,22 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
         <translation>La clave de «%1» contiene un salto de línea u otro carácter de control. Pegue solo la clave.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Largest image side in pixels</source>
+        <translation>Lado mayor de la imagen en píxeles</translation>
+    </message>
+    <message>
+        <source>Attached pictures are scaled down so no side is longer than this before they are sent (default %L1). Smaller pictures cost fewer tokens; larger ones keep more detail.</source>
+        <translation>Las imágenes adjuntas se reducen antes de enviarlas para que ningún lado supere este valor (por defecto %L1). Las imágenes más pequeñas cuestan menos tokens; las más grandes conservan más detalle.</translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
+        <translation>&amp;Imágenes de hasta:</translation>
     </message>
 </context>
 <context>

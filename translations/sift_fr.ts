@@ -377,6 +377,14 @@
         <source>The reply does not follow the schema at %1: %2.</source>
         <translation>La réponse n’est pas conforme au schéma à %1 : %2.</translation>
     </message>
+    <message>
+        <source>Scale attached images so no side is longer than N pixels (64-8192; default: the setting, 1536).</source>
+        <translation>Réduire les images jointes pour qu’aucun côté ne dépasse N pixels (64-8192 ; par défaut : le réglage, 1536).</translation>
+    </message>
+    <message>
+        <source>sift chat: --image-max-side needs a whole number of pixels from %1 to %2.</source>
+        <translation>sift chat : --image-max-side attend un nombre entier de pixels entre %1 et %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChatOptionsPanel</name>
@@ -471,10 +479,6 @@
     <message>
         <source>Reasoning effort</source>
         <translation>Effort de raisonnement</translation>
-    </message>
-    <message>
-        <source>For reasoning models only; others ignore or refuse it.</source>
-        <translation>Uniquement pour les modèles de raisonnement ; les autres l’ignorent ou le refusent.</translation>
     </message>
     <message>
         <source>More parameters</source>
@@ -611,6 +615,26 @@
     <message>
         <source>The JSON schema is not valid: %1</source>
         <translation>Le schéma JSON n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>How long %1 reasons before it answers: low, medium or high. “default” leaves it to the model.</source>
+        <translation>Durée de réflexion de %1 avant de répondre : faible, moyen ou élevé. « par défaut » laisse le modèle décider.</translation>
+    </message>
+    <message>
+        <source>Reasoning (optional):</source>
+        <translation>Raisonnement (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model&apos;s documentation says it does; other models ignore or refuse it.</source>
+        <translation>Facultatif : Sift ne sait pas si %1 accepte un effort de raisonnement. Laissez « par défaut », sauf si la documentation du modèle indique qu’il l’accepte ; les autres modèles l’ignorent ou le refusent.</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>ce modèle</translation>
+    </message>
+    <message>
+        <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
+        <translation>%1 n’accepte pas d’effort de raisonnement : aucun n’est envoyé. Choisissez un modèle de raisonnement (comme DeepSeek R1 ou gpt-oss) pour en définir un.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +934,42 @@
     <message>
         <source>Searching “%1” for passages…</source>
         <translation>Recherche de passages dans « %1 »…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Prompt…</source>
+        <translation>Insérer une &amp;invite…</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt into the message (%1)</source>
+        <translation>Insérer une invite enregistrée dans le message (%1)</translation>
+    </message>
+    <message>
+        <source>Save Message &amp;as Prompt…</source>
+        <translation>Enregistrer le message &amp;comme invite…</translation>
+    </message>
+    <message>
+        <source>Keep the message box&apos;s text in the prompt library, {{variables}} and all</source>
+        <translation>Conserver le texte de la zone de message dans la bibliothèque d’invites, {{variables}} comprises</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Invites</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Bibliothèque d’invites</translation>
+    </message>
+    <message>
+        <source>Insert a saved prompt (%1) or save this message as one</source>
+        <translation>Insérer une invite enregistrée (%1) ou enregistrer ce message comme invite</translation>
+    </message>
+    <message>
+        <source>Save Prompt</source>
+        <translation>Enregistrer l’invite</translation>
+    </message>
+    <message>
+        <source>Name of the prompt (the same name replaces it):</source>
+        <translation>Nom de l’invite (le même nom la remplace) :</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1773,6 @@ kappa (linéaire) : %2
 </translation>
     </message>
     <message>
-        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME.</source>
-        <translation>Gère des préréglages de chat nommés (prompt système, modèle, paramètres). Utilisez-en un avec sift chat --preset NAME.</translation>
-    </message>
-    <message>
         <source>set, list, remove, export or import</source>
         <translation>set, list, remove, export ou import</translation>
     </message>
@@ -1772,64 +1828,6 @@ kappa (linéaire) : %2
         <source>Saved the preset %1.
 </source>
         <translation>Préréglage %1 enregistré.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sift                                  start the desktop app
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        compare: one prompt to up to 4 models
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set reads the key from standard input)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Common options:
-  --endpoint NAME        use the configured endpoint NAME
-  --base-url URL         send requests to URL for this run
-  --kind deepinfra|openai
-  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
-                         for deepinfra-kind endpoints only)
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run &quot;sift COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Utilisation :
-  sift                                  démarrer l’application de bureau
-  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
-            [--attach FILE]... [--json-object | --json-schema FILE]
-            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
-  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
-  sift preset list [--json] | remove NAME | export | import FILE
-  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
-                                        comparer : un prompt envoyé à 4 modèles au plus
-  sift models [--type chat|rerank] [--live] [--json]
-  sift key set|clear|status             (set lit la clé sur l’entrée standard)
-  sift rerank -m MODEL -q QUERY [FILE | -]
-  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
-  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
-  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
-  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
-  sift --version | --help
-
-Options communes :
-  --endpoint NAME        utiliser le point d’accès configuré NAME
-  --base-url URL         envoyer les requêtes à URL pour cette exécution
-  --kind deepinfra|openai
-  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
-                         uniquement pour les points d’accès de type deepinfra)
-
-Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
-Lancez « sift COMMANDE --help » pour les options d’une commande.
 </translation>
     </message>
     <message>
@@ -1957,6 +1955,86 @@ Sources:
         <translation>
 Sources :
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  sift                                  start the desktop app
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        compare: one prompt to up to 4 models
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set reads the key from standard input)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Common options:
+  --endpoint NAME        use the configured endpoint NAME
+  --base-url URL         send requests to URL for this run
+  --kind deepinfra|openai
+  --api-key-env VAR      read the API key from VAR (default: DEEPINFRA_API_KEY,
+                         for deepinfra-kind endpoints only)
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Utilisation :
+  sift                                  démarrer l’application de bureau
+  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] [PROMPT | -]
+            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]
+            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]
+  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...
+  sift preset list [--json] | remove NAME | export | import FILE
+  sift chat -m MODEL -m MODEL [-m MODEL -m MODEL] [--json] [PROMPT | -]
+                                        comparer : un prompt envoyé à 4 modèles au plus
+  sift models [--type chat|rerank] [--live] [--json]
+  sift key set|clear|status             (set lit la clé sur l’entrée standard)
+  sift rerank -m MODEL -q QUERY [FILE | -]
+  sift eval --qrels FILE --run [NAME=]FILE [--run …] [--measures LIST] [--json]
+  sift eval --set BEIR-FOLDER [--candidates RUNFILE] -m MODEL [-m MODEL …] [--fuse rrf]
+  sift eval judge --set FOLDER|NAME -m MODEL [--yes] [--include-judged] [--json]
+  sift kb add NAME PATH… | sync NAME | list | remove NAME | search NAME QUERY
+  sift --version | --help
+
+Options communes :
+  --endpoint NAME        utiliser le point d’accès configuré NAME
+  --base-url URL         envoyer les requêtes à URL pour cette exécution
+  --kind deepinfra|openai
+  --api-key-env VAR      lire la clé d’API dans VAR (par défaut : DEEPINFRA_API_KEY,
+                         uniquement pour les points d’accès de type deepinfra)
+
+Codes de sortie : 0 succès, 2 utilisation, 3 authentification, 4 réseau, 5 serveur ou autre.
+Lancez « sift COMMANDE --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation>IMAGES</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME. Export and import also carry the saved prompts.</source>
+        <translation>Gère les préréglages de chat nommés (invite système, modèle, paramètres). Utilisez-en un avec sift chat --preset NAME. L’export et l’import transportent aussi les invites enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s).
+</source>
+        <translation>
+            <numerusform>%n invite importée.
+</numerusform>
+            <numerusform>%n invites importées.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5115,18 @@ Cliquez pour ouvrir le passage.</translation>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>accepts images</source>
+        <translation>accepte les images</translation>
+    </message>
+    <message>
+        <source>Accepts images: pictures attached to a message are sent to it.</source>
+        <translation>Accepte les images : les images jointes à un message lui sont envoyées.</translation>
+    </message>
 </context>
 <context>
     <name>MovedDocumentsModel</name>
@@ -5188,14 +5278,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>&amp;Supprimer ce préréglage</translation>
     </message>
     <message>
-        <source>&amp;Import Presets…</source>
-        <translation>&amp;Importer des préréglages…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Presets…</source>
-        <translation>E&amp;xporter des préréglages…</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -5208,10 +5290,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Nom du préréglage (le même nom le remplace) :</translation>
     </message>
     <message>
-        <source>Import Presets</source>
-        <translation>Importer des préréglages</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
@@ -5220,12 +5298,32 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>Export Presets</source>
-        <translation>Exporter des préréglages</translation>
-    </message>
-    <message>
         <source>The presets could not be written. Choose another folder.</source>
         <translation>Les préréglages n’ont pas pu être écrits. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Presets and Prompts…</source>
+        <translation>&amp;Importer les préréglages et les invites…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Presets and Prompts…</source>
+        <translation>E&amp;xporter les préréglages et les invites…</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>The settings are no longer those of the preset %1. Choose it again to apply it, or save the settings under its name.</source>
+        <translation>Les réglages ne sont plus ceux du préréglage %1. Choisissez-le à nouveau pour l’appliquer, ou enregistrez les réglages sous son nom.</translation>
+    </message>
+    <message>
+        <source>Import Presets and Prompts</source>
+        <translation>Importer les préréglages et les invites</translation>
+    </message>
+    <message>
+        <source>Export Presets and Prompts</source>
+        <translation>Exporter les préréglages et les invites</translation>
     </message>
 </context>
 <context>
@@ -5235,8 +5333,63 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Le fichier n’est pas du JSON valide (%1). Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
     </message>
     <message>
-        <source>The file holds no presets. Choose a file exported from Sift&apos;s presets.</source>
-        <translation>Le fichier ne contient aucun préréglage. Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
+        <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
+        <translation>Le fichier ne contient aucun préréglage ni aucune invite. Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryDialog</name>
+    <message>
+        <source>Prompt Library</source>
+        <translation>Bibliothèque d’invites</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Rechercher des invites</translation>
+    </message>
+    <message>
+        <source>Saved prompts</source>
+        <translation>Invites enregistrées</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>Texte de l’invite</translation>
+    </message>
+    <message>
+        <source>Prompt variables</source>
+        <translation>Variables de l’invite</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>Put the prompt in the message box; its {{variables}} are asked for when it is sent (Enter)</source>
+        <translation>Placer l’invite dans la zone de message ; ses {{variables}} sont demandées lors de l’envoi (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the prompt from the library (Delete in the list)</source>
+        <translation>Retirer l’invite de la bibliothèque (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>No saved prompts yet. Type a message, then choose Save Message as Prompt in the Prompts menu.</source>
+        <translation>Aucune invite enregistrée pour l’instant. Saisissez un message, puis choisissez « Enregistrer le message comme invite » dans le menu Invites.</translation>
+    </message>
+    <message>
+        <source>No prompt matches “%1”.</source>
+        <translation>Aucune invite ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No {{variables}}: inserted as it is.</source>
+        <translation>Pas de {{variables}} : insérée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Asked for before sending: %1</source>
+        <translation>Demandé avant l’envoi : %1</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6858,22 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>The key of “%1” holds a line break or another control character. Paste the key alone.</source>
         <translation>La clé de « %1 » contient un saut de ligne ou un autre caractère de contrôle. Collez la clé seule.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Largest image side in pixels</source>
+        <translation>Plus grand côté d’image en pixels</translation>
+    </message>
+    <message>
+        <source>Attached pictures are scaled down so no side is longer than this before they are sent (default %L1). Smaller pictures cost fewer tokens; larger ones keep more detail.</source>
+        <translation>Les images jointes sont réduites avant l’envoi pour qu’aucun côté ne dépasse cette valeur (par défaut %L1). Les images plus petites coûtent moins de tokens ; les plus grandes gardent plus de détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Images up to:</source>
+        <translation>&amp;Images jusqu’à :</translation>
     </message>
 </context>
 <context>
