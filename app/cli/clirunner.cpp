@@ -103,18 +103,6 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, int c
         u' ');
 }
 
-bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
-                     Endpoint *endpoint)
-{
-    *options = RunOptions::from(parser);
-    QString error;
-    if (!options->resolve(config, endpoint, &error)) {
-        err(error);
-        return false;
-    }
-    return true;
-}
-
 // Blocks in a nested event loop until `signal` of `sender` fires once; returns its argument.
 template<typename Sender, typename Signal>
 KeyStore::Result waitForKeyStore(Sender *sender, Signal signal, const QString &account)

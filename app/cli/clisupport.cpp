@@ -109,6 +109,18 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
     return true;
 }
 
+bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
+                     Endpoint *endpoint)
+{
+    *options = RunOptions::from(parser);
+    QString error;
+    if (!options->resolve(config, endpoint, &error)) {
+        err(error);
+        return false;
+    }
+    return true;
+}
+
 bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
                    const Endpoint &endpoint)
 {

@@ -43,6 +43,11 @@ int exitCodeFor(const ApiError &error);
 // false, after saying so on stderr, when a DeepInfra endpoint has no key (exit Cli::Auth).
 bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *key);
 
+// The run options given with the command (RunOptions::from) and the endpoint they pick. False,
+// after saying why, when they name no usable endpoint (exit Cli::Usage).
+bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
+                     Endpoint *endpoint);
+
 // Every command's client: the endpoint, the key by resolveKey() and the policy from Config
 // (ClientSetup, as the GUI). False, after saying why, when the key is missing (exit Cli::Auth).
 bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,

@@ -153,13 +153,10 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
     }
 
     Config config;
-    RunOptions runOptions = RunOptions::from(parser);
+    RunOptions runOptions;
     Endpoint endpoint;
-    QString endpointError;
-    if (!runOptions.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &runOptions, &endpoint))
         return Usage;
-    }
 
     Database database;
     const QString storePath = parser.isSet(store) ? parser.value(store) : Database::defaultPath();

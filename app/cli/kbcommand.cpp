@@ -360,13 +360,10 @@ int Cli::runKb(QCoreApplication &, const QStringList &arguments, int command)
     }
 
     Config config;
-    RunOptions options = RunOptions::from(parser);
+    RunOptions options;
     Endpoint endpoint;
-    QString endpointError;
-    if (!options.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Usage;
-    }
     ApiClient client;
     if (!prepareClient(&client, config, options, endpoint))
         return Auth;

@@ -245,13 +245,10 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
         set.documents << RerankDocument{ text, RerankDocument::Unlabelled };
 
     Config config;
-    RunOptions options = RunOptions::from(parser);
+    RunOptions options;
     Endpoint endpoint;
-    QString endpointError;
-    if (!options.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Usage;
-    }
     ApiClient client;
     if (!prepareClient(&client, config, options, endpoint))
         return Auth;
