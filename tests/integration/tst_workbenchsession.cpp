@@ -7,9 +7,9 @@
 #include "rerank/documentimport.h"
 #include "rerank/rerankexport.h"
 #include "rerank/workbenchsession.h"
-#include "rerankclient.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "testclient.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -8,12 +8,12 @@
 #include "evaluatetab.h"
 #include "fakeserver.h"
 #include "models/modelcatalog.h"
-#include "rerankclient.h"
 #include "rerankworkbench.h"
 #include "sqltrace.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 #include "store/workbenchstore.h"
+#include "testclient.h"
 
 #include <QApplication>
 #include <QComboBox>

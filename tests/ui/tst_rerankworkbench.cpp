@@ -5,13 +5,13 @@
 #include "fakeserver.h"
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
-#include "rerankclient.h"
 #include "rerankdocumentmodel.h"
 #include "rerankresultmodel.h"
 #include "rerankworkbench.h"
 #include "slopegraphchart.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "testclient.h"
 #include "workbenchsetsdialog.h"
 
 #include <QAbstractButton>
