@@ -279,8 +279,7 @@ void ChatStream::handleStreamEnd()
 
 void ChatStream::handleCompletionBody(const QByteArray &body)
 {
-    const QByteArray type = m_reply ? m_reply->rawHeader("Content-Type").toLower() : QByteArray();
-    if (type.contains("html") || body.trimmed().startsWith('<')) {
+    if (isWebPage(m_reply, body)) {
         fail(ApiError::make(ApiError::Kind::Protocol,
                             tr("the server sent a web page instead of data")));
         return;
@@ -374,14 +373,5 @@ void ChatStream::finish(FinishReason reason)
 
 void ChatStream::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    // Disconnect first: abort() emits finished() synchronously. A reply that already finished
-    // (the usual case: we are in its finished handler) must not be aborted again; Qt warns.
-    reply->disconnect(this);
-    if (!reply->isFinished())
-        reply->abort();
-    reply->deleteLater();
+    releaseReply(m_reply, this);
 }

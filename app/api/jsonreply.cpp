@@ -128,8 +128,7 @@ void JsonReply::onFinished()
         return;
     }
 
-    const QByteArray type = reply->rawHeader("Content-Type").toLower();
-    if (type.contains("html") || m_body.trimmed().startsWith('<')) {
+    if (isWebPage(reply, m_body)) {
         fail(ApiError::make(ApiError::Kind::Protocol,
                             tr("the server sent a web page instead of data")));
         return;
@@ -184,14 +183,5 @@ void JsonReply::fail(const ApiError &error)
 
 void JsonReply::abortReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    // Disconnect first: abort() emits finished() synchronously. A reply that already finished
-    // (the usual case: we are in its finished handler) must not be aborted again; Qt warns.
-    reply->disconnect(this);
-    if (!reply->isFinished())
-        reply->abort();
-    reply->deleteLater();
+    releaseReply(m_reply, this);
 }

@@ -55,6 +55,26 @@ QByteArray readSlice(QNetworkReply *reply)
     return bytes;
 }
 
+void releaseReply(QPointer<QNetworkReply> &reply, QObject *receiver)
+{
+    if (!reply)
+        return;
+    QNetworkReply *released = reply;
+    reply = nullptr;
+    // Disconnect first: abort() emits finished() synchronously. A reply that already finished
+    // (the usual case: we are in its finished handler) must not be aborted again; Qt warns.
+    released->disconnect(receiver);
+    if (!released->isFinished())
+        released->abort();
+    released->deleteLater();
+}
+
+bool isWebPage(const QNetworkReply *reply, const QByteArray &body)
+{
+    const QByteArray type = reply ? reply->rawHeader("Content-Type").toLower() : QByteArray();
+    return type.contains("html") || body.trimmed().startsWith('<');
+}
+
 ApiError stallError(QNetworkReply *reply, const RequestPolicy &policy)
 {
     if (HeaderGuard::exceeded(reply))

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QUrl>
 
 // Builds the QNetworkRequest every call uses: Bearer key (only when given), JSON content type,
@@ -36,6 +37,12 @@ void limitReadBuffer(QNetworkReply *reply);
 void watchHeaders(QNetworkReply *reply, const RequestPolicy &policy);
 // Up to ReplyReadSliceBytes of `reply`'s body, counted for HeaderGuard.
 QByteArray readSlice(QNetworkReply *reply);
+// Lets go of `reply` for `receiver`, which owns the request: `reply` is null afterwards, and the
+// reply is disconnected from receiver, aborted unless it finished, and deleted later.
+void releaseReply(QPointer<QNetworkReply> &reply, QObject *receiver);
+// A body that is a web page (a proxy's login or error page) rather than the data asked for, by
+// its Content-Type or its first character.
+bool isWebPage(const QNetworkReply *reply, const QByteArray &body);
 // The error for a reply Qt ended with OperationCanceledError that the caller did not cancel:
 // the stall guard, or HeaderGuard for a header that grew past policy.maxHeaderBytes. Qt 6.4
 // neither restarts the stall guard while header bytes arrive nor reports them, so a timeout

@@ -92,36 +92,15 @@ QString globalUsage()
 // exit code (help shown, or a usage error already reported).
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, int command)
 {
-    QStringList rest = arguments;
-    rest.removeAt(command);
     const QCommandLineOption help({ u"h"_s, u"help"_s },
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     RunOptions::addTo(parser);
-    if (!parser.parse(rest)) {
-        err(u"sift %1: %2 %3"_s.arg(
-            arguments.at(command), parser.errorText(),
-            QCoreApplication::translate("Cli", "Run \"sift %1 --help\" for its options.")
-                .arg(arguments.at(command))));
-        return Cli::Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Cli::Ok;
-    }
-    return -1;
-}
-
-bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
-                     Endpoint *endpoint)
-{
-    *options = RunOptions::from(parser);
-    QString error;
-    if (!options->resolve(config, endpoint, &error)) {
-        err(error);
-        return false;
-    }
-    return true;
+    return parseArguments(
+        parser, arguments, command, help, u"sift "_s + arguments.at(command),
+        QCoreApplication::translate("Cli", "Run \"sift %1 --help\" for its options.")
+            .arg(arguments.at(command)),
+        u' ');
 }
 
 // Blocks in a nested event loop until `signal` of `sender` fires once; returns its argument.

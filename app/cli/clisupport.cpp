@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "secrets/keystore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -108,6 +109,18 @@ bool resolveKey(const RunOptions &options, const Endpoint &endpoint, QString *ke
     return true;
 }
 
+bool resolveEndpoint(const QCommandLineParser &parser, const Config &config, RunOptions *options,
+                     Endpoint *endpoint)
+{
+    *options = RunOptions::from(parser);
+    QString error;
+    if (!options->resolve(config, endpoint, &error)) {
+        err(error);
+        return false;
+    }
+    return true;
+}
+
 bool prepareClient(ApiClient *client, const Config &config, const RunOptions &options,
                    const Endpoint &endpoint)
 {
@@ -149,6 +162,24 @@ int commandIndex(const QStringList &arguments)
         if (argument.startsWith(u'-'))
             continue;
         return commands.contains(argument) ? i : -1;
+    }
+    return -1;
+}
+
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, int command,
+                   const QCommandLineOption &help, const QString &name, const QString &hint,
+                   QChar separator)
+{
+    QStringList rest = arguments;
+    if (command >= 0)
+        rest.removeAt(command);
+    if (!parser.parse(rest)) {
+        err(name + u": "_s + parser.errorText() + separator + hint);
+        return Cli::Usage;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        return Cli::Ok;
     }
     return -1;
 }

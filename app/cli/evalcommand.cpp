@@ -136,18 +136,10 @@ int Cli::runEval(QCoreApplication &app, const QStringList &arguments, int comman
     parser.addOptions({ fuse, trecOut });
     RunOptions::addTo(parser);
 
-    QStringList rest = arguments;
-    if (command >= 0)
-        rest.removeAt(command);
-    if (!parser.parse(rest)) {
-        err(u"sift eval: %1\n%2"_s.arg(parser.errorText(),
-                                       tr("Run \"sift eval --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const int code = parseArguments(parser, arguments, command, help, u"sift eval"_s,
+                                        tr("Run \"sift eval --help\" for its options."));
+        code >= 0)
+        return code;
     if (!parser.positionalArguments().isEmpty()) {
         err(tr("sift eval: unexpected argument “%1”. Give runs with --run FILE.")
                 .arg(parser.positionalArguments().constFirst()));

@@ -130,13 +130,10 @@ int collectEvalSet(const QCommandLineParser &parser, const EvalSetOptions &optio
     source.fingerprint = EvalImport::fingerprintOf(source);
 
     Config config;
-    RunOptions runOptions = RunOptions::from(parser);
+    RunOptions runOptions;
     Endpoint endpoint;
-    QString endpointError;
-    if (!runOptions.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &runOptions, &endpoint))
         return Usage;
-    }
 
     Database database;
     const QString storePath

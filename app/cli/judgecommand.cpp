@@ -17,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,7 +25,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -106,15 +104,10 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
     const int evalAt = int(rest.indexOf(u"eval"_s));
     if (evalAt >= 0)
         rest.removeAt(evalAt);
-    if (!parser.parse(rest)) {
-        err(u"sift eval judge: %1\n%2"_s.arg(
-            parser.errorText(), tr("Run \"sift eval judge --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const int code = parseArguments(parser, rest, -1, help, u"sift eval judge"_s,
+                                        tr("Run \"sift eval judge --help\" for its options."));
+        code >= 0)
+        return code;
     if (!parser.positionalArguments().isEmpty()) {
         err(tr("sift eval judge: unexpected argument “%1”.")
                 .arg(parser.positionalArguments().constFirst()));
@@ -160,13 +153,10 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
     }
 
     Config config;
-    RunOptions runOptions = RunOptions::from(parser);
+    RunOptions runOptions;
     Endpoint endpoint;
-    QString endpointError;
-    if (!runOptions.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &runOptions, &endpoint))
         return Usage;
-    }
 
     Database database;
     const QString storePath = parser.isSet(store) ? parser.value(store) : Database::defaultPath();
@@ -257,19 +247,10 @@ int Cli::runEvalJudge(QCoreApplication &, const QStringList &arguments, int comm
         }
         if (!prepareClient(&client, config, runOptions, endpoint))
             return Auth;
-        QEventLoop loop;
-        QObject::connect(&judge, &Judge::finished, &loop, &QEventLoop::quit);
-        const bool showProgress = ::isatty(STDERR_FILENO);
-        if (showProgress) {
-            QObject::connect(&judge, &Judge::progress, &loop, [](const Judge::Progress &p) {
-                writeTo(stderr, tr("\rJudging: %1 of %2").arg(p.done).arg(p.total));
-            });
-        }
-        judge.start();
-        if (judge.isRunning())
-            loop.exec();
-        if (showProgress)
-            writeTo(stderr, u"\r\x1b[K"_s);
+        runShowingProgress(&judge, &Judge::finished, &Judge::progress,
+                           [](const Judge::Progress &p) {
+                               writeTo(stderr, tr("\rJudging: %1 of %2").arg(p.done).arg(p.total));
+                           });
         outcome = judge.outcome();
     }
 

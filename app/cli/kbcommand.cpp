@@ -24,8 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,18 +70,9 @@ int indexCollection(KnowledgeStore *store, ApiClient *client, const KbCollection
                     const RunOptions &options, const Endpoint &endpoint)
 {
     Indexer indexer(store, client, collection);
-    QEventLoop loop;
-    QObject::connect(&indexer, &Indexer::finished, &loop, &QEventLoop::quit);
-    const bool showProgress = ::isatty(STDERR_FILENO);
-    if (showProgress) {
-        QObject::connect(&indexer, &Indexer::progress, &loop, [](int done, int total) {
-            writeTo(stderr, tr("\rIndexing: %1 of %2 files").arg(done).arg(total));
-        });
-    }
-    indexer.start();
-    loop.exec();
-    if (showProgress)
-        writeTo(stderr, u"\r\x1b[K"_s);
+    runShowingProgress(&indexer, &Indexer::finished, &Indexer::progress, [](int done, int total) {
+        writeTo(stderr, tr("\rIndexing: %1 of %2 files").arg(done).arg(total));
+    });
     const Indexer::Summary &s = indexer.summary();
     for (const QString &note : s.notes)
         err(note);
@@ -227,18 +216,10 @@ int Cli::runKb(QCoreApplication &, const QStringList &arguments, int command)
     parser.addOptions(
         { embedModel, dimensions, rerankModel, noRerank, topK, topN, threshold, json, help });
     RunOptions::addTo(parser);
-    QStringList rest = arguments;
-    if (command >= 0)
-        rest.removeAt(command);
-    if (!parser.parse(rest)) {
-        err(u"sift kb: %1\n%2"_s.arg(parser.errorText(),
-                                     tr("Run \"sift kb --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const int code = parseArguments(parser, arguments, command, help, u"sift kb"_s,
+                                        tr("Run \"sift kb --help\" for its options."));
+        code >= 0)
+        return code;
     const QStringList words = parser.positionalArguments();
     const QString sub = words.value(0);
     const QString name = words.value(1).trimmed();
@@ -379,13 +360,10 @@ int Cli::runKb(QCoreApplication &, const QStringList &arguments, int command)
     }
 
     Config config;
-    RunOptions options = RunOptions::from(parser);
+    RunOptions options;
     Endpoint endpoint;
-    QString endpointError;
-    if (!options.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Usage;
-    }
     ApiClient client;
     if (!prepareClient(&client, config, options, endpoint))
         return Auth;

@@ -53,17 +53,10 @@ int Cli::runPreset(const QStringList &arguments, int command)
     const QCommandLineOption json(u"json"_s, tr("list: print the presets as JSON."));
     parser.addOptions({ help, system, model, temperature, maxTokens, param, json });
 
-    QStringList rest = arguments;
-    rest.removeAt(command);
-    if (!parser.parse(rest)) {
-        err(u"sift preset: %1 %2"_s.arg(parser.errorText(),
-                                        tr("Run \"sift preset --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const int code = parseArguments(parser, arguments, command, help, u"sift preset"_s,
+                                        tr("Run \"sift preset --help\" for its options."), u' ');
+        code >= 0)
+        return code;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     PresetStore store;

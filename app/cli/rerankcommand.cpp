@@ -16,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -122,18 +121,10 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
     parser.addOptions({ model, query, instruction, topN, batchSize, column, json, help });
     RunOptions::addTo(parser);
 
-    QStringList rest = arguments;
-    if (command >= 0)
-        rest.removeAt(command);
-    if (!parser.parse(rest)) {
-        err(u"sift rerank: %1\n%2"_s.arg(parser.errorText(),
-                                         tr("Run \"sift rerank --help\" for its options.")));
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        return Ok;
-    }
+    if (const int code = parseArguments(parser, arguments, command, help, u"sift rerank"_s,
+                                        tr("Run \"sift rerank --help\" for its options."));
+        code >= 0)
+        return code;
 
     RerankSet set;
     set.query = parser.value(query).trimmed();
@@ -254,31 +245,19 @@ int Cli::runRerank(QCoreApplication &, const QStringList &arguments, int command
         set.documents << RerankDocument{ text, RerankDocument::Unlabelled };
 
     Config config;
-    RunOptions options = RunOptions::from(parser);
+    RunOptions options;
     Endpoint endpoint;
-    QString endpointError;
-    if (!options.resolve(config, &endpoint, &endpointError)) {
-        err(endpointError);
+    if (!resolveEndpoint(parser, config, &options, &endpoint))
         return Usage;
-    }
     ApiClient client;
     if (!prepareClient(&client, config, options, endpoint))
         return Auth;
 
     ModelCatalog catalog;
     RerankRun run(&client, set, &catalog);
-    QEventLoop loop;
-    QObject::connect(&run, &RerankRun::finished, &loop, &QEventLoop::quit);
-    const bool showProgress = ::isatty(STDERR_FILENO);
-    if (showProgress) {
-        QObject::connect(&run, &RerankRun::progress, &loop, [](int done, int total) {
-            writeTo(stderr, tr("\rRanking: %1 of %2 documents").arg(done).arg(total));
-        });
-    }
-    run.start();
-    loop.exec();
-    if (showProgress)
-        writeTo(stderr, u"\r\x1b[K"_s);
+    runShowingProgress(&run, &RerankRun::finished, &RerankRun::progress, [](int done, int total) {
+        writeTo(stderr, tr("\rRanking: %1 of %2 documents").arg(done).arg(total));
+    });
 
     const QList<RerankResult> results = run.results();
     const QList<Metrics::PairMetrics> pairs = Metrics::compareAll(results, PairOverlapK);

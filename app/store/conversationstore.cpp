@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "messagecodec.h"
+#include "sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using namespace SqlValues;
 
 using namespace MessageCodec;
 
@@ -28,33 +30,9 @@ QVariant optionalReal(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns want ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-void bind(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
 }
 
 // The sidebar title: the first line of the first user message, kept short.

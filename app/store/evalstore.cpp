@@ -1,6 +1,7 @@
 #include "evalstore.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -8,32 +9,9 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using namespace SqlValues;
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns want ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-void bind(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-}
 
 QString sourceText(Eval::JudgmentSource source)
 {

@@ -1,6 +1,7 @@
 #include "workbenchstore.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,36 +13,13 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using namespace SqlValues;
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
 
 qint64 msOr(const QDateTime &time, qint64 fallback)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : fallback;
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns want ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-void bind(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
 }
 
 QString compactJson(const QJsonObject &object)

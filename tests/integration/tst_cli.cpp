@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "fakeserver.h"
 #include "requirement.h"
 
@@ -51,12 +52,7 @@ private Q_SLOTS:
     void versionAndHelp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
     Run run(const QStringList &arguments, const QByteArray &input = {},
             const QHash<QString, QString> &env = {});
     QString chatUrl() const { return m_server->baseUrl() + u"/v1/openai"_s; }
@@ -70,43 +66,16 @@ static const QString TestKey = u"cli-test-key-5b21"_s;
 TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input,
                           const QHash<QString, QString> &env)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    QProcessEnvironment environment = CliTest::environment(m_home->path(), TestKey);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, TestKey);
     for (auto it = env.cbegin(); it != env.cend(); ++it) {
         if (it.value().isNull())
             environment.remove(it.key());
         else
             environment.insert(it.key(), it.value());
     }
-    process.setProcessEnvironment(environment);
-
-    Run result;
-    connect(&process, &QProcess::readyReadStandardOutput, this,
-            [&] { result.out += QString::fromUtf8(process.readAllStandardOutput()); });
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIFT_BINARY), arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
     // Wait on the signal: the fake server lives on this thread's event loop.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out += QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
+    return CliTest::runWaitingOnSignal(environment, arguments, input);
 }
 
 void TestCli::init()

@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "fakeserver.h"
 
 #include <QBuffer>
@@ -35,12 +36,7 @@ private Q_SLOTS:
     void presets();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
     Run run(QStringList arguments, bool chat = true);
     QJsonObject lastBody() const
     {
@@ -56,33 +52,9 @@ TestCliChatExtras::Run TestCliChatExtras::run(QStringList arguments, bool chat)
 {
     if (chat)
         arguments += { u"--base-url"_s, m_server->baseUrl() + u"/v1/openai"_s };
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    QProcessEnvironment environment = CliTest::environment(m_home->path(), u"cli-extras-key"_s);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"cli-extras-key"_s);
-    process.setProcessEnvironment(environment);
-    Run result;
-    connect(&process, &QProcess::readyReadStandardOutput, this,
-            [&] { result.out += QString::fromUtf8(process.readAllStandardOutput()); });
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(SIFT_BINARY), arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out += QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return result;
+    return CliTest::runWaitingOnSignal(environment, arguments);
 }
 
 QString TestCliChatExtras::writeFile(const QString &name, const QByteArray &bytes)

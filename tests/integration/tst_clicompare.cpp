@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +27,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
     Run run(QStringList arguments, const QByteArray &input = {});
     QString baseUrl() const { return u"http://127.0.0.1:%1/v1/openai"_s.arg(m_port); }
 
@@ -51,50 +48,20 @@ void TestCliCompare::initTestCase()
 {
     QVERIFY(m_home.isValid());
     // A drip of 2 ms per piece: each reply takes long enough for a speed to be measured.
-    m_server.start(QStringLiteral(SIFT_FAKESERVER_BINARY), { u"--fault"_s, u"drip=2"_s });
-    QVERIFY(m_server.waitForStarted(10000));
-    while (!m_server.canReadLine())
-        QVERIFY2(m_server.waitForReadyRead(10000), "sift-fakeserver printed no port");
-    bool ok = false;
-    m_port = m_server.readLine().trimmed().toInt(&ok);
-    QVERIFY(ok && m_port > 0);
+    CliTest::startFakeServer(m_server, { u"--fault"_s, u"drip=2"_s }, &m_port);
 }
 
 void TestCliCompare::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    CliTest::stopFakeServer(m_server);
 }
 
 TestCliCompare::Run TestCliCompare::run(QStringList arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"compare-test-key"_s);
-    process.setProcessEnvironment(environment);
     arguments.prepend(u"chat"_s);
     arguments << u"--base-url"_s << baseUrl();
-    process.start(QStringLiteral(SIFT_BINARY), arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliTest::runBlocking(CliTest::environment(m_home.path(), u"compare-test-key"_s),
+                                arguments, input);
 }
 
 void TestCliCompare::repliesUnderHeadersThenTable()

@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,12 +30,7 @@ private Q_SLOTS:
     void exitCodes();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliTest::Run;
     Result run(QStringList arguments);
     QString writeFile(const QString &name, const QByteArray &data);
 
@@ -87,28 +84,8 @@ void TestCliEval::initTestCase()
 
 TestCliEval::Result TestCliEval::run(QStringList arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    process.setProcessEnvironment(environment);
     arguments.prepend(u"eval"_s);
-    process.start(QStringLiteral(SIFT_BINARY), arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliTest::runBlocking(CliTest::environment(m_home.path()), arguments);
 }
 
 QString TestCliEval::writeFile(const QString &name, const QByteArray &data)

@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "fakeserver.h"
 
 #include <QDir>
@@ -166,41 +167,15 @@ private Q_SLOTS:
     }
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
 
     Run run(QStringList arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        const QString home = m_home->path();
-        environment.insert(u"HOME"_s, home);
-        environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-        environment.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-        environment.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-        environment.insert(u"DEEPINFRA_API_KEY"_s, u"eval-test-key"_s);
-        process.setProcessEnvironment(environment);
         arguments.prepend(u"eval"_s);
         arguments << u"--base-url"_s << m_server->baseUrl() + u"/v1/openai"_s;
         // Asynchronous: the fake server answers from this thread's event loop.
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(SIFT_BINARY), arguments);
-        process.closeWriteChannel();
-        Run result;
-        if (!finished.wait(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return CliTest::runWaitingOnSignal(CliTest::environment(m_home->path(), u"eval-test-key"_s),
+                                           arguments, {}, 120000);
     }
 
     std::unique_ptr<QTemporaryDir> m_home;

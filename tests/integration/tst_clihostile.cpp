@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -78,23 +80,14 @@ void TestCliHostile::initTestCase()
 
 void TestCliHostile::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    CliTest::stopFakeServer(m_server);
 }
 
 TestCliHostile::Run TestCliHostile::run(const QStringList &arguments, const QByteArray &input,
                                         const QString &program)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"hostile-test-key"_s);
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(CliTest::environment(m_home.path(), u"hostile-test-key"_s));
     process.start(program, arguments);
     Run result;
     if (!process.waitForStarted(10000))
@@ -111,7 +104,7 @@ TestCliHostile::Run TestCliHostile::run(const QStringList &arguments, const QByt
     }
     result.out = out + process.readAllStandardOutput();
     result.err = QString::fromUtf8(process.readAllStandardError());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.exitCode = CliTest::exitCodeOf(process);
     return result;
 }
 

@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,21 +19,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_server.start(QStringLiteral(SIFT_FAKESERVER_BINARY), {});
-        QVERIFY(m_server.waitForStarted(10000));
-        while (!m_server.canReadLine())
-            QVERIFY2(m_server.waitForReadyRead(10000), "sift-fakeserver printed no port");
-        bool ok = false;
-        m_port = m_server.readLine().trimmed().toInt(&ok);
-        QVERIFY(ok && m_port > 0);
+        CliTest::startFakeServer(m_server, {}, &m_port);
     }
 
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        if (!m_server.waitForFinished(5000))
-            m_server.kill();
-    }
+    void cleanupTestCase() { CliTest::stopFakeServer(m_server); }
 
     void refusesUnknownCostWithoutYes()
     {
@@ -84,24 +75,10 @@ private Q_SLOTS:
     }
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliTest::Run;
 
     Result run(QStringList arguments, const QString &set = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_home.path());
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-        environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-        environment.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-        environment.insert(u"DEEPINFRA_API_KEY"_s, u"judge-test-key"_s);
-        process.setProcessEnvironment(environment);
         const QString sample = QStringLiteral(SIFT_SOURCE_DIR "/tests/data/eval-sample");
         arguments = QStringList{ u"eval"_s,         u"judge"_s,
                                  u"--base-url"_s,   u"http://127.0.0.1:%1/v1/openai"_s.arg(m_port),
@@ -111,20 +88,8 @@ private:
                                  u"-m"_s,           u"meta-llama/Meta-Llama-3-8B-Instruct"_s,
                                  u"--store"_s,      m_home.filePath(u"sets.db"_s) }
             + arguments;
-        process.start(QStringLiteral(SIFT_BINARY), arguments);
-        Result result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return CliTest::runBlocking(CliTest::environment(m_home.path(), u"judge-test-key"_s),
+                                    arguments);
     }
 
     QProcess m_server;

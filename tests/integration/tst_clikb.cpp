@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -31,12 +33,7 @@ private Q_SLOTS:
     void demoSampleCollectionAnswers();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
     Run run(const QStringList &arguments, int port = 0);
     QString write(const QString &relative, const QByteArray &data);
     QString baseUrl(int port = 0) const
@@ -53,14 +50,10 @@ private:
 void TestCliKb::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    m_server.start(QStringLiteral(SIFT_FAKESERVER_BINARY),
-                   { u"--reply"_s, u"Prune apple trees in late winter [1]."_s });
-    QVERIFY(m_server.waitForStarted(10000));
-    while (!m_server.canReadLine())
-        QVERIFY2(m_server.waitForReadyRead(10000), "sift-fakeserver printed no port");
-    bool ok = false;
-    m_port = m_server.readLine().trimmed().toInt(&ok);
-    QVERIFY(ok && m_port > 0);
+    CliTest::startFakeServer(m_server, { u"--reply"_s, u"Prune apple trees in late winter [1]."_s },
+                             &m_port);
+    if (QTest::currentTestFailed())
+        return;
     write(u"notes/orchard.md"_s,
           "# Orchard\n\nPrune apple trees in late winter, before the buds open.\n\n"
           "## Harvest\n\nPick apples with a gentle twist.\n");
@@ -70,9 +63,7 @@ void TestCliKb::initTestCase()
 
 void TestCliKb::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    CliTest::stopFakeServer(m_server);
 }
 
 QString TestCliKb::write(const QString &relative, const QByteArray &data)
@@ -88,27 +79,8 @@ QString TestCliKb::write(const QString &relative, const QByteArray &data)
 
 TestCliKb::Run TestCliKb::run(const QStringList &arguments, int port)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"kb-test-key"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SIFT_BINARY),
-                  QStringList{ u"--base-url"_s, baseUrl(port) } + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliTest::runBlocking(CliTest::environment(m_home.path(), u"kb-test-key"_s),
+                                QStringList{ u"--base-url"_s, baseUrl(port) } + arguments);
 }
 
 void TestCliKb::addListSearchRemove()
@@ -250,13 +222,7 @@ void TestCliKb::killedIndexingResumes()
         write(u"big/file%1.txt"_s.arg(f), "File " + QByteArray::number(f) + "\n" + big);
 
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"kb-test-key"_s);
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(CliTest::environment(m_home.path(), u"kb-test-key"_s));
     process.start(QStringLiteral(SIFT_BINARY),
                   { u"--base-url"_s, baseUrl(), u"kb"_s, u"add"_s, u"big"_s,
                     m_home.filePath(u"big"_s), u"--dimensions"_s, u"32"_s, u"--embed-model"_s,

@@ -1,3 +1,5 @@
+#include "clitest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,12 +32,7 @@ private Q_SLOTS:
     void semicolonCsvReadsLikeTheWorkbench();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
     Run run(QStringList arguments, const QByteArray &input = {},
             const QHash<QString, QString> &env = {});
     QString writeFile(const QString &name, const QByteArray &data);
@@ -65,21 +62,15 @@ const QStringList Documents{
 void TestCliRerank::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    m_server.start(QStringLiteral(SIFT_FAKESERVER_BINARY), {});
-    QVERIFY(m_server.waitForStarted(10000));
-    while (!m_server.canReadLine())
-        QVERIFY2(m_server.waitForReadyRead(10000), "sift-fakeserver printed no port");
-    bool ok = false;
-    m_port = m_server.readLine().trimmed().toInt(&ok);
-    QVERIFY(ok && m_port > 0);
+    CliTest::startFakeServer(m_server, {}, &m_port);
+    if (QTest::currentTestFailed())
+        return;
     m_docs = writeFile(u"docs.txt"_s, Documents.join(u'\n').toUtf8() + '\n');
 }
 
 void TestCliRerank::cleanupTestCase()
 {
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000))
-        m_server.kill();
+    CliTest::stopFakeServer(m_server);
 }
 
 QString TestCliRerank::writeFile(const QString &name, const QByteArray &data)
@@ -94,33 +85,11 @@ QString TestCliRerank::writeFile(const QString &name, const QByteArray &data)
 TestCliRerank::Run TestCliRerank::run(QStringList arguments, const QByteArray &input,
                                       const QHash<QString, QString> &env)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    environment.insert(u"DEEPINFRA_API_KEY"_s, u"rerank-test-key"_s);
+    QProcessEnvironment environment = CliTest::environment(m_home.path(), u"rerank-test-key"_s);
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
     arguments.prepend(u"rerank"_s);
-    process.start(QStringLiteral(SIFT_BINARY), arguments);
-    Run result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliTest::runBlocking(environment, arguments, input);
 }
 
 void TestCliRerank::tableForOneModel()

@@ -3,6 +3,7 @@
 #include "fakeembeddings.h"
 #include "fakeserver.h"
 #include "knowledge/embeddingjob.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,13 +63,7 @@ void TestEmbeddings::init()
 {
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>();
-    m_client->setApiKey(u"test-key"_s);
-    RequestPolicy policy;
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 40;
-    policy.stallTimeoutMs = 10000;
-    m_client->setPolicy(policy);
+    m_client = makeJobTestClient();
     useEndpoint(Endpoint::Kind::DeepInfra);
 }
 
@@ -80,12 +75,7 @@ void TestEmbeddings::cleanup()
 
 void TestEmbeddings::useEndpoint(Endpoint::Kind kind)
 {
-    Endpoint endpoint;
-    endpoint.name = u"Fake"_s;
-    endpoint.kind = kind;
-    endpoint.baseUrl = QUrl(m_server->baseUrl()
-                            + (kind == Endpoint::Kind::DeepInfra ? u"/v1/openai"_s : QString()));
-    m_client->setEndpoint(endpoint);
+    pointAt(m_client.get(), *m_server, kind);
 }
 
 EmbeddingJob::Result TestEmbeddings::runJob(const QStringList &inputs, int dimensions,

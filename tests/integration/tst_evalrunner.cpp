@@ -5,6 +5,7 @@
 #include "models/modelcatalog.h"
 #include "store/database.h"
 #include "store/evalstore.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,13 +44,7 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<FakeServer>();
         QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setApiKey(u"test-key"_s);
-        RequestPolicy policy;
-        policy.backoffBaseMs = 10;
-        policy.backoffMaxMs = 40;
-        policy.stallTimeoutMs = 10000;
-        m_client->setPolicy(policy);
+        m_client = makeJobTestClient();
         useEndpoint(Endpoint::Kind::DeepInfra);
 
         m_dir = std::make_unique<QTemporaryDir>();
@@ -297,16 +292,7 @@ private Q_SLOTS:
     }
 
 private:
-    void useEndpoint(Endpoint::Kind kind)
-    {
-        Endpoint endpoint;
-        endpoint.name = u"Fake"_s;
-        endpoint.kind = kind;
-        endpoint.baseUrl
-            = QUrl(m_server->baseUrl()
-                   + (kind == Endpoint::Kind::DeepInfra ? u"/v1/openai"_s : QString()));
-        m_client->setEndpoint(endpoint);
-    }
+    void useEndpoint(Endpoint::Kind kind) { pointAt(m_client.get(), *m_server, kind); }
 
     std::unique_ptr<FakeServer> m_server;
     std::unique_ptr<ApiClient> m_client;

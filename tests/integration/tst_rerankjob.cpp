@@ -2,6 +2,7 @@
 #include "fakeserver.h"
 #include "rerank/rerankjob.h"
 #include "rerank/rerankrun.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,13 +86,7 @@ void TestRerankJob::init()
 {
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>();
-    m_client->setApiKey(u"test-key"_s);
-    RequestPolicy policy;
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 40;
-    policy.stallTimeoutMs = 10000;
-    m_client->setPolicy(policy);
+    m_client = makeJobTestClient();
     useEndpoint(Endpoint::Kind::DeepInfra);
 }
 
@@ -103,12 +98,7 @@ void TestRerankJob::cleanup()
 
 void TestRerankJob::useEndpoint(Endpoint::Kind kind)
 {
-    Endpoint endpoint;
-    endpoint.name = u"Fake"_s;
-    endpoint.kind = kind;
-    endpoint.baseUrl = QUrl(m_server->baseUrl()
-                            + (kind == Endpoint::Kind::DeepInfra ? u"/v1/openai"_s : QString()));
-    m_client->setEndpoint(endpoint);
+    pointAt(m_client.get(), *m_server, kind);
 }
 
 void TestRerankJob::threeModelsThousandDocuments()

@@ -9,6 +9,7 @@
 #include "rerank/workbenchsession.h"
 #include "store/database.h"
 #include "store/workbenchstore.h"
+#include "testclient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,19 +93,7 @@ void TestWorkbenchSession::init()
 {
     m_server.setDefaultFault(FakeFault());
     m_server.clearRequests();
-    m_client = std::make_unique<ApiClient>();
-    Endpoint endpoint;
-    endpoint.name = u"Test"_s;
-    endpoint.kind = Endpoint::Kind::DeepInfra;
-    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    m_client->setApiKey(u"test-key"_s);
-    RequestPolicy policy;
-    policy.maxRetries = 1;
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 20;
-    policy.stallTimeoutMs = 10000;
-    m_client->setPolicy(policy);
+    m_client = makeRerankTestClient(m_server);
     m_catalog = std::make_unique<ModelCatalog>();
 }
 

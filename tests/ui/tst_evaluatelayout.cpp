@@ -5,22 +5,18 @@
 #include "evaluatetab.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
 #include "throwawayhome.h"
 
-#include <QAbstractButton>
 #include <QApplication>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <limits>
 #include <memory>
@@ -47,15 +43,9 @@ private:
 void TestEvaluateLayout::initTestCase()
 {
     QVERIFY(useThrowawayHome(m_home, u"SiftEvaluateLayoutTest"_s));
-    const QString qm
-        = QFileInfo(QStringLiteral(SIFT_BINARY)).path() + u"/translations/sift_de.qm"_s;
-    auto *sift = new QTranslator(qApp);
-    QVERIFY2(sift->load(qm), qPrintable(qm));
-    QCoreApplication::installTranslator(sift);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(u"qtbase_de"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    LayoutCheck::useGerman();
+    if (QTest::currentTestFailed())
+        return;
 
     qputenv("SIFT_TEST_KEY", "layout-key");
     QVERIFY(m_server.listen());
@@ -84,28 +74,7 @@ void TestEvaluateLayout::cleanupTestCase()
 QStringList TestEvaluateLayout::cutWidgets() const
 {
     MainWindow *window = m_controller->window();
-    QStringList cut;
-    const QRect inside = window->rect();
-    for (QWidget *widget : window->evaluateTab()->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || widget->size().isEmpty())
-            continue;
-        const QString name = QString::fromLatin1(widget->metaObject()->className()) + u" "_s
-            + (widget->accessibleName().isEmpty() ? widget->objectName()
-                                                  : widget->accessibleName());
-        const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-        if (!inside.contains(rect.topLeft()) || rect.right() > inside.right()
-            || rect.bottom() > inside.bottom())
-            cut << name + u" outside the window"_s;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap()
-            && label->sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            text = button->text();
-        if (!text.isEmpty() && widget->width() < widget->minimumSizeHint().width())
-            cut << name + u" \u201c"_s + text + u"\u201d narrower than its text"_s;
-    }
-    return cut;
+    return LayoutCheck::cutWidgets(window, window->evaluateTab());
 }
 
 void TestEvaluateLayout::fits_data()

@@ -6,6 +6,7 @@
 #include "knowledge/knowledgechat.h"
 #include "knowledge/knowledgeprompt.h"
 #include "knowledge/knowledgesession.h"
+#include "knowledgefixture.h"
 #include "passagedialog.h"
 #include "prompttemplatedialog.h"
 #include "rerankdocumentmodel.h"
@@ -22,7 +23,6 @@
 #include "transcriptview.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,26 +79,14 @@ private:
 void TestKnowledgeChat::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(QDir(m_dir->path()).mkpath(u"docs"_s));
-    QFile orchard(m_dir->filePath(u"docs/orchard.md"_s));
-    QVERIFY(orchard.open(QIODevice::WriteOnly));
-    orchard.write("# Orchard\n\nPrune apple trees in late winter.\n");
-    orchard.close();
-    QFile engines(m_dir->filePath(u"docs/engines.txt"_s));
-    QVERIFY(engines.open(QIODevice::WriteOnly));
-    engines.write("Diesel engines need clean fuel filters.\n");
-    engines.close();
+    KnowledgeFixture::writeDocs(*m_dir);
+    if (QTest::currentTestFailed())
+        return;
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
     m_server->setReplyText(u"Prune them in late winter [1]."_s);
-    m_client = std::make_unique<ApiClient>();
-    m_client->setApiKey(u"k"_s);
-    Endpoint endpoint;
-    endpoint.baseUrl = QUrl(m_server->baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    RequestPolicy policy;
-    policy.backoffBaseMs = 5;
-    policy.backoffMaxMs = 10;
+    m_client = KnowledgeFixture::makeClient(*m_server);
+    RequestPolicy policy = m_client->policy();
     policy.maxRetries = 0;
     m_client->setPolicy(policy);
     m_db = std::make_unique<Database>();

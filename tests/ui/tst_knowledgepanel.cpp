@@ -1,13 +1,12 @@
 #include "api/apiclient.h"
 #include "fakeserver.h"
 #include "knowledge/knowledgesession.h"
+#include "knowledgefixture.h"
 #include "knowledgepanel.h"
 #include "retrievalmodel.h"
 #include "store/database.h"
 #include "store/knowledgestore.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -63,26 +62,12 @@ private:
 void TestKnowledgePanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(QDir(m_dir->path()).mkpath(u"docs"_s));
-    QFile orchard(m_dir->filePath(u"docs/orchard.md"_s));
-    QVERIFY(orchard.open(QIODevice::WriteOnly));
-    orchard.write("# Orchard\n\nPrune apple trees in late winter.\n");
-    orchard.close();
-    QFile engines(m_dir->filePath(u"docs/engines.txt"_s));
-    QVERIFY(engines.open(QIODevice::WriteOnly));
-    engines.write("Diesel engines need clean fuel filters.\n");
-    engines.close();
+    KnowledgeFixture::writeDocs(*m_dir);
+    if (QTest::currentTestFailed())
+        return;
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>();
-    m_client->setApiKey(u"k"_s);
-    Endpoint endpoint;
-    endpoint.baseUrl = QUrl(m_server->baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    RequestPolicy policy;
-    policy.backoffBaseMs = 5;
-    policy.backoffMaxMs = 10;
-    m_client->setPolicy(policy);
+    m_client = KnowledgeFixture::makeClient(*m_server);
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
     m_store = std::make_unique<KnowledgeStore>(m_db.get());

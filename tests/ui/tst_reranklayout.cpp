@@ -3,23 +3,19 @@
 #include "api/apiclient.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
 #include "rerankrankingspanel.h"
 #include "rerankworkbench.h"
 #include "throwawayhome.h"
 
-#include <QAbstractButton>
 #include <QApplication>
-#include <QFileInfo>
-#include <QLabel>
-#include <QLibraryInfo>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <memory>
 
@@ -47,16 +43,9 @@ private:
 void TestRerankLayout::initTestCase()
 {
     QVERIFY(useThrowawayHome(m_home, u"SiftRerankLayoutTest"_s));
-    // Sift's German strings, built beside the binary; Qt's own from the system.
-    const QString qm
-        = QFileInfo(QStringLiteral(SIFT_BINARY)).path() + u"/translations/sift_de.qm"_s;
-    auto *sift = new QTranslator(qApp);
-    QVERIFY2(sift->load(qm), qPrintable(qm));
-    QCoreApplication::installTranslator(sift);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(u"qtbase_de"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    LayoutCheck::useGerman();
+    if (QTest::currentTestFailed())
+        return;
 
     qputenv("SIFT_TEST_KEY", "layout-key");
     QVERIFY(m_server.listen());
@@ -81,27 +70,9 @@ void TestRerankLayout::cleanupTestCase()
 QStringList TestRerankLayout::cutWidgets() const
 {
     MainWindow *window = m_controller->window();
-    QStringList cut;
-    const QRect inside = window->rect();
-    for (QWidget *widget : window->rerankWorkbench()->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || widget->size().isEmpty())
-            continue;
-        const QString name = QString::fromLatin1(widget->metaObject()->className()) + u" "_s
-            + (widget->accessibleName().isEmpty() ? widget->objectName()
-                                                  : widget->accessibleName());
-        const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-        // Inside a scroll area only the viewport's part counts.
-        if (!inside.contains(rect.topLeft()) || rect.right() > inside.right())
-            cut << name + u" outside the window"_s;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap())
-            text = label->text();
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            text = button->text();
-        if (!text.isEmpty() && widget->width() < widget->minimumSizeHint().width())
-            cut << name + u" \u201c"_s + text + u"\u201d narrower than its text"_s;
-    }
-    return cut;
+    // Inside a scroll area only the viewport's part counts: reaching below the window is no cut.
+    return LayoutCheck::cutWidgets(window, window->rerankWorkbench(),
+                                   { .bottom = false, .skipIgnoredLabels = false });
 }
 
 void TestRerankLayout::fitsAt800x600_data()
