@@ -360,10 +360,14 @@ QWidget *MainWindow::buildRerankWorkbench(QWidget *page)
     if (m_rerankStore)
         m_rerank->setStore(m_rerankStore);
     // Labels of a knowledge question collect into an evaluation set: the Evaluate tab lists it.
-    connect(m_rerank->session(), &WorkbenchSession::knowledgeLabelsCollected, this, [this] {
-        if (m_evaluate && m_evaluate->store())
-            m_evaluate->store()->notifySetsChanged();
-    });
+    // The tab's store is not the workbench's: it is told of the set and of its new grades.
+    connect(m_rerank->session(), &WorkbenchSession::knowledgeLabelsCollected, this,
+            [this](qint64 evalSetId) {
+                if (m_evaluate && m_evaluate->store()) {
+                    m_evaluate->store()->notifySetsChanged();
+                    m_evaluate->store()->notifySetChanged(evalSetId);
+                }
+            });
     // As for the rest of the window (see the constructor): Tab leaves tables.
     for (QAbstractItemView *view : m_rerank->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -308,23 +310,36 @@ void Indexer::onEmbedded(EmbeddingJob *job)
     if (result.error.isError() && !m_summary.error.isError())
         m_summary.error = result.error;
 
+    // The window's files in one transaction (KnowledgeStore::writeFiles()): a crash leaves each
+    // of them whole or absent, a failure none of them. (A transaction per file made FTS5 write,
+    // and then merge, one index segment per file: a folder of small files cost half again as
+    // much to index.)
+    QList<KnowledgeStore::FileWrite> complete;
     qsizetype offset = 0;
     for (const FileWork &work : window) {
-        const QList<QList<float>> vectors = result.vectors.mid(offset, work.chunks.size());
+        QList<QList<float>> vectors = result.vectors.mid(offset, work.chunks.size());
         offset += work.chunks.size();
-        bool complete = true;
-        for (const QList<float> &vector : vectors)
-            complete = complete && !vector.isEmpty();
-        if (!complete || !m_store) {
-            ++m_summary.filesFailed;
-        } else if (m_store->writeFile(m_collection.id, work.file, work.chunks, vectors)) {
-            ++m_summary.filesIndexed;
-            m_summary.chunksEmbedded += int(work.chunks.size());
-            Q_EMIT fileIndexed(work.file.path, int(work.chunks.size()));
+        const bool whole = vectors.size() == work.chunks.size()
+            && std::none_of(vectors.cbegin(), vectors.cend(),
+                            [](const QList<float> &v) { return v.isEmpty(); });
+        if (whole) {
+            complete.append({ work.file, work.chunks, std::move(vectors) });
         } else {
             ++m_summary.filesFailed;
-            if (m_summary.storageProblem.isEmpty())
-                m_summary.storageProblem = m_store->lastProblem();
+            Q_EMIT progress(++m_done, m_total);
+        }
+    }
+    const bool written
+        = !complete.isEmpty() && m_store && m_store->writeFiles(m_collection.id, complete);
+    if (!written && !complete.isEmpty() && m_summary.storageProblem.isEmpty())
+        m_summary.storageProblem = m_store ? m_store->lastProblem() : QString();
+    for (const KnowledgeStore::FileWrite &write : std::as_const(complete)) {
+        if (written) {
+            ++m_summary.filesIndexed;
+            m_summary.chunksEmbedded += int(write.chunks.size());
+            Q_EMIT fileIndexed(write.file.path, int(write.chunks.size()));
+        } else {
+            ++m_summary.filesFailed;
         }
         Q_EMIT progress(++m_done, m_total);
     }

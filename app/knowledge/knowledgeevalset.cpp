@@ -77,7 +77,11 @@ qint64 KnowledgeEvalSet::addLabels(EvalStore *store, const QString &collection,
         }
         return store->setCandidates(setId, queryId, candidates);
     });
-    if (ok)
-        store->notifySetsChanged();
-    return ok ? setId : 0;
+    if (!ok)
+        return 0;
+    // The set may be new (the list changes) and its grades changed (an Evaluate tab showing
+    // it measures again).
+    store->notifySetsChanged();
+    store->notifySetChanged(setId);
+    return setId;
 }

@@ -15,8 +15,8 @@ namespace KnowledgeEvalSet {
 
 QString setName(const QString &collection);
 // Adds or updates the question and its labelled passages; unlabelled ones stay candidates
-// without a grade. Returns the set's id, 0 on failure (the store's lastError() says why) or
-// when nothing is labelled.
+// without a grade, then emits the store's setListChanged() and setChanged(id). Returns the set's
+// id, 0 on failure (the store's lastError() says why) or when nothing is labelled.
 qint64 addLabels(EvalStore *store, const QString &collection, const RerankSet &set);
 
 } // namespace KnowledgeEvalSet

@@ -21,7 +21,41 @@ struct Migration
 {
     int version;
     QList<QLatin1String> statements;
+    // Work the statements cannot express (tables named after rows), run after them in the same
+    // transaction; false with *error set fails the step.
+    bool (*code)(QSqlQuery &query, QString *error) = nullptr;
 };
+
+// Migration 12: one contentless FTS5 index per knowledge collection, filled from its passages,
+// so BM25's statistics are each collection's own. (Frozen with the step: KnowledgeStore makes
+// the tables of new collections.)
+bool splitKnowledgeIndex(QSqlQuery &query, QString *error)
+{
+    QList<qint64> ids;
+    if (!query.exec(u"SELECT id FROM kb_collections ORDER BY id"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    for (const qint64 id : std::as_const(ids)) {
+        const QString fts = u"kb_fts_%1"_s.arg(id);
+        for (const QString &sql :
+             { u"CREATE VIRTUAL TABLE %1 USING fts5(text, content='',"
+               " tokenize='unicode61 remove_diacritics 2')"_s.arg(fts),
+               u"INSERT INTO %1(rowid, text) SELECT id, text FROM kb_chunks"
+               " WHERE collection_id = %2 ORDER BY id"_s.arg(fts)
+                   .arg(id),
+               u"CREATE VIRTUAL TABLE %1_vocab USING fts5vocab(%1, 'row')"_s.arg(fts) }) {
+            if (!query.exec(sql)) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
 
 // Ordered; each step runs in its own transaction together with its `PRAGMA user_version`.
 // Never edit a released step: add a new one.
@@ -311,6 +345,18 @@ const QList<Migration> &migrations()
               " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
               " record TEXT NOT NULL)"_L1,
           } },
+        { 12,
+          {
+              // Knowledge: the one FTS5 index over every collection's passages gave BM25 the
+              // statistics of all collections together (a word common in one collection
+              // weighed less in another). Each collection gets an index of its own
+              // (splitKnowledgeIndex; KnowledgeStore keeps them), the shared one goes.
+              "DROP TRIGGER kb_chunks_fts_insert"_L1,
+              "DROP TRIGGER kb_chunks_fts_delete"_L1,
+              "DROP TABLE kb_chunks_vocab"_L1,
+              "DROP TABLE kb_chunks_fts"_L1,
+          },
+          splitKnowledgeIndex },
     };
     return steps;
 }
@@ -765,6 +811,8 @@ bool Database::migrate(int from, int to, QString *error)
                 break;
             }
         }
+        if (ok && step.code)
+            ok = step.code(query, error);
         if (ok && !query.exec(u"PRAGMA user_version = %1"_s.arg(step.version))) {
             *error = query.lastError().text();
             ok = false;

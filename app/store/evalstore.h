@@ -117,6 +117,8 @@ public:
     bool deleteSet(qint64 id);
     // Emits setListChanged(): for a set another connection (an import) wrote.
     void notifySetsChanged() { Q_EMIT setListChanged(); }
+    // Emits setChanged(): for a set's grades another connection or store wrote.
+    void notifySetChanged(qint64 setId) { Q_EMIT setChanged(setId); }
 
     // --- writing a set's contents
     // `order` keeps the file's order of the queries (queries() returns them in it).

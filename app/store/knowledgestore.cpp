@@ -39,6 +39,8 @@ RetrievalOptions RetrievalOptions::fromJson(const QJsonObject &object)
 namespace {
 
 constexpr qint64 PruneFromPassages = 2000;
+// FTS5 merges an index's segments once this many of one size are there (FTS5's default: 4).
+constexpr int FtsAutomerge = 4;
 
 qint64 now()
 {
@@ -113,28 +115,80 @@ std::optional<KbCollection> KnowledgeStore::collection(const QString &name)
 std::optional<qint64> KnowledgeStore::createCollection(const QString &name,
                                                        const QString &embedModel, int dimensions)
 {
-    QSqlQuery &query = prepared(
-        u"INSERT INTO kb_collections (name, embed_model, dimensions, settings_json, created,"
-        " updated) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.bindValue(0, name);
-    query.bindValue(1, embedModel);
-    query.bindValue(2, dimensions);
-    query.bindValue(3,
-                    QString::fromUtf8(
-                        QJsonDocument(RetrievalOptions().toJson()).toJson(QJsonDocument::Compact)));
-    query.bindValue(4, now());
-    query.bindValue(5, now());
-    if (!exec(query))
+    qint64 id = 0;
+    const bool ok = inTransaction([&] {
+        QSqlQuery &query = prepared(
+            u"INSERT INTO kb_collections (name, embed_model, dimensions, settings_json, created,"
+            " updated) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        query.bindValue(0, name);
+        query.bindValue(1, embedModel);
+        query.bindValue(2, dimensions);
+        query.bindValue(
+            3,
+            QString::fromUtf8(
+                QJsonDocument(RetrievalOptions().toJson()).toJson(QJsonDocument::Compact)));
+        query.bindValue(4, now());
+        query.bindValue(5, now());
+        if (!exec(query))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        query.finish();
+        return createIndex(id);
+    });
+    if (!ok)
         return std::nullopt;
-    const qint64 id = query.lastInsertId().toLongLong();
-    query.finish();
     return id;
+}
+
+QString KnowledgeStore::ftsTable(qint64 collectionId)
+{
+    return u"kb_fts_%1"_s.arg(collectionId);
+}
+
+QString KnowledgeStore::vocabTable(qint64 collectionId)
+{
+    return u"kb_fts_%1_vocab"_s.arg(collectionId);
+}
+
+bool KnowledgeStore::createIndex(qint64 collectionId)
+{
+    // A removed collection's id can come back (kb_collections has no AUTOINCREMENT): whatever
+    // was left under its name goes first.
+    if (!dropIndex(collectionId))
+        return false;
+    const QString fts = ftsTable(collectionId);
+    QSqlQuery query(m_database->connection());
+    for (const QString &sql :
+         { u"CREATE VIRTUAL TABLE %1 USING fts5(text, content='',"
+           " tokenize='unicode61 remove_diacritics 2')"_s.arg(fts),
+           u"INSERT INTO %1(%1, rank) VALUES ('automerge', %2)"_s.arg(fts).arg(FtsAutomerge),
+           u"CREATE VIRTUAL TABLE %1 USING fts5vocab(%2, 'row')"_s.arg(vocabTable(collectionId),
+                                                                       fts) }) {
+        if (!query.exec(sql))
+            return failed(query);
+    }
+    return true;
+}
+
+bool KnowledgeStore::dropIndex(qint64 collectionId)
+{
+    const QString fts = ftsTable(collectionId);
+    forgetPrepared(fts);
+    QSqlQuery query(m_database->connection());
+    for (const QString &sql : { u"DROP TABLE IF EXISTS %1"_s.arg(vocabTable(collectionId)),
+                                u"DROP TABLE IF EXISTS %1"_s.arg(fts) }) {
+        if (!query.exec(sql))
+            return failed(query);
+    }
+    return true;
 }
 
 bool KnowledgeStore::removeCollection(qint64 id)
 {
     return inTransaction([&] {
-        // The FTS index is kept by the chunk delete trigger; files and sources cascade.
+        if (!dropIndex(id))
+            return false;
+        // Files and sources cascade.
         QSqlQuery &chunks = prepared(u"DELETE FROM kb_chunks WHERE collection_id = ?"_s);
         chunks.bindValue(0, id);
         if (!exec(chunks))
@@ -213,57 +267,102 @@ QByteArray KnowledgeStore::vectorBlob(const QList<float> &vector)
 bool KnowledgeStore::writeFile(qint64 collectionId, const KbFile &file, const QList<Chunk> &chunks,
                                const QList<QList<float>> &vectors)
 {
-    if (vectors.size() != chunks.size())
-        return failed(
-            u"writeFile: %1 vectors for %2 chunks"_s.arg(vectors.size()).arg(chunks.size()));
+    return writeFiles(collectionId, { FileWrite{ file, chunks, vectors } });
+}
+
+bool KnowledgeStore::writeFiles(qint64 collectionId, const QList<FileWrite> &files)
+{
+    for (const FileWrite &write : files) {
+        if (write.vectors.size() != write.chunks.size())
+            return failed(u"writeFiles: %1 vectors for %2 chunks"_s.arg(write.vectors.size())
+                              .arg(write.chunks.size()));
+    }
     return inTransaction([&] {
-        QSqlQuery &remove
-            = prepared(u"DELETE FROM kb_chunks WHERE file_id IN"
-                       " (SELECT id FROM kb_files WHERE collection_id = ? AND path = ?)"_s);
-        remove.bindValue(0, collectionId);
-        remove.bindValue(1, file.path);
-        if (!exec(remove))
-            return false;
-        QSqlQuery &upsert = prepared(
-            u"INSERT INTO kb_files (collection_id, path, hash, mtime, size, chunk_count, note,"
-            " indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (collection_id, path) DO UPDATE SET hash = excluded.hash,"
-            " mtime = excluded.mtime, size = excluded.size, chunk_count = excluded.chunk_count,"
-            " note = excluded.note, indexed = excluded.indexed"
-            " RETURNING id"_s);
-        upsert.bindValue(0, collectionId);
-        upsert.bindValue(1, file.path);
-        upsert.bindValue(2, text(file.hash));
-        upsert.bindValue(3, file.mtime);
-        upsert.bindValue(4, file.size);
-        upsert.bindValue(5, int(chunks.size()));
-        upsert.bindValue(6, text(file.note));
-        upsert.bindValue(7, now());
-        if (!exec(upsert) || !upsert.next())
-            return upsert.lastError().isValid() ? failed(upsert) : failed(u"no file id"_s);
-        const qint64 fileId = upsert.value(0).toLongLong();
-        upsert.finish();
-        for (qsizetype i = 0; i < chunks.size(); ++i) {
-            const Chunk &chunk = chunks.at(i);
+        // The passages' rows first, their index entries last: FTS5 writes the terms it holds
+        // out as an index segment whenever a statement that may need undoing on its own starts
+        // (the file's upsert, touch()), and one segment per file cost more to merge later than
+        // the indexing itself. So all of them go into one segment at COMMIT.
+        QList<std::pair<qint64, QString>> indexed;
+        for (const FileWrite &write : files) {
+            QSqlQuery &existing
+                = prepared(u"SELECT id FROM kb_files WHERE collection_id = ? AND path = ?"_s);
+            existing.bindValue(0, collectionId);
+            existing.bindValue(1, write.file.path);
+            if (!exec(existing))
+                return false;
+            const qint64 oldId = existing.next() ? existing.value(0).toLongLong() : 0;
+            existing.finish();
+            if (oldId != 0) {
+                if (!unindexFile(collectionId, oldId))
+                    return false;
+                QSqlQuery &remove = prepared(u"DELETE FROM kb_chunks WHERE file_id = ?"_s);
+                remove.bindValue(0, oldId);
+                if (!exec(remove))
+                    return false;
+            }
+            QSqlQuery &upsert = prepared(
+                u"INSERT INTO kb_files (collection_id, path, hash, mtime, size, chunk_count, note,"
+                " indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (collection_id, path) DO UPDATE SET hash = excluded.hash,"
+                " mtime = excluded.mtime, size = excluded.size,"
+                " chunk_count = excluded.chunk_count, note = excluded.note,"
+                " indexed = excluded.indexed RETURNING id"_s);
+            upsert.bindValue(0, collectionId);
+            upsert.bindValue(1, write.file.path);
+            upsert.bindValue(2, text(write.file.hash));
+            upsert.bindValue(3, write.file.mtime);
+            upsert.bindValue(4, write.file.size);
+            upsert.bindValue(5, int(write.chunks.size()));
+            upsert.bindValue(6, text(write.file.note));
+            upsert.bindValue(7, now());
+            if (!exec(upsert) || !upsert.next())
+                return upsert.lastError().isValid() ? failed(upsert) : failed(u"no file id"_s);
+            const qint64 fileId = upsert.value(0).toLongLong();
+            upsert.finish();
             QSqlQuery &insert
                 = prepared(u"INSERT INTO kb_chunks (file_id, collection_id, ordinal, text, heading,"
                            " byte_start, byte_end, line_start, line_end, vector)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            insert.bindValue(0, fileId);
-            insert.bindValue(1, collectionId);
-            insert.bindValue(2, int(i));
-            insert.bindValue(3, text(chunk.text));
-            insert.bindValue(4, text(chunk.heading));
-            insert.bindValue(5, chunk.byteStart);
-            insert.bindValue(6, chunk.byteEnd);
-            insert.bindValue(7, chunk.lineStart);
-            insert.bindValue(8, chunk.lineEnd);
-            insert.bindValue(9, vectorBlob(vectors.at(i)));
-            if (!exec(insert))
+            for (qsizetype i = 0; i < write.chunks.size(); ++i) {
+                const Chunk &chunk = write.chunks.at(i);
+                insert.bindValue(0, fileId);
+                insert.bindValue(1, collectionId);
+                insert.bindValue(2, int(i));
+                insert.bindValue(3, text(chunk.text));
+                insert.bindValue(4, text(chunk.heading));
+                insert.bindValue(5, chunk.byteStart);
+                insert.bindValue(6, chunk.byteEnd);
+                insert.bindValue(7, chunk.lineStart);
+                insert.bindValue(8, chunk.lineEnd);
+                insert.bindValue(9, vectorBlob(write.vectors.at(i)));
+                if (!exec(insert))
+                    return false;
+                indexed.append({ insert.lastInsertId().toLongLong(), text(chunk.text) });
+            }
+        }
+        if (!touch(collectionId))
+            return false;
+        QSqlQuery &index
+            = prepared(u"INSERT INTO %1(rowid, text) VALUES (?, ?)"_s.arg(ftsTable(collectionId)));
+        for (const auto &[id, passage] : std::as_const(indexed)) {
+            index.bindValue(0, id);
+            index.bindValue(1, passage);
+            if (!exec(index))
                 return false;
         }
-        return touch(collectionId);
+        return true;
     });
+}
+
+bool KnowledgeStore::unindexFile(qint64 collectionId, qint64 fileId)
+{
+    // A contentless index forgets a row when told the text it indexed.
+    const QString fts = ftsTable(collectionId);
+    QSqlQuery &query
+        = prepared(u"INSERT INTO %1(%1, rowid, text)"
+                   " SELECT 'delete', id, text FROM kb_chunks WHERE file_id = ?"_s.arg(fts));
+    query.bindValue(0, fileId);
+    return exec(query);
 }
 
 bool KnowledgeStore::renameFile(qint64 fileId, const QString &path)
@@ -277,6 +376,14 @@ bool KnowledgeStore::renameFile(qint64 fileId, const QString &path)
 bool KnowledgeStore::removeFile(qint64 fileId)
 {
     return inTransaction([&] {
+        QSqlQuery &owner = prepared(u"SELECT collection_id FROM kb_files WHERE id = ?"_s);
+        owner.bindValue(0, fileId);
+        if (!exec(owner))
+            return false;
+        const qint64 collectionId = owner.next() ? owner.value(0).toLongLong() : 0;
+        owner.finish();
+        if (collectionId != 0 && !unindexFile(collectionId, fileId))
+            return false;
         QSqlQuery &chunks = prepared(u"DELETE FROM kb_chunks WHERE file_id = ?"_s);
         chunks.bindValue(0, fileId);
         if (!exec(chunks))
@@ -309,72 +416,50 @@ QList<std::pair<qint64, double>> KnowledgeStore::bm25(qint64 collectionId, const
     QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
         return hits;
-    // Words in more than a quarter of all passages add little to BM25 (IDF below log 3; FTS5
-    // floors it at 1e-6 past half) but make FTS5 score that many rows, about 1 µs each: they are
-    // dropped, unless all words are. The rarer words decide the top-K either way.
-    QSqlQuery &total = prepared(u"SELECT COUNT(*) FROM kb_chunks"_s);
-    qint64 passages = 0;
-    if (exec(total) && total.next())
-        passages = total.value(0).toLongLong();
-    total.finish();
-    QStringList kept;
-    qint64 keptDocuments = 0;
-    // Small collections are fast whatever the words: only large ones are pruned.
-    const bool prune = passages >= PruneFromPassages;
-    for (const QString &term : match.split(" OR "_L1)) {
-        if (!prune)
-            break;
-        QSqlQuery &df = prepared(u"SELECT doc FROM kb_chunks_vocab WHERE term = ?"_s);
-        df.bindValue(0, term.mid(1, term.size() - 2));
-        qint64 documents = 0;
-        if (exec(df) && df.next())
-            documents = df.value(0).toLongLong();
-        df.finish();
-        if (documents * 4 <= passages) {
-            kept << term;
-            keptDocuments += documents;
-        }
-    }
-    if (keptDocuments > 0)
-        match = kept.join(" OR "_L1);
-    // FTS5 ranks its own rows (about 1 µs each); joining every match with kb_chunks to keep
-    // the collection's would read one large row (text and vector) per match, three times the
-    // cost. So the best `depth` of the whole index are ranked first and only those are checked
-    // against the collection in its small covering index; when other collections' passages
-    // crowd the collection's out of that depth, every match is checked.
+    // The collection's passages (its index holds exactly these).
     QSqlQuery &size
         = prepared(u"SELECT COALESCE(SUM(chunk_count), 0) FROM kb_files WHERE collection_id = ?"_s);
     size.bindValue(0, collectionId);
-    qint64 own = 0;
+    qint64 passages = 0;
     if (exec(size) && size.next())
-        own = size.value(0).toLongLong();
+        passages = size.value(0).toLongLong();
     size.finish();
-    if (own <= 0)
+    if (passages <= 0)
         return hits;
-    const qint64 share = std::max<qint64>(1, (passages + own - 1) / own);
-    qint64 depth = std::min<qint64>(qint64(limit) * 2 * share, std::max<qint64>(passages, limit));
-    for (;;) {
-        QSqlQuery &query = prepared(
-            u"SELECT f.rowid, f.score FROM (SELECT rowid, bm25(kb_chunks_fts) AS score"
-            " FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? ORDER BY score, rowid LIMIT ?) f"
-            " WHERE EXISTS (SELECT 1 FROM kb_chunks c INDEXED BY kb_chunks_collection"
-            " WHERE c.collection_id = ? AND c.id = f.rowid)"
-            " ORDER BY f.score, f.rowid LIMIT ?"_s);
-        query.bindValue(0, match);
-        query.bindValue(1, depth);
-        query.bindValue(2, collectionId);
-        query.bindValue(3, limit);
-        if (!exec(query))
-            return hits;
-        hits.clear();
-        while (query.next())
-            hits.append({ query.value(0).toLongLong(), query.value(1).toDouble() });
-        query.finish();
-        // Enough, or every match was ranked (the depth covers all passages, or is unlimited).
-        if (hits.size() >= limit || depth < 0 || depth >= passages)
-            return hits;
-        depth = -1; // SQLite: no limit
+    // Words in more than a quarter of the passages add little to BM25 (IDF below log 3; FTS5
+    // floors it at 1e-6 past half) but make FTS5 score that many rows, about 1 µs each: they are
+    // dropped, unless all words are. The rarer words decide the top-K either way. Small
+    // collections are fast whatever the words: only large ones are pruned.
+    if (passages >= PruneFromPassages) {
+        QStringList kept;
+        qint64 keptDocuments = 0;
+        for (const QString &term : match.split(" OR "_L1)) {
+            QSqlQuery &df
+                = prepared(u"SELECT doc FROM %1 WHERE term = ?"_s.arg(vocabTable(collectionId)));
+            df.bindValue(0, term.mid(1, term.size() - 2));
+            qint64 documents = 0;
+            if (exec(df) && df.next())
+                documents = df.value(0).toLongLong();
+            df.finish();
+            if (documents * 4 <= passages) {
+                kept << term;
+                keptDocuments += documents;
+            }
+        }
+        if (keptDocuments > 0)
+            match = kept.join(" OR "_L1);
     }
+    const QString fts = ftsTable(collectionId);
+    QSqlQuery &query = prepared(u"SELECT rowid, bm25(%1) AS score FROM %1 WHERE %1 MATCH ?"
+                                " ORDER BY score, rowid LIMIT ?"_s.arg(fts));
+    query.bindValue(0, match);
+    query.bindValue(1, limit);
+    if (!exec(query))
+        return hits;
+    while (query.next())
+        hits.append({ query.value(0).toLongLong(), query.value(1).toDouble() });
+    query.finish();
+    return hits;
 }
 
 QList<KbPassage> KnowledgeStore::passages(const QList<qint64> &ids)

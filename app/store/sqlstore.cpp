@@ -26,6 +26,11 @@ QSqlQuery &SqlStore::prepared(const QString &sql)
     return *it->second;
 }
 
+void SqlStore::forgetPrepared(const QString &text)
+{
+    std::erase_if(m_prepared, [&](const auto &entry) { return entry.first.contains(text); });
+}
+
 bool SqlStore::exec(QSqlQuery &query)
 {
     if (query.exec())

@@ -42,6 +42,9 @@ protected:
     SqlStore(Database *database, const QString &generalProblem, QObject *parent);
 
     QSqlQuery &prepared(const QString &sql);
+    // Drops the prepared statements whose SQL contains `text` (before a table they use is
+    // dropped: SQLite refuses to drop a table a statement is still reading).
+    void forgetPrepared(const QString &text);
     bool exec(QSqlQuery &query);
     // Each records the failure, emits storageError() and returns false.
     bool failed(const QSqlQuery &query);

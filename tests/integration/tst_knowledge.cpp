@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void removeCollectionDropsEverything();
     void bm25LeavesOutWordsInMostPassages();
     void bm25KeepsToItsCollection();
+    void bm25StatisticsAreTheCollections();
+    void migrationGivesEachCollectionItsIndex();
     void watchedFolderReindexesTheChangedFileAlone();
     void pdfTextIsIndexed();
     void workbenchLabelsCollectIntoEvalSet();
@@ -438,12 +441,66 @@ void TestKnowledge::removeCollectionDropsEverything()
         u"SELECT COUNT(*) FROM kb_chunks WHERE collection_id = %1"_s.arg(collection.id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
-    QVERIFY(query.exec(u"SELECT COUNT(*) FROM kb_chunks_fts WHERE kb_chunks_fts MATCH 'apple'"_s));
+    // Its index went with it; the other collection's passages stay searchable.
+    QVERIFY(!query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(KnowledgeStore::ftsTable(collection.id))));
+    const QString fts = KnowledgeStore::ftsTable(other.id);
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM %1 WHERE %1 MATCH 'apple'"_s.arg(fts)));
     QVERIFY(query.next());
-    QVERIFY(query.value(0).toInt() > 0); // the other collection's passages stay searchable
+    QVERIFY(query.value(0).toInt() > 0);
     QVERIFY(!m_store->bm25(other.id, u"apple"_s, 10).isEmpty());
     QVERIFY(m_db->integrityCheck());
-    QVERIFY(query.exec(u"INSERT INTO kb_chunks_fts(kb_chunks_fts) VALUES ('integrity-check')"_s));
+    QVERIFY(query.exec(u"INSERT INTO %1(%1) VALUES ('integrity-check')"_s.arg(fts)));
+    // A new collection may get the removed one's id: it starts with an empty index.
+    const KbCollection again = makeCollection(u"again"_s);
+    QVERIFY(again.id > 0);
+    QVERIFY(m_store->bm25(again.id, u"apple"_s, 10).isEmpty());
+    index(again);
+    QVERIFY(!m_store->bm25(again.id, u"apple"_s, 10).isEmpty());
+}
+
+void TestKnowledge::bm25StatisticsAreTheCollections()
+{
+    // "alpha" is rare in `mine` (one passage of four), "beta" is in half of them: for "alpha
+    // beta" the alpha passage ranks first. Another collection full of "alpha" must not change
+    // that (one FTS5 index over both made alpha common and put the beta passages first).
+    const auto fill = [this](qint64 id, const QString &path, const QStringList &texts) {
+        QList<Chunk> chunks;
+        for (const QString &text : texts) {
+            Chunk chunk;
+            chunk.text = text;
+            chunk.byteEnd = text.size();
+            chunks << chunk;
+        }
+        KbFile file;
+        file.path = path;
+        file.hash = path;
+        return m_store->writeFile(id, file, chunks,
+                                  QList<QList<float>>(chunks.size(), { 1, 0, 0, 0 }));
+    };
+    const qint64 mine = *m_store->createCollection(u"mine"_s, u"m"_s, 4);
+    QVERIFY(
+        fill(mine, u"/mine.txt"_s,
+             { u"alpha one two"_s, u"beta one two"_s, u"beta three four"_s, u"gamma five six"_s }));
+    const auto ranked = [this](qint64 id) {
+        QStringList texts;
+        QList<qint64> ids;
+        for (const auto &[passage, score] : m_store->bm25(id, u"alpha beta"_s, 10))
+            ids << passage;
+        for (const KbPassage &passage : m_store->passages(ids))
+            texts << passage.chunk.text;
+        return texts;
+    };
+    const QStringList alone = ranked(mine);
+    QCOMPARE(alone.size(), 3);
+    QCOMPARE(alone.constFirst(), u"alpha one two"_s);
+
+    const qint64 theirs = *m_store->createCollection(u"theirs"_s, u"m"_s, 4);
+    QStringList alphas;
+    for (int i = 0; i < 20; ++i)
+        alphas << u"alpha passage %1"_s.arg(i);
+    QVERIFY(fill(theirs, u"/theirs.txt"_s, alphas));
+    QCOMPARE(ranked(mine), alone);
+    QCOMPARE(ranked(theirs).size(), 10);
 }
 
 void TestKnowledge::bm25LeavesOutWordsInMostPassages()
@@ -473,7 +530,8 @@ void TestKnowledge::bm25LeavesOutWordsInMostPassages()
 void TestKnowledge::bm25KeepsToItsCollection()
 {
     // A small collection beside a large one whose passages all score higher for "needle": the
-    // small one's passages are still found, in the order of FTS5's bm25() over the join.
+    // small one's passages are still found, in the order of FTS5's bm25() over its own index
+    // (pruning the words in most passages changes nothing here).
     const qint64 small = *m_store->createCollection(u"small"_s, u"m"_s, 4);
     const qint64 large = *m_store->createCollection(u"large"_s, u"m"_s, 4);
     const auto fill = [this](qint64 id, const QString &path, int count, const QString &words) {
@@ -494,9 +552,10 @@ void TestKnowledge::bm25KeepsToItsCollection()
     QVERIFY(fill(large, u"/large.txt"_s, 3000, u"needle needle needle"_s));
     const auto reference = [this](qint64 id, const QString &text, int limit) {
         QSqlQuery query(m_db->connection());
-        query.prepare(u"SELECT c.id FROM kb_chunks_fts JOIN kb_chunks c ON c.id ="
-                      " kb_chunks_fts.rowid WHERE kb_chunks_fts MATCH ? AND c.collection_id = ?"
-                      " ORDER BY bm25(kb_chunks_fts), c.id LIMIT ?"_s);
+        query.prepare(
+            u"SELECT c.id FROM %1 JOIN kb_chunks c ON c.id = %1.rowid"
+            " WHERE %1 MATCH ? AND c.collection_id = ? ORDER BY bm25(%1), c.id LIMIT ?"_s.arg(
+                KnowledgeStore::ftsTable(id)));
         query.addBindValue(KnowledgeStore::matchExpression(text));
         query.addBindValue(id);
         query.addBindValue(limit);
@@ -524,6 +583,60 @@ void TestKnowledge::bm25KeepsToItsCollection()
         }
     }
     QCOMPARE(ids(small, u"needle"_s, 50).size(), 12);
+}
+
+void TestKnowledge::migrationGivesEachCollectionItsIndex()
+{
+    // A history file of version 11 (one FTS5 index over every collection, kept by triggers)
+    // with two collections' passages in it.
+    const QString path = m_dir->filePath(u"v11.db"_s);
+    {
+        Database old;
+        Database::Options options;
+        options.targetVersion = 11;
+        QVERIFY(old.open(path, options).ok());
+        QSqlQuery query(old.connection());
+        for (const QString &sql :
+             { u"INSERT INTO kb_collections (id, name, embed_model, dimensions, created,"
+               " updated) VALUES (1, 'trees', 'm', 4, 0, 0), (2, 'engines', 'm', 4, 0, 0)"_s,
+               u"INSERT INTO kb_files (id, collection_id, path, hash, mtime, size,"
+               " chunk_count, indexed) VALUES (10, 1, '/t.txt', 'h', 0, 0, 2, 0),"
+               " (20, 2, '/e.txt', 'h', 0, 0, 1, 0)"_s,
+               u"INSERT INTO kb_chunks (id, file_id, collection_id, ordinal, text, byte_start,"
+               " byte_end, line_start, line_end) VALUES"
+               " (100, 10, 1, 0, 'prune apple trees in winter', 0, 0, 1, 1),"
+               " (101, 10, 1, 1, 'pick apples in autumn', 0, 0, 2, 2),"
+               " (200, 20, 2, 0, 'change the engine oil in winter', 0, 0, 1, 1)"_s }) {
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+    }
+    Database db;
+    const Database::OpenResult result = db.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.previousVersion, 11);
+    KnowledgeStore store(&db);
+    const auto ids = [&store](qint64 collection, const QString &text) {
+        QList<qint64> list;
+        for (const auto &[id, score] : store.bm25(collection, text, 10))
+            list << id;
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    QCOMPARE(ids(1, u"winter"_s), QList<qint64>{ 100 });
+    QCOMPARE(ids(2, u"winter"_s), QList<qint64>{ 200 });
+    QCOMPARE(ids(1, u"apple apples"_s), (QList<qint64>{ 100, 101 }));
+    QSqlQuery query(db.connection());
+    QVERIFY(!query.exec(u"SELECT COUNT(*) FROM kb_chunks_fts"_s)); // the shared index is gone
+    for (const qint64 collection : { 1, 2 }) {
+        const QString fts = KnowledgeStore::ftsTable(collection);
+        QVERIFY2(query.exec(u"INSERT INTO %1(%1) VALUES ('integrity-check')"_s.arg(fts)),
+                 qPrintable(query.lastError().text()));
+    }
+    // The migrated index is kept as a new one is: the file's passages leave it with the file.
+    QVERIFY(store.removeFile(10));
+    QVERIFY(ids(1, u"winter apple"_s).isEmpty());
+    QCOMPARE(ids(2, u"winter"_s), QList<qint64>{ 200 });
+    QVERIFY(db.integrityCheck());
 }
 
 void TestKnowledge::watchedFolderReindexesTheChangedFileAlone()

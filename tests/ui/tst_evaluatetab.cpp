@@ -7,7 +7,9 @@
 #include "evalimportdialog.h"
 #include "evaluatetab.h"
 #include "fakeserver.h"
+#include "knowledge/knowledgeevalset.h"
 #include "models/modelcatalog.h"
+#include "rerank/rerankset.h"
 #include "rerankworkbench.h"
 #include "sqltrace.h"
 #include "store/database.h"
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void sampleRunsThreeRerankersFirstStageAndRrf();
     void perQueryTableSorts();
     void enterOpensQueryInWorkbench();
+    void newGradesAreMeasuredAgain();
     void secondRunSendsNothing();
     void escapeCancelsARun();
     void badImportNamesFileAndLine();
@@ -247,6 +250,54 @@ void TestEvaluateTab::perQueryTableSorts()
     // The chart shows the same differences, one bar per query.
     QCOMPARE(m_tab->differenceChart()->bars().size(), 20);
     QVERIFY(m_tab->differenceChart()->caption().contains(u"ndcg_cut_10"_s));
+}
+
+// Labels given in the workbench to a knowledge question change the grades of the open
+// "Knowledge: NAME" set: the tab measures the shown evaluation again, without scoring again.
+void TestEvaluateTab::newGradesAreMeasuredAgain()
+{
+    RerankSet set;
+    set.query = u"when to prune apple trees"_s;
+    set.documents = { { u"Prune apple trees in late winter, before the buds open."_s, 3 },
+                      { u"Change the engine oil every 250 hours."_s, 0 },
+                      { u"Pick apples when they come off with a gentle twist."_s,
+                        RerankDocument::Unlabelled } };
+    QSignalSpy shown(m_tab.get(), &EvaluateTab::setsShown);
+    const qint64 id = KnowledgeEvalSet::addLabels(m_tab->store(), u"garden"_s, set);
+    QVERIFY2(id > 0, qPrintable(m_tab->store()->lastError()));
+    QVERIFY(shown.wait(30000));
+    if (m_tab->currentSetId() != id) {
+        QVERIFY(m_tab->openSet(id));
+        QVERIFY(shown.wait(30000));
+    }
+    QCOMPARE(m_tab->setCombo()->currentText(), KnowledgeEvalSet::setName(u"garden"_s));
+    for (const QString &model : { Medium, Large })
+        m_tab->setSystemChecked(model, false);
+    QCOMPARE(m_tab->checkedSystems(), QStringList{ Small });
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    const QList<double> before = m_tab->report().systems.value(0).evaluation.mean;
+    QVERIFY(!before.isEmpty());
+    const int requests = m_server.requestCount();
+
+    // The grades swap between the two labelled passages (as the workbench's store would write
+    // them, then tell the tab's).
+    set.documents[0].label = 0;
+    set.documents[1].label = 3;
+    EvalStore workbenchStore(m_db.get());
+    QCOMPARE(KnowledgeEvalSet::addLabels(&workbenchStore, u"garden"_s, set), id);
+    m_tab->store()->notifySetChanged(id); // what MainWindow does for the workbench's labels
+    QVERIFY(evaluated.wait(30000));
+    QVERIFY(m_tab->report().systems.value(0).evaluation.mean != before);
+    QCOMPARE(m_server.requestCount(), requests); // measured again, not scored again
+
+    // Through the tab's own store the signal comes from addLabels itself.
+    set.documents[0].label = 3;
+    set.documents[1].label = 0;
+    QCOMPARE(KnowledgeEvalSet::addLabels(m_tab->store(), u"garden"_s, set), id);
+    QVERIFY(evaluated.wait(30000));
+    QCOMPARE(m_tab->report().systems.value(0).evaluation.mean, before);
 }
 
 void TestEvaluateTab::enterOpensQueryInWorkbench()

@@ -334,8 +334,10 @@ void EvaluateTab::setDatabase(Database *database)
     m_setId = 0;
     m_setList.clear();
     m_setSystems.clear();
-    if (m_store)
+    if (m_store) {
         connect(m_store, &EvalStore::setListChanged, this, &EvaluateTab::reloadSets);
+        connect(m_store, &EvalStore::setChanged, this, &EvaluateTab::onSetChanged);
+    }
     reloadSets();
 }
 
@@ -357,6 +359,15 @@ void EvaluateTab::reloadSets()
     m_setInfo->setText(tr("Reading…"));
     m_reader->readSets(m_setId);
     updateActions();
+}
+
+void EvaluateTab::onSetChanged(qint64 setId)
+{
+    // Grades given elsewhere (labels of a knowledge question in the workbench, the judge): the
+    // evaluation shown for the set is measured again with them. A run measures at its end.
+    if (setId != m_setId || setId != m_evaluatedSetId || m_runs.isEmpty() || isRunning())
+        return;
+    evaluate();
 }
 
 void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)

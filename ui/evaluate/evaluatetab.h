@@ -153,6 +153,7 @@ private:
     void createActions();
     void reloadSets();
     void onSetsRead(const EvalSetReader::Sets &sets);
+    void onSetChanged(qint64 setId);
     void reloadSystems();
     void updateSetInfo();
     void updateActions();
