@@ -113,6 +113,7 @@ bool ChatPane::checkBeforeSend(const QString &text)
         dialog->open();
         return false;
     }
+    ensureParameters();
     ChatOptions options;
     QString error;
     if (!m_options->read(&options, &error)) {
@@ -220,6 +221,7 @@ void ChatPane::onConversationChanged(qint64 id)
 
 void ChatPane::applyPreset(const Preset &preset)
 {
+    ensureParameters();
     m_systemPrompt->setPlainText(preset.systemPrompt);
     if (!preset.model.isEmpty())
         m_picker->setCurrentModel(preset.model);
@@ -237,6 +239,7 @@ void ChatPane::savePreset(const QString &name)
 {
     if (!m_presetStore)
         return;
+    ensureParameters();
     Preset preset;
     preset.name = name;
     preset.systemPrompt = m_systemPrompt->toPlainText().trimmed();
