@@ -88,6 +88,9 @@ RetrievalPanel *ChatPane::retrievalPanel()
     connect(m_retrievalPanel, &RetrievalPanel::passageRequested, this,
             [this](const KbPassage &passage, int number) { openPassage(passage, number); });
     connect(m_retrievalPanel, &RetrievalPanel::openInWorkbench, this, &ChatPane::openInWorkbench);
+    // As the window does for the tables built with it: Tab leaves the table.
+    for (QAbstractItemView *view : m_retrievalPanel->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     return m_retrievalPanel;
 }
 
