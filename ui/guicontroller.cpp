@@ -14,6 +14,7 @@
 #include "config/runoptions.h"
 #include "config/startuptrace.h"
 #include "keydialog.h"
+#include "lazyiconstyle.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -33,6 +34,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -184,6 +186,13 @@ bool GuiController::start(const QStringList &arguments)
     m_session->setCatalog(m_catalog);
 
     StartupTrace::mark("session");
+    // The platform's style, its extension icons loaded when first drawn (LazyIconStyle); the
+    // Light and Dark themes' style does the same.
+    if (!qobject_cast<LazyIconStyle *>(QApplication::style())) {
+        // The application takes ownership; the base is the style Qt chose (or -style gave).
+        QApplication::setStyle(
+            new LazyIconStyle(QStyleFactory::create(QApplication::style()->name())));
+    }
     Theme::follow(m_config); // before the window exists, so it paints once in the right colours
     StartupTrace::mark("theme");
     m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);

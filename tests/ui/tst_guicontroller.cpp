@@ -846,7 +846,7 @@ void TestGuiController::welcomeWaitsForTheHistory()
     QVERIFY(!chat->findChild<WelcomePanel *>());
     // A new chat is empty: the welcome now.
     chat->newChatAction()->trigger();
-    QVERIFY(chat->welcomePanel()->isVisible());
+    QTRY_VERIFY(chat->welcomePanel()->isVisible());
 }
 
 void TestGuiController::otherTabsAreBuiltWhenShown()
