@@ -14,6 +14,7 @@
 #include "config/runoptions.h"
 #include "config/startuptrace.h"
 #include "keydialog.h"
+#include "lazyiconstyle.h"
 #include "mainwindow.h"
 #include "models/modelcatalog.h"
 #include "models/modelfetcher.h"
@@ -31,7 +32,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -183,9 +186,20 @@ bool GuiController::start(const QStringList &arguments)
     m_session->setCatalog(m_catalog);
 
     StartupTrace::mark("session");
+    // The platform's style, its extension icons loaded when first drawn (LazyIconStyle); the
+    // Light and Dark themes' style does the same.
+    if (!qobject_cast<LazyIconStyle *>(QApplication::style())) {
+        // The application takes ownership; the base is the style Qt chose (or -style gave).
+        QApplication::setStyle(
+            new LazyIconStyle(QStyleFactory::create(QApplication::style()->name())));
+    }
     Theme::follow(m_config); // before the window exists, so it paints once in the right colours
     StartupTrace::mark("theme");
     m_window = std::make_unique<MainWindow>(m_config, m_session, m_catalog);
+    // Whether the chat is empty is known once the history is open (openHistory): the welcome
+    // waits for it instead of showing before the first paint and giving way to the newest
+    // conversation a moment later.
+    m_window->chatPane()->setWelcomeHeld(true);
     StartupTrace::mark("main window built");
     // The workbench is built when its tab is first shown: it gets these then.
     m_window->setRerankApiClient(m_client);
@@ -229,6 +243,11 @@ void GuiController::openHistory()
 {
     if (m_database)
         return;
+    // However the history opens (or not), the chat pane may show its welcome afterwards.
+    const auto releaseWelcome = qScopeGuard([this] {
+        if (m_window)
+            m_window->chatPane()->setWelcomeHeld(false);
+    });
     m_database = new Database(this);
     // A large history's quick_check would hold up the first screen: it runs on a worker.
     Database::Options options;

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void aboutBox();
     void tabReachesEveryChatControl();
     void promptLibraryFromTheKeyboard();
+    void tabReachesEveryParameter();
     void tabReachesEveryControl_data();
     void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
@@ -348,6 +349,42 @@ void TestAccessibility::promptLibraryFromTheKeyboard()
     QTest::keyClick(library->searchField(), Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<PromptLibraryDialog *>());
     QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n  "_s + unnamed.join(u"\n  "_s)));
+}
+
+// With the Parameters panel open (it is built when first opened), forward Tab from its toggle
+// visits the system prompt, the three numbers and Use Defaults, then goes on to the transcript
+// as with the panel closed.
+void TestAccessibility::tabReachesEveryParameter()
+{
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    ChatPane *chat = window->chatPane();
+    auto *toggle = chat->findChild<QToolButton *>(u"parametersToggle"_s);
+    QVERIFY(toggle);
+    toggle->click();
+    QVERIFY(toggle->isChecked());
+    toggle->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(toggle->hasFocus());
+
+    QStringList visited;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (focus == chat->transcriptView() || focus == toggle)
+            break;
+        const QString name
+            = focus->accessibleName().isEmpty() ? spokenName(focus) : focus->accessibleName();
+        visited << (name.isEmpty() ? describe(focus) : name);
+    }
+    const QString order = visited.join(u" → "_s);
+    toggle->click();
+    QVERIFY(!toggle->isChecked());
+    QCOMPARE(QApplication::focusWidget(), chat->transcriptView());
+    const QStringList expected = { u"System prompt"_s, u"Temperature"_s, u"Max tokens"_s,
+                                   u"Top-p"_s, u"Reset parameters to defaults"_s };
+    QVERIFY2(visited == expected, qPrintable(order));
 }
 
 void TestAccessibility::tabReachesEveryControl_data()

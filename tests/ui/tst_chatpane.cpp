@@ -4,6 +4,7 @@
 #include "chat/chatsession.h"
 #include "chat/message.h"
 #include "chat/tokenestimate.h"
+#include "chatoptionspanel.h"
 #include "chatpane.h"
 #include "config/config.h"
 #include "fakeserver.h"
@@ -35,6 +36,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void rateLimitedWaitShownOnReply();
     void copyAndRegenerateLastReply();
     void defaultParametersAreNotSent();
+    void rememberedParametersWithoutThePanel();
     void newChatClearsTranscript();
     void emptyChatWelcomesWithExamples();
     void branchArrowsSwitchReplies();
@@ -468,6 +471,56 @@ void TestChatPane::defaultParametersAreNotSent()
     QCOMPARE(body.value(u"model"_s).toString(), u"someone/custom-model"_s);
     QCOMPARE(m_config->get(Config::Temperature).toDouble(), 0.7);
     QCOMPARE(m_config->get(Config::LastChatModel).toString(), u"someone/custom-model"_s);
+}
+
+// The Parameters panel is built when first needed, not with the pane (start-up): until then
+// the remembered values are what a request sends and what the panel shows when opened.
+void TestChatPane::rememberedParametersWithoutThePanel()
+{
+    m_pane.reset();
+    m_config->set(Config::SystemPrompt, u"Be brief."_s);
+    m_config->set(Config::Temperature, 0.7);
+    m_config->set(Config::MaxTokens, 300);
+    m_config->set(Config::ChatOptions, u"{\"top_k\": 40}"_s);
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    m_pane->setConfig(m_config.get());
+    m_pane->resize(800, 600);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QVERIFY(!m_pane->parametersBuilt());
+    QVERIFY(m_pane->findChildren<QDoubleSpinBox *>().isEmpty());
+
+    type(u"one"_s);
+    QTest::keyClick(m_pane->input(), Qt::Key_Return);
+    QTRY_VERIFY(!m_session->isBusy());
+    const QJsonObject body = lastRequestBody();
+    QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.7);
+    QCOMPARE(body.value(u"max_tokens"_s).toInt(), 300);
+    QCOMPARE(body.value(u"top_k"_s).toInt(), 40);
+    const QJsonArray messages = body.value(u"messages"_s).toArray();
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.first().toObject().value(u"role"_s).toString(), u"system"_s);
+    QCOMPARE(messages.first().toObject().value(u"content"_s).toString(), u"Be brief."_s);
+
+    // Opened with the toggle, the panel shows them, and edits are remembered as before.
+    auto *toggle = m_pane->findChild<QToolButton *>(u"parametersToggle"_s);
+    QVERIFY(toggle);
+    toggle->click();
+    QVERIFY(m_pane->parametersBuilt());
+    auto *temperature = m_pane->findChild<QDoubleSpinBox *>();
+    QVERIFY(temperature && temperature->isVisible());
+    QCOMPARE(temperature->value(), 0.7);
+    QCOMPARE(m_pane->maxTokensBox()->value(), 300);
+    QCOMPARE(m_pane->optionsPanel()->topKBox()->value(), 40);
+    const QList<QPlainTextEdit *> edits = m_pane->findChildren<QPlainTextEdit *>();
+    const auto systemPrompt = std::find_if(edits.cbegin(), edits.cend(), [](QPlainTextEdit *e) {
+        return e->accessibleName() == u"System prompt"_s;
+    });
+    QVERIFY(systemPrompt != edits.cend());
+    QCOMPARE((*systemPrompt)->toPlainText(), u"Be brief."_s);
+    m_pane->maxTokensBox()->setValue(200);
+    QCOMPARE(m_config->get(Config::MaxTokens).toInt(), 200);
+    QVERIFY(m_config->get(Config::ParametersExpanded).toBool());
 }
 
 void TestChatPane::newChatClearsTranscript()

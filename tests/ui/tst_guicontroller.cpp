@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "chat/comparesession.h"
 #include "chat/rendermarker.h"
+#include "chatoptionspanel.h"
 #include "chatpane.h"
 #include "comparebar.h"
 #include "config/config.h"
@@ -26,10 +27,12 @@
 #include "transcripthighlights.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
+#include "welcomepanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -40,6 +43,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -47,6 +51,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -77,6 +82,8 @@ private Q_SLOTS:
     void rerankMenuBuildsWorkbench();
     void sidebarSearchOpensHit();
     void otherTabsAreBuiltWhenShown();
+    void chatPanelsAreBuiltWhenNeeded();
+    void welcomeWaitsForTheHistory();
     void searchMarksMatchesInTranscript();
 
 private:
@@ -774,6 +781,74 @@ void TestGuiController::sidebarSearchOpensHit()
 
 // Start-up (issue 12): the first paint builds only the tab on screen. Every other tab is a
 // LazyPage that builds its contents when first shown, so a new tab cannot slow the start.
+// Like the other tabs, the chat's hidden panels wait until they are needed: the Parameters panel
+// (built when opened, showing the remembered values) and a reply's Retrieval panel.
+void TestGuiController::chatPanelsAreBuiltWhenNeeded()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    {
+        Config config;
+        config.set(Config::Temperature, 0.4);
+    }
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(controller.store());
+    ChatPane *chat = window->chatPane();
+    QVERIFY(!chat->parametersBuilt());
+    QVERIFY(!chat->hasRetrievalPanel());
+    QVERIFY(chat->findChildren<QDoubleSpinBox *>().isEmpty());
+
+    auto *toggle = chat->findChild<QToolButton *>(u"parametersToggle"_s);
+    QVERIFY(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(chat->parametersBuilt());
+    auto *temperature = chat->findChild<QDoubleSpinBox *>();
+    QVERIFY(temperature);
+    QTRY_VERIFY(temperature->isVisible());
+    QCOMPARE(temperature->value(), 0.4);
+    QVERIFY(chat->optionsPanel()->isVisible());
+}
+
+// The welcome depends on the history (is the chat empty?), which opens after the first paint:
+// it is not drawn before, and a returning user's conversation comes without it showing first.
+void TestGuiController::welcomeWaitsForTheHistory()
+{
+    qputenv("SIFT_TEST_KEY", "env-key");
+    {
+        GuiController controller;
+        QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+        ChatPane *chat = controller.window()->chatPane();
+        QVERIFY(!chat->findChild<WelcomePanel *>());
+        QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
+        QTRY_VERIFY(controller.store());
+        // An empty history: the welcome shows, and its example goes to the message box.
+        auto *welcome = chat->findChild<WelcomePanel *>();
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        QCOMPARE(welcome->geometry(), chat->transcriptView()->viewport()->rect());
+        auto *example = welcome->findChild<QPushButton *>();
+        QVERIFY(example);
+        QTest::mouseClick(example, Qt::LeftButton);
+        QCOMPARE(chat->input()->toPlainText(), example->text());
+        QTest::keyClick(chat->input(), Qt::Key_Return);
+        QTRY_COMPARE(chat->transcriptModel()->rowCount(), 2);
+        QVERIFY(!welcome->isVisible());
+        QTRY_VERIFY(!chat->session()->isBusy());
+    }
+    GuiController controller;
+    QVERIFY(controller.start(arguments({ u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    ChatPane *chat = controller.window()->chatPane();
+    QVERIFY(QTest::qWaitForWindowExposed(controller.window()));
+    QTRY_VERIFY(controller.store());
+    QTRY_COMPARE(chat->transcriptModel()->rowCount(), 2);
+    QVERIFY(!chat->findChild<WelcomePanel *>());
+    // A new chat is empty: the welcome now.
+    chat->newChatAction()->trigger();
+    QTRY_VERIFY(chat->welcomePanel()->isVisible());
+}
+
 void TestGuiController::otherTabsAreBuiltWhenShown()
 {
     qputenv("SIFT_TEST_KEY", "env-key");

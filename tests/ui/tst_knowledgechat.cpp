@@ -288,9 +288,13 @@ void TestKnowledgeChat::retrievalPanelShowsEveryStage()
     attach(u"garden"_s);
     ask(u"when to prune apple trees"_s);
     TranscriptModel *model = m_pane->transcriptModel();
+    QVERIFY(!m_pane->hasRetrievalPanel()); // built when first shown
     RetrievalPanel *panel = m_pane->showRetrieval(model->lastReplyRow());
     QVERIFY(panel);
     QVERIFY(panel->isVisible());
+    QCOMPARE(m_pane->retrievalPanel(), panel);
+    // Built late, its table still lets Tab move on (as the window's other tables do).
+    QVERIFY(!panel->table()->tabKeyNavigation());
     const QString stages = panel->stagesText();
     for (const QString &word : { u"Embedding the question"_s, u"BM25"_s, u"Vectors"_s, u"Fusion"_s,
                                  u"Reranking with"_s, u"Chat call with"_s }) {

@@ -1,5 +1,6 @@
 // The Light and Dark themes as the user sees them: state colours that read on the palette
 // (StatePalette), and controls whose parts stay visible in the dark theme.
+#include "lazyiconstyle.h"
 #include "statepalette.h"
 #include "theme.h"
 #include "themestyle.h"
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 
 #include <cmath>
@@ -36,10 +38,13 @@ class TestTheme : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void cleanup();
     void stateColorsRead_data();
     void stateColorsRead();
     void uncheckedBoxesVisibleInDark();
+    void extensionIconLoadsWhenDrawn();
+    void systemLookSeesThroughTheProxy();
     void progressTextWholeAtEveryValue_data();
     void progressTextWholeAtEveryValue();
 };
@@ -154,6 +159,50 @@ void TestTheme::progressTextWholeAtEveryValue()
                                         .arg(reference.at(x))));
         }
     }
+}
+
+// As GuiController does at start (before Theme remembers the platform's look).
+void TestTheme::initTestCase()
+{
+    QApplication::setStyle(new LazyIconStyle(QStyleFactory::create(QApplication::style()->name())));
+}
+
+// The menu bar's extension icon (reading it loaded every image plugin at start) is loaded when
+// first drawn, and is then the base style's; other icons are the base style's as before.
+void TestTheme::extensionIconLoadsWhenDrawn()
+{
+    LazyIconStyle style(QStyleFactory::create(u"Fusion"_s));
+    for (const auto which : { QStyle::SP_ToolBarHorizontalExtensionButton,
+                              QStyle::SP_ToolBarVerticalExtensionButton }) {
+        const QIcon lazy = style.standardIcon(which);
+        const QIcon eager = style.baseStyle()->standardIcon(which);
+        QVERIFY(!lazy.isNull());
+        QCOMPARE(lazy.actualSize(QSize(16, 16)), eager.actualSize(QSize(16, 16)));
+        QCOMPARE(lazy.pixmap(16).toImage(), eager.pixmap(16).toImage());
+        QCOMPARE(QIcon(lazy).pixmap(32).toImage(), eager.pixmap(32).toImage()); // a copy too
+    }
+    QCOMPARE(style.standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage(),
+             style.baseStyle()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16).toImage());
+}
+
+// Sift runs on a LazyIconStyle around the platform's style: "Follow the system" still means that
+// style (by its name), not the proxy.
+void TestTheme::systemLookSeesThroughTheProxy()
+{
+    QApplication::setStyle(new LazyIconStyle(QStyleFactory::create(QApplication::style()->name())));
+    const auto *proxy = qobject_cast<LazyIconStyle *>(QApplication::style());
+    QVERIFY(proxy);
+    const QString name = proxy->baseStyle()->name();
+    QVERIFY(!name.isEmpty());
+    Theme::apply(Theme::Choice::Dark);
+    QVERIFY(qobject_cast<ThemeStyle *>(QApplication::style()));
+    Theme::apply(Theme::Choice::System);
+    QVERIFY(!qobject_cast<ThemeStyle *>(QApplication::style()));
+    QCOMPARE(QApplication::style()->name(), name);
+    // Following the system with the proxy on keeps it.
+    QApplication::setStyle(new LazyIconStyle(QStyleFactory::create(name)));
+    Theme::apply(Theme::Choice::System);
+    QVERIFY(qobject_cast<LazyIconStyle *>(QApplication::style()));
 }
 
 QTEST_MAIN(TestTheme)

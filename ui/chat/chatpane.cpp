@@ -19,6 +19,7 @@
 #include "transcriptview.h"
 #include "welcomepanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -41,6 +42,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -72,10 +74,6 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     , m_picker(new ModelPicker(this))
     , m_parametersToggle(new QToolButton(this))
     , m_parameters(new QWidget(this))
-    , m_systemPrompt(new QPlainTextEdit(this))
-    , m_temperature(new QDoubleSpinBox(this))
-    , m_maxTokens(new QSpinBox(this))
-    , m_topP(new QDoubleSpinBox(this))
     , m_input(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
@@ -127,6 +125,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // Top bar: model and the parameters toggle.
     auto *modelLabel = new QLabel(tr("&Model:"), this);
     modelLabel->setBuddy(m_picker);
+    m_parametersToggle->setObjectName(u"parametersToggle"_s);
     m_parametersToggle->setText(tr("&Parameters"));
     m_parametersToggle->setCheckable(true);
     m_parametersToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -182,62 +181,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_input->setFocus();
     });
 
-    // Parameters: each one can be left at the server's default.
-    m_systemPrompt->setPlaceholderText(tr("Optional instructions sent before the conversation"));
-    m_systemPrompt->setAccessibleName(tr("System prompt"));
-    m_systemPrompt->setToolTip(tr("Sent as the system message of every request"));
-    m_systemPrompt->setTabChangesFocus(true);
-    m_systemPrompt->setFixedHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
-    m_temperature->setRange(TemperatureUnset, 2.0);
-    m_temperature->setSingleStep(0.1);
-    m_temperature->setDecimals(2);
-    m_temperature->setSpecialValueText(tr("default"));
-    m_temperature->setValue(TemperatureUnset);
-    m_temperature->setAccessibleName(tr("Temperature"));
-    m_temperature->setToolTip(
-        tr("0 to 2; higher is more varied. “default” leaves it to the model."));
-    m_maxTokens->setRange(0, UnknownMaxTokens);
-    m_maxTokens->setSingleStep(64);
-    m_maxTokens->setSpecialValueText(tr("default"));
-    m_maxTokens->setAccessibleName(tr("Max tokens"));
-    m_maxTokens->setToolTip(tr("Longest reply in tokens. “default” leaves it to the model."));
-    m_topP->setRange(TopPUnset, 1.0);
-    m_topP->setSingleStep(0.05);
-    m_topP->setDecimals(2);
-    m_topP->setSpecialValueText(tr("default"));
-    m_topP->setValue(TopPUnset);
-    m_topP->setAccessibleName(tr("Top-p"));
-    m_topP->setToolTip(tr("Nucleus sampling, 0 to 1. “default” leaves it to the model."));
-    auto *resetParameters = new QPushButton(tr("Use &Defaults"), m_parameters);
-    resetParameters->setAccessibleName(tr("Reset parameters to defaults"));
-    resetParameters->setToolTip(tr("Set temperature, max tokens and top-p back to “default”"));
-    connect(resetParameters, &QPushButton::clicked, this, [this] {
-        m_temperature->setValue(TemperatureUnset);
-        m_maxTokens->setValue(0);
-        m_topP->setValue(TopPUnset);
-        m_options->reset();
-    });
-    auto *numbers = new QHBoxLayout;
-    const auto addNumber = [&](const QString &label, QWidget *field) {
-        auto *l = new QLabel(label, m_parameters);
-        l->setBuddy(field);
-        numbers->addWidget(l);
-        numbers->addWidget(field);
-        numbers->addSpacing(8);
-    };
-    addNumber(tr("T&emperature:"), m_temperature);
-    addNumber(tr("Max t&okens:"), m_maxTokens);
-    addNumber(tr("Top-&p:"), m_topP);
-    numbers->addStretch();
-    numbers->addWidget(resetParameters);
-    auto *parametersLayout = new QFormLayout(m_parameters);
-    parametersLayout->setContentsMargins(0, 0, 0, 0);
-    parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
-    parametersLayout->addRow(numbers);
-    m_options = new ChatOptionsPanel(m_parameters);
-    parametersLayout->addRow(m_options);
+    // Parameters: built when the panel is first opened or its values are needed (a preset, a
+    // send); until then the values remembered in the config stand in for its fields. The
+    // panel took ~5% of the instructions before the first paint (docs/PERFORMANCE.md).
     m_parameters->setVisible(false);
-    m_systemPrompt->setParent(m_parameters);
 
     // Input row.
     m_input->setPlaceholderText(
@@ -310,15 +257,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputLayout->addLayout(inputColumn, 1);
     inputLayout->addLayout(buttons);
 
-    // While the chat is empty the transcript shows a welcome with example prompts. It lies over
-    // the (empty) transcript, which keeps its place in the Tab order and its focus ring.
-    m_welcome = new WelcomePanel(m_view->viewport());
+    // While the chat is empty the transcript shows a welcome with example prompts (built when
+    // first shown: updateWelcome).
     m_view->viewport()->installEventFilter(this);
-    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
-        m_input->setPlainText(prompt);
-        m_input->setFocus();
-        m_input->moveCursor(QTextCursor::End);
-    });
     // A long conversation is read on a worker: this says so meanwhile, over the empty transcript.
     m_loading = new QLabel(tr("Loading the conversation…"), m_view->viewport());
     m_loading->setObjectName(u"loadingLabel"_s);
@@ -326,12 +267,21 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_loading->setAlignment(Qt::AlignCenter);
     m_loading->setAccessibleName(tr("Loading the conversation"));
     m_loading->setVisible(false);
-    const auto showWelcome = [this] {
-        const bool loading = m_session && m_session->isLoading();
-        m_loading->setVisible(loading);
-        m_welcome->setVisible(!loading && m_model->rowCount() == 0);
-    };
-    connect(m_session, &ChatSession::loadingChanged, this, showWelcome);
+    connect(m_session, &ChatSession::loadingChanged, this, [this](bool loading) {
+        // A load ends just before its messages come (ChatSession::show empties the chat, then
+        // fills it): the welcome waits until they are in, so it is not built for nothing.
+        m_loadSettling = !loading;
+        updateWelcome();
+        if (!loading) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_loadSettling = false;
+                    updateWelcome();
+                },
+                Qt::QueuedConnection);
+        }
+    });
     connect(m_session, &ChatSession::loadingChanged, this, &ChatPane::updateActions);
     connect(m_session, &ChatSession::loadFailed, this, [this](qint64 id) {
         // Nothing was drawn: the marker of that start is not needed.
@@ -340,10 +290,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
             m_markedConversation = 0;
         }
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, showWelcome);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showWelcome);
-    connect(m_model, &QAbstractItemModel::modelReset, this, showWelcome);
-    showWelcome();
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPane::updateWelcome);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChatPane::updateWelcome);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPane::updateWelcome);
     // The transcript, or the compared replies in its place while a comparison is shown.
     auto *replyLayout = new QVBoxLayout(replyArea);
     replyLayout->setContentsMargins(0, 0, 0, 0);
@@ -374,14 +323,10 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     setTabOrder(m_presets->combo(), m_presets->menuButton());
     setTabOrder(m_presets->menuButton(), m_tokensButton);
     setTabOrder(m_tokensButton, m_parametersToggle);
-    setTabOrder(m_parametersToggle, m_systemPrompt);
-    setTabOrder(m_systemPrompt, m_temperature);
-    setTabOrder(m_temperature, m_maxTokens);
-    setTabOrder(m_maxTokens, m_topP);
-    setTabOrder(m_topP, resetParameters);
-    // The compare row's pickers go in before Add Model as they are added (CompareBar), the
-    // columns' own controls after Back to Conversation (CompareColumns).
-    setTabOrder(resetParameters, m_compareBar->addButton());
+    // The parameters go in after their toggle when the panel is built (ensureParameters). The
+    // compare row's pickers go in before Add Model as they are added (CompareBar), the columns'
+    // own controls after Back to Conversation (CompareColumns).
+    setTabOrder(m_parametersToggle, m_compareBar->addButton());
     setTabOrder(m_compareBar->addButton(), m_compareBar->blindBox());
     setTabOrder(m_compareBar->blindBox(), m_compareBar->leaderboardButton());
     setTabOrder(m_compareBar->leaderboardButton(), m_view);
@@ -404,8 +349,6 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         m_contextWarning->setVisible(false);
         updateTokenHint();
     });
-    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::invalidatePathTokens);
-    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updateTokenHint);
     connect(m_session, &ChatSession::messagesReset, this, [this] {
         m_contextWarning->setVisible(false);
         invalidatePathTokens();
@@ -474,6 +417,116 @@ void ChatPane::setConfig(Config *config)
     m_compareBar->setConfig(m_config);
     const QString model = m_config->get(Config::LastChatModel).toString();
     m_picker->setCurrentModel(model.isEmpty() ? ModelCatalog::defaultChatModel() : model);
+    if (m_options)
+        loadParameters();
+    m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    // Settings → Images applies to the next file attached.
+    connect(m_config, &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::ImageMaxSide && m_config)
+            m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    });
+    m_parametersToggle->setChecked(m_config->get(Config::ParametersExpanded).toBool());
+    const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
+    if (!splitterState.isEmpty())
+        m_splitter->restoreState(splitterState);
+    updateModelLimits();
+
+    if (m_options)
+        connectParameters();
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_config)
+            m_config->set(Config::ChatSplitterState, m_splitter->saveState());
+    });
+}
+
+void ChatPane::ensureParameters()
+{
+    if (m_options)
+        return;
+    // Each parameter can be left at the server's default.
+    m_systemPrompt = new QPlainTextEdit(m_parameters);
+    m_temperature = new QDoubleSpinBox(m_parameters);
+    m_maxTokens = new QSpinBox(m_parameters);
+    m_topP = new QDoubleSpinBox(m_parameters);
+    m_systemPrompt->setPlaceholderText(tr("Optional instructions sent before the conversation"));
+    m_systemPrompt->setAccessibleName(tr("System prompt"));
+    m_systemPrompt->setToolTip(tr("Sent as the system message of every request"));
+    m_systemPrompt->setTabChangesFocus(true);
+    m_systemPrompt->setFixedHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
+    m_temperature->setRange(TemperatureUnset, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    m_temperature->setSpecialValueText(tr("default"));
+    m_temperature->setValue(TemperatureUnset);
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setToolTip(
+        tr("0 to 2; higher is more varied. “default” leaves it to the model."));
+    m_maxTokens->setRange(0, UnknownMaxTokens);
+    m_maxTokens->setSingleStep(64);
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_maxTokens->setAccessibleName(tr("Max tokens"));
+    m_maxTokens->setToolTip(tr("Longest reply in tokens. “default” leaves it to the model."));
+    m_topP->setRange(TopPUnset, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+    m_topP->setSpecialValueText(tr("default"));
+    m_topP->setValue(TopPUnset);
+    m_topP->setAccessibleName(tr("Top-p"));
+    m_topP->setToolTip(tr("Nucleus sampling, 0 to 1. “default” leaves it to the model."));
+    auto *resetParameters = new QPushButton(tr("Use &Defaults"), m_parameters);
+    resetParameters->setAccessibleName(tr("Reset parameters to defaults"));
+    resetParameters->setToolTip(tr("Set temperature, max tokens and top-p back to “default”"));
+    connect(resetParameters, &QPushButton::clicked, this, [this] {
+        m_temperature->setValue(TemperatureUnset);
+        m_maxTokens->setValue(0);
+        m_topP->setValue(TopPUnset);
+        m_options->reset();
+    });
+    auto *numbers = new QHBoxLayout;
+    const auto addNumber = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, m_parameters);
+        l->setBuddy(field);
+        numbers->addWidget(l);
+        numbers->addWidget(field);
+        numbers->addSpacing(8);
+    };
+    addNumber(tr("T&emperature:"), m_temperature);
+    addNumber(tr("Max t&okens:"), m_maxTokens);
+    addNumber(tr("Top-&p:"), m_topP);
+    numbers->addStretch();
+    numbers->addWidget(resetParameters);
+    auto *parametersLayout = new QFormLayout(m_parameters);
+    parametersLayout->setContentsMargins(0, 0, 0, 0);
+    parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
+    parametersLayout->addRow(numbers);
+    m_options = new ChatOptionsPanel(m_parameters);
+    parametersLayout->addRow(m_options);
+
+    if (m_config) {
+        loadParameters();
+        connectParameters();
+    }
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::invalidatePathTokens);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updateTokenHint);
+    // Any hand change of what a preset covers may make the header's preset no longer true.
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::updatePresetLabel);
+    // The model's limit (and a value above it clamped, and kept so, as on a model change).
+    updateModelLimits();
+    setTabOrder(m_parametersToggle, m_systemPrompt);
+    setTabOrder(m_systemPrompt, m_temperature);
+    setTabOrder(m_temperature, m_maxTokens);
+    setTabOrder(m_maxTokens, m_topP);
+    setTabOrder(m_topP, resetParameters);
+    for (QAbstractItemView *view : m_parameters->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+}
+
+void ChatPane::loadParameters()
+{
     m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
     const double temperature = m_config->get(Config::Temperature).toDouble();
     m_temperature->setValue(temperature < 0 ? TemperatureUnset : temperature);
@@ -482,18 +535,10 @@ void ChatPane::setConfig(Config *config)
     m_topP->setValue(topP < 0 ? TopPUnset : topP);
     m_options->restoreState(
         QJsonDocument::fromJson(m_config->get(Config::ChatOptions).toString().toUtf8()).object());
-    m_parametersToggle->setChecked(m_config->get(Config::ParametersExpanded).toBool());
-    const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
-    if (!splitterState.isEmpty())
-        m_splitter->restoreState(splitterState);
-    m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
-    // Settings → Images applies to the next file attached.
-    connect(m_config, &Config::changed, this, [this](Config::Key key) {
-        if (key == Config::ImageMaxSide && m_config)
-            m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
-    });
-    updateModelLimits();
+}
 
+void ChatPane::connectParameters()
+{
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
             Qt::UniqueConnection);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
@@ -504,15 +549,38 @@ void ChatPane::setConfig(Config *config)
             Qt::UniqueConnection);
     connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::saveParameters,
             Qt::UniqueConnection);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        if (m_config)
-            m_config->set(Config::ChatSplitterState, m_splitter->saveState());
-    });
+}
+
+QString ChatPane::systemPromptText() const
+{
+    if (m_systemPrompt)
+        return m_systemPrompt->toPlainText();
+    return m_config ? m_config->get(Config::SystemPrompt).toString() : QString();
+}
+
+int ChatPane::maxTokensValue() const
+{
+    if (m_maxTokens)
+        return m_maxTokens->value();
+    const int saved = m_config ? std::max(0, m_config->get(Config::MaxTokens).toInt()) : 0;
+    return std::min(saved, m_maxTokensLimit);
+}
+
+QSpinBox *ChatPane::maxTokensBox()
+{
+    ensureParameters();
+    return m_maxTokens;
+}
+
+ChatOptionsPanel *ChatPane::optionsPanel()
+{
+    ensureParameters();
+    return m_options;
 }
 
 void ChatPane::saveParameters()
 {
-    if (!m_config)
+    if (!m_config || !m_options)
         return;
     m_config->set(Config::SystemPrompt, m_systemPrompt->toPlainText());
     m_config->set(Config::Temperature,
@@ -532,6 +600,8 @@ void ChatPane::setParametersVisible(bool visible)
     }
     m_parametersToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     m_parametersToggle->setAccessibleName(visible ? tr("Hide parameters") : tr("Show parameters"));
+    if (visible)
+        ensureParameters();
     m_parameters->setVisible(visible);
     if (m_config)
         m_config->set(Config::ParametersExpanded, visible);
@@ -539,6 +609,7 @@ void ChatPane::setParametersVisible(bool visible)
 
 void ChatPane::applySettingsToSession()
 {
+    ensureParameters();
     // The model may have been set without a choice in the picker (a preset, a test).
     updateReasoningSupport();
     m_session->setModel(m_picker->currentModel());
@@ -579,19 +650,24 @@ void ChatPane::updateModelLimits()
     int limit = 0;
     if (info)
         limit = info->maxOutputTokens > 0 ? info->maxOutputTokens : info->contextLength;
-    // setMaximum clamps a larger value down to what the model can give.
-    m_maxTokens->setMaximum(limit > 0 ? limit : UnknownMaxTokens);
-    m_maxTokens->setToolTip(
-        limit > 0 ? tr("Longest reply in tokens, at most %1 for this model. “default” leaves it "
-                       "to the model.")
-                        .arg(QLocale().toString(limit))
-                  : tr("Longest reply in tokens. “default” leaves it to the model."));
+    m_maxTokensLimit = limit > 0 ? limit : UnknownMaxTokens;
+    if (m_maxTokens) {
+        // setMaximum clamps a larger value down to what the model can give.
+        m_maxTokens->setMaximum(m_maxTokensLimit);
+        m_maxTokens->setToolTip(
+            limit > 0 ? tr("Longest reply in tokens, at most %1 for this model. “default” leaves "
+                           "it to the model.")
+                            .arg(QLocale().toString(limit))
+                      : tr("Longest reply in tokens. “default” leaves it to the model."));
+    }
     updateReasoningSupport();
     updateTokenHint();
 }
 
 void ChatPane::updateReasoningSupport()
 {
+    if (!m_options)
+        return; // ensureParameters() asks again when it builds the panel
     const QString model = m_picker->currentModel();
     m_options->setReasoningSupport(
         m_catalog ? m_catalog->reasoningSupport(model) : ModelCatalog::Support::Unknown, model);
@@ -607,10 +683,9 @@ int ChatPane::pathTokens() const
 {
     if (m_pathTokens < 0) {
         // Editing an earlier message sends only what comes before it.
-        m_pathTokens = m_session
-            ? TokenEstimate::forPath(m_session->messages(), m_systemPrompt->toPlainText(),
-                                     m_editRow >= 0 ? m_editRow : -1)
-            : 0;
+        m_pathTokens = m_session ? TokenEstimate::forPath(m_session->messages(), systemPromptText(),
+                                                          m_editRow >= 0 ? m_editRow : -1)
+                                 : 0;
     }
     return m_pathTokens;
 }
@@ -633,10 +708,10 @@ void ChatPane::updateTokenHint()
     else if (TokenEstimate::exceedsContext(tokens, 0, context))
         text = tr("≈ %1 / %2 tokens — too long for this model")
                    .arg(locale.toString(tokens), locale.toString(context));
-    else if (TokenEstimate::exceedsContext(tokens, m_maxTokens->value(), context))
+    else if (TokenEstimate::exceedsContext(tokens, maxTokensValue(), context))
         text = tr("≈ %1 / %2 tokens — no room for a %3-token reply")
                    .arg(locale.toString(tokens), locale.toString(context),
-                        locale.toString(m_maxTokens->value()));
+                        locale.toString(maxTokensValue()));
     else
         text = tr("≈ %1 / %2 tokens").arg(locale.toString(tokens), locale.toString(context));
     m_tokenHint->setText(text);
@@ -671,7 +746,7 @@ bool ChatPane::send()
         return false;
     const int context = contextLength();
     const int prompt = estimatedPromptTokens();
-    const int reply = m_maxTokens->value();
+    const int reply = maxTokensValue();
     if (TokenEstimate::exceedsContext(prompt, reply, context)) {
         const std::optional<ModelInfo> info = currentModelInfo();
         const QString model
@@ -891,12 +966,56 @@ void ChatPane::updateActions()
     m_copyAction->setEnabled(hasReply);
 }
 
+WelcomePanel *ChatPane::welcomePanel()
+{
+    if (m_welcome)
+        return m_welcome;
+    // It lies over the (empty) transcript, which keeps its place in the Tab order and its focus
+    // ring.
+    m_welcome = new WelcomePanel(m_view->viewport());
+    m_welcome->setGeometry(m_view->viewport()->rect());
+    m_welcome->setVisible(false);
+    connect(m_welcome, &WelcomePanel::promptChosen, this, [this](const QString &prompt) {
+        m_input->setPlainText(prompt);
+        m_input->setFocus();
+        m_input->moveCursor(QTextCursor::End);
+    });
+    return m_welcome;
+}
+
+void ChatPane::setWelcomeHeld(bool held)
+{
+    m_welcomeHeld = held;
+    updateWelcome();
+}
+
+void ChatPane::updateWelcome()
+{
+    const bool loading = m_session && m_session->isLoading();
+    m_loading->setVisible(loading);
+    // First decided when the pane shows; not while held; a welcome never shown is never built.
+    const bool welcome
+        = m_shown && !m_welcomeHeld && !m_loadSettling && !loading && m_model->rowCount() == 0;
+    if (welcome)
+        welcomePanel()->setVisible(true);
+    else if (m_welcome)
+        m_welcome->setVisible(false);
+}
+
+void ChatPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!std::exchange(m_shown, true))
+        updateWelcome();
+}
+
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (extrasEvent(watched, event))
         return true;
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        m_welcome->setGeometry(m_view->viewport()->rect());
+        if (m_welcome)
+            m_welcome->setGeometry(m_view->viewport()->rect());
         m_loading->setGeometry(m_view->viewport()->rect());
     }
     if ((watched == m_sendAnyway || watched == m_cancelSend) && event->type() == QEvent::KeyPress

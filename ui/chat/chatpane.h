@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 #include <QPointer>
+
+#include <limits>
 #include <QWidget>
 
 #include <optional>
@@ -59,8 +61,12 @@ public:
     ChatSession *session() const { return m_session; }
     TranscriptModel *transcriptModel() const { return m_model; }
     TranscriptView *transcriptView() const { return m_view; }
-    // Shown instead of the transcript while the chat is empty.
-    WelcomePanel *welcomePanel() const { return m_welcome; }
+    // Shown instead of the transcript while the chat is empty; built when first shown (or
+    // asked for).
+    WelcomePanel *welcomePanel();
+    // Held, the welcome stays hidden: GuiController holds it until the history is open, so it
+    // is not drawn (nor built) before the first paint only to give way to the last conversation.
+    void setWelcomeHeld(bool held);
     // "Loading the conversation…", shown while a conversation is read on a worker.
     QLabel *loadingLabel() const { return m_loading; }
     ModelPicker *modelPicker() const { return m_picker; }
@@ -68,7 +74,9 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *stopButton() const { return m_stop; }
     QSplitter *splitter() const { return m_splitter; }
-    QSpinBox *maxTokensBox() const { return m_maxTokens; }
+    // The Parameters panel's fields: built (once) when first opened or asked for.
+    QSpinBox *maxTokensBox();
+    bool parametersBuilt() const { return m_options != nullptr; }
     // "≈ 1,234 / 8,192 tokens" under the input.
     QLabel *tokenHint() const { return m_tokenHint; }
     // The inline "will not fit" warning with Send anyway / Cancel; hidden when there is none.
@@ -77,7 +85,7 @@ public:
     QPushButton *sendAnywayButton() const { return m_sendAnyway; }
     // Issue 17 (chatpaneextras.cpp): parameters beyond the three above, attachments, presets,
     // the schema check of the last reply and its token probabilities.
-    ChatOptionsPanel *optionsPanel() const { return m_options; }
+    ChatOptionsPanel *optionsPanel();
     AttachmentBar *attachmentBar() const { return m_attachments; }
     PresetBar *presetBar() const { return m_presets; }
     // Tests give their own store (an ini file); by default the pane keeps one in QSettings.
@@ -131,7 +139,9 @@ public:
     void setKnowledgeChat(KnowledgeChat *chat);
     KnowledgeChat *knowledgeChat() const;
     CollectionButton *collectionButton() const { return m_collectionButton; }
-    RetrievalPanel *retrievalPanel() const { return m_retrievalPanel; }
+    // Built the first time it is asked for (a reply's retrieval shown), not at start.
+    RetrievalPanel *retrievalPanel();
+    bool hasRetrievalPanel() const { return m_retrievalPanel != nullptr; }
     // "Searching “docs”…" while a question is retrieved; hidden otherwise.
     QLabel *knowledgeStatus() const { return m_knowledgeStatus; }
     // Shows the Retrieval panel of the reply at `row`; nullptr when it has none.
@@ -178,6 +188,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxLayout *buttonColumn);
@@ -208,6 +219,14 @@ private:
     void updateModelLimits();
     // Offers the reasoning effort for the chosen model only when it may take it (issue 17).
     void updateReasoningSupport();
+    void updateWelcome();
+    // The Parameters panel, built the first time it shows or its fields are needed.
+    void ensureParameters();
+    void loadParameters();
+    void connectParameters();
+    // The panel's values, or the remembered ones while it is not built.
+    QString systemPromptText() const;
+    int maxTokensValue() const;
     void updateTokenHint();
     void invalidatePathTokens();
     int pathTokens() const;
@@ -221,10 +240,11 @@ private:
     ModelPicker *m_picker;
     QToolButton *m_parametersToggle;
     QWidget *m_parameters;
-    QPlainTextEdit *m_systemPrompt;
-    QDoubleSpinBox *m_temperature;
-    QSpinBox *m_maxTokens;
-    QDoubleSpinBox *m_topP;
+    QPlainTextEdit *m_systemPrompt = nullptr;
+    QDoubleSpinBox *m_temperature = nullptr;
+    QSpinBox *m_maxTokens = nullptr;
+    QDoubleSpinBox *m_topP = nullptr;
+    int m_maxTokensLimit = std::numeric_limits<int>::max();
     QPlainTextEdit *m_input;
     QPushButton *m_send;
     QPushButton *m_stop;
@@ -247,6 +267,9 @@ private:
     int m_editRow = -1;
     QLabel *m_loading = nullptr;
     WelcomePanel *m_welcome = nullptr;
+    bool m_welcomeHeld = false;
+    bool m_shown = false;
+    bool m_loadSettling = false; // a load just ended, its messages are on their way
     // The conversation whose first drawing the render marker is waiting for; 0 when none.
     qint64 m_markedConversation = 0;
     QString m_markerPath;
@@ -280,4 +303,5 @@ private:
     CollectionButton *m_collectionButton = nullptr;
     QLabel *m_knowledgeStatus = nullptr;
     RetrievalPanel *m_retrievalPanel = nullptr;
+    QSplitter *m_replySplitter = nullptr;
 };

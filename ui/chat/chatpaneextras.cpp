@@ -48,12 +48,7 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     m_presetStore = new PresetStore(this);
     m_presets = new PresetBar(m_presetStore, this);
     connectPresetBar();
-    // Any hand change of what a preset covers may make the header's preset no longer true.
-    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::updatePresetLabel);
-    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
-    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
-    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
-    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::updatePresetLabel);
+    // The panel's fields are connected when it is built (ensureParameters); the model here.
     connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::updatePresetLabel);
 
     m_insertPromptAction = new QAction(tr("Insert &Prompt…"), this);
@@ -191,6 +186,7 @@ bool ChatPane::checkBeforeSend(const QString &text)
         dialog->open();
         return false;
     }
+    ensureParameters();
     ChatOptions options;
     QString error;
     if (!m_options->read(&options, &error)) {
@@ -353,6 +349,7 @@ void ChatPane::rememberPreset()
 
 void ChatPane::applyPreset(const Preset &preset)
 {
+    ensureParameters();
     m_systemPrompt->setPlainText(preset.systemPrompt);
     if (!preset.model.isEmpty() && preset.model != m_picker->currentModel()) {
         m_picker->setCurrentModel(preset.model);
@@ -378,6 +375,7 @@ void ChatPane::savePreset(const QString &name)
 {
     if (!m_presetStore)
         return;
+    ensureParameters();
     Preset preset;
     preset.name = name;
     preset.systemPrompt = m_systemPrompt->toPlainText().trimmed();

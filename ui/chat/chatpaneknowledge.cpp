@@ -32,23 +32,14 @@ QWidget *ChatPane::setupKnowledge(QWidget *replyArea, QVBoxLayout *inputColumn)
     row->addStretch(1);
     inputColumn->addLayout(row);
 
-    m_retrievalPanel = new RetrievalPanel(this);
-    m_retrievalPanel->setVisible(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(replyArea);
-    splitter->addWidget(m_retrievalPanel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    splitter->setAccessibleName(tr("Replies and retrieval"));
+    // The Retrieval panel joins the splitter when a reply's retrieval is first shown: its table
+    // took ~5% of the instructions before the first paint (docs/PERFORMANCE.md, fifth pass).
+    m_replySplitter = new QSplitter(Qt::Horizontal, this);
+    m_replySplitter->addWidget(replyArea);
+    m_replySplitter->setStretchFactor(0, 3);
+    m_replySplitter->setChildrenCollapsible(false);
+    m_replySplitter->setAccessibleName(tr("Replies and retrieval"));
 
-    connect(m_retrievalPanel, &RetrievalPanel::closeRequested, this, [this] {
-        m_retrievalPanel->setVisible(false);
-        m_view->setFocus();
-    });
-    connect(m_retrievalPanel, &RetrievalPanel::passageRequested, this,
-            [this](const KbPassage &passage, int number) { openPassage(passage, number); });
-    connect(m_retrievalPanel, &RetrievalPanel::openInWorkbench, this, &ChatPane::openInWorkbench);
     connect(m_view, &TranscriptView::sourceRequested, this,
             [this](int row, int number) { openSource(row, number); });
     connect(m_view, &TranscriptView::retrievalRequested, this,
@@ -75,9 +66,32 @@ QWidget *ChatPane::setupKnowledge(QWidget *replyArea, QVBoxLayout *inputColumn)
         showRetrieval(row);
     });
     // Another conversation: the panel showed a reply of the one before.
-    connect(m_session, &ChatSession::messagesReset, this,
-            [this] { m_retrievalPanel->setVisible(false); });
-    return splitter;
+    connect(m_session, &ChatSession::messagesReset, this, [this] {
+        if (m_retrievalPanel)
+            m_retrievalPanel->setVisible(false);
+    });
+    return m_replySplitter;
+}
+
+RetrievalPanel *ChatPane::retrievalPanel()
+{
+    if (m_retrievalPanel)
+        return m_retrievalPanel;
+    m_retrievalPanel = new RetrievalPanel(this);
+    m_retrievalPanel->setVisible(false);
+    m_replySplitter->addWidget(m_retrievalPanel);
+    m_replySplitter->setStretchFactor(1, 2);
+    connect(m_retrievalPanel, &RetrievalPanel::closeRequested, this, [this] {
+        m_retrievalPanel->setVisible(false);
+        m_view->setFocus();
+    });
+    connect(m_retrievalPanel, &RetrievalPanel::passageRequested, this,
+            [this](const KbPassage &passage, int number) { openPassage(passage, number); });
+    connect(m_retrievalPanel, &RetrievalPanel::openInWorkbench, this, &ChatPane::openInWorkbench);
+    // As the window does for the tables built with it: Tab leaves the table.
+    for (QAbstractItemView *view : m_retrievalPanel->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    return m_retrievalPanel;
 }
 
 void ChatPane::setKnowledgeChat(KnowledgeChat *chat)
@@ -102,7 +116,8 @@ void ChatPane::setKnowledgeChat(KnowledgeChat *chat)
             [this](const QString &message) { showReplyCheck(message, false); });
     connect(chat, &KnowledgeChat::retrievalChanged, this, [this](qint64 id) {
         // The panel shows this reply: its chat time came in.
-        if (m_retrievalPanel->isVisible() && m_retrievalPanel->messageId() == id)
+        if (m_retrievalPanel && m_retrievalPanel->isVisible()
+            && m_retrievalPanel->messageId() == id)
             showRetrieval(m_model->rowOfMessage(id));
     });
 }
@@ -126,12 +141,13 @@ RetrievalPanel *ChatPane::showRetrieval(int row)
     const ReplyRetrieval *record = m_knowledgeChat->retrieval(reply.id);
     if (!record)
         return nullptr;
-    const bool wasVisible = m_retrievalPanel->isVisible();
-    m_retrievalPanel->setRecord(*record, reply);
-    m_retrievalPanel->setVisible(true);
+    RetrievalPanel *panel = retrievalPanel();
+    const bool wasVisible = panel->isVisible();
+    panel->setRecord(*record, reply);
+    panel->setVisible(true);
     if (!wasVisible)
-        m_retrievalPanel->table()->setFocus();
-    return m_retrievalPanel;
+        panel->table()->setFocus();
+    return panel;
 }
 
 PassageDialog *ChatPane::openSource(int row, int number)

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include "config/config.h"
+#include "lazyiconstyle.h"
 #include "themestyle.h"
 
 #include <QApplication>
@@ -22,11 +23,22 @@ namespace {
         QPalette palette;
     };
 
+    // The application's style, seen through GuiController's LazyIconStyle (a proxy has no name
+    // of its own), but not through ThemeStyle, the Light and Dark themes' own.
+    const QStyle *platformStyle()
+    {
+        const QStyle *style = QApplication::style();
+        if (qobject_cast<const LazyIconStyle *>(style) && !qobject_cast<const ThemeStyle *>(style))
+            style = static_cast<const QProxyStyle *>(style)->baseStyle();
+        return style;
+    }
+
     SystemLook &systemLook()
     {
         static SystemLook look = [] {
             SystemLook l;
-            l.styleName = QApplication::style() ? QApplication::style()->name() : QString();
+            const QStyle *style = platformStyle();
+            l.styleName = style ? style->name() : QString();
             l.palette = QApplication::palette();
             return l;
         }();
@@ -83,7 +95,7 @@ namespace {
 
     void setStyleNamed(const QString &name)
     {
-        if (name.isEmpty() || (QApplication::style() && QApplication::style()->name() == name))
+        if (name.isEmpty() || (platformStyle() && platformStyle()->name() == name))
             return;
         if (QStyle *style = QStyleFactory::create(name))
             QApplication::setStyle(style); // the application takes ownership

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-ThemeStyle::ThemeStyle() : QProxyStyle(QStyleFactory::create(u"Fusion"_s)) { }
+ThemeStyle::ThemeStyle() : LazyIconStyle(QStyleFactory::create(u"Fusion"_s)) { }
 
 QColor ThemeStyle::checkBoxBorder(const QPalette &palette)
 {

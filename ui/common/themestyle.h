@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QProxyStyle>
+#include "lazyiconstyle.h"
 
-// Fusion, as the Light and Dark themes use it, with two corrections:
+// Fusion, as the Light and Dark themes use it (its extension icons loaded when first drawn, see
+// LazyIconStyle), with two corrections:
 // - check box borders are the window colour darkened, invisible on a dark base (the Rerank
 //   model list); on a dark palette they get a border that contrasts with the base;
 // - a progress bar's text switches colour where the fill ends, which cut glyphs in two (the
 //   "/" of "12 / 40"); it is drawn in one colour, the fill toned so the text reads on it.
-class ThemeStyle : public QProxyStyle
+class ThemeStyle : public LazyIconStyle
 {
     Q_OBJECT
 public:
