@@ -30,6 +30,7 @@ private Q_SLOTS:
     void createIndexAndAsk();
     void rerankFailureShowsBanner();
     void openInWorkbenchSendsCandidates();
+    void tabOrderFollowsTheScreen();
 
 private:
     void createAndIndex();
@@ -176,6 +177,43 @@ void TestKnowledgePanel::openInWorkbenchSendsCandidates()
     QCOMPARE(set.documents.size(), m_panel->retrievalModel()->rowCount());
     QCOMPARE(set.collection, m_panel->currentCollection());
     QVERIFY(!set.collection.isEmpty());
+}
+
+// Tab goes down the collection side (its buttons row by row, Prompt… with them), then down the
+// Retrieval side: question, Search, the table, the passage, and the button under them.
+void TestKnowledgePanel::tabOrderFollowsTheScreen()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"apple"_s);
+    QVERIFY(searched.wait(20000));
+    QStringList order;
+    QWidget *start = child<QListWidget>(u"Collections"_s);
+    QWidget *widget = start;
+    do {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && m_panel->isAncestorOf(widget)) {
+            if (auto *b = qobject_cast<QPushButton *>(widget))
+                order << b->text().remove(u'&');
+            else
+                order << widget->accessibleName();
+        }
+        widget = widget->nextInFocusChain();
+    } while (widget != start);
+    const QStringList expected{ u"Collections"_s,
+                                u"New collection name"_s,
+                                u"Create"_s,
+                                u"Add Folder…"_s,
+                                u"Add Files…"_s,
+                                u"Sync"_s,
+                                u"Remove"_s,
+                                u"Prompt…"_s,
+                                u"Question"_s,
+                                u"Search"_s,
+                                u"Retrieval candidates"_s,
+                                u"Passage"_s,
+                                u"Open in Workbench"_s };
+    QCOMPARE(order, expected);
 }
 
 QTEST_MAIN(TestKnowledgePanel)

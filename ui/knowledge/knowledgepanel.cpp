@@ -9,6 +9,7 @@
 #include "prompttemplatedialog.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,6 +59,7 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     , m_addFiles(new QPushButton(tr("Add F&iles…"), this))
     , m_sync(new QPushButton(tr("S&ync"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_prompt(new QPushButton(tr("&Prompt…"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_indexStatus(plainLabel(this))
@@ -71,6 +73,9 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     , m_passage(new QPlainTextEdit(this))
 {
     m_list->setAccessibleName(tr("Collections"));
+    // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
+    m_prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
+                            "with"));
     m_newName->setPlaceholderText(tr("New collection name"));
     m_newName->setAccessibleName(tr("New collection name"));
     m_progress->setAccessibleName(tr("Indexing progress"));
@@ -87,7 +92,9 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     m_table->setAccessibleName(tr("Retrieval candidates"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::Used, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a row: a long file name is elided, its path a tooltip
+    RetrievalModel::fitColumns(m_table);
     m_passage->setReadOnly(true);
     m_passage->setAccessibleName(tr("Passage"));
 
@@ -99,11 +106,14 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     createRow->addWidget(m_newName, 1);
     createRow->addWidget(m_create);
     leftLayout->addLayout(createRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addFolder);
-    buttons->addWidget(m_addFiles);
-    buttons->addWidget(m_sync);
-    buttons->addWidget(m_remove);
+    // Two rows, so the collection side stays narrow and the question has the room (German's
+    // five buttons in one row took half of an 800-pixel window).
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_addFolder, 0, 0);
+    buttons->addWidget(m_addFiles, 0, 1);
+    buttons->addWidget(m_sync, 0, 2);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->addWidget(m_prompt, 1, 1);
     leftLayout->addLayout(buttons);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -117,7 +127,6 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     auto *askRow = new QHBoxLayout;
     askRow->addWidget(m_question, 1);
     askRow->addWidget(m_search);
-    askRow->addWidget(m_workbench);
     rightLayout->addLayout(askRow);
     rightLayout->addWidget(m_warning);
     rightLayout->addWidget(m_stages);
@@ -125,14 +134,25 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     results->addWidget(m_table);
     results->addWidget(m_passage);
     rightLayout->addWidget(results, 1);
+    // Below what it sends, as in the chat's Retrieval panel; the question row keeps its width.
+    auto *workbenchRow = new QHBoxLayout;
+    workbenchRow->addStretch(1);
+    workbenchRow->addWidget(m_workbench);
+    rightLayout->addLayout(workbenchRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+
+    // Tab follows the screen: the results, then the button under them.
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_passage);
+    setTabOrder(m_passage, m_workbench);
 
     connect(m_create, &QPushButton::clicked, this, [this] { createCollection(m_newName->text()); });
     connect(m_newName, &QLineEdit::returnPressed, m_create, &QPushButton::click);
@@ -154,20 +174,15 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
             &KnowledgePanel::showPassage);
     connect(m_workbench, &QPushButton::clicked, this,
             [this] { Q_EMIT openInWorkbench(RetrievalRecord::workbenchSet(m_model->result())); });
-    // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
-    auto *prompt = new QPushButton(tr("&Prompt…"), this);
-    prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
-                          "with"));
-    buttons->addWidget(prompt);
-    connect(prompt, &QPushButton::clicked, this, [this] {
+    connect(m_prompt, &QPushButton::clicked, this, [this] {
         if (!m_session || currentCollection().isEmpty())
             return;
         auto *dialog = new PromptTemplateDialog(m_session, currentCollection(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_list, &QListWidget::currentRowChanged, prompt,
-            [this, prompt] { prompt->setEnabled(!currentCollection().isEmpty()); });
+    connect(m_list, &QListWidget::currentRowChanged, m_prompt,
+            [this] { m_prompt->setEnabled(!currentCollection().isEmpty()); });
     updateButtons();
 }
 
@@ -365,6 +380,7 @@ void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
                           .arg(result.candidates.size())
                           .arg(result.totalMs)
                           .arg(costText(result.cost())));
+    RetrievalModel::fitColumns(m_table);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else

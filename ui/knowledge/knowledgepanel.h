@@ -65,6 +65,7 @@ private:
     QPushButton *m_addFiles;
     QPushButton *m_sync;
     QPushButton *m_remove;
+    QPushButton *m_prompt;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_indexStatus;

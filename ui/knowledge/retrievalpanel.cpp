@@ -86,7 +86,9 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::Used, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a row: a long file name is elided, its path a tooltip
+    RetrievalModel::fitColumns(m_table);
     m_table->verticalHeader()->hide();
     m_table->installEventFilter(this);
     m_passage->setReadOnly(true);
@@ -175,6 +177,7 @@ void RetrievalPanel::setRecord(const ReplyRetrieval &record, const Message &repl
         ? tr("; rerank scores below %1 left out.").arg(r.options.threshold, 0, 'f', 2)
         : tr("; no score threshold.");
     m_settings->setText(settings);
+    RetrievalModel::fitColumns(m_table);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
