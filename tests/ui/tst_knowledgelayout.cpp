@@ -50,6 +50,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void knowledgeTabFits_data();
     void knowledgeTabFits();
+    void retrievalPanelFits_data();
+    void retrievalPanelFits();
 
 private:
     // Widgets under `root` that are shown but lie (partly) outside the window, or are narrower
@@ -204,6 +206,60 @@ void TestKnowledgeLayout::knowledgeTabFits()
     QTableView *table = panel->retrievalTable();
     QTRY_VERIFY(table->isVisible());
     const QString problem = usedColumnProblem(table, size.width() >= 1000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestKnowledgeLayout::retrievalPanelFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800×600") << QSize(800, 600);
+    QTest::newRow("1000×720") << QSize(1000, 720);
+}
+
+void TestKnowledgeLayout::retrievalPanelFits()
+{
+    QFETCH(QSize, size);
+    MainWindow *window = m_controller->window();
+    ChatPane *pane = window->chatPane();
+    window->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(pane->isVisible());
+    KnowledgeChat *chat = pane->knowledgeChat();
+    QVERIFY(chat);
+    TranscriptModel *model = pane->transcriptModel();
+    if (model->lastReplyRow() < 0) {
+        chat->attach(Collection);
+        QCOMPARE(chat->attachedCollection(), Collection);
+        QSignalSpy finished(pane->session(), &ChatSession::replyFinished);
+        QTest::keyClicks(pane->input(), u"Wie vergleiche ich Reranker?"_s);
+        QTest::keyClick(pane->input(), Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+    }
+    RetrievalPanel *retrieval = pane->showRetrieval(model->lastReplyRow());
+    QVERIFY(retrieval);
+    window->resize(size);
+    const QSize minimum = window->minimumSizeHint();
+    if (minimum.width() > 800) {
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (widget->isVisible() && widget->minimumSizeHint().width() > 200)
+                qInfo() << widget->metaObject()->className() << widget->accessibleName()
+                        << widget->minimumSizeHint();
+        }
+    }
+    QVERIFY2(minimum.width() <= 800 && minimum.height() <= 600,
+             qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+    QTRY_COMPARE(window->size(), size);
+    QTRY_VERIFY(retrieval->isVisible());
+    const QStringList cut = cutWidgets(retrieval);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+
+    // The table shows several candidates, not one row between the stage texts and the passage.
+    QTableView *table = retrieval->table();
+    const int rows
+        = table->viewport()->height() / std::max(1, table->verticalHeader()->defaultSectionSize());
+    QVERIFY2(rows >= 3,
+             qPrintable(
+                 u"the table shows %1 rows (%2 px)"_s.arg(rows).arg(table->viewport()->height())));
+    const QString problem = usedColumnProblem(table, false);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

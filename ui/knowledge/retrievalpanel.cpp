@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,11 +98,27 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
                                "to label them and compare rerankers"));
     m_open->setToolTip(tr("Show the passage in its file (Enter)"));
 
+    // The stages and settings scroll in their own pane of the splitter: in a short window their
+    // dozen lines took the height and left the table one row.
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_stages);
+    detailsLayout->addWidget(m_settings);
+    detailsLayout->addStretch(1);
+    auto *detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsArea->setFocusPolicy(Qt::NoFocus); // the labels are read by a screen reader directly
     auto *results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(detailsArea);
     results->addWidget(m_table);
     results->addWidget(m_passage);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 1);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 3);
+    results->setStretchFactor(2, 1);
     results->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -112,8 +129,6 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_problems);
-    layout->addWidget(m_stages);
-    layout->addWidget(m_settings);
     layout->addWidget(results, 1);
     layout->addLayout(buttons);
 
