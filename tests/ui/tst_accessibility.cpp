@@ -5,6 +5,7 @@
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
 #include "fakeserver.h"
+#include "focusring.h"
 #include "guicontroller.h"
 #include "keydialog.h"
 #include "knowledgepanel.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void focusedListsShowARingInDarkTheme();
     void evaluateMnemonicsAreUnique();
     void knowledgeMnemonicsAreUnique();
+    void focusedPassageShowsARing();
     void evaluateTabTakesTheKeyboard();
 
 private:
@@ -486,6 +488,33 @@ void TestAccessibility::knowledgeMnemonicsAreUnique()
     QTRY_VERIFY(panel->isVisible());
     const QStringList clashes = mnemonicClashes(panel);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+// The Knowledge tab's passage is read-only: no cursor shows that Tab reached it. It gets the ring
+// lists and tables have; an editable text field (the question) does not need one.
+void TestAccessibility::focusedPassageShowsARing()
+{
+    MainWindow *window = m_controller->window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->showKnowledge();
+    KnowledgePanel *panel = window->knowledgePanel();
+    QTRY_VERIFY(panel->isVisible());
+    QPlainTextEdit *passage = nullptr;
+    QLineEdit *question = nullptr;
+    for (QWidget *widget : panel->findChildren<QWidget *>()) {
+        if (widget->accessibleName() == u"Passage"_s)
+            passage = qobject_cast<QPlainTextEdit *>(widget);
+        else if (widget->accessibleName() == u"Question"_s)
+            question = qobject_cast<QLineEdit *>(widget);
+    }
+    QVERIFY(passage && question);
+    passage->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(passage->hasFocus());
+    QCOMPARE(FocusRing::currentTarget(), static_cast<QWidget *>(passage));
+    question->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(question->hasFocus());
+    QCOMPARE(FocusRing::currentTarget(), nullptr);
 }
 
 // Ctrl+3 from the chat's message box: the Evaluate tab has the keyboard, so its shortcuts (Ctrl+R,
