@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/knowledgestore.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void rerankFailureShowsBanner();
     void openInWorkbenchSendsCandidates();
     void tabOrderFollowsTheScreen();
+    void cancelTakesTheKeyboardWhileIndexing();
 
 private:
     void createAndIndex();
@@ -214,6 +216,39 @@ void TestKnowledgePanel::tabOrderFollowsTheScreen()
                                 u"Passage"_s,
                                 u"Open in Workbench"_s };
     QCOMPARE(order, expected);
+}
+
+// Keyboard only: Add Folder… (focused) disables itself while the folder indexes; the keyboard
+// goes to Cancel, so Space stops it, and comes back to the collection side when it ends.
+void TestKnowledgePanel::cancelTakesTheKeyboardWhileIndexing()
+{
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QLineEdit *name = child<QLineEdit>(u"New collection name"_s);
+    QTest::keyClicks(name, u"garden"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QPushButton *addFolder = button(u"Add Folder…"_s);
+    QVERIFY(addFolder->isEnabled());
+    addFolder->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(addFolder->hasFocus());
+    QSignalSpy finished(m_session.get(), &KnowledgeSession::indexingFinished);
+    m_panel->addPaths({ m_dir->filePath(u"docs"_s) }); // what "Add Folder…" does after its dialog
+    QVERIFY(m_session->isIndexing());
+    QPushButton *cancel = button(u"Cancel"_s);
+    QVERIFY(cancel->isVisible());
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus == cancel,
+             focus ? qPrintable(focus->accessibleName() + u" "_s
+                                + QString::fromLatin1(focus->metaObject()->className()))
+                   : "no focus");
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(m_panel->indexingText().contains(u"stopped"_s), qPrintable(m_panel->indexingText()));
+    focus = QApplication::focusWidget();
+    QVERIFY2(focus == addFolder,
+             focus ? qPrintable(focus->accessibleName() + u" "_s
+                                + QString::fromLatin1(focus->metaObject()->className()))
+                   : "no focus");
 }
 
 QTEST_MAIN(TestKnowledgePanel)

@@ -8,6 +8,7 @@
 #include "models/costformat.h"
 #include "prompttemplatedialog.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -181,8 +182,6 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_list, &QListWidget::currentRowChanged, m_prompt,
-            [this] { m_prompt->setEnabled(!currentCollection().isEmpty()); });
     updateButtons();
 }
 
@@ -229,9 +228,14 @@ void KnowledgePanel::selectCollection(const QString &name)
 void KnowledgePanel::reloadList()
 {
     const QString current = currentCollection();
+    // Rebuilt quietly: "no collection" for a moment disabled the buttons, which threw the
+    // keyboard off the one just pressed (on to the question).
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
-    if (!m_session)
+    if (!m_session) {
+        updateButtons();
         return;
+    }
     for (const KbCollection &c : m_session->collections()) {
         auto *item = new QListWidgetItem(
             tr("%1 — %2 files, %3 passages").arg(c.name).arg(c.fileCount).arg(c.chunkCount),
@@ -252,10 +256,20 @@ void KnowledgePanel::updateButtons()
 {
     const bool chosen = !currentCollection().isEmpty();
     const bool indexing = m_session && m_session->isIndexing();
+    // The button just pressed is disabled while the files index: the keyboard goes to Cancel,
+    // not on to the question on the other side.
+    QWidget *focus = QApplication::focusWidget();
+    if (indexing && focus
+        && (focus == m_addFolder || focus == m_addFiles || focus == m_sync || focus == m_remove)) {
+        m_focusBeforeIndexing = focus;
+        m_cancel->show();
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    }
     m_addFolder->setEnabled(chosen && !indexing);
     m_addFiles->setEnabled(chosen && !indexing);
     m_sync->setEnabled(chosen && !indexing);
     m_remove->setEnabled(chosen && !indexing);
+    m_prompt->setEnabled(chosen);
     m_search->setEnabled(chosen);
     m_workbench->setEnabled(!m_model->result().candidates.isEmpty());
 }
@@ -323,6 +337,7 @@ void KnowledgePanel::showError(const QString &text)
 
 void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summary &s)
 {
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_progress->hide();
     m_cancel->hide();
     QString text = s.cancelled ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
@@ -347,6 +362,14 @@ void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summ
         text += QLatin1Char('\n') + note;
     m_indexStatus->setText(text);
     updateButtons();
+    // Back where the keyboard was before (Cancel is gone).
+    if (cancelHadFocus) {
+        if (m_focusBeforeIndexing && m_focusBeforeIndexing->isEnabled())
+            m_focusBeforeIndexing->setFocus(Qt::OtherFocusReason);
+        else
+            m_list->setFocus(Qt::OtherFocusReason);
+    }
+    m_focusBeforeIndexing = nullptr;
 }
 
 void KnowledgePanel::ask(const QString &question)

@@ -68,6 +68,7 @@ private:
     QPushButton *m_prompt;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPointer<QWidget> m_focusBeforeIndexing; // the button that started the indexing
     QLabel *m_indexStatus;
     QLineEdit *m_question;
     QPushButton *m_search;
