@@ -7,6 +7,7 @@
 #include "knowledge/retrievalrecord.h"
 #include "models/costformat.h"
 #include "prompttemplatedialog.h"
+#include "retrievalsettingsdialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -61,6 +62,7 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     , m_sync(new QPushButton(tr("S&ync"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_prompt(new QPushButton(tr("&Prompt…"), this))
+    , m_retrieval(new QPushButton(tr("Retriev&al…"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_indexStatus(plainLabel(this))
@@ -77,6 +79,8 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
     m_prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
                             "with"));
+    m_retrieval->setToolTip(tr("Choose the reranker, how many candidates it sees, how many "
+                               "passages go into the prompt and an optional score threshold"));
     m_newName->setPlaceholderText(tr("New collection name"));
     m_newName->setAccessibleName(tr("New collection name"));
     m_progress->setAccessibleName(tr("Indexing progress"));
@@ -115,6 +119,7 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     buttons->addWidget(m_sync, 0, 2);
     buttons->addWidget(m_remove, 1, 0);
     buttons->addWidget(m_prompt, 1, 1);
+    buttons->addWidget(m_retrieval, 1, 2);
     leftLayout->addLayout(buttons);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -179,6 +184,13 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
         if (!m_session || currentCollection().isEmpty())
             return;
         auto *dialog = new PromptTemplateDialog(m_session, currentCollection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_retrieval, &QPushButton::clicked, this, [this] {
+        if (!m_session || currentCollection().isEmpty())
+            return;
+        auto *dialog = new RetrievalSettingsDialog(m_session, currentCollection(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -270,6 +282,7 @@ void KnowledgePanel::updateButtons()
     m_sync->setEnabled(chosen && !indexing);
     m_remove->setEnabled(chosen && !indexing);
     m_prompt->setEnabled(chosen);
+    m_retrieval->setEnabled(chosen);
     m_search->setEnabled(chosen);
     m_workbench->setEnabled(!m_model->result().candidates.isEmpty());
 }

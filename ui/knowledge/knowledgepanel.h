@@ -66,6 +66,7 @@ private:
     QPushButton *m_sync;
     QPushButton *m_remove;
     QPushButton *m_prompt;
+    QPushButton *m_retrieval;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<QWidget> m_focusBeforeIndexing; // the button that started the indexing
