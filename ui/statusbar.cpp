@@ -74,19 +74,50 @@ void StatusBar::resizeEvent(QResizeEvent *event)
     fit();
 }
 
+int StatusBar::spacing() const
+{
+    return layout() ? std::max(layout()->spacing(), 4) : 6;
+}
+
+int StatusBar::widthOf(const Item &item) const
+{
+    return item.widget->sizeHint().width() + item.separator->sizeHint().width() + 4 * spacing();
+}
+
+QSize StatusBar::minimumSizeHint() const
+{
+    QSize size = QStatusBar::minimumSizeHint();
+    const Item *first = nullptr;
+    for (const Item &item : m_items) {
+        if (item.wanted && (!first || item.priority > first->priority))
+            first = &item;
+    }
+    int width = 24 + (first ? widthOf(*first) : 0);
+    // Widgets others added (the endpoint switch) keep their room, as in fit().
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        const bool ours = child == m_message
+            || std::any_of(m_items.cbegin(), m_items.cend(), [child](const Item &item) {
+                              return item.widget == child || item.separator == child;
+                          });
+        if (!ours && !child->isHidden() && !qobject_cast<QSizeGrip *>(child))
+            width += child->sizeHint().width() + 2 * spacing();
+    }
+    if (isSizeGripEnabled())
+        width += style()->pixelMetric(QStyle::PM_SizeGripSize, nullptr, this);
+    size.setWidth(std::min(size.width(), width));
+    return size;
+}
+
 void StatusBar::fit()
 {
     const QString text = currentMessage();
     const QFontMetrics metrics(m_message->font());
-    const int spacing = layout() ? std::max(layout()->spacing(), 4) : 6;
+    const int spacing = this->spacing();
     // What the bar can give to the message and the items: its width less the margins and
     // the size grip.
     int available = contentsRect().width() - 24;
     if (isSizeGripEnabled())
         available -= style()->pixelMetric(QStyle::PM_SizeGripSize, nullptr, this);
-    const auto widthOf = [spacing](const Item &item) {
-        return item.widget->sizeHint().width() + item.separator->sizeHint().width() + 4 * spacing;
-    };
     QList<const Item *> shown;
     int used = 0;
     // Widgets others added with addPermanentWidget() (the endpoint switch) keep their room.

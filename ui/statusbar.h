@@ -25,6 +25,9 @@ public:
     // Visible now (wanted and not giving way to a message).
     bool isItemShown(QWidget *item) const;
     QLabel *messageLabel() const { return m_message; }
+    // As narrow as the most important item: the others give way when the window narrows. The
+    // widths of all shown items as the minimum kept the window from narrowing at all.
+    QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent *event) override;
@@ -40,6 +43,8 @@ private:
         bool wanted = true;
     };
     void fit();
+    int widthOf(const Item &item) const;
+    int spacing() const;
 
     QLabel *m_message;
     QList<Item> m_items;

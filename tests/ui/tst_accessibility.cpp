@@ -5,8 +5,10 @@
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
 #include "fakeserver.h"
+#include "focusring.h"
 #include "guicontroller.h"
 #include "keydialog.h"
+#include "knowledgepanel.h"
 #include "mainwindow.h"
 #include "promptlibrarydialog.h"
 #include "settingsdialog.h"
@@ -129,9 +131,13 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void focusedListsShowARingInDarkTheme();
     void evaluateMnemonicsAreUnique();
+    void knowledgeMnemonicsAreUnique();
+    void focusedPassageShowsARing();
     void evaluateTabTakesTheKeyboard();
 
 private:
+    QStringList mnemonicClashes(QWidget *root) const;
+
     QTemporaryDir m_home;
     FakeServer m_server;
     std::unique_ptr<GuiController> m_controller;
@@ -465,14 +471,11 @@ void TestAccessibility::focusedListsShowARingInDarkTheme()
     Theme::apply(Theme::Choice::System);
 }
 
-// Alt+letter on the Evaluate tab does one thing: no letter is taken twice by the menus, the main
-// tabs and the tab's visible buttons and labelled controls, on each page of its views.
-void TestAccessibility::evaluateMnemonicsAreUnique()
+// Letters taken twice among the menus, the main tabs and `root`'s visible buttons and labelled
+// controls. The menus and the main tabs among themselves are the main window's business.
+QStringList TestAccessibility::mnemonicClashes(QWidget *root) const
 {
     MainWindow *window = m_controller->window();
-    EvaluateTab *tab = window->evaluateTab();
-    window->tabs()->setCurrentIndex(window->tabs()->indexOf(tab->parentWidget()));
-    QTRY_VERIFY(tab->isVisible());
     const auto mnemonic = [](const QString &text) -> QChar {
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
             if (text.at(i) == u'&') {
@@ -483,39 +486,89 @@ void TestAccessibility::evaluateMnemonicsAreUnique()
         }
         return {};
     };
+    QMultiMap<QChar, QString> owners;
+    const auto add = [&](const QString &text, const QString &who) {
+        if (const QChar key = mnemonic(text); !key.isNull())
+            owners.insert(key, who + u" \u201c"_s + text + u"\u201d"_s);
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        add(menu->text(), u"menu"_s);
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        add(window->tabs()->tabText(i), u"tab"_s);
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            add(button->text(), u"button"_s);
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            add(label->text(), u"label"_s);
+    }
+    QStringList clashes;
+    for (const QChar key : owners.uniqueKeys()) {
+        const QStringList all = owners.values(key);
+        const bool ours = std::any_of(all.cbegin(), all.cend(), [](const QString &who) {
+            return who.startsWith(u"button"_s) || who.startsWith(u"label"_s);
+        });
+        if (all.size() > 1 && ours)
+            clashes << all.join(u" and "_s);
+    }
+    return clashes;
+}
+
+// Alt+letter on the Evaluate tab does one thing: no letter is taken twice by the menus, the main
+// tabs and the tab's visible buttons and labelled controls, on each page of its views.
+void TestAccessibility::evaluateMnemonicsAreUnique()
+{
+    MainWindow *window = m_controller->window();
+    EvaluateTab *tab = window->evaluateTab();
+    window->tabs()->setCurrentIndex(window->tabs()->indexOf(tab->parentWidget()));
+    QTRY_VERIFY(tab->isVisible());
     for (int page = 0; page < tab->views()->count(); ++page) {
         tab->views()->setCurrentIndex(page);
-        QMultiMap<QChar, QString> owners;
-        const auto add = [&](const QString &text, const QString &who) {
-            if (const QChar key = mnemonic(text); !key.isNull())
-                owners.insert(key, who + u" \u201c"_s + text + u"\u201d"_s);
-        };
-        for (QAction *menu : window->menuBar()->actions())
-            add(menu->text(), u"menu"_s);
-        for (int i = 0; i < window->tabs()->count(); ++i)
-            add(window->tabs()->tabText(i), u"tab"_s);
-        for (QAbstractButton *button : tab->findChildren<QAbstractButton *>()) {
-            if (button->isVisible())
-                add(button->text(), u"button"_s);
-        }
-        for (QLabel *label : tab->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->buddy())
-                add(label->text(), u"label"_s);
-        }
-        // The menus and the main tabs among themselves are the main window's business.
-        QStringList clashes;
-        for (const QChar key : owners.uniqueKeys()) {
-            const QStringList all = owners.values(key);
-            const bool ours = std::any_of(all.cbegin(), all.cend(), [](const QString &who) {
-                return who.startsWith(u"button"_s) || who.startsWith(u"label"_s);
-            });
-            if (all.size() > 1 && ours)
-                clashes << all.join(u" and "_s);
-        }
+        const QStringList clashes = mnemonicClashes(tab);
         QVERIFY2(
             clashes.isEmpty(),
             qPrintable(u"page %1: "_s.arg(tab->views()->tabText(page)) + clashes.join(u"; "_s)));
     }
+}
+
+// The same on the Knowledge tab: Alt+C created no collection (the Chat menu and tab have C),
+// Alt+F added no folder (File), Alt+R removed nothing (Rerank).
+void TestAccessibility::knowledgeMnemonicsAreUnique()
+{
+    MainWindow *window = m_controller->window();
+    window->showKnowledge();
+    KnowledgePanel *panel = window->knowledgePanel();
+    QTRY_VERIFY(panel->isVisible());
+    const QStringList clashes = mnemonicClashes(panel);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+// The Knowledge tab's passage is read-only: no cursor shows that Tab reached it. It gets the ring
+// lists and tables have; an editable text field (the question) does not need one.
+void TestAccessibility::focusedPassageShowsARing()
+{
+    MainWindow *window = m_controller->window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->showKnowledge();
+    KnowledgePanel *panel = window->knowledgePanel();
+    QTRY_VERIFY(panel->isVisible());
+    QPlainTextEdit *passage = nullptr;
+    QLineEdit *question = nullptr;
+    for (QWidget *widget : panel->findChildren<QWidget *>()) {
+        if (widget->accessibleName() == u"Passage"_s)
+            passage = qobject_cast<QPlainTextEdit *>(widget);
+        else if (widget->accessibleName() == u"Question"_s)
+            question = qobject_cast<QLineEdit *>(widget);
+    }
+    QVERIFY(passage && question);
+    passage->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(passage->hasFocus());
+    QCOMPARE(FocusRing::currentTarget(), static_cast<QWidget *>(passage));
+    question->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(question->hasFocus());
+    QCOMPARE(FocusRing::currentTarget(), nullptr);
 }
 
 // Ctrl+3 from the chat's message box: the Evaluate tab has the keyboard, so its shortcuts (Ctrl+R,

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void heatMapColoursAndTooltips();
+    void heatMapFromTheKeyboard();
     void heatMapDialogSaysNotReturned();
     void invalidExtraJsonBlocksSend();
     void extraAndSamplingSent();
@@ -204,6 +205,44 @@ void TestChatExtrasPane::heatMapColoursAndTooltips()
     const QImage image = map.grab().toImage();
     QVERIFY(image.pixelColor(map.tokenRect(1).topLeft() + QPoint(1, 1))
             != image.pixelColor(QPoint(395, 195)));
+}
+
+// Keyboard only: the map takes the focus on its first token; the arrow keys, Home and End move
+// a framed current token and show what hovering shows. Before, the alternatives were for the
+// mouse only and the focused map showed nothing.
+void TestChatExtrasPane::heatMapFromTheKeyboard()
+{
+    const QJsonArray logprobs = QJsonDocument::fromJson(R"([
+        {"token": "The", "logprob": -0.01, "top_logprobs": []},
+        {"token": " cat", "logprob": -1.2, "top_logprobs": [
+            {"token": " dog", "logprob": -0.9}, {"token": " cat", "logprob": -1.2}]},
+        {"token": " sat", "logprob": -0.3, "top_logprobs": []}])")
+                                    .array();
+    TokenHeatMap map;
+    map.setTokens(TokenProbabilities::fromJson(logprobs));
+    map.resize(400, 200);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowActive(&map));
+    map.setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(map.hasFocus());
+    QCOMPARE(map.currentToken(), 0);
+    QTest::keyClick(&map, Qt::Key_Right);
+    QCOMPARE(map.currentToken(), 1);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), map.toolTipFor(1));
+    // The current token is framed in the highlight colour.
+    const QImage image = map.grab().toImage();
+    const QColor highlight = map.palette().color(QPalette::Active, QPalette::Highlight);
+    QCOMPARE(image.pixelColor(map.tokenRect(1).left(), map.tokenRect(1).center().y()).name(),
+             highlight.name());
+    QTest::keyClick(&map, Qt::Key_End);
+    QCOMPARE(map.currentToken(), 2);
+    QTest::keyClick(&map, Qt::Key_Right);
+    QCOMPARE(map.currentToken(), 2);
+    QTest::keyClick(&map, Qt::Key_Home);
+    QCOMPARE(map.currentToken(), 0);
+    QTest::keyClick(&map, Qt::Key_Left);
+    QCOMPARE(map.currentToken(), 0);
 }
 
 void TestChatExtrasPane::heatMapDialogSaysNotReturned()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void rememberedParametersWithoutThePanel();
     void newChatClearsTranscript();
     void emptyChatWelcomesWithExamples();
+    void welcomeFitsAShortTranscript();
     void branchArrowsSwitchReplies();
     void editAndResendMakesBranch();
     void accessibleNames_data();
@@ -355,6 +356,52 @@ void TestChatPane::copyAndRegenerateLastReply()
     QCOMPARE(m_pane->transcriptModel()->rowCount(), 2);
     const QJsonArray messages = lastRequestBody().value(u"messages"_s).toArray();
     QCOMPARE(messages.last().toObject().value(u"content"_s).toString(), u"Question"_s);
+}
+
+// With the Parameters open in an 800×600 window the transcript is about 110 px high: the welcome
+// showed all its lines squeezed into it, overdrawn and cut in half. It now shows what fits whole
+// and the rest again when there is room.
+void TestChatPane::welcomeFitsAShortTranscript()
+{
+    // As in the chat pane: a child laid over the transcript's viewport, sized by it.
+    QWidget viewport;
+    auto *panel = new WelcomePanel(&viewport);
+    WelcomePanel &welcome = *panel;
+    const auto problems = [&welcome] {
+        QStringList found;
+        QList<QWidget *> shown;
+        for (QWidget *child : welcome.findChildren<QWidget *>()) {
+            if (child->isVisible())
+                shown << child;
+        }
+        for (QWidget *child : shown) {
+            const QString name = child->property("text").toString();
+            if (child->height() < child->minimumSizeHint().height())
+                found << u"“%1” %2 of %3 px high"_s.arg(name)
+                             .arg(child->height())
+                             .arg(child->minimumSizeHint().height());
+            for (QWidget *other : shown) {
+                if (other != child && other->geometry().intersects(child->geometry()))
+                    found << u"“%1” overlaps “%2”"_s.arg(name, other->property("text").toString());
+            }
+        }
+        return found;
+    };
+    const auto shownExamples = [&welcome] {
+        int n = 0;
+        for (QPushButton *button : welcome.findChildren<QPushButton *>())
+            n += button->isVisible() ? 1 : 0;
+        return n;
+    };
+    viewport.resize(680, 480);
+    welcome.setGeometry(0, 0, 680, 110);
+    viewport.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+    QTRY_VERIFY2(problems().isEmpty(), qPrintable(problems().join(u"; "_s)));
+    QVERIFY(shownExamples() < welcome.examples().size());
+    welcome.setGeometry(0, 0, 680, 480);
+    QTRY_COMPARE(shownExamples(), int(welcome.examples().size()));
+    QVERIFY2(problems().isEmpty(), qPrintable(problems().join(u"; "_s)));
 }
 
 void TestChatPane::branchArrowsSwitchReplies()

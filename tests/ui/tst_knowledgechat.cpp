@@ -13,6 +13,7 @@
 #include "rerankworkbench.h"
 #include "retrievalmodel.h"
 #include "retrievalpanel.h"
+#include "retrievalsettingsdialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/evalstore.h"
@@ -23,6 +24,8 @@
 #include "transcriptview.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void rerankFailureIsSaidOnTheReply();
     void openInWorkbenchFromReply();
     void promptTemplateIsUsedAndResets();
+    void retrievalSettingsAreUsedByTheChat();
 
 private:
     void buildPane();
@@ -396,6 +401,34 @@ void TestKnowledgeChat::promptTemplateIsUsedAndResets()
     QTest::mouseClick(again.resetButton(), Qt::LeftButton);
     QVERIFY(again.save());
     QVERIFY(m_knowledge->collection(u"garden"_s)->options.promptTemplate.isEmpty());
+}
+
+// The collection's Retrieval settings reach the chat: with "No reranking" and top-N 1 the
+// question gets no rerank request and the prompt one source.
+void TestKnowledgeChat::retrievalSettingsAreUsedByTheChat()
+{
+    const auto rerankRequests = [this] {
+        int n = 0;
+        for (const FakeServer::Request &request : m_server->requests())
+            n += request.path.startsWith("/v1/inference/") || request.path.endsWith("/rerank");
+        return n;
+    };
+    attach(u"garden"_s);
+    m_server->clearRequests();
+    ask(u"when to prune apple trees"_s);
+    QVERIFY(rerankRequests() > 0);
+    QVERIFY2(systemMessageOfLastChat().contains(u"[2] "_s), qPrintable(systemMessageOfLastChat()));
+
+    RetrievalSettingsDialog dialog(m_knowledge.get(), u"garden"_s);
+    dialog.rerankerBox()->setCurrentIndex(0);
+    QCOMPARE(dialog.rerankerBox()->currentText(), u"No reranking"_s);
+    dialog.topNBox()->setValue(1);
+    QVERIFY(dialog.save());
+    m_server->clearRequests();
+    ask(u"when to prune apple trees"_s);
+    QCOMPARE(rerankRequests(), 0);
+    const QString system = systemMessageOfLastChat();
+    QVERIFY2(system.contains(u"[1] "_s) && !system.contains(u"[2] "_s), qPrintable(system));
 }
 
 QTEST_MAIN(TestKnowledgeChat)

@@ -4,13 +4,23 @@
 #include "knowledgefixture.h"
 #include "knowledgepanel.h"
 #include "retrievalmodel.h"
+#include "retrievalsettingsdialog.h"
 #include "store/database.h"
 #include "store/knowledgestore.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +39,15 @@ private Q_SLOTS:
     void createIndexAndAsk();
     void rerankFailureShowsBanner();
     void openInWorkbenchSendsCandidates();
+    void tabOrderFollowsTheScreen();
+    void cancelTakesTheKeyboardWhileIndexing();
+    void retrievalSettingsAreSavedAndUsed();
 
 private:
+    void openFile();
+    RetrievalSettingsDialog *openRetrievalSettings();
+    void askAndWait(const QString &question);
+    QStringList rerankPaths() const;
     void createAndIndex();
     template<typename T>
     T *child(const QString &accessibleName) const
@@ -68,6 +85,12 @@ void TestKnowledgePanel::init()
     m_server = std::make_unique<FakeServer>();
     QVERIFY(m_server->listen());
     m_client = KnowledgeFixture::makeClient(*m_server);
+    openFile();
+}
+
+// The SQLite file, its store and session, and the panel on them, as Sift starts.
+void TestKnowledgePanel::openFile()
+{
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
     m_store = std::make_unique<KnowledgeStore>(m_db.get());
@@ -161,6 +184,177 @@ void TestKnowledgePanel::openInWorkbenchSendsCandidates()
     QCOMPARE(set.documents.size(), m_panel->retrievalModel()->rowCount());
     QCOMPARE(set.collection, m_panel->currentCollection());
     QVERIFY(!set.collection.isEmpty());
+}
+
+// Tab goes down the collection side (its buttons row by row, Prompt… with them), then down the
+// Retrieval side: question, Search, the table, the passage, and the button under them.
+void TestKnowledgePanel::tabOrderFollowsTheScreen()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"apple"_s);
+    QVERIFY(searched.wait(20000));
+    QStringList order;
+    QWidget *start = child<QListWidget>(u"Collections"_s);
+    QWidget *widget = start;
+    do {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && m_panel->isAncestorOf(widget)) {
+            if (auto *b = qobject_cast<QPushButton *>(widget))
+                order << b->text().remove(u'&');
+            else
+                order << widget->accessibleName();
+        }
+        widget = widget->nextInFocusChain();
+    } while (widget != start);
+    const QStringList expected{ u"Collections"_s, u"New collection name"_s,
+                                u"Create"_s,      u"Add Folder…"_s,
+                                u"Add Files…"_s,  u"Sync"_s,
+                                u"Remove"_s,      u"Prompt…"_s,
+                                u"Retrieval…"_s,  u"Question"_s,
+                                u"Search"_s,      u"Retrieval candidates"_s,
+                                u"Passage"_s,     u"Open in Workbench"_s };
+    QCOMPARE(order, expected);
+}
+
+// Keyboard only: Add Folder… (focused) disables itself while the folder indexes; the keyboard
+// goes to Cancel, so Space stops it, and comes back to the collection side when it ends.
+void TestKnowledgePanel::cancelTakesTheKeyboardWhileIndexing()
+{
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QLineEdit *name = child<QLineEdit>(u"New collection name"_s);
+    QTest::keyClicks(name, u"garden"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QPushButton *addFolder = button(u"Add Folder…"_s);
+    QVERIFY(addFolder->isEnabled());
+    addFolder->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(addFolder->hasFocus());
+    QSignalSpy finished(m_session.get(), &KnowledgeSession::indexingFinished);
+    m_panel->addPaths({ m_dir->filePath(u"docs"_s) }); // what "Add Folder…" does after its dialog
+    QVERIFY(m_session->isIndexing());
+    QPushButton *cancel = button(u"Cancel"_s);
+    QVERIFY(cancel->isVisible());
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus == cancel,
+             focus ? qPrintable(focus->accessibleName() + u" "_s
+                                + QString::fromLatin1(focus->metaObject()->className()))
+                   : "no focus");
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(m_panel->indexingText().contains(u"stopped"_s), qPrintable(m_panel->indexingText()));
+    focus = QApplication::focusWidget();
+    QVERIFY2(focus == addFolder,
+             focus ? qPrintable(focus->accessibleName() + u" "_s
+                                + QString::fromLatin1(focus->metaObject()->className()))
+                   : "no focus");
+}
+
+RetrievalSettingsDialog *TestKnowledgePanel::openRetrievalSettings()
+{
+    QPushButton *open = button(u"Retrieval…"_s);
+    if (!open || !open->isEnabled())
+        return nullptr;
+    QTest::mouseClick(open, Qt::LeftButton);
+    RetrievalSettingsDialog *dialog = m_panel->findChild<RetrievalSettingsDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestKnowledgePanel::askAndWait(const QString &question)
+{
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(question);
+    QVERIFY(searched.wait(20000));
+}
+
+QStringList TestKnowledgePanel::rerankPaths() const
+{
+    QStringList paths;
+    for (const FakeServer::Request &request : m_server->requests()) {
+        const QString path = QString::fromUtf8(request.path);
+        if (path.startsWith(u"/v1/inference/"_s) || path.endsWith(u"/rerank"_s))
+            paths << path;
+    }
+    return paths;
+}
+
+// Retrieval… sets the reranker, top-K, top-N and the threshold of the collection; they are
+// saved in the SQLite file, shown again on reopening, and the tab's search uses them: the
+// chosen reranker gets the request, top-N passages go into the prompt, and "No reranking"
+// sends no rerank request at all.
+void TestKnowledgePanel::retrievalSettingsAreSavedAndUsed()
+{
+    createAndIndex();
+    QPointer<RetrievalSettingsDialog> dialog = openRetrievalSettings();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rerankerBox()->currentText(), u"Qwen/Qwen3-Reranker-0.6B"_s);
+    QCOMPARE(dialog->topKBox()->value(), 50);
+    QCOMPARE(dialog->topNBox()->value(), 5);
+    QVERIFY(!dialog->thresholdCheck()->isChecked());
+    QVERIFY(!dialog->thresholdBox()->isEnabled());
+    QVERIFY(dialog->rerankerBox()->isEditable());
+    QCOMPARE(dialog->rerankerBox()->itemText(0), u"No reranking"_s);
+    QVERIFY(dialog->rerankerBox()->findText(u"Qwen/Qwen3-Reranker-4B"_s) > 0);
+
+    // Typed, as a user would: any reranker id goes.
+    dialog->rerankerBox()->lineEdit()->selectAll();
+    QTest::keyClicks(dialog->rerankerBox()->lineEdit(), u"Qwen/Qwen3-Reranker-8B"_s);
+    dialog->topKBox()->setValue(20);
+    dialog->topNBox()->setValue(1);
+    QTest::keyClick(dialog->thresholdCheck(), Qt::Key_Space);
+    QVERIFY(dialog->thresholdBox()->isEnabled());
+    dialog->thresholdBox()->setValue(0.01);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+
+    // In the file: Sift closed and started again shows them.
+    m_panel.reset();
+    m_session.reset();
+    m_store.reset();
+    m_db.reset();
+    openFile();
+    QListWidget *list = child<QListWidget>(u"Collections"_s);
+    QVERIFY(list && list->count() == 1);
+    list->setCurrentRow(0);
+    QCOMPARE(m_panel->currentCollection(), u"garden"_s);
+    dialog = openRetrievalSettings();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rerankerBox()->currentText(), u"Qwen/Qwen3-Reranker-8B"_s);
+    QCOMPARE(dialog->topKBox()->value(), 20);
+    QCOMPARE(dialog->topNBox()->value(), 1);
+    QVERIFY(dialog->thresholdCheck()->isChecked());
+    QCOMPARE(dialog->thresholdBox()->value(), 0.01);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    m_server->clearRequests();
+    askAndWait(u"when to prune apple trees"_s);
+    QCOMPARE(rerankPaths(), QStringList{ u"/v1/inference/Qwen/Qwen3-Reranker-8B"_s });
+    RetrievalModel *model = m_panel->retrievalModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, RetrievalModel::Used).data().toString(), u"in the prompt as [1]"_s);
+    QVERIFY(
+        !model->index(1, RetrievalModel::Used).data().toString().startsWith(u"in the prompt"_s));
+
+    // No reranking: the fused order, and no rerank request.
+    dialog = openRetrievalSettings();
+    QVERIFY(dialog);
+    dialog->rerankerBox()->setFocus();
+    for (int i = 0; i < 3; ++i) // up from the 8B to "No reranking", the first entry
+        QTest::keyClick(dialog->rerankerBox(), Qt::Key_Up);
+    QCOMPARE(dialog->rerankerBox()->currentIndex(), 0);
+    QVERIFY(dialog->rerankModel().isEmpty());
+    QVERIFY(!dialog->thresholdCheck()->isEnabled());
+    QVERIFY(dialog->save());
+    dialog->accept();
+    QVERIFY(m_session->collection(u"garden"_s)->options.rerankModel.isEmpty());
+    m_server->clearRequests();
+    askAndWait(u"when to prune apple trees"_s);
+    QVERIFY2(rerankPaths().isEmpty(), qPrintable(rerankPaths().join(u", "_s)));
+    QVERIFY(m_server->requestCount() > 0); // the question was embedded
+    QCOMPARE(model->index(0, RetrievalModel::Score).data().toString(), u"–"_s);
+    QVERIFY(m_panel->warningText().isEmpty());
 }
 
 QTEST_MAIN(TestKnowledgePanel)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void noKeyUntilOneIsEntered();
     void messagesShowWhole_data();
     void messagesShowWhole();
+    void itemsDoNotKeepTheWindowWide();
     void rerankTabHidesChatItems();
     void noEmptySegment();
     void choosingDeprecatedModelWarns();
@@ -290,6 +291,34 @@ void TestStatusBar::messagesShowWhole()
     QTRY_VERIFY(statusLabel(window, u"Connection state"_s)->isVisible());
     QVERIFY(statusLabel(window, u"Endpoint"_s)->isVisible());
     QCOMPARE(label->text(), QString());
+}
+
+// Items shown in a wide window give way when it narrows: they never keep it wider than 800 px
+// (their widths as the bar's minimum kept a window with a long endpoint name at 1,000 px, so
+// the bar never got narrower and nothing gave way).
+void TestStatusBar::itemsDoNotKeepTheWindowWide()
+{
+    GuiController controller;
+    QVERIFY(controller.start(
+        arguments(m_server.baseUrl(), { u"--api-key-env"_s, u"SIFT_TEST_KEY"_s })));
+    MainWindow *window = controller.window();
+    window->resize(1200, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->connectionStateText(), u"Connected"_s, 15000);
+    window->setEndpointText(u"LiteLLM proxy of the research group at http://127.0.0.1:4000"_s);
+    QLabel *endpoint = statusLabel(window, u"Endpoint"_s);
+    QTRY_VERIFY(endpoint->isVisible());
+    window->resize(800, 600);
+    QVERIFY2(window->minimumSizeHint().width() <= 800,
+             qPrintable(u"minimum width %1"_s.arg(window->minimumSizeHint().width())));
+    QTRY_COMPARE(window->width(), 800);
+    // What is shown fits in the bar; the connection state, the most important item, is kept.
+    QLabel *connection = statusLabel(window, u"Connection state"_s);
+    QTRY_VERIFY(connection->isVisible());
+    for (QWidget *item : window->statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (item->isVisible())
+            QVERIFY2(item->geometry().right() <= window->statusBar()->width(),
+                     qPrintable(item->accessibleName()));
+    }
 }
 
 // On the Rerank tab the status bar does not show the chat's model and token totals.

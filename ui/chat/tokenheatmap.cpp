@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QScrollArea>
@@ -32,6 +33,7 @@ void TokenHeatMap::setTokens(const QList<TokenProbability> &tokens)
 {
     m_tokens = tokens;
     m_layoutWidth = -1;
+    m_current = -1;
     QString text;
     for (const TokenProbability &token : tokens)
         text += token.token;
@@ -150,6 +152,60 @@ bool TokenHeatMap::event(QEvent *event)
     return QWidget::event(event);
 }
 
+void TokenHeatMap::keyPressEvent(QKeyEvent *event)
+{
+    if (m_tokens.isEmpty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int last = int(m_tokens.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        setCurrentToken(std::min(m_current + 1, last));
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        setCurrentToken(std::max(m_current - 1, 0));
+        break;
+    case Qt::Key_Home:
+        setCurrentToken(0);
+        break;
+    case Qt::Key_End:
+        setCurrentToken(last);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void TokenHeatMap::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (m_current < 0 && !m_tokens.isEmpty())
+        setCurrentToken(0);
+    update();
+}
+
+void TokenHeatMap::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    QToolTip::hideText();
+    update();
+}
+
+void TokenHeatMap::setCurrentToken(int index)
+{
+    m_current = index;
+    const QRect rect = tokenRect(index);
+    // What hovering shows, where the token is; a scroll area around the map brings it in view.
+    QToolTip::showText(mapToGlobal(rect.bottomLeft()), toolTipFor(index), this, rect);
+    if (auto *area
+        = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+        area->ensureVisible(rect.center().x(), rect.center().y(), 10, rect.height());
+    update();
+}
+
 void TokenHeatMap::paintEvent(QPaintEvent *)
 {
     tokenAt({ -1, -1 });
@@ -160,6 +216,15 @@ void TokenHeatMap::paintEvent(QPaintEvent *)
         painter.fillRect(piece.rect, colorFor(m_tokens.at(piece.token).probability));
         painter.drawText(piece.rect.adjusted(PadX, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          piece.text);
+    }
+    // The keyboard's token, framed while the map has the focus.
+    if (hasFocus() && m_current >= 0) {
+        painter.setPen(QPen(palette().color(QPalette::Active, QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        for (const Piece &piece : std::as_const(m_pieces)) {
+            if (piece.token == m_current)
+                painter.drawRect(piece.rect.adjusted(0, -1, 0, 1));
+        }
     }
 }
 

@@ -10,7 +10,8 @@
 class QLabel;
 
 // A reply's tokens laid out as text, each on a background whose colour says how sure the model
-// was (warm = unsure, clear = sure). Hovering a token shows its probability and alternatives.
+// was (warm = unsure, clear = sure). Hovering a token shows its probability and alternatives;
+// from the keyboard, the arrow keys (Home, End) move a framed current token and show the same.
 class TokenHeatMap : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     QString toolTipFor(int index) const;
     // The fill for a probability: transparent at 1, the warning colour at 0.
     QColor colorFor(double probability) const;
+    // The token the keyboard is on, -1 before the first key.
+    int currentToken() const { return m_current; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -36,6 +39,9 @@ protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Piece
@@ -45,10 +51,12 @@ private:
         QRect rect;
     };
     QList<Piece> layoutFor(int width, int *height) const;
+    void setCurrentToken(int index);
 
     QList<TokenProbability> m_tokens;
     QList<Piece> m_pieces;
     int m_layoutWidth = -1;
+    int m_current = -1;
 };
 
 // The heat map of one reply in a window of its own, with a legend; says so when the server

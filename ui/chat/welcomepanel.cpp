@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
@@ -34,8 +35,28 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
         connect(button, &QPushButton::clicked, this,
                 [this, example] { Q_EMIT promptChosen(example); });
         layout->addWidget(button, 0, Qt::AlignHCenter);
+        m_droppable.prepend(button);
     }
     layout->addStretch(3);
+    m_droppable << hint << title;
+}
+
+void WelcomePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+void WelcomePanel::fitHeight()
+{
+    for (QWidget *widget : std::as_const(m_droppable))
+        widget->setVisible(true);
+    for (QWidget *widget : std::as_const(m_droppable)) {
+        layout()->invalidate();
+        if (layout()->minimumSize().height() <= height())
+            break;
+        widget->setVisible(false);
+    }
 }
 
 QStringList WelcomePanel::examples() const

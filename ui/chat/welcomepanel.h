@@ -14,4 +14,15 @@ public:
 
 Q_SIGNALS:
     void promptChosen(const QString &prompt);
+
+protected:
+    // Laid over the transcript, it gets the transcript's height, however short (the Parameters
+    // open in an 800×600 window leave about 110 px): it shows what fits whole, dropping
+    // examples from the end, then the hint, then the title.
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitHeight();
+
+    QList<QWidget *> m_droppable; // in the order they give way
 };

@@ -4,8 +4,10 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegion>
+#include <QTextEdit>
 
 namespace {
 
@@ -15,13 +17,30 @@ QPointer<FocusRing> &ring()
     return instance;
 }
 
-// The item view that owns `widget` (the view itself or its viewport), or null.
-QAbstractItemView *itemViewOf(QWidget *widget)
+// A read-only text view shows no cursor, so nothing in it shows that it has the keyboard.
+bool isReadOnlyText(const QWidget *widget)
 {
-    if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+    if (auto *plain = qobject_cast<const QPlainTextEdit *>(widget))
+        return plain->isReadOnly()
+            && !(plain->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    if (auto *rich = qobject_cast<const QTextEdit *>(widget))
+        return rich->isReadOnly() && !(rich->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    return false;
+}
+
+// The item view or read-only text view that owns `widget` (the view itself or its viewport),
+// or null.
+QAbstractScrollArea *ringTargetOf(QWidget *widget)
+{
+    const auto target = [](QWidget *w) -> QAbstractScrollArea * {
+        if (qobject_cast<QAbstractItemView *>(w) || isReadOnlyText(w))
+            return static_cast<QAbstractScrollArea *>(w);
+        return nullptr;
+    };
+    if (QAbstractScrollArea *view = target(widget))
         return view;
     if (widget && widget->parentWidget())
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+        if (QAbstractScrollArea *view = target(widget->parentWidget()))
             return view->viewport() == widget ? view : nullptr;
     return nullptr;
 }
@@ -42,7 +61,7 @@ void FocusRing::install()
         return;
     installed = true;
     QObject::connect(qApp, &QApplication::focusChanged, qApp, [](QWidget *, QWidget *now) {
-        QAbstractItemView *view = itemViewOf(now);
+        QAbstractScrollArea *view = ringTargetOf(now);
         if (!view) {
             if (ring())
                 ring()->detach();

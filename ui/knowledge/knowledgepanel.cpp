@@ -7,8 +7,11 @@
 #include "knowledge/retrievalrecord.h"
 #include "models/costformat.h"
 #include "prompttemplatedialog.h"
+#include "retrievalsettingsdialog.h"
 
+#include <QApplication>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -53,11 +56,13 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
     , m_newName(new QLineEdit(this))
-    , m_create(new QPushButton(tr("&Create"), this))
-    , m_addFolder(new QPushButton(tr("Add &Folder…"), this))
+    , m_create(new QPushButton(tr("Crea&te"), this))
+    , m_addFolder(new QPushButton(tr("Add F&older…"), this))
     , m_addFiles(new QPushButton(tr("Add F&iles…"), this))
     , m_sync(new QPushButton(tr("S&ync"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_prompt(new QPushButton(tr("&Prompt…"), this))
+    , m_retrieval(new QPushButton(tr("Retriev&al…"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_indexStatus(plainLabel(this))
@@ -71,6 +76,11 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     , m_passage(new QPlainTextEdit(this))
 {
     m_list->setAccessibleName(tr("Collections"));
+    // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
+    m_prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
+                            "with"));
+    m_retrieval->setToolTip(tr("Choose the reranker, how many candidates it sees, how many "
+                               "passages go into the prompt and an optional score threshold"));
     m_newName->setPlaceholderText(tr("New collection name"));
     m_newName->setAccessibleName(tr("New collection name"));
     m_progress->setAccessibleName(tr("Indexing progress"));
@@ -87,7 +97,9 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     m_table->setAccessibleName(tr("Retrieval candidates"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::Used, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a row: a long file name is elided, its path a tooltip
+    RetrievalModel::fitColumns(m_table);
     m_passage->setReadOnly(true);
     m_passage->setAccessibleName(tr("Passage"));
 
@@ -99,11 +111,15 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     createRow->addWidget(m_newName, 1);
     createRow->addWidget(m_create);
     leftLayout->addLayout(createRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addFolder);
-    buttons->addWidget(m_addFiles);
-    buttons->addWidget(m_sync);
-    buttons->addWidget(m_remove);
+    // Two rows, so the collection side stays narrow and the question has the room (German's
+    // five buttons in one row took half of an 800-pixel window).
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_addFolder, 0, 0);
+    buttons->addWidget(m_addFiles, 0, 1);
+    buttons->addWidget(m_sync, 0, 2);
+    buttons->addWidget(m_remove, 1, 0);
+    buttons->addWidget(m_prompt, 1, 1);
+    buttons->addWidget(m_retrieval, 1, 2);
     leftLayout->addLayout(buttons);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -117,7 +133,6 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     auto *askRow = new QHBoxLayout;
     askRow->addWidget(m_question, 1);
     askRow->addWidget(m_search);
-    askRow->addWidget(m_workbench);
     rightLayout->addLayout(askRow);
     rightLayout->addWidget(m_warning);
     rightLayout->addWidget(m_stages);
@@ -125,14 +140,25 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     results->addWidget(m_table);
     results->addWidget(m_passage);
     rightLayout->addWidget(results, 1);
+    // Below what it sends, as in the chat's Retrieval panel; the question row keeps its width.
+    auto *workbenchRow = new QHBoxLayout;
+    workbenchRow->addStretch(1);
+    workbenchRow->addWidget(m_workbench);
+    rightLayout->addLayout(workbenchRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+
+    // Tab follows the screen: the results, then the button under them.
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_passage);
+    setTabOrder(m_passage, m_workbench);
 
     connect(m_create, &QPushButton::clicked, this, [this] { createCollection(m_newName->text()); });
     connect(m_newName, &QLineEdit::returnPressed, m_create, &QPushButton::click);
@@ -154,20 +180,20 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
             &KnowledgePanel::showPassage);
     connect(m_workbench, &QPushButton::clicked, this,
             [this] { Q_EMIT openInWorkbench(RetrievalRecord::workbenchSet(m_model->result())); });
-    // The system text with the numbered sources, for the chat pane and `sift chat --kb`.
-    auto *prompt = new QPushButton(tr("&Prompt…"), this);
-    prompt->setToolTip(tr("See and edit the prompt template the collection's sources are sent "
-                          "with"));
-    buttons->addWidget(prompt);
-    connect(prompt, &QPushButton::clicked, this, [this] {
+    connect(m_prompt, &QPushButton::clicked, this, [this] {
         if (!m_session || currentCollection().isEmpty())
             return;
         auto *dialog = new PromptTemplateDialog(m_session, currentCollection(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_list, &QListWidget::currentRowChanged, prompt,
-            [this, prompt] { prompt->setEnabled(!currentCollection().isEmpty()); });
+    connect(m_retrieval, &QPushButton::clicked, this, [this] {
+        if (!m_session || currentCollection().isEmpty())
+            return;
+        auto *dialog = new RetrievalSettingsDialog(m_session, currentCollection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     updateButtons();
 }
 
@@ -214,9 +240,14 @@ void KnowledgePanel::selectCollection(const QString &name)
 void KnowledgePanel::reloadList()
 {
     const QString current = currentCollection();
+    // Rebuilt quietly: "no collection" for a moment disabled the buttons, which threw the
+    // keyboard off the one just pressed (on to the question).
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
-    if (!m_session)
+    if (!m_session) {
+        updateButtons();
         return;
+    }
     for (const KbCollection &c : m_session->collections()) {
         auto *item = new QListWidgetItem(
             tr("%1 — %2 files, %3 passages").arg(c.name).arg(c.fileCount).arg(c.chunkCount),
@@ -237,10 +268,21 @@ void KnowledgePanel::updateButtons()
 {
     const bool chosen = !currentCollection().isEmpty();
     const bool indexing = m_session && m_session->isIndexing();
+    // The button just pressed is disabled while the files index: the keyboard goes to Cancel,
+    // not on to the question on the other side.
+    QWidget *focus = QApplication::focusWidget();
+    if (indexing && focus
+        && (focus == m_addFolder || focus == m_addFiles || focus == m_sync || focus == m_remove)) {
+        m_focusBeforeIndexing = focus;
+        m_cancel->show();
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    }
     m_addFolder->setEnabled(chosen && !indexing);
     m_addFiles->setEnabled(chosen && !indexing);
     m_sync->setEnabled(chosen && !indexing);
     m_remove->setEnabled(chosen && !indexing);
+    m_prompt->setEnabled(chosen);
+    m_retrieval->setEnabled(chosen);
     m_search->setEnabled(chosen);
     m_workbench->setEnabled(!m_model->result().candidates.isEmpty());
 }
@@ -308,6 +350,7 @@ void KnowledgePanel::showError(const QString &text)
 
 void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summary &s)
 {
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_progress->hide();
     m_cancel->hide();
     QString text = s.cancelled ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
@@ -332,6 +375,14 @@ void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summ
         text += QLatin1Char('\n') + note;
     m_indexStatus->setText(text);
     updateButtons();
+    // Back where the keyboard was before (Cancel is gone).
+    if (cancelHadFocus) {
+        if (m_focusBeforeIndexing && m_focusBeforeIndexing->isEnabled())
+            m_focusBeforeIndexing->setFocus(Qt::OtherFocusReason);
+        else
+            m_list->setFocus(Qt::OtherFocusReason);
+    }
+    m_focusBeforeIndexing = nullptr;
 }
 
 void KnowledgePanel::ask(const QString &question)
@@ -365,6 +416,7 @@ void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
                           .arg(result.candidates.size())
                           .arg(result.totalMs)
                           .arg(costText(result.cost())));
+    RetrievalModel::fitColumns(m_table);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else

@@ -65,8 +65,11 @@ private:
     QPushButton *m_addFiles;
     QPushButton *m_sync;
     QPushButton *m_remove;
+    QPushButton *m_prompt;
+    QPushButton *m_retrieval;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPointer<QWidget> m_focusBeforeIndexing; // the button that started the indexing
     QLabel *m_indexStatus;
     QLineEdit *m_question;
     QPushButton *m_search;

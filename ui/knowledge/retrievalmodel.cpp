@@ -1,6 +1,9 @@
 #include "retrievalmodel.h"
 
 #include <QFileInfo>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace {
 
@@ -104,4 +107,12 @@ QVariant RetrievalModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+void RetrievalModel::fitColumns(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    const int source = std::max(table->viewport()->width() / 3, 80);
+    if (table->columnWidth(Source) > source)
+        table->setColumnWidth(Source, source);
 }

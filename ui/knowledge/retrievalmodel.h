@@ -4,13 +4,17 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 // The Retrieval panel's table: every candidate of one question with its rank in each stage
 // and whether it went into the prompt (and if not, why).
 class RetrievalModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Source, Lines, Bm25, Vector, Fused, Rerank, Score, Used, ColumnCount };
+    // Whether a passage went into the prompt comes right after its file: in the chat's narrow
+    // Retrieval panel and in an 800-pixel window it is the column seen without scrolling.
+    enum Column { Source, Used, Bm25, Vector, Fused, Rerank, Score, Lines, ColumnCount };
 
     explicit RetrievalModel(QObject *parent = nullptr);
 
@@ -23,6 +27,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // Sizes `table`'s columns to their contents, the file names at most a third of the view
+    // (their tooltips have the path), so the columns fit without scrolling sideways where the
+    // room allows.
+    static void fitColumns(QTableView *table);
 
 private:
     RetrievalResult m_result;

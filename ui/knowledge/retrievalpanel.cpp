@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,7 +87,9 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::Used, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a row: a long file name is elided, its path a tooltip
+    RetrievalModel::fitColumns(m_table);
     m_table->verticalHeader()->hide();
     m_table->installEventFilter(this);
     m_passage->setReadOnly(true);
@@ -95,11 +98,27 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
                                "to label them and compare rerankers"));
     m_open->setToolTip(tr("Show the passage in its file (Enter)"));
 
+    // The stages and settings scroll in their own pane of the splitter: in a short window their
+    // dozen lines took the height and left the table one row.
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_stages);
+    detailsLayout->addWidget(m_settings);
+    detailsLayout->addStretch(1);
+    auto *detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsArea->setFocusPolicy(Qt::NoFocus); // the labels are read by a screen reader directly
     auto *results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(detailsArea);
     results->addWidget(m_table);
     results->addWidget(m_passage);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 1);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 3);
+    results->setStretchFactor(2, 1);
     results->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -110,8 +129,6 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_problems);
-    layout->addWidget(m_stages);
-    layout->addWidget(m_settings);
     layout->addWidget(results, 1);
     layout->addLayout(buttons);
 
@@ -175,6 +192,7 @@ void RetrievalPanel::setRecord(const ReplyRetrieval &record, const Message &repl
         ? tr("; rerank scores below %1 left out.").arg(r.options.threshold, 0, 'f', 2)
         : tr("; no score threshold.");
     m_settings->setText(settings);
+    RetrievalModel::fitColumns(m_table);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
