@@ -35,8 +35,16 @@ namespace Attachments {
 constexpr qint64 MaxTextBytes = 256 * 1024;
 // Image files larger than this are refused before decoding.
 constexpr qint64 MaxImageFileBytes = 20 * 1024 * 1024;
-// Images are scaled so their longer side is at most this many pixels.
+// Images are scaled so their longer side is at most this many pixels (Settings and
+// `sift chat --image-max-side` choose another limit within MinMaxSide…MaxMaxSide).
 constexpr int DefaultMaxSide = 1536;
+constexpr int MinMaxSide = 64;
+constexpr int MaxMaxSide = 8192;
+// A configured limit made safe to use: the default when out of range.
+inline int clampMaxSide(int side)
+{
+    return side >= MinMaxSide && side <= MaxMaxSide ? side : DefaultMaxSide;
+}
 
 struct Loaded
 {

@@ -64,8 +64,13 @@ Options addTo(QCommandLineParser &parser)
                            tr("Start from the preset NAME (see sift preset); options given "
                               "here win."),
                            u"name"_s),
+        QCommandLineOption(u"image-max-side"_s,
+                           tr("Scale attached images so no side is longer than N pixels "
+                              "(64-8192; default: the setting, 1536)."),
+                           u"n"_s),
     };
-    parser.addOptions({ o.param, o.jsonObject, o.jsonSchema, o.logprobs, o.attach, o.preset });
+    parser.addOptions(
+        { o.param, o.jsonObject, o.jsonSchema, o.logprobs, o.attach, o.preset, o.imageMaxSide });
     return o;
 }
 
@@ -162,8 +167,20 @@ int read(const QCommandLineParser &parser, const Options &o, Chat *chat,
         }
         chat->options.topLogprobs = n;
     }
+    int maxSide = Attachments::clampMaxSide(chat->imageMaxSide);
+    if (parser.isSet(o.imageMaxSide)) {
+        bool ok = false;
+        maxSide = parser.value(o.imageMaxSide).toInt(&ok);
+        if (!ok || maxSide < Attachments::MinMaxSide || maxSide > Attachments::MaxMaxSide) {
+            err(tr("sift chat: --image-max-side needs a whole number of pixels from %1 to %2.")
+                    .arg(Attachments::MinMaxSide)
+                    .arg(Attachments::MaxMaxSide));
+            return UsageExit;
+        }
+    }
+    chat->imageMaxSide = maxSide;
     for (const QString &path : parser.values(o.attach)) {
-        const Attachments::Loaded loaded = Attachments::fromFile(path);
+        const Attachments::Loaded loaded = Attachments::fromFile(path, maxSide);
         if (!loaded.attachment) {
             err(u"sift chat: "_s + loaded.error);
             return UsageExit;

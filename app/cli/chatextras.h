@@ -12,8 +12,8 @@ class ModelCatalog;
 struct Message;
 
 // The options issue 17 adds to `sift chat` (--param, --json-object, --json-schema, --logprobs,
-// --attach, --preset; --json is the chat command's own), read into ChatOptions and attachments.
-// Kept apart from clirunner.cpp so the chat command itself stays short.
+// --attach, --image-max-side, --preset; --json is the chat command's own), read into ChatOptions
+// and attachments. Kept apart from clirunner.cpp so the chat command itself stays short.
 namespace ChatExtrasCli {
 
 struct Options
@@ -24,6 +24,7 @@ struct Options
     QCommandLineOption logprobs;
     QCommandLineOption attach;
     QCommandLineOption preset;
+    QCommandLineOption imageMaxSide;
 };
 
 Options addTo(QCommandLineParser &parser);
@@ -39,6 +40,9 @@ struct Chat
     QString model;
     QString presetName;
     QList<Attachment> attachments;
+    // The longest side attached images are scaled to: the caller puts the setting here,
+    // --image-max-side overrides it.
+    int imageMaxSide = Attachments::DefaultMaxSide;
 };
 
 // Applies the preset (if any), then the options given here, onto `chat` (whose system, model

@@ -62,7 +62,7 @@ QString globalUsage()
         "  sift                                  start the desktop app\n"
         "  sift chat [-m MODEL] [-s SYSTEM] [-t TEMP] [--max-tokens N] [--no-stream] "
         "[PROMPT | -]\n"
-        "            [--attach FILE]... [--json-object | --json-schema FILE]\n"
+        "            [--attach FILE]... [--image-max-side N] [--json-object | --json-schema FILE]\n"
         "            [--param KEY=VALUE]... [--logprobs N] [--preset NAME] [--json]\n"
         "  sift preset set NAME [-s TEXT] [-m MODEL] [-t T] [--param KEY=VALUE]...\n"
         "  sift preset list [--json] | remove NAME | export | import FILE\n"
@@ -253,7 +253,9 @@ int runChat(const QStringList &arguments, int command)
         }
         parameters.maxTokens = value;
     }
+    Config config;
     ChatExtrasCli::Chat chat;
+    chat.imageMaxSide = config.get(Config::ImageMaxSide).toInt();
     chat.options.temperature = parameters.temperature;
     chat.options.maxTokens = parameters.maxTokens;
     chat.system = parser.value(system);
@@ -286,7 +288,6 @@ int runChat(const QStringList &arguments, int command)
         return Cli::Usage;
     }
 
-    Config config;
     RunOptions options;
     Endpoint endpoint;
     if (!resolveEndpoint(parser, config, &options, &endpoint))
@@ -467,6 +468,8 @@ int runModels(const QStringList &arguments, int command)
                   info.priceOutPerMTok ? QJsonValue(*info.priceOutPerMTok) : QJsonValue() },
                 { "deprecated"_L1, info.deprecated },
                 { "description"_L1, info.description },
+                { "vision"_L1, info.vision },
+                { "reasoning"_L1, info.reasoning },
             };
             list.append(entry);
         }
@@ -477,21 +480,26 @@ int runModels(const QStringList &arguments, int command)
     qsizetype idWidth = 2;
     for (const ModelInfo &info : std::as_const(models))
         idWidth = std::max(idWidth, info.id.size());
-    out(u"%1  %2  %3  %4  %5\n"_s.arg(
+    // IMAGES: whether the model accepts pictures (--attach); "yes" or "-".
+    const QString imagesHeader = QCoreApplication::translate("Cli", "IMAGES");
+    const QString yes = QCoreApplication::translate("Cli", "yes");
+    const qsizetype imagesWidth = std::max(imagesHeader.size(), yes.size());
+    out(u"%1  %2  %3  %4  %5  %6\n"_s.arg(
         QCoreApplication::translate("Cli", "ID").leftJustified(idWidth),
         QCoreApplication::translate("Cli", "TYPE").leftJustified(6),
         QCoreApplication::translate("Cli", "CONTEXT").rightJustified(7),
         QCoreApplication::translate("Cli", "IN/1M").rightJustified(8),
-        QCoreApplication::translate("Cli", "OUT/1M").rightJustified(8)));
+        QCoreApplication::translate("Cli", "OUT/1M").rightJustified(8), imagesHeader));
     for (const ModelInfo &info : std::as_const(models)) {
-        out(u"%1  %2  %3  %4  %5%6\n"_s.arg(
+        const QString images = (info.vision ? yes : u"-"_s).leftJustified(imagesWidth);
+        out(u"%1  %2  %3  %4  %5  %6\n"_s.arg(
             info.id.leftJustified(idWidth), ModelInfo::typeToString(info.type).leftJustified(6),
             (info.contextLength > 0 ? QString::number(info.contextLength) : u"-"_s)
                 .rightJustified(7),
             price(info.priceInPerMTok).rightJustified(8),
             price(info.priceOutPerMTok).rightJustified(8),
-            info.deprecated ? u"  "_s + QCoreApplication::translate("Cli", "deprecated")
-                            : QString()));
+            info.deprecated ? images + u"  "_s + QCoreApplication::translate("Cli", "deprecated")
+                            : images.trimmed()));
     }
     return Cli::Ok;
 }

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "chat/attachments.h"
 #include "models/modelcatalog.h"
 
 #include <QSet>
@@ -37,6 +38,7 @@ const QList<KeyInfo> &keyTable()
         { u"GUI/Theme"_s, u"system"_s },
         { u"Rerank/LastSet"_s, qint64(0) },
         { u"Chat/Options"_s, QString() },
+        { u"Chat/ImageMaxSide"_s, Attachments::DefaultMaxSide },
     };
     Q_ASSERT(table.size() == Config::KeyCount);
     return table;

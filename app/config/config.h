@@ -34,6 +34,7 @@ public:
         Theme,                // QString: "system", "light" or "dark"
         LastWorkbenchSet,     // qint64: the rerank set open when Sift last ran, 0 = none
         ChatOptions,          // QString: JSON of the chat parameters beyond the three above
+        ImageMaxSide,         // int: pixels; attached images are scaled so no side is longer
         KeyCount
     };
     Q_ENUM(Key)

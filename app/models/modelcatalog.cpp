@@ -24,8 +24,37 @@ ModelCatalog::ModelCatalog(QObject *parent) : QObject(parent)
         const QByteArray json = file.readAll();
         m_documented = parseDocumentedModels(json);
         m_visionIds = parseVisionModelIds(json);
+        m_reasoningIds = parseReasoningModelIds(json);
     }
+    for (ModelInfo &info : m_documented)
+        markCapabilities(info);
     m_models = m_documented;
+}
+
+namespace {
+
+bool namedForVision(const QString &id)
+{
+    static const QRegularExpression named(u"(vision|[-_]vl\\b|llava|pixtral)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return named.match(id).hasMatch();
+}
+
+bool namedForReasoning(const QString &id)
+{
+    static const QRegularExpression named(u"([-_/]r1\\b|qwq|gpt-oss|thinking|reasoning)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return named.match(id).hasMatch();
+}
+
+} // namespace
+
+void ModelCatalog::markCapabilities(ModelInfo &info) const
+{
+    info.vision = info.vision || m_visionIds.contains(info.id, Qt::CaseInsensitive)
+        || namedForVision(info.id);
+    info.reasoning = info.reasoning || m_reasoningIds.contains(info.id, Qt::CaseInsensitive)
+        || namedForReasoning(info.id);
 }
 
 bool ModelCatalog::acceptsImages(const QString &id) const
@@ -33,11 +62,19 @@ bool ModelCatalog::acceptsImages(const QString &id) const
     const QString key = normalizeModelId(id);
     if (const auto info = find(key); info && info->vision)
         return true;
-    if (m_visionIds.contains(key, Qt::CaseInsensitive))
-        return true;
-    static const QRegularExpression named(u"(vision|[-_]vl\\b|llava|pixtral)"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    return named.match(key).hasMatch();
+    return m_visionIds.contains(key, Qt::CaseInsensitive) || namedForVision(key);
+}
+
+ModelCatalog::Support ModelCatalog::reasoningSupport(const QString &id) const
+{
+    const QString key = normalizeModelId(id);
+    const auto info = find(key);
+    if ((info && info->reasoning) || m_reasoningIds.contains(key, Qt::CaseInsensitive)
+        || namedForReasoning(key))
+        return Support::Supported;
+    if (info && info->source != ModelInfo::Source::Custom)
+        return Support::Unsupported;
+    return Support::Unknown;
 }
 
 QList<ModelInfo> ModelCatalog::models(ModelInfo::Type type) const
@@ -68,10 +105,14 @@ void ModelCatalog::mergeLive(const QList<ModelInfo> &live)
                                      [&entry](const ModelInfo &m) { return m.id == entry.id; });
         if (it == m_models.end()) {
             entry.source = ModelInfo::Source::Live;
+            markCapabilities(entry);
             m_models.append(entry);
             continue;
         }
         ModelInfo &known = *it;
+        // A capability either side knows of counts.
+        known.vision = known.vision || entry.vision;
+        known.reasoning = known.reasoning || entry.reasoning;
         // The live list is fresher for numbers and prices; the documented table knows the
         // name and the type better than a guess from tags.
         if (entry.contextLength > 0)
@@ -131,6 +172,7 @@ bool ModelCatalog::applyCustom(const QString &key, ModelInfo::Type type)
         info.displayName = slash < 0 ? key : key.mid(slash + 1);
         info.type = type;
         info.source = ModelInfo::Source::Custom;
+        markCapabilities(info);
         m_models.append(info);
     }
     return true;

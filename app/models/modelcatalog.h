@@ -24,8 +24,17 @@ public:
     void addCustom(const QString &id, ModelInfo::Type type);
     // Whether the model is known to accept images: marked in the catalog, listed under
     // "vision_models" in models.json, or named like one ("-Vision-", "-VL-"). Unknown ids:
-    // false (the chat warns before sending an image; the user may send anyway).
+    // false (the chat warns before sending an image; the user may send anyway). Every entry of
+    // models() has ModelInfo::vision set to this.
     bool acceptsImages(const QString &id) const;
+
+    // Whether the model takes reasoning_effort. Known: marked in the catalog or listed under
+    // "reasoning_models" in models.json or named like a reasoning model (R1, QwQ, gpt-oss,
+    // "Thinking"). Unsupported: any other model the catalog knows from the documented table or
+    // the endpoint's list. Unknown: ids the user typed (custom) and ids the catalog lacks.
+    enum class Support { Supported, Unsupported, Unknown };
+    Q_ENUM(Support)
+    Support reasoningSupport(const QString &id) const;
 
     static QString defaultChatModel()
     {
@@ -37,9 +46,12 @@ Q_SIGNALS:
 
 private:
     bool applyCustom(const QString &key, ModelInfo::Type type); // true when something changed
+    // Sets vision and reasoning from the lists in models.json and the name rules.
+    void markCapabilities(ModelInfo &info) const;
 
     QList<ModelInfo> m_models;
     QList<ModelInfo> m_documented;
     QList<std::pair<QString, ModelInfo::Type>> m_custom;
     QStringList m_visionIds;
+    QStringList m_reasoningIds;
 };

@@ -167,6 +167,7 @@ QList<ModelInfo> parseOpenAiModelList(const QJsonObject &list)
             || tags.contains("deprecated"_L1, Qt::CaseInsensitive);
         info.vision = tags.contains("vision"_L1, Qt::CaseInsensitive)
             || tags.contains("multimodal"_L1, Qt::CaseInsensitive);
+        info.reasoning = tags.contains("reasoning"_L1, Qt::CaseInsensitive);
         models.append(info);
     }
     return models;
@@ -244,6 +245,7 @@ QJsonObject modelInfoToJson(const ModelInfo &info)
         { "deprecated"_L1, info.deprecated },
         { "description"_L1, info.description },
         { "vision"_L1, info.vision },
+        { "reasoning"_L1, info.reasoning },
     };
 }
 
@@ -269,15 +271,29 @@ ModelInfo modelInfoFromJson(const QJsonObject &entry)
     info.deprecated = entry.value("deprecated"_L1).toBool();
     info.description = entry.value("description"_L1).toString();
     info.vision = entry.value("vision"_L1).toBool();
+    info.reasoning = entry.value("reasoning"_L1).toBool();
     return info;
 }
 
-QStringList parseVisionModelIds(const QByteArray &json)
+namespace {
+
+QStringList idList(const QByteArray &json, QLatin1String key)
 {
     QStringList ids;
-    const QJsonArray list
-        = QJsonDocument::fromJson(json).object().value("vision_models"_L1).toArray();
+    const QJsonArray list = QJsonDocument::fromJson(json).object().value(key).toArray();
     for (const QJsonValue &id : list)
-        ids.append(id.toString());
+        ids.append(normalizeModelId(id.toString()));
     return ids;
+}
+
+} // namespace
+
+QStringList parseVisionModelIds(const QByteArray &json)
+{
+    return idList(json, "vision_models"_L1);
+}
+
+QStringList parseReasoningModelIds(const QByteArray &json)
+{
+    return idList(json, "reasoning_models"_L1);
 }

@@ -24,6 +24,9 @@ struct ModelInfo
     bool deprecated = false;
     QString description;
     bool vision = false; // accepts image content parts (documented table or live tags)
+    // Takes reasoning_effort (low/medium/high): listed under "reasoning_models" in models.json,
+    // tagged so in the live list, or named like a reasoning model.
+    bool reasoning = false;
 
     static QString typeToString(Type type);
     static std::optional<Type> typeFromString(const QString &text);
@@ -36,6 +39,9 @@ struct ModelInfo
 // The ids resources/models.json lists under "vision_models": models known to accept images
 // though they are not in the documented table.
 QStringList parseVisionModelIds(const QByteArray &json);
+// The ids resources/models.json lists under "reasoning_models": models known to take
+// reasoning_effort.
+QStringList parseReasoningModelIds(const QByteArray &json);
 // Parses resources/models.json (the documented table).
 QList<ModelInfo> parseDocumentedModels(const QByteArray &json, QString *error = nullptr);
 // Parses an OpenAI-style model list ({object:"list", data:[…]}), with DeepInfra's metadata

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void modelsFiltered();
     void modelsJson();
     void modelsLive();
+    void modelsMarkVision();
     void keyStatus_data();
     void keyStatus();
     void keySetWithoutKeychainWritesNoFile();
@@ -467,6 +468,62 @@ void TestCli::modelsLive()
     const Run noKey = run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() }, {},
                           { { u"DEEPINFRA_API_KEY"_s, QString() } });
     QCOMPARE(noKey.exitCode, 3);
+}
+
+// Issue 17: which models accept images, in the table (IMAGES column) and in --json ("vision").
+void TestCli::modelsMarkVision()
+{
+    QVERIFY(run({ u"models"_s, u"--live"_s, u"--base-url"_s, chatUrl() }).exitCode == 0);
+    // The cached live list, with one model the endpoint tags as vision and one named like it.
+    QDirIterator files(m_home->path() + u"/.cache"_s, { u"models-*.json"_s }, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    QFile cache(files.next());
+    QVERIFY(cache.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(cache.readAll()).object();
+    cache.close();
+    QJsonArray list = root.value("models"_L1).toArray();
+    list.append(QJsonObject{ { "id"_L1, u"acme/seer-7b"_s },
+                             { "type"_L1, u"chat"_s },
+                             { "source"_L1, u"live"_s },
+                             { "vision"_L1, true } });
+    list.append(QJsonObject{ { "id"_L1, u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s },
+                             { "type"_L1, u"chat"_s },
+                             { "source"_L1, u"live"_s } });
+    root.insert("models"_L1, list);
+    QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    cache.write(QJsonDocument(root).toJson());
+    cache.close();
+
+    const Run table = run({ u"models"_s, u"--base-url"_s, chatUrl(), u"--type"_s, u"chat"_s });
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.first().endsWith(u"IMAGES"_s), qPrintable(lines.first()));
+    const int column = int(lines.first().indexOf(u"IMAGES"_s));
+    const auto imagesOf = [&](const QString &id) {
+        for (const QString &line : lines) {
+            if (line.startsWith(id + u' '))
+                return line.mid(column).section(u' ', 0, 0);
+        }
+        return QString();
+    };
+    QCOMPARE(imagesOf(u"acme/seer-7b"_s), u"yes"_s);
+    QCOMPARE(imagesOf(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s), u"yes"_s);
+    QCOMPARE(imagesOf(u"meta-llama/Meta-Llama-3-8B-Instruct"_s), u"-"_s);
+    QCOMPARE(imagesOf(u"Gryphe/MythoMax-L2-13b"_s), u"-"_s);
+
+    const Run json = run({ u"models"_s, u"--base-url"_s, chatUrl(), u"--json"_s });
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QHash<QString, bool> vision;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+        const QJsonObject entry = value.toObject();
+        QVERIFY2(entry.value("vision"_L1).isBool(), qPrintable(entry.value("id"_L1).toString()));
+        vision.insert(entry.value("id"_L1).toString(), entry.value("vision"_L1).toBool());
+    }
+    QCOMPARE(vision.value(u"acme/seer-7b"_s), true);
+    QCOMPARE(vision.value(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s), true);
+    QCOMPARE(vision.value(u"meta-llama/Meta-Llama-3-8B-Instruct"_s, true), false);
+    QCOMPARE(vision.value(u"Qwen/Qwen3-Reranker-0.6B"_s, true), false);
 }
 
 void TestCli::keyStatus_data()

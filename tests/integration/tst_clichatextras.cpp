@@ -1,6 +1,8 @@
 #include "fakeserver.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void logprobsNotReturned();
     void attachFiles();
     void attachBinaryRefused();
+    void imageMaxSide();
     void presets();
 
 private:
@@ -234,6 +237,59 @@ void TestCliChatExtras::attachFiles()
                              u"--attach"_s, picture, u"what"_s });
     QVERIFY(vision.exitCode == 0);
     QVERIFY2(!vision.err.contains(u"not known to accept images"_s), qPrintable(vision.err));
+}
+
+// --image-max-side N scales attached pictures to N; without it the Settings value applies.
+void TestCliChatExtras::imageMaxSide()
+{
+    QImage image(2000, 1000, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString picture = writeFile(u"chart.png"_s, png);
+    const auto sentSize = [this] {
+        const QString url = lastBody()
+                                .value("messages"_L1)
+                                .toArray()
+                                .last()
+                                .toObject()
+                                .value("content"_L1)
+                                .toArray()
+                                .at(1)
+                                .toObject()
+                                .value("image_url"_L1)
+                                .toObject()
+                                .value("url"_L1)
+                                .toString();
+        QImage sent;
+        sent.loadFromData(QByteArray::fromBase64(url.mid(22).toLatin1()));
+        return sent.size();
+    };
+    const QString vision = u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s;
+    Run r = run({ u"chat"_s, u"-m"_s, vision, u"--attach"_s, picture, u"--image-max-side"_s,
+                  u"800"_s, u"what"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sentSize(), QSize(800, 400));
+
+    // The setting (Settings → Images up to) is the default.
+    QDir().mkpath(m_home->filePath(u".config/Sift"_s));
+    QFile settings(m_home->filePath(u".config/Sift/Sift.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[Chat]\nImageMaxSide=500\n");
+    settings.close();
+    r = run({ u"chat"_s, u"-m"_s, vision, u"--attach"_s, picture, u"what"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(sentSize(), QSize(500, 250));
+
+    for (const QString &bad : { u"0"_s, u"63"_s, u"9000"_s, u"big"_s }) {
+        const int requests = m_server->requestCount();
+        r = run({ u"chat"_s, u"--attach"_s, picture, u"--image-max-side"_s, bad, u"x"_s });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--image-max-side"_s), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), requests);
+    }
 }
 
 void TestCliChatExtras::attachBinaryRefused()

@@ -490,6 +490,11 @@ void TestChatExtrasPane::everyParameterRememberedAcrossRestart()
     const QString ini = m_home.filePath(u"restart.ini"_s);
     auto config = std::make_unique<Config>(ini);
     m_pane->setConfig(config.get());
+    // A model that takes a reasoning effort, so that it is offered and read (issue 17).
+    QLineEdit *modelField = m_pane->modelPicker()->lineEdit();
+    modelField->setText(u"deepseek-ai/DeepSeek-R1"_s);
+    QTest::keyClick(modelField, Qt::Key_Return);
+    QCOMPARE(m_pane->modelPicker()->currentModel(), u"deepseek-ai/DeepSeek-R1"_s);
     ChatOptionsPanel *panel = m_pane->optionsPanel();
     const auto number = [panel](const QString &name) {
         for (QDoubleSpinBox *box : panel->findChildren<QDoubleSpinBox *>()) {

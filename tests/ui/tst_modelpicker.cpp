@@ -38,6 +38,7 @@ private Q_SLOTS:
     void enterTakesBestMatch();
     void escapeAndLeavingRestore();
     void typedTextOnlyAsExplicitId();
+    void visionModelsMarked();
 
 private:
     // Types `typed`, steps with the arrows to the row for `id` and takes it with Enter.
@@ -384,6 +385,44 @@ void TestModelPicker::typedTextOnlyAsExplicitId()
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(m_picker->currentModel(), u"Mytho"_s);
     QCOMPARE(m_picker->recent(), QStringList{ u"Mytho"_s });
+}
+
+// Issue 17: models that accept images say so in their row, its tooltip and what a screen reader
+// reads, whether the live list tags them, models.json lists them or their name says it.
+void TestModelPicker::visionModelsMarked()
+{
+    m_catalog->mergeLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
+        {"id":"acme/seer-7b","metadata":{"tags":["vision"],"description":"Sees."}},
+        {"id":"google/gemma-3-27b-it","metadata":{}},
+        {"id":"meta-llama/Llama-3.2-11B-Vision-Instruct","metadata":{}}
+    ]})")
+                                                  .object()));
+    const QAbstractItemModel *model = m_picker->listModel();
+    QStringList marked;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex index = model->index(i, 0);
+        if (index.data(ModelPicker::HeaderRole).toBool())
+            continue;
+        const QString id = index.data(ModelPicker::ModelIdRole).toString();
+        const QString text = index.data().toString();
+        const bool vision = text.contains(u" · images"_s) || text.contains(u"—  images"_s);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString().contains(u"Accepts images"_s), vision);
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString().endsWith(u", accepts images"_s),
+                 vision);
+        if (vision)
+            marked.append(id);
+    }
+    marked.sort();
+    QCOMPARE(marked,
+             QStringList({ u"acme/seer-7b"_s, u"google/gemma-3-27b-it"_s,
+                           u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s }));
+    // The live description stays in the tooltip, after the capability.
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex index = model->index(i, 0);
+        if (index.data(ModelPicker::ModelIdRole).toString() == u"acme/seer-7b"_s)
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(),
+                     u"Accepts images: pictures attached to a message are sent to it.\nSees."_s);
+    }
 }
 
 QTEST_MAIN(TestModelPicker)

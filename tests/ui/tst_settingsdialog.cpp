@@ -40,6 +40,7 @@ private Q_SLOTS:
     void serverErrorShownAsText();
     void appearanceSwitchesAtOnce();
     void keyNoteShowsWhole();
+    void imageMaxSideSaved();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -395,6 +396,34 @@ void TestSettingsDialog::keyNoteShowsWhole()
         qPrintable(u"%1 < %2"_s.arg(note->height()).arg(note->heightForWidth(note->width()))));
     QVERIFY(note->heightForWidth(note->width()) > note->fontMetrics().lineSpacing());
     qunsetenv("DEEPINFRA_API_KEY");
+}
+
+// Issue 17: the size attached pictures are scaled to is a setting (default 1,536 px).
+void TestSettingsDialog::imageMaxSideSaved()
+{
+    KeyStore keys;
+    const auto field = [](SettingsDialog &dialog) {
+        QSpinBox *found = nullptr;
+        for (QSpinBox *box : dialog.findChildren<QSpinBox *>())
+            if (box->accessibleName() == u"Largest image side in pixels"_s)
+                found = box;
+        return found;
+    };
+    {
+        SettingsDialog dialog(m_config.get(), &keys);
+        QSpinBox *side = field(dialog);
+        QVERIFY(side);
+        QCOMPARE(side->value(), 1536);
+        QVERIFY(!side->toolTip().isEmpty());
+        side->setValue(1024);
+        dialog.accept();
+    }
+    QCOMPARE(m_config->get(Config::ImageMaxSide).toInt(), 1024);
+    m_config->sync();
+    Config reread(m_config->fileName());
+    QCOMPARE(reread.get(Config::ImageMaxSide).toInt(), 1024);
+    SettingsDialog again(m_config.get(), &keys);
+    QCOMPARE(field(again)->value(), 1024);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -5,7 +5,10 @@
 #include "models/modelcatalog.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -40,6 +43,10 @@ private Q_SLOTS:
     void largeTextRefused();
     void imageScaledAndSentAsPart();
     void smallImageKeptAsIs();
+    void webpAndGifScaledAndSent_data();
+    void webpAndGifScaledAndSent();
+    void smallWebpAndGifKeptAsIs_data();
+    void smallWebpAndGifKeptAsIs();
     void visionModelsMarked();
 };
 
@@ -491,6 +498,116 @@ void TestChatOptions::smallImageKeptAsIs()
     QCOMPARE(loaded.attachment->data, jpeg);
     QCOMPARE(loaded.attachment->hash(),
              QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+
+// A picture of `size` in `format`: WebP written by Qt (its writer is in
+// qt6-image-formats-plugins), GIF from tests/data/images (Qt reads GIF but cannot write it).
+QByteArray picture(const QByteArray &format, QSize size)
+{
+    if (format == "gif") {
+        QFile file(QStringLiteral(SIFT_SOURCE_DIR) + u"/tests/data/images/"_s
+                   + (size.width() > 100 ? u"wide.gif"_s : u"small.gif"_s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+} // namespace
+
+// WebP and GIF, the two formats beside PNG and JPEG the issue names: a large one is decoded,
+// scaled to the longer side's limit and sent as an image_url part. WebP needs Qt's WebP plugin
+// (qt6-image-formats-plugins, in scripts/deps and the .deb's Depends).
+void TestChatOptions::webpAndGifScaledAndSent_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QSize>("scaled");
+    QTest::newRow("webp") << QByteArray("webp") << QSize(3000, 1500) << QSize(1536, 768);
+    QTest::newRow("gif") << QByteArray("gif") << QSize(2000, 1000) << QSize(1536, 768);
+}
+
+void TestChatOptions::webpAndGifScaledAndSent()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QSize, size);
+    QFETCH(QSize, scaled);
+    QVERIFY2(QImageReader::supportedImageFormats().contains(format),
+             "Qt cannot read this format here: run scripts/deps (qt6-image-formats-plugins)");
+    const QByteArray bytes = picture(format, size);
+    QVERIFY2(!bytes.isEmpty(), "could not make the picture");
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"picture."_s + QString::fromLatin1(format)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    const Attachments::Loaded loaded = Attachments::fromFile(file.fileName());
+    QVERIFY2(loaded.attachment, qPrintable(loaded.error));
+    QVERIFY(loaded.attachment->isImage());
+    QImage sent;
+    QVERIFY(sent.loadFromData(loaded.attachment->data));
+    QCOMPARE(sent.size(), scaled);
+    // Re-encoded as PNG (WebP and GIF are not what every server accepts after scaling).
+    QCOMPARE(loaded.attachment->mimeType, u"image/png"_s);
+
+    Message message;
+    message.content = u"Describe it."_s;
+    message.attachments = { *loaded.attachment };
+    ChatRequest request;
+    request.messages = { Attachments::chatMessage(message) };
+    const QJsonArray parts = request.toJson()
+                                 .value("messages"_L1)
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value("content"_L1)
+                                 .toArray();
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0).toObject().value("text"_L1).toString(), u"Describe it."_s);
+    QCOMPARE(parts.at(1).toObject().value("image_url"_L1).toObject().value("url"_L1).toString(),
+             u"data:image/png;base64,"_s + QString::fromLatin1(loaded.attachment->data.toBase64()));
+}
+
+void TestChatOptions::smallWebpAndGifKeptAsIs_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QString>("mime");
+    QTest::newRow("webp") << QByteArray("webp") << u"image/webp"_s;
+    QTest::newRow("gif") << QByteArray("gif") << u"image/gif"_s;
+}
+
+void TestChatOptions::smallWebpAndGifKeptAsIs()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QString, mime);
+    QVERIFY2(QImageReader::supportedImageFormats().contains(format),
+             "Qt cannot read this format here: run scripts/deps (qt6-image-formats-plugins)");
+    const QByteArray bytes = picture(format, QSize(40, 30));
+    QVERIFY2(!bytes.isEmpty(), "could not make the picture");
+    const Attachments::Loaded loaded = Attachments::fromData(u"small"_s, bytes);
+    QVERIFY2(loaded.attachment, qPrintable(loaded.error));
+    QCOMPARE(loaded.attachment->mimeType, mime);
+    QCOMPARE(loaded.attachment->data, bytes);
+    Message message;
+    message.content = u"And this?"_s;
+    message.attachments = { *loaded.attachment };
+    const ChatMessage chat = Attachments::chatMessage(message);
+    QCOMPARE(chat.parts.size(), 2);
+    QVERIFY(chat.parts.at(1)
+                .toObject()
+                .value("image_url"_L1)
+                .toObject()
+                .value("url"_L1)
+                .toString()
+                .startsWith(u"data:"_s + mime + u";base64,"_s));
 }
 
 void TestChatOptions::visionModelsMarked()

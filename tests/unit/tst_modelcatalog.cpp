@@ -22,6 +22,9 @@ private Q_SLOTS:
     void parseOpenAiList();
     void mergeLive();
     void addCustom();
+    void visionMarkedOnEntries();
+    void reasoningSupport_data();
+    void reasoningSupport();
     void estimateCost_data();
     void estimateCost();
     void documentedParseError();
@@ -211,6 +214,72 @@ void TestModelCatalog::addCustom()
             .object()));
     QCOMPARE(catalog.find(u"acme/my-finetune"_s)->source, ModelInfo::Source::Live);
     QCOMPARE(catalog.models().size(), 12);
+}
+
+// Every entry says whether it accepts images, so the picker and `sift models` can show it: from
+// the live list's tags, models.json's vision list, or the name; never for the documented table's
+// text models.
+void TestModelCatalog::visionMarkedOnEntries()
+{
+    ModelCatalog catalog;
+    for (const ModelInfo &info : catalog.models())
+        QVERIFY2(!info.vision, qPrintable(info.id));
+    catalog.mergeLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
+        {"id":"acme/seer-7b","metadata":{"tags":["vision"]}},
+        {"id":"google/gemma-3-27b-it","metadata":null},
+        {"id":"Qwen/Qwen2.5-VL-7B-Instruct","metadata":null},
+        {"id":"google/gemma-2-9b-it","metadata":null},
+        {"id":"meta-llama/Meta-Llama-3-8B-Instruct","metadata":{"tags":["vision"]}}
+    ]})")
+                                               .object()));
+    QVERIFY(catalog.find(u"acme/seer-7b"_s)->vision);                // tagged
+    QVERIFY(catalog.find(u"google/gemma-3-27b-it"_s)->vision);       // listed in models.json
+    QVERIFY(catalog.find(u"Qwen/Qwen2.5-VL-7B-Instruct"_s)->vision); // named
+    QVERIFY(!catalog.find(u"google/gemma-2-9b-it"_s)->vision);
+    // A documented entry the live list tags: the tag counts.
+    QVERIFY(catalog.find(u"meta-llama/Meta-Llama-3-8B-Instruct"_s)->vision);
+    catalog.addCustom(u"acme/llava-next"_s, ModelInfo::Type::Chat);
+    QVERIFY(catalog.find(u"acme/llava-next"_s)->vision);
+    QVERIFY(catalog.acceptsImages(u"acme/llava-next"_s));
+    // The cache keeps the mark.
+    const ModelInfo cached = modelInfoFromJson(modelInfoToJson(*catalog.find(u"acme/seer-7b"_s)));
+    QVERIFY(cached.vision);
+}
+
+void TestModelCatalog::reasoningSupport_data()
+{
+    using Support = ModelCatalog::Support;
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<Support>("support");
+    QTest::newRow("documented text model")
+        << u"meta-llama/Meta-Llama-3-8B-Instruct"_s << Support::Unsupported;
+    QTest::newRow("live text model") << u"google/gemma-2-9b-it"_s << Support::Unsupported;
+    QTest::newRow("live, tagged") << u"acme/deep-thought"_s << Support::Supported;
+    QTest::newRow("listed in models.json") << u"openai/gpt-oss-120b"_s << Support::Supported;
+    QTest::newRow("listed, LiteLLM prefix") << u"deepinfra/Qwen/QwQ-32B"_s << Support::Supported;
+    QTest::newRow("named R1") << u"deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"_s
+                              << Support::Supported;
+    QTest::newRow("named Thinking")
+        << u"Qwen/Qwen3-235B-A22B-Thinking-2507"_s << Support::Supported;
+    QTest::newRow("custom id") << u"acme/house-model"_s << Support::Unknown;
+    QTest::newRow("never seen") << u"acme/other"_s << Support::Unknown;
+    QTest::newRow("not R1") << u"acme/r10-chat"_s << Support::Unknown;
+}
+
+void TestModelCatalog::reasoningSupport()
+{
+    QFETCH(QString, id);
+    QFETCH(ModelCatalog::Support, support);
+    ModelCatalog catalog;
+    catalog.mergeLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
+        {"id":"google/gemma-2-9b-it","metadata":{"tags":["text-generation"]}},
+        {"id":"acme/deep-thought","metadata":{"tags":["text-generation","reasoning"]}}
+    ]})")
+                                               .object()));
+    catalog.addCustom(u"acme/house-model"_s, ModelInfo::Type::Chat);
+    QCOMPARE(catalog.reasoningSupport(id), support);
+    if (const auto info = catalog.find(id))
+        QCOMPARE(info->reasoning, support == ModelCatalog::Support::Supported);
 }
 
 void TestModelCatalog::estimateCost_data()

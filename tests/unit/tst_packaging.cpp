@@ -249,9 +249,10 @@ void TestPackaging::versionFromCMake()
              u"sift "_s + QStringLiteral(SIFT_VERSION));
 }
 
-// What the .deb needs at run time beyond the libraries dpkg-shlibdeps finds: Qt's plugins and
-// Qt's own translations ("Cancel" in the user's language). scripts/deps installs each of them
-// too, so a developer's machine runs what a user's does.
+// What the .deb needs at run time beyond the libraries dpkg-shlibdeps finds: Qt's plugins (the
+// platform ones, the WebP reader for attachments) and Qt's own translations ("Cancel" in the
+// user's language). scripts/deps installs each of them too, so a developer's machine runs what a
+// user's does.
 void TestPackaging::debDependsOnRuntimePackages()
 {
     const QString cmake = QString::fromUtf8(readAll(sourcePath(u"packaging/CMakeLists.txt"_s)));
@@ -262,8 +263,8 @@ void TestPackaging::debDependsOnRuntimePackages()
     QStringList depends;
     for (const QString &entry : match.captured(1).split(u',', Qt::SkipEmptyParts))
         depends << entry.trimmed().section(u' ', 0, 0);
-    for (const QString &needed :
-         { u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s, u"qt6-translations-l10n"_s })
+    for (const QString &needed : { u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s,
+                                   u"qt6-translations-l10n"_s, u"qt6-image-formats-plugins"_s })
         QVERIFY2(depends.contains(needed), qPrintable(needed + u" missing from Depends"_s));
 
     const QString deps = QString::fromUtf8(readAll(sourcePath(u"scripts/deps"_s)));

@@ -72,12 +72,12 @@ void AttachmentBar::clear()
 void AttachmentBar::addFiles(const QStringList &paths)
 {
     for (const QString &path : paths)
-        load([path] { return Attachments::fromFile(path); });
+        load([path, side = m_maxSide] { return Attachments::fromFile(path, side); });
 }
 
 void AttachmentBar::addImage(const QImage &image, const QString &name)
 {
-    load([image, name] { return Attachments::fromImage(image, name); });
+    load([image, name, side = m_maxSide] { return Attachments::fromImage(image, name, side); });
 }
 
 void AttachmentBar::load(std::function<Attachments::Loaded()> work)

@@ -31,6 +31,9 @@ public:
     bool addMimeData(const QMimeData *data);
     static bool canAccept(const QMimeData *data);
     bool isLoading() const { return m_loading > 0; }
+    // The longest side images are scaled to (Settings → Images); files added later use it.
+    void setMaxSide(int pixels) { m_maxSide = Attachments::clampMaxSide(pixels); }
+    int maxSide() const { return m_maxSide; }
 
     QPushButton *attachButton() const { return m_attach; }
     QLabel *errorLabel() const { return m_error; }
@@ -61,4 +64,5 @@ private:
     QHBoxLayout *m_chipLayout;
     QLabel *m_error;
     int m_loading = 0;
+    int m_maxSide = Attachments::DefaultMaxSide;
 };

@@ -99,7 +99,6 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     m_reasoning->addItem(tr("medium"), u"medium"_s);
     m_reasoning->addItem(tr("high"), u"high"_s);
     m_reasoning->setAccessibleName(tr("Reasoning effort"));
-    m_reasoning->setToolTip(tr("For reasoning models only; others ignore or refuse it."));
 
     m_tabs->setAccessibleName(tr("More parameters"));
     m_tabs->tabBar()->setAccessibleName(tr("Parameter groups"));
@@ -112,11 +111,12 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
         row->addWidget(l);
         row->addWidget(field);
         row->addSpacing(6);
+        return l;
     };
     add(row1, tr("Top-&k:"), m_topK);
     add(row1, tr("Mi&n-p:"), m_minP);
     add(row1, tr("See&d:"), m_seed);
-    add(row1, tr("Reasoning:"), m_reasoning);
+    m_reasoningLabel = add(row1, tr("Reasoning:"), m_reasoning);
     row1->addStretch();
     auto *row2 = new QHBoxLayout;
     add(row2, tr("Presence:"), m_presence);
@@ -204,7 +204,40 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, changedSignal);
     for (QPlainTextEdit *edit : { m_schema, m_extra })
         connect(edit, &QPlainTextEdit::textChanged, this, changedSignal);
+    setReasoningSupport(ModelCatalog::Support::Unknown, QString());
     validate();
+}
+
+void ChatOptionsPanel::setReasoningSupport(ModelCatalog::Support support, const QString &model)
+{
+    m_reasoningSupport = support;
+    const bool offered = support != ModelCatalog::Support::Unsupported;
+    m_reasoning->setEnabled(offered);
+    m_reasoningLabel->setEnabled(offered);
+    QString tip;
+    switch (support) {
+    case ModelCatalog::Support::Supported:
+        m_reasoningLabel->setText(tr("Reasoning:"));
+        tip = tr("How long %1 reasons before it answers: low, medium or high. “default” leaves "
+                 "it to the model.")
+                  .arg(model);
+        break;
+    case ModelCatalog::Support::Unknown:
+        m_reasoningLabel->setText(tr("Reasoning (optional):"));
+        tip = tr("Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at "
+                 "“default” unless the model's documentation says it does; other models ignore or "
+                 "refuse it.")
+                  .arg(model.isEmpty() ? tr("this model") : model);
+        break;
+    case ModelCatalog::Support::Unsupported:
+        m_reasoningLabel->setText(tr("Reasoning:"));
+        tip = tr("%1 does not take a reasoning effort: none is sent. Choose a reasoning model "
+                 "(such as DeepSeek R1 or gpt-oss) to set one.")
+                  .arg(model);
+        break;
+    }
+    m_reasoning->setToolTip(tip);
+    m_reasoning->setAccessibleDescription(tip);
 }
 
 void ChatOptionsPanel::validate()
@@ -276,6 +309,9 @@ ChatOptions ChatOptionsPanel::readFields() const
 bool ChatOptionsPanel::read(ChatOptions *options, QString *error) const
 {
     ChatOptions o = readFields();
+    // Kept in the panel (and its saved state) for the next model, but not sent to this one.
+    if (m_reasoningSupport == ModelCatalog::Support::Unsupported)
+        o.reasoningEffort.clear();
     if (!ChatParams::parseExtra(m_extra->toPlainText(), &o.extra, error)) {
         *error = tr("The extra parameters are not valid: %1").arg(*error);
         return false;

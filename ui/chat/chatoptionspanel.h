@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/chatoptions.h"
+#include "models/modelcatalog.h"
 
 #include <QWidget>
 
@@ -23,7 +24,13 @@ public:
     explicit ChatOptionsPanel(QWidget *parent = nullptr);
 
     // False, with `error` fit to show, when the extra parameters or the schema are not valid.
+    // The reasoning effort is left out for a model that does not take it.
     bool read(ChatOptions *options, QString *error) const;
+    // Whether the chosen model (`model`, for the tooltip) takes reasoning_effort: the control
+    // is offered when it does, offered as optional when unknown (an id the catalog lacks), and
+    // turned off (its choice kept for the next model, not sent) when it does not.
+    void setReasoningSupport(ModelCatalog::Support support, const QString &model);
+    ModelCatalog::Support reasoningSupport() const { return m_reasoningSupport; }
     // Shows `options` (temperature, max tokens and top-p are the pane's own fields: ignored).
     void setOptions(const ChatOptions &options);
     void reset() { setOptions({}); }
@@ -41,6 +48,7 @@ public:
     QCheckBox *logprobsBox() const { return m_logprobs; }
     QSpinBox *topLogprobsBox() const { return m_topLogprobs; }
     QSpinBox *topKBox() const { return m_topK; }
+    QComboBox *reasoningBox() const { return m_reasoning; }
     QLineEdit *seedEdit() const { return m_seed; }
 
 Q_SIGNALS:
@@ -60,6 +68,8 @@ private:
     QLineEdit *m_seed;
     QLineEdit *m_stop;
     QComboBox *m_reasoning;
+    QLabel *m_reasoningLabel = nullptr;
+    ModelCatalog::Support m_reasoningSupport = ModelCatalog::Support::Unknown;
     QComboBox *m_format;
     QLineEdit *m_schemaName;
     QCheckBox *m_strict;

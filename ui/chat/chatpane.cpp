@@ -486,6 +486,12 @@ void ChatPane::setConfig(Config *config)
     const QByteArray splitterState = m_config->get(Config::ChatSplitterState).toByteArray();
     if (!splitterState.isEmpty())
         m_splitter->restoreState(splitterState);
+    m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    // Settings → Images applies to the next file attached.
+    connect(m_config, &Config::changed, this, [this](Config::Key key) {
+        if (key == Config::ImageMaxSide && m_config)
+            m_attachments->setMaxSide(m_config->get(Config::ImageMaxSide).toInt());
+    });
     updateModelLimits();
 
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
@@ -533,6 +539,8 @@ void ChatPane::setParametersVisible(bool visible)
 
 void ChatPane::applySettingsToSession()
 {
+    // The model may have been set without a choice in the picker (a preset, a test).
+    updateReasoningSupport();
     m_session->setModel(m_picker->currentModel());
     m_session->setSystemPrompt(m_systemPrompt->toPlainText().trimmed());
     ChatSession::Parameters parameters;
@@ -578,7 +586,15 @@ void ChatPane::updateModelLimits()
                        "to the model.")
                         .arg(QLocale().toString(limit))
                   : tr("Longest reply in tokens. “default” leaves it to the model."));
+    updateReasoningSupport();
     updateTokenHint();
+}
+
+void ChatPane::updateReasoningSupport()
+{
+    const QString model = m_picker->currentModel();
+    m_options->setReasoningSupport(
+        m_catalog ? m_catalog->reasoningSupport(model) : ModelCatalog::Support::Unknown, model);
 }
 
 void ChatPane::invalidatePathTokens()

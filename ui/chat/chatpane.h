@@ -206,6 +206,8 @@ private:
     void saveParameters();
     bool sendNow();
     void updateModelLimits();
+    // Offers the reasoning effort for the chosen model only when it may take it (issue 17).
+    void updateReasoningSupport();
     void updateTokenHint();
     void invalidatePathTokens();
     int pathTokens() const;

@@ -117,6 +117,9 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     connect(m_attachments, &AttachmentBar::attachmentsChanged, this, &ChatPane::updateActions);
     m_input->viewport()->installEventFilter(this);
     m_input->setAcceptDrops(true);
+    // Files dropped anywhere on the pane (the transcript, the welcome panel) are attached too.
+    setAcceptDrops(true);
+    installEventFilter(this);
 
     m_replyCheck = new QLabel(this);
     m_replyCheck->setTextFormat(Qt::PlainText);
@@ -225,8 +228,9 @@ bool ChatPane::checkBeforeSend(const QString &text)
 
 bool ChatPane::extrasEvent(QObject *watched, QEvent *event)
 {
-    if (watched == m_input->viewport()
-        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+    const bool dropTarget
+        = watched == m_input->viewport() || watched == m_view->viewport() || watched == this;
+    if (dropTarget && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
         auto *drag = static_cast<QDropEvent *>(event);
         if (AttachmentBar::canAccept(drag->mimeData())
             && !drag->mimeData()->hasFormat(u"text/plain"_s)) {
@@ -238,7 +242,7 @@ bool ChatPane::extrasEvent(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_input->viewport() && event->type() == QEvent::Drop) {
+    if (dropTarget && event->type() == QEvent::Drop) {
         auto *drop = static_cast<QDropEvent *>(event);
         if (m_attachments->addMimeData(drop->mimeData())) {
             drop->acceptProposedAction();
@@ -249,7 +253,8 @@ bool ChatPane::extrasEvent(QObject *watched, QEvent *event)
         && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
         const QMimeData *data = QGuiApplication::clipboard()->mimeData();
         // Text (even with a file's URL beside it, as file managers copy) is pasted as text.
-        if (data && (data->hasImage() || (data->hasUrls() && !data->hasText()))
+        // hasText() cannot tell: it is true for URLs alone too.
+        if (data && (data->hasImage() || (data->hasUrls() && !data->hasFormat(u"text/plain"_s)))
             && m_attachments->addMimeData(data))
             return true;
     }

@@ -81,6 +81,9 @@ public:
                 details.append(
                     ModelPicker::tr("%1 in / %2 out per 1M")
                         .arg(priceText(info.priceInPerMTok), priceText(info.priceOutPerMTok)));
+            // Vision models carry a word, not only a tooltip: it shows while scanning the list.
+            if (info.vision)
+                details.append(ModelPicker::tr("images"));
             if (info.deprecated)
                 details.append(ModelPicker::tr("deprecated"));
             entry.label = info.id;
@@ -153,19 +156,31 @@ public:
             // The completer preselects the first row whose key starts with the typed text:
             // only the best row has one, so that is the row it preselects.
             return index.row() == m_best ? m_typed : QString();
-        case Qt::AccessibleTextRole:
+        case Qt::AccessibleTextRole: {
             if (header)
                 return groupTitle(row.group);
-            return m_favorites.contains(row.id) ? ModelPicker::tr("%1, favourite").arg(label(row))
-                                                : label(row);
-        case Qt::ToolTipRole:
+            QString text = m_favorites.contains(row.id)
+                ? ModelPicker::tr("%1, favourite").arg(label(row))
+                : label(row);
+            if (row.entry >= 0 && m_entries.at(row.entry).info.vision)
+                text += u", "_s + ModelPicker::tr("accepts images");
+            return text;
+        }
+        case Qt::ToolTipRole: {
             if (row.entry < 0)
                 return {};
-            if (m_entries.at(row.entry).info.deprecated)
-                return ModelPicker::tr("Deprecated: the endpoint may stop serving this model. "
-                                       "Choose another one for new work.")
-                    + u"\n"_s + m_entries.at(row.entry).info.description;
-            return m_entries.at(row.entry).info.description;
+            const ModelInfo &info = m_entries.at(row.entry).info;
+            QStringList lines;
+            if (info.deprecated)
+                lines.append(ModelPicker::tr("Deprecated: the endpoint may stop serving this "
+                                             "model. Choose another one for new work."));
+            if (info.vision)
+                lines.append(ModelPicker::tr("Accepts images: pictures attached to a message are "
+                                             "sent to it."));
+            if (!info.description.isEmpty() || lines.isEmpty())
+                lines.append(info.description);
+            return lines.join(u'\n');
+        }
         case Qt::DecorationRole:
             // Deprecated models carry a warning sign, not only the word.
             if (row.entry >= 0 && m_entries.at(row.entry).info.deprecated)

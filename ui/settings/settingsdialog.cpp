@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include "api/apiclient.h"
+#include "chat/attachments.h"
 #include "config/clientsetup.h"
 #include "config/config.h"
 #include "models/costformat.h"
@@ -60,6 +61,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
           new QCheckBox(tr("Send the key over an unencrypted connection to this host"), this))
     , m_active(new QComboBox(this))
     , m_stallTimeout(new QSpinBox(this))
+    , m_imageMaxSide(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_activeNote(new QLabel(this))
     , m_monthUsage(new QLabel(tr("No replies this month yet."), this))
@@ -132,6 +134,16 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_stallTimeout->setAccessibleName(tr("Stall timeout in seconds"));
     m_stallTimeout->setToolTip(
         tr("A reply that sends nothing for this long is ended with an error you can retry."));
+    m_imageMaxSide->setRange(Attachments::MinMaxSide, Attachments::MaxMaxSide);
+    m_imageMaxSide->setSingleStep(128);
+    m_imageMaxSide->setSuffix(tr(" px"));
+    m_imageMaxSide->setValue(Attachments::DefaultMaxSide);
+    m_imageMaxSide->setAccessibleName(tr("Largest image side in pixels"));
+    m_imageMaxSide->setToolTip(
+        tr("Attached pictures are scaled down so no side is longer than this before they are "
+           "sent (default %L1). Smaller pictures cost fewer tokens; larger ones keep more "
+           "detail.")
+            .arg(Attachments::DefaultMaxSide));
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -185,6 +197,7 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     m_activeNote->setVisible(false);
     generalForm->addRow(QString(), m_activeNote);
     generalForm->addRow(tr("&Stall timeout:"), m_stallTimeout);
+    generalForm->addRow(tr("&Images up to:"), m_imageMaxSide);
     for (const auto choice : { Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark })
         m_theme->addItem(Theme::displayName(choice), Theme::toString(choice));
     m_theme->setAccessibleName(tr("Appearance"));
@@ -209,6 +222,8 @@ SettingsDialog::SettingsDialog(Config *config, KeyStore *keys, QWidget *parent)
     if (m_config) {
         m_endpoints = m_config->endpoints();
         m_stallTimeout->setValue(m_config->get(Config::StallTimeoutMs).toInt() / 1000);
+        m_imageMaxSide->setValue(
+            Attachments::clampMaxSide(m_config->get(Config::ImageMaxSide).toInt()));
         m_theme->setCurrentIndex(std::max(0,
                                           m_theme->findData(Theme::toString(Theme::fromString(
                                               m_config->get(Config::Theme).toString())))));
@@ -479,6 +494,7 @@ void SettingsDialog::accept()
         m_config->setEndpoints(m_endpoints);
         m_config->set(Config::ActiveEndpoint, m_active->currentText());
         m_config->set(Config::StallTimeoutMs, m_stallTimeout->value() * 1000);
+        m_config->set(Config::ImageMaxSide, m_imageMaxSide->value());
         m_config->set(Config::Theme, m_theme->currentData().toString());
     }
     QDialog::accept();

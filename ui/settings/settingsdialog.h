@@ -22,8 +22,9 @@ class QPushButton;
 class QSpinBox;
 class QToolButton;
 
-// Endpoints (name, kind, base URL, consent for plain http), the key of each endpoint and the
-// stall timeout. OK writes endpoints and timeout to Config; the caller stores enteredKeys()
+// Endpoints (name, kind, base URL, consent for plain http), the key of each endpoint, the
+// stall timeout, the theme and the size attached images are scaled to. OK writes all but the
+// keys to Config; the caller stores enteredKeys()
 // through KeyStore. Keys are never shown: a stored key only shows as the placeholder "stored".
 class SettingsDialog : public QDialog
 {
@@ -84,6 +85,7 @@ private:
     QCheckBox *m_insecure;
     QComboBox *m_active;
     QSpinBox *m_stallTimeout;
+    QSpinBox *m_imageMaxSide;
     QComboBox *m_theme;
     QLabel *m_activeNote;
     QLabel *m_monthUsage;

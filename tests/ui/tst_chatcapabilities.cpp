@@ -1,0 +1,300 @@
+// Issue 17's remaining chat capabilities, driven as a user would against the in-process fake
+// server: files dropped or pasted become attachments that go with the message, the image size
+// limit from Settings, and the reasoning effort offered only to models that may take it.
+#include "api/apiclient.h"
+#include "attachmentbar.h"
+#include "chat/chatsession.h"
+#include "chatoptionspanel.h"
+#include "chatpane.h"
+#include "config/config.h"
+#include "fakeserver.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "throwawayhome.h"
+#include "transcriptview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+class TestChatCapabilities : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void droppedFilesAttachedAndSent_data();
+    void droppedFilesAttachedAndSent();
+    void pastedFilesAttached();
+    void imageMaxSideFromSettings();
+    void reasoningOfferedOnlyWhereSupported();
+
+private:
+    QString writeText(const QString &name, const QByteArray &text);
+    QString writeImage(const QString &name, QSize size);
+    // Chooses `id` in the picker as a user does: typed, then Enter.
+    void chooseModel(const QString &id);
+    // Sends `text` and waits for the reply; the request body, or an empty object.
+    QJsonObject sendAndWait(const QString &text);
+    QStringList chipNames() const;
+
+    QTemporaryDir m_home;
+    FakeServer m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<Config> m_config;
+    std::unique_ptr<ChatPane> m_pane;
+};
+
+void TestChatCapabilities::initTestCase()
+{
+    QVERIFY(useThrowawayHome(m_home, u"tst_chatcapabilities"_s));
+    QVERIFY(m_server.listen());
+}
+
+void TestChatCapabilities::init()
+{
+    m_server.clearRequests();
+    m_client = std::make_unique<ApiClient>();
+    Endpoint endpoint;
+    endpoint.name = u"Test"_s;
+    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
+    m_client->setEndpoint(endpoint);
+    m_client->setApiKey(u"test-key"_s);
+    m_session = std::make_unique<ChatSession>(m_client.get());
+    m_catalog = std::make_unique<ModelCatalog>();
+    m_config = std::make_unique<Config>(
+        m_home.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    m_pane->setCatalog(m_catalog.get());
+    m_pane->setConfig(m_config.get());
+    m_pane->resize(900, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestChatCapabilities::cleanup()
+{
+    m_pane.reset(); // before the config and the session it points to
+    m_config.reset();
+    m_session.reset();
+}
+
+QString TestChatCapabilities::writeText(const QString &name, const QByteArray &text)
+{
+    QFile file(m_home.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(text);
+    return file.fileName();
+}
+
+QString TestChatCapabilities::writeImage(const QString &name, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkYellow);
+    const QString path = m_home.filePath(name);
+    return image.save(path) ? path : QString();
+}
+
+void TestChatCapabilities::chooseModel(const QString &id)
+{
+    QLineEdit *field = m_pane->modelPicker()->lineEdit();
+    field->setText(id);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_pane->modelPicker()->currentModel(), id);
+}
+
+QJsonObject TestChatCapabilities::sendAndWait(const QString &text)
+{
+    QSignalSpy finished(m_session.get(), &ChatSession::replyFinished);
+    const int before = m_server.requestCount();
+    m_pane->input()->setPlainText(text);
+    if (!m_pane->send() || !finished.wait(10000) || m_server.requestCount() != before + 1)
+        return {};
+    return QJsonDocument::fromJson(m_server.requests().last().body).object();
+}
+
+QStringList TestChatCapabilities::chipNames() const
+{
+    QStringList names;
+    for (QWidget *chip : m_pane->attachmentBar()->chips())
+        names.append(static_cast<QToolButton *>(chip)->text().section(u"  "_s, 0, 0));
+    return names;
+}
+
+// A text file and a picture dragged from a file manager onto the message box, or onto the
+// transcript beside it: both become chips and go with the next message (the text as a fenced
+// block, the picture as an image_url part).
+void TestChatCapabilities::droppedFilesAttachedAndSent_data()
+{
+    QTest::addColumn<bool>("onTranscript");
+    QTest::newRow("message box") << false;
+    QTest::newRow("transcript") << true;
+}
+
+void TestChatCapabilities::droppedFilesAttachedAndSent()
+{
+    QFETCH(bool, onTranscript);
+    const QString text = writeText(u"todo.txt"_s, "buy milk\n");
+    const QString picture = writeImage(u"photo.png"_s, QSize(640, 480));
+    QVERIFY(!text.isEmpty() && !picture.isEmpty());
+    chooseModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(text), QUrl::fromLocalFile(picture) });
+    QWidget *target
+        = onTranscript ? m_pane->transcriptView()->viewport() : m_pane->input()->viewport();
+    // The widget the drop lands on: the transcript takes none itself, the pane does.
+    QWidget *receiver = target;
+    while (receiver && !receiver->acceptDrops())
+        receiver = receiver->parentWidget();
+    QVERIFY(receiver);
+    const QPoint at = receiver->mapFromGlobal(target->mapToGlobal(target->rect().center()));
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(receiver, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(receiver, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(chipNames(), QStringList({ u"todo.txt"_s, u"photo.png"_s }));
+    QVERIFY(m_pane->input()->toPlainText().isEmpty()); // not dropped in as text
+
+    const QJsonObject body = sendAndWait(u"what now"_s);
+    QVERIFY(!body.isEmpty());
+    const QJsonArray parts
+        = body.value("messages"_L1).toArray().last().toObject().value("content"_L1).toArray();
+    QCOMPARE(parts.size(), 2);
+    const QString sentText = parts.at(0).toObject().value("text"_L1).toString();
+    QVERIFY2(sentText.startsWith(u"what now\n\ntodo.txt:\n```"_s)
+                 && sentText.contains(u"buy milk"_s),
+             qPrintable(sentText));
+    QVERIFY(parts.at(1)
+                .toObject()
+                .value("image_url"_L1)
+                .toObject()
+                .value("url"_L1)
+                .toString()
+                .startsWith(u"data:image/png;base64,"_s));
+    QVERIFY(chipNames().isEmpty());
+}
+
+// Files copied in a file manager (their URLs, no text) paste as attachments.
+void TestChatCapabilities::pastedFilesAttached()
+{
+    const QString text = writeText(u"notes.md"_s, "# Notes\n");
+    QVERIFY(!text.isEmpty());
+    auto *data = new QMimeData;
+    data->setUrls({ QUrl::fromLocalFile(text) });
+    QGuiApplication::clipboard()->setMimeData(data);
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->input()->setFocus();
+    QTest::keySequence(m_pane->input(), QKeySequence::Paste);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(chipNames(), QStringList{ u"notes.md"_s });
+    QVERIFY(m_pane->input()->toPlainText().isEmpty());
+    QGuiApplication::clipboard()->clear();
+}
+
+// Settings → "Images up to" (Config::ImageMaxSide) decides the size pictures are sent at, from
+// the next file attached on.
+void TestChatCapabilities::imageMaxSideFromSettings()
+{
+    QCOMPARE(m_pane->attachmentBar()->maxSide(), 1536);
+    m_config->set(Config::ImageMaxSide, 400);
+    const QString picture = writeImage(u"wide.png"_s, QSize(2000, 1000));
+    chooseModel(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->attachmentBar()->addFiles({ picture });
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_pane->attachmentBar()->attachments().size(), 1);
+    const QJsonObject body = sendAndWait(u"describe"_s);
+    QVERIFY(!body.isEmpty());
+    const QString url = body.value("messages"_L1)
+                            .toArray()
+                            .last()
+                            .toObject()
+                            .value("content"_L1)
+                            .toArray()
+                            .at(1)
+                            .toObject()
+                            .value("image_url"_L1)
+                            .toObject()
+                            .value("url"_L1)
+                            .toString();
+    QVERIFY(url.startsWith(u"data:image/png;base64,"_s));
+    QImage sent;
+    QVERIFY(sent.loadFromData(QByteArray::fromBase64(url.mid(22).toLatin1())));
+    QCOMPARE(sent.size(), QSize(400, 200));
+
+    // A new start reads the setting again.
+    m_pane.reset();
+    m_pane = std::make_unique<ChatPane>(m_session.get());
+    m_pane->setConfig(m_config.get());
+    QCOMPARE(m_pane->attachmentBar()->maxSide(), 400);
+}
+
+// reasoning_effort: offered for a reasoning model, off (and not sent) for a model known not to
+// take it, offered as optional for an id the catalog does not know.
+void TestChatCapabilities::reasoningOfferedOnlyWhereSupported()
+{
+    ChatOptionsPanel *panel = m_pane->optionsPanel();
+    QComboBox *reasoning = panel->reasoningBox();
+    m_pane->setParametersVisible(true);
+    reasoning->setCurrentIndex(reasoning->findData(u"high"_s));
+
+    // The default model, Llama 3 8B, is in the documented table and takes none.
+    QCOMPARE(m_pane->modelPicker()->currentModel(), u"meta-llama/Meta-Llama-3-8B-Instruct"_s);
+    QVERIFY(!reasoning->isEnabled());
+    QVERIFY2(reasoning->toolTip().contains(u"does not take a reasoning effort"_s),
+             qPrintable(reasoning->toolTip()));
+    QJsonObject body = sendAndWait(u"one"_s);
+    QVERIFY(!body.isEmpty());
+    QVERIFY(!body.contains("reasoning_effort"_L1));
+
+    chooseModel(u"deepseek-ai/DeepSeek-R1"_s);
+    QVERIFY(reasoning->isEnabled());
+    QCOMPARE(reasoning->currentData().toString(), u"high"_s); // the choice was kept
+    QVERIFY(!reasoning->toolTip().startsWith(u"Optional"_s));
+    body = sendAndWait(u"two"_s);
+    QCOMPARE(body.value("reasoning_effort"_L1).toString(), u"high"_s);
+
+    // An id Sift does not know: available, but it says it is optional.
+    chooseModel(u"acme/house-model"_s);
+    QVERIFY(reasoning->isEnabled());
+    QVERIFY2(reasoning->toolTip().startsWith(u"Optional"_s), qPrintable(reasoning->toolTip()));
+    QVERIFY(!reasoning->accessibleDescription().isEmpty());
+    body = sendAndWait(u"three"_s);
+    QCOMPARE(body.value("reasoning_effort"_L1).toString(), u"high"_s);
+
+    // Back to a known text model: off again, and nothing sent.
+    chooseModel(u"mistralai/Mistral-7B-Instruct-v0.1"_s);
+    QVERIFY(!reasoning->isEnabled());
+    body = sendAndWait(u"four"_s);
+    QVERIFY(!body.isEmpty());
+    QVERIFY(!body.contains("reasoning_effort"_L1));
+}
+
+QTEST_MAIN(TestChatCapabilities)
+#include "tst_chatcapabilities.moc"
