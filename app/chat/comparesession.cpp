@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/chatstream.h"
 #include "chatsession.h"
+#include "models/modelcatalog.h"
 #include "replymetrics.h"
 
 #include <QJsonArray>
@@ -47,6 +48,12 @@ CompareSession::~CompareSession()
     abandon();
 }
 
+void CompareSession::setReasoningEffort(const QString &effort, const ModelCatalog *catalog)
+{
+    m_reasoningEffort = effort;
+    m_catalog = catalog;
+}
+
 void CompareSession::setModels(const QStringList &models)
 {
     m_models.clear();
@@ -77,15 +84,25 @@ bool CompareSession::send(const QString &text, const QList<Attachment> &attachme
     m_columns.clear();
     m_columns.resize(order.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Every setting a single reply keeps (response format for the JSON check, logprobs, …).
-    const QJsonObject settings = ChatParams::replySettings(base.toJson());
+    // Only the model differs, and the reasoning effort where a model does not take it.
+    const auto requestFor = [&](const QString &model) {
+        ChatRequest request = base;
+        request.model = model;
+        if (m_catalog)
+            request.reasoningEffort
+                = m_catalog->reasoningSupport(model) == ModelCatalog::Support::Unsupported
+                ? QString()
+                : m_reasoningEffort;
+        return request;
+    };
     for (int i = 0; i < order.size(); ++i) {
         Message &reply = m_columns[i].reply;
         reply.role = Message::Role::Assistant;
         reply.model = order.at(i);
         reply.state = Message::State::Streaming;
         reply.created = now;
-        reply.parameters = settings;
+        // Every setting a single reply keeps (response format for the JSON check, logprobs, …).
+        reply.parameters = ChatParams::replySettings(requestFor(reply.model).toJson());
         if (!m_session->addReply(reply, i == 0)) {
             // The store refused (storageError told the user): ask only those already added.
             m_columns.resize(i);
@@ -100,9 +117,8 @@ bool CompareSession::send(const QString &text, const QList<Attachment> &attachme
     m_clock.start();
     m_persist.start();
     for (int i = 0; i < m_columns.size(); ++i) {
-        ChatRequest request = base;
-        request.model = m_columns.at(i).reply.model;
-        m_columns[i].stream = m_session->client()->chat(request, this);
+        m_columns[i].stream
+            = m_session->client()->chat(requestFor(m_columns.at(i).reply.model), this);
         startColumn(i);
     }
     Q_EMIT busyChanged(true);

@@ -12,6 +12,7 @@
 
 class ChatSession;
 class ChatStream;
+class ModelCatalog;
 
 // One prompt sent to several models at once (compare chat). It works on top of a ChatSession:
 // the prompt becomes one user message of that conversation and every model's reply one
@@ -38,6 +39,10 @@ public:
     // does not tell which model wrote it.
     void setShuffle(bool shuffle) { m_shuffle = shuffle; }
     bool shuffle() const { return m_shuffle; }
+    // The reasoning effort chosen for the comparison, sent per model as a single chat does:
+    // not to a model `catalog` knows not to take it (ModelCatalog::reasoningSupport()), to the
+    // others. Without a catalog every model gets the effort of the session's request.
+    void setReasoningEffort(const QString &effort, const ModelCatalog *catalog);
 
     // Adds `text` (and the files attached to it) to the conversation and asks every model with
     // the request a single reply would get (ChatSession::buildRequest(): parameters, response
@@ -96,6 +101,8 @@ private:
     int m_running = 0;
     bool m_adding = false;
     bool m_shuffle = false;
+    QString m_reasoningEffort;
+    QPointer<const ModelCatalog> m_catalog;
     QElapsedTimer m_clock;
     QTimer m_coalesce;
     QTimer m_persist;

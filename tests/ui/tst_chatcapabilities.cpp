@@ -4,8 +4,10 @@
 #include "api/apiclient.h"
 #include "attachmentbar.h"
 #include "chat/chatsession.h"
+#include "chat/comparesession.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "config/config.h"
 #include "fakeserver.h"
 #include "modelpicker.h"
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void pastedFilesAttached();
     void imageMaxSideFromSettings();
     void reasoningOfferedOnlyWhereSupported();
+    void compareSendsReasoningPerModel();
 
 private:
     QString writeText(const QString &name, const QByteArray &text);
@@ -294,6 +298,49 @@ void TestChatCapabilities::reasoningOfferedOnlyWhereSupported()
     body = sendAndWait(u"four"_s);
     QVERIFY(!body.isEmpty());
     QVERIFY(!body.contains("reasoning_effort"_L1));
+}
+
+// Compare mode applies the same rule to every compared model, whichever model the chat has:
+// the effort goes to models that take it or may, never to one known not to.
+void TestChatCapabilities::compareSendsReasoningPerModel()
+{
+    const QString r1 = u"deepseek-ai/DeepSeek-R1"_s;
+    const QString llama = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+    const QString unknown = u"acme/house-model"_s;
+    QComboBox *reasoning = m_pane->optionsPanel()->reasoningBox();
+    m_pane->setParametersVisible(true);
+    m_pane->compareAction()->setChecked(true);
+    // Bodies of the requests of one comparison, by model.
+    const auto compare = [this](const QString &text, const QStringList &extra) {
+        QHash<QString, QJsonObject> bodies;
+        m_pane->compareBar()->setModels(extra);
+        QSignalSpy finished(m_pane->compareSession(), &CompareSession::finished);
+        const int before = m_server.requestCount();
+        m_pane->input()->setPlainText(text);
+        if (!m_pane->send() || !finished.wait(10000))
+            return bodies;
+        for (const auto &request : m_server.requests().mid(before)) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            bodies.insert(body.value("model"_L1).toString(), body);
+        }
+        return bodies;
+    };
+
+    chooseModel(r1);
+    reasoning->setCurrentIndex(reasoning->findData(u"high"_s));
+    QHash<QString, QJsonObject> bodies = compare(u"one"_s, { llama, unknown });
+    QCOMPARE(bodies.size(), 3);
+    QCOMPARE(bodies.value(r1).value("reasoning_effort"_L1).toString(), u"high"_s);
+    QVERIFY(!bodies.value(llama).contains("reasoning_effort"_L1));
+    QCOMPARE(bodies.value(unknown).value("reasoning_effort"_L1).toString(), u"high"_s);
+
+    // The chat's model takes none: the compared reasoning model still gets the effort.
+    chooseModel(llama);
+    QVERIFY(!reasoning->isEnabled());
+    bodies = compare(u"two"_s, { r1 });
+    QCOMPARE(bodies.size(), 2);
+    QVERIFY(!bodies.value(llama).contains("reasoning_effort"_L1));
+    QCOMPARE(bodies.value(r1).value("reasoning_effort"_L1).toString(), u"high"_s);
 }
 
 QTEST_MAIN(TestChatCapabilities)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void escapeAndLeavingRestore();
     void typedTextOnlyAsExplicitId();
     void visionModelsMarked();
+    void longIdsKeepTheirStart();
 
 private:
     // Types `typed`, steps with the arrows to the row for `id` and takes it with Enter.
@@ -202,7 +203,9 @@ void TestModelPicker::deprecatedHiddenUnlessAsked()
             = index.data(ModelPicker::ModelIdRole).toString() == u"Gryphe/MythoMax-L2-13b"_s;
         QCOMPARE(!index.data(Qt::DecorationRole).value<QIcon>().isNull(), mytho);
         if (mytho)
-            QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(u"Deprecated:"_s));
+            QVERIFY(index.data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(u"Gryphe/MythoMax-L2-13b\nDeprecated:"_s));
     }
     QCOMPARE(m_config->get(Config::ShowDeprecatedModels).toBool(), true);
 
@@ -421,8 +424,49 @@ void TestModelPicker::visionModelsMarked()
         const QModelIndex index = model->index(i, 0);
         if (index.data(ModelPicker::ModelIdRole).toString() == u"acme/seer-7b"_s)
             QCOMPARE(index.data(Qt::ToolTipRole).toString(),
-                     u"Accepts images: pictures attached to a message are sent to it.\nSees."_s);
+                     u"acme/seer-7b\nAccepts images: pictures attached to a message are sent to "
+                     u"it.\nSees."_s);
     }
+}
+
+// As narrow as in the chat header of an 800 px window in German: a long id shows its start in
+// the field, the list elides ids in the middle instead of scrolling sideways (which cut
+// "meta-llama/…" to "eta-llama/…"), and the full id is in the tooltips.
+void TestModelPicker::longIdsKeepTheirStart()
+{
+    const QString id = u"meta-llama/Meta-Llama-3-8B-Instruct"_s;
+    m_picker->setFixedWidth(150);
+    m_elsewhere->setFocus();
+    m_picker->setCurrentModel(id);
+    QLineEdit *edit = m_picker->lineEdit();
+    QVERIFY(edit->fontMetrics().horizontalAdvance(id) > edit->width());
+    QCOMPARE(edit->cursorPosition(), 0);
+    QVERIFY(m_picker->toolTip().startsWith(id + u'\n'));
+
+    QAbstractItemView *popup = m_picker->completer()->popup();
+    m_picker->focusAndOpen();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->textElideMode(), Qt::ElideMiddle);
+    const QAbstractItemModel *model = popup->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        popup->scrollTo(index);
+        const QRect rect = popup->visualRect(index);
+        QVERIFY2(rect.left() >= 0 && rect.right() <= popup->viewport()->width(),
+                 qPrintable(index.data().toString()));
+        if (!index.data(ModelPicker::HeaderRole).toBool())
+            QVERIFY(index.data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(index.data(ModelPicker::ModelIdRole).toString()));
+    }
+    // Taking a row shows the start of the chosen id too.
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    takeRow(u"gemma"_s, u"google/gemma-2-9b-it"_s);
+    m_elsewhere->setFocus();
+    QCOMPARE(m_picker->currentModel(), u"google/gemma-2-9b-it"_s);
+    QCOMPARE(edit->cursorPosition(), 0);
+    QVERIFY(m_picker->toolTip().startsWith(u"google/gemma-2-9b-it\n"_s));
 }
 
 QTEST_MAIN(TestModelPicker)

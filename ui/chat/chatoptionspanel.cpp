@@ -306,6 +306,11 @@ ChatOptions ChatOptionsPanel::readFields() const
     return o;
 }
 
+QString ChatOptionsPanel::chosenReasoningEffort() const
+{
+    return m_reasoning->currentData().toString();
+}
+
 bool ChatOptionsPanel::read(ChatOptions *options, QString *error) const
 {
     ChatOptions o = readFields();

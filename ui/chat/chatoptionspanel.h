@@ -31,6 +31,9 @@ public:
     // turned off (its choice kept for the next model, not sent) when it does not.
     void setReasoningSupport(ModelCatalog::Support support, const QString &model);
     ModelCatalog::Support reasoningSupport() const { return m_reasoningSupport; }
+    // The effort chosen in the control, whether or not the current model takes it (compare
+    // mode decides per model).
+    QString chosenReasoningEffort() const;
     // Shows `options` (temperature, max tokens and top-p are the pane's own fields: ignored).
     void setOptions(const ChatOptions &options);
     void reset() { setOptions({}); }

@@ -804,6 +804,7 @@ bool ChatPane::sendNow()
         m_compare->setModels(QStringList{ m_picker->currentModel() } + m_compareBar->models());
         m_compareColumns->setBlind(m_compareBar->isBlind());
         m_compare->setShuffle(m_compareBar->isBlind());
+        m_compare->setReasoningEffort(m_options->chosenReasoningEffort(), m_catalog);
         if (!m_compare->send(text, attachments))
             return false;
         m_attachments->clear();

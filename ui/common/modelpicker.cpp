@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 
 #include <algorithm>
@@ -170,14 +171,15 @@ public:
             if (row.entry < 0)
                 return {};
             const ModelInfo &info = m_entries.at(row.entry).info;
-            QStringList lines;
+            // The full id first: a narrow list elides it in the middle.
+            QStringList lines{ row.id };
             if (info.deprecated)
                 lines.append(ModelPicker::tr("Deprecated: the endpoint may stop serving this "
                                              "model. Choose another one for new work."));
             if (info.vision)
                 lines.append(ModelPicker::tr("Accepts images: pictures attached to a message are "
                                              "sent to it."));
-            if (!info.description.isEmpty() || lines.isEmpty())
+            if (!info.description.isEmpty())
                 lines.append(info.description);
             return lines.join(u'\n');
         }
@@ -319,6 +321,21 @@ namespace {
 
 // Sets the field to a row's model id (not to its match key) when a row is highlighted or
 // chosen.
+// Rows no wider than the list, so a long id is elided in the middle (the list's elide mode)
+// instead of the list scrolling sideways and cutting the id's start.
+class FittingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            size.setWidth(std::min(size.width(), view->viewport()->width()));
+        return size;
+    }
+};
+
 class ModelCompleter : public QCompleter
 {
 public:
@@ -345,8 +362,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     // bar (model, parameters, compare, preset, tokens) fits an 800 px window, in German too.
     setMinimumContentsLength(14);
     setAccessibleName(tr("Model"));
-    setToolTip(tr("The model (Ctrl+K). Type to search by id or name, or type any model id. "
-                  "Right-click to star a model or to show deprecated ones."));
+    updateToolTip();
     lineEdit()->setPlaceholderText(ModelCatalog::defaultChatModel());
 
     // The completer shows our model unfiltered: the fuzzy filtering and grouping are ours.
@@ -355,8 +371,13 @@ ModelPicker::ModelPicker(QWidget *parent)
     m_completer->setCompletionRole(ModelListModel::MatchKeyRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(14);
-    if (auto *view = qobject_cast<QListView *>(m_completer->popup()))
+    if (auto *view = qobject_cast<QListView *>(m_completer->popup())) {
         view->setUniformItemSizes(true);
+        view->setResizeMode(QListView::Adjust);
+    }
+    m_completer->popup()->setItemDelegate(new FittingDelegate(m_completer->popup()));
+    m_completer->popup()->setTextElideMode(Qt::ElideMiddle);
+    m_completer->popup()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_completer->popup()->setAccessibleName(tr("Models"));
     m_completer->popup()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_completer->popup(), &QWidget::customContextMenuRequested, this,
@@ -544,6 +565,22 @@ void ModelPicker::setCurrentModel(const QString &id)
 {
     m_current = id.trimmed();
     setEditText(m_current);
+    showStart();
+}
+
+void ModelPicker::showStart()
+{
+    // A long id shows its start (the organisation and family), not its tail; the whole id is
+    // in the tooltip.
+    lineEdit()->setCursorPosition(0);
+    updateToolTip();
+}
+
+void ModelPicker::updateToolTip()
+{
+    const QString help = tr("The model (Ctrl+K). Type to search by id or name, or type any model "
+                            "id. Right-click to star a model or to show deprecated ones.");
+    setToolTip(currentModel().isEmpty() ? help : currentModel() + u"\n\n"_s + help);
 }
 
 void ModelPicker::choose(const QString &id)
@@ -552,10 +589,12 @@ void ModelPicker::choose(const QString &id)
     m_list->setFilter(QString()); // the next look shows every model
     const QString chosen = id.trimmed();
     setEditText(chosen);
+    showStart();
     if (chosen == m_current)
         return;
     const bool changed = effectiveId(chosen) != currentModel();
     m_current = chosen;
+    updateToolTip();
     if (!changed)
         return;
     rememberRecent(currentModel());
@@ -593,6 +632,7 @@ void ModelPicker::restore()
     m_list->setFilter(QString());
     if (lineEdit()->text() != m_current)
         setEditText(m_current);
+    showStart();
 }
 
 void ModelPicker::focusAndOpen()

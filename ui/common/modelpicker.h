@@ -66,6 +66,8 @@ private:
     void choose(const QString &id);
     void chooseBestMatch();
     void restore();
+    void showStart();
+    void updateToolTip();
     void rememberRecent(const QString &id);
     void showRowMenu(const QPoint &pos);
 
