@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <cstring>
+#include <pthread.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -112,8 +113,18 @@ quint16 ServerThread::startServer()
     return m_port;
 }
 
+double ServerThread::cpuMs() const
+{
+    timespec ts{};
+    if (!m_hasCpuClock || clock_gettime(m_cpuClock, &ts) != 0)
+        return NotMeasured;
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 void ServerThread::run()
 {
+    // Before m_ready is released: startServer()'s caller reads it after acquiring.
+    m_hasCpuClock = pthread_getcpuclockid(pthread_self(), &m_cpuClock) == 0;
     FakeServer server;
     if (m_configure)
         m_configure(server);

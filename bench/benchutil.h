@@ -133,6 +133,9 @@ public:
     // Starts the thread and waits until the server listens; the port, or 0 on failure.
     quint16 startServer();
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    // CPU time the server's thread has used so far, in milliseconds (read from any thread):
+    // the server's own work, apart from the client's threads in the same process.
+    double cpuMs() const;
 
 protected:
     void run() override;
@@ -141,7 +144,17 @@ private:
     std::function<void(FakeServer &)> m_configure;
     QSemaphore m_ready;
     quint16 m_port = 0;
+    clockid_t m_cpuClock = 0;
+    bool m_hasCpuClock = false;
 };
+
+// CPU time of the whole process (every thread) in milliseconds.
+inline double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 // Timestamps the end of each paint of one object (a widget or its viewport). The filter delivers
 // the paint event itself so that the time is taken after the widget painted, not before.

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -386,12 +388,22 @@ bool Importer::importWorkbench()
         if (file.size() > WorkbenchStore::maxImportBytes)
             return fail(tr("%1 is too large for a workbench set.").arg(name), path);
         QString error;
+        const QByteArray bytes = file.readAll();
         const std::optional<WorkbenchSetRecord> record
-            = WorkbenchStore::parseSetFile(file.readAll(), &error);
+            = WorkbenchStore::parseSetFile(bytes, &error);
         m_doneBytes += file.size();
         reportProgress();
-        if (!record)
+        if (!record) {
+            // Broken JSON has a place: name its line, as for the other formats. (Parsed again
+            // only on this path; a file that is JSON but not a set is wrong as a whole.)
+            QJsonParseError syntax;
+            QJsonDocument::fromJson(bytes, &syntax);
+            if (syntax.error != QJsonParseError::NoError) {
+                const qint64 line = bytes.left(syntax.offset).count('\n') + 1;
+                return fail(tr("%1, line %2: %3").arg(name).arg(line).arg(error), path, line);
+            }
             return fail(tr("%1: %2").arg(name, error), path);
+        }
         if (!addWorkbenchSet(*record, QFileInfo(path).completeBaseName(), usedIds))
             return false;
     }

@@ -186,6 +186,25 @@ QString reportToText(const Report &report, bool perQuery)
     if (marks)
         text += tr("* best mean in the column") + u'\n';
 
+    // The intervals in a table of their own: the summary above keeps trec_eval's columns.
+    if (!report.systems.isEmpty() && !names.isEmpty()) {
+        QList<QStringList> intervals;
+        intervals.append(QStringList{ tr("system") } + names);
+        for (const SystemReport &system : report.systems) {
+            QStringList row{ system.name };
+            for (qsizetype m = 0; m < names.size(); ++m) {
+                const Significance::Interval interval = system.intervals.value(m);
+                row << u"[%1, %2]"_s.arg(fixed4(interval.low), fixed4(interval.high));
+            }
+            intervals.append(row);
+        }
+        text += u'\n'
+            + tr("%1% bootstrap interval of each mean (%2 resamples of the queries):")
+                  .arg(report.significance.confidence * 100)
+                  .arg(report.significance.resamples)
+            + u'\n' + alignedTable(intervals, 1);
+    }
+
     if (!report.comparisons.isEmpty()) {
         QList<QStringList> pairs;
         pairs.append(QStringList{ tr("a"), tr("b"), tr("measure"), tr("b − a"),

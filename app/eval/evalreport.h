@@ -55,8 +55,9 @@ Report buildReport(const Qrels &qrels, const QList<NamedRun> &runs, const QList<
 QJsonObject reportToJson(const Report &report, bool perQuery);
 
 // `sift eval`'s text: with perQuery, each system in trec_eval's -q format first
-// ("measure<TAB>qid<TAB>value"); then the summary table (best per column marked), then, for two
-// or more systems, the comparison table. Headers translated.
+// ("measure<TAB>qid<TAB>value"); then the summary table (best per column marked), the 95%
+// bootstrap interval of each mean ("[low, high]" per system and measure), then, for two or more
+// systems, the comparison table. Headers translated.
 QString reportToText(const Report &report, bool perQuery);
 
 } // namespace Eval

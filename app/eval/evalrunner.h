@@ -29,7 +29,7 @@ class RerankJob;
 // Scores every (query, candidate) pair of an evaluation set with each model and turns the scores
 // into one Eval::Run per model. Scores come from the store's score cache where they are; only the
 // missing pairs are sent (through RerankJob: batching, retries, concurrency), and the replies'
-// scores are written to the cache as they arrive (a transaction at most every 250 ms), so a
+// scores are written to the cache as they arrive (a transaction every 2 s at most), so a
 // cancelled, quit or crashed run resumes where it stopped and a repeated run sends nothing.
 // Every write (the cache, a finished model's system) goes through a worker thread with its own
 // connection, one write after the other; modelFinished() comes once its writes are committed.
@@ -146,12 +146,19 @@ private:
     QString m_instruction;
     bool m_saveSystems = true;
 
-    // Scores received and not yet in the cache, by model; saved at most FlushMs later.
-    static constexpr int FlushMs = 250;
+    // Scores received and not yet in the cache, by model; saved at most FlushMs later. The
+    // cache's keys are hashes, so each row of a transaction lands on a page of its own until a
+    // transaction holds more rows than the table has pages: frequent small transactions write
+    // a page (4 KB to the WAL) per score, which cost more than the request that brought it.
+    static constexpr int FlushMs = 2000;
     QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
     QTimer m_flushTimer;
     QString m_databasePath;
-    QThreadPool m_writer; // one thread: writes keep their order
+    QThreadPool m_writer; // one thread, kept while the runner lives: writes keep their order
+    // The writer thread's connection, opened by its first write and kept (with its page cache)
+    // for the next ones; closed on that thread when the runner goes.
+    struct WriterConnection;
+    std::shared_ptr<WriterConnection> m_writerConnection;
     std::shared_ptr<const Plan> m_plan;
     QFutureWatcher<std::shared_ptr<const Plan>> m_watcher;
     QList<Estimate> m_estimates;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void equalsTrecEval();
     void jsonShape();
     void textTables();
+    void textShowsIntervals();
     void reproducible();
     void exitCodes_data();
     void exitCodes();
@@ -234,6 +235,46 @@ void TestCliEval::textTables()
     QVERIFY(r.out.contains(u"wins/ties/losses"_s));
     QVERIFY(r.out.contains(u"Holm"_s));
     QVERIFY(r.out.contains(u"\nfull      ties"_s) || r.out.contains(u"\nfull  ties"_s));
+}
+
+// The 95% bootstrap intervals that --json gives as "ci95" are in the text too, one "[low, high]"
+// per system and measure, equal to the JSON's to 4 decimals.
+void TestCliEval::textShowsIntervals()
+{
+    const QStringList arguments{ u"--qrels"_s,    Dir + u"graded.qrels"_s,
+                                 u"--run"_s,      Dir + u"full.run"_s,
+                                 u"--run"_s,      u"ties=%1tiesA.run"_s.arg(Dir),
+                                 u"--measures"_s, u"ndcg_cut.10,P.5"_s };
+    const Result text = run(arguments);
+    QCOMPARE(text.exitCode, 0);
+    const Result json = run(arguments + QStringList{ u"--json"_s });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray systems
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"systems"_s).toArray();
+    QCOMPARE(systems.size(), 2);
+
+    const QStringList lines = text.out.split(u'\n');
+    const qsizetype title
+        = lines.indexOf(u"95% bootstrap interval of each mean (10000 resamples of the queries):"_s);
+    QVERIFY2(title > 0, qPrintable(text.out));
+    const QString header = lines.value(title + 1);
+    QVERIFY2(header.startsWith(u"system"_s) && header.contains(u"ndcg_cut_10"_s)
+                 && header.contains(u"P_5"_s),
+             qPrintable(header));
+    for (qsizetype s = 0; s < systems.size(); ++s) {
+        const QJsonObject system = systems.at(s).toObject();
+        const QString row = lines.value(title + 2 + s);
+        QVERIFY2(row.startsWith(system.value(u"name"_s).toString() + u' '), qPrintable(row));
+        for (const QString &measure : { u"ndcg_cut_10"_s, u"P_5"_s }) {
+            const QJsonArray ci = system.value(u"ci95"_s).toObject().value(measure).toArray();
+            const QString cell = u"[%1, %2]"_s.arg(fourDecimals(ci.at(0).toDouble()),
+                                                   fourDecimals(ci.at(1).toDouble()));
+            QVERIFY2(row.contains(cell), qPrintable(row + u" lacks "_s + cell));
+            // Aligned under its measure's header: the cell ends where the header ends.
+            const qsizetype end = header.indexOf(measure) + measure.size();
+            QCOMPARE(row.indexOf(cell) + cell.size(), end);
+        }
+    }
 }
 
 void TestCliEval::reproducible()

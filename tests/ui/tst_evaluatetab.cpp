@@ -20,10 +20,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QImage>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -65,6 +70,8 @@ private Q_SLOTS:
     void guiThreadReadsNoSetData();
     void importMenuOpensTheDialogAfterItCloses();
     void altIShowsTheImportMenuOnce();
+    void costAboveThresholdAsksFirst();
+    void saveChartWritesPng();
 
 private:
     void loadSampleAndRun();
@@ -167,7 +174,13 @@ void TestEvaluateTab::sampleRunsThreeRerankersFirstStageAndRrf()
             const QModelIndex cell = summary->index(row, summary->measureColumn(m));
             best += summary->isBest(row, m);
             const QString tip = cell.data(Qt::ToolTipRole).toString();
-            QVERIFY(tip.contains(u"95% bootstrap interval"_s));
+            // The interval's bounds as the report has them (the CLI prints the same numbers).
+            const Eval::Significance::Interval ci = report.systems.at(row).intervals.value(m);
+            QVERIFY(ci.low <= report.systems.at(row).evaluation.mean.value(m));
+            QVERIFY(ci.high >= report.systems.at(row).evaluation.mean.value(m));
+            QVERIFY2(tip.contains(u"95% bootstrap interval: %1 – %2"_s.arg(
+                         QLocale().toString(ci.low, 'f', 4), QLocale().toString(ci.high, 'f', 4))),
+                     qPrintable(tip));
             if (row == summary->baseline())
                 continue;
             QVERIFY2(tip.contains(u"Randomization test p = "_s) && tip.contains(u"t-test p = "_s),
@@ -567,6 +580,119 @@ void TestEvaluateTab::altIShowsTheImportMenuOnce()
     QTRY_VERIFY(!m_tab->importButton()->isDown());
     QCoreApplication::processEvents();
     QCOMPARE(shown.size(), 1);
+}
+
+// Above the cost threshold Run asks first (a model without a price always asks): Cancel sends
+// nothing, Yes runs; below it, Run goes ahead without asking.
+void TestEvaluateTab::costAboveThresholdAsksFirst()
+{
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    m_tab->setSystemChecked(Medium, false);
+    m_tab->setSystemChecked(Large, false);
+    m_tab->setSystemChecked(u"firststage"_s, false);
+    QCOMPARE(m_tab->checkedSystems(), QStringList{ Small });
+
+    // Answers each question as it opens (QMessageBox::question runs its own loop), and keeps
+    // what it asked.
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked.append(box->text());
+        box->button(answer)->click();
+    });
+    answerer.start();
+
+    m_tab->setConfirmAboveDollars(0.0);
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QTRY_COMPARE(asked.size(), 1);
+    QVERIFY2(asked.at(0).contains(u"600"_s) && asked.at(0).contains(u"Run it?"_s),
+             qPrintable(asked.at(0)));
+    QTRY_VERIFY(!m_tab->isRunning());
+    QVERIFY2(m_tab->message().contains(u"nothing was sent"_s), qPrintable(m_tab->message()));
+    QVERIFY(m_tab->runAction()->isEnabled());
+    QCOMPARE(m_server.requestCount(), 0);
+    QCOMPARE(m_tab->store()->cachedScoreCount(), 0);
+    QCOMPARE(evaluated.size(), 0);
+
+    answer = QMessageBox::Yes;
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_server.requestCount(), 20); // one request per query
+    QCOMPARE(m_tab->store()->cachedScoreCount(), 600);
+    QCOMPARE(m_tab->report().systems.size(), 1);
+
+    // Below the threshold: no question.
+    m_tab->setConfirmAboveDollars(1000.0);
+    m_tab->setSystemChecked(Large, true);
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_server.requestCount(), 40);
+    QCOMPARE(m_tab->report().systems.size(), 2);
+}
+
+// Save Chart… on the per-query and the cost/quality pages writes the chart as a PNG file.
+void TestEvaluateTab::saveChartWritesPng()
+{
+    loadSampleAndRun();
+    QTemporaryDir out;
+    QString dialogCaption;
+    QString target;
+    // Fills in the save dialog as it opens (a modal dialog runs its own loop).
+    QTimer chooser;
+    chooser.setInterval(10);
+    connect(&chooser, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogCaption = dialog->windowTitle();
+        dialog->selectFile(target);
+        QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as Save presses it
+    });
+    chooser.start();
+    const QList<std::pair<QString, QWidget *>> charts{
+        { u"Save the difference chart as PNG"_s, m_tab->differenceChart() },
+        { u"Save the chart as PNG"_s, m_tab->scatterChart() },
+    };
+    for (const auto &[tip, chart] : charts) {
+        QPushButton *save = nullptr;
+        for (QPushButton *button : m_tab->findChildren<QPushButton *>()) {
+            if (button->text() == u"Save Chart…"_s && button->toolTip() == tip)
+                save = button;
+        }
+        QVERIFY2(save, qPrintable(tip));
+        m_tab->views()->setCurrentWidget(save->parentWidget());
+        QTRY_VERIFY(save->isVisible() && chart->isVisible());
+        target = out.filePath(u"%1.png"_s.arg(QLatin1StringView(chart->metaObject()->className())));
+        dialogCaption.clear();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(target));
+        QCOMPARE(dialogCaption, u"Save Chart"_s);
+        QTRY_VERIFY2(m_tab->message().contains(u"Saved"_s), qPrintable(m_tab->message()));
+        QImageReader reader(target);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        const QImage image = reader.read();
+        QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
+        QVERIFY(QFileInfo(target).size() > 0);
+        QCOMPARE(image.size(), chart->size() * chart->devicePixelRatio());
+        // Something was drawn: more than the background's colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 2);
+    }
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -286,6 +286,52 @@ private Q_SLOTS:
         QVERIFY2(bad.error.contains(u"lighthouses.json"_s), qPrintable(bad.error));
     }
 
+    // A workbench set file that is not JSON: the error names the file and the line where the
+    // JSON breaks, and nothing is imported (earlier files of the same import included).
+    void badWorkbenchFileNamesFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<qint64>("line");
+        QTest::newRow("cut off") << QByteArray(
+            "{\n  \"format\": \"sift-workbench-set\",\n  \"set\": {")
+                                 << u"broken.json, line 3"_s << qint64(3);
+        QTest::newRow("missing comma")
+            << QByteArray("{\n\"format\": \"sift-workbench-set\"\n\"version\": 1\n}\n")
+            << u"broken.json, line 3"_s << qint64(3);
+        QTest::newRow("empty") << QByteArray() << u"broken.json, line 1"_s << qint64(1);
+        // Valid JSON that is not a set: the whole file is wrong, no line to name.
+        QTest::newRow("not a set") << QByteArray("[1, 2]\n") << u"broken.json: "_s << qint64(0);
+        QTest::newRow("results not a list")
+            << QByteArray("{\"format\": \"sift-workbench-set\", \"version\": 1, \"set\": "
+                          "{\"query\": \"q\", \"documents\": []}, \"results\": 7}")
+            << u"broken.json: "_s << qint64(0);
+    }
+
+    void badWorkbenchFileNamesFileAndLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        QFETCH(qint64, line);
+        WorkbenchSetRecord record;
+        record.set.query = u"oldest lighthouse"_s;
+        record.set.documents = { { u"Tower of Hercules"_s, 3 } };
+        const QString good = m_dir->filePath(u"good.json"_s);
+        writeFile(good, WorkbenchStore::toJsonDocument(record));
+        const QString broken = m_dir->filePath(u"broken.json"_s);
+        writeFile(broken, bytes);
+        EvalImport::Source source;
+        source.format = EvalImport::Source::Format::Workbench;
+        source.workbenchFiles = { good, broken };
+        const EvalImport::Result result = EvalImport::run(m_store.get(), source);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QDir::toNativeSeparators(m_dir->path())),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(where), qPrintable(result.error));
+        QCOMPARE(result.line, line);
+        QVERIFY(m_store->listSets().isEmpty());
+    }
+
     void trecFiles()
     {
         const QString topics = m_dir->filePath(u"topics.tsv"_s);
