@@ -2977,6 +2977,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
         <translation>Der Cutoff in „%1“ muss eine ganze Zahl von 1 bis %2 sein.</translation>
     </message>
+    <message>
+        <source>%1% bootstrap interval of each mean (%2 resamples of the queries):</source>
+        <translation>%1-%-Bootstrap-Intervall jedes Mittelwerts (%2 Neuziehungen der Anfragen):</translation>
+    </message>
 </context>
 <context>
     <name>Eval::TrecFormat</name>
@@ -4396,24 +4400,12 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Kosten unbekannt</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Folder…</source>
-        <translation>&amp;Ordner…</translation>
-    </message>
-    <message>
         <source>Add F&amp;iles…</source>
         <translation>Da&amp;teien…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
         <translation>Ab&amp;gleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4540,6 +4532,26 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>%1, lines %2</source>
         <translation>%1, Zeilen %2</translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Retriev&amp;al…</source>
+        <translation>&amp;Retrieval…</translation>
+    </message>
+    <message>
+        <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
+        <translation>Den Reranker wählen, wie viele Kandidaten er sieht, wie viele Passagen in den Prompt kommen, und einen optionalen Score-Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -6495,6 +6507,69 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
         <translation>Keine Passage von „%1“ passt zur Frage: Das Modell antwortet ohne Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalSettingsDialog</name>
+    <message>
+        <source>Leave out passages scoring &amp;below:</source>
+        <translation>Passagen weglassen mit Score &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Retrieval Settings of “%1”</source>
+        <translation>Retrieval-Einstellungen von „%1“</translation>
+    </message>
+    <message>
+        <source>How a question asked of this collection finds its passages, in the Knowledge tab and in the chat.</source>
+        <translation>Wie eine Frage an diese Sammlung ihre Passagen findet, im Tab „Wissen“ und im Chat.</translation>
+    </message>
+    <message>
+        <source>No reranking</source>
+        <translation>Kein Reranking</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reranker</translation>
+    </message>
+    <message>
+        <source>The model that reorders the fused candidates, or “No reranking” to keep the fused order</source>
+        <translation>Das Modell, das die fusionierten Kandidaten neu ordnet, oder „Kein Reranking“, um die fusionierte Reihenfolge beizubehalten</translation>
+    </message>
+    <message>
+        <source>Candidates (top-K)</source>
+        <translation>Kandidaten (Top-K)</translation>
+    </message>
+    <message>
+        <source>Candidates taken from keyword search and from vector search each, and from their fusion to the reranker</source>
+        <translation>Kandidaten, die jeweils aus der Schlüsselwortsuche und aus der Vektorsuche sowie aus deren Fusion an den Reranker gehen</translation>
+    </message>
+    <message>
+        <source>Passages in the prompt (top-N)</source>
+        <translation>Passagen im Prompt (Top-N)</translation>
+    </message>
+    <message>
+        <source>How many of the best passages are sent with the question</source>
+        <translation>Wie viele der besten Passagen mit der Frage gesendet werden</translation>
+    </message>
+    <message>
+        <source>Rerank score threshold</source>
+        <translation>Rerank-Score-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Passages the reranker scores below this stay out of the prompt</source>
+        <translation>Passagen, die der Reranker niedriger bewertet, kommen nicht in den Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Reranker:</source>
+        <translation>&amp;Reranker:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates (top-K):</source>
+        <translation>&amp;Kandidaten (Top-K):</translation>
+    </message>
+    <message>
+        <source>&amp;Passages in the prompt (top-N):</source>
+        <translation>&amp;Passagen im Prompt (Top-N):</translation>
     </message>
 </context>
 <context>

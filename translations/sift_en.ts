@@ -2918,6 +2918,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1% bootstrap interval of each mean (%2 resamples of the queries):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eval::TrecFormat</name>
@@ -4337,23 +4341,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add F&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4479,6 +4471,26 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retriev&amp;al…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6427,6 +6439,69 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalSettingsDialog</name>
+    <message>
+        <source>Leave out passages scoring &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval Settings of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a question asked of this collection finds its passages, in the Knowledge tab and in the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that reorders the fused candidates, or “No reranking” to keep the fused order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (top-K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates taken from keyword search and from vector search each, and from their fusion to the reranker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages in the prompt (top-N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the best passages are sent with the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rerank score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages the reranker scores below this stay out of the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reranker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidates (top-K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passages in the prompt (top-N):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

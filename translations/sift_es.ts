@@ -2977,6 +2977,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
         <translation>El corte en «%1» debe ser un número entero de 1 a %2.</translation>
     </message>
+    <message>
+        <source>%1% bootstrap interval of each mean (%2 resamples of the queries):</source>
+        <translation>Intervalo bootstrap del %1 % de cada media (%2 remuestreos de las consultas):</translation>
+    </message>
 </context>
 <context>
     <name>Eval::TrecFormat</name>
@@ -4396,24 +4400,12 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>coste desconocido</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
-        <source>Add &amp;Folder…</source>
-        <translation>Añadir carpe&amp;ta…</translation>
-    </message>
-    <message>
         <source>Add F&amp;iles…</source>
         <translation>Añadir arc&amp;hivos…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4540,6 +4532,26 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>%1, lines %2</source>
         <translation>%1, líneas %2</translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Retriev&amp;al…</source>
+        <translation>&amp;Recuperación…</translation>
+    </message>
+    <message>
+        <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
+        <translation>Elegir el reordenador, cuántos candidatos ve, cuántos pasajes entran en el prompt y un umbral de puntuación opcional</translation>
     </message>
 </context>
 <context>
@@ -6495,6 +6507,69 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
         <translation>Ningún pasaje de «%1» coincide con la pregunta: el modelo responde sin fuentes.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalSettingsDialog</name>
+    <message>
+        <source>Leave out passages scoring &amp;below:</source>
+        <translation>Omitir pasajes con puntuación &amp;inferior a:</translation>
+    </message>
+    <message>
+        <source>Retrieval Settings of “%1”</source>
+        <translation>Configuración de la recuperación de «%1»</translation>
+    </message>
+    <message>
+        <source>How a question asked of this collection finds its passages, in the Knowledge tab and in the chat.</source>
+        <translation>Cómo una pregunta hecha a esta colección encuentra sus pasajes, en la pestaña Conocimiento y en el chat.</translation>
+    </message>
+    <message>
+        <source>No reranking</source>
+        <translation>Sin reordenación</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reordenador</translation>
+    </message>
+    <message>
+        <source>The model that reorders the fused candidates, or “No reranking” to keep the fused order</source>
+        <translation>El modelo que reordena los candidatos fusionados, o «Sin reordenación» para mantener el orden fusionado</translation>
+    </message>
+    <message>
+        <source>Candidates (top-K)</source>
+        <translation>Candidatos (top-K)</translation>
+    </message>
+    <message>
+        <source>Candidates taken from keyword search and from vector search each, and from their fusion to the reranker</source>
+        <translation>Candidatos que se toman de la búsqueda por palabras clave y de la búsqueda vectorial cada una, y de su fusión para el reordenador</translation>
+    </message>
+    <message>
+        <source>Passages in the prompt (top-N)</source>
+        <translation>Pasajes en el prompt (top-N)</translation>
+    </message>
+    <message>
+        <source>How many of the best passages are sent with the question</source>
+        <translation>Cuántos de los mejores pasajes se envían con la pregunta</translation>
+    </message>
+    <message>
+        <source>Rerank score threshold</source>
+        <translation>Umbral de puntuación de reordenación</translation>
+    </message>
+    <message>
+        <source>Passages the reranker scores below this stay out of the prompt</source>
+        <translation>Los pasajes que el reordenador puntúa por debajo de este valor quedan fuera del prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Reranker:</source>
+        <translation>&amp;Reordenador:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates (top-K):</source>
+        <translation>&amp;Candidatos (top-K):</translation>
+    </message>
+    <message>
+        <source>&amp;Passages in the prompt (top-N):</source>
+        <translation>&amp;Pasajes en el prompt (top-N):</translation>
     </message>
 </context>
 <context>

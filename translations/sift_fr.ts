@@ -2977,6 +2977,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>The cutoff in “%1” must be a whole number from 1 to %2.</source>
         <translation>Le seuil dans «&#xa0;%1&#xa0;» doit être un nombre entier de 1 à %2.</translation>
     </message>
+    <message>
+        <source>%1% bootstrap interval of each mean (%2 resamples of the queries):</source>
+        <translation>Intervalle bootstrap à %1 % de chaque moyenne (%2 rééchantillonnages des requêtes) :</translation>
+    </message>
 </context>
 <context>
     <name>Eval::TrecFormat</name>
@@ -4396,24 +4400,12 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>coût inconnu</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>Cré&amp;er</translation>
-    </message>
-    <message>
-        <source>Add &amp;Folder…</source>
-        <translation>Ajouter un do&amp;ssier…</translation>
-    </message>
-    <message>
         <source>Add F&amp;iles…</source>
         <translation>Ajouter des f&amp;ichiers…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchroniser</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4540,6 +4532,26 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>%1, lines %2</source>
         <translation>%1, lignes %2</translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un do&amp;ssier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>Retriev&amp;al…</source>
+        <translation>&amp;Recherche…</translation>
+    </message>
+    <message>
+        <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
+        <translation>Choisir le reclasseur, le nombre de candidats qu’il voit, le nombre de passages placés dans l’invite et un seuil de score facultatif</translation>
     </message>
 </context>
 <context>
@@ -6495,6 +6507,69 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>No passage of “%1” matches the question: the model answers without sources.</source>
         <translation>Aucun passage de « %1 » ne correspond à la question : le modèle répond sans sources.</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalSettingsDialog</name>
+    <message>
+        <source>Leave out passages scoring &amp;below:</source>
+        <translation>Écarter les passages au score &amp;inférieur à :</translation>
+    </message>
+    <message>
+        <source>Retrieval Settings of “%1”</source>
+        <translation>Paramètres de la recherche de « %1 »</translation>
+    </message>
+    <message>
+        <source>How a question asked of this collection finds its passages, in the Knowledge tab and in the chat.</source>
+        <translation>Comment une question posée à cette collection trouve ses passages, dans l’onglet Connaissances et dans la discussion.</translation>
+    </message>
+    <message>
+        <source>No reranking</source>
+        <translation>Pas de reclassement</translation>
+    </message>
+    <message>
+        <source>Reranker</source>
+        <translation>Reclasseur</translation>
+    </message>
+    <message>
+        <source>The model that reorders the fused candidates, or “No reranking” to keep the fused order</source>
+        <translation>Le modèle qui réordonne les candidats fusionnés, ou « Pas de reclassement » pour garder l’ordre de la fusion</translation>
+    </message>
+    <message>
+        <source>Candidates (top-K)</source>
+        <translation>Candidats (top-K)</translation>
+    </message>
+    <message>
+        <source>Candidates taken from keyword search and from vector search each, and from their fusion to the reranker</source>
+        <translation>Candidats pris à la recherche par mots-clés et à la recherche vectorielle chacune, puis à leur fusion pour le reclasseur</translation>
+    </message>
+    <message>
+        <source>Passages in the prompt (top-N)</source>
+        <translation>Passages dans l’invite (top-N)</translation>
+    </message>
+    <message>
+        <source>How many of the best passages are sent with the question</source>
+        <translation>Nombre des meilleurs passages envoyés avec la question</translation>
+    </message>
+    <message>
+        <source>Rerank score threshold</source>
+        <translation>Seuil de score de reclassement</translation>
+    </message>
+    <message>
+        <source>Passages the reranker scores below this stay out of the prompt</source>
+        <translation>Les passages que le reclasseur note en dessous de ce seuil restent hors de l’invite</translation>
+    </message>
+    <message>
+        <source>&amp;Reranker:</source>
+        <translation>&amp;Reclasseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates (top-K):</source>
+        <translation>&amp;Candidats (top-K) :</translation>
+    </message>
+    <message>
+        <source>&amp;Passages in the prompt (top-N):</source>
+        <translation>&amp;Passages dans l’invite (top-N) :</translation>
     </message>
 </context>
 <context>
