@@ -1,0 +1,291 @@
+// The Parameters panel of the chat pane: built when first needed (ensureParameters), its values
+// remembered in Config and applied to the session before a send.
+#include "chatpane.h"
+
+#include "attachmentbar.h"
+#include "chat/chatsession.h"
+#include "chat/comparesession.h"
+#include "chat/rendermarker.h"
+#include "chat/tokenestimate.h"
+#include "chatoptionspanel.h"
+#include "collectionbutton.h"
+#include "comparebar.h"
+#include "comparecolumns.h"
+#include "config/config.h"
+#include "knowledge/knowledgechat.h"
+#include "leaderboarddialog.h"
+#include "modelpicker.h"
+#include "models/modelcatalog.h"
+#include "presetbar.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "welcomepanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Spin boxes show "default" at their minimum: the parameter is then not sent at all.
+constexpr double TemperatureUnset = -0.1;
+constexpr double TopPUnset = -0.05;
+// The max-tokens ceiling when the model's limits are unknown.
+constexpr int UnknownMaxTokens = 1000000;
+} // namespace
+
+void ChatPane::ensureParameters()
+{
+    if (m_options)
+        return;
+    // Each parameter can be left at the server's default.
+    m_systemPrompt = new QPlainTextEdit(m_parameters);
+    m_temperature = new QDoubleSpinBox(m_parameters);
+    m_maxTokens = new QSpinBox(m_parameters);
+    m_topP = new QDoubleSpinBox(m_parameters);
+    m_systemPrompt->setPlaceholderText(tr("Optional instructions sent before the conversation"));
+    m_systemPrompt->setAccessibleName(tr("System prompt"));
+    m_systemPrompt->setToolTip(tr("Sent as the system message of every request"));
+    m_systemPrompt->setTabChangesFocus(true);
+    m_systemPrompt->setFixedHeight(m_systemPrompt->fontMetrics().lineSpacing() * 3 + 12);
+    m_temperature->setRange(TemperatureUnset, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    m_temperature->setSpecialValueText(tr("default"));
+    m_temperature->setValue(TemperatureUnset);
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_temperature->setToolTip(
+        tr("0 to 2; higher is more varied. “default” leaves it to the model."));
+    m_maxTokens->setRange(0, UnknownMaxTokens);
+    m_maxTokens->setSingleStep(64);
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_maxTokens->setAccessibleName(tr("Max tokens"));
+    m_maxTokens->setToolTip(tr("Longest reply in tokens. “default” leaves it to the model."));
+    m_topP->setRange(TopPUnset, 1.0);
+    m_topP->setSingleStep(0.05);
+    m_topP->setDecimals(2);
+    m_topP->setSpecialValueText(tr("default"));
+    m_topP->setValue(TopPUnset);
+    m_topP->setAccessibleName(tr("Top-p"));
+    m_topP->setToolTip(tr("Nucleus sampling, 0 to 1. “default” leaves it to the model."));
+    auto *resetParameters = new QPushButton(tr("Use &Defaults"), m_parameters);
+    resetParameters->setAccessibleName(tr("Reset parameters to defaults"));
+    resetParameters->setToolTip(tr("Set temperature, max tokens and top-p back to “default”"));
+    connect(resetParameters, &QPushButton::clicked, this, [this] {
+        m_temperature->setValue(TemperatureUnset);
+        m_maxTokens->setValue(0);
+        m_topP->setValue(TopPUnset);
+        m_options->reset();
+    });
+    auto *numbers = new QHBoxLayout;
+    const auto addNumber = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, m_parameters);
+        l->setBuddy(field);
+        numbers->addWidget(l);
+        numbers->addWidget(field);
+        numbers->addSpacing(8);
+    };
+    addNumber(tr("T&emperature:"), m_temperature);
+    addNumber(tr("Max t&okens:"), m_maxTokens);
+    addNumber(tr("Top-&p:"), m_topP);
+    numbers->addStretch();
+    numbers->addWidget(resetParameters);
+    auto *parametersLayout = new QFormLayout(m_parameters);
+    parametersLayout->setContentsMargins(0, 0, 0, 0);
+    parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
+    parametersLayout->addRow(numbers);
+    m_options = new ChatOptionsPanel(m_parameters);
+    parametersLayout->addRow(m_options);
+
+    if (m_config) {
+        loadParameters();
+        connectParameters();
+    }
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::invalidatePathTokens);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updateTokenHint);
+    // Any hand change of what a preset covers may make the header's preset no longer true.
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::updatePresetLabel);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::updatePresetLabel);
+    // The model's limit (and a value above it clamped, and kept so, as on a model change).
+    updateModelLimits();
+    setTabOrder(m_parametersToggle, m_systemPrompt);
+    setTabOrder(m_systemPrompt, m_temperature);
+    setTabOrder(m_temperature, m_maxTokens);
+    setTabOrder(m_maxTokens, m_topP);
+    setTabOrder(m_topP, resetParameters);
+    for (QAbstractItemView *view : m_parameters->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+}
+
+void ChatPane::loadParameters()
+{
+    m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
+    const double temperature = m_config->get(Config::Temperature).toDouble();
+    m_temperature->setValue(temperature < 0 ? TemperatureUnset : temperature);
+    m_maxTokens->setValue(std::max(0, m_config->get(Config::MaxTokens).toInt()));
+    const double topP = m_config->get(Config::TopP).toDouble();
+    m_topP->setValue(topP < 0 ? TopPUnset : topP);
+    m_options->restoreState(
+        QJsonDocument::fromJson(m_config->get(Config::ChatOptions).toString().toUtf8()).object());
+}
+
+void ChatPane::connectParameters()
+{
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::saveParameters,
+            Qt::UniqueConnection);
+}
+
+QString ChatPane::systemPromptText() const
+{
+    if (m_systemPrompt)
+        return m_systemPrompt->toPlainText();
+    return m_config ? m_config->get(Config::SystemPrompt).toString() : QString();
+}
+
+int ChatPane::maxTokensValue() const
+{
+    if (m_maxTokens)
+        return m_maxTokens->value();
+    const int saved = m_config ? std::max(0, m_config->get(Config::MaxTokens).toInt()) : 0;
+    return std::min(saved, m_maxTokensLimit);
+}
+
+QSpinBox *ChatPane::maxTokensBox()
+{
+    ensureParameters();
+    return m_maxTokens;
+}
+
+ChatOptionsPanel *ChatPane::optionsPanel()
+{
+    ensureParameters();
+    return m_options;
+}
+
+void ChatPane::saveParameters()
+{
+    if (!m_config || !m_options)
+        return;
+    m_config->set(Config::SystemPrompt, m_systemPrompt->toPlainText());
+    m_config->set(Config::Temperature,
+                  m_temperature->value() <= TemperatureUnset ? -1.0 : m_temperature->value());
+    m_config->set(Config::MaxTokens, m_maxTokens->value());
+    m_config->set(Config::TopP, m_topP->value() <= TopPUnset ? -1.0 : m_topP->value());
+    m_config->set(
+        Config::ChatOptions,
+        QString::fromUtf8(QJsonDocument(m_options->state()).toJson(QJsonDocument::Compact)));
+}
+
+void ChatPane::setParametersVisible(bool visible)
+{
+    {
+        QSignalBlocker blocker(m_parametersToggle);
+        m_parametersToggle->setChecked(visible);
+    }
+    m_parametersToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    m_parametersToggle->setAccessibleName(visible ? tr("Hide parameters") : tr("Show parameters"));
+    if (visible)
+        ensureParameters();
+    m_parameters->setVisible(visible);
+    if (m_config)
+        m_config->set(Config::ParametersExpanded, visible);
+}
+
+void ChatPane::applySettingsToSession()
+{
+    ensureParameters();
+    // The model may have been set without a choice in the picker (a preset, a test).
+    updateReasoningSupport();
+    m_session->setModel(m_picker->currentModel());
+    m_session->setSystemPrompt(m_systemPrompt->toPlainText().trimmed());
+    ChatSession::Parameters parameters;
+    if (m_temperature->value() > TemperatureUnset)
+        parameters.temperature = m_temperature->value();
+    if (m_maxTokens->value() > 0)
+        parameters.maxTokens = m_maxTokens->value();
+    if (m_topP->value() > TopPUnset)
+        parameters.topP = m_topP->value();
+    m_session->setParameters(parameters);
+    ChatOptions options;
+    QString error;
+    if (m_options->read(&options, &error))
+        m_session->setOptions(options);
+    if (m_config)
+        m_config->set(Config::LastChatModel, m_session->model());
+    rememberPreset();
+}
+
+std::optional<ModelInfo> ChatPane::currentModelInfo() const
+{
+    if (!m_catalog)
+        return std::nullopt;
+    return m_catalog->find(m_picker->currentModel());
+}
+
+int ChatPane::contextLength() const
+{
+    const std::optional<ModelInfo> info = currentModelInfo();
+    return info ? std::max(0, info->contextLength) : 0;
+}
+
+void ChatPane::updateModelLimits()
+{
+    const std::optional<ModelInfo> info = currentModelInfo();
+    int limit = 0;
+    if (info)
+        limit = info->maxOutputTokens > 0 ? info->maxOutputTokens : info->contextLength;
+    m_maxTokensLimit = limit > 0 ? limit : UnknownMaxTokens;
+    if (m_maxTokens) {
+        // setMaximum clamps a larger value down to what the model can give.
+        m_maxTokens->setMaximum(m_maxTokensLimit);
+        m_maxTokens->setToolTip(
+            limit > 0 ? tr("Longest reply in tokens, at most %1 for this model. “default” leaves "
+                           "it to the model.")
+                            .arg(QLocale().toString(limit))
+                      : tr("Longest reply in tokens. “default” leaves it to the model."));
+    }
+    updateReasoningSupport();
+    updateTokenHint();
+}
+
+void ChatPane::updateReasoningSupport()
+{
+    if (!m_options)
+        return; // ensureParameters() asks again when it builds the panel
+    const QString model = m_picker->currentModel();
+    m_options->setReasoningSupport(
+        m_catalog ? m_catalog->reasoningSupport(model) : ModelCatalog::Support::Unknown, model);
+}
