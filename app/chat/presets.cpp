@@ -28,6 +28,58 @@ QString keyFor(const QString &name)
     return QString::fromLatin1(name.toUtf8().toPercentEncoding());
 }
 
+QJsonObject objectAt(const QSettings &settings, const QString &key)
+{
+    return QJsonDocument::fromJson(settings.value(key).toString().toUtf8()).object();
+}
+
+// Presets and prompts are kept alike: one compact JSON text per name in their group. T is
+// Preset or SavedPrompt: fromJson() gives an empty name for what is not one.
+template<typename T>
+QList<T> readAll(QSettings &settings, const QString &group)
+{
+    QList<T> list;
+    settings.beginGroup(group);
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        const T item = T::fromJson(objectAt(settings, key));
+        if (!item.name.isEmpty())
+            list.append(item);
+    }
+    settings.endGroup();
+    std::sort(list.begin(), list.end(), [](const T &a, const T &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return list;
+}
+
+template<typename T>
+std::optional<T> readOne(const QSettings &settings, const QString &group, const QString &name)
+{
+    const T item = T::fromJson(objectAt(settings, group + u'/' + keyFor(name.trimmed())));
+    if (item.name.isEmpty())
+        return std::nullopt;
+    return item;
+}
+
+void writeOne(QSettings &settings, const QString &group, const QString &name,
+              const QJsonObject &object)
+{
+    settings.setValue(group + u'/' + keyFor(name),
+                      QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    settings.sync();
+}
+
+bool removeOne(QSettings &settings, const QString &group, const QString &name)
+{
+    const QString key = group + u'/' + keyFor(name.trimmed());
+    if (!settings.contains(key))
+        return false;
+    settings.remove(key);
+    settings.sync();
+    return true;
+}
+
 } // namespace
 
 QJsonObject Preset::toJson() const
@@ -78,20 +130,7 @@ PresetStore::~PresetStore() = default;
 
 QList<Preset> PresetStore::presets() const
 {
-    QList<Preset> list;
-    m_settings->beginGroup(Group);
-    const QStringList keys = m_settings->childKeys();
-    for (const QString &key : keys) {
-        const Preset preset = Preset::fromJson(
-            QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8()).object());
-        if (!preset.name.isEmpty())
-            list.append(preset);
-    }
-    m_settings->endGroup();
-    std::sort(list.begin(), list.end(), [](const Preset &a, const Preset &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    return list;
+    return readAll<Preset>(*m_settings, Group);
 }
 
 QStringList PresetStore::names() const
@@ -104,13 +143,7 @@ QStringList PresetStore::names() const
 
 std::optional<Preset> PresetStore::find(const QString &name) const
 {
-    const QString text = m_settings->value(Group + u'/' + keyFor(name.trimmed())).toString();
-    if (text.isEmpty())
-        return std::nullopt;
-    const Preset preset = Preset::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-    if (preset.name.isEmpty())
-        return std::nullopt;
-    return preset;
+    return readOne<Preset>(*m_settings, Group, name);
 }
 
 bool PresetStore::save(const Preset &preset)
@@ -119,51 +152,27 @@ bool PresetStore::save(const Preset &preset)
     stored.name = preset.name.trimmed();
     if (stored.name.isEmpty())
         return false;
-    m_settings->setValue(
-        Group + u'/' + keyFor(stored.name),
-        QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
-    m_settings->sync();
+    writeOne(*m_settings, Group, stored.name, stored.toJson());
     Q_EMIT changed();
     return true;
 }
 
 bool PresetStore::remove(const QString &name)
 {
-    const QString key = Group + u'/' + keyFor(name.trimmed());
-    if (!m_settings->contains(key))
+    if (!removeOne(*m_settings, Group, name))
         return false;
-    m_settings->remove(key);
-    m_settings->sync();
     Q_EMIT changed();
     return true;
 }
 
 QList<SavedPrompt> PresetStore::prompts() const
 {
-    QList<SavedPrompt> list;
-    m_settings->beginGroup(PromptGroup);
-    const QStringList keys = m_settings->childKeys();
-    for (const QString &key : keys) {
-        const SavedPrompt prompt = SavedPrompt::fromJson(
-            QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8()).object());
-        if (!prompt.name.isEmpty())
-            list.append(prompt);
-    }
-    m_settings->endGroup();
-    std::sort(list.begin(), list.end(), [](const SavedPrompt &a, const SavedPrompt &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    return list;
+    return readAll<SavedPrompt>(*m_settings, PromptGroup);
 }
 
 std::optional<SavedPrompt> PresetStore::findPrompt(const QString &name) const
 {
-    const QString text = m_settings->value(PromptGroup + u'/' + keyFor(name.trimmed())).toString();
-    const SavedPrompt prompt
-        = SavedPrompt::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-    if (prompt.name.isEmpty())
-        return std::nullopt;
-    return prompt;
+    return readOne<SavedPrompt>(*m_settings, PromptGroup, name);
 }
 
 bool PresetStore::savePrompt(const SavedPrompt &prompt)
@@ -172,21 +181,32 @@ bool PresetStore::savePrompt(const SavedPrompt &prompt)
     stored.name = prompt.name.trimmed();
     if (stored.name.isEmpty() || stored.text.trimmed().isEmpty())
         return false;
-    m_settings->setValue(
-        PromptGroup + u'/' + keyFor(stored.name),
-        QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
-    m_settings->sync();
+    writeOne(*m_settings, PromptGroup, stored.name, stored.toJson());
     Q_EMIT changed();
     return true;
 }
 
 bool PresetStore::removePrompt(const QString &name)
 {
-    const QString key = PromptGroup + u'/' + keyFor(name.trimmed());
-    if (!m_settings->contains(key))
+    if (!removeOne(*m_settings, PromptGroup, name))
         return false;
-    m_settings->remove(key);
-    m_settings->sync();
+    Q_EMIT changed();
+    return true;
+}
+
+bool PresetStore::renamePrompt(const QString &name, const QString &newName)
+{
+    const std::optional<SavedPrompt> prompt = findPrompt(name);
+    const QString to = newName.trimmed();
+    if (!prompt || to.isEmpty())
+        return false;
+    if (to == prompt->name)
+        return true;
+    // Another prompt of that name would be replaced without a word: refused instead.
+    if (findPrompt(to))
+        return false;
+    removeOne(*m_settings, PromptGroup, prompt->name);
+    writeOne(*m_settings, PromptGroup, to, SavedPrompt{ to, prompt->text }.toJson());
     Q_EMIT changed();
     return true;
 }

@@ -65,6 +65,9 @@ public:
     // Adds or replaces the prompt of that name. False for an empty name or text.
     bool savePrompt(const SavedPrompt &prompt);
     bool removePrompt(const QString &name);
+    // Gives the prompt `name` the name `newName`. False when there is no such prompt, the new
+    // name is empty or another prompt has it already.
+    bool renamePrompt(const QString &name, const QString &newName);
 
     // The preset a conversation uses; empty when none.
     QString conversationPreset(qint64 conversationId) const;

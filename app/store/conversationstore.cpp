@@ -255,6 +255,28 @@ bool ConversationStore::setSystemPrompt(qint64 id, const QString &prompt)
     return exec(query) && query.numRowsAffected() > 0;
 }
 
+QJsonObject ConversationStore::conversationSettings(qint64 id)
+{
+    QSqlQuery &query = prepared(u"SELECT settings FROM conversations WHERE id = ?"_s);
+    bind(query, { id });
+    if (!exec(query))
+        return {};
+    const QByteArray json = query.next() ? query.value(0).toByteArray() : QByteArray();
+    query.finish();
+    return QJsonDocument::fromJson(json).object();
+}
+
+bool ConversationStore::setConversationSettings(qint64 id, const QJsonObject &settings)
+{
+    QSqlQuery &query = prepared(u"UPDATE conversations SET settings = ? WHERE id = ?"_s);
+    bind(query,
+         { settings.isEmpty() ? QVariant()
+                              : QVariant(QString::fromUtf8(
+                                  QJsonDocument(settings).toJson(QJsonDocument::Compact))),
+           id });
+    return exec(query) && query.numRowsAffected() > 0;
+}
+
 bool ConversationStore::deleteConversation(qint64 id)
 {
     QSqlQuery &query = prepared(

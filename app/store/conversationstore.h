@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -90,6 +91,10 @@ public:
     bool setPinned(qint64 id, bool pinned);
     bool setConversationModel(qint64 id, const QString &model);
     bool setSystemPrompt(qint64 id, const QString &prompt);
+    // The chat settings the conversation was last used with, as the chat pane writes them; an
+    // empty object when none were saved (conversations older than them, the CLI's).
+    QJsonObject conversationSettings(qint64 id);
+    bool setConversationSettings(qint64 id, const QJsonObject &settings);
     // Soft delete: hidden from lists and search until restoreConversation() or purgeDeleted().
     bool deleteConversation(qint64 id);
     bool restoreConversation(qint64 id);

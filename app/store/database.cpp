@@ -357,6 +357,13 @@ const QList<Migration> &migrations()
               "DROP TABLE kb_chunks_fts"_L1,
           },
           splitKnowledgeIndex },
+        { 13,
+          {
+              // The chat settings a conversation was last used with (system prompt, model,
+              // parameters, the preset they came from), as JSON: reopening it brings back its
+              // own, hand changes included (ConversationStore::conversationSettings).
+              "ALTER TABLE conversations ADD COLUMN settings TEXT"_L1,
+          } },
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "chat/comparesession.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "chatpanefixture.h"
 #include "comparebar.h"
 #include "config/config.h"
 #include "fakeserver.h"
@@ -36,7 +37,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestChatCapabilities : public QObject
+class TestChatCapabilities : public ChatPaneFixture
 {
     Q_OBJECT
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void imageMaxSideFromSettings();
     void reasoningOfferedOnlyWhereSupported();
     void compareSendsReasoningPerModel();
+    void longModelIdElidedVisibly();
 
 private:
     QString writeText(const QString &name, const QByteArray &text);
@@ -60,40 +62,21 @@ private:
     QJsonObject sendAndWait(const QString &text);
     QStringList chipNames() const;
 
-    QTemporaryDir m_home;
-    FakeServer m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ChatSession> m_session;
-    std::unique_ptr<ModelCatalog> m_catalog;
     std::unique_ptr<Config> m_config;
-    std::unique_ptr<ChatPane> m_pane;
 };
 
 void TestChatCapabilities::initTestCase()
 {
-    QVERIFY(useThrowawayHome(m_home, u"tst_chatcapabilities"_s));
-    QVERIFY(m_server.listen());
+    startServer(u"tst_chatcapabilities"_s);
 }
 
 void TestChatCapabilities::init()
 {
-    m_server.clearRequests();
-    m_client = std::make_unique<ApiClient>();
-    Endpoint endpoint;
-    endpoint.name = u"Test"_s;
-    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    m_client->setApiKey(u"test-key"_s);
-    m_session = std::make_unique<ChatSession>(m_client.get());
-    m_catalog = std::make_unique<ModelCatalog>();
+    makePane();
     m_config = std::make_unique<Config>(
         m_home.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
-    m_pane = std::make_unique<ChatPane>(m_session.get());
-    m_pane->setCatalog(m_catalog.get());
     m_pane->setConfig(m_config.get());
-    m_pane->resize(900, 700);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    showPane();
 }
 
 void TestChatCapabilities::cleanup()
@@ -341,6 +324,29 @@ void TestChatCapabilities::compareSendsReasoningPerModel()
     QCOMPARE(bodies.size(), 2);
     QVERIFY(!bodies.value(llama).contains("reasoning_effort"_L1));
     QCOMPARE(bodies.value(r1).value("reasoning_effort"_L1).toString(), u"high"_s);
+}
+
+// A model id longer than the field: cut in the middle with "…" while the field is not being
+// edited (not silently at the end), the whole id in the field's text and tooltip.
+void TestChatCapabilities::longModelIdElidedVisibly()
+{
+    const QString id = u"organisation-with-a-long-name/Some-Model-Family-405B-Instruct-Turbo-FP8"_s;
+    chooseModel(id);
+    ModelPicker *picker = m_pane->modelPicker();
+    m_pane->input()->setFocus();
+    m_pane->resize(640, 700);
+    QTRY_VERIFY(!picker->hasFocus());
+    QTRY_VERIFY(picker->lineEdit()->fontMetrics().horizontalAdvance(id)
+                > picker->lineEdit()->width());
+    const QString shown = picker->shownText();
+    QVERIFY2(shown.contains(u'…'), qPrintable(shown));
+    QVERIFY2(shown.startsWith(u"organis"_s) && shown.endsWith(u"FP8"_s), qPrintable(shown));
+    QCOMPARE(picker->lineEdit()->text(), id);
+    QCOMPARE(picker->currentModel(), id);
+    QVERIFY(picker->toolTip().contains(id));
+    // Wide enough, the whole id shows.
+    chooseModel(u"short/id"_s);
+    QCOMPARE(picker->shownText(), u"short/id"_s);
 }
 
 QTEST_MAIN(TestChatCapabilities)

@@ -8,6 +8,7 @@
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "chatpanefixture.h"
 #include "comparebar.h"
 #include "config/config.h"
 #include "fakeserver.h"
@@ -48,7 +49,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestChatExtrasPane : public QObject
+class TestChatExtrasPane : public ChatPaneFixture
 {
     Q_OBJECT
 
@@ -112,40 +113,21 @@ private:
     }
     bool sendAndWait(const QString &text);
 
-    QTemporaryDir m_home;
-    FakeServer m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ChatSession> m_session;
-    std::unique_ptr<ModelCatalog> m_catalog;
     std::unique_ptr<PresetStore> m_presets;
-    std::unique_ptr<ChatPane> m_pane;
 };
 
 void TestChatExtrasPane::initTestCase()
 {
-    QVERIFY(useThrowawayHome(m_home, u"tst_chatextraspane"_s));
-    QVERIFY(m_server.listen());
+    startServer(u"tst_chatextraspane"_s);
 }
 
 void TestChatExtrasPane::init()
 {
-    m_server.clearRequests();
-    m_client = std::make_unique<ApiClient>();
-    Endpoint endpoint;
-    endpoint.name = u"Test"_s;
-    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    m_client->setApiKey(u"test-key"_s);
-    m_session = std::make_unique<ChatSession>(m_client.get());
-    m_catalog = std::make_unique<ModelCatalog>();
+    makePane();
     m_presets = std::make_unique<PresetStore>(
         m_home.filePath(u"%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
-    m_pane = std::make_unique<ChatPane>(m_session.get());
-    m_pane->setCatalog(m_catalog.get());
     m_pane->setPresetStore(m_presets.get());
-    m_pane->resize(900, 700);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    showPane();
 }
 
 void TestChatExtrasPane::cleanup()

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -53,9 +54,13 @@ private Q_SLOTS:
     void newChatNamesOnlyAPresetInEffect();
     void switchingConversationsBringsTheirPreset();
     void conversationPresetKeptAcrossRestart();
+    void handChangesKeptPerConversation();
     void saveMessageAsPrompt();
     void insertPromptFromLibraryWithKeyboard();
     void librarySearchesAndDeletes();
+    void libraryDeleteCanBeUndone();
+    void libraryRenamesPrompts();
+    void presetDeleteAsksFirst();
     void promptsMenuListsPrompts();
 
 private:
@@ -348,20 +353,82 @@ void TestChatPresets::switchingConversationsBringsTheirPreset()
     QCOMPARE(headerText(), u"Poet"_s);
     QCOMPARE(temperature()->value(), 1.3);
 
-    // A conversation without a preset keeps the settings in effect, and what is said of them.
+    // A conversation without a preset brings back its own settings, and names no preset.
     temperature()->setValue(0.1);
     QVERIFY(m_session->openConversation(plain));
+    QCOMPARE(headerText(), u"(none)"_s);
+    QCOMPARE(systemPrompt()->toPlainText(), u"Plain."_s);
+    QCOMPARE(temperature()->value(), 0.4);
+
+    // The hand change made in the verse conversation stays its own, marked as not the preset's.
+    QVERIFY(m_session->openConversation(rhymed));
     QCOMPARE(headerText(), u"Poet (changed)"_s);
     QCOMPARE(temperature()->value(), 0.1);
-
-    // A preset removed since: nothing to bring back, nothing named.
-    QVERIFY(m_session->openConversation(rhymed));
-    QCOMPARE(headerText(), u"Poet"_s);
+    // A preset removed since: its settings stay the conversation's, no preset is named.
     m_presets->remove(u"Poet"_s);
     QVERIFY(m_session->openConversation(reviewed));
     QVERIFY(m_session->openConversation(rhymed));
-    QCOMPARE(headerText(), u"Reviewer"_s);
+    QCOMPARE(headerText(), u"(none)"_s);
+    QCOMPARE(systemPrompt()->toPlainText(), u"Answer in verse."_s);
+    QCOMPARE(temperature()->value(), 0.1);
+}
+
+void TestChatPresets::handChangesKeptPerConversation()
+{
+    m_presets->save(reviewer());
+    m_presets->save(poet());
+    choosePreset(u"Reviewer"_s);
+    QVERIFY(sendAndWait(u"review"_s));
+    const qint64 reviewed = m_session->conversationId();
+    // Changed by hand after the preset was chosen: the user's choice, not the preset's.
+    temperature()->setValue(0.9);
+    QCOMPARE(headerText(), u"Reviewer (changed)"_s);
+
+    m_pane->newChat();
+    choosePreset(u"Poet"_s);
+    QVERIFY(sendAndWait(u"rhyme"_s));
+    const qint64 rhymed = m_session->conversationId();
+
+    // Back in the first conversation: the hand value, not the preset's 0.2, and the header
+    // says the settings are no longer the preset's.
+    QVERIFY(m_session->openConversation(reviewed));
+    QCOMPARE(temperature()->value(), 0.9);
+    QCOMPARE(headerText(), u"Reviewer (changed)"_s);
     QCOMPARE(systemPrompt()->toPlainText(), u"You review code."_s);
+    QCOMPARE(m_pane->modelPicker()->currentModel(), reviewer().model);
+    QVERIFY(sendAndWait(u"again"_s));
+    QCOMPARE(lastBody().value("temperature"_L1), QJsonValue(0.9));
+    QCOMPARE(lastBody().value("top_k"_L1), QJsonValue(7));
+    // A change made just before quitting is kept too.
+    m_pane->maxTokensBox()->setValue(256);
+
+    // Quit and start again: a new pane, session and stores over the same files.
+    const QString ini = m_dir->filePath(u"presets.ini"_s);
+    m_pane.reset();
+    m_session.reset();
+    m_presets.reset();
+    m_store.reset();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+    m_store = std::make_unique<ConversationStore>(m_db.get());
+    m_session = std::make_unique<ChatSession>(m_client.get());
+    m_session->setStore(m_store.get());
+    m_presets = std::make_unique<PresetStore>(ini);
+    makePane();
+    QVERIFY(m_session->openConversation(reviewed));
+    QCOMPARE(temperature()->value(), 0.9);
+    QCOMPARE(m_pane->maxTokensBox()->value(), 256);
+    QCOMPARE(headerText(), u"Reviewer (changed)"_s);
+    QCOMPARE(m_pane->optionsPanel()->topKBox()->value(), 7);
+    QVERIFY(m_session->openConversation(rhymed));
+    QCOMPARE(headerText(), u"Poet"_s);
+    QCOMPARE(temperature()->value(), 1.3);
+    QCOMPARE(m_pane->maxTokensBox()->value(), 0);
+    // Set back to the preset's value, the header names it plainly again.
+    QVERIFY(m_session->openConversation(reviewed));
+    temperature()->setValue(0.2);
+    m_pane->maxTokensBox()->setValue(0);
+    QCOMPARE(headerText(), u"Reviewer"_s);
 }
 
 void TestChatPresets::conversationPresetKeptAcrossRestart()
@@ -514,6 +581,142 @@ void TestChatPresets::librarySearchesAndDeletes()
     library->reject();
     QTRY_VERIFY(!library->isVisible());
     QVERIFY(m_pane->input()->toPlainText().isEmpty());
+}
+
+void TestChatPresets::libraryDeleteCanBeUndone()
+{
+    m_presets->savePrompt({ u"Alpha"_s, u"First {{x}}"_s });
+    m_presets->savePrompt({ u"Beta"_s, u"Second"_s });
+    m_presets->savePrompt({ u"Gamma"_s, u"Third"_s });
+    PromptLibraryDialog *library = m_pane->showPromptLibrary();
+    QTRY_VERIFY(library->isVisible());
+    QVERIFY(!library->undoButton()->isEnabled());
+    QVERIFY(library->undoButton()->toolTip().contains(
+        QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+
+    // Deleted from the list: the next one takes its place, and the dialog says how to undo.
+    library->list()->setCurrentRow(1);
+    library->list()->setFocus();
+    QTest::keyClick(library->list(), Qt::Key_Delete);
+    QVERIFY(!m_presets->findPrompt(u"Beta"_s));
+    QCOMPARE(library->shownNames(), (QStringList{ u"Alpha"_s, u"Gamma"_s }));
+    QCOMPARE(library->currentPrompt().name, u"Gamma"_s);
+    QVERIFY2(library->notice().contains(u"Beta"_s), qPrintable(library->notice()));
+    QVERIFY(library->undoButton()->isEnabled());
+    library->deleteButton()->click();
+    QCOMPARE(library->shownNames(), QStringList{ u"Alpha"_s });
+
+    // Ctrl+Z in the list brings back the last one deleted, at its place and selected, text and
+    // all; then the one before it.
+    QTest::keyClick(library->list(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(library->shownNames(), (QStringList{ u"Alpha"_s, u"Gamma"_s }));
+    QCOMPARE(library->currentPrompt().name, u"Gamma"_s);
+    QCOMPARE(m_presets->findPrompt(u"Gamma"_s)->text, u"Third"_s);
+    // From the search field too, while it has no typing of its own to undo.
+    library->searchField()->setFocus();
+    QTest::keyClick(library->searchField(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(library->shownNames(), (QStringList{ u"Alpha"_s, u"Beta"_s, u"Gamma"_s }));
+    QCOMPARE(library->list()->currentRow(), 1);
+    QCOMPARE(library->preview()->toPlainText(), u"Second"_s);
+    QVERIFY(library->notice().isEmpty());
+    QVERIFY(!library->undoButton()->isEnabled());
+
+    // The Undo Delete button does the same.
+    library->deleteButton()->click();
+    QVERIFY(!m_presets->findPrompt(u"Beta"_s));
+    library->undoButton()->click();
+    QCOMPARE(m_presets->findPrompt(u"Beta"_s)->text, u"Second"_s);
+}
+
+void TestChatPresets::libraryRenamesPrompts()
+{
+    m_presets->savePrompt({ u"Alpha"_s, u"First {{x}}"_s });
+    m_presets->savePrompt({ u"Beta"_s, u"Second"_s });
+    PromptLibraryDialog *library = m_pane->showPromptLibrary();
+    QTRY_VERIFY(library->isVisible());
+    QVERIFY(library->renameButton()->toolTip().contains(u"F2"_s));
+
+    // F2 from the search field opens the selected name for editing in the list.
+    library->list()->setCurrentRow(0);
+    QTest::keyClick(library->searchField(), Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = library->list()->viewport()->findChild<QLineEdit *>()));
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), u"Alpha"_s);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Zeta summary"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(m_presets->findPrompt(u"Zeta summary"_s));
+    QVERIFY(!m_presets->findPrompt(u"Alpha"_s));
+    QCOMPARE(m_presets->findPrompt(u"Zeta summary"_s)->text, u"First {{x}}"_s);
+    QTRY_COMPARE(library->shownNames(), (QStringList{ u"Beta"_s, u"Zeta summary"_s }));
+    QCOMPARE(library->currentPrompt().name, u"Zeta summary"_s);
+
+    // A name another prompt has is refused with a word, and both prompts stay as they were.
+    library->renameButton()->click();
+    QTRY_VERIFY((editor = library->list()->viewport()->findChild<QLineEdit *>())
+                && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Beta"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(library->notice().contains(u"exists already"_s));
+    QCOMPARE(m_presets->findPrompt(u"Zeta summary"_s)->text, u"First {{x}}"_s);
+    QCOMPARE(m_presets->findPrompt(u"Beta"_s)->text, u"Second"_s);
+    QCOMPARE(library->shownNames(), (QStringList{ u"Beta"_s, u"Zeta summary"_s }));
+    QCOMPARE(library->currentPrompt().name, u"Zeta summary"_s);
+
+    // Kept across a restart (the store's file read again).
+    PresetStore reread(m_dir->filePath(u"presets.ini"_s));
+    QCOMPARE(reread.prompts().size(), 2);
+    QVERIFY(reread.findPrompt(u"Zeta summary"_s));
+}
+
+void TestChatPresets::presetDeleteAsksFirst()
+{
+    m_presets->save(reviewer());
+    choosePreset(u"Reviewer"_s);
+    QMenu *menu = m_pane->presetBar()->menuButton()->menu();
+    QAction *remove = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().startsWith(u"&Delete"_s))
+            remove = action;
+    }
+    QVERIFY(remove);
+    const auto confirmation = [this]() -> QMessageBox * {
+        for (QMessageBox *box : m_pane->findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    };
+    const auto button = [](QMessageBox *box, QMessageBox::ButtonRole role) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role)
+                return b;
+        }
+        return static_cast<QAbstractButton *>(nullptr);
+    };
+
+    // Asked first; Cancel (the default) keeps it.
+    remove->trigger();
+    QTRY_VERIFY(confirmation());
+    QMessageBox *box = confirmation();
+    QVERIFY2(box->text().contains(u"“Reviewer”"_s), qPrintable(box->text()));
+    QVERIFY(box->defaultButton() == box->button(QMessageBox::Cancel));
+    QVERIFY(m_presets->find(u"Reviewer"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!confirmation());
+    QVERIFY(m_presets->find(u"Reviewer"_s));
+    QCOMPARE(headerText(), u"Reviewer"_s);
+
+    // Confirmed: gone, and the header names no preset.
+    remove->trigger();
+    QTRY_VERIFY(confirmation());
+    QAbstractButton *confirm = button(confirmation(), QMessageBox::DestructiveRole);
+    QVERIFY(confirm);
+    confirm->click();
+    QTRY_VERIFY(!m_presets->find(u"Reviewer"_s));
+    QCOMPARE(headerText(), u"(none)"_s);
 }
 
 void TestChatPresets::promptsMenuListsPrompts()

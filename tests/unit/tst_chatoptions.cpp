@@ -35,6 +35,7 @@ private Q_SLOTS:
     void presetImportExport();
     void presetFileRoundTripsEverySetting();
     void promptLibraryStore();
+    void promptRenamed();
     void promptsTravelWithPresets();
     void promptTemplate();
     void textAttachmentFenced();
@@ -343,6 +344,35 @@ void TestChatOptions::promptLibraryStore()
     QVERIFY(!store.removePrompt(u"ask"_s));
     QVERIFY(store.find(u"ask"_s)); // the preset stays
     QCOMPARE(store.prompts().size(), 1);
+}
+
+void TestChatOptions::promptRenamed()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"presets.ini"_s);
+    {
+        PresetStore store(ini);
+        QVERIFY(store.savePrompt({ u"ask"_s, u"Ask me about {{topic}}"_s }));
+        QVERIFY(store.savePrompt({ u"other"_s, u"Other text"_s }));
+        QSignalSpy changed(&store, &PresetStore::changed);
+        QVERIFY(store.renamePrompt(u"ask"_s, u"  Ask/about "_s));
+        QCOMPARE(changed.size(), 1);
+        // Refused: no such prompt, an empty name, a name another prompt has.
+        QVERIFY(!store.renamePrompt(u"nope"_s, u"x"_s));
+        QVERIFY(!store.renamePrompt(u"Ask/about"_s, u"  "_s));
+        QVERIFY(!store.renamePrompt(u"Ask/about"_s, u"other"_s));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.findPrompt(u"other"_s)->text, u"Other text"_s);
+        // The same name is no change; a change of case is a rename.
+        QVERIFY(store.renamePrompt(u"other"_s, u"other"_s));
+        QVERIFY(store.renamePrompt(u"other"_s, u"Other"_s));
+    }
+    PresetStore store(ini);
+    QCOMPARE(store.prompts().size(), 2);
+    QVERIFY(!store.findPrompt(u"ask"_s));
+    QCOMPARE(store.findPrompt(u"Ask/about"_s)->text, u"Ask me about {{topic}}"_s);
+    QCOMPARE(store.findPrompt(u"Other"_s)->text, u"Other text"_s);
+    QVERIFY(!store.findPrompt(u"other"_s));
 }
 
 void TestChatOptions::promptsTravelWithPresets()

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void treePathAndSiblings();
     void rejectsParentFromOtherConversation();
     void softDeleteRestoreAndPurge();
+    void settingsKeptPerConversation();
     void searchRanksAndHighlights();
     void searchTakesInputLiterally_data();
     void searchTakesInputLiterally();
@@ -507,6 +508,34 @@ void TestConversationStore::softDeleteRestoreAndPurge()
     QVERIFY(m_store->search(u"text"_s).isEmpty());
     QCOMPARE(m_store->listConversations().size(), 1);
     QVERIFY(m_db->integrityCheck());
+}
+
+// The chat settings each conversation was last used with (issue 17): kept apart per
+// conversation, replaced as they change, and still there when the file is opened again.
+void TestConversationStore::settingsKeptPerConversation()
+{
+    const qint64 first = m_store->createConversation(u"first"_s);
+    const qint64 second = m_store->createConversation(u"second"_s);
+    QVERIFY(m_store->conversationSettings(first).isEmpty()); // none saved yet
+    const QJsonObject reviewer{ { "system"_L1, u"You review code."_s },
+                                { "temperature"_L1, 0.9 },
+                                { "preset"_L1, QJsonObject{ { "name"_L1, u"Reviewer"_s } } } };
+    const QJsonObject poet{ { "system"_L1, u"Answer in verse."_s }, { "temperature"_L1, 1.3 } };
+    QVERIFY(m_store->setConversationSettings(first, reviewer));
+    QVERIFY(m_store->setConversationSettings(second, poet));
+    QCOMPARE(m_store->conversationSettings(first), reviewer);
+    QCOMPARE(m_store->conversationSettings(second), poet);
+    QJsonObject changed = reviewer;
+    changed.insert("temperature"_L1, 0.4);
+    QVERIFY(m_store->setConversationSettings(first, changed));
+    QVERIFY(!m_store->setConversationSettings(9999, poet)); // no such conversation
+
+    m_store.reset();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+    m_store = std::make_unique<ConversationStore>(m_db.get());
+    QCOMPARE(m_store->conversationSettings(first), changed);
+    QCOMPARE(m_store->conversationSettings(second), poet);
 }
 
 void TestConversationStore::searchRanksAndHighlights()

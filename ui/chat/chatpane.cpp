@@ -386,6 +386,7 @@ ChatPane::~ChatPane()
     // Children outlive this destructor: the picker losing focus while it is deleted would emit
     // modelChosen into a half-destroyed pane.
     m_picker->disconnect(this);
+    saveConversationSettings(); // a change made just before quitting
 }
 
 void ChatPane::setCatalog(const ModelCatalog *catalog)

@@ -25,6 +25,7 @@ class ChatOptionsPanel;
 class CompareBar;
 class CompareColumns;
 class CompareSession;
+class ConversationStore;
 class ModelCatalog;
 class ModelPicker;
 class PresetBar;
@@ -40,6 +41,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
+class QTimer;
 class QToolButton;
 class TranscriptModel;
 class TranscriptView;
@@ -224,6 +226,21 @@ private:
     void ensureParameters();
     void loadParameters();
     void connectParameters();
+    // The panel's values (system, temperature and top_p -1 when unset, max_tokens, options), or
+    // the remembered ones while it is not built; and the reverse, into the fields.
+    QJsonObject parameterValues() const;
+    void setParameterValues(const QJsonObject &values);
+    // Keeps such values in Config: the next start's (and a new chat's) parameters.
+    void rememberParameters(const QJsonObject &values);
+    QJsonObject rememberedParameters() const;
+    // The settings belong to the conversation (issue 17): what it was last used with (model,
+    // parameters, the preset they came from) is written to the store as it changes, coalesced,
+    // and comes back when the conversation is opened again.
+    QJsonObject conversationSettings() const;
+    void restoreConversationSettings(const QJsonObject &settings);
+    void scheduleConversationSave();
+    // Writes what scheduleConversationSave() left pending, to the conversation it was for.
+    void saveConversationSettings();
     // The panel's values, or the remembered ones while it is not built.
     QString systemPromptText() const;
     int maxTokensValue() const;
@@ -289,6 +306,10 @@ private:
     // The preset last put in effect, as it was then, and the settings it gave.
     std::optional<Preset> m_appliedPreset;
     QJsonObject m_appliedSettings;
+    QTimer *m_settingsSave = nullptr;
+    qint64 m_settingsConversation = 0; // whose settings wait to be written; 0 when none do
+    QPointer<ConversationStore> m_settingsStore;
+    bool m_restoringSettings = false;
     QAction *m_insertPromptAction = nullptr;
     QAction *m_savePromptAction = nullptr;
     QToolButton *m_promptsButton = nullptr;

@@ -15,6 +15,7 @@
 #include "models/modelcatalog.h"
 #include "presetbar.h"
 #include "promptlibrarydialog.h"
+#include "store/conversationstore.h"
 #include "tokenheatmap.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
@@ -50,6 +51,7 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     connectPresetBar();
     // The panel's fields are connected when it is built (ensureParameters); the model here.
     connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::updatePresetLabel);
+    connect(m_picker, &ModelPicker::modelChosen, this, &ChatPane::scheduleConversationSave);
 
     m_insertPromptAction = new QAction(tr("Insert &Prompt…"), this);
     m_insertPromptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -283,6 +285,8 @@ void ChatPane::updateReplyCheck()
 
 void ChatPane::onConversationChanged(qint64 id)
 {
+    // The conversation left keeps its last changes: the fields still show them.
+    saveConversationSettings();
     if (id <= 0 || !m_presetStore) {
         // A new chat goes on with the settings in effect: the header names their preset, if
         // they still are one's (updatePresetLabel keeps that true).
@@ -294,8 +298,17 @@ void ChatPane::onConversationChanged(qint64 id)
         rememberPreset();
         return;
     }
-    // Another conversation opened: its preset comes back into effect. Without one (or when it
-    // was removed since), the settings in effect stay and so does what the header says of them.
+    // Another conversation opened: the settings it was last used with come back, hand changes
+    // included, and the header says whether they are still its preset's.
+    const QJsonObject saved
+        = m_session->store() ? m_session->store()->conversationSettings(id) : QJsonObject();
+    if (!saved.isEmpty()) {
+        restoreConversationSettings(saved);
+        return;
+    }
+    // One kept from before conversations had settings of their own: its preset comes back into
+    // effect. Without one (or when it was removed since), the settings in effect stay and so
+    // does what the header says of them.
     if (const auto preset = m_presetStore->find(m_presetStore->conversationPreset(id)))
         applyPreset(*preset);
     else
@@ -345,6 +358,9 @@ void ChatPane::rememberPreset()
 {
     if (m_session && m_presetStore && m_session->conversationId() > 0)
         m_presetStore->setConversationPreset(m_session->conversationId(), presetInEffect());
+    // With the settings the conversation is now sent with, at once.
+    scheduleConversationSave();
+    saveConversationSettings();
 }
 
 void ChatPane::applyPreset(const Preset &preset)

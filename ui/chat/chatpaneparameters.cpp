@@ -1,5 +1,6 @@
 // The Parameters panel of the chat pane: built when first needed (ensureParameters), its values
-// remembered in Config and applied to the session before a send.
+// remembered in Config and applied to the session before a send, and kept with each
+// conversation (its settings, restored when it is opened again).
 #include "chatpane.h"
 
 #include "attachmentbar.h"
@@ -17,6 +18,7 @@
 #include "modelpicker.h"
 #include "models/modelcatalog.h"
 #include "presetbar.h"
+#include "store/conversationstore.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "welcomepanel.h"
@@ -36,9 +38,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -123,6 +127,14 @@ void ChatPane::ensureParameters()
         loadParameters();
         connectParameters();
     }
+    // Whatever the panel shows is the conversation's (saved with it as it changes).
+    connect(m_systemPrompt, &QPlainTextEdit::textChanged, this,
+            &ChatPane::scheduleConversationSave);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this,
+            &ChatPane::scheduleConversationSave);
+    connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::scheduleConversationSave);
+    connect(m_topP, &QDoubleSpinBox::valueChanged, this, &ChatPane::scheduleConversationSave);
+    connect(m_options, &ChatOptionsPanel::changed, this, &ChatPane::scheduleConversationSave);
     connect(m_systemPrompt, &QPlainTextEdit::textChanged, this, &ChatPane::invalidatePathTokens);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &ChatPane::updateTokenHint);
     // Any hand change of what a preset covers may make the header's preset no longer true.
@@ -144,14 +156,45 @@ void ChatPane::ensureParameters()
 
 void ChatPane::loadParameters()
 {
-    m_systemPrompt->setPlainText(m_config->get(Config::SystemPrompt).toString());
-    const double temperature = m_config->get(Config::Temperature).toDouble();
+    setParameterValues(rememberedParameters());
+}
+
+QJsonObject ChatPane::parameterValues() const
+{
+    if (m_options) {
+        return { { "system"_L1, m_systemPrompt->toPlainText() },
+                 { "temperature"_L1,
+                   m_temperature->value() <= TemperatureUnset ? -1.0 : m_temperature->value() },
+                 { "max_tokens"_L1, m_maxTokens->value() },
+                 { "top_p"_L1, m_topP->value() <= TopPUnset ? -1.0 : m_topP->value() },
+                 { "options"_L1, m_options->state() } };
+    }
+    return rememberedParameters();
+}
+
+QJsonObject ChatPane::rememberedParameters() const
+{
+    if (!m_config)
+        return {};
+    return {
+        { "system"_L1, m_config->get(Config::SystemPrompt).toString() },
+        { "temperature"_L1, m_config->get(Config::Temperature).toDouble() },
+        { "max_tokens"_L1, m_config->get(Config::MaxTokens).toInt() },
+        { "top_p"_L1, m_config->get(Config::TopP).toDouble() },
+        { "options"_L1,
+          QJsonDocument::fromJson(m_config->get(Config::ChatOptions).toString().toUtf8()).object() }
+    };
+}
+
+void ChatPane::setParameterValues(const QJsonObject &values)
+{
+    m_systemPrompt->setPlainText(values.value("system"_L1).toString());
+    const double temperature = values.value("temperature"_L1).toDouble(-1);
     m_temperature->setValue(temperature < 0 ? TemperatureUnset : temperature);
-    m_maxTokens->setValue(std::max(0, m_config->get(Config::MaxTokens).toInt()));
-    const double topP = m_config->get(Config::TopP).toDouble();
+    m_maxTokens->setValue(std::max(0, values.value("max_tokens"_L1).toInt()));
+    const double topP = values.value("top_p"_L1).toDouble(-1);
     m_topP->setValue(topP < 0 ? TopPUnset : topP);
-    m_options->restoreState(
-        QJsonDocument::fromJson(m_config->get(Config::ChatOptions).toString().toUtf8()).object());
+    m_options->restoreState(values.value("options"_L1).toObject());
 }
 
 void ChatPane::connectParameters()
@@ -197,16 +240,99 @@ ChatOptionsPanel *ChatPane::optionsPanel()
 
 void ChatPane::saveParameters()
 {
-    if (!m_config || !m_options)
+    if (m_options)
+        rememberParameters(parameterValues());
+}
+
+void ChatPane::rememberParameters(const QJsonObject &values)
+{
+    if (!m_config)
         return;
-    m_config->set(Config::SystemPrompt, m_systemPrompt->toPlainText());
-    m_config->set(Config::Temperature,
-                  m_temperature->value() <= TemperatureUnset ? -1.0 : m_temperature->value());
-    m_config->set(Config::MaxTokens, m_maxTokens->value());
-    m_config->set(Config::TopP, m_topP->value() <= TopPUnset ? -1.0 : m_topP->value());
+    m_config->set(Config::SystemPrompt, values.value("system"_L1).toString());
+    m_config->set(Config::Temperature, values.value("temperature"_L1).toDouble(-1));
+    m_config->set(Config::MaxTokens, values.value("max_tokens"_L1).toInt());
+    m_config->set(Config::TopP, values.value("top_p"_L1).toDouble(-1));
     m_config->set(
         Config::ChatOptions,
-        QString::fromUtf8(QJsonDocument(m_options->state()).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(
+            QJsonDocument(values.value("options"_L1).toObject()).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject ChatPane::conversationSettings() const
+{
+    QJsonObject settings = parameterValues();
+    settings.insert("model"_L1, m_picker->currentModel());
+    if (m_appliedPreset) {
+        // The preset as it was applied and the settings it gave, so the header can still say
+        // whether they are the preset's ("Name (changed)") when the conversation is reopened.
+        settings.insert("preset"_L1, m_appliedPreset->toJson());
+        settings.insert("preset_settings"_L1, m_appliedSettings);
+    }
+    return settings;
+}
+
+void ChatPane::restoreConversationSettings(const QJsonObject &settings)
+{
+    const QScopedValueRollback<bool> restoring(m_restoringSettings, true);
+    const QString model = settings.value("model"_L1).toString();
+    if (!model.isEmpty() && model != m_picker->currentModel()) {
+        m_picker->setCurrentModel(model);
+        // As when the model is chosen by hand: remembered, its limits and the status bar.
+        if (m_config)
+            m_config->set(Config::LastChatModel, m_picker->currentModel());
+        updateModelLimits();
+        Q_EMIT modelChanged(m_picker->currentModel());
+    }
+    const Preset preset = Preset::fromJson(settings.value("preset"_L1).toObject());
+    // Saved by a pane without parameters (no config, panel never built): only the model.
+    const bool withParameters = settings.contains("options"_L1);
+    if (!m_options && m_config && preset.name.isEmpty()) {
+        // The panel is not built: the remembered values stand in for its fields until it is.
+        if (withParameters)
+            rememberParameters(settings);
+        m_appliedPreset.reset();
+        updatePresetLabel();
+        updateTokenHint();
+        return;
+    }
+    ensureParameters();
+    if (withParameters)
+        setParameterValues(settings);
+    if (preset.name.isEmpty()) {
+        m_appliedPreset.reset();
+    } else {
+        m_appliedPreset = preset;
+        m_appliedSettings = settings.value("preset_settings"_L1).toObject();
+    }
+    updatePresetLabel();
+}
+
+void ChatPane::scheduleConversationSave()
+{
+    if (m_restoringSettings || !m_session || !m_session->store()
+        || m_session->conversationId() <= 0)
+        return;
+    if (m_settingsConversation != m_session->conversationId())
+        saveConversationSettings(); // another conversation's, still pending
+    m_settingsConversation = m_session->conversationId();
+    m_settingsStore = m_session->store();
+    if (!m_settingsSave) {
+        // Typing in the system prompt writes once it pauses, not per key.
+        m_settingsSave = new QTimer(this);
+        m_settingsSave->setSingleShot(true);
+        m_settingsSave->setInterval(500);
+        connect(m_settingsSave, &QTimer::timeout, this, &ChatPane::saveConversationSettings);
+    }
+    m_settingsSave->start();
+}
+
+void ChatPane::saveConversationSettings()
+{
+    const qint64 id = std::exchange(m_settingsConversation, 0);
+    if (m_settingsSave)
+        m_settingsSave->stop();
+    if (id > 0 && m_settingsStore)
+        m_settingsStore->setConversationSettings(id, conversationSettings());
 }
 
 void ChatPane::setParametersVisible(bool visible)

@@ -30,11 +30,7 @@ PresetBar::PresetBar(PresetStore *store, QWidget *parent)
     m_menu->setAutoRaise(true);
     auto *menu = new QMenu(m_menu);
     menu->addAction(tr("&Save Current Settings as Preset…"), this, &PresetBar::askName);
-    QAction *remove = menu->addAction(tr("&Delete This Preset"), this, [this] {
-        const QString name = currentPreset();
-        if (!name.isEmpty() && m_store)
-            m_store->remove(name);
-    });
+    QAction *remove = menu->addAction(tr("&Delete This Preset…"), this, &PresetBar::askRemove);
     menu->addSeparator();
     menu->addAction(tr("&Import Presets and Prompts…"), this, &PresetBar::importFile);
     menu->addAction(tr("&Export Presets and Prompts…"), this, &PresetBar::exportFile);
@@ -113,6 +109,28 @@ void PresetBar::askName()
             Q_EMIT saveRequested(name.trimmed());
     });
     dialog->open();
+}
+
+void PresetBar::askRemove()
+{
+    const QString name = currentPreset();
+    if (name.isEmpty() || !m_store)
+        return;
+    // A preset cannot be brought back once deleted: asked first, Cancel the default.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Preset"),
+                                tr("Delete the preset “%1”? Conversations that used it keep "
+                                   "their settings.")
+                                    .arg(name),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *button) {
+        if (button == remove && m_store)
+            m_store->remove(name);
+    });
+    box->open();
 }
 
 void PresetBar::importFile()

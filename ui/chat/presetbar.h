@@ -39,6 +39,8 @@ Q_SIGNALS:
 private:
     void reload();
     void askName();
+    // Deletes the chosen preset once the user confirms it.
+    void askRemove();
     void importFile();
     void exportFile();
 

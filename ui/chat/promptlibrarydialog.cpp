@@ -1,5 +1,6 @@
 #include "promptlibrarydialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -9,6 +10,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,7 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
     , m_variables(new QLabel(this))
+    , m_notice(new QLabel(this))
 {
     setWindowTitle(tr("Prompt Library"));
     m_search->setPlaceholderText(tr("Search prompts"));
@@ -43,6 +48,8 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     m_search->installEventFilter(this);
     m_list->setAccessibleName(tr("Saved prompts"));
     m_list->setUniformItemSizes(true);
+    // F2 renames in place; a double click inserts (below), so it does not edit.
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->installEventFilter(this);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -53,6 +60,10 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     m_variables->setTextFormat(Qt::PlainText);
     m_variables->setWordWrap(true);
     m_variables->setAccessibleName(tr("Prompt variables"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Prompt library notice"));
+    m_notice->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_insert = buttons->addButton(tr("&Insert"), QDialogButtonBox::AcceptRole);
@@ -62,9 +73,25 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
     m_delete->setToolTip(tr("Remove the prompt from the library (Delete in the list)"));
     m_delete->setAutoDefault(false);
+    m_rename = buttons->addButton(tr("&Rename"), QDialogButtonBox::ActionRole);
+    m_rename->setToolTip(tr("Give the prompt another name (F2)"));
+    m_rename->setAutoDefault(false);
+    auto *undo = new QAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    m_undo = buttons->addButton(tr("&Undo Delete"), QDialogButtonBox::ActionRole);
+    m_undo->setToolTip(tr("Bring back the prompt deleted last (%1)")
+                           .arg(undo->shortcut().toString(QKeySequence::NativeText)));
+    m_undo->setAutoDefault(false);
+    m_undo->setEnabled(false);
     // Insert is wired to the button, not to accepted(): it closes only with a prompt chosen.
     connect(m_insert, &QPushButton::clicked, this, &PromptLibraryDialog::insertCurrent);
     connect(m_delete, &QPushButton::clicked, this, &PromptLibraryDialog::deleteCurrent);
+    connect(m_rename, &QPushButton::clicked, this, &PromptLibraryDialog::renameCurrent);
+    connect(m_undo, &QPushButton::clicked, this, &PromptLibraryDialog::undoDelete);
+    connect(undo, &QAction::triggered, this, &PromptLibraryDialog::undoDelete);
+    connect(m_list, &QListWidget::itemChanged, this, &PromptLibraryDialog::commitRename);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +100,7 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_preview);
     layout->addWidget(m_variables);
+    layout->addWidget(m_notice);
     layout->addWidget(buttons);
     resize(460, 400);
 
@@ -105,7 +133,8 @@ SavedPrompt PromptLibraryDialog::currentPrompt() const
 
 void PromptLibraryDialog::reload()
 {
-    const QString current = currentPrompt().name;
+    // A prompt just renamed or brought back is selected under its name; else the one selected.
+    const QString current = m_select.isEmpty() ? currentPrompt().name : std::exchange(m_select, {});
     m_prompts = m_store ? m_store->prompts() : QList<SavedPrompt>();
     const QStringList words = m_search->text().split(u' ', Qt::SkipEmptyParts);
     {
@@ -116,6 +145,7 @@ void PromptLibraryDialog::reload()
             if (!matches(prompt, words))
                 continue;
             auto *item = new QListWidgetItem(prompt.name, m_list);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
             item->setData(Qt::UserRole, int(i));
             item->setToolTip(prompt.text.left(400));
             if (prompt.name == current)
@@ -144,6 +174,7 @@ void PromptLibraryDialog::showCurrent()
                              : tr("Asked for before sending: %1").arg(variables.join(u", "_s)));
     m_insert->setEnabled(!prompt.name.isEmpty());
     m_delete->setEnabled(!prompt.name.isEmpty());
+    m_rename->setEnabled(!prompt.name.isEmpty());
 }
 
 void PromptLibraryDialog::insertCurrent()
@@ -158,8 +189,89 @@ void PromptLibraryDialog::insertCurrent()
 void PromptLibraryDialog::deleteCurrent()
 {
     const SavedPrompt prompt = currentPrompt();
-    if (!prompt.name.isEmpty() && m_store)
-        m_store->removePrompt(prompt.name); // changed() reloads the list
+    if (prompt.name.isEmpty() || !m_store)
+        return;
+    const int row = m_list->currentRow();
+    if (!m_store->removePrompt(prompt.name)) // changed() reloads the list
+        return;
+    m_deleted.append(prompt);
+    m_undo->setEnabled(true);
+    // The next prompt takes the deleted one's place, so Delete can go on down the list.
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+    setNotice(
+        tr("Deleted “%1”. Undo Delete (%2) brings it back.")
+            .arg(prompt.name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+void PromptLibraryDialog::undoDelete()
+{
+    if (m_deleted.isEmpty() || !m_store)
+        return;
+    const SavedPrompt prompt = m_deleted.takeLast();
+    m_undo->setEnabled(!m_deleted.isEmpty());
+    if (m_store->findPrompt(prompt.name)) {
+        // Saved again meanwhile (by name): that newer one is kept.
+        setNotice(tr("A prompt named “%1” exists already; it is kept.").arg(prompt.name));
+        return;
+    }
+    m_select = prompt.name;
+    m_store->savePrompt(prompt); // changed() reloads the list and selects it
+    m_select.clear();
+    setNotice(QString());
+}
+
+void PromptLibraryDialog::renameCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    m_list->setFocus();
+    m_list->editItem(item);
+}
+
+void PromptLibraryDialog::commitRename(QListWidgetItem *item)
+{
+    const int index = item->data(Qt::UserRole).toInt();
+    if (index < 0 || index >= m_prompts.size())
+        return;
+    const QString from = m_prompts.at(index).name;
+    const QString to = item->text().trimmed();
+    // Handled once the editor has closed: the rename reloads the list under it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, from, to] {
+            if (to == from || !m_store) {
+                reload(); // the name as it was (spaces around it dropped)
+                return;
+            }
+            if (to.isEmpty()) {
+                setNotice(tr("A prompt needs a name; “%1” keeps its own.").arg(from));
+                m_select = from;
+                reload();
+                return;
+            }
+            m_select = to;
+            if (m_store->renamePrompt(from, to)) { // changed() reloads the list
+                setNotice(QString());
+                return;
+            }
+            setNotice(tr("A prompt named “%1” exists already. Choose another name.").arg(to));
+            m_select = from;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
+QString PromptLibraryDialog::notice() const
+{
+    return m_notice->text();
+}
+
+void PromptLibraryDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 bool PromptLibraryDialog::eventFilter(QObject *watched, QEvent *event)
@@ -176,12 +288,25 @@ bool PromptLibraryDialog::eventFilter(QObject *watched, QEvent *event)
             // The list moves while the focus stays in the search field.
             QApplication::sendEvent(m_list, event);
             return true;
+        case Qt::Key_F2:
+            renameCurrent();
+            return true;
         default:
             break;
+        }
+        // Ctrl+Z undoes typing in the field first, then brings deleted prompts back.
+        if (key->matches(QKeySequence::Undo) && !m_search->isUndoAvailable()
+            && !m_deleted.isEmpty()) {
+            undoDelete();
+            return true;
         }
     }
     if (watched == m_list && key->matches(QKeySequence::Delete)) {
         deleteCurrent();
+        return true;
+    }
+    if (watched == m_list && key->matches(QKeySequence::Undo)) {
+        undoDelete();
         return true;
     }
     return QDialog::eventFilter(watched, event);

@@ -8,12 +8,14 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 
 // The prompt library: a search field over the saved prompts, the chosen one's text, and
-// Insert / Delete. Typing filters by name and text; the arrows move in the list from the
-// search field; Enter inserts, Delete (in the list) removes. Insert emits promptChosen().
+// Insert / Rename / Delete / Undo. Typing filters by name and text; the arrows move in the list
+// from the search field; Enter inserts, F2 renames in place, Delete (in the list) removes and
+// Ctrl+Z brings the removed prompts back, newest first. Insert emits promptChosen().
 class PromptLibraryDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     QPlainTextEdit *preview() const { return m_preview; }
     QPushButton *insertButton() const { return m_insert; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *renameButton() const { return m_rename; }
+    QPushButton *undoButton() const { return m_undo; }
+    // "Deleted “X”…", "A prompt named “X” exists already…"; empty when there is nothing to say.
+    QString notice() const;
     // The names shown, in order (after the search).
     QStringList shownNames() const;
     // The prompt selected in the list; empty name when none.
@@ -41,6 +47,12 @@ private:
     void showCurrent();
     void insertCurrent();
     void deleteCurrent();
+    // Brings back the prompt deleted last, selected where it was.
+    void undoDelete();
+    // Opens the selected prompt's name for editing in the list.
+    void renameCurrent();
+    void commitRename(QListWidgetItem *item);
+    void setNotice(const QString &text);
 
     QPointer<PresetStore> m_store;
     QList<SavedPrompt> m_prompts;
@@ -51,4 +63,9 @@ private:
     QLabel *m_variables;
     QPushButton *m_insert;
     QPushButton *m_delete;
+    QPushButton *m_rename;
+    QPushButton *m_undo;
+    QLabel *m_notice;
+    QList<SavedPrompt> m_deleted; // what Undo brings back, the last deleted last
+    QString m_select;             // the prompt the next reload selects (after a rename, an undo)
 };

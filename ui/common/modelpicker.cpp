@@ -16,10 +16,13 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QSet>
 #include <QStyle>
+#include <QStyleOptionFrame>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -317,6 +320,57 @@ private:
     int m_best = -1;
 };
 
+// The field: while it is not being edited, an id longer than it shows is elided in the middle
+// with "…" (the organisation and the size or variant at the end stay readable) instead of being
+// cut off without a sign. The whole id is in the tooltip, and in the field once it has focus.
+class ModelField : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    QString shownText() const
+    {
+        if (hasFocus() || text().isEmpty())
+            return text();
+        return fontMetrics().elidedText(text(), Qt::ElideMiddle, textArea().width());
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        const QString shown = shownText();
+        if (shown == text()) {
+            QLineEdit::paintEvent(event);
+            return;
+        }
+        // As QLineEdit paints an unfocused field (its panel, then the text), with the elided text.
+        QPainter painter(this);
+        QStyleOptionFrame panel;
+        initStyleOption(&panel);
+        style()->drawPrimitive(QStyle::PE_PanelLineEdit, &panel, &painter, this);
+        style()->drawItemText(&painter, textArea(), Qt::AlignLeft | Qt::AlignVCenter, palette(),
+                              isEnabled(), shown, QPalette::Text);
+    }
+
+private:
+    // Where QLineEdit puts the text: the contents less its margins and the clear button.
+    QRect textArea() const
+    {
+        QStyleOptionFrame panel;
+        initStyleOption(&panel);
+        constexpr int horizontalMargin = 2; // QLineEdit's own, between the frame and the text
+        QRect area = style()
+                         ->subElementRect(QStyle::SE_LineEditContents, &panel, this)
+                         .marginsRemoved(textMargins())
+                         .adjusted(horizontalMargin, 0, -horizontalMargin, 0);
+        for (const QToolButton *button : findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+            if (button->isVisible())
+                area.setRight(std::min(area.right(), button->geometry().left() - 1));
+        }
+        return area;
+    }
+};
+
 namespace {
 
 // Sets the field to a row's model id (not to its match key) when a row is highlighted or
@@ -352,10 +406,12 @@ ModelPicker::ModelPicker(QWidget *parent)
     : QComboBox(parent)
     , m_list(new ModelListModel(this))
     , m_completer(new ModelCompleter(this))
+    , m_field(new ModelField(this))
     , m_favoriteAction(new QAction(tr("Add to Favorites"), this))
     , m_deprecatedAction(new QAction(tr("Show Deprecated Models"), this))
 {
     setEditable(true);
+    setLineEdit(m_field);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // The picker stretches with the window; its minimum is kept small so the chat pane's top
@@ -633,6 +689,11 @@ void ModelPicker::restore()
     if (lineEdit()->text() != m_current)
         setEditText(m_current);
     showStart();
+}
+
+QString ModelPicker::shownText() const
+{
+    return m_field->shownText();
 }
 
 void ModelPicker::focusAndOpen()

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class Config;
+class ModelField;
 class ModelListModel;
 class QAction;
 class QCompleter;
@@ -39,6 +40,9 @@ public:
     // leaving the field put it back in the field.
     QString currentModel() const;
     void setCurrentModel(const QString &id);
+    // What the field shows: the text, or while the field has no focus and the text does not fit,
+    // the text elided in the middle with "…".
+    QString shownText() const;
     // Ctrl+K: focus the field, select its text and open the list.
     void focusAndOpen();
     void showPopup() override;
@@ -76,6 +80,7 @@ private:
     ModelInfo::Type m_type = ModelInfo::Type::Chat;
     ModelListModel *m_list;
     QCompleter *m_completer;
+    ModelField *m_field;
     QAction *m_favoriteAction;
     QAction *m_deprecatedAction;
     QStringList m_favorites;
