@@ -173,6 +173,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
         }
         m_picker->setCurrentModel(model);
         updatePresetLabel();
+        scheduleConversationSave();
         m_input->setFocus();
     });
 

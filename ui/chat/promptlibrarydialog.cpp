@@ -70,12 +70,12 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     m_insert->setToolTip(tr("Put the prompt in the message box; its {{variables}} are asked for "
                             "when it is sent (Enter)"));
     m_insert->setDefault(true);
-    m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
-    m_delete->setToolTip(tr("Remove the prompt from the library (Delete in the list)"));
-    m_delete->setAutoDefault(false);
     m_rename = buttons->addButton(tr("&Rename"), QDialogButtonBox::ActionRole);
     m_rename->setToolTip(tr("Give the prompt another name (F2)"));
     m_rename->setAutoDefault(false);
+    m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
+    m_delete->setToolTip(tr("Remove the prompt from the library (Delete in the list)"));
+    m_delete->setAutoDefault(false);
     auto *undo = new QAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);

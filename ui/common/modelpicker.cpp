@@ -348,7 +348,8 @@ protected:
         QStyleOptionFrame panel;
         initStyleOption(&panel);
         style()->drawPrimitive(QStyle::PE_PanelLineEdit, &panel, &painter, this);
-        style()->drawItemText(&painter, textArea(), Qt::AlignLeft | Qt::AlignVCenter, palette(),
+        // The option's palette is in the widget's colour group (disabled, inactive).
+        style()->drawItemText(&painter, textArea(), Qt::AlignLeft | Qt::AlignVCenter, panel.palette,
                               isEnabled(), shown, QPalette::Text);
     }
 
