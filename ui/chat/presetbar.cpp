@@ -88,8 +88,8 @@ void PresetBar::showPreset(const QString &name, bool changed)
         m_changed ? tr("The settings are no longer those of the preset %1. Choose it again to "
                        "apply it, or save the settings under its name.")
                         .arg(name)
-                  : tr("Apply a saved set of system prompt, model and parameters. The "
-                       "conversation remembers the preset it uses."));
+                  : tr("Apply a saved set of system prompt, model and parameters. Each "
+                       "conversation keeps the settings it was last used with."));
 }
 
 QString PresetBar::currentPreset() const
