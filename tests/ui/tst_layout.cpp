@@ -1,18 +1,23 @@
 #include "chatpane.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
+#include "modelpicker.h"
 #include "rerankworkbench.h"
 #include "throwawayhome.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -27,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void fitsSmallScreen_data();
     void fitsSmallScreen();
+    void chatKeepsSidebar_data();
+    void chatKeepsSidebar();
     void followsSystemFont();
     void largeWindow();
 
@@ -39,6 +46,8 @@ private:
 void TestLayout::initTestCase()
 {
     QVERIFY(useThrowawayHome(m_home, u"SiftLayoutTest"_s));
+    // German: the longest of Sift's languages.
+    LayoutCheck::useGerman();
     qputenv("SIFT_TEST_KEY", "layout-key");
     QVERIFY(m_server.listen());
     m_controller = std::make_unique<GuiController>();
@@ -80,6 +89,58 @@ void TestLayout::fitsSmallScreen()
                  qPrintable(widget->accessibleName() + u" is cut off"_s));
         QVERIFY(widget->height() >= widget->fontMetrics().height());
     }
+}
+
+// At 800×600 in German the conversation list keeps the width it starts with, and nothing in the
+// chat pane's header is cut: the header's tools wrap under the model before the list shrinks
+// (it was squeezed to 97 px, the chats' titles unreadable). Likewise with the parameters open.
+void TestLayout::chatKeepsSidebar_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("parameters");
+    QTest::newRow("800x600") << QSize(800, 600) << false;
+    QTest::newRow("1000x720") << QSize(1000, 720) << false;
+    QTest::newRow("1600x1000") << QSize(1600, 1000) << false;
+}
+
+void TestLayout::chatKeepsSidebar()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, parameters);
+    MainWindow *window = m_controller->window();
+    window->tabs()->setCurrentIndex(0);
+    auto *splitter = qobject_cast<QSplitter *>(window->tabs()->currentWidget());
+    QVERIFY(splitter);
+    // The sizes a new user starts with.
+    splitter->setSizes({ 230, size.width() - 230 });
+    window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->size(), size);
+    ChatPane *chat = window->chatPane();
+    auto *toggle = chat->findChild<QToolButton *>(u"parametersToggle"_s);
+    QVERIFY(toggle);
+    toggle->setChecked(parameters);
+    QApplication::processEvents();
+    splitter->setSizes({ 230, size.width() - 230 });
+    QApplication::processEvents();
+    const QWidget *sidebar = splitter->widget(0);
+    QVERIFY2(sidebar->width() >= 200, qPrintable(u"sidebar %1 px"_s.arg(sidebar->width())));
+    const QWidget *tools = chat->findChild<QWidget *>(u"chatTools"_s);
+    QVERIFY(tools);
+    // Nothing in the pane cut: the header, the welcome's examples, the input row.
+    QStringList cut = LayoutCheck::cutWidgets(window, chat);
+    for (QWidget *widget : chat->findChildren<QWidget *>()) {
+        const QWidget *parent = widget->parentWidget();
+        if (widget->isVisible() && qobject_cast<QAbstractButton *>(widget) && parent
+            && !parent->rect().contains(widget->geometry()))
+            cut << widget->accessibleName() + u" outside its parent"_s;
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+    QVERIFY2(chat->rect().contains(QRect(tools->mapTo(chat, QPoint(0, 0)), tools->size())),
+             "the header's tools reach outside the chat pane");
+    // The model's field stays wide enough for an id's start.
+    QVERIFY(chat->findChild<ModelPicker *>()->width() >= 150);
+    toggle->setChecked(false);
 }
 
 // No widget pins its own font size: a bigger system font reaches the transcript, the input and

@@ -10,6 +10,7 @@
 #include "comparebar.h"
 #include "comparecolumns.h"
 #include "config/config.h"
+#include "flowlayout.h"
 #include "knowledge/knowledgechat.h"
 #include "leaderboarddialog.h"
 #include "modelpicker.h"
@@ -129,9 +130,18 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_parametersToggle->setAccessibleName(tr("Show parameters"));
     m_parametersToggle->setToolTip(tr("Show or hide the system prompt and sampling parameters"));
     connect(m_parametersToggle, &QToolButton::toggled, this, &ChatPane::setParametersVisible);
-    auto *topBar = new QHBoxLayout;
-    topBar->addWidget(modelLabel);
-    topBar->addWidget(m_picker, 1);
+    // The model field grows with the pane; the tools beside it (parameters, compare, preset,
+    // tokens) wrap onto a second row when the pane is narrow, so an 800 px window in German
+    // keeps the conversation list readable instead of squeezing it.
+    auto *modelRow = new QWidget(this);
+    auto *modelLayout = new QHBoxLayout(modelRow);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    modelLayout->addWidget(modelLabel);
+    modelLayout->addWidget(m_picker, 1);
+    auto *tools = new QWidget(this);
+    tools->setObjectName(u"chatTools"_s);
+    auto *topBar = new QHBoxLayout(tools);
+    topBar->setContentsMargins(0, 0, 0, 0);
     topBar->addWidget(m_parametersToggle);
 
     // Compare: the next prompt also goes to up to three more models, replies side by side.
@@ -301,8 +311,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_splitter->setSizes({ 520, 80 });
     m_splitter->setAccessibleName(tr("Transcript and message"));
 
+    auto *header = new FlowLayout;
+    header->addStretchingWidget(modelRow);
+    header->addWidget(tools);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(topBar);
+    layout->addLayout(header);
     layout->addWidget(m_parameters);
     layout->addWidget(m_compareBar);
     layout->addWidget(m_splitter, 1);
