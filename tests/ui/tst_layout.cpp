@@ -1,3 +1,4 @@
+#include "chatoptionspanel.h"
 #include "chatpane.h"
 #include "fakeserver.h"
 #include "guicontroller.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void fitsSmallScreen();
     void chatKeepsSidebar_data();
     void chatKeepsSidebar();
+    void parametersWrap();
     void followsSystemFont();
     void largeWindow();
 
@@ -141,6 +143,59 @@ void TestLayout::chatKeepsSidebar()
     // The model's field stays wide enough for an id's start.
     QVERIFY(chat->findChild<ModelPicker *>()->width() >= 150);
     toggle->setChecked(false);
+}
+
+// The Sampling tab's rows wrap in a narrow pane (they asked for 634 px in German, so with the
+// parameters open at 800×600 the conversation list was squeezed); Tab still reads the fields
+// in order, and no wrapped row lies over the next.
+void TestLayout::parametersWrap()
+{
+    ChatOptionsPanel panel;
+    panel.resize(460, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY2(panel.minimumSizeHint().width() <= 460,
+             qPrintable(u"minimum width %1"_s.arg(panel.minimumSizeHint().width())));
+    const QStringList cut = LayoutCheck::cutWidgets(&panel, &panel);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+    const auto field = [&panel](const QString &name) {
+        for (QWidget *widget : panel.findChildren<QWidget *>()) {
+            if (widget->accessibleName() == name)
+                return widget;
+        }
+        return static_cast<QWidget *>(nullptr);
+    };
+    QStringList order;
+    for (const char *name : { "Top-k", "Min-p", "Seed", "Reasoning effort", "Presence penalty",
+                              "Frequency penalty", "Repetition penalty", "Stop sequences" })
+        order << ChatOptionsPanel::tr(name);
+    QList<QRect> places;
+    for (const QString &name : order) {
+        QWidget *widget = field(name);
+        QVERIFY2(widget, qPrintable(name));
+        places << QRect(widget->mapTo(&panel, QPoint(0, 0)), widget->size());
+    }
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        for (qsizetype j = i + 1; j < places.size(); ++j)
+            QVERIFY2(!places.at(i).intersects(places.at(j)),
+                     qPrintable(order.at(i) + u" overlaps "_s + order.at(j)));
+    }
+    // The stop field below every wrapped row.
+    for (qsizetype i = 0; i + 1 < places.size(); ++i)
+        QVERIFY(places.at(i).bottom() < places.last().top());
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    field(order.first())->setFocus(Qt::TabFocusReason);
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QWidget *expected = field(order.at(i));
+        if (!expected->isEnabled()) // reasoning: only for models that take it
+            continue;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus == expected || expected->isAncestorOf(focus),
+                 qPrintable(u"Tab before "_s + order.at(i) + u" went to "_s
+                            + (focus ? focus->accessibleName() : u"nothing"_s)));
+    }
 }
 
 // No widget pins its own font size: a bigger system font reaches the transcript, the input and
