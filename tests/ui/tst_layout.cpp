@@ -5,12 +5,14 @@
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "modelpicker.h"
+#include "presetbar.h"
 #include "rerankworkbench.h"
 #include "throwawayhome.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -100,15 +102,18 @@ void TestLayout::chatKeepsSidebar_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("parameters");
-    QTest::newRow("800x600") << QSize(800, 600) << false;
-    QTest::newRow("1000x720") << QSize(1000, 720) << false;
-    QTest::newRow("1600x1000") << QSize(1600, 1000) << false;
+    QTest::addColumn<QString>("preset");
+    QTest::newRow("800x600") << QSize(800, 600) << false << QString();
+    QTest::newRow("1000x720") << QSize(1000, 720) << false << QString();
+    QTest::newRow("1000x720 changed preset") << QSize(1000, 720) << false << u"Kurz (geändert)"_s;
+    QTest::newRow("1600x1000") << QSize(1600, 1000) << false << QString();
 }
 
 void TestLayout::chatKeepsSidebar()
 {
     QFETCH(QSize, size);
     QFETCH(bool, parameters);
+    QFETCH(QString, preset);
     MainWindow *window = m_controller->window();
     window->tabs()->setCurrentIndex(0);
     auto *splitter = qobject_cast<QSplitter *>(window->tabs()->currentWidget());
@@ -122,6 +127,12 @@ void TestLayout::chatKeepsSidebar()
     auto *toggle = chat->findChild<QToolButton *>(u"parametersToggle"_s);
     QVERIFY(toggle);
     toggle->setChecked(parameters);
+    // A preset's name as the header shows it (the combo box is as wide as it).
+    QComboBox *presets = chat->presetBar()->combo();
+    if (!preset.isEmpty()) {
+        presets->addItem(preset);
+        presets->setCurrentIndex(presets->count() - 1);
+    }
     QApplication::processEvents();
     splitter->setSizes({ 230, size.width() - 230 });
     QApplication::processEvents();
@@ -140,9 +151,16 @@ void TestLayout::chatKeepsSidebar()
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
     QVERIFY2(chat->rect().contains(QRect(tools->mapTo(chat, QPoint(0, 0)), tools->size())),
              "the header's tools reach outside the chat pane");
-    // The model's field stays wide enough for an id's start.
-    QVERIFY(chat->findChild<ModelPicker *>()->width() >= 150);
+    // The model's field stays wide enough to tell "…-3-8B-Instruct" from "…-3-70B-Instruct":
+    // the tools wrap under it first.
+    const ModelPicker *picker = chat->findChild<ModelPicker *>();
+    QVERIFY2(picker->width() >= picker->fontMetrics().averageCharWidth() * 30,
+             qPrintable(u"model field %1 px"_s.arg(picker->width())));
     toggle->setChecked(false);
+    if (!preset.isEmpty()) {
+        presets->setCurrentIndex(0);
+        presets->removeItem(presets->count() - 1);
+    }
 }
 
 // The Sampling tab's rows wrap in a narrow pane (they asked for 634 px in German, so with the

@@ -60,6 +60,23 @@ QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, QWidge
     parent->addAction(action);
     return action;
 }
+
+// The model's row of the header: it asks for room for a whole id (about 52 average characters with
+// the label and the buttons), so the tools beside it wrap under it before the field shrinks to its
+// minimum (where "…/Meta-Llama-3-8B-Instruct" and "…-70B-Instruct" both read
+// "meta-llama/Meta-Llama-3").
+class ModelRow : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize sizeHint() const override
+    {
+        QSize size = QWidget::sizeHint();
+        size.setWidth(std::max(size.width(), fontMetrics().averageCharWidth() * 52));
+        return size;
+    }
+};
+
 } // namespace
 
 ChatPane::ChatPane(ChatSession *session, QWidget *parent)
@@ -133,7 +150,7 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     // The model field grows with the pane; the tools beside it (parameters, compare, preset,
     // tokens) wrap onto a second row when the pane is narrow, so an 800 px window in German
     // keeps the conversation list readable instead of squeezing it.
-    auto *modelRow = new QWidget(this);
+    auto *modelRow = new ModelRow(this);
     auto *modelLayout = new QHBoxLayout(modelRow);
     modelLayout->setContentsMargins(0, 0, 0, 0);
     modelLayout->addWidget(modelLabel);
