@@ -38,6 +38,7 @@ private Q_SLOTS:
     void chatKeepsSidebar_data();
     void chatKeepsSidebar();
     void parametersWrap();
+    void headerTabOrderReads();
     void followsSystemFont();
     void largeWindow();
 
@@ -214,6 +215,37 @@ void TestLayout::parametersWrap()
                  qPrintable(u"Tab before "_s + order.at(i) + u" went to "_s
                             + (focus ? focus->accessibleName() : u"nothing"_s)));
     }
+}
+
+// Keyboard only: Tab through the chat header goes the way it reads, left to right (the
+// Parameters toggle sat first in the row but came last, after Tokens).
+void TestLayout::headerTabOrderReads()
+{
+    MainWindow *window = m_controller->window();
+    window->resize(1600, 1000);
+    window->tabs()->setCurrentIndex(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    ChatPane *chat = window->chatPane();
+    auto *picker = chat->findChild<ModelPicker *>();
+    const QWidget *tools = chat->findChild<QWidget *>(u"chatTools"_s);
+    QVERIFY(picker && tools);
+    picker->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(picker->hasFocus() || picker->isAncestorOf(QApplication::focusWidget()));
+    int lastX = -1;
+    QStringList visited;
+    for (int step = 0; step < 12; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (!tools->isAncestorOf(focus))
+            break;
+        const int x = focus->mapTo(tools, QPoint(0, 0)).x();
+        visited << focus->accessibleName();
+        QVERIFY2(x > lastX, qPrintable(visited.join(u" → "_s)));
+        lastX = x;
+    }
+    QVERIFY2(visited.size() >= 4, qPrintable(visited.join(u" → "_s)));
 }
 
 // No widget pins its own font size: a bigger system font reaches the transcript, the input and

@@ -159,7 +159,6 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     tools->setObjectName(u"chatTools"_s);
     auto *topBar = new QHBoxLayout(tools);
     topBar->setContentsMargins(0, 0, 0, 0);
-    topBar->addWidget(m_parametersToggle);
 
     // Compare: the next prompt also goes to up to three more models, replies side by side.
     m_compare = new CompareSession(session, this);
@@ -271,6 +270,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
     setupExtras(topBar, inputColumn, buttons);
+    // Last in the row, as in the Tab order: the panel it opens comes next, below the header.
+    topBar->addWidget(m_parametersToggle);
     auto *replyArea = new QWidget(this);
     QWidget *replyAndRetrieval = setupKnowledge(replyArea, inputColumn);
     inputColumn->addWidget(m_tokenHint);
