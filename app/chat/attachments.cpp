@@ -70,16 +70,37 @@ Attachments::Loaded encodeScaled(const QImage &image, const QString &name, int m
     QImage scaled = image;
     if (maxSide > 0 && std::max(image.width(), image.height()) > maxSide)
         scaled = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!scaled.save(&buffer, format, 90))
+    // 8 bits per channel: a 16-bit PNG scaled down stayed 16-bit (twice the bytes); a model
+    // sees no difference.
+    const bool alpha = scaled.hasAlphaChannel();
+    scaled = scaled.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    const auto encode = [&scaled](const char *as) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        // PNG's default compression: Qt reads a quality of 90 as almost none (a 1,536 px
+        // picture came out at 6 MB).
+        const int quality = qstrcmp(as, "JPEG") == 0 ? 90 : -1;
+        return scaled.save(&buffer, as, quality) ? bytes : QByteArray();
+    };
+    QByteArray bytes = encode(format);
+    bool jpeg = qstrcmp(format, "JPEG") == 0;
+    // A photo that came as PNG or WebP: as JPEG it is a fraction of the size (screenshots and
+    // drawings stay PNG, which keeps their text sharp and is smaller for them anyway).
+    if (!jpeg && !alpha && !bytes.isEmpty()) {
+        const QByteArray asJpeg = encode("JPEG");
+        if (!asJpeg.isEmpty() && asJpeg.size() * 2 < bytes.size()) {
+            bytes = asJpeg;
+            jpeg = true;
+        }
+    }
+    if (bytes.isEmpty())
         return refused(
             tr("“%1” could not be converted. Save it as PNG and attach it again.").arg(name));
     Attachment attachment;
     attachment.kind = Attachment::Kind::Image;
     attachment.name = name;
-    attachment.mimeType = qstrcmp(format, "JPEG") == 0 ? u"image/jpeg"_s : u"image/png"_s;
+    attachment.mimeType = jpeg ? u"image/jpeg"_s : u"image/png"_s;
     attachment.data = bytes;
     return { attachment, {} };
 }

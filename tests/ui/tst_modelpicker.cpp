@@ -40,6 +40,7 @@ private Q_SLOTS:
     void typedTextOnlyAsExplicitId();
     void visionModelsMarked();
     void longIdsKeepTheirStart();
+    void popupAsWideAsItsRows();
 
 private:
     // Types `typed`, steps with the arrows to the row for `id` and takes it with Enter.
@@ -467,6 +468,41 @@ void TestModelPicker::longIdsKeepTheirStart()
     QCOMPARE(m_picker->currentModel(), u"google/gemma-2-9b-it"_s);
     QCOMPARE(edit->cursorPosition(), 0);
     QVERIFY(m_picker->toolTip().startsWith(u"google/gemma-2-9b-it\n"_s));
+}
+
+// In a narrow field (the compare row, an 800 px window) the list is as wide as its rows, up to
+// the screen: the ids and their marks ("images", prices) were elided to a few letters.
+void TestModelPicker::popupAsWideAsItsRows()
+{
+    m_catalog->mergeLive(parseOpenAiModelList(QJsonDocument::fromJson(R"({"data":[
+        {"id":"meta-llama/Llama-3.2-11B-Vision-Instruct","metadata":{"context_length":131072,
+         "pricing":{"input_tokens":0.049,"output_tokens":0.049}}}
+    ]})")
+                                                  .object()));
+    m_picker->setFixedWidth(150);
+    QAbstractItemView *popup = m_picker->completer()->popup();
+    const auto check = [&] {
+        const QAbstractItemModel *model = popup->model();
+        const int screen = popup->screen()->availableGeometry().width();
+        QVERIFY(popup->width() <= screen);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ModelPicker::HeaderRole).toBool())
+                continue;
+            const QString text = index.data().toString();
+            QVERIFY2(popup->fontMetrics().horizontalAdvance(text) < popup->viewport()->width()
+                         || popup->width() == screen,
+                     qPrintable(u"%1 in %2 px"_s.arg(text).arg(popup->viewport()->width())));
+        }
+        QVERIFY(popup->geometry().right() <= popup->screen()->availableGeometry().right());
+    };
+    m_picker->focusAndOpen();
+    QTRY_VERIFY(popup->isVisible());
+    check();
+    // Typing narrows the rows; the list stays readable.
+    QTest::keyClicks(m_picker->lineEdit(), u"vision"_s);
+    QTRY_VERIFY(popup->isVisible());
+    check();
 }
 
 QTEST_MAIN(TestModelPicker)

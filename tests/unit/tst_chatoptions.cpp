@@ -11,9 +11,12 @@
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRgba64>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void largeTextRefused();
     void imageScaledAndSentAsPart();
     void smallImageKeptAsIs();
+    void scaledImageStaysSmall();
     void webpAndGifScaledAndSent_data();
     void webpAndGifScaledAndSent();
     void smallWebpAndGifKeptAsIs_data();
@@ -562,6 +566,54 @@ void TestChatOptions::webpAndGifScaledAndSent_data()
     QTest::addColumn<QSize>("scaled");
     QTest::newRow("webp") << QByteArray("webp") << QSize(3000, 1500) << QSize(1536, 768);
     QTest::newRow("gif") << QByteArray("gif") << QSize(2000, 1000) << QSize(1536, 768);
+}
+
+// Scaling must not make a picture heavier to send: a 16-bit PNG came out as a 9 MB 16-bit PNG
+// (from 45 KB), a photo saved as PNG stayed a PNG several times the size of a JPEG.
+void TestChatOptions::scaledImageStaysSmall()
+{
+    // 16 bits per channel, a smooth gradient (what ImageMagick's gradient: makes).
+    QImage deep(2000, 1000, QImage::Format_RGBA64);
+    for (int y = 0; y < deep.height(); ++y) {
+        const quint16 level = quint16(y * 65535 / (deep.height() - 1));
+        auto *line = reinterpret_cast<QRgba64 *>(deep.scanLine(y));
+        std::fill(line, line + deep.width(),
+                  QRgba64::fromRgba64(level, level, quint16(65535 - level), 65535));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(deep.save(&buffer, "PNG"));
+    const Attachments::Loaded loaded = Attachments::fromData(u"gradient.png"_s, png);
+    QVERIFY2(loaded.attachment, qPrintable(loaded.error));
+    QImage sent;
+    QVERIFY(sent.loadFromData(loaded.attachment->data));
+    QCOMPARE(sent.size(), QSize(1536, 768));
+    QVERIFY2(sent.depth() <= 32, qPrintable(QString::number(sent.depth())));
+    QVERIFY2(loaded.attachment->data.size() < 1024 * 1024,
+             qPrintable(QString::number(loaded.attachment->data.size())));
+
+    // A photo (fine detail everywhere) attached as a PNG goes as a JPEG.
+    QImage photo(1800, 1200, QImage::Format_RGB32);
+    quint32 seed = 17;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x) {
+            seed = seed * 1664525u + 1013904223u;
+            line[x] = qRgb((x / 7 + int(seed >> 28)) % 256, (y / 5) % 256, int(seed >> 24));
+        }
+    }
+    QByteArray photoPng;
+    QBuffer photoBuffer(&photoPng);
+    photoBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(photo.save(&photoBuffer, "PNG"));
+    const Attachments::Loaded photoLoaded = Attachments::fromData(u"photo.png"_s, photoPng);
+    QVERIFY2(photoLoaded.attachment, qPrintable(photoLoaded.error));
+    QCOMPARE(photoLoaded.attachment->mimeType, u"image/jpeg"_s);
+    QImage photoSent;
+    QVERIFY(photoSent.loadFromData(photoLoaded.attachment->data));
+    QCOMPARE(photoSent.size(), QSize(1536, 1024));
+    QVERIFY(photoLoaded.attachment->data.size() < photoPng.size() / 2);
 }
 
 void TestChatOptions::webpAndGifScaledAndSent()

@@ -1,6 +1,7 @@
 #include "chatoptionspanel.h"
 
 #include "chat/jsonschema.h"
+#include "common/flowlayout.h"
 #include "common/statepalette.h"
 
 #include <QCheckBox>
@@ -104,7 +105,6 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     m_tabs->tabBar()->setAccessibleName(tr("Parameter groups"));
     auto *sampling = new QWidget(m_tabs);
     auto *samplingLayout = new QFormLayout(sampling);
-    auto *row1 = new QHBoxLayout;
     const auto add = [](QHBoxLayout *row, const QString &label, QWidget *field) {
         auto *l = new QLabel(label);
         l->setBuddy(field);
@@ -113,19 +113,38 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
         row->addSpacing(6);
         return l;
     };
-    add(row1, tr("Top-&k:"), m_topK);
-    add(row1, tr("Mi&n-p:"), m_minP);
-    add(row1, tr("See&d:"), m_seed);
-    m_reasoningLabel = add(row1, tr("Reasoning:"), m_reasoning);
-    row1->addStretch();
-    auto *row2 = new QHBoxLayout;
-    add(row2, tr("Presence:"), m_presence);
-    add(row2, tr("Frequency:"), m_frequency);
-    add(row2, tr("Repetition:"), m_repetition);
-    row2->addStretch();
+    // Label and field as one piece of a row that wraps when the pane is narrow (an 800 px
+    // window in German), instead of the panel pushing the conversation list aside.
+    const auto addPair = [sampling](FlowLayout *row, const QString &label, QWidget *field) {
+        auto *pair = new QWidget(sampling);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 6, 0);
+        auto *l = new QLabel(label, pair);
+        l->setBuddy(field);
+        pairLayout->addWidget(l);
+        pairLayout->addWidget(field);
+        row->addWidget(pair);
+        return l;
+    };
+    auto *row1 = new FlowLayout;
+    addPair(row1, tr("Top-&k:"), m_topK);
+    addPair(row1, tr("Mi&n-p:"), m_minP);
+    addPair(row1, tr("See&d:"), m_seed);
+    m_reasoningLabel = addPair(row1, tr("Reasoning:"), m_reasoning);
+    auto *row2 = new FlowLayout;
+    addPair(row2, tr("Presence:"), m_presence);
+    addPair(row2, tr("Frequency:"), m_frequency);
+    addPair(row2, tr("Repetition:"), m_repetition);
     samplingLayout->addRow(row1);
     samplingLayout->addRow(row2);
     samplingLayout->addRow(tr("S&top:"), m_stop);
+    // Tab goes along the rows as they read, whatever wrapped where.
+    QWidget *previous = m_topK;
+    for (QWidget *next : std::initializer_list<QWidget *>{ m_minP, m_seed, m_reasoning, m_presence,
+                                                           m_frequency, m_repetition, m_stop }) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     m_tabs->addTab(sampling, tr("Sampling"));
 
     m_format->addItem(tr("Text"));

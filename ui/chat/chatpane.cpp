@@ -10,6 +10,7 @@
 #include "comparebar.h"
 #include "comparecolumns.h"
 #include "config/config.h"
+#include "flowlayout.h"
 #include "knowledge/knowledgechat.h"
 #include "leaderboarddialog.h"
 #include "modelpicker.h"
@@ -59,6 +60,23 @@ QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, QWidge
     parent->addAction(action);
     return action;
 }
+
+// The model's row of the header: it asks for room for a whole id (about 52 average characters with
+// the label and the buttons), so the tools beside it wrap under it before the field shrinks to its
+// minimum (where "…/Meta-Llama-3-8B-Instruct" and "…-70B-Instruct" both read
+// "meta-llama/Meta-Llama-3").
+class ModelRow : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize sizeHint() const override
+    {
+        QSize size = QWidget::sizeHint();
+        size.setWidth(std::max(size.width(), fontMetrics().averageCharWidth() * 52));
+        return size;
+    }
+};
+
 } // namespace
 
 ChatPane::ChatPane(ChatSession *session, QWidget *parent)
@@ -129,10 +147,18 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_parametersToggle->setAccessibleName(tr("Show parameters"));
     m_parametersToggle->setToolTip(tr("Show or hide the system prompt and sampling parameters"));
     connect(m_parametersToggle, &QToolButton::toggled, this, &ChatPane::setParametersVisible);
-    auto *topBar = new QHBoxLayout;
-    topBar->addWidget(modelLabel);
-    topBar->addWidget(m_picker, 1);
-    topBar->addWidget(m_parametersToggle);
+    // The model field grows with the pane; the tools beside it (parameters, compare, preset,
+    // tokens) wrap onto a second row when the pane is narrow, so an 800 px window in German
+    // keeps the conversation list readable instead of squeezing it.
+    auto *modelRow = new ModelRow(this);
+    auto *modelLayout = new QHBoxLayout(modelRow);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    modelLayout->addWidget(modelLabel);
+    modelLayout->addWidget(m_picker, 1);
+    auto *tools = new QWidget(this);
+    tools->setObjectName(u"chatTools"_s);
+    auto *topBar = new QHBoxLayout(tools);
+    topBar->setContentsMargins(0, 0, 0, 0);
 
     // Compare: the next prompt also goes to up to three more models, replies side by side.
     m_compare = new CompareSession(session, this);
@@ -245,6 +271,8 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     inputColumn->addWidget(m_editNote);
     inputColumn->addWidget(m_input, 1);
     setupExtras(topBar, inputColumn, buttons);
+    // Last in the row, as in the Tab order: the panel it opens comes next, below the header.
+    topBar->addWidget(m_parametersToggle);
     auto *replyArea = new QWidget(this);
     QWidget *replyAndRetrieval = setupKnowledge(replyArea, inputColumn);
     inputColumn->addWidget(m_tokenHint);
@@ -302,8 +330,11 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     m_splitter->setSizes({ 520, 80 });
     m_splitter->setAccessibleName(tr("Transcript and message"));
 
+    auto *header = new FlowLayout;
+    header->addStretchingWidget(modelRow);
+    header->addWidget(tools);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(topBar);
+    layout->addLayout(header);
     layout->addWidget(m_parameters);
     layout->addWidget(m_compareBar);
     layout->addWidget(m_splitter, 1);

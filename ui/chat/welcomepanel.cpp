@@ -34,8 +34,10 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
         button->setFocusPolicy(Qt::ClickFocus);
         connect(button, &QPushButton::clicked, this,
                 [this, example] { Q_EMIT promptChosen(example); });
+        button->setProperty("example", example);
         layout->addWidget(button, 0, Qt::AlignHCenter);
         m_droppable.prepend(button);
+        m_examples.append(button);
     }
     layout->addStretch(3);
     m_droppable << hint << title;
@@ -44,7 +46,27 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
 void WelcomePanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitWidth();
     fitHeight();
+}
+
+void WelcomePanel::fitWidth()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    for (QPushButton *button : std::as_const(m_examples)) {
+        const QString example = button->property("example").toString();
+        const QFontMetrics metrics = button->fontMetrics();
+        if (button->text() != example)
+            button->setText(example);
+        // The button's frame and padding around its text.
+        const int chrome = button->sizeHint().width() - metrics.horizontalAdvance(example);
+        const bool fits = button->sizeHint().width() <= available;
+        if (!fits)
+            button->setText(metrics.elidedText(example, Qt::ElideRight, available - chrome));
+        const QString hint = tr("Put this example in the message box");
+        button->setToolTip(fits ? hint : example + QStringLiteral("\n\n") + hint);
+    }
 }
 
 void WelcomePanel::fitHeight()

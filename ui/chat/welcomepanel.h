@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 // What an empty chat shows instead of a blank transcript: a line on what to do and a few example
 // prompts; clicking one puts it in the message box (nothing is sent until the user sends it).
 class WelcomePanel : public QWidget
@@ -23,6 +25,10 @@ protected:
 
 private:
     void fitHeight();
+    // An example longer than the panel is wide shows its start and "…"; the whole text is in
+    // its tooltip and accessible name.
+    void fitWidth();
 
     QList<QWidget *> m_droppable; // in the order they give way
+    QList<QPushButton *> m_examples;
 };

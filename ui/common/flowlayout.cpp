@@ -21,6 +21,12 @@ void FlowLayout::addTrailingWidget(QWidget *widget)
     addWidget(widget);
 }
 
+void FlowLayout::addStretchingWidget(QWidget *widget)
+{
+    m_stretching = int(m_items.size());
+    addWidget(widget);
+}
+
 void FlowLayout::addItem(QLayoutItem *item)
 {
     m_items.append(item);
@@ -32,6 +38,10 @@ QLayoutItem *FlowLayout::takeAt(int index)
         return nullptr;
     if (m_trailingFrom > index)
         --m_trailingFrom;
+    if (m_stretching == index)
+        m_stretching = -1;
+    else if (m_stretching > index)
+        --m_stretching;
     return m_items.takeAt(index);
 }
 
@@ -102,9 +112,23 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
     int y = area.y();
     for (const QList<int> &row : std::as_const(rows)) {
         int height = 0;
-        for (int i : row)
+        int used = 0; // the row's widths and gaps
+        for (int i : row) {
             height = std::max(height, m_items.at(i)->sizeHint().height());
+            used += std::min(m_items.at(i)->sizeHint().width(), area.width());
+        }
+        used += gap * int(std::max<qsizetype>(0, row.size() - 1));
         if (apply) {
+            // An item no wider than the area; the stretching one takes what the row leaves.
+            const auto sizeOf = [&](int i) {
+                QSize size = m_items.at(i)->sizeHint();
+                size.setWidth(std::min(size.width(), area.width()));
+                if (i == m_stretching)
+                    size.setWidth(size.width() + std::max(0, area.width() - used));
+                return size;
+            };
+            // Items of different heights share the row's middle.
+            const auto top = [&](const QSize &size) { return y + (height - size.height()) / 2; };
             int left = area.x();
             int right = area.right() + 1;
             // Trailing items from the right end, in order.
@@ -114,16 +138,16 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
                     trailing.append(i);
             }
             for (auto it = trailing.crbegin(); it != trailing.crend(); ++it) {
-                const QSize size = m_items.at(*it)->sizeHint();
+                const QSize size = sizeOf(*it);
                 right -= size.width();
-                m_items.at(*it)->setGeometry(QRect(QPoint(right, y), size));
+                m_items.at(*it)->setGeometry(QRect(QPoint(right, top(size)), size));
                 right -= gap;
             }
             for (int i : row) {
                 if (trailing.contains(i))
                     continue;
-                const QSize size = m_items.at(i)->sizeHint();
-                m_items.at(i)->setGeometry(QRect(QPoint(left, y), size));
+                const QSize size = sizeOf(i);
+                m_items.at(i)->setGeometry(QRect(QPoint(left, top(size)), size));
                 left += size.width() + gap;
             }
         }

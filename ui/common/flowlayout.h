@@ -14,6 +14,9 @@ public:
 
     // The widgets after this one keep to the right end of their row (a stretch in a box layout).
     void addTrailingWidget(QWidget *widget);
+    // This widget takes the width its row leaves over (a field that grows with the window); the
+    // others keep their size hints.
+    void addStretchingWidget(QWidget *widget);
 
     void addItem(QLayoutItem *item) override;
     int count() const override { return int(m_items.size()); }
@@ -32,4 +35,5 @@ private:
 
     QList<QLayoutItem *> m_items;
     int m_trailingFrom = -1; // index of the first item kept to the right, -1: none
+    int m_stretching = -1;   // index of the item that takes its row's spare width, -1: none
 };

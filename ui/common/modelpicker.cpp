@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScreen>
 #include <QSet>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -492,6 +493,10 @@ bool ModelPicker::eventFilter(QObject *watched, QEvent *event)
     QAbstractItemView *view = m_completer->popup();
     if (watched == this || watched == lineEdit())
         return fieldEvent(event) || QComboBox::eventFilter(watched, event);
+    // The completer places the list under the field at the field's width, on each show and as
+    // the typed text changes it.
+    if (watched == view && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+        widenPopup();
     if (watched != view || event->type() != QEvent::KeyPress)
         return QComboBox::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
@@ -721,6 +726,30 @@ void ModelPicker::showPopup()
             break;
         }
     }
+}
+
+void ModelPicker::widenPopup()
+{
+    QAbstractItemView *view = m_completer->popup();
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics metrics = view->fontMetrics();
+    int text = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        text = std::max(text, metrics.horizontalAdvance(model->index(row, 0).data().toString()));
+    // The row's padding, the frame and the scroll bar around the text.
+    const int wanted = text + 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view)
+        + metrics.averageCharWidth() * 2 + 2 * view->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    const QRect screen = view->screen() ? view->screen()->availableGeometry() : QRect();
+    const int width = std::min(wanted, screen.isValid() ? screen.width() : wanted);
+    if (view->width() >= width)
+        return;
+    QRect geometry = view->geometry();
+    geometry.setWidth(width);
+    // Kept on the screen: it grows to the left when the field is near the right edge.
+    if (screen.isValid() && geometry.right() > screen.right())
+        geometry.moveRight(screen.right());
+    view->setGeometry(geometry);
 }
 
 bool ModelPicker::isFavorite(const QString &id) const

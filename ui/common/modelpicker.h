@@ -71,6 +71,9 @@ private:
     void chooseBestMatch();
     void restore();
     void showStart();
+    // The list as wide as its rows (up to the screen), not only as the field: in a narrow
+    // window the ids and their marks (context, price, "images") were elided to a few letters.
+    void widenPopup();
     void updateToolTip();
     void rememberRecent(const QString &id);
     void showRowMenu(const QPoint &pos);
