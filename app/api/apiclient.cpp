@@ -2,6 +2,7 @@
 
 #include "secrets/keyrule.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -86,6 +87,11 @@ JsonReply *ApiClient::getJson(const QUrl &url, QObject *owner)
 }
 
 JsonReply *ApiClient::postJson(const QUrl &url, const QJsonObject &body, QObject *owner)
+{
+    return postJson(url, QJsonDocument(body).toJson(QJsonDocument::Compact), owner);
+}
+
+JsonReply *ApiClient::postJson(const QUrl &url, const QByteArray &body, QObject *owner)
 {
     auto *reply = new JsonReply(m_nam, m_endpoint, keyFor(url), JsonReply::Method::Post, url, body,
                                 m_policy, owner ? owner : this);

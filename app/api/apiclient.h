@@ -38,6 +38,8 @@ public:
     // rerank POSTs are idempotent, so they are retried on 429/5xx/refused).
     JsonReply *getJson(const QUrl &url, QObject *owner = nullptr);
     JsonReply *postJson(const QUrl &url, const QJsonObject &body, QObject *owner = nullptr);
+    // The same with the body as JSON text already (see JsonText: built without a QJsonObject).
+    JsonReply *postJson(const QUrl &url, const QByteArray &body, QObject *owner = nullptr);
 
     // POST <base>/embeddings in OpenAI's shape (EmbeddingsRequest::body); the reply is read with
     // EmbeddingsReply::parse. Retried like the other JSON POSTs (embeddings are idempotent).

@@ -110,6 +110,7 @@ public:
             m_timer.start();
         }
         m_pending.append({ reply, budget, 0 });
+        m_idleTick = false;
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
             if (remove(reply))
                 s_accounted += headerBytes(reply);
@@ -135,8 +136,7 @@ private:
                                        [reply](const Pending &p) { return p.reply == reply; });
         // A destroyed reply's QPointer is already null: those go too.
         m_pending.removeIf([reply](const Pending &p) { return !p.reply || p.reply == reply; });
-        if (m_pending.isEmpty())
-            m_timer.stop();
+        // The timer runs on until a tick finds nothing pending twice (see tick()).
         return found;
     }
 
@@ -169,8 +169,14 @@ private:
             over.append(p.reply);
             m_pending.removeAt(i);
         }
-        if (m_pending.isEmpty())
-            m_timer.stop();
+        // Stopped only after a whole tick without a pending reply: a run of requests (an
+        // evaluation sends thousands, each header answered at once) keeps the readings of the
+        // last tick instead of reading /proc again for every request.
+        if (m_pending.isEmpty()) {
+            if (m_idleTick)
+                m_timer.stop();
+            m_idleTick = true;
+        }
         // abort() emits finished() at once; its handlers may start other requests.
         for (const QPointer<QNetworkReply> &reply : std::as_const(over)) {
             if (!reply || reply->isFinished())
@@ -184,6 +190,7 @@ private:
     QHash<QString, qint64> m_reads; // rchar per HTTP thread at the last tick
     qint64 m_accounted = 0;         // s_accounted at the last tick
     QTimer m_timer;
+    bool m_idleTick = false; // the last tick found nothing pending
 };
 
 } // namespace

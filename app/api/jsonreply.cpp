@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 
 JsonReply::JsonReply(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
-                     Method method, const QUrl &url, const QJsonObject &body,
+                     Method method, const QUrl &url, const QByteArray &payload,
                      const RequestPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -16,8 +16,7 @@ JsonReply::JsonReply(QNetworkAccessManager *nam, const Endpoint &endpoint, const
     , m_apiKey(apiKey)
     , m_method(method)
     , m_url(url)
-    , m_payload(method == Method::Post ? QJsonDocument(body).toJson(QJsonDocument::Compact)
-                                       : QByteArray())
+    , m_payload(method == Method::Post ? payload : QByteArray())
     , m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);

@@ -22,9 +22,10 @@ class JsonReply : public QObject
     Q_OBJECT
 public:
     enum class Method { Get, Post };
+    // `payload`: the POST body, JSON text (empty for a GET).
     JsonReply(QNetworkAccessManager *nam, const Endpoint &endpoint, const QString &apiKey,
-              Method method, const QUrl &url, const QJsonObject &body, const RequestPolicy &policy,
-              QObject *parent = nullptr);
+              Method method, const QUrl &url, const QByteArray &payload,
+              const RequestPolicy &policy, QObject *parent = nullptr);
     ~JsonReply() override;
 
     void start();

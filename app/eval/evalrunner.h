@@ -131,9 +131,10 @@ private:
     void emitProgress(const ModelState &state);
     void finishRun();
     void saveScores();
-    // Writes the unsaved scores (and a finished model's system, when given) on the writer
+    // Writes the unsaved scores to the cache's staging table (and, with `fold`, moves every
+    // staged score into the cache; then a finished model's system, when given) on the writer
     // thread, after every write queued before; `then` runs on this object's thread once done.
-    void write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+    void write(bool fold, std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
                std::function<void()> then = {});
 
     QPointer<ApiClient> m_client;
@@ -146,10 +147,9 @@ private:
     QString m_instruction;
     bool m_saveSystems = true;
 
-    // Scores received and not yet in the cache, by model; saved at most FlushMs later. The
-    // cache's keys are hashes, so each row of a transaction lands on a page of its own until a
-    // transaction holds more rows than the table has pages: frequent small transactions write
-    // a page (4 KB to the WAL) per score, which cost more than the request that brought it.
+    // Scores received and not yet in the file, by model; staged at most FlushMs later
+    // (EvalStore::stageScores: appended, so a transaction costs little beyond its rows) and
+    // folded into the cache when the model finishes.
     static constexpr int FlushMs = 2000;
     QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
     QTimer m_flushTimer;

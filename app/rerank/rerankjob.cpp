@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/jsonreply.h"
+#include "api/jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,26 +108,45 @@ void RerankJob::cancel()
     complete();
 }
 
-QJsonObject RerankJob::requestBody(const Batch &batch) const
+QByteArray RerankJob::requestBody(const Batch &batch) const
 {
-    QJsonArray documents;
+    // Written directly (JsonText), keys in the order QJsonObject would write them: a batch is
+    // tens of kilobytes of text, built for every request of a run of thousands.
+    qsizetype size = 64;
     for (int i = batch.first; i < batch.first + batch.count; ++i)
-        documents.append(m_set.documents.at(i).text);
-    QJsonObject body;
+        size += m_set.documents.at(i).text.size() + 3;
+    QByteArray body;
+    body.reserve(size + (batch.count + 1) * (m_set.query.size() + 3) + m_set.instruction.size());
+    body.append("{\"documents\":[");
+    for (int i = batch.first; i < batch.first + batch.count; ++i) {
+        if (i > batch.first)
+            body.append(',');
+        JsonText::appendString(body, m_set.documents.at(i).text);
+    }
+    body.append(']');
+    if (!m_set.instruction.isEmpty()) {
+        body.append(",\"instruction\":");
+        JsonText::appendString(body, m_set.instruction);
+    }
     if (m_client->endpoint().kind == Endpoint::Kind::OpenAI) {
         // A proxy's model name is its own (LiteLLM's "deepinfra/…" included): send it as typed.
-        body.insert(u"model"_s, m_client->endpoint().wireModelId(m_model));
-        body.insert(u"query"_s, m_set.query);
-        body.insert(u"documents"_s, documents);
+        body.append(",\"model\":");
+        JsonText::appendString(body, m_client->endpoint().wireModelId(m_model));
+        body.append(",\"query\":");
+        JsonText::appendString(body, m_set.query);
     } else {
-        QJsonArray queries;
-        for (int i = 0; i < batch.count; ++i)
-            queries.append(m_set.query);
-        body.insert(u"queries"_s, queries);
-        body.insert(u"documents"_s, documents);
+        // DeepInfra's native shape: the query once per document, escaped once.
+        QByteArray query;
+        JsonText::appendString(query, m_set.query);
+        body.append(",\"queries\":[");
+        for (int i = 0; i < batch.count; ++i) {
+            if (i > 0)
+                body.append(',');
+            body.append(query);
+        }
+        body.append(']');
     }
-    if (!m_set.instruction.isEmpty())
-        body.insert(u"instruction"_s, m_set.instruction);
+    body.append('}');
     return body;
 }
 

@@ -92,7 +92,7 @@ private:
     void complete();
     // Scores, unscored, tokens, latency and cost from what has been answered so far.
     void fillResult(RerankResult &r) const;
-    QJsonObject requestBody(const Batch &batch) const;
+    QByteArray requestBody(const Batch &batch) const;
     bool parseNative(const Batch &batch, const QJsonObject &reply, ApiError *error);
     bool parseCohere(const Batch &batch, const QJsonObject &reply, ApiError *error);
 

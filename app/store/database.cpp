@@ -364,6 +364,19 @@ const QList<Migration> &migrations()
               // own, hand changes included (ConversationStore::conversationSettings).
               "ALTER TABLE conversations ADD COLUMN settings TEXT"_L1,
           } },
+        { 14,
+          {
+              // Evaluate's score cache, written as replies arrive: rows are appended here
+              // (rowid order, no index) and moved into eval_score_cache once per model in key
+              // order. Inserting each reply's rows into the cache directly put every row at a
+              // random place of its B-tree (the keys are hashes): a page written per row. Rows
+              // still here (a run that quit or crashed) answer look-ups like cached ones.
+              "CREATE TABLE eval_score_staging ("
+              " key BLOB NOT NULL,"
+              " model TEXT NOT NULL,"
+              " score REAL NOT NULL,"
+              " created INTEGER NOT NULL)"_L1,
+          } },
     };
     return steps;
 }

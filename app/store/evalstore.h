@@ -182,7 +182,15 @@ public:
     QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);
     // Writes scores in one transaction (an existing key is overwritten).
     bool storeScores(const QString &model, const QList<QPair<QByteArray, double>> &scores);
-    // Cached scores, of one model or (empty) of all.
+    // The same in two steps, for scores that arrive a few at a time (EvalRunner): appended to
+    // a staging table in one transaction, in any order (cheap: no B-tree insert at a random
+    // place), then moved into the cache by foldStagedScores() in key order, one transaction for
+    // all. Staged scores answer cachedScores() already, so a run that stops before its fold
+    // loses nothing; the next fold (anyone's) moves them. Of one key the last staged wins.
+    bool stageScores(const QString &model, const QList<QPair<QByteArray, double>> &scores);
+    bool foldStagedScores();
+    qint64 stagedScoreCount();
+    // Cached scores (staged ones included), of one model or (empty) of all.
     qint64 cachedScoreCount(const QString &model = {});
     bool clearCache(const QString &model = {});
 

@@ -116,6 +116,7 @@ private Q_SLOTS:
             QVERIFY(outcome.cost && *outcome.cost > 0);
         }
         QCOMPARE(m_store->cachedScoreCount(), 1200);
+        QCOMPARE(m_store->stagedScoreCount(), 0); // each model's scores were folded at its end
         // The models disagree somewhere (their scores depend on the model).
         QVERIFY(first.at(0).run.value(u"q1"_s) != first.at(1).run.value(u"q1"_s));
 
@@ -231,6 +232,42 @@ private Q_SLOTS:
                             .toArray()
                             .size());
         QCOMPARE(sent, 600 - cachedAtCancel);
+    }
+
+    void scoresOfARunThatNeverFinishedStillAnswer()
+    {
+        // A runner that goes while requests are in flight (the window closed, the process
+        // ended) leaves its scores staged, not folded into the cache: they must count as
+        // cached all the same, and the next run folds them.
+        int staged = 0;
+        {
+            auto runner = std::make_unique<EvalRunner>(m_client.get(), m_store.get(), m_setId,
+                                                       QStringList{ Small });
+            runner->setBatchSize(10);
+            runner->setMaxInFlight(1);
+            int done = 0;
+            connect(runner.get(), &EvalRunner::progress, this,
+                    [&done](const EvalRunner::Progress &progress) { done = progress.pairsDone; });
+            runner->start();
+            QTRY_VERIFY_WITH_TIMEOUT(done >= 100, 60000);
+            QVERIFY(done < 600);
+            runner.reset(); // writes what it has, without a fold
+            staged = int(m_store->stagedScoreCount());
+            QVERIFY(staged >= 100);
+            QCOMPARE(m_store->cachedScoreCount(Small), staged);
+        }
+        m_server->clearRequests();
+        EvalRunner resumed(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy finished(&resumed, &EvalRunner::finished);
+        resumed.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(resumed.estimates().at(0).missingPairs, 600 - staged);
+        const EvalRunner::Outcome outcome = resumed.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.fromCache, staged);
+        QCOMPARE(pairsIn(outcome.run), 600);
+        QCOMPARE(m_store->stagedScoreCount(), 0);
+        QCOMPARE(m_store->cachedScoreCount(Small), 600);
     }
 
     void rejectedKeyStopsTheModel()

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void threeModelsThousandDocuments();
     void atMostFourRequestsInFlight();
     void nativeRequestShape();
+    void bodiesCarryTextExactly_data();
+    void bodiesCarryTextExactly();
     void transientFaultIsRetried();
     void permanentFaultKeepsOtherBatches();
     void unreadableReplyLeavesBatchUnscored();
@@ -214,6 +216,64 @@ void TestRerankJob::nativeRequestShape()
     }
     QCOMPARE(sizes, (QSet<int>{ 4, 2 }));
     checkRanked(job.result(), 10);
+}
+
+void TestRerankJob::bodiesCarryTextExactly_data()
+{
+    QTest::addColumn<Endpoint::Kind>("kind");
+    QTest::newRow("native") << Endpoint::Kind::DeepInfra;
+    QTest::newRow("cohere") << Endpoint::Kind::OpenAI;
+}
+
+void TestRerankJob::bodiesCarryTextExactly()
+{
+    // Bodies are written without QJsonDocument (JsonText): text that needs escaping must reach
+    // the server unchanged, and the bytes must be what QJsonDocument would have written.
+    QFETCH(Endpoint::Kind, kind);
+    useEndpoint(kind);
+    RerankSet set;
+    set.query = u"\"quoted\" C:\\dir\n\ttab \u00e9t\u00e9 \u4e2d\u6587 \U0001F600"_s;
+    set.instruction = u"Judge \"relevance\"\r\n\\ strictly\x01"_s;
+    set.batchSize = 3;
+    set.documents
+        = { { u"plain"_s, -1 },
+            { u"back\\slash \"and\" quote"_s, -1 },
+            { QString(u"nul\0bell\abs\bff\fesc\x1b end"_s), -1 },
+            { u"Gr\u00fc\u00dfe \u0627\u0644\u0639\u0631\u0628\u064a\u0629 \u2028"_s, -1 },
+            { QString(), -1 } };
+    RerankJob job(m_client.get(), set, Small);
+    QSignalSpy finished(&job, &RerankJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job.result().state, RerankResult::State::Complete);
+    const QList<FakeServer::Request> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QStringList received;
+    for (const FakeServer::Request &request : requests) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QJsonArray documents = body.value(u"documents"_s).toArray();
+        for (const QJsonValue &document : documents)
+            received << document.toString();
+        QCOMPARE(body.value(u"instruction"_s).toString(), set.instruction);
+        QJsonObject expected{ { u"documents"_s, documents },
+                              { u"instruction"_s, set.instruction } };
+        if (kind == Endpoint::Kind::OpenAI) {
+            QCOMPARE(body.value(u"query"_s).toString(), set.query);
+            expected.insert(u"model"_s, Small);
+            expected.insert(u"query"_s, set.query);
+        } else {
+            QJsonArray queries;
+            for (qsizetype i = 0; i < documents.size(); ++i)
+                queries.append(set.query);
+            QCOMPARE(body.value(u"queries"_s).toArray(), queries);
+            expected.insert(u"queries"_s, queries);
+        }
+        QCOMPARE(request.body, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+    QStringList sent;
+    for (const RerankDocument &document : std::as_const(set.documents))
+        sent << document.text;
+    QCOMPARE(received, sent);
 }
 
 void TestRerankJob::transientFaultIsRetried()

@@ -188,6 +188,51 @@ private Q_SLOTS:
         QCOMPARE(m_store->cachedScores({ c }).value(c), 0.5);
     }
 
+    void stagedScoresAnswerBeforeAndAfterTheirFold()
+    {
+        const QByteArray a = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"a"_s);
+        const QByteArray b = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"b"_s);
+        const QByteArray c = EvalStore::cacheKey(u"e"_s, u"n"_s, {}, u"q"_s, u"c"_s);
+        QVERIFY(m_store->storeScores(u"m"_s, { { a, 0.1 } }));
+        // Staged: appended as they come, the last one of a key wins, over the cache's too.
+        QVERIFY(m_store->stageScores(u"m"_s, { { b, 0.75 }, { a, 0.3 } }));
+        QVERIFY(m_store->stageScores(u"m"_s, { { a, 0.4 } }));
+        QVERIFY(m_store->stageScores(u"n"_s, { { c, 0.5 } }));
+        QCOMPARE(m_store->stagedScoreCount(), 4);
+        const auto check = [&] {
+            const QHash<QByteArray, double> found
+                = m_store->cachedScores({ a, b, c, QByteArray(16, 'x') });
+            QCOMPARE(found.size(), 3);
+            QCOMPARE(found.value(a), 0.4);
+            QCOMPARE(found.value(b), 0.75);
+            QCOMPARE(found.value(c), 0.5);
+            QCOMPARE(m_store->cachedScoreCount(), 3);
+            QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
+        };
+        check();
+
+        // Staged rows are in the file: a run that quit or crashed before its fold loses none.
+        m_store.reset();
+        m_db->close();
+        QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
+        m_store = std::make_unique<EvalStore>(m_db.get());
+        check();
+
+        QVERIFY(m_store->foldStagedScores());
+        QCOMPARE(m_store->stagedScoreCount(), 0);
+        check();
+        QVERIFY(m_store->foldStagedScores()); // nothing staged: nothing changes
+        check();
+
+        // Clearing a model's cache clears its staged scores too.
+        QVERIFY(m_store->stageScores(u"m"_s, { { b, 0.9 } }));
+        QVERIFY(m_store->clearCache(u"m"_s));
+        QCOMPARE(m_store->cachedScoreCount(), 1);
+        QCOMPARE(m_store->stagedScoreCount(), 0);
+        QVERIFY(m_store->cachedScores({ a, b }).isEmpty());
+        QCOMPARE(m_store->cachedScores({ c }).value(c), 0.5);
+    }
+
     void workerConnectionSeesTheSameFile()
     {
         const qint64 id = m_store->createSet(u"shared"_s);
