@@ -87,7 +87,7 @@ bool SqlStore::inTransaction(const std::function<bool()> &work)
         undo.exec(u"RELEASE "_s + savepoint);
         return false;
     }
-    if (!execRaw(u"BEGIN"_s))
+    if (!execRaw(m_immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return false;
     ++m_transactionDepth;
     const bool ok = work();
