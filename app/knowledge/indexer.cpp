@@ -1,5 +1,6 @@
 #include "indexer.h"
 
+#include "contenthash.h"
 #include "embeddingjob.h"
 #include "pdftext.h"
 
@@ -8,7 +9,6 @@
 #include "store/knowledgestore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -109,8 +109,7 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, KbFil
                 work.file.note = tr("could not be read: %1").arg(file.errorString());
             } else {
                 bytes = file.readAll();
-                work.file.hash = QString::fromLatin1(
-                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                work.file.hash = ContentHash::sha256Hex(bytes);
             }
         }
         scan.present.append(path);
@@ -205,6 +204,7 @@ void Indexer::start()
     m_running = true;
     m_summary = Summary();
     m_clock.start();
+    m_scanning = true;
     m_scanWatcher.setFuture(QtConcurrent::run(scanSources, m_collection.sources,
                                               m_store->files(m_collection.id), m_trustTimes,
                                               m_chunkOptions, m_stop));
@@ -228,12 +228,13 @@ void Indexer::cancel()
     }
     // While scanning: onScanned() finishes once the worker has stopped; while windows are being
     // written (their vectors are paid for, and each file is written whole), the last one does.
-    if (!m_scanWatcher.isRunning() && m_writesPending == 0)
+    if (!m_scanning && m_writesPending == 0)
         finish();
 }
 
 void Indexer::onScanned()
 {
+    m_scanning = false;
     if (!m_store) {
         finish();
         return;

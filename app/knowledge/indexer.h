@@ -129,6 +129,7 @@ private:
     std::shared_ptr<WriterConnection> m_writerConnection;
     QString m_databasePath;
     int m_writesPending = 0;
+    bool m_scanning = false; // until onScanned()
     int m_total = 0;
     int m_done = 0;
     QElapsedTimer m_clock;
