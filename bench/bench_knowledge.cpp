@@ -6,6 +6,7 @@
 // CTest; --part vector|bm25|index: one part; --runs N: runs of each for the indexing part.
 #include "api/apiclient.h"
 #include "benchutil.h"
+#include "knowledge/contenthash.h"
 #include "knowledge/embeddingjob.h"
 #include "knowledge/indexer.h"
 #include "knowledge/retriever.h"
@@ -14,6 +15,7 @@
 #include "store/knowledgestore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -148,6 +150,31 @@ bool benchIndexing(Bench::Report &report, QRandomGenerator &random, bool quick,
             texts << chunk.text;
     }
     const qint64 pid = QCoreApplication::applicationPid();
+    {
+        // The scan's hashing of the files, as the indexer does it and with Qt's portable SHA-256.
+        QList<QByteArray> contents;
+        qint64 bytes = 0;
+        for (int f = 0; f < files; ++f) {
+            QFile file(dir.filePath(u"docs/f%1.txt"_s.arg(f)));
+            if (!file.open(QIODevice::ReadOnly))
+                return false;
+            contents << file.readAll();
+            bytes += contents.constLast().size();
+        }
+        const auto [hashMs, hashCpu] = medianWallCpu(3, [&] {
+            for (const QByteArray &content : std::as_const(contents))
+                ContentHash::sha256(content);
+        });
+        const auto [qtMs, qtCpu] = medianWallCpu(3, [&] {
+            for (const QByteArray &content : std::as_const(contents))
+                QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+        });
+        report.info("hashing the files (ContentHash::sha256), CPU", hashCpu, "ms",
+                    u"%1 MB; QCryptographicHash %2 ms CPU; SHA extensions: %3"_s
+                        .arg(double(bytes) / 1e6, 0, 'f', 1)
+                        .arg(qtCpu, 0, 'f', 1)
+                        .arg(ContentHash::accelerated() ? u"used"_s : u"not available"_s));
+    }
 
     struct Run
     {
