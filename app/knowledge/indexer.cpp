@@ -420,8 +420,6 @@ void Indexer::write(QList<KnowledgeStore::FileWrite> files)
                               connection->database = std::move(database);
                               connection->store
                                   = std::make_unique<KnowledgeStore>(connection->database.get());
-                              // The GUI thread's connection may be writing too (a chat).
-                              connection->store->setImmediateTransactions(true);
                           }
                           if (connection->store->writeFiles(collectionId, files))
                               return { true, {} };

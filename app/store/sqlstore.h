@@ -29,14 +29,12 @@ public:
     QString lastProblem() const { return m_lastProblem; }
 
     // Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
-    // Called inside another, it runs in a savepoint of the outer one.
+    // Called inside another, it runs in a savepoint of the outer one. On a writable connection
+    // it begins IMMEDIATE: workers write the same file on connections of their own (the
+    // indexer's, the evaluation's cache), and a deferred transaction that reads before it writes
+    // fails at once, without the busy handler, when one of them holds the write lock.
     bool inTransaction(const std::function<bool()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
-    // BEGIN IMMEDIATE for the outermost transactions: for a store on a second connection that
-    // writes (a worker's). A deferred transaction that reads first and then writes while the
-    // other connection holds the write lock fails at once (SQLite calls no busy handler for
-    // that upgrade); an immediate one waits for the lock at BEGIN, up to the busy timeout.
-    void setImmediateTransactions(bool immediate) { m_immediate = immediate; }
 
 Q_SIGNALS:
     // A statement failed (full disk, read-only file, a missing field…): `message` is fit to show.
@@ -71,5 +69,4 @@ private:
     QString m_lastError;
     QString m_lastProblem;
     int m_transactionDepth = 0;
-    bool m_immediate = false;
 };

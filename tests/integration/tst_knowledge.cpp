@@ -7,6 +7,7 @@
 #include "knowledge/pdftext.h"
 #include "knowledge/retriever.h"
 #include "rerank/rerankset.h"
+#include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 #include "store/knowledgestore.h"
@@ -16,12 +17,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void movedFileKeepsItsVectors();
     void cancelledRunResumes();
     void writesDoNotHoldTheRepliesBack();
+    void chatIsSavedWhileAnotherConnectionWrites();
     void retrievalFindsThePassageWithEveryStage();
     void fusionIsReciprocalRank();
     void rerankFailureKeepsFusedOrderAndSaysSo();
@@ -323,6 +327,50 @@ void TestKnowledge::writesDoNotHoldTheRepliesBack()
     QSqlDatabase::removeDatabase(name);
     QCOMPARE(m_store->files(collection.id).size(), 6);
     QVERIFY(m_db->integrityCheck());
+}
+
+void TestKnowledge::chatIsSavedWhileAnotherConnectionWrites()
+{
+    // The indexer's writer holds the history file's write lock for a window at a time while
+    // the user may be chatting: a reply saved meanwhile (addMessage reads its parent, then
+    // inserts) waits for the lock instead of failing at once, as a deferred transaction did.
+    ConversationStore chats(m_db.get());
+    const qint64 conversation = chats.createConversation(u"t"_s);
+    QVERIFY(conversation > 0);
+    Message question;
+    question.content = u"question"_s;
+    QVERIFY(chats.addMessage(conversation, question));
+    QSemaphore held;
+    QSemaphore release;
+    const QString path = m_dir->filePath(u"sift.db"_s);
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        const QString name = u"chatIsSavedWhileAnotherConnectionWrites"_s;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            other.setDatabaseName(path);
+            other.open();
+            QSqlQuery lock(other);
+            lock.exec(u"BEGIN IMMEDIATE"_s);
+            held.release();
+            // Held until the test thread is waiting for it (or a second at most).
+            release.tryAcquire(1, 1000);
+            lock.exec(u"COMMIT"_s);
+            lock.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    writer->start();
+    held.acquire();
+    Message reply;
+    reply.parentId = question.id;
+    reply.role = Message::Role::Assistant;
+    reply.content = u"answer"_s;
+    const bool saved = chats.addMessage(conversation, reply);
+    release.release();
+    writer->wait();
+    QVERIFY2(saved, qPrintable(chats.lastError()));
+    QCOMPARE(chats.loadConversation(conversation)->messages.size(), 2);
 }
 
 void TestKnowledge::retrievalFindsThePassageWithEveryStage()
