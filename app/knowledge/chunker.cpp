@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,21 @@ int charCount(const char *data, qsizetype size)
 {
     int count = 0;
     for (qsizetype i = 0; i < size;) {
+        // ASCII, most text and code, eight bytes at a time: one unit per byte.
+        if (size - i >= 8) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                count += 8;
+                continue;
+            }
+        }
+        if (quint8(data[i]) < 0x80) {
+            ++i;
+            ++count;
+            continue;
+        }
         const auto [bytes, units] = nextChar(data + i, size - i);
         i += bytes;
         count += units;

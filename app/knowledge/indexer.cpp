@@ -1,13 +1,14 @@
 #include "indexer.h"
 
+#include "contenthash.h"
 #include "embeddingjob.h"
 #include "pdftext.h"
 
 #include "api/apiclient.h"
+#include "store/database.h"
 #include "store/knowledgestore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,9 @@ namespace {
 constexpr int WindowBatches = 2;
 // Windows with the service at once.
 constexpr int FlightsAtOnce = 2;
+// Embedded windows waiting to be written beyond which no new one is sent (the service may be
+// faster than the disk: the vectors would pile up in memory).
+constexpr int WritesWaiting = 2;
 
 QString tr(const char *text)
 {
@@ -105,8 +109,7 @@ Indexer::Scan scanSources(const QStringList &sources, const QHash<QString, KbFil
                 work.file.note = tr("could not be read: %1").arg(file.errorString());
             } else {
                 bytes = file.readAll();
-                work.file.hash = QString::fromLatin1(
-                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                work.file.hash = ContentHash::sha256Hex(bytes);
             }
         }
         scan.present.append(path);
@@ -148,17 +151,50 @@ QStringList Indexer::defaultIgnoredFolders()
              u"out"_s,          u"bin"_s,         u"obj"_s,    u"CMakeFiles"_s };
 }
 
+struct Indexer::WriterConnection
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<KnowledgeStore> store;
+};
+
+namespace {
+
+struct WriteOutcome
+{
+    bool written = false;
+    QString problem;
+};
+
+} // namespace
+
 Indexer::Indexer(KnowledgeStore *store, ApiClient *client, const KbCollection &collection,
                  QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_collection(collection)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_collection(collection)
+    , m_writerConnection(std::make_shared<WriterConnection>())
 {
     connect(&m_scanWatcher, &QFutureWatcher<Scan>::finished, this, &Indexer::onScanned);
+    m_writer.setMaxThreadCount(1);
+    // The connection lives on the writer's thread: that thread must stay until the indexer goes.
+    m_writer.setExpiryTimeout(-1);
+    if (store && store->database())
+        m_databasePath = store->database()->path();
 }
 
 Indexer::~Indexer()
 {
     *m_stop = true;
     m_scanWatcher.waitForFinished(); // the worker only reads files; it stops at the next one
+    // A window being written is finished (each file whole); then the connection is closed on
+    // the thread that opened it.
+    m_writer.waitForDone();
+    m_writer.start([connection = m_writerConnection] {
+        connection->store.reset();
+        connection->database.reset();
+    });
+    m_writer.waitForDone();
 }
 
 void Indexer::start()
@@ -168,6 +204,7 @@ void Indexer::start()
     m_running = true;
     m_summary = Summary();
     m_clock.start();
+    m_scanning = true;
     m_scanWatcher.setFuture(QtConcurrent::run(scanSources, m_collection.sources,
                                               m_store->files(m_collection.id), m_trustTimes,
                                               m_chunkOptions, m_stop));
@@ -188,13 +225,16 @@ void Indexer::cancel()
             }
         }
         m_flights.clear();
-        finish();
     }
-    // While scanning: onScanned() finishes once the worker has stopped.
+    // While scanning: onScanned() finishes once the worker has stopped; while windows are being
+    // written (their vectors are paid for, and each file is written whole), the last one does.
+    if (!m_scanning && m_writesPending == 0)
+        finish();
 }
 
 void Indexer::onScanned()
 {
+    m_scanning = false;
     if (!m_store) {
         finish();
         return;
@@ -251,19 +291,21 @@ QString Indexer::embeddingText(const Chunk &chunk)
 void Indexer::embedNext()
 {
     // Files without passages (notes) need no embedding: written at once.
-    while (!m_queue.isEmpty() && m_queue.constFirst().chunks.isEmpty()) {
+    QList<KnowledgeStore::FileWrite> notes;
+    while (!*m_stop && !m_queue.isEmpty() && m_queue.constFirst().chunks.isEmpty()) {
         const FileWork work = m_queue.takeFirst();
         if (!work.file.note.isEmpty())
             m_summary.notes << u"%1: %2"_s.arg(work.file.path, work.file.note);
-        if (m_store && m_store->writeFile(m_collection.id, work.file, {}, {}))
-            Q_EMIT fileIndexed(work.file.path, 0);
-        Q_EMIT progress(++m_done, m_total);
+        notes.append({ work.file, {}, {} });
     }
+    if (!notes.isEmpty())
+        write(std::move(notes));
     if (*m_stop || (m_queue.isEmpty() && m_flights.isEmpty())) {
-        finish();
+        if (m_writesPending == 0)
+            finish();
         return;
     }
-    if (m_queue.isEmpty() || m_flights.size() >= FlightsAtOnce)
+    if (m_queue.isEmpty() || m_flights.size() >= FlightsAtOnce || m_writesPending > WritesWaiting)
         return;
     const int window = std::max(1, m_batchSize) * std::max(1, m_maxInFlight) * WindowBatches;
     Flight flight;
@@ -329,20 +371,8 @@ void Indexer::onEmbedded(EmbeddingJob *job)
             Q_EMIT progress(++m_done, m_total);
         }
     }
-    const bool written
-        = !complete.isEmpty() && m_store && m_store->writeFiles(m_collection.id, complete);
-    if (!written && !complete.isEmpty() && m_summary.storageProblem.isEmpty())
-        m_summary.storageProblem = m_store ? m_store->lastProblem() : QString();
-    for (const KnowledgeStore::FileWrite &write : std::as_const(complete)) {
-        if (written) {
-            ++m_summary.filesIndexed;
-            m_summary.chunksEmbedded += int(write.chunks.size());
-            Q_EMIT fileIndexed(write.file.path, int(write.chunks.size()));
-        } else {
-            ++m_summary.filesFailed;
-        }
-        Q_EMIT progress(++m_done, m_total);
-    }
+    if (!complete.isEmpty())
+        write(std::move(complete));
     // An error that every request would meet ends the run: the rest waits for the next sync.
     const bool fatal = result.error.isError()
         && (result.error.kind == ApiError::Kind::Auth || result.error.kind == ApiError::Kind::NoKey
@@ -365,6 +395,63 @@ void Indexer::onEmbedded(EmbeddingJob *job)
         m_flights.clear();
     }
     embedNext();
+}
+
+void Indexer::write(QList<KnowledgeStore::FileWrite> files)
+{
+    ++m_writesPending;
+    if (m_databasePath.isEmpty()) {
+        // No file to open a second connection to (a history in memory): written here.
+        const bool written = m_store && m_store->writeFiles(m_collection.id, files);
+        onWritten(files, written, written || !m_store ? QString() : m_store->lastProblem());
+        return;
+    }
+    // On the writer's own connection: FTS5's indexing of a window's passages, and the commit,
+    // would otherwise hold this thread, and the replies to the next window waiting for it.
+    QtConcurrent::run(&m_writer,
+                      [path = m_databasePath, collectionId = m_collection.id, files,
+                       connection = m_writerConnection]() -> WriteOutcome {
+                          if (!connection->store) {
+                              auto database = std::make_unique<Database>();
+                              const Database::OpenResult opened
+                                  = database->openWorkerConnection(path);
+                              if (!opened.ok())
+                                  return { false, opened.message };
+                              connection->database = std::move(database);
+                              connection->store
+                                  = std::make_unique<KnowledgeStore>(connection->database.get());
+                          }
+                          if (connection->store->writeFiles(collectionId, files))
+                              return { true, {} };
+                          return { false, connection->store->lastProblem() };
+                      })
+        .then(this, [this, files](const WriteOutcome &outcome) {
+            onWritten(files, outcome.written, outcome.problem);
+        });
+}
+
+void Indexer::onWritten(const QList<KnowledgeStore::FileWrite> &files, bool written,
+                        const QString &problem)
+{
+    --m_writesPending;
+    if (!written && m_summary.storageProblem.isEmpty())
+        m_summary.storageProblem = problem;
+    for (const KnowledgeStore::FileWrite &write : files) {
+        if (write.chunks.isEmpty()) {
+            // A note (a file without passages): remembered so it is not read again.
+            if (written)
+                Q_EMIT fileIndexed(write.file.path, 0);
+        } else if (written) {
+            ++m_summary.filesIndexed;
+            m_summary.chunksEmbedded += int(write.chunks.size());
+            Q_EMIT fileIndexed(write.file.path, int(write.chunks.size()));
+        } else {
+            ++m_summary.filesFailed;
+        }
+        Q_EMIT progress(++m_done, m_total);
+    }
+    if (m_running)
+        embedNext();
 }
 
 void Indexer::finish()

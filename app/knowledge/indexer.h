@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -21,10 +22,12 @@ class EmbeddingJob;
 // Brings a collection up to date with its sources. A worker thread walks the folders (skipping
 // ignored names: .git, build folders, dependencies, hidden files, and binaries), hashes every
 // file and chunks the new and changed ones; then the passages are embedded in batches (a few
-// files per EmbeddingJob) and each file is written with its vectors in its own transaction.
-// Unchanged files are not read again by the network; files gone from disk are dropped; a file
-// that moved (same content under a new path) keeps its vectors. An interrupted run leaves
-// every file whole or absent, so the next run resumes where this one stopped.
+// files per EmbeddingJob) and each window's files are written with their vectors in one
+// transaction, on a thread of the indexer's own with its own connection to the history file, so
+// the replies to the next window are read meanwhile. Unchanged files are not read again by the
+// network; files gone from disk are dropped; a file that moved (same content under a new path)
+// keeps its vectors. An interrupted run leaves every file whole or absent, so the next run resumes
+// where this one stopped.
 class Indexer : public QObject
 {
     Q_OBJECT
@@ -94,6 +97,10 @@ private:
     void onScanned();
     void embedNext();
     void onEmbedded(EmbeddingJob *job);
+    // Writes the files (on the writer thread when the history is a file), then onWritten().
+    void write(QList<KnowledgeStore::FileWrite> files);
+    void onWritten(const QList<KnowledgeStore::FileWrite> &files, bool written,
+                   const QString &problem);
     void finish();
     static QString embeddingText(const Chunk &chunk);
 
@@ -115,6 +122,14 @@ private:
         QList<FileWork> window;
     };
     QList<Flight> m_flights;
+    // One thread, kept while the indexer lives (its connection is used from it alone): writes
+    // keep their order.
+    struct WriterConnection;
+    QThreadPool m_writer;
+    std::shared_ptr<WriterConnection> m_writerConnection;
+    QString m_databasePath;
+    int m_writesPending = 0;
+    bool m_scanning = false; // until onScanned()
     int m_total = 0;
     int m_done = 0;
     QElapsedTimer m_clock;

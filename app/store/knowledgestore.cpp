@@ -282,7 +282,8 @@ bool KnowledgeStore::writeFiles(qint64 collectionId, const QList<FileWrite> &fil
         // out as an index segment whenever a statement that may need undoing on its own starts
         // (the file's upsert, touch()), and one segment per file cost more to merge later than
         // the indexing itself. So all of them go into one segment at COMMIT.
-        QList<std::pair<qint64, QString>> indexed;
+        qint64 firstNew = 0;
+        qint64 inserted = 0;
         for (const FileWrite &write : files) {
             QSqlQuery &existing
                 = prepared(u"SELECT id FROM kb_files WHERE collection_id = ? AND path = ?"_s);
@@ -337,19 +338,28 @@ bool KnowledgeStore::writeFiles(qint64 collectionId, const QList<FileWrite> &fil
                 insert.bindValue(9, vectorBlob(write.vectors.at(i)));
                 if (!exec(insert))
                     return false;
-                indexed.append({ insert.lastInsertId().toLongLong(), text(chunk.text) });
+                if (inserted++ == 0)
+                    firstNew = insert.lastInsertId().toLongLong();
             }
         }
         if (!touch(collectionId))
             return false;
-        QSqlQuery &index
-            = prepared(u"INSERT INTO %1(rowid, text) VALUES (?, ?)"_s.arg(ftsTable(collectionId)));
-        for (const auto &[id, passage] : std::as_const(indexed)) {
-            index.bindValue(0, id);
-            index.bindValue(1, passage);
-            if (!exec(index))
-                return false;
-        }
+        if (inserted == 0)
+            return true;
+        // Every new passage in one statement, its text read back from kb_chunks (already UTF-8
+        // there: bound again from here, each was converted from UTF-16 a second time). A new
+        // row's id is one more than the largest in the table, so the rows from firstNew on are
+        // exactly this transaction's; the count checks it.
+        QSqlQuery &index = prepared(
+            u"INSERT INTO %1(rowid, text) SELECT id, text FROM kb_chunks"
+            " WHERE collection_id = ? AND id >= ? ORDER BY id"_s.arg(ftsTable(collectionId)));
+        index.bindValue(0, collectionId);
+        index.bindValue(1, firstNew);
+        if (!exec(index))
+            return false;
+        if (index.numRowsAffected() != inserted)
+            return failed(u"writeFiles: %1 passages indexed of %2"_s.arg(index.numRowsAffected())
+                              .arg(inserted));
         return true;
     });
 }

@@ -87,7 +87,8 @@ bool SqlStore::inTransaction(const std::function<bool()> &work)
         undo.exec(u"RELEASE "_s + savepoint);
         return false;
     }
-    if (!execRaw(u"BEGIN"_s))
+    const bool writable = m_database && !m_database->isReadOnly();
+    if (!execRaw(writable ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return false;
     ++m_transactionDepth;
     const bool ok = work();

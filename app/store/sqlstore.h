@@ -29,7 +29,10 @@ public:
     QString lastProblem() const { return m_lastProblem; }
 
     // Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
-    // Called inside another, it runs in a savepoint of the outer one.
+    // Called inside another, it runs in a savepoint of the outer one. On a writable connection
+    // it begins IMMEDIATE: workers write the same file on connections of their own (the
+    // indexer's, the evaluation's cache), and a deferred transaction that reads before it writes
+    // fails at once, without the busy handler, when one of them holds the write lock.
     bool inTransaction(const std::function<bool()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 

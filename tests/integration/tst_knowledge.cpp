@@ -7,6 +7,7 @@
 #include "knowledge/pdftext.h"
 #include "knowledge/retriever.h"
 #include "rerank/rerankset.h"
+#include "store/conversationstore.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 #include "store/knowledgestore.h"
@@ -16,11 +17,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,8 @@ private Q_SLOTS:
     void syncReembedsOnlyChangedFiles();
     void movedFileKeepsItsVectors();
     void cancelledRunResumes();
+    void writesDoNotHoldTheRepliesBack();
+    void chatIsSavedWhileAnotherConnectionWrites();
     void retrievalFindsThePassageWithEveryStage();
     void fusionIsReciprocalRank();
     void rerankFailureKeepsFusedOrderAndSaysSo();
@@ -268,15 +274,103 @@ void TestKnowledge::cancelledRunResumes()
         QVERIFY(finished.wait(30000));
         QVERIFY(indexer.summary().cancelled);
     }
-    QCOMPARE(m_store->files(collection.id).size(), 4);
+    // A window already embedded when the run was cancelled is still written (whole).
+    QVERIFY(written >= 4 && written < 15);
+    QCOMPARE(m_store->files(collection.id).size(), written);
     QVERIFY(m_db->integrityCheck());
     m_server->setDefaultFault(FakeFault());
     m_server->clearRequests();
     const Indexer::Summary resumed = index(collection);
-    QCOMPARE(resumed.filesUnchanged, 4);
-    QCOMPARE(resumed.filesIndexed, 15 - 4);
+    QCOMPARE(resumed.filesUnchanged, written);
+    QCOMPARE(resumed.filesIndexed, 15 - written);
     QCOMPARE(m_store->files(collection.id).size(), 15);
     QVERIFY(m_db->integrityCheck());
+}
+
+void TestKnowledge::writesDoNotHoldTheRepliesBack()
+{
+    // Six one-passage files, two per window. Another connection holds the history file's write
+    // lock (as a chat being saved may): the indexer's writer thread waits for it (up to the busy
+    // timeout) while every window is embedded, and then writes them all. (Written on the GUI
+    // thread's connection, in a transaction that reads before it writes, each window failed at
+    // once: SQLite calls no busy handler there.)
+    for (int i = 0; i < 6; ++i)
+        write(u"docs/more/part%1.txt"_s.arg(i), "Part " + QByteArray::number(i) + " of six.\n");
+    QFile::remove(m_dir->filePath(u"docs/orchard.md"_s));
+    QFile::remove(m_dir->filePath(u"docs/engines.txt"_s));
+    QFile::remove(m_dir->filePath(u"docs/src/math.cpp"_s));
+    const KbCollection collection = makeCollection();
+    const QString name = u"writesDoNotHoldTheRepliesBack"_s;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        other.setDatabaseName(m_dir->filePath(u"sift.db"_s));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY2(lock.exec(u"BEGIN IMMEDIATE"_s), qPrintable(lock.lastError().text()));
+        Indexer indexer(m_store.get(), m_client.get(), collection);
+        indexer.setEmbedBatchSize(1);
+        indexer.setMaxInFlight(1);
+        QSignalSpy finished(&indexer, &Indexer::finished);
+        QSignalSpy indexed(&indexer, &Indexer::fileIndexed);
+        indexer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(embeddedInputs(), 6, 4000);
+        QVERIFY(indexed.isEmpty()); // nothing written yet
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(indexer.summary().storageProblem.isEmpty(),
+                 qPrintable(indexer.summary().storageProblem));
+        QCOMPARE(indexer.summary().filesIndexed, 6);
+        QCOMPARE(indexed.size(), 6);
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(m_store->files(collection.id).size(), 6);
+    QVERIFY(m_db->integrityCheck());
+}
+
+void TestKnowledge::chatIsSavedWhileAnotherConnectionWrites()
+{
+    // The indexer's writer holds the history file's write lock for a window at a time while
+    // the user may be chatting: a reply saved meanwhile (addMessage reads its parent, then
+    // inserts) waits for the lock instead of failing at once, as a deferred transaction did.
+    ConversationStore chats(m_db.get());
+    const qint64 conversation = chats.createConversation(u"t"_s);
+    QVERIFY(conversation > 0);
+    Message question;
+    question.content = u"question"_s;
+    QVERIFY(chats.addMessage(conversation, question));
+    QSemaphore held;
+    QSemaphore release;
+    const QString path = m_dir->filePath(u"sift.db"_s);
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        const QString name = u"chatIsSavedWhileAnotherConnectionWrites"_s;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            other.setDatabaseName(path);
+            other.open();
+            QSqlQuery lock(other);
+            lock.exec(u"BEGIN IMMEDIATE"_s);
+            held.release();
+            // Held until the test thread is waiting for it (or a second at most).
+            release.tryAcquire(1, 1000);
+            lock.exec(u"COMMIT"_s);
+            lock.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    writer->start();
+    held.acquire();
+    Message reply;
+    reply.parentId = question.id;
+    reply.role = Message::Role::Assistant;
+    reply.content = u"answer"_s;
+    const bool saved = chats.addMessage(conversation, reply);
+    release.release();
+    writer->wait();
+    QVERIFY2(saved, qPrintable(chats.lastError()));
+    QCOMPARE(chats.loadConversation(conversation)->messages.size(), 2);
 }
 
 void TestKnowledge::retrievalFindsThePassageWithEveryStage()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void htmlIsTextOnly();
     void longLineIsSplitOnUtf8Boundary();
     void passagesStayShortWithStrayBytesAndEmoji();
+    void asciiRunsBesideMultibyteCharacters();
     void kindsByName_data();
     void kindsByName();
     void binaryIsDetected();
@@ -212,6 +213,35 @@ void TestChunker::passagesStayShortWithStrayBytesAndEmoji()
         for (const Chunk &chunk : chunks)
             QVERIFY2(chunk.text.size() <= options.targetTokens * 4 + 4,
                      qPrintable(QString::number(chunk.text.size())));
+    }
+}
+
+void TestChunker::asciiRunsBesideMultibyteCharacters()
+{
+    // Characters are counted eight ASCII bytes at a time: runs of every length beside two-,
+    // three- and four-byte characters and stray bytes, at every offset in the word, must count
+    // as QString does (passages never longer than planned, pieces cut on character boundaries).
+    for (const QByteArray &wide : { QByteArray("\xc3\xa9"), QByteArray("\xe2\x82\xac"),
+                                    QByteArray("\xf0\x9f\x98\x80"), QByteArray("\x9a") }) {
+        for (int run = 0; run <= 17; ++run) {
+            const QByteArray unit = QByteArray(run, 'a') + wide;
+            const QByteArray bytes = unit.repeated(1200 / unit.size() + 1) + "\n";
+            Chunker::Options options;
+            options.targetTokens = 16;
+            options.overlapTokens = 0;
+            const QList<Chunk> chunks = Chunker::chunk(bytes, Chunker::Kind::Text, options);
+            QVERIFY(chunks.size() > 1);
+            QString joined;
+            for (const Chunk &chunk : chunks) {
+                QVERIFY2(chunk.text.size() <= options.targetTokens * 4,
+                         qPrintable(u"run %1: %2"_s.arg(run).arg(chunk.text.size())));
+                QCOMPARE(
+                    chunk.text,
+                    QString::fromUtf8(bytes.mid(chunk.byteStart, chunk.byteEnd - chunk.byteStart)));
+                joined += chunk.text;
+            }
+            QCOMPARE(joined, QString::fromUtf8(bytes).trimmed());
+        }
     }
 }
 
