@@ -107,7 +107,7 @@ MainWindow::MainWindow(Config *config, ChatSession *session, const ModelCatalog 
     m_tabs->addTab(m_rerankPage, tr("&Rerank"));
     setUpEvaluate();
     m_knowledgePage->setAccessibleName(tr("Knowledge"));
-    m_tabs->addTab(m_knowledgePage, tr("&Knowledge"));
+    m_tabs->addTab(m_knowledgePage, tr("Kno&wledge"));
     // A reply's question and candidates go to the workbench to be labelled and compared.
     connect(m_chat, &ChatPane::openInWorkbench, this, [this](const RerankSet &set) {
         rerankWorkbench()->setSet(set);

@@ -647,10 +647,14 @@ QStringList clashes(QWidget *root, const QList<QWidget *> &compareControls)
     const QMultiHash<QKeySequence, QString> all = mnemonics(root);
     QStringList found;
     for (QWidget *w : compareControls) {
-        auto *button = qobject_cast<QAbstractButton *>(w);
-        if (!button || !button->isVisibleTo(root))
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        if (text.isEmpty() || !w->isVisibleTo(root))
             continue;
-        const QKeySequence key = QKeySequence::mnemonic(button->text());
+        const QKeySequence key = QKeySequence::mnemonic(text);
         if (!key.isEmpty() && all.values(key).size() > 1)
             found << all.values(key).join(u" / "_s);
     }
@@ -660,16 +664,20 @@ QStringList clashes(QWidget *root, const QList<QWidget *> &compareControls)
 } // namespace
 
 // Alt+letter of a compare control does what it says: it clashes with no other control of the
-// chat (Alt+A went to Attach… as often as to Add Model, opening a file dialog).
+// chat (Alt+A went to Attach… as often as to Add Model, opening a file dialog). Leaderboard has
+// one, and the "Compare with:" label belongs to the first model to compare (issue 17).
 void TestCompareColumns::mnemonicsDoNotClash()
 {
     compareWith({ ModelB, ModelC }, true);
     CompareBar *bar = m_pane->compareBar();
     CompareColumns *columns = m_pane->compareColumns();
+    QVERIFY(!QKeySequence::mnemonic(bar->leaderboardButton()->text()).isEmpty());
+    QCOMPARE(bar->label()->buddy(), bar->pickers().constFirst());
     const auto compareControls = [&] {
-        QList<QWidget *> list{ bar->addButton(),         bar->blindBox(),
-                               bar->leaderboardButton(), columns->tieButton(),
-                               columns->allBadButton(),  columns->closeButton() };
+        QList<QWidget *> list{ bar->label(),          bar->addButton(),
+                               bar->blindBox(),       bar->leaderboardButton(),
+                               columns->tieButton(),  columns->allBadButton(),
+                               columns->closeButton() };
         for (int i = 0; i < columns->columnCount(); ++i)
             list << columns->column(i)->pickButton() << columns->column(i)->continueButton();
         return list;

@@ -220,7 +220,7 @@ void TestModelPicker::deprecatedHiddenUnlessAsked()
 void TestModelPicker::favoritesPersist()
 {
     m_picker->setFavorite(u"google/gemma-2-9b-it"_s, true);
-    QCOMPARE(headers().first(), u"Favorites"_s);
+    QCOMPARE(headers().first(), u"Favourites"_s);
     QCOMPARE(modelIds().first(), u"google/gemma-2-9b-it"_s);
     QVERIFY(rows().at(1).startsWith(u"★"_s));
     // Listed once only, under Favorites.

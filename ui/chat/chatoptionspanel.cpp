@@ -128,7 +128,7 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     };
     auto *row1 = new FlowLayout;
     addPair(row1, tr("Top-&k:"), m_topK);
-    addPair(row1, tr("Mi&n-p:"), m_minP);
+    addPair(row1, tr("M&in-p:"), m_minP);
     addPair(row1, tr("See&d:"), m_seed);
     m_reasoningLabel = addPair(row1, tr("Reasoning:"), m_reasoning);
     auto *row2 = new FlowLayout;
@@ -137,7 +137,7 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     addPair(row2, tr("Repetition:"), m_repetition);
     samplingLayout->addRow(row1);
     samplingLayout->addRow(row2);
-    samplingLayout->addRow(tr("S&top:"), m_stop);
+    samplingLayout->addRow(tr("Stop se&quences:"), m_stop);
     // Tab goes along the rows as they read, whatever wrapped where.
     QWidget *previous = m_topK;
     for (QWidget *next : std::initializer_list<QWidget *>{ m_minP, m_seed, m_reasoning, m_presence,

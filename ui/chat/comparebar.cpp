@@ -17,10 +17,10 @@ CompareBar::CompareBar(QWidget *parent)
     // and the tabs: a clash makes Alt+letter only move the focus between the two.
     , m_add(new QPushButton(tr("A&dd Model"), this))
     , m_blind(new QCheckBox(tr("&Blind"), this))
-    , m_leaderboard(new QPushButton(tr("Leaderboard…"), this))
+    , m_leaderboard(new QPushButton(tr("&Leaderboard…"), this))
 {
     setAccessibleName(tr("Models to compare"));
-    auto *label = new QLabel(tr("Compare with:"), this);
+    m_label = new QLabel(tr("Compare with:"), this);
     m_add->setAccessibleName(tr("Add a model to compare"));
     m_add->setToolTip(
         tr("Ask up to %n more models the same prompt, side by side", nullptr, MaxExtraModels));
@@ -34,7 +34,7 @@ CompareBar::CompareBar(QWidget *parent)
     m_pickerRow->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
+    layout->addWidget(m_label);
     layout->addLayout(m_pickerRow, 1);
     layout->addWidget(m_add);
     layout->addWidget(m_blind);
@@ -148,4 +148,7 @@ void CompareBar::setBlind(bool blind)
 void CompareBar::updateButtons()
 {
     m_add->setEnabled(m_pickers.size() < MaxExtraModels);
+    // The label names (for a screen reader) and leads to the first model to compare, or to Add
+    // Model.
+    m_label->setBuddy(m_pickers.isEmpty() ? static_cast<QWidget *>(m_add) : m_pickers.constFirst());
 }

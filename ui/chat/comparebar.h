@@ -9,6 +9,7 @@ class ModelCatalog;
 class ModelPicker;
 class QCheckBox;
 class QHBoxLayout;
+class QLabel;
 class QPushButton;
 class QToolButton;
 
@@ -37,6 +38,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QCheckBox *blindBox() const { return m_blind; }
     QPushButton *leaderboardButton() const { return m_leaderboard; }
+    QLabel *label() const { return m_label; }
 
 Q_SIGNALS:
     void modelsChanged();
@@ -47,6 +49,7 @@ private:
 
     const ModelCatalog *m_catalog = nullptr;
     Config *m_config = nullptr;
+    QLabel *m_label = nullptr;
     QHBoxLayout *m_pickerRow;
     QList<ModelPicker *> m_pickers;
     QList<QToolButton *> m_removers;

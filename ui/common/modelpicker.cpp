@@ -224,7 +224,7 @@ private:
     {
         switch (group) {
         case Group::Favorites:
-            return ModelPicker::tr("Favorites");
+            return ModelPicker::tr("Favourites");
         case Group::Recent:
             return ModelPicker::tr("Recent");
         case Group::Documented:
@@ -409,7 +409,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     , m_list(new ModelListModel(this))
     , m_completer(new ModelCompleter(this))
     , m_field(new ModelField(this))
-    , m_favoriteAction(new QAction(tr("Add to Favorites"), this))
+    , m_favoriteAction(new QAction(tr("Add to Favourites"), this))
     , m_deprecatedAction(new QAction(tr("Show Deprecated Models"), this))
 {
     setEditable(true);
@@ -468,8 +468,8 @@ ModelPicker::ModelPicker(QWidget *parent)
     installEventFilter(this);
     lineEdit()->installEventFilter(this);
     connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
-        m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favorites")
-                                                             : tr("Add to Favorites"));
+        m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favourites")
+                                                             : tr("Add to Favourites"));
     });
 }
 
@@ -769,8 +769,8 @@ void ModelPicker::setFavorite(const QString &id, bool favorite)
     m_list->setFavorites(m_favorites);
     if (m_config)
         m_config->set(Config::FavoriteModels, m_favorites);
-    m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favorites")
-                                                         : tr("Add to Favorites"));
+    m_favoriteAction->setText(isFavorite(currentModel()) ? tr("Remove from Favourites")
+                                                         : tr("Add to Favourites"));
 }
 
 bool ModelPicker::showDeprecated() const
@@ -817,7 +817,7 @@ void ModelPicker::showRowMenu(const QPoint &pos)
         return;
     QMenu menu(view);
     const bool favorite = isFavorite(id);
-    menu.addAction(favorite ? tr("Remove from Favorites") : tr("Add to Favorites"), this,
+    menu.addAction(favorite ? tr("Remove from Favourites") : tr("Add to Favourites"), this,
                    [this, id, favorite] { setFavorite(id, !favorite); });
     menu.addAction(m_deprecatedAction);
     menu.exec(view->viewport()->mapToGlobal(pos));

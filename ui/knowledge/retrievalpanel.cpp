@@ -64,7 +64,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     , m_model(new RetrievalModel(this))
     , m_passage(new QPlainTextEdit(this))
     , m_open(new QPushButton(tr("&Open Passage"), this))
-    , m_workbench(new QPushButton(tr("Open in &Workbench"), this))
+    , m_workbench(new QPushButton(tr("Open in Work&bench"), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setAccessibleName(tr("Retrieval"));
