@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void presetSaveOverAsksFirst();
     void importAsksAboutTakenNames();
     void promptsMenuListsPrompts();
+    void parametersRowWraps();
+    void fillInDialogHasRoom();
 
 private:
     QString headerText() const { return m_pane->presetBar()->combo()->currentText(); }
@@ -884,6 +887,37 @@ void TestChatPresets::promptsMenuListsPrompts()
     QTRY_COMPARE(m_pane->input()->toPlainText(), u"Rewrite in a {{tone}} tone."_s);
     QVERIFY(menu->actions().contains(m_pane->insertPromptAction()));
     QVERIFY(menu->actions().contains(m_pane->savePromptAction()));
+}
+
+// The Temperature / Max tokens / Top-p / Use Defaults row wraps in a narrow pane instead of
+// widening it (and squeezing the conversation list beside it).
+void TestChatPresets::parametersRowWraps()
+{
+    QPushButton *reset = nullptr;
+    for (QPushButton *button : m_pane->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == u"Reset parameters to defaults"_s)
+            reset = button;
+    }
+    QVERIFY(reset);
+    // The pane's own minimum is the header's and the other rows' business: this row asks for
+    // no more than its widest label and field, and takes more rows when given less width.
+    QWidget *row = reset->parentWidget();
+    QLayout *layout = row->layout();
+    QVERIFY(layout && layout->hasHeightForWidth());
+    const int narrow = row->minimumSizeHint().width();
+    QVERIFY2(narrow < row->sizeHint().width() / 2,
+             qPrintable(u"%1 of %2"_s.arg(narrow).arg(row->sizeHint().width())));
+    QVERIFY(layout->heightForWidth(narrow) > layout->heightForWidth(row->sizeHint().width()));
+}
+
+// The {{variables}} form is wide enough for its title in longer languages and for a value.
+void TestChatPresets::fillInDialogHasRoom()
+{
+    PromptVariablesDialog dialog(u"Write about {{topic}}."_s, m_pane.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() >= dialog.fontMetrics().averageCharWidth() * 48,
+             qPrintable(QString::number(dialog.width())));
 }
 
 QTEST_MAIN(TestChatPresets)

@@ -89,8 +89,12 @@ void PresetBar::showPreset(const QString &name, bool changed)
         m_changed ? tr("The settings are no longer those of the preset %1. Choose it again to "
                        "apply it, or save the settings under its name.")
                         .arg(name)
-                  : tr("Apply a saved set of system prompt, model and parameters. Each "
-                       "conversation keeps the settings it was last used with."));
+            : index > 0
+            ? tr("The preset %1 is in effect. Each conversation keeps the settings it was last "
+                 "used with.")
+                  .arg(name)
+            : tr("Apply a saved set of system prompt, model and parameters. Each "
+                 "conversation keeps the settings it was last used with."));
 }
 
 QString PresetBar::currentPreset() const
@@ -277,6 +281,8 @@ PromptVariablesDialog::PromptVariablesDialog(const QString &text, QWidget *paren
     : QDialog(parent), m_text(text)
 {
     setWindowTitle(tr("Fill In the Prompt"));
+    // Room for the title (longer in other languages) and for a value of some length.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *form = new QFormLayout;
     for (const QString &name : PromptTemplate::variables(text)) {
         auto *edit = new QLineEdit(this);
