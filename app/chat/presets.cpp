@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 
 #include <algorithm>
@@ -241,7 +242,8 @@ QByteArray PresetStore::exportJson() const
         .toJson(QJsonDocument::Indented);
 }
 
-int PresetStore::importJson(const QByteArray &json, QString *error, int *prompts)
+std::optional<PresetStore::ImportFile> PresetStore::parseImport(const QByteArray &json,
+                                                                QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -250,7 +252,7 @@ int PresetStore::importJson(const QByteArray &json, QString *error, int *prompts
                                              "The file is not valid JSON (%1). Choose a file "
                                              "exported from Sift's presets.")
                      .arg(parseError.errorString());
-        return -1;
+        return std::nullopt;
     }
     QJsonArray list;
     QJsonArray promptList;
@@ -265,35 +267,137 @@ int PresetStore::importJson(const QByteArray &json, QString *error, int *prompts
     } else {
         list.append(object);
     }
-    QList<Preset> found;
+    ImportFile file;
     for (const QJsonValue &value : std::as_const(list)) {
         const Preset preset = Preset::fromJson(value.toObject());
         if (!preset.name.isEmpty())
-            found.append(preset);
+            file.presets.append(preset);
     }
-    QList<SavedPrompt> foundPrompts;
     for (const QJsonValue &value : std::as_const(promptList)) {
         const SavedPrompt prompt = SavedPrompt::fromJson(value.toObject());
         if (!prompt.name.isEmpty())
-            foundPrompts.append(prompt);
+            file.prompts.append(prompt);
     }
-    if (found.isEmpty() && foundPrompts.isEmpty()) {
+    if (file.presets.isEmpty() && file.prompts.isEmpty()) {
         *error = QCoreApplication::translate("PresetStore",
                                              "The file holds no presets or prompts. Choose a "
                                              "file exported from Sift's presets.");
-        return -1;
+        return std::nullopt;
     }
+    return file;
+}
+
+QList<PresetStore::NameConflict> PresetStore::conflicts(const ImportFile &file) const
+{
+    QList<NameConflict> list;
+    QSet<QString> seen;
+    for (const Preset &preset : file.presets) {
+        const NameConflict conflict{ false, preset.name };
+        if ((seen.contains(preset.name) || find(preset.name)) && !list.contains(conflict))
+            list.append(conflict);
+        seen.insert(preset.name);
+    }
+    seen.clear();
+    for (const SavedPrompt &prompt : file.prompts) {
+        const NameConflict conflict{ true, prompt.name };
+        if ((seen.contains(prompt.name) || findPrompt(prompt.name)) && !list.contains(conflict))
+            list.append(conflict);
+        seen.insert(prompt.name);
+    }
+    return list;
+}
+
+PresetStore::ImportCounts PresetStore::importFile(const ImportFile &file,
+                                                  const ConflictResolver &resolve)
+{
+    ImportCounts counts;
+    // Without an answer, nothing is replaced: the import is kept beside what is there.
+    const auto choose = [&resolve](const NameConflict &conflict) {
+        return resolve ? resolve(conflict) : ConflictChoice::KeepBoth;
+    };
     {
         const QSignalBlocker blocker(this);
-        for (const Preset &preset : std::as_const(found))
-            save(preset);
-        for (const SavedPrompt &prompt : std::as_const(foundPrompts))
-            savePrompt(prompt);
+        for (Preset preset : file.presets) {
+            if (find(preset.name)) {
+                switch (choose({ false, preset.name })) {
+                case ConflictChoice::Skip:
+                    ++counts.skipped;
+                    continue;
+                case ConflictChoice::KeepBoth:
+                    preset.name = freePresetName(preset.name);
+                    ++counts.renamed;
+                    break;
+                case ConflictChoice::Replace:
+                    ++counts.replaced;
+                    break;
+                }
+            }
+            if (save(preset))
+                ++counts.presets;
+        }
+        for (SavedPrompt prompt : file.prompts) {
+            if (findPrompt(prompt.name)) {
+                switch (choose({ true, prompt.name })) {
+                case ConflictChoice::Skip:
+                    ++counts.skipped;
+                    continue;
+                case ConflictChoice::KeepBoth:
+                    prompt.name = freePromptName(prompt.name);
+                    ++counts.renamed;
+                    break;
+                case ConflictChoice::Replace:
+                    ++counts.replaced;
+                    break;
+                }
+            }
+            if (savePrompt(prompt))
+                ++counts.prompts;
+        }
     }
-    Q_EMIT changed();
+    if (counts.presets + counts.prompts > 0)
+        Q_EMIT changed();
+    return counts;
+}
+
+int PresetStore::importJson(const QByteArray &json, QString *error, int *prompts,
+                            const ConflictResolver &resolve)
+{
+    const std::optional<ImportFile> file = parseImport(json, error);
+    if (!file)
+        return -1;
+    const ImportCounts counts = importFile(*file, resolve);
     if (prompts)
-        *prompts = int(foundPrompts.size());
-    return int(found.size());
+        *prompts = counts.prompts;
+    return counts.presets;
+}
+
+namespace {
+
+QString freeName(const QString &name, const std::function<bool(const QString &)> &taken)
+{
+    const QString base = name.trimmed();
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        //: A second item of the same name kept beside the first: "Reviewer (2)".
+        const QString candidate
+            = QCoreApplication::translate("PresetStore", "%1 (%2)").arg(base).arg(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+QString PresetStore::freePresetName(const QString &name) const
+{
+    return freeName(name, [this](const QString &candidate) { return find(candidate).has_value(); });
+}
+
+QString PresetStore::freePromptName(const QString &name) const
+{
+    return freeName(name,
+                    [this](const QString &candidate) { return findPrompt(candidate).has_value(); });
 }
 
 namespace PromptTemplate {

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -75,10 +77,51 @@ public:
 
     // {"presets": [...], "prompts": [...]} with every preset and saved prompt, for a file.
     QByteArray exportJson() const;
-    // Reads such a file (or a single preset or prompt object, or a list of presets); same
-    // names are replaced. Returns how many presets were imported (`prompts`, when given, how
-    // many prompts), -1 with `error` set when the text holds neither.
-    int importJson(const QByteArray &json, QString *error, int *prompts = nullptr);
+
+    // What a presets file holds, read but not yet stored.
+    struct ImportFile
+    {
+        QList<Preset> presets;
+        QList<SavedPrompt> prompts;
+    };
+    // Reads such a file (or a single preset or prompt object, or a list of presets); nullopt
+    // with `error` set (translated) when the text holds neither.
+    static std::optional<ImportFile> parseImport(const QByteArray &json, QString *error);
+
+    // An imported preset or prompt whose name is taken, here or earlier in the same file.
+    struct NameConflict
+    {
+        bool prompt = false; // a saved prompt; else a preset
+        QString name;
+        bool operator==(const NameConflict &) const = default;
+    };
+    // What becomes of it: it replaces the one there, is kept beside it as "Name (2)", or is
+    // left out.
+    enum class ConflictChoice { Replace, KeepBoth, Skip };
+    using ConflictResolver = std::function<ConflictChoice(const NameConflict &)>;
+    // The names `file` would take that are taken, each once, in file order (presets first).
+    QList<NameConflict> conflicts(const ImportFile &file) const;
+    struct ImportCounts
+    {
+        int presets = 0; // stored, whether new, replacing or renamed
+        int prompts = 0;
+        int replaced = 0;
+        int renamed = 0;
+        int skipped = 0;
+    };
+    // Stores `file`; for every taken name asks `resolve` (which may answer once for all).
+    // Nothing is ever replaced unless it says Replace.
+    ImportCounts importFile(const ImportFile &file, const ConflictResolver &resolve);
+
+    // parseImport() then importFile(): how many presets were stored (`prompts`, when given,
+    // how many prompts), -1 with `error` set when the text holds neither. Without `resolve`
+    // a taken name is kept beside as "Name (2)": nothing is replaced.
+    int importJson(const QByteArray &json, QString *error, int *prompts = nullptr,
+                   const ConflictResolver &resolve = {});
+
+    // `name` if no preset (prompt) has it, else the first free "name (2)", "name (3)", …
+    QString freePresetName(const QString &name) const;
+    QString freePromptName(const QString &name) const;
 
 Q_SIGNALS:
     void changed();

@@ -26,8 +26,8 @@ QString tr(const char *text)
 QString usageText()
 {
     return tr("sift preset: say what to do: sift preset set NAME [-s TEXT] [-m MODEL] [-t T] "
-              "[--param KEY=VALUE]…, sift preset list, sift preset remove NAME, "
-              "sift preset export or sift preset import FILE.");
+              "[--param KEY=VALUE]… [--replace], sift preset list, sift preset remove NAME, "
+              "sift preset export or sift preset import FILE [--replace|--keep-both|--skip].");
 }
 
 } // namespace
@@ -51,7 +51,15 @@ int Cli::runPreset(const QStringList &arguments, int command)
                                       "text). Repeatable."),
                                    u"key=value"_s);
     const QCommandLineOption json(u"json"_s, tr("list: print the presets as JSON."));
-    parser.addOptions({ help, system, model, temperature, maxTokens, param, json });
+    // A name that is taken is never replaced unless asked: a script gets exit 2 instead.
+    const QCommandLineOption replace(
+        u"replace"_s, tr("set, import: replace a preset (import: or prompt) of the same name."));
+    const QCommandLineOption keepBoth(
+        u"keep-both"_s, tr("import: keep both, the imported one renamed \"NAME (2)\"."));
+    const QCommandLineOption skip(u"skip"_s,
+                                  tr("import: leave out what has the name of one already saved."));
+    parser.addOptions(
+        { help, system, model, temperature, maxTokens, param, json, replace, keepBoth, skip });
 
     if (const int code = parseArguments(parser, arguments, command, help, u"sift preset"_s,
                                         tr("Run \"sift preset --help\" for its options."), u' ');
@@ -90,22 +98,59 @@ int Cli::runPreset(const QStringList &arguments, int command)
         return Ok;
     }
     if (action == "import"_L1 && words.size() == 2) {
+        if (int(parser.isSet(replace)) + int(parser.isSet(keepBoth)) + int(parser.isSet(skip))
+            > 1) {
+            err(tr("sift preset import: choose one of --replace, --keep-both and --skip."));
+            return Usage;
+        }
         QFile file(words.at(1));
         if (!file.open(QIODevice::ReadOnly)) {
             err(tr("sift preset import: cannot read “%1”. Check the path.").arg(words.at(1)));
             return Usage;
         }
         QString error;
-        int prompts = 0;
-        const int count = store.importJson(file.read(4 * 1024 * 1024), &error, &prompts);
-        if (count < 0) {
+        const std::optional<PresetStore::ImportFile> contents
+            = PresetStore::parseImport(file.read(4 * 1024 * 1024), &error);
+        if (!contents) {
             err(u"sift preset import: "_s + error);
             return Usage;
         }
-        out(QCoreApplication::translate("Cli", "Imported %n preset(s).\n", nullptr, count));
+        std::optional<PresetStore::ConflictChoice> choice;
+        if (parser.isSet(replace))
+            choice = PresetStore::ConflictChoice::Replace;
+        else if (parser.isSet(keepBoth))
+            choice = PresetStore::ConflictChoice::KeepBoth;
+        else if (parser.isSet(skip))
+            choice = PresetStore::ConflictChoice::Skip;
+        const QList<PresetStore::NameConflict> conflicts = store.conflicts(*contents);
+        if (!conflicts.isEmpty() && !choice) {
+            QStringList names;
+            for (const PresetStore::NameConflict &conflict : conflicts)
+                names << (conflict.prompt ? tr("the prompt “%1”") : tr("the preset “%1”"))
+                             .arg(conflict.name);
+            err(tr("sift preset import: already saved: %1. Nothing was imported. Add "
+                   "--replace to replace, --keep-both to keep both (the imported one renamed "
+                   "\"NAME (2)\") or --skip to leave them out.")
+                    .arg(names.join(u", "_s)));
+            return Usage;
+        }
+        const PresetStore::ImportCounts counts = store.importFile(
+            *contents, [&choice](const PresetStore::NameConflict &) { return *choice; });
+        out(QCoreApplication::translate("Cli", "Imported %n preset(s).\n", nullptr,
+                                        counts.presets));
         // The prompt library travels in the same file.
-        if (prompts > 0)
-            out(QCoreApplication::translate("Cli", "Imported %n prompt(s).\n", nullptr, prompts));
+        if (counts.prompts > 0)
+            out(QCoreApplication::translate("Cli", "Imported %n prompt(s).\n", nullptr,
+                                            counts.prompts));
+        if (counts.replaced > 0)
+            out(QCoreApplication::translate("Cli", "Replaced %n of the same name.\n", nullptr,
+                                            counts.replaced));
+        if (counts.renamed > 0)
+            out(QCoreApplication::translate("Cli", "Renamed %n to keep both.\n", nullptr,
+                                            counts.renamed));
+        if (counts.skipped > 0)
+            out(QCoreApplication::translate("Cli", "Skipped %n of the same name.\n", nullptr,
+                                            counts.skipped));
         return Ok;
     }
     if (action == "remove"_L1 && words.size() == 2) {
@@ -120,6 +165,12 @@ int Cli::runPreset(const QStringList &arguments, int command)
     if (action == "set"_L1 && words.size() == 2 && !words.at(1).trimmed().isEmpty()) {
         Preset preset;
         preset.name = words.at(1).trimmed();
+        if (store.find(preset.name) && !parser.isSet(replace)) {
+            err(tr("sift preset set: a preset “%1” exists already. Add --replace to replace it, "
+                   "or choose another name.")
+                    .arg(preset.name));
+            return Usage;
+        }
         preset.systemPrompt = parser.value(system);
         preset.model = parser.value(model);
         if (parser.isSet(temperature)) {
@@ -143,8 +194,10 @@ int Cli::runPreset(const QStringList &arguments, int command)
         if (!ChatExtrasCli::readParams(parser.values(param), &preset.options.extra,
                                        u"sift preset"_s))
             return Usage;
+        const bool replacing = store.find(preset.name).has_value();
         store.save(preset);
-        out(tr("Saved the preset %1.\n").arg(preset.name));
+        out((replacing ? tr("Replaced the preset %1.\n") : tr("Saved the preset %1.\n"))
+                .arg(preset.name));
         return Ok;
     }
     err(usageText());

@@ -149,6 +149,22 @@ Message messageFromJson(const QJsonObject &object)
     return m;
 }
 
+// The fields of a conversation's chat settings that travel in a file: what the chat pane saves
+// (ChatPane::conversationSettings()). Anything else in the column stays home, so nothing that
+// was never meant for a file (a key, a path) can leave with it.
+QJsonObject portableSettings(const QJsonObject &settings)
+{
+    static const QStringList fields{ u"model"_s,      u"system"_s,         u"temperature"_s,
+                                     u"max_tokens"_s, u"top_p"_s,          u"options"_s,
+                                     u"preset"_s,     u"preset_settings"_s };
+    QJsonObject portable;
+    for (const QString &field : fields) {
+        if (settings.contains(field))
+            portable.insert(field, settings.value(field));
+    }
+    return portable;
+}
+
 QString roleHeading(const Message &m)
 {
     switch (m.role) {
@@ -264,6 +280,10 @@ std::optional<ConversationRecord> conversationFromJson(const QJsonObject &object
     record.created = timeFromJson(object.value(u"created"_s));
     record.updated = timeFromJson(object.value(u"updated"_s));
     record.pinned = object.value(u"pinned"_s).toBool();
+    // Files from before conversations kept their settings have none: the chat then goes on
+    // with the settings in effect, as it did.
+    record.settings
+        = portableSettings(object.value(u"sift"_s).toObject().value(u"settings"_s).toObject());
     QSet<qint64> ids;
     for (const QJsonValue &value : object.value(u"sift"_s).toObject().value(u"tree"_s).toArray()) {
         const QJsonObject item = value.toObject();
@@ -384,6 +404,13 @@ QJsonObject ConversationArchive::toJson(const ConversationRecord &conversation, 
     for (const Message &m : conversation.messages)
         tree.append(messageToJson(m));
 
+    QJsonObject sift{ { u"version"_s, formatVersion },
+                      { u"selected_leaf"_s,
+                        selected.isEmpty() ? QJsonValue() : QJsonValue(selected.last().id) },
+                      { u"tree"_s, tree } };
+    const QJsonObject settings = portableSettings(conversation.settings);
+    if (!settings.isEmpty())
+        sift.insert(u"settings"_s, settings);
     return QJsonObject{
         { u"title"_s, conversation.title },
         { u"model"_s, conversation.model },
@@ -392,11 +419,7 @@ QJsonObject ConversationArchive::toJson(const ConversationRecord &conversation, 
         { u"updated"_s, timeToJson(conversation.updated) },
         { u"pinned"_s, conversation.pinned },
         { u"messages"_s, messages },
-        { u"sift"_s,
-          QJsonObject{ { u"version"_s, formatVersion },
-                       { u"selected_leaf"_s,
-                         selected.isEmpty() ? QJsonValue() : QJsonValue(selected.last().id) },
-                       { u"tree"_s, tree } } },
+        { u"sift"_s, sift },
     };
 }
 

@@ -12,7 +12,8 @@
 // Export of conversations to Markdown and JSON, and import of that JSON. The JSON of one
 // conversation is its OpenAI `messages` (the selected path, system prompt first) plus Sift's own
 // `sift` block with the whole tree: every message with model, parameters, usage, cost, state and
-// branches. Nothing else is written: no key, no endpoint.
+// branches, and the chat settings it was last used with (system prompt, parameters, options,
+// model, the preset they came from). Nothing else is written: no key, no endpoint.
 //
 // parse() touches no database and may run on a worker thread (QtConcurrent) for big files;
 // import() then writes on the store's thread in one transaction.

@@ -30,6 +30,14 @@ QVariant optionalReal(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
+// A conversation's settings as stored: NULL when there are none.
+QVariant settingsText(const QJsonObject &settings)
+{
+    return settings.isEmpty()
+        ? QVariant(QMetaType::fromType<QString>())
+        : QVariant(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -149,14 +157,15 @@ qint64 ConversationStore::insertConversation(const ConversationRecord &record)
 {
     QSqlQuery &query
         = prepared(u"INSERT INTO conversations (title, created, updated, pinned, model,"
-                   " system_prompt, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                   " system_prompt, imported_at, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMs();
     bind(query,
          { text(record.title), record.created.isValid() ? record.created.toMSecsSinceEpoch() : now,
            record.updated.isValid() ? record.updated.toMSecsSinceEpoch() : now,
            record.pinned ? 1 : 0, text(record.model), text(record.systemPrompt),
            record.imported.isValid() ? QVariant(record.imported.toMSecsSinceEpoch())
-                                     : QVariant(QMetaType::fromType<qlonglong>()) });
+                                     : QVariant(QMetaType::fromType<qlonglong>()),
+           settingsText(record.settings) });
     if (!exec(query))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -269,11 +278,7 @@ QJsonObject ConversationStore::conversationSettings(qint64 id)
 bool ConversationStore::setConversationSettings(qint64 id, const QJsonObject &settings)
 {
     QSqlQuery &query = prepared(u"UPDATE conversations SET settings = ? WHERE id = ?"_s);
-    bind(query,
-         { settings.isEmpty() ? QVariant()
-                              : QVariant(QString::fromUtf8(
-                                  QJsonDocument(settings).toJson(QJsonDocument::Compact))),
-           id });
+    bind(query, { settingsText(settings), id });
     return exec(query) && query.numRowsAffected() > 0;
 }
 
@@ -320,9 +325,9 @@ int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
 
 std::optional<ConversationRecord> ConversationStore::loadConversation(qint64 id)
 {
-    QSqlQuery &header
-        = prepared(u"SELECT id, title, created, updated, pinned, model,"
-                   " system_prompt, deleted_at, imported_at FROM conversations WHERE id = ?"_s);
+    QSqlQuery &header = prepared(u"SELECT id, title, created, updated, pinned, model,"
+                                 " system_prompt, deleted_at, imported_at, settings"
+                                 " FROM conversations WHERE id = ?"_s);
     bind(header, { id });
     if (!exec(header))
         return std::nullopt;
@@ -340,6 +345,7 @@ std::optional<ConversationRecord> ConversationStore::loadConversation(qint64 id)
     record.systemPrompt = header.value(6).toString();
     record.deletedAt = timeFrom(header.value(7));
     record.imported = timeFrom(header.value(8));
+    record.settings = QJsonDocument::fromJson(header.value(9).toByteArray()).object();
     header.finish();
 
     QSqlQuery &messages = prepared(u"SELECT "_s + messageColumns

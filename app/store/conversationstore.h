@@ -44,6 +44,8 @@ struct ConversationRecord
     QString systemPrompt;
     QDateTime deletedAt; // invalid unless soft-deleted
     QDateTime imported;  // valid when the conversation was imported from a file
+    // The chat settings it was last used with (ConversationStore::conversationSettings()).
+    QJsonObject settings;
     QList<Message> messages;
 };
 

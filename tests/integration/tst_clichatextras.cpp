@@ -34,6 +34,7 @@ private Q_SLOTS:
     void attachBinaryRefused();
     void imageMaxSide();
     void presets();
+    void presetNameConflicts();
 
 private:
     using Run = CliTest::Run;
@@ -329,6 +330,75 @@ void TestCliChatExtras::presets()
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value("prompts"_L1).toArray();
     QCOMPARE(prompts.size(), 1);
     QCOMPARE(prompts.first().toObject().value("text"_L1).toString(), u"Translate {{text}}."_s);
+}
+
+// A name that is taken is never replaced unless asked: `set` needs --replace, `import` exits 2
+// naming what is taken and imports nothing, unless --replace, --keep-both or --skip says what to
+// do.
+void TestCliChatExtras::presetNameConflicts()
+{
+    Run r = run({ u"preset"_s, u"set"_s, u"terse"_s, u"-s"_s, u"One word."_s }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ u"preset"_s, u"set"_s, u"terse"_s, u"-s"_s, u"Two words."_s }, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--replace"_s), qPrintable(r.err));
+    const auto exported = [this] {
+        return QJsonDocument::fromJson(run({ u"preset"_s, u"export"_s }, false).out.toUtf8())
+            .object();
+    };
+    const auto systemOf = [](const QJsonObject &file, const QString &name) {
+        for (const QJsonValue &value : file.value("presets"_L1).toArray()) {
+            if (value.toObject().value("name"_L1).toString() == name)
+                return value.toObject().value("system"_L1).toString();
+        }
+        return QString();
+    };
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"One word."_s);
+    r = run({ u"preset"_s, u"set"_s, u"terse"_s, u"-s"_s, u"Two words."_s, u"--replace"_s }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"Two words."_s);
+
+    const QString file = writeFile(
+        u"conflicts.json"_s,
+        R"({"presets": [{"name": "terse", "system": "Imported."}, {"name": "new", "system": "N."}],
+            "prompts": [{"name": "Translate", "text": "Imported {{text}}."}]})");
+    const auto promptNames = [](const QJsonObject &file) {
+        QStringList names;
+        for (const QJsonValue &value : file.value("prompts"_L1).toArray())
+            names << value.toObject().value("name"_L1).toString();
+        return names;
+    };
+    // No choice given: exit 2, the taken name said, nothing at all imported.
+    r = run({ u"preset"_s, u"import"_s, file }, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"“terse”"_s) && r.err.contains(u"--keep-both"_s), qPrintable(r.err));
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"Two words."_s);
+    QCOMPARE(systemOf(exported(), u"new"_s), QString());
+    QVERIFY(promptNames(exported()).isEmpty());
+    QCOMPARE(run({ u"preset"_s, u"import"_s, file, u"--skip"_s, u"--replace"_s }, false).exitCode,
+             2);
+
+    // --skip: what is free comes in, the taken one stays as it was.
+    r = run({ u"preset"_s, u"import"_s, file, u"--skip"_s }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Skipped 1"_s), qPrintable(r.out));
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"Two words."_s);
+    QCOMPARE(systemOf(exported(), u"new"_s), u"N."_s);
+    QCOMPARE(promptNames(exported()), QStringList{ u"Translate"_s });
+
+    // --keep-both: every taken name gets a " (2)".
+    r = run({ u"preset"_s, u"import"_s, file, u"--keep-both"_s }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"Two words."_s);
+    QCOMPARE(systemOf(exported(), u"terse (2)"_s), u"Imported."_s);
+    QCOMPARE(systemOf(exported(), u"new (2)"_s), u"N."_s);
+    QCOMPARE(promptNames(exported()), (QStringList{ u"Translate"_s, u"Translate (2)"_s }));
+
+    // --replace: the imported ones win.
+    r = run({ u"preset"_s, u"import"_s, file, u"--replace"_s }, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(systemOf(exported(), u"terse"_s), u"Imported."_s);
+    QCOMPARE(promptNames(exported()), (QStringList{ u"Translate"_s, u"Translate (2)"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestCliChatExtras)

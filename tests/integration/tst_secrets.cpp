@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -257,9 +258,18 @@ void TestSecrets::fullSessionLeavesNoTrace()
         QCOMPARE(session.messages().size(), 2);
         QCOMPARE(session.messages().last().content, u"Hello! You said: remember nothing secret"_s);
 
+        // The conversation's own settings, as the chat pane saves them, go into the export too.
+        QVERIFY(store.setConversationSettings(
+            session.conversationId(),
+            QJsonObject{ { u"model"_s, u"meta-llama/Meta-Llama-3-8B-Instruct"_s },
+                         { u"system"_s, u"Be brief."_s },
+                         { u"temperature"_s, 0.5 },
+                         { u"options"_s, QJsonObject{ { u"seed"_s, 3 } } } }));
+
         QString error;
         const QByteArray all = ConversationArchive::exportAll(store, &error);
         QVERIFY2(!all.isEmpty(), qPrintable(error));
+        QVERIFY(all.contains("Be brief."));
         QFile json(m_home->filePath(u"Documents/export.json"_s));
         QVERIFY(QDir().mkpath(QFileInfo(json).path()));
         QVERIFY(json.open(QIODevice::WriteOnly));

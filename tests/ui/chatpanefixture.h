@@ -14,7 +14,8 @@
 
 #include <memory>
 
-// What the chat pane's widget tests (tst_chatcapabilities, tst_chatextraspane) start from: a
+// What the chat pane's widget tests (tst_chatcapabilities, tst_chatextraspane, tst_chatpresets)
+// start from: a
 // throwaway home, the in-process fake server, a client of it, a session on that client, the
 // model catalog and the pane. A test class derives from it and gives the pane its own parts (a
 // Config, a preset store) between makePane() and showPane().
@@ -32,6 +33,14 @@ protected:
     // and pane with that catalog, not shown yet.
     void makePane()
     {
+        makeSession();
+        makePaneOnSession();
+    }
+
+    // makePane() in two steps, for a test that gives the session its parts (a store) before the
+    // pane is made, or makes a new pane over the same session (a restart).
+    void makeSession()
+    {
         m_server.clearRequests();
         m_client = std::make_unique<ApiClient>();
         Endpoint endpoint;
@@ -41,6 +50,9 @@ protected:
         m_client->setApiKey(QStringLiteral("test-key"));
         m_session = std::make_unique<ChatSession>(m_client.get());
         m_catalog = std::make_unique<ModelCatalog>();
+    }
+    void makePaneOnSession()
+    {
         m_pane = std::make_unique<ChatPane>(m_session.get());
         m_pane->setCatalog(m_catalog.get());
     }

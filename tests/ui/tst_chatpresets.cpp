@@ -3,28 +3,26 @@
 // ini file: the header names a preset only while its settings are in effect, each
 // conversation brings its preset back, and saved prompts go into the message box with their
 // {{variables}} asked for on Send.
-#include "api/apiclient.h"
-#include "chat/chatsession.h"
 #include "chat/presets.h"
 #include "chatoptionspanel.h"
-#include "chatpane.h"
-#include "fakeserver.h"
+#include "chatpanefixture.h"
 #include "modelpicker.h"
-#include "models/modelcatalog.h"
 #include "presetbar.h"
 #include "promptlibrarydialog.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
-#include "throwawayhome.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -40,7 +38,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestChatPresets : public QObject
+class TestChatPresets : public ChatPaneFixture
 {
     Q_OBJECT
 
@@ -61,7 +59,11 @@ private Q_SLOTS:
     void libraryDeleteCanBeUndone();
     void libraryRenamesPrompts();
     void presetDeleteAsksFirst();
+    void presetSaveOverAsksFirst();
+    void importAsksAboutTakenNames();
     void promptsMenuListsPrompts();
+    void parametersRowWraps();
+    void fillInDialogHasRoom();
 
 private:
     QString headerText() const { return m_pane->presetBar()->combo()->currentText(); }
@@ -108,20 +110,47 @@ private:
         return first.value("role"_L1) == "system"_L1 ? first.value("content"_L1).toString()
                                                      : QString();
     }
-    void makePane();
+    // The message box the pane shows whose text holds `text`, once it shows; null when none
+    // shows within `timeout` ms (0: none shows now).
+    QMessageBox *shownBox(const QString &text = {}, int timeout = 5000) const
+    {
+        QMessageBox *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QMessageBox *box : m_pane->findChildren<QMessageBox *>()) {
+                    if (box->isVisible() && box->text().contains(text))
+                        found = box;
+                }
+                return found != nullptr;
+            },
+            timeout);
+        return found;
+    }
+    static QAbstractButton *buttonOf(QMessageBox *box, const QString &text)
+    {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text)
+                return button;
+        }
+        return nullptr;
+    }
+    QAction *presetMenuAction(const QString &prefix) const
+    {
+        for (QAction *action : m_pane->presetBar()->menuButton()->menu()->actions()) {
+            if (action->text().startsWith(prefix))
+                return action;
+        }
+        return nullptr;
+    }
+    // A pane over the session with the preset store, its parameters shown, on screen.
+    void openPane();
     Preset reviewer() const;
     Preset poet() const;
 
-    QTemporaryDir m_home;
-    FakeServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ConversationStore> m_store;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ChatSession> m_session;
-    std::unique_ptr<ModelCatalog> m_catalog;
     std::unique_ptr<PresetStore> m_presets;
-    std::unique_ptr<ChatPane> m_pane;
 };
 
 Preset TestChatPresets::reviewer() const
@@ -146,39 +175,27 @@ Preset TestChatPresets::poet() const
 
 void TestChatPresets::initTestCase()
 {
-    QVERIFY(useThrowawayHome(m_home, u"tst_chatpresets"_s));
-    QVERIFY(m_server.listen());
+    startServer(u"tst_chatpresets"_s);
 }
 
 void TestChatPresets::init()
 {
-    m_server.clearRequests();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
     m_store = std::make_unique<ConversationStore>(m_db.get());
-    m_client = std::make_unique<ApiClient>();
-    Endpoint endpoint;
-    endpoint.name = u"Test"_s;
-    endpoint.baseUrl = QUrl(m_server.baseUrl() + u"/v1/openai"_s);
-    m_client->setEndpoint(endpoint);
-    m_client->setApiKey(u"test-key"_s);
-    m_session = std::make_unique<ChatSession>(m_client.get());
+    makeSession();
     m_session->setStore(m_store.get());
-    m_catalog = std::make_unique<ModelCatalog>();
     m_presets = std::make_unique<PresetStore>(m_dir->filePath(u"presets.ini"_s));
-    makePane();
+    openPane();
 }
 
-void TestChatPresets::makePane()
+void TestChatPresets::openPane()
 {
-    m_pane = std::make_unique<ChatPane>(m_session.get());
-    m_pane->setCatalog(m_catalog.get());
+    makePaneOnSession();
     m_pane->setPresetStore(m_presets.get());
     m_pane->setParametersVisible(true);
-    m_pane->resize(900, 700);
-    m_pane->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    showPane();
 }
 
 void TestChatPresets::cleanup()
@@ -414,7 +431,7 @@ void TestChatPresets::handChangesKeptPerConversation()
     m_session = std::make_unique<ChatSession>(m_client.get());
     m_session->setStore(m_store.get());
     m_presets = std::make_unique<PresetStore>(ini);
-    makePane();
+    openPane();
     QVERIFY(m_session->openConversation(reviewed));
     QCOMPARE(temperature()->value(), 0.9);
     QCOMPARE(m_pane->maxTokensBox()->value(), 256);
@@ -445,7 +462,7 @@ void TestChatPresets::conversationPresetKeptAcrossRestart()
     const QString ini = m_dir->filePath(u"presets.ini"_s);
     m_pane.reset();
     m_presets = std::make_unique<PresetStore>(ini);
-    makePane();
+    openPane();
     QCOMPARE(headerText(), u"(none)"_s);
     QVERIFY(m_session->openConversation(rhymed));
     QCOMPARE(headerText(), u"Poet"_s);
@@ -468,11 +485,31 @@ void TestChatPresets::saveMessageAsPrompt()
     const std::optional<SavedPrompt> saved = m_presets->findPrompt(u"Translate"_s);
     QVERIFY(saved);
     QCOMPARE(saved->text, u"Translate {{text}} into {{language}}."_s);
-    // The same name replaces it.
+
+    // The same name again: asked first; Cancel (the default) keeps the one saved.
     m_pane->input()->setPlainText(u"Translate {{text}}."_s);
-    QVERIFY(m_pane->saveInputAsPrompt(u"Translate"_s));
+    const auto saveAs = [&](const QString &name) {
+        save->trigger();
+        QInputDialog *again = nullptr;
+        QTRY_VERIFY((again = m_pane->findChild<QInputDialog *>()) && again->isVisible());
+        again->setTextValue(name);
+        again->accept();
+    };
+    saveAs(u"Translate"_s);
+    QMessageBox *box = shownBox(u"“Translate”"_s);
+    QVERIFY(box);
+    QVERIFY(box->defaultButton() == box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box->isVisible());
+    QCOMPARE(m_presets->findPrompt(u"Translate"_s)->text,
+             u"Translate {{text}} into {{language}}."_s);
+    // Replace: the message takes its place.
+    saveAs(u"Translate"_s);
+    box = shownBox(u"“Translate”"_s);
+    QVERIFY(box);
+    buttonOf(box, u"&Replace"_s)->click();
+    QTRY_COMPARE(m_presets->findPrompt(u"Translate"_s)->text, u"Translate {{text}}."_s);
     QCOMPARE(m_presets->prompts().size(), 1);
-    QCOMPARE(m_presets->findPrompt(u"Translate"_s)->text, u"Translate {{text}}."_s);
     // The input is left as it was.
     QCOMPARE(m_pane->input()->toPlainText(), u"Translate {{text}}."_s);
 }
@@ -719,6 +756,114 @@ void TestChatPresets::presetDeleteAsksFirst()
     QCOMPARE(headerText(), u"(none)"_s);
 }
 
+// Saving the settings under the name of a saved preset asks first; Cancel keeps the saved one.
+void TestChatPresets::presetSaveOverAsksFirst()
+{
+    m_presets->save(reviewer());
+    choosePreset(u"Reviewer"_s);
+    temperature()->setValue(1.5);
+    QAction *save = presetMenuAction(u"&Save Current Settings"_s);
+    QVERIFY(save);
+    const auto saveAs = [&](const QString &name) {
+        save->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<QInputDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->textValue(), u"Reviewer"_s);
+        dialog->setTextValue(name);
+        dialog->accept();
+    };
+    saveAs(u"Reviewer"_s);
+    QMessageBox *box = shownBox(u"“Reviewer”"_s);
+    QVERIFY(box);
+    QVERIFY(box->defaultButton() == box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box->isVisible());
+    QCOMPARE(m_presets->find(u"Reviewer"_s)->options.temperature, 0.2);
+    QCOMPARE(headerText(), u"Reviewer (changed)"_s);
+
+    saveAs(u"Reviewer"_s);
+    box = shownBox(u"“Reviewer”"_s);
+    QVERIFY(box);
+    buttonOf(box, u"&Replace"_s)->click();
+    QTRY_COMPARE(m_presets->find(u"Reviewer"_s)->options.temperature, 1.5);
+    QCOMPARE(headerText(), u"Reviewer"_s);
+}
+
+// An import asks about each taken name: Replace, Keep Both ("Name (2)") or Skip, with "Apply
+// to all"; Cancel imports nothing. Nothing is replaced without being asked.
+void TestChatPresets::importAsksAboutTakenNames()
+{
+    m_presets->save(reviewer());
+    m_presets->savePrompt({ u"Translate"_s, u"Mine {{text}}."_s });
+    const QString path = m_dir->filePath(u"import.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"presets": [{"name": "Reviewer", "system": "Imported."},
+                               {"name": "Poet", "system": "Rhyme."}],
+                  "prompts": [{"name": "Translate", "text": "Theirs {{text}}."},
+                              {"name": "Other", "text": "Other."}]})");
+    file.close();
+    PresetBar *bar = m_pane->presetBar();
+
+    // Keep Both for the preset, Skip for the prompt.
+    bar->importFrom(path);
+    QMessageBox *box = shownBox(u"preset named “Reviewer”"_s);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"“Reviewer (2)”"_s),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->checkBox());
+    QVERIFY(!box->checkBox()->isChecked());
+    QVERIFY(box->defaultButton() == buttonOf(box, u"Keep &Both"_s));
+    QCOMPARE(m_presets->find(u"Poet"_s), std::nullopt); // nothing written while asking
+    buttonOf(box, u"Keep &Both"_s)->click();
+    box = shownBox(u"prompt named “Translate”"_s);
+    QVERIFY(box);
+    QVERIFY(!box->checkBox()); // the last question
+    buttonOf(box, u"&Skip"_s)->click();
+    QTRY_VERIFY(m_presets->find(u"Poet"_s));
+    QCOMPARE(m_presets->find(u"Reviewer"_s)->systemPrompt, u"You review code."_s);
+    QCOMPARE(m_presets->find(u"Reviewer (2)"_s)->systemPrompt, u"Imported."_s);
+    QCOMPARE(m_presets->findPrompt(u"Translate"_s)->text, u"Mine {{text}}."_s);
+    QCOMPARE(m_presets->findPrompt(u"Other"_s)->text, u"Other."_s);
+    QCOMPARE(m_presets->prompts().size(), 2);
+
+    // Cancel: nothing of the file.
+    file.open(QIODevice::WriteOnly);
+    file.write(R"({"presets": [{"name": "Fresh", "system": "New."},
+                               {"name": "Poet", "system": "Prose."}]})");
+    file.close();
+    bar->importFrom(path);
+    box = shownBox(u"preset named “Poet”"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box->isVisible());
+    QVERIFY(!shownBox(u"preset named"_s, 0));
+    QCOMPARE(m_presets->find(u"Fresh"_s), std::nullopt);
+    QCOMPARE(m_presets->find(u"Poet"_s)->systemPrompt, u"Rhyme."_s);
+
+    // Replace, applied to all the taken names at once: asked once.
+    bar->importFrom(path);
+    box = shownBox(u"preset named “Poet”"_s);
+    QVERIFY(box);
+    QVERIFY(!box->checkBox()); // one taken name only
+    buttonOf(box, u"&Replace"_s)->click();
+    QTRY_COMPARE(m_presets->find(u"Poet"_s)->systemPrompt, u"Prose."_s);
+    QVERIFY(m_presets->find(u"Fresh"_s));
+    file.open(QIODevice::WriteOnly);
+    file.write(R"({"presets": [{"name": "Reviewer", "system": "Again."},
+                               {"name": "Poet", "system": "Verse."}]})");
+    file.close();
+    bar->importFrom(path);
+    box = shownBox(u"preset named “Reviewer”"_s);
+    QVERIFY(box);
+    QVERIFY(box->checkBox());
+    box->checkBox()->setChecked(true);
+    buttonOf(box, u"&Replace"_s)->click();
+    QTRY_COMPARE(m_presets->find(u"Poet"_s)->systemPrompt, u"Verse."_s);
+    QCOMPARE(m_presets->find(u"Reviewer"_s)->systemPrompt, u"Again."_s);
+    QVERIFY(!shownBox(u"preset named"_s, 0));
+}
+
 void TestChatPresets::promptsMenuListsPrompts()
 {
     m_presets->savePrompt({ u"Tone & style"_s, u"Rewrite in a {{tone}} tone."_s });
@@ -742,6 +887,37 @@ void TestChatPresets::promptsMenuListsPrompts()
     QTRY_COMPARE(m_pane->input()->toPlainText(), u"Rewrite in a {{tone}} tone."_s);
     QVERIFY(menu->actions().contains(m_pane->insertPromptAction()));
     QVERIFY(menu->actions().contains(m_pane->savePromptAction()));
+}
+
+// The Temperature / Max tokens / Top-p / Use Defaults row wraps in a narrow pane instead of
+// widening it (and squeezing the conversation list beside it).
+void TestChatPresets::parametersRowWraps()
+{
+    QPushButton *reset = nullptr;
+    for (QPushButton *button : m_pane->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == u"Reset parameters to defaults"_s)
+            reset = button;
+    }
+    QVERIFY(reset);
+    // The pane's own minimum is the header's and the other rows' business: this row asks for
+    // no more than its widest label and field, and takes more rows when given less width.
+    QWidget *row = reset->parentWidget();
+    QLayout *layout = row->layout();
+    QVERIFY(layout && layout->hasHeightForWidth());
+    const int narrow = row->minimumSizeHint().width();
+    QVERIFY2(narrow < row->sizeHint().width() / 2,
+             qPrintable(u"%1 of %2"_s.arg(narrow).arg(row->sizeHint().width())));
+    QVERIFY(layout->heightForWidth(narrow) > layout->heightForWidth(row->sizeHint().width()));
+}
+
+// The {{variables}} form is wide enough for its title in longer languages and for a value.
+void TestChatPresets::fillInDialogHasRoom()
+{
+    PromptVariablesDialog dialog(u"Write about {{topic}}."_s, m_pane.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() >= dialog.fontMetrics().averageCharWidth() * 48,
+             qPrintable(QString::number(dialog.width())));
 }
 
 QTEST_MAIN(TestChatPresets)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void parseExtra();
     void presetStore();
     void presetImportExport();
+    void presetImportNeverReplacesUnasked();
     void presetFileRoundTripsEverySetting();
     void promptLibraryStore();
     void promptRenamed();
@@ -254,6 +255,56 @@ void TestChatOptions::presetImportExport()
     QCOMPARE(to.importJson("not json", &error), -1);
     QVERIFY(!error.isEmpty());
     QCOMPARE(to.importJson(R"({"presets": [{"nameless": 1}]})", &error), -1);
+}
+
+// A taken name is replaced only when the resolver says so; without one the import is kept beside
+// as "Name (2)", "Name (3)", …; a name taken twice in the same file counts as taken.
+void TestChatOptions::presetImportNeverReplacesUnasked()
+{
+    QTemporaryDir dir;
+    PresetStore store(dir.filePath(u"a.ini"_s));
+    Preset mine;
+    mine.name = u"terse"_s;
+    mine.systemPrompt = u"Mine."_s;
+    QVERIFY(store.save(mine));
+    QVERIFY(store.savePrompt({ u"p"_s, u"Mine {{x}}"_s }));
+    const QByteArray file = R"({"presets": [{"name": "terse", "system": "Theirs."},
+                                           {"name": "terse", "system": "Theirs again."}],
+                                "prompts": [{"name": "p", "text": "Theirs"}]})";
+    QString error;
+    const std::optional<PresetStore::ImportFile> contents = PresetStore::parseImport(file, &error);
+    QVERIFY(contents);
+    QCOMPARE(store.conflicts(*contents),
+             (QList<PresetStore::NameConflict>{ { false, u"terse"_s }, { true, u"p"_s } }));
+
+    int prompts = 0;
+    QCOMPARE(store.importJson(file, &error, &prompts), 2);
+    QCOMPARE(prompts, 1);
+    QCOMPARE(store.find(u"terse"_s)->systemPrompt, u"Mine."_s);
+    QCOMPARE(store.find(u"terse (2)"_s)->systemPrompt, u"Theirs."_s);
+    QCOMPARE(store.find(u"terse (3)"_s)->systemPrompt, u"Theirs again."_s);
+    QCOMPARE(store.findPrompt(u"p"_s)->text, u"Mine {{x}}"_s);
+    QCOMPARE(store.findPrompt(u"p (2)"_s)->text, u"Theirs"_s);
+
+    QList<PresetStore::NameConflict> asked;
+    const PresetStore::ImportCounts skipped
+        = store.importFile(*contents, [&asked](const PresetStore::NameConflict &conflict) {
+              asked.append(conflict);
+              return PresetStore::ConflictChoice::Skip;
+          });
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(skipped.skipped, 3);
+    QCOMPARE(skipped.presets + skipped.prompts, 0);
+    QCOMPARE(store.presets().size(), 3);
+
+    const PresetStore::ImportCounts replaced
+        = store.importFile(*contents, [](const PresetStore::NameConflict &) {
+              return PresetStore::ConflictChoice::Replace;
+          });
+    QCOMPARE(replaced.replaced, 3);
+    QCOMPARE(store.find(u"terse"_s)->systemPrompt, u"Theirs again."_s);
+    QCOMPARE(store.findPrompt(u"p"_s)->text, u"Theirs"_s);
+    QCOMPARE(store.presets().size(), 3);
 }
 
 void TestChatOptions::presetFileRoundTripsEverySetting()

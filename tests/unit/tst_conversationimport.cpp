@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void failureLeavesNothing();
     void refusesWhatIsNotAHistory();
+    void settingsTravelWithTheConversation();
 
 private:
     QString writeFile(const QByteArray &data);
@@ -234,6 +235,69 @@ void TestConversationImport::refusesWhatIsNotAHistory()
     QVERIFY(!bad.ok);
     QVERIFY(bad.error.contains(u"not JSON"_s));
     QCOMPARE(conversations(), 1);
+}
+
+// A conversation's own settings (system prompt, parameters, options, model, the preset they came
+// from) leave with it and come back on import; a field that is not one of them stays home; a
+// file from before settings were exported imports as it did, without any.
+void TestConversationImport::settingsTravelWithTheConversation()
+{
+    const qint64 id = m_store->createConversation(u"Tuned"_s);
+    Message m;
+    m.content = u"tuned words"_s;
+    QVERIFY(m_store->addMessage(id, m));
+    const QJsonObject preset{ { u"name"_s, u"Terse"_s }, { u"system"_s, u"One word."_s } };
+    const QJsonObject settings{
+        { u"model"_s, u"org/tuned-model"_s },
+        { u"system"_s, u"Answer in verse."_s },
+        { u"temperature"_s, 0.3 },
+        { u"max_tokens"_s, 128 },
+        { u"top_p"_s, -1.0 },
+        { u"options"_s, QJsonObject{ { u"seed"_s, 7 }, { u"top_k"_s, 40 } } },
+        { u"preset"_s, preset },
+        { u"preset_settings"_s, QJsonObject{ { u"system"_s, u"One word."_s } } },
+    };
+    QJsonObject stored = settings;
+    stored.insert(u"api_key"_s, u"sk-never-exported"_s); // not a field of the settings
+    QVERIFY(m_store->setConversationSettings(id, stored));
+
+    QString error;
+    const QByteArray all = ConversationArchive::exportAll(*m_store, &error);
+    QVERIFY2(!all.isEmpty(), qPrintable(error));
+    QVERIFY(!all.contains("sk-never-exported"));
+    const QByteArray one = ConversationArchive::toJsonDocument(*m_store->loadConversation(id));
+    QVERIFY(one.contains("Answer in verse."));
+    QVERIFY(!one.contains("sk-never-exported"));
+
+    // Into another history, through the worker's path.
+    const QString path = writeFile(all);
+    QTemporaryDir other;
+    {
+        Database database;
+        QVERIFY(database.open(other.filePath(u"other.db"_s)).ok());
+    }
+    const ConversationArchive::ImportResult result
+        = ConversationImport::run(path, other.filePath(u"other.db"_s), {});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.conversationIds.size(), 2); // "Mine" and "Tuned"
+    Database database;
+    QVERIFY(database.open(other.filePath(u"other.db"_s)).ok());
+    ConversationStore store(&database);
+    QCOMPARE(store.conversationSettings(result.conversationIds.first()), QJsonObject());
+    QCOMPARE(store.conversationSettings(result.conversationIds.last()), settings);
+    QCOMPARE(store.loadConversation(result.conversationIds.last())->settings, settings);
+
+    // An older file: no settings block. It imports, with none.
+    QJsonObject old = QJsonDocument::fromJson(one).object();
+    QJsonObject sift = old.value(u"sift"_s).toObject();
+    QVERIFY(sift.contains(u"settings"_s));
+    sift.remove(u"settings"_s);
+    old.insert(u"sift"_s, sift);
+    const ConversationArchive::ImportResult older
+        = ConversationArchive::import(store, QJsonDocument(old).toJson());
+    QVERIFY2(older.ok, qPrintable(older.error));
+    QCOMPARE(store.conversationSettings(older.conversationIds.first()), QJsonObject());
+    QCOMPARE(store.loadConversation(older.conversationIds.first())->messages.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConversationImport)

@@ -443,10 +443,20 @@ void ChatPane::askPromptName()
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Save Prompt"));
-    dialog->setLabelText(tr("Name of the prompt (the same name replaces it):"));
+    dialog->setLabelText(tr("Name of the prompt:"));
     dialog->setTextValue(text.section(u'\n', 0, 0).left(40).trimmed());
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this](const QString &name) { saveInputAsPrompt(name); });
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        if (!m_presetStore || !m_presetStore->findPrompt(name)) {
+            saveInputAsPrompt(name);
+            return;
+        }
+        // Replacing a prompt loses the one saved: asked first, as for presets.
+        PresetBar::confirmReplace(
+            this, tr("Save Prompt"),
+            tr("A prompt named “%1” exists already. Replace it with this message?").arg(name),
+            [this, name] { saveInputAsPrompt(name); });
+    });
     dialog->open();
 }
 

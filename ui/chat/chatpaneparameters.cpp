@@ -10,6 +10,7 @@
 #include "chat/tokenestimate.h"
 #include "chatoptionspanel.h"
 #include "collectionbutton.h"
+#include "common/flowlayout.h"
 #include "comparebar.h"
 #include "comparecolumns.h"
 #include "config/config.h"
@@ -94,7 +95,7 @@ void ChatPane::ensureParameters()
     m_topP->setValue(TopPUnset);
     m_topP->setAccessibleName(tr("Top-p"));
     m_topP->setToolTip(tr("Nucleus sampling, 0 to 1. “default” leaves it to the model."));
-    auto *resetParameters = new QPushButton(tr("Use &Defaults"), m_parameters);
+    auto *resetParameters = new QPushButton(tr("Use Defaults"), m_parameters);
     resetParameters->setAccessibleName(tr("Reset parameters to defaults"));
     resetParameters->setToolTip(tr("Set temperature, max tokens and top-p back to “default”"));
     connect(resetParameters, &QPushButton::clicked, this, [this] {
@@ -103,23 +104,30 @@ void ChatPane::ensureParameters()
         m_topP->setValue(TopPUnset);
         m_options->reset();
     });
-    auto *numbers = new QHBoxLayout;
+    // One row that wraps when the window is narrow (or the labels long, as in German): as wide
+    // as its widest label and field, so it never squeezes the conversation list.
+    auto *numbersRow = new QWidget(m_parameters);
+    auto *numbers = new FlowLayout(numbersRow);
+    numbers->setContentsMargins(0, 0, 0, 0);
     const auto addNumber = [&](const QString &label, QWidget *field) {
-        auto *l = new QLabel(label, m_parameters);
+        auto *pair = new QWidget(numbersRow);
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 8, 0);
+        auto *l = new QLabel(label, pair);
         l->setBuddy(field);
-        numbers->addWidget(l);
-        numbers->addWidget(field);
-        numbers->addSpacing(8);
+        pairLayout->addWidget(l);
+        pairLayout->addWidget(field);
+        numbers->addWidget(pair);
     };
-    addNumber(tr("T&emperature:"), m_temperature);
+    addNumber(tr("Temperat&ure:"), m_temperature);
     addNumber(tr("Max t&okens:"), m_maxTokens);
-    addNumber(tr("Top-&p:"), m_topP);
-    numbers->addStretch();
+    addNumber(tr("Top-p:"), m_topP);
+    resetParameters->setParent(numbersRow);
     numbers->addWidget(resetParameters);
     auto *parametersLayout = new QFormLayout(m_parameters);
     parametersLayout->setContentsMargins(0, 0, 0, 0);
     parametersLayout->addRow(tr("S&ystem prompt:"), m_systemPrompt);
-    parametersLayout->addRow(numbers);
+    parametersLayout->addRow(numbersRow);
     m_options = new ChatOptionsPanel(m_parameters);
     parametersLayout->addRow(m_options);
 

@@ -1,5 +1,6 @@
 #include "presetbar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -88,8 +89,12 @@ void PresetBar::showPreset(const QString &name, bool changed)
         m_changed ? tr("The settings are no longer those of the preset %1. Choose it again to "
                        "apply it, or save the settings under its name.")
                         .arg(name)
-                  : tr("Apply a saved set of system prompt, model and parameters. Each "
-                       "conversation keeps the settings it was last used with."));
+            : index > 0
+            ? tr("The preset %1 is in effect. Each conversation keeps the settings it was last "
+                 "used with.")
+                  .arg(name)
+            : tr("Apply a saved set of system prompt, model and parameters. Each "
+                 "conversation keeps the settings it was last used with."));
 }
 
 QString PresetBar::currentPreset() const
@@ -102,13 +107,40 @@ void PresetBar::askName()
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Save Preset"));
-    dialog->setLabelText(tr("Name of the preset (the same name replaces it):"));
+    dialog->setLabelText(tr("Name of the preset:"));
     dialog->setTextValue(currentPreset());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
-        if (!name.trimmed().isEmpty())
-            Q_EMIT saveRequested(name.trimmed());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        if (name.isEmpty())
+            return;
+        if (!m_store || !m_store->find(name)) {
+            Q_EMIT saveRequested(name);
+            return;
+        }
+        // Replacing a preset loses the one saved: asked first, as Delete is.
+        confirmReplace(this, tr("Save Preset"),
+                       tr("A preset named “%1” exists already. Replace it with the current "
+                          "settings?")
+                           .arg(name),
+                       [this, name] { Q_EMIT saveRequested(name); });
     });
     dialog->open();
+}
+
+void PresetBar::confirmReplace(QWidget *parent, const QString &title, const QString &text,
+                               const std::function<void()> &replace)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *replaceButton = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [replaceButton, replace](QAbstractButton *button) {
+                         if (button == replaceButton)
+                             replace();
+                     });
+    box->open();
 }
 
 void PresetBar::askRemove()
@@ -137,16 +169,100 @@ void PresetBar::importFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Presets and Prompts"),
                                                       QString(), tr("JSON files (*.json)"));
-    if (path.isEmpty() || !m_store)
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+void PresetBar::importFrom(const QString &path)
+{
+    if (!m_store || m_import)
         return;
     QFile file(path);
     QString error;
-    const int count = file.open(QIODevice::ReadOnly)
-        ? m_store->importJson(file.read(4 * 1024 * 1024), &error)
-        : -1;
-    if (count < 0)
-        QMessageBox::warning(this, tr("Import Presets and Prompts"),
-                             error.isEmpty() ? tr("The file could not be read.") : error);
+    const std::optional<PresetStore::ImportFile> contents = file.open(QIODevice::ReadOnly)
+        ? PresetStore::parseImport(file.read(4 * 1024 * 1024), &error)
+        : std::nullopt;
+    if (!contents) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Presets and Prompts"),
+                                    error.isEmpty() ? tr("The file could not be read. Check "
+                                                         "that it is readable.")
+                                                    : error,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextFormat(Qt::PlainText);
+        box->open();
+        return;
+    }
+    m_import = PendingImport{ *contents, m_store->conflicts(*contents), {} };
+    askConflict(0);
+}
+
+void PresetBar::askConflict(int index)
+{
+    if (!m_import)
+        return;
+    if (index >= m_import->conflicts.size()) {
+        const PendingImport pending = *std::exchange(m_import, std::nullopt);
+        if (m_store)
+            m_store->importFile(pending.file,
+                                [&pending](const PresetStore::NameConflict &conflict) {
+                                    const qsizetype i = pending.conflicts.indexOf(conflict);
+                                    return i >= 0 && i < pending.choices.size()
+                                        ? pending.choices.at(i)
+                                        : PresetStore::ConflictChoice::KeepBoth;
+                                });
+        return;
+    }
+    const PresetStore::NameConflict conflict = m_import->conflicts.at(index);
+    const QString renamed = conflict.prompt ? m_store->freePromptName(conflict.name)
+                                            : m_store->freePresetName(conflict.name);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Presets and Prompts"),
+                                conflict.prompt
+                                    ? tr("A prompt named “%1” exists already.").arg(conflict.name)
+                                    : tr("A preset named “%1” exists already.").arg(conflict.name),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        tr("Replace it with the imported one, keep both (the imported one as “%1”), or skip "
+           "the imported one?")
+            .arg(renamed));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *keepBoth = box->addButton(tr("Keep &Both"), QMessageBox::AcceptRole);
+    QPushButton *skip = box->addButton(tr("&Skip"), QMessageBox::RejectRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setToolTip(tr("Import nothing from the file."));
+    box->setDefaultButton(keepBoth);
+    box->setEscapeButton(cancel);
+    const qsizetype remaining = m_import->conflicts.size() - index - 1;
+    if (remaining > 0) {
+        auto *all = new QCheckBox(tr("&Apply to all (%n more)", nullptr, int(remaining)), box);
+        box->setCheckBox(all);
+    }
+    connect(box, &QMessageBox::finished, this, [this, box, index, replace, keepBoth, skip] {
+        if (!m_import)
+            return;
+        QAbstractButton *clicked = box->clickedButton();
+        PresetStore::ConflictChoice choice;
+        if (clicked == replace)
+            choice = PresetStore::ConflictChoice::Replace;
+        else if (clicked == keepBoth)
+            choice = PresetStore::ConflictChoice::KeepBoth;
+        else if (clicked == skip)
+            choice = PresetStore::ConflictChoice::Skip;
+        else {
+            m_import.reset(); // Cancel, Esc or closed: nothing imported
+            return;
+        }
+        const bool toAll = box->checkBox() && box->checkBox()->isChecked();
+        const qsizetype count = toAll ? m_import->conflicts.size() : index + 1;
+        while (m_import->choices.size() < count)
+            m_import->choices.append(choice);
+        // The next question once this box has gone.
+        QMetaObject::invokeMethod(
+            this, [this, next = int(count)] { askConflict(next); }, Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 void PresetBar::exportFile()
@@ -165,6 +281,8 @@ PromptVariablesDialog::PromptVariablesDialog(const QString &text, QWidget *paren
     : QDialog(parent), m_text(text)
 {
     setWindowTitle(tr("Fill In the Prompt"));
+    // Room for the title (longer in other languages) and for a value of some length.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *form = new QFormLayout;
     for (const QString &name : PromptTemplate::variables(text)) {
         auto *edit = new QLineEdit(this);

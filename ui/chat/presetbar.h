@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -28,6 +31,15 @@ public:
     bool isChanged() const { return m_changed; }
     QComboBox *combo() const { return m_combo; }
     QToolButton *menuButton() const { return m_menu; }
+    // Imports the presets file at `path` (what the menu's Import does once a file is chosen):
+    // for each name that is taken it asks Replace, Keep Both or Skip (with "Apply to all");
+    // Cancel imports nothing. Nothing is replaced without that answer.
+    void importFrom(const QString &path);
+
+    // Asks whether to replace the `what` named `name` (a "preset", a "prompt", as the caller
+    // words it in `text`); `replace` runs only on Replace. Cancel is the default.
+    static void confirmReplace(QWidget *parent, const QString &title, const QString &text,
+                               const std::function<void()> &replace);
 
 Q_SIGNALS:
     void presetChosen(const Preset &preset);
@@ -43,6 +55,17 @@ private:
     void askRemove();
     void importFile();
     void exportFile();
+    // Asks about conflict `index` of the import under way, then the next; imports after the
+    // last answer.
+    void askConflict(int index);
+
+    struct PendingImport
+    {
+        PresetStore::ImportFile file;
+        QList<PresetStore::NameConflict> conflicts;
+        QList<PresetStore::ConflictChoice> choices; // one per conflict answered so far
+    };
+    std::optional<PendingImport> m_import;
 
     QPointer<PresetStore> m_store;
     QComboBox *m_combo;
