@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Start from the preset NAME (see sift preset); options given here win.</source>
-        <translation>Von der Vorlage NAME ausgehen (siehe sift preset); hier angegebene Optionen haben Vorrang.</translation>
+        <translation>Vom Profil NAME ausgehen (siehe sift preset); hier angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
         <source>%1: --param needs KEY=VALUE, e.g. --param top_k=40 (got “%2”).</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>sift chat: there is no preset “%1”. See sift preset list.</source>
-        <translation>sift chat: es gibt keine Vorlage „%1“. Siehe sift preset list.</translation>
+        <translation>sift chat: Es gibt kein Profil „%1“. Siehe sift preset list.</translation>
     </message>
     <message>
         <source>sift chat: choose one of --json-object and --json-schema.</source>
@@ -493,10 +493,6 @@
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <source>Mi&amp;n-p:</source>
-        <translation>Mi&amp;n-p:</translation>
-    </message>
-    <message>
         <source>See&amp;d:</source>
         <translation>See&amp;d:</translation>
     </message>
@@ -506,19 +502,15 @@
     </message>
     <message>
         <source>Presence:</source>
-        <translation>Präsenz:</translation>
+        <translation>Präsenzstrafe:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation>Frequenz:</translation>
+        <translation>Häufigkeitsstrafe:</translation>
     </message>
     <message>
         <source>Repetition:</source>
-        <translation>Wiederholung:</translation>
-    </message>
-    <message>
-        <source>S&amp;top:</source>
-        <translation>S&amp;topp:</translation>
+        <translation>Wiederholungsstrafe:</translation>
     </message>
     <message>
         <source>Sampling</source>
@@ -586,7 +578,7 @@
     </message>
     <message>
         <source>Output and extra</source>
-        <translation>Ausgabe und Zusätzliches</translation>
+        <translation>Ausgabe und Extras</translation>
     </message>
     <message>
         <source>Write the JSON schema the reply must follow.</source>
@@ -635,6 +627,14 @@
     <message>
         <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
         <translation>%1 nimmt keinen Denkaufwand an: Es wird keiner gesendet. Wählen Sie ein Reasoning-Modell (etwa DeepSeek R1 oder gpt-oss), um einen festzulegen.</translation>
+    </message>
+    <message>
+        <source>M&amp;in-p:</source>
+        <translation>M&amp;in-p:</translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation>Stoppse&amp;quenzen:</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@
         <translation>Nucleus-Sampling, 0 bis 1. „Standard“ überlässt es dem Modell.</translation>
     </message>
     <message>
-        <source>Use &amp;Defaults</source>
-        <translation>&amp;Standardwerte verwenden</translation>
-    </message>
-    <message>
         <source>Reset parameters to defaults</source>
         <translation>Parameter auf Standardwerte zurücksetzen</translation>
     </message>
@@ -732,16 +728,8 @@
         <translation>Temperatur, max. Tokens und Top-p wieder auf „Standard“ setzen</translation>
     </message>
     <message>
-        <source>T&amp;emperature:</source>
-        <translation>T&amp;emperatur:</translation>
-    </message>
-    <message>
         <source>Max t&amp;okens:</source>
         <translation>Max. T&amp;okens:</translation>
-    </message>
-    <message>
-        <source>Top-&amp;p:</source>
-        <translation>Top-&amp;p:</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -968,8 +956,24 @@
         <translation>Prompt speichern</translation>
     </message>
     <message>
-        <source>Name of the prompt (the same name replaces it):</source>
-        <translation>Name des Prompts (derselbe Name ersetzt ihn):</translation>
+        <source>Name of the prompt:</source>
+        <translation>Name des Prompts:</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Replace it with this message?</source>
+        <translation>Ein Prompt namens „%1“ existiert bereits. Durch diese Nachricht ersetzen?</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Temperat&amp;ur:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1786,7 @@ Kappa (linear): %2
     </message>
     <message>
         <source>list: print the presets as JSON.</source>
-        <translation>list: die Vorlagen als JSON ausgeben.</translation>
+        <translation>list: die Profile als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Run &quot;sift preset --help&quot; for its options.</source>
@@ -1790,7 +1794,7 @@ Kappa (linear): %2
     </message>
     <message>
         <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
-        <translation>Noch keine Vorlagen. Legen Sie eine an mit sift preset set NAME -s &quot;…&quot;.</translation>
+        <translation>Noch keine Profile. Legen Sie eines an mit sift preset set NAME -s &quot;…&quot;.</translation>
     </message>
     <message>
         <source>sift preset import: cannot read “%1”. Check the path.</source>
@@ -1800,20 +1804,20 @@ Kappa (linear): %2
         <source>Imported %n preset(s).
 </source>
         <translation>
-            <numerusform>%n Vorlage importiert.
+            <numerusform>%n Profil importiert.
 </numerusform>
-            <numerusform>%n Vorlagen importiert.
+            <numerusform>%n Profile importiert.
 </numerusform>
         </translation>
     </message>
     <message>
         <source>sift preset remove: there is no preset “%1”. See sift preset list.</source>
-        <translation>sift preset remove: Es gibt keine Vorlage „%1“. Siehe sift preset list.</translation>
+        <translation>sift preset remove: Es gibt kein Profil „%1“. Siehe sift preset list.</translation>
     </message>
     <message>
         <source>Removed the preset %1.
 </source>
-        <translation>Vorlage %1 entfernt.
+        <translation>Profil %1 entfernt.
 </translation>
     </message>
     <message>
@@ -1827,7 +1831,7 @@ Kappa (linear): %2
     <message>
         <source>Saved the preset %1.
 </source>
-        <translation>Vorlage %1 gespeichert.
+        <translation>Profil %1 gespeichert.
 </translation>
     </message>
     <message>
@@ -2024,7 +2028,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>Manages named chat presets (system prompt, model, parameters). Use one with sift chat --preset NAME. Export and import also carry the saved prompts.</source>
-        <translation>Verwaltet benannte Chat-Vorlagen (Systemprompt, Modell, Parameter). Verwenden Sie eine mit sift chat --preset NAME. Export und Import übertragen auch die gespeicherten Prompts.</translation>
+        <translation>Verwaltet benannte Chat-Profile (Systemprompt, Modell, Parameter). Verwenden Sie eines mit sift chat --preset NAME. Export und Import übertragen auch die gespeicherten Prompts.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n prompt(s).
@@ -2035,6 +2039,74 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
             <numerusform>%n Prompts importiert.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>set, import: replace a preset (import: or prompt) of the same name.</source>
+        <translation>set, import: ein gleichnamiges Profil (import: oder einen gleichnamigen Prompt) ersetzen.</translation>
+    </message>
+    <message>
+        <source>import: keep both, the imported one renamed &quot;NAME (2)&quot;.</source>
+        <translation>import: beide behalten; das Importierte wird in „NAME (2)“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>import: leave out what has the name of one already saved.</source>
+        <translation>import: auslassen, was den Namen eines bereits gespeicherten Eintrags trägt.</translation>
+    </message>
+    <message>
+        <source>sift preset import: choose one of --replace, --keep-both and --skip.</source>
+        <translation>sift preset import: Wählen Sie eine der Optionen --replace, --keep-both oder --skip.</translation>
+    </message>
+    <message>
+        <source>the prompt “%1”</source>
+        <translation>der Prompt „%1“</translation>
+    </message>
+    <message>
+        <source>the preset “%1”</source>
+        <translation>das Profil „%1“</translation>
+    </message>
+    <message>
+        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed &quot;NAME (2)&quot;) or --skip to leave them out.</source>
+        <translation>sift preset import: bereits gespeichert: %1. Es wurde nichts importiert. Fügen Sie --replace hinzu, um zu ersetzen, --keep-both, um beide zu behalten (das Importierte wird in „NAME (2)“ umbenannt), oder --skip, um sie auszulassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n of the same name.
+</source>
+        <translation>
+            <numerusform>%n Eintrag gleichen Namens ersetzt.
+</numerusform>
+            <numerusform>%n Einträge gleichen Namens ersetzt.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n to keep both.
+</source>
+        <translation>
+            <numerusform>%n Eintrag umbenannt, um beide zu behalten.
+</numerusform>
+            <numerusform>%n Einträge umbenannt, um beide zu behalten.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n of the same name.
+</source>
+        <translation>
+            <numerusform>%n Eintrag gleichen Namens übersprungen.
+</numerusform>
+            <numerusform>%n Einträge gleichen Namens übersprungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset set: a preset “%1” exists already. Add --replace to replace it, or choose another name.</source>
+        <translation>sift preset set: Ein Profil „%1“ existiert bereits. Fügen Sie --replace hinzu, um es zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Replaced the preset %1.
+</source>
+        <translation>Profil %1 ersetzt.
+</translation>
     </message>
 </context>
 <context>
@@ -2188,8 +2260,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Modell hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>Leaderboard…</source>
-        <translation>Rangliste…</translation>
+        <source>&amp;Leaderboard…</source>
+        <translation>Ran&amp;gliste…</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4488,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>In der Wer&amp;kbank öffnen</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
@@ -4552,6 +4620,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
         <translation>Den Reranker wählen, wie viele Kandidaten er sieht, wie viele Passagen in den Prompt kommen, und einen optionalen Score-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>In der &amp;Werkbank öffnen</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5025,10 @@ Quellen:
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
+    <message>
+        <source>Kno&amp;wledge</source>
+        <translation>&amp;Wissen</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -5080,10 +5156,6 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>%1, Favorit</translation>
     </message>
     <message>
-        <source>Favorites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
@@ -5100,10 +5172,6 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Andere</translation>
     </message>
     <message>
-        <source>Add to Favorites</source>
-        <translation>Zu Favoriten hinzufügen</translation>
-    </message>
-    <message>
         <source>Show Deprecated Models</source>
         <translation>Veraltete Modelle anzeigen</translation>
     </message>
@@ -5114,10 +5182,6 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>Models</source>
         <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Remove from Favorites</source>
-        <translation>Aus Favoriten entfernen</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
@@ -5138,6 +5202,18 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>Accepts images: pictures attached to a message are sent to it.</source>
         <translation>Nimmt Bilder an: An eine Nachricht angehängte Bilder werden an das Modell gesendet.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
 </context>
 <context>
@@ -5263,31 +5339,23 @@ Zum Öffnen der Passage klicken.</translation>
     <name>PresetBar</name>
     <message>
         <source>Pre&amp;set:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
-        <translation>Eine gespeicherte Kombination aus Systemprompt, Modell und Parametern anwenden. Die Unterhaltung merkt sich die verwendete Vorlage.</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation>Vorlagen</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Preset actions</source>
-        <translation>Aktionen für Vorlagen</translation>
+        <translation>Aktionen für Profile</translation>
     </message>
     <message>
         <source>&amp;Save Current Settings as Preset…</source>
-        <translation>Aktuelle Einstellungen als Vorlage &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete This Preset</source>
-        <translation>Diese Vorlage &amp;löschen</translation>
+        <translation>Aktuelle Einstellungen als Profil &amp;speichern…</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5295,31 +5363,23 @@ Zum Öffnen der Passage klicken.</translation>
     </message>
     <message>
         <source>Save Preset</source>
-        <translation>Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>Name of the preset (the same name replaces it):</source>
-        <translation>Name der Vorlage (derselbe Name ersetzt sie):</translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>The file could not be read.</source>
-        <translation>Die Datei konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The presets could not be written. Choose another folder.</source>
-        <translation>Die Vorlagen konnten nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+        <translation>Die Profile konnten nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>&amp;Import Presets and Prompts…</source>
-        <translation>Vorlagen und Prompts &amp;importieren…</translation>
+        <translation>Profile und Prompts &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Presets and Prompts…</source>
-        <translation>Vorlagen und Prompts &amp;exportieren…</translation>
+        <translation>Profile und Prompts &amp;exportieren…</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
@@ -5327,26 +5387,102 @@ Zum Öffnen der Passage klicken.</translation>
     </message>
     <message>
         <source>The settings are no longer those of the preset %1. Choose it again to apply it, or save the settings under its name.</source>
-        <translation>Die Einstellungen entsprechen nicht mehr der Vorlage %1. Wählen Sie sie erneut, um sie anzuwenden, oder speichern Sie die Einstellungen unter ihrem Namen.</translation>
+        <translation>Die Einstellungen entsprechen nicht mehr dem Profil %1. Wählen Sie es erneut, um es anzuwenden, oder speichern Sie die Einstellungen unter seinem Namen.</translation>
     </message>
     <message>
         <source>Import Presets and Prompts</source>
-        <translation>Vorlagen und Prompts importieren</translation>
+        <translation>Profile und Prompts importieren</translation>
     </message>
     <message>
         <source>Export Presets and Prompts</source>
-        <translation>Vorlagen und Prompts exportieren</translation>
+        <translation>Profile und Prompts exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Preset…</source>
+        <translation>Dieses Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. Each conversation keeps the settings it was last used with.</source>
+        <translation>Eine gespeicherte Kombination aus Systemprompt, Modell und Parametern anwenden. Jede Unterhaltung behält die Einstellungen, mit denen sie zuletzt verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? Conversations that used it keep their settings.</source>
+        <translation>Das Profil „%1“ löschen? Unterhaltungen, die es verwendet haben, behalten ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The preset %1 is in effect. Each conversation keeps the settings it was last used with.</source>
+        <translation>Das Profil %1 ist aktiv. Jede Unterhaltung behält die Einstellungen, mit denen sie zuletzt verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Name des Profils:</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already. Replace it with the current settings?</source>
+        <translation>Ein Profil namens „%1“ existiert bereits. Durch die aktuellen Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is readable.</source>
+        <translation>Die Datei konnte nicht gelesen werden. Prüfen Sie, ob sie lesbar ist.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already.</source>
+        <translation>Ein Prompt namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one, keep both (the imported one as “%1”), or skip the imported one?</source>
+        <translation>Durch das Importierte ersetzen, beide behalten (das Importierte als „%1“) oder das Importierte überspringen?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Import nothing from the file.</source>
+        <translation>Nichts aus der Datei importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to all (%n more)</source>
+        <translation>
+            <numerusform>Auf &amp;alle anwenden (noch %n)</numerusform>
+            <numerusform>Auf &amp;alle anwenden (noch %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PresetStore</name>
     <message>
         <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
-        <translation>Die Datei ist kein gültiges JSON (%1). Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+        <translation>Die Datei ist kein gültiges JSON (%1). Wählen Sie eine Datei, die aus den Profilen von Sift exportiert wurde.</translation>
     </message>
     <message>
         <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
-        <translation>Die Datei enthält keine Vorlagen oder Prompts. Wählen Sie eine Datei, die aus den Vorlagen von Sift exportiert wurde.</translation>
+        <translation>Die Datei enthält keine Profile oder Prompts. Wählen Sie eine Datei, die aus den Profilen von Sift exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A second item of the same name kept beside the first: &quot;Reviewer (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +5539,42 @@ Zum Öffnen der Passage klicken.</translation>
         <source>Asked for before sending: %1</source>
         <translation>Wird vor dem Senden abgefragt: %1</translation>
     </message>
+    <message>
+        <source>Prompt library notice</source>
+        <translation>Hinweis der Prompt-Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Give the prompt another name (F2)</source>
+        <translation>Den Prompt umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring back the prompt deleted last (%1)</source>
+        <translation>Den zuletzt gelöschten Prompt wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo Delete (%2) brings it back.</source>
+        <translation>„%1“ gelöscht. Löschen rückgängig machen (%2) holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already; it is kept.</source>
+        <translation>Ein Prompt namens „%1“ existiert bereits; er bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>A prompt needs a name; “%1” keeps its own.</source>
+        <translation>Ein Prompt braucht einen Namen; „%1“ behält seinen bisherigen.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Choose another name.</source>
+        <translation>Ein Prompt namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>PromptTemplateDialog</name>
@@ -5431,7 +5603,7 @@ Zum Öffnen der Passage klicken.</translation>
     <name>PromptVariablesDialog</name>
     <message>
         <source>Fill In the Prompt</source>
-        <translation>Prompt ausfüllen</translation>
+        <translation>Variablen ausfüllen</translation>
     </message>
     <message>
         <source>The message uses these {{variables}}; their values go in before it is sent.</source>
@@ -6379,10 +6551,6 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Passa&amp;ge öffnen</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>In der Werkbank &amp;öffnen</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -6492,6 +6660,10 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>%1, lines %2</source>
         <translation>%1, Zeilen %2</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>In der &amp;Werkbank öffnen</translation>
     </message>
 </context>
 <context>
@@ -6754,7 +6926,7 @@ Zum Öffnen der Passage klicken.</translation>
     </message>
     <message>
         <source>&amp;Stall timeout:</source>
-        <translation>&amp;Stillstands-Timeout:</translation>
+        <translation>&amp;Abbruch ohne Daten nach:</translation>
     </message>
     <message>
         <source>OK</source>
@@ -6948,7 +7120,7 @@ Zum Öffnen der Passage klicken.</translation>
     </message>
     <message>
         <source>&amp;Images up to:</source>
-        <translation>&amp;Bilder bis zu:</translation>
+        <translation>&amp;Bildgröße (längste Seite):</translation>
     </message>
 </context>
 <context>

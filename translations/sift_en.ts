@@ -493,10 +493,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mi&amp;n-p:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,10 +510,6 @@
     </message>
     <message>
         <source>Repetition:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,6 +628,14 @@
         <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>M&amp;in-p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -720,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use &amp;Defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset parameters to defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,15 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;emperature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Max t&amp;okens:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top-&amp;p:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,7 +956,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the prompt (the same name replaces it):</source>
+        <source>Name of the prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Replace it with this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +1981,73 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>set, import: replace a preset (import: or prompt) of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: keep both, the imported one renamed &quot;NAME (2)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: leave out what has the name of one already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift preset import: choose one of --replace, --keep-both and --skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed &quot;NAME (2)&quot;) or --skip to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n of the same name.
+</source>
+        <translation>
+            <numerusform>Replaced %n of the same name.
+</numerusform>
+            <numerusform>Replaced %n of the same name.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n to keep both.
+</source>
+        <translation>
+            <numerusform>Renamed %n to keep both.
+</numerusform>
+            <numerusform>Renamed %n to keep both.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n of the same name.
+</source>
+        <translation>
+            <numerusform>Skipped %n of the same name.
+</numerusform>
+            <numerusform>Skipped %n of the same name.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset set: a preset “%1” exists already. Add --replace to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the preset %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -2129,7 +2200,7 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaderboard…</source>
+        <source>&amp;Leaderboard…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,10 +4428,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,6 +4558,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4889,6 +4960,10 @@ Sources:
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kno&amp;wledge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -5013,10 +5088,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Favorites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,10 +5104,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to Favorites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show Deprecated Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,10 +5113,6 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from Favorites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5070,6 +5133,18 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Accepts images: pictures attached to a message are sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5203,10 +5278,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Presets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,10 +5290,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete This Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,15 +5298,7 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the preset (the same name replaces it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5270,6 +5329,77 @@ Click to open the passage.</source>
         <source>Export Presets and Prompts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete This Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. Each conversation keeps the settings it was last used with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? Conversations that used it keep their settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset %1 is in effect. Each conversation keeps the settings it was last used with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already. Replace it with the current settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one, keep both (the imported one as “%1”), or skip the imported one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to all (%n more)</source>
+        <translation>
+            <numerusform>&amp;Apply to all (%n more)</numerusform>
+            <numerusform>&amp;Apply to all (%n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -5279,6 +5409,11 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A second item of the same name kept beside the first: &quot;Reviewer (2)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,6 +5469,42 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Asked for before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt library notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the prompt another name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the prompt deleted last (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo Delete (%2) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt needs a name; “%1” keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6312,10 +6483,6 @@ Click to open the passage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,6 +6591,10 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>%1, lines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

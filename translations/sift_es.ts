@@ -493,10 +493,6 @@
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <source>Mi&amp;n-p:</source>
-        <translation>Mi&amp;n-p:</translation>
-    </message>
-    <message>
         <source>See&amp;d:</source>
         <translation>Se&amp;milla:</translation>
     </message>
@@ -515,10 +511,6 @@
     <message>
         <source>Repetition:</source>
         <translation>Repetición:</translation>
-    </message>
-    <message>
-        <source>S&amp;top:</source>
-        <translation>Pa&amp;rada:</translation>
     </message>
     <message>
         <source>Sampling</source>
@@ -636,6 +628,14 @@
         <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
         <translation>%1 no admite un esfuerzo de razonamiento: no se envía ninguno. Elija un modelo de razonamiento (como DeepSeek R1 o gpt-oss) para fijar uno.</translation>
     </message>
+    <message>
+        <source>M&amp;in-p:</source>
+        <translation>M&amp;in-p:</translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation>Secuencias de &amp;parada:</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -720,10 +720,6 @@
         <translation>Muestreo de núcleo, de 0 a 1. «predeterminado» lo deja al modelo.</translation>
     </message>
     <message>
-        <source>Use &amp;Defaults</source>
-        <translation>Usar valores &amp;predeterminados</translation>
-    </message>
-    <message>
         <source>Reset parameters to defaults</source>
         <translation>Restablecer los parámetros predeterminados</translation>
     </message>
@@ -732,16 +728,8 @@
         <translation>Volver a poner temperatura, tokens máx. y top-p en «predeterminado»</translation>
     </message>
     <message>
-        <source>T&amp;emperature:</source>
-        <translation>T&amp;emperatura:</translation>
-    </message>
-    <message>
         <source>Max t&amp;okens:</source>
         <translation>T&amp;okens máx.:</translation>
-    </message>
-    <message>
-        <source>Top-&amp;p:</source>
-        <translation>Top-&amp;p:</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -968,8 +956,24 @@
         <translation>Guardar prompt</translation>
     </message>
     <message>
-        <source>Name of the prompt (the same name replaces it):</source>
-        <translation>Nombre del prompt (el mismo nombre lo reemplaza):</translation>
+        <source>Name of the prompt:</source>
+        <translation>Nombre del prompt:</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Replace it with this message?</source>
+        <translation>Ya existe un prompt llamado «%1». ¿Reemplazarlo por este mensaje?</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Temperat&amp;ura:</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p:</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2040,74 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>set, import: replace a preset (import: or prompt) of the same name.</source>
+        <translation>set, import: reemplazar un preajuste (import: o un prompt) con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>import: keep both, the imported one renamed &quot;NAME (2)&quot;.</source>
+        <translation>import: conservar ambos; el importado pasa a llamarse «NAME (2)».</translation>
+    </message>
+    <message>
+        <source>import: leave out what has the name of one already saved.</source>
+        <translation>import: omitir lo que tenga el nombre de uno ya guardado.</translation>
+    </message>
+    <message>
+        <source>sift preset import: choose one of --replace, --keep-both and --skip.</source>
+        <translation>sift preset import: elija una de las opciones --replace, --keep-both o --skip.</translation>
+    </message>
+    <message>
+        <source>the prompt “%1”</source>
+        <translation>el prompt «%1»</translation>
+    </message>
+    <message>
+        <source>the preset “%1”</source>
+        <translation>el preajuste «%1»</translation>
+    </message>
+    <message>
+        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed &quot;NAME (2)&quot;) or --skip to leave them out.</source>
+        <translation>sift preset import: ya guardado: %1. No se importó nada. Añada --replace para reemplazar, --keep-both para conservar ambos (el importado pasa a llamarse «NAME (2)») o --skip para omitirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n of the same name.
+</source>
+        <translation>
+            <numerusform>Se reemplazó %n con el mismo nombre.
+</numerusform>
+            <numerusform>Se reemplazaron %n con el mismo nombre.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n to keep both.
+</source>
+        <translation>
+            <numerusform>Se cambió el nombre de %n para conservar ambos.
+</numerusform>
+            <numerusform>Se cambió el nombre de %n para conservar ambos.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n of the same name.
+</source>
+        <translation>
+            <numerusform>Se omitió %n con el mismo nombre.
+</numerusform>
+            <numerusform>Se omitieron %n con el mismo nombre.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset set: a preset “%1” exists already. Add --replace to replace it, or choose another name.</source>
+        <translation>sift preset set: ya existe un preajuste «%1». Añada --replace para reemplazarlo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Replaced the preset %1.
+</source>
+        <translation>Preajuste %1 reemplazado.
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -2188,8 +2260,8 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Añad&amp;ir modelo</translation>
     </message>
     <message>
-        <source>Leaderboard…</source>
-        <translation>Clasificación…</translation>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lasificación…</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4488,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>Abr&amp;ir en el banco</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>Colecciones</translation>
     </message>
@@ -4552,6 +4620,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
         <translation>Elegir el reordenador, cuántos candidatos ve, cuántos pasajes entran en el prompt y un umbral de puntuación opcional</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>Abrir en el ba&amp;nco</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5025,10 @@ Fuentes:
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
+    <message>
+        <source>Kno&amp;wledge</source>
+        <translation>C&amp;onocimiento</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -5080,10 +5156,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>%1, favorito</translation>
     </message>
     <message>
-        <source>Favorites</source>
-        <translation>Favoritos</translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
@@ -5100,10 +5172,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>Otros</translation>
     </message>
     <message>
-        <source>Add to Favorites</source>
-        <translation>Añadir a favoritos</translation>
-    </message>
-    <message>
         <source>Show Deprecated Models</source>
         <translation>Mostrar modelos obsoletos</translation>
     </message>
@@ -5114,10 +5182,6 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>Models</source>
         <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Remove from Favorites</source>
-        <translation>Quitar de favoritos</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
@@ -5138,6 +5202,18 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>Accepts images: pictures attached to a message are sent to it.</source>
         <translation>Acepta imágenes: las imágenes adjuntas a un mensaje se le envían.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation>Quitar de favoritos</translation>
     </message>
 </context>
 <context>
@@ -5270,10 +5346,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>Preajuste</translation>
     </message>
     <message>
-        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
-        <translation>Aplicar un conjunto guardado de prompt del sistema, modelo y parámetros. La conversación recuerda el preajuste que usa.</translation>
-    </message>
-    <message>
         <source>Presets</source>
         <translation>Preajustes</translation>
     </message>
@@ -5286,10 +5358,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>&amp;Guardar la configuración actual como preajuste…</translation>
     </message>
     <message>
-        <source>&amp;Delete This Preset</source>
-        <translation>&amp;Eliminar este preajuste</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -5298,16 +5366,8 @@ Haga clic para abrir el pasaje.</translation>
         <translation>Guardar preajuste</translation>
     </message>
     <message>
-        <source>Name of the preset (the same name replaces it):</source>
-        <translation>Nombre del preajuste (el mismo nombre lo reemplaza):</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>No se pudo leer el archivo.</translation>
     </message>
     <message>
         <source>The presets could not be written. Choose another folder.</source>
@@ -5337,6 +5397,77 @@ Haga clic para abrir el pasaje.</translation>
         <source>Export Presets and Prompts</source>
         <translation>Exportar preajustes y prompts</translation>
     </message>
+    <message>
+        <source>&amp;Delete This Preset…</source>
+        <translation>&amp;Borrar este preajuste…</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. Each conversation keeps the settings it was last used with.</source>
+        <translation>Aplicar un conjunto guardado de prompt del sistema, modelo y parámetros. Cada conversación conserva la configuración con la que se usó por última vez.</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>Borrar preajuste</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? Conversations that used it keep their settings.</source>
+        <translation>¿Borrar el preajuste «%1»? Las conversaciones que lo usaron conservan su configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>The preset %1 is in effect. Each conversation keeps the settings it was last used with.</source>
+        <translation>El preajuste %1 está aplicado. Cada conversación conserva la configuración con la que se usó por última vez.</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nombre del preajuste:</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already. Replace it with the current settings?</source>
+        <translation>Ya existe un preajuste llamado «%1». ¿Reemplazarlo por la configuración actual?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is readable.</source>
+        <translation>No se pudo leer el archivo. Compruebe que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already.</source>
+        <translation>Ya existe un prompt llamado «%1».</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already.</source>
+        <translation>Ya existe un preajuste llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one, keep both (the imported one as “%1”), or skip the imported one?</source>
+        <translation>¿Reemplazarlo por el importado, conservar ambos (el importado como «%1») u omitir el importado?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Import nothing from the file.</source>
+        <translation>No importar nada del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to all (%n more)</source>
+        <translation>
+            <numerusform>Aplicar a &amp;todos (%n más)</numerusform>
+            <numerusform>Aplicar a &amp;todos (%n más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -5347,6 +5478,11 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
         <translation>El archivo no contiene preajustes ni prompts. Elija un archivo exportado desde los preajustes de Sift.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A second item of the same name kept beside the first: &quot;Reviewer (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5538,42 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>Asked for before sending: %1</source>
         <translation>Se pide antes de enviar: %1</translation>
+    </message>
+    <message>
+        <source>Prompt library notice</source>
+        <translation>Aviso de la biblioteca de prompts</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Give the prompt another name (F2)</source>
+        <translation>Cambiar el nombre del prompt (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Bring back the prompt deleted last (%1)</source>
+        <translation>Recuperar el último prompt borrado (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo Delete (%2) brings it back.</source>
+        <translation>Se borró «%1». Deshacer el borrado (%2) lo recupera.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already; it is kept.</source>
+        <translation>Ya existe un prompt llamado «%1»; se conserva.</translation>
+    </message>
+    <message>
+        <source>A prompt needs a name; “%1” keeps its own.</source>
+        <translation>Un prompt necesita un nombre; «%1» conserva el suyo.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Choose another name.</source>
+        <translation>Ya existe un prompt llamado «%1». Elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -6379,10 +6551,6 @@ Haga clic para abrir el pasaje.</translation>
         <translation>Abrir el pa&amp;saje</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>Abrir en el &amp;banco</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -6492,6 +6660,10 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>%1, lines %2</source>
         <translation>%1, líneas %2</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>Abrir en el ba&amp;nco</translation>
     </message>
 </context>
 <context>

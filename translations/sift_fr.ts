@@ -493,10 +493,6 @@
         <translation>Top-&amp;k :</translation>
     </message>
     <message>
-        <source>Mi&amp;n-p:</source>
-        <translation>Mi&amp;n-p :</translation>
-    </message>
-    <message>
         <source>See&amp;d:</source>
         <translation>&amp;Graine :</translation>
     </message>
@@ -515,10 +511,6 @@
     <message>
         <source>Repetition:</source>
         <translation>Répétition :</translation>
-    </message>
-    <message>
-        <source>S&amp;top:</source>
-        <translation>Arrê&amp;t :</translation>
     </message>
     <message>
         <source>Sampling</source>
@@ -636,6 +628,14 @@
         <source>%1 does not take a reasoning effort: none is sent. Choose a reasoning model (such as DeepSeek R1 or gpt-oss) to set one.</source>
         <translation>%1 n’accepte pas d’effort de raisonnement : aucun n’est envoyé. Choisissez un modèle de raisonnement (comme DeepSeek R1 ou gpt-oss) pour en définir un.</translation>
     </message>
+    <message>
+        <source>M&amp;in-p:</source>
+        <translation>M&amp;in-p :</translation>
+    </message>
+    <message>
+        <source>Stop se&amp;quences:</source>
+        <translation>Sé&amp;quences d’arrêt :</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -720,10 +720,6 @@
         <translation>Échantillonnage par noyau, 0 à 1. « par défaut » laisse le modèle choisir.</translation>
     </message>
     <message>
-        <source>Use &amp;Defaults</source>
-        <translation>Valeurs par &amp;défaut</translation>
-    </message>
-    <message>
         <source>Reset parameters to defaults</source>
         <translation>Rétablir les paramètres par défaut</translation>
     </message>
@@ -732,16 +728,8 @@
         <translation>Remettre la température, les jetons max. et top-p sur « par défaut »</translation>
     </message>
     <message>
-        <source>T&amp;emperature:</source>
-        <translation>T&amp;empérature :</translation>
-    </message>
-    <message>
         <source>Max t&amp;okens:</source>
         <translation>&amp;Jetons max. :</translation>
-    </message>
-    <message>
-        <source>Top-&amp;p:</source>
-        <translation>Top-&amp;p :</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -968,8 +956,24 @@
         <translation>Enregistrer l’invite</translation>
     </message>
     <message>
-        <source>Name of the prompt (the same name replaces it):</source>
-        <translation>Nom de l’invite (le même nom la remplace) :</translation>
+        <source>Name of the prompt:</source>
+        <translation>Nom de l’invite :</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Replace it with this message?</source>
+        <translation>Une invite nommée « %1 » existe déjà. La remplacer par ce message ?</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Températ&amp;ure :</translation>
+    </message>
+    <message>
+        <source>Top-p:</source>
+        <translation>Top-p :</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2040,74 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>set, import: replace a preset (import: or prompt) of the same name.</source>
+        <translation>set, import : remplacer un préréglage (import : ou une invite) du même nom.</translation>
+    </message>
+    <message>
+        <source>import: keep both, the imported one renamed &quot;NAME (2)&quot;.</source>
+        <translation>import : conserver les deux, l’élément importé étant renommé « NAME (2) ».</translation>
+    </message>
+    <message>
+        <source>import: leave out what has the name of one already saved.</source>
+        <translation>import : ignorer ce qui porte le nom d’un élément déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>sift preset import: choose one of --replace, --keep-both and --skip.</source>
+        <translation>sift preset import : choisissez une option parmi --replace, --keep-both et --skip.</translation>
+    </message>
+    <message>
+        <source>the prompt “%1”</source>
+        <translation>l’invite « %1 »</translation>
+    </message>
+    <message>
+        <source>the preset “%1”</source>
+        <translation>le préréglage « %1 »</translation>
+    </message>
+    <message>
+        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed &quot;NAME (2)&quot;) or --skip to leave them out.</source>
+        <translation>sift preset import : déjà enregistré : %1. Rien n’a été importé. Ajoutez --replace pour remplacer, --keep-both pour conserver les deux (l’élément importé étant renommé « NAME (2) ») ou --skip pour les ignorer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n of the same name.
+</source>
+        <translation>
+            <numerusform>%n élément du même nom remplacé.
+</numerusform>
+            <numerusform>%n éléments du même nom remplacés.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n to keep both.
+</source>
+        <translation>
+            <numerusform>%n élément renommé pour conserver les deux.
+</numerusform>
+            <numerusform>%n éléments renommés pour conserver les deux.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n of the same name.
+</source>
+        <translation>
+            <numerusform>%n élément du même nom ignoré.
+</numerusform>
+            <numerusform>%n éléments du même nom ignorés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sift preset set: a preset “%1” exists already. Add --replace to replace it, or choose another name.</source>
+        <translation>sift preset set : un préréglage « %1 » existe déjà. Ajoutez --replace pour le remplacer, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Replaced the preset %1.
+</source>
+        <translation>Préréglage %1 remplacé.
+</translation>
+    </message>
 </context>
 <context>
     <name>Cli::EvalSetOptions</name>
@@ -2188,8 +2260,8 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Ajo&amp;uter un modèle</translation>
     </message>
     <message>
-        <source>Leaderboard…</source>
-        <translation>Classement…</translation>
+        <source>&amp;Leaderboard…</source>
+        <translation>C&amp;lassement…</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4488,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>In&amp;terroger</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>Ou&amp;vrir dans l’atelier</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
@@ -4552,6 +4620,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
         <translation>Choisir le reclasseur, le nombre de candidats qu’il voit, le nombre de passages placés dans l’invite et un seuil de score facultatif</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>Ouvrir dans l’&amp;atelier</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5025,10 @@ Sources :
         <source>Find Pre&amp;vious</source>
         <translation>Résultat &amp;précédent</translation>
     </message>
+    <message>
+        <source>Kno&amp;wledge</source>
+        <translation>C&amp;onnaissances</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -5080,10 +5156,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>%1, favori</translation>
     </message>
     <message>
-        <source>Favorites</source>
-        <translation>Favoris</translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
@@ -5100,10 +5172,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Autres</translation>
     </message>
     <message>
-        <source>Add to Favorites</source>
-        <translation>Ajouter aux favoris</translation>
-    </message>
-    <message>
         <source>Show Deprecated Models</source>
         <translation>Afficher les modèles obsolètes</translation>
     </message>
@@ -5114,10 +5182,6 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>Models</source>
         <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Remove from Favorites</source>
-        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Deprecated: the endpoint may stop serving this model. Choose another one for new work.</source>
@@ -5138,6 +5202,18 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>Accepts images: pictures attached to a message are sent to it.</source>
         <translation>Accepte les images : les images jointes à un message lui sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation>Retirer des favoris</translation>
     </message>
 </context>
 <context>
@@ -5270,10 +5346,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <source>Apply a saved set of system prompt, model and parameters. The conversation remembers the preset it uses.</source>
-        <translation>Appliquer un ensemble enregistré d’invite système, de modèle et de paramètres. La conversation mémorise le préréglage qu’elle utilise.</translation>
-    </message>
-    <message>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
@@ -5286,10 +5358,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>&amp;Enregistrer les réglages actuels comme préréglage…</translation>
     </message>
     <message>
-        <source>&amp;Delete This Preset</source>
-        <translation>&amp;Supprimer ce préréglage</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -5298,16 +5366,8 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <source>Name of the preset (the same name replaces it):</source>
-        <translation>Nom du préréglage (le même nom le remplace) :</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The presets could not be written. Choose another folder.</source>
@@ -5337,6 +5397,77 @@ Cliquez pour ouvrir le passage.</translation>
         <source>Export Presets and Prompts</source>
         <translation>Exporter les préréglages et les invites</translation>
     </message>
+    <message>
+        <source>&amp;Delete This Preset…</source>
+        <translation>&amp;Supprimer ce préréglage…</translation>
+    </message>
+    <message>
+        <source>Apply a saved set of system prompt, model and parameters. Each conversation keeps the settings it was last used with.</source>
+        <translation>Appliquer un ensemble enregistré d’invite système, de modèle et de paramètres. Chaque conversation conserve les réglages avec lesquels elle a été utilisée en dernier.</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>Supprimer le préréglage</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? Conversations that used it keep their settings.</source>
+        <translation>Supprimer le préréglage « %1 » ? Les conversations qui l’ont utilisé conservent leurs réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The preset %1 is in effect. Each conversation keeps the settings it was last used with.</source>
+        <translation>Le préréglage %1 est appliqué. Chaque conversation conserve les réglages avec lesquels elle a été utilisée en dernier.</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already. Replace it with the current settings?</source>
+        <translation>Un préréglage nommé « %1 » existe déjà. Le remplacer par les réglages actuels ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is readable.</source>
+        <translation>Le fichier n’a pas pu être lu. Vérifiez qu’il est lisible.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already.</source>
+        <translation>Une invite nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already.</source>
+        <translation>Un préréglage nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one, keep both (the imported one as “%1”), or skip the imported one?</source>
+        <translation>Remplacer l’existant par l’élément importé, conserver les deux (l’élément importé sous le nom « %1 ») ou ignorer l’élément importé ?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conserver les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Import nothing from the file.</source>
+        <translation>Ne rien importer du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to all (%n more)</source>
+        <translation>
+            <numerusform>&amp;Appliquer à tous (encore %n)</numerusform>
+            <numerusform>&amp;Appliquer à tous (encore %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -5347,6 +5478,11 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
         <translation>Le fichier ne contient aucun préréglage ni aucune invite. Choisissez un fichier exporté depuis les préréglages de Sift.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A second item of the same name kept beside the first: &quot;Reviewer (2)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5538,42 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>Asked for before sending: %1</source>
         <translation>Demandé avant l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>Prompt library notice</source>
+        <translation>Avis de la bibliothèque d’invites</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Give the prompt another name (F2)</source>
+        <translation>Renommer l’invite (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Bring back the prompt deleted last (%1)</source>
+        <translation>Rétablir la dernière invite supprimée (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo Delete (%2) brings it back.</source>
+        <translation>« %1 » supprimée. Annuler la suppression (%2) la rétablit.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already; it is kept.</source>
+        <translation>Une invite nommée « %1 » existe déjà ; elle est conservée.</translation>
+    </message>
+    <message>
+        <source>A prompt needs a name; “%1” keeps its own.</source>
+        <translation>Une invite doit avoir un nom ; « %1 » garde le sien.</translation>
+    </message>
+    <message>
+        <source>A prompt named “%1” exists already. Choose another name.</source>
+        <translation>Une invite nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -6379,10 +6551,6 @@ Cliquez pour ouvrir le passage.</translation>
         <translation>O&amp;uvrir le passage</translation>
     </message>
     <message>
-        <source>Open in &amp;Workbench</source>
-        <translation>Ou&amp;vrir dans l’atelier</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -6492,6 +6660,10 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>%1, lines %2</source>
         <translation>%1, lignes %2</translation>
+    </message>
+    <message>
+        <source>Open in Work&amp;bench</source>
+        <translation>Ouvrir dans l’&amp;atelier</translation>
     </message>
 </context>
 <context>
