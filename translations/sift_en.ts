@@ -2013,9 +2013,9 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Replaced %n of the same name.
 </source>
         <translation>
-            <numerusform>Replaced %n of the same name.
+            <numerusform>Replaced %n entry of the same name.
 </numerusform>
-            <numerusform>Replaced %n of the same name.
+            <numerusform>Replaced %n entries of the same name.
 </numerusform>
         </translation>
     </message>
@@ -2023,9 +2023,9 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Renamed %n to keep both.
 </source>
         <translation>
-            <numerusform>Renamed %n to keep both.
+            <numerusform>Renamed %n entry to keep both.
 </numerusform>
-            <numerusform>Renamed %n to keep both.
+            <numerusform>Renamed %n entries to keep both.
 </numerusform>
         </translation>
     </message>
@@ -2033,9 +2033,9 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Skipped %n of the same name.
 </source>
         <translation>
-            <numerusform>Skipped %n of the same name.
+            <numerusform>Skipped %n entry of the same name.
 </numerusform>
-            <numerusform>Skipped %n of the same name.
+            <numerusform>Skipped %n entries of the same name.
 </numerusform>
         </translation>
     </message>
@@ -5396,7 +5396,7 @@ Click to open the passage.</source>
     <message numerus="yes">
         <source>&amp;Apply to all (%n more)</source>
         <translation>
-            <numerusform>&amp;Apply to all (%n more)</numerusform>
+            <numerusform>&amp;Apply to the next one too (%n more)</numerusform>
             <numerusform>&amp;Apply to all (%n more)</numerusform>
         </translation>
     </message>

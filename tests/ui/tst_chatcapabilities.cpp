@@ -330,7 +330,8 @@ void TestChatCapabilities::compareSendsReasoningPerModel()
 // edited (not silently at the end), the whole id in the field's text and tooltip.
 void TestChatCapabilities::longModelIdElidedVisibly()
 {
-    const QString id = u"organisation-with-a-long-name/Some-Model-Family-405B-Instruct-Turbo-FP8"_s;
+    const QString id
+        = u"organisation-with-a-very-long-name-indeed/Some-Extremely-Long-Model-Family-Name-405B-Instruct-Turbo-Preview-FP8"_s;
     chooseModel(id);
     ModelPicker *picker = m_pane->modelPicker();
     m_pane->input()->setFocus();
