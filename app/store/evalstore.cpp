@@ -1,9 +1,9 @@
 #include "evalstore.h"
 
 #include "database.h"
+#include "knowledge/contenthash.h"
 #include "sqlvalues.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -634,7 +634,7 @@ bool EvalStore::deleteSystem(qint64 setId, const QString &name)
 
 QByteArray EvalStore::textHash(const QString &text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    return ContentHash::sha256(text.toUtf8());
 }
 
 QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,
@@ -685,7 +685,7 @@ QByteArray EvalStore::cacheKeyFromPrefix(const QByteArray &prefix, const QByteAr
     appendField(bytes, queryHash);
     appendField(bytes, documentHash);
     // 128 bits: no collision among any number of pairs a person will ever score.
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).left(16);
+    return ContentHash::sha256(bytes).left(16);
 }
 
 QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
