@@ -72,6 +72,7 @@ private Q_SLOTS:
     void pasteSplitsDocuments();
     void editDocumentsWithKeys();
     void runTwoModelsShowsRankingsAndComparison();
+    void comparisonOrderIsTheChosenOrder();
     void labelKeysShowLabelMetrics();
     void threeModelsCompareEveryPair();
     void failingModelShowsErrorAndKeepsOthers();
@@ -318,6 +319,21 @@ void TestRerankWorkbench::runTwoModelsShowsRankingsAndComparison()
     const QJsonObject body = QJsonDocument::fromJson(m_server.requests().at(0).body).object();
     QCOMPARE(body.value(u"documents"_s).toArray().size(), 5);
     QCOMPARE(body.value(u"queries"_s).toArray().size(), 5);
+}
+
+void TestRerankWorkbench::comparisonOrderIsTheChosenOrder()
+{
+    // The first model answers last: the slopegraph still puts it on the left.
+    fill(u"how do rerankers improve search results"_s, FiveDocuments);
+    checkOnly({ Small, Large });
+    m_server.enqueueFault(u"slow-first=400"_s);
+    m_server.enqueueFault(FakeFault());
+    runAndWait();
+    QTRY_COMPARE(m_bench->pairTable()->model()->rowCount(), 1);
+    QCOMPARE(m_server.requestCount(), 2);
+    QVERIFY(m_server.requests().at(0).path.endsWith(Small.toUtf8()));
+    QCOMPARE(m_bench->slopegraph()->modelA(), Small);
+    QCOMPARE(m_bench->slopegraph()->modelB(), Large);
 }
 
 void TestRerankWorkbench::labelKeysShowLabelMetrics()

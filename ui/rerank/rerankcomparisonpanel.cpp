@@ -183,8 +183,11 @@ void RerankComparisonPanel::updateModels()
                 combo->setItemData(combo->count() - 1, model, Qt::ToolTipRole);
             }
         }
-        int ia = m_modelA->findData(a);
-        int ib = m_modelB->findData(b);
+        // A pair the user saw is kept; until there was one, the models go in the order they
+        // were chosen, whichever answered first.
+        const bool hadPair = !a.isEmpty() && !b.isEmpty();
+        int ia = hadPair ? m_modelA->findData(a) : 0;
+        int ib = hadPair ? m_modelB->findData(b) : -1;
         if (ia < 0)
             ia = 0;
         if (ib < 0 || ib == ia)
