@@ -2,13 +2,11 @@
 
 #include "database.h"
 #include "knowledge/contenthash.h"
+#include "sqlitestatement.h"
 #include "sqlvalues.h"
 
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -52,90 +50,6 @@ EvalSetSummary summaryFrom(const QSqlQuery &query)
     return row;
 }
 
-// The connection's own SQLite handle (Qt's QSQLITE driver links the system libsqlite3, the one
-// Sift links): for the few statements run per row where QSqlQuery's binding through QVariant
-// costs several times SQLite's own work. Null for any other driver.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// SQLite's error of `db` as the driver would have reported it (extended code as the native code).
-QSqlError sqliteError(sqlite3 *db)
-{
-    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
-                     QString::number(sqlite3_extended_errcode(db)));
-}
-
-// One statement on a connection's own handle (see sqliteHandle), finalized when it goes. For
-// rows by the thousand: binding through SQLite's own calls costs a fraction of QSqlQuery's
-// binding through QVariant.
-class SqliteStatement
-{
-public:
-    SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (db && sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-    }
-    ~SqliteStatement() { sqlite3_finalize(m_statement); }
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
-
-    bool isValid() const { return m_statement != nullptr; }
-    // The bytes must stay alive until run().
-    void bind(int index, QByteArrayView bytes, bool asText)
-    {
-        if (asText)
-            sqlite3_bind_text(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
-        else
-            sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
-    }
-    void bind(int index, double value) { sqlite3_bind_double(m_statement, index, value); }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    // Executes the statement once with what is bound (bindings stay for the next run).
-    bool run()
-    {
-        const int stepped = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        return stepped == SQLITE_DONE;
-    }
-    // For a query: the next row (false at the end or on an error: see failedToRead()).
-    bool next()
-    {
-        m_stepped = sqlite3_step(m_statement);
-        return m_stepped == SQLITE_ROW;
-    }
-    bool failedToRead() const { return m_stepped != SQLITE_DONE && m_stepped != SQLITE_ROW; }
-    QString text(int column) const
-    {
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
-            sqlite3_column_bytes(m_statement, column));
-    }
-    int integer(int column) const { return sqlite3_column_int(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    QSqlError error() const
-    {
-        return m_db ? sqliteError(m_db)
-                    : QSqlError(QString(), u"the database connection is not SQLite"_s,
-                                QSqlError::ConnectionError);
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_stepped = SQLITE_DONE;
-};
 } // namespace
 
 QString EvalSystemInfo::kindToString(Kind kind)

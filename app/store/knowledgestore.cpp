@@ -1,6 +1,7 @@
 #include "knowledgestore.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,10 +48,10 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A null QString binds as NULL: the NOT NULL text columns get '' instead.
-QString text(const QString &value)
+// UTF-8 for a NOT NULL text column: '' for a null string (a view without data binds NULL).
+QByteArrayView notNull(const QByteArray &utf8)
 {
-    return value.isNull() ? u""_s : value;
+    return utf8.isNull() ? QByteArrayView("", 0) : QByteArrayView(utf8);
 }
 
 } // namespace
@@ -281,65 +282,84 @@ bool KnowledgeStore::writeFiles(qint64 collectionId, const QList<FileWrite> &fil
         // The passages' rows first, their index entries last: FTS5 writes the terms it holds
         // out as an index segment whenever a statement that may need undoing on its own starts
         // (the file's upsert, touch()), and one segment per file cost more to merge later than
-        // the indexing itself. So all of them go into one segment at COMMIT.
+        // the indexing itself. So all of them go into one segment at the end.
+        // The rows go through SQLite's own API, prepared once per call: the text bound as UTF-8
+        // (QSqlQuery binds it through a QVariant as UTF-16, which SQLite converts again) and the
+        // vector from the list's own memory.
+        sqlite3 *db = sqliteHandle(m_database->connection());
+        SqliteStatement existing(db,
+                                 "SELECT id FROM kb_files WHERE collection_id = ? AND path = ?");
+        SqliteStatement removeChunks(db, "DELETE FROM kb_chunks WHERE file_id = ?");
+        SqliteStatement upsert(
+            db,
+            "INSERT INTO kb_files (collection_id, path, hash, mtime, size, chunk_count, note,"
+            " indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (collection_id, path) DO UPDATE SET hash = excluded.hash,"
+            " mtime = excluded.mtime, size = excluded.size,"
+            " chunk_count = excluded.chunk_count, note = excluded.note,"
+            " indexed = excluded.indexed RETURNING id");
+        SqliteStatement insert(
+            db,
+            "INSERT INTO kb_chunks (file_id, collection_id, ordinal, text, heading, byte_start,"
+            " byte_end, line_start, line_end, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const SqliteStatement *statement : { &existing, &removeChunks, &upsert, &insert }) {
+            if (!statement->isValid())
+                return failed(statement->error());
+        }
         qint64 firstNew = 0;
         qint64 inserted = 0;
         for (const FileWrite &write : files) {
-            QSqlQuery &existing
-                = prepared(u"SELECT id FROM kb_files WHERE collection_id = ? AND path = ?"_s);
-            existing.bindValue(0, collectionId);
-            existing.bindValue(1, write.file.path);
-            if (!exec(existing))
-                return false;
-            const qint64 oldId = existing.next() ? existing.value(0).toLongLong() : 0;
-            existing.finish();
+            const QByteArray path = write.file.path.toUtf8();
+            existing.bind(1, collectionId);
+            existing.bind(2, notNull(path), true);
+            const qint64 oldId = existing.next() ? existing.integer64(0) : 0;
+            if (existing.failedToRead())
+                return failed(existing.error());
+            existing.reset();
             if (oldId != 0) {
                 if (!unindexFile(collectionId, oldId))
                     return false;
-                QSqlQuery &remove = prepared(u"DELETE FROM kb_chunks WHERE file_id = ?"_s);
-                remove.bindValue(0, oldId);
-                if (!exec(remove))
-                    return false;
+                removeChunks.bind(1, oldId);
+                if (!removeChunks.run())
+                    return failed(removeChunks.error());
             }
-            QSqlQuery &upsert = prepared(
-                u"INSERT INTO kb_files (collection_id, path, hash, mtime, size, chunk_count, note,"
-                " indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (collection_id, path) DO UPDATE SET hash = excluded.hash,"
-                " mtime = excluded.mtime, size = excluded.size,"
-                " chunk_count = excluded.chunk_count, note = excluded.note,"
-                " indexed = excluded.indexed RETURNING id"_s);
-            upsert.bindValue(0, collectionId);
-            upsert.bindValue(1, write.file.path);
-            upsert.bindValue(2, text(write.file.hash));
-            upsert.bindValue(3, write.file.mtime);
-            upsert.bindValue(4, write.file.size);
-            upsert.bindValue(5, int(write.chunks.size()));
-            upsert.bindValue(6, text(write.file.note));
-            upsert.bindValue(7, now());
-            if (!exec(upsert) || !upsert.next())
-                return upsert.lastError().isValid() ? failed(upsert) : failed(u"no file id"_s);
-            const qint64 fileId = upsert.value(0).toLongLong();
-            upsert.finish();
-            QSqlQuery &insert
-                = prepared(u"INSERT INTO kb_chunks (file_id, collection_id, ordinal, text, heading,"
-                           " byte_start, byte_end, line_start, line_end, vector)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            const QByteArray hash = write.file.hash.toUtf8();
+            const QByteArray note = write.file.note.toUtf8();
+            upsert.bind(1, collectionId);
+            upsert.bind(2, notNull(path), true);
+            upsert.bind(3, notNull(hash), true);
+            upsert.bind(4, write.file.mtime);
+            upsert.bind(5, write.file.size);
+            upsert.bind(6, qint64(write.chunks.size()));
+            upsert.bind(7, notNull(note), true);
+            upsert.bind(8, now());
+            if (!upsert.next())
+                return upsert.failedToRead() ? failed(upsert.error()) : failed(u"no file id"_s);
+            const qint64 fileId = upsert.integer64(0);
+            upsert.reset();
+            insert.bind(1, fileId);
+            insert.bind(2, collectionId);
             for (qsizetype i = 0; i < write.chunks.size(); ++i) {
                 const Chunk &chunk = write.chunks.at(i);
-                insert.bindValue(0, fileId);
-                insert.bindValue(1, collectionId);
-                insert.bindValue(2, int(i));
-                insert.bindValue(3, text(chunk.text));
-                insert.bindValue(4, text(chunk.heading));
-                insert.bindValue(5, chunk.byteStart);
-                insert.bindValue(6, chunk.byteEnd);
-                insert.bindValue(7, chunk.lineStart);
-                insert.bindValue(8, chunk.lineEnd);
-                insert.bindValue(9, vectorBlob(write.vectors.at(i)));
-                if (!exec(insert))
-                    return false;
+                const QList<float> &vector = write.vectors.at(i);
+                const QByteArray text = chunk.text.toUtf8();
+                const QByteArray heading = chunk.heading.toUtf8();
+                insert.bind(3, qint64(i));
+                insert.bind(4, notNull(text), true);
+                insert.bind(5, notNull(heading), true);
+                insert.bind(6, chunk.byteStart);
+                insert.bind(7, chunk.byteEnd);
+                insert.bind(8, qint64(chunk.lineStart));
+                insert.bind(9, qint64(chunk.lineEnd));
+                // As vectorBlob() (little-endian float32); an empty vector binds NULL.
+                insert.bind(10,
+                            QByteArrayView(reinterpret_cast<const char *>(vector.constData()),
+                                           vector.size() * qsizetype(sizeof(float))),
+                            false);
+                if (!insert.run())
+                    return failed(insert.error());
                 if (inserted++ == 0)
-                    firstNew = insert.lastInsertId().toLongLong();
+                    firstNew = insert.lastInsertId();
             }
         }
         if (!touch(collectionId))

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void bm25LeavesOutWordsInMostPassages();
     void bm25KeepsToItsCollection();
     void bm25StatisticsAreTheCollections();
+    void bm25IsTheSameHoweverThePassagesWereWritten();
     void migrationGivesEachCollectionItsIndex();
     void watchedFolderReindexesTheChangedFileAlone();
     void pdfTextIsIndexed();
@@ -595,6 +597,93 @@ void TestKnowledge::bm25StatisticsAreTheCollections()
     QVERIFY(fill(theirs, u"/theirs.txt"_s, alphas));
     QCOMPARE(ranked(mine), alone);
     QCOMPARE(ranked(theirs).size(), 10);
+}
+
+void TestKnowledge::bm25IsTheSameHoweverThePassagesWereWritten()
+{
+    // One collection written file by file (an index segment each, merged as FTS5 goes), then
+    // files re-indexed with new text and others removed; another written once with the files
+    // the first ends with. BM25 must score every passage the same in both: the index's
+    // statistics and each passage's terms do not depend on how the writes were cut or merged.
+    QRandomGenerator random(7);
+    const auto passage = [&random] {
+        static const QStringList words
+            = u"apple tree winter engine oil pump valve river stone light paper glass"
+              " garden window market silver copper north south quiet rapid"_s.split(u' ');
+        QStringList text;
+        const int length = 3 + int(random.bounded(12));
+        for (int i = 0; i < length; ++i)
+            text << words.at(int(random.bounded(qsizetype(words.size()))));
+        return text.join(u' ');
+    };
+    const auto fileWrite = [](const QString &path, const QStringList &texts) {
+        KnowledgeStore::FileWrite write;
+        write.file.path = path;
+        write.file.hash = QString::number(qHash(texts.join(u'\n')));
+        for (const QString &text : texts) {
+            Chunk chunk;
+            chunk.text = text;
+            chunk.byteEnd = text.toUtf8().size();
+            write.chunks << chunk;
+            write.vectors << QList<float>{ 1, 0, 0, 0 };
+        }
+        return write;
+    };
+    QMap<QString, QStringList> files;
+    for (int f = 0; f < 120; ++f) {
+        QStringList texts;
+        for (int p = 0, count = 1 + int(random.bounded(5)); p < count; ++p)
+            texts << passage();
+        files.insert(u"/f%1.txt"_s.arg(f, 3, 10, QChar(u'0')), texts);
+    }
+    const qint64 pieces = *m_store->createCollection(u"pieces"_s, u"m"_s, 4);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY(m_store->writeFiles(pieces, { fileWrite(it.key(), it.value()) }));
+    for (int f = 0; f < 120; f += 7) { // re-indexed with other text
+        const QString path = u"/f%1.txt"_s.arg(f, 3, 10, QChar(u'0'));
+        files[path] = { passage(), passage() };
+        QVERIFY(m_store->writeFiles(pieces, { fileWrite(path, files.value(path)) }));
+    }
+    const QHash<QString, KbFile> written = m_store->files(pieces);
+    for (int f = 3; f < 120; f += 11) { // removed
+        const QString path = u"/f%1.txt"_s.arg(f, 3, 10, QChar(u'0'));
+        QVERIFY(m_store->removeFile(written.value(path).id));
+        files.remove(path);
+    }
+    const qint64 once = *m_store->createCollection(u"once"_s, u"m"_s, 4);
+    QList<KnowledgeStore::FileWrite> all;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        all << fileWrite(it.key(), it.value());
+    QVERIFY(m_store->writeFiles(once, all));
+
+    // Every match, as (score, path, text): ids differ between the collections, and passages of
+    // equal score are ordered by id.
+    const auto scored = [this](qint64 id, const QString &text) {
+        const auto hits = m_store->bm25(id, text, 10000);
+        QList<qint64> ids;
+        for (const auto &hit : hits)
+            ids << hit.first;
+        const QList<KbPassage> passages = m_store->passages(ids);
+        QStringList rows;
+        for (qsizetype i = 0; i < hits.size() && i < passages.size(); ++i) {
+            rows << u"%1 %2 %3"_s.arg(hits.at(i).second, 0, 'g', 17)
+                        .arg(passages.at(i).path, passages.at(i).chunk.text);
+        }
+        rows.sort();
+        return rows;
+    };
+    for (const QString &text : { u"apple"_s, u"winter engine"_s, u"quiet rapid river"_s,
+                                 u"silver copper glass north"_s }) {
+        const QStringList expected = scored(once, text);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(scored(pieces, text), expected);
+    }
+    QSqlQuery query(m_db->connection());
+    for (const qint64 id : { pieces, once }) {
+        QVERIFY2(query.exec(u"INSERT INTO %1(%1) VALUES ('integrity-check')"_s.arg(
+                     KnowledgeStore::ftsTable(id))),
+                 qPrintable(query.lastError().text()));
+    }
 }
 
 void TestKnowledge::bm25LeavesOutWordsInMostPassages()
