@@ -57,6 +57,30 @@ bool splitKnowledgeIndex(QSqlQuery &query, QString *error)
     return true;
 }
 
+// Migration 15: each knowledge collection's FTS5 index merges its segments 16 at a time instead
+// of 4 (KnowledgeStore's FtsAutomerge; frozen with the step): a passage's terms are rewritten
+// about half as often while a folder is indexed, and queries, which read every segment, were
+// not measurably slower (docs/PERFORMANCE.md, "Third pass").
+bool mergeKnowledgeIndexLess(QSqlQuery &query, QString *error)
+{
+    QList<qint64> ids;
+    if (!query.exec(u"SELECT id FROM kb_collections ORDER BY id"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    for (const qint64 id : std::as_const(ids)) {
+        if (!query.exec(
+                u"INSERT INTO kb_fts_%1(kb_fts_%1, rank) VALUES ('automerge', 16)"_s.arg(id))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // Ordered; each step runs in its own transaction together with its `PRAGMA user_version`.
 // Never edit a released step: add a new one.
 const QList<Migration> &migrations()
@@ -377,6 +401,7 @@ const QList<Migration> &migrations()
               " score REAL NOT NULL,"
               " created INTEGER NOT NULL)"_L1,
           } },
+        { 15, {}, mergeKnowledgeIndexLess },
     };
     return steps;
 }

@@ -41,7 +41,13 @@ namespace {
 
 constexpr qint64 PruneFromPassages = 2000;
 // FTS5 merges an index's segments once this many of one size are there (FTS5's default: 4).
-constexpr int FtsAutomerge = 4;
+// Each merge rewrites the terms of every passage in those segments: with 4, a window's passages
+// were rewritten at every fourth window, and again at every 16th, 64th…; with 16 about half as
+// often, and FTS5's crisis merge (16 as well) keeps any level from holding more. Queries read
+// every segment, but the extra ones did not show at 100,000 passages (docs/PERFORMANCE.md,
+// "Third pass"). BM25's scores do not depend on the segments. Migration 15 sets it on older
+// collections.
+constexpr int FtsAutomerge = 16;
 
 qint64 now()
 {

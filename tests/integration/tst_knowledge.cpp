@@ -59,6 +59,7 @@ private Q_SLOTS:
     void bm25StatisticsAreTheCollections();
     void bm25IsTheSameHoweverThePassagesWereWritten();
     void migrationGivesEachCollectionItsIndex();
+    void migrationMakesIndexesMergeLess();
     void watchedFolderReindexesTheChangedFileAlone();
     void pdfTextIsIndexed();
     void workbenchLabelsCollectIntoEvalSet();
@@ -820,6 +821,79 @@ void TestKnowledge::migrationGivesEachCollectionItsIndex()
     QVERIFY(ids(1, u"winter apple"_s).isEmpty());
     QCOMPARE(ids(2, u"winter"_s), QList<qint64>{ 200 });
     QVERIFY(db.integrityCheck());
+}
+
+void TestKnowledge::migrationMakesIndexesMergeLess()
+{
+    // A history file of version 14: the collection's index merges its segments 4 at a time.
+    const QString path = m_dir->filePath(u"v14.db"_s);
+    const auto automerge = [](Database &db, qint64 collection) {
+        QSqlQuery query(db.connection());
+        if (!query.exec(u"SELECT v FROM %1_config WHERE k = 'automerge'"_s.arg(
+                KnowledgeStore::ftsTable(collection)))
+            || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    };
+    const auto fileWrite = [](const QString &path, const QStringList &texts) {
+        KnowledgeStore::FileWrite write;
+        write.file.path = path;
+        write.file.hash = path;
+        for (const QString &text : texts) {
+            Chunk chunk;
+            chunk.text = text;
+            chunk.byteEnd = text.size();
+            write.chunks << chunk;
+            write.vectors << QList<float>{ 1, 0, 0, 0 };
+        }
+        return write;
+    };
+    qint64 collection = 0;
+    {
+        Database old;
+        Database::Options options;
+        options.targetVersion = 14;
+        QVERIFY(old.open(path, options).ok());
+        KnowledgeStore store(&old);
+        collection = *store.createCollection(u"trees"_s, u"m"_s, 4);
+        QSqlQuery query(old.connection());
+        QVERIFY(query.exec(u"INSERT INTO %1(%1, rank) VALUES ('automerge', 4)"_s.arg(
+            KnowledgeStore::ftsTable(collection))));
+        QCOMPARE(automerge(old, collection), 4);
+        QVERIFY(store.writeFiles(
+            collection,
+            { fileWrite(u"/t.txt"_s,
+                        { u"prune apple trees in winter"_s, u"pick apples in autumn"_s }) }));
+    }
+    Database db;
+    const Database::OpenResult result = db.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.previousVersion, 14);
+    QCOMPARE(automerge(db, collection), 16);
+    KnowledgeStore store(&db);
+    const auto texts = [&store](qint64 id, const QString &text) {
+        QList<qint64> ids;
+        for (const auto &[passage, score] : store.bm25(id, text, 10))
+            ids << passage;
+        QStringList list;
+        for (const KbPassage &passage : store.passages(ids))
+            list << passage.chunk.text;
+        return list;
+    };
+    QCOMPARE(texts(collection, u"winter"_s), QStringList{ u"prune apple trees in winter"_s });
+    // Written and re-indexed after the migration, as before it.
+    QVERIFY(store.writeFiles(collection, { fileWrite(u"/s.txt"_s, { u"sow seeds in spring"_s }) }));
+    QVERIFY(store.writeFiles(collection,
+                             { fileWrite(u"/t.txt"_s, { u"prune apple trees in summer"_s }) }));
+    QVERIFY(texts(collection, u"winter"_s).isEmpty());
+    QCOMPARE(texts(collection, u"spring summer"_s).size(), 2);
+    QSqlQuery query(db.connection());
+    QVERIFY2(query.exec(u"INSERT INTO %1(%1) VALUES ('integrity-check')"_s.arg(
+                 KnowledgeStore::ftsTable(collection))),
+             qPrintable(query.lastError().text()));
+    // A new collection's index merges as a migrated one does.
+    const qint64 fresh = *store.createCollection(u"fresh"_s, u"m"_s, 4);
+    QCOMPARE(automerge(db, fresh), 16);
 }
 
 void TestKnowledge::watchedFolderReindexesTheChangedFileAlone()
