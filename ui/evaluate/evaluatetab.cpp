@@ -75,7 +75,9 @@ EvaluateTab::EvaluateTab(QWidget *parent)
     setTabOrder(m_sets, m_sampleButton);
     setTabOrder(m_sampleButton, m_importButton);
     setTabOrder(m_importButton, m_deleteButton);
-    setTabOrder(m_deleteButton, m_systems);
+    // Judge Labels… too, or Tab took it between the model id and Add (it was created last).
+    setTabOrder(m_deleteButton, m_judgeButton);
+    setTabOrder(m_judgeButton, m_systems);
     setTabOrder(m_systems, m_addModelEdit);
     updateActions();
     showMessage(tr("Load the sample or import a set, check the systems to compare, then Run "
@@ -93,17 +95,25 @@ void EvaluateTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Shown by Ctrl+3 or the View menu, the tab takes the keyboard, so Ctrl+R and Esc work at
     // once: the systems (a set is open) or Load Sample. After the page switch has moved focus;
-    // focus on the tab bar (arrow keys through the tabs) stays there.
+    // focus on the tab bar (arrow keys through the tabs) stays there, and so does focus the user
+    // left in the tab, except on an empty set box: the page switch puts it there (the first
+    // control), where Space does nothing and no ring shows.
     QMetaObject::invokeMethod(
         this,
         [this] {
             QWidget *focus = QApplication::focusWidget();
-            if (!isVisible() || (focus && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
+            const bool emptySetBox = focus == m_sets && m_sets->count() == 0;
+            if (!isVisible()
+                || (focus && !emptySetBox
+                    && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
                 return;
             QWidget *target = m_systems;
             if (m_setId == 0 && m_sampleButton->isEnabled())
                 target = m_sampleButton;
-            target->setFocus(Qt::OtherFocusReason);
+            // Load Sample waits for the list of sets (first shown, the tab reads it now).
+            m_sampleWhenRead = m_setId == 0 && !m_sampleButton->isEnabled() && isReadingSets();
+            // A shortcut brought the keyboard here: the ring shows where it is.
+            target->setFocus(Qt::ShortcutFocusReason);
         },
         Qt::QueuedConnection);
 }
@@ -387,6 +397,9 @@ void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)
     updateSetInfo();
     const std::optional<EvalImport::Result> imported = std::exchange(m_importShown, std::nullopt);
     updateActions();
+    if (std::exchange(m_sampleWhenRead, false) && m_setId == 0 && m_sampleButton->isEnabled()
+        && m_systems->hasFocus())
+        m_sampleButton->setFocus(Qt::ShortcutFocusReason);
     Q_EMIT setsShown();
     if (imported)
         Q_EMIT importFinished(*imported);
@@ -756,30 +769,36 @@ void EvaluateTab::run()
 bool EvaluateTab::confirmCost(const QList<EvalRunner::Estimate> &estimates)
 {
     double cost = 0.0;
-    bool priced = true;
     int missing = 0;
+    int models = 0; // that have pairs to score: a model fully cached sends nothing
+    QStringList unpriced;
     qint64 tokens = 0;
     for (const EvalRunner::Estimate &estimate : estimates) {
+        if (estimate.missingPairs == 0)
+            continue;
+        ++models;
         missing += estimate.missingPairs;
         tokens += estimate.tokens;
-        if (estimate.missingPairs > 0 && !estimate.cost)
-            priced = false;
+        if (!estimate.cost)
+            unpriced.append(estimate.model);
         cost += estimate.cost.value_or(0.0);
     }
-    if (missing == 0 || (priced && cost < m_confirmAbove) || std::isinf(m_confirmAbove))
+    if (missing == 0 || (unpriced.isEmpty() && cost < m_confirmAbove) || std::isinf(m_confirmAbove))
         return true;
     const QLocale locale;
-    const QString amount = priced ? tr("about %1").arg(CostFormat::usd(cost, locale))
-                                  : tr("an unknown amount (a model has no price in the catalog)");
-    return QMessageBox::question(
-               this, tr("Run the evaluation?"),
-               tr("This run scores %1 (query, document) pairs the cache lacks with %2 models, "
-                  "~%3 input tokens, and costs %4. Run it?")
-                   .arg(locale.toString(missing))
-                   .arg(estimates.size())
-                   .arg(locale.toString(tokens))
-                   .arg(amount),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+    // The models without a price by name: "a model" left the user to guess which one.
+    const QString amount = unpriced.isEmpty()
+        ? tr("about %1").arg(CostFormat::usd(cost, locale))
+        : tr("an unknown amount (no price in the catalog for %1)")
+              .arg(locale.createSeparatedList(unpriced));
+    const QString text = RerankUi::englishPlural(
+        tr("This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 "
+           "input tokens, and costs %3. Run it?",
+           nullptr, models)
+            .arg(locale.toString(missing), locale.toString(tokens), amount),
+        models);
+    return QMessageBox::question(this, tr("Run the evaluation?"), text,
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         == QMessageBox::Yes;
 }
 
