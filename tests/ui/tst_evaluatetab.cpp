@@ -75,6 +75,7 @@ private Q_SLOTS:
     void tabFollowsTheScreen();
     void costQuestionCountsModelsToScoreAndNamesUnpriced();
     void exportMenuHasAccessKeys();
+    void importDialogLabelsReachTheirFields();
 
 private:
     void loadSampleAndRun();
@@ -804,6 +805,38 @@ void TestEvaluateTab::exportMenuHasAccessKeys()
         QVERIFY2(!keys.contains(letter), qPrintable(action->text()));
         keys.insert(letter);
     }
+}
+
+// Keyboard only in the import dialog: each file row's access key (F&older:, &Topics:, &Qrels:,
+// &Documents:, &Set files:, First-stage &run:) puts the keyboard in its field; Alt+O did nothing,
+// and Set &files: shared Alt+F with &Format:.
+void TestEvaluateTab::importDialogLabelsReachTheirFields()
+{
+    using Format = EvalImport::Source::Format;
+    const QList<std::tuple<Format, Qt::Key, QString>> rows{
+        { Format::Beir, Qt::Key_O, u"BEIR Folder"_s },
+        { Format::Beir, Qt::Key_R, u"First-Stage Run"_s },
+        { Format::Trec, Qt::Key_T, u"Topics"_s },
+        { Format::Trec, Qt::Key_Q, u"Qrels"_s },
+        { Format::Trec, Qt::Key_D, u"Documents"_s },
+        { Format::Workbench, Qt::Key_S, u"Workbench Sets"_s }, // Alt+F is Format
+    };
+    EvalImportDialog *dialog = m_tab->openImportDialog(Format::Beir);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+    for (const auto &[format, key, field] : rows) {
+        dialog->setFormat(format);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier); // Name
+        QTRY_VERIFY(QApplication::focusWidget()
+                    && QApplication::focusWidget()->accessibleName() != field);
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->accessibleName(), field);
+        QVERIFY(qobject_cast<QLineEdit *>(focus));
+    }
+    dialog->reject();
 }
 
 QTEST_MAIN(TestEvaluateTab)
