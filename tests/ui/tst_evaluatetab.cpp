@@ -76,6 +76,7 @@ private Q_SLOTS:
     void costQuestionCountsModelsToScoreAndNamesUnpriced();
     void exportMenuHasAccessKeys();
     void importDialogLabelsReachTheirFields();
+    void failedModelKeepsItsError();
 
 private:
     void loadSampleAndRun();
@@ -837,6 +838,31 @@ void TestEvaluateTab::importDialogLabelsReachTheirFields()
         QVERIFY(qobject_cast<QLineEdit *>(focus));
     }
     dialog->reject();
+}
+
+// A model the server refuses: after the run the message still says why (the measures that follow
+// replaced it with "No results yet …: Run scores them."), and the progress says what was scored
+// (its failed pairs had counted as done: "20/20 queries · 600/600 documents").
+void TestEvaluateTab::failedModelKeepsItsError()
+{
+    const QString refused = Small + u"@status=400"_s; // the fake server's fault, not retried
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    m_tab->setSystemChecked(Medium, false);
+    m_tab->setSystemChecked(Large, false);
+    m_tab->addModel(refused, true);
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(m_tab->report().systems.size(), 2); // Small and the first stage
+    const QString message = m_tab->message();
+    QVERIFY2(message.contains(refused) && message.contains(u"The server refused"_s),
+             qPrintable(message));
+    QVERIFY2(!message.contains(u"Run scores them"_s), qPrintable(message));
+    QVERIFY2(m_tab->progressText().contains(u"0/600 documents scored"_s),
+             qPrintable(m_tab->progressText()));
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -301,10 +301,20 @@ void EvaluateTab::onEvaluated(const EvalSetReader::Evaluation &evaluation)
     m_progressLabel->setText(m_scoringText);
     if (!evaluation.error.isEmpty())
         showMessage(evaluation.error, true);
-    else if (!evaluation.missing.isEmpty())
-        showMessage(
-            tr("No results yet for %1: Run scores them.").arg(evaluation.missing.join(u", "_s)),
-            true);
+    else if (!evaluation.missing.isEmpty()) {
+        // A system the last run could not score keeps its error: "Run scores them" hid why.
+        QStringList lines;
+        QStringList notRun;
+        for (const QString &name : evaluation.missing) {
+            if (const auto problem = m_runProblems.constFind(name); problem != m_runProblems.cend())
+                lines.append(*problem);
+            else
+                notRun.append(name);
+        }
+        if (!notRun.isEmpty())
+            lines.append(tr("No results yet for %1: Run scores them.").arg(notRun.join(u", "_s)));
+        showMessage(lines.join(u'\n'), true);
+    }
     if (evaluation.runs.isEmpty()) {
         updateActions();
         return;

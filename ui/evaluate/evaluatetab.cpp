@@ -417,6 +417,7 @@ bool EvaluateTab::openSet(qint64 id)
         return false;
     }
     m_setId = id;
+    m_runProblems.clear(); // of the other set
     m_sets->setCurrentIndex(m_sets->findData(id));
     // Its systems come with the list, read again on a worker.
     m_setSystems.clear();
@@ -753,6 +754,7 @@ void EvaluateTab::run()
         return;
     }
     m_progress.clear();
+    m_runProblems.clear();
     m_cancelRequested = false;
     m_runner = new EvalRunner(m_client, m_store, m_setId, models, m_catalog, this);
     connect(m_runner, &EvalRunner::prepared, this, &EvaluateTab::onRunnerPrepared);
@@ -852,13 +854,16 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
 {
     QStringList problems;
     int sent = 0;
+    m_runProblems.clear();
     for (const EvalRunner::Outcome &outcome : outcomes) {
         if (outcome.scored > 0)
             m_latency.insert(outcome.model, outcome.latencyMs);
         sent += outcome.scored;
         if (outcome.state != RerankResult::State::Complete
-            && outcome.error.kind != ApiError::Kind::None)
+            && outcome.error.kind != ApiError::Kind::None) {
             problems.append(tr("%1: %2").arg(outcome.model, outcome.error.userMessage()));
+            m_runProblems.insert(outcome.model, problems.constLast());
+        }
     }
     const bool cancelled = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) {
         return o.state == RerankResult::State::Cancelled;
@@ -867,9 +872,8 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
         m_runner->deleteLater();
     m_runner = nullptr;
     m_runProgress->hide();
-    if (cancelled || m_cancelRequested) {
-        m_cancelRequested = false;
-        // The progress counted cancelled pairs as done: say what has a score now.
+    // The progress counted cancelled and failed pairs as done: say what has a score now.
+    const auto showScored = [this, &outcomes] {
         QStringList models;
         for (const EvalRunner::Outcome &outcome : outcomes)
             models.append(outcome.model);
@@ -883,17 +887,23 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
                                   locale.toString(outcome.pairs)));
         }
         m_progressLabel->setText(lines.join(u'\n'));
+    };
+    if (cancelled || m_cancelRequested) {
+        m_cancelRequested = false;
+        showScored();
         showMessage(tr("Cancelled. What was scored is cached; Run again to go on."));
         updateActions();
         Q_EMIT runFinished();
         return;
     }
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        showScored();
         showMessage(problems.join(u'\n'), true);
-    else
+    } else {
         showMessage(sent == 0
                         ? tr("Every score came from the cache; nothing was sent.")
                         : RerankUi::englishPlural(tr("Scored %n pair(s).", nullptr, sent), sent));
+    }
     evaluate();
     Q_EMIT runFinished();
 }

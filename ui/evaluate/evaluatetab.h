@@ -196,6 +196,7 @@ private:
     QHash<QString, EvalRunner::Progress> m_progress;
     QHash<QString, EvalRunner::Estimate> m_estimates; // by model: for cost per 1,000 queries
     QHash<QString, qint64> m_latency;                 // by model, of the last run that sent
+    QHash<QString, QString> m_runProblems;            // by model: why the last run failed it
     QList<Eval::NamedRun> m_runs;                     // of the shown evaluation
     QHash<QString, double> m_systemCost;              // by system: USD per 1,000 queries
     Eval::Qrels m_qrels;
