@@ -77,6 +77,7 @@ private Q_SLOTS:
     void exportMenuHasAccessKeys();
     void importDialogLabelsReachTheirFields();
     void failedModelKeepsItsError();
+    void exportWaitsForAnEvaluation();
 
 private:
     void loadSampleAndRun();
@@ -863,6 +864,23 @@ void TestEvaluateTab::failedModelKeepsItsError()
     QVERIFY2(!message.contains(u"Run scores them"_s), qPrintable(message));
     QVERIFY2(m_tab->progressText().contains(u"0/600 documents scored"_s),
              qPrintable(m_tab->progressText()));
+}
+
+// Export and Save Chart… are enabled once there is an evaluation: before, Export asked for a file
+// name and only then said "Run an evaluation first."
+void TestEvaluateTab::exportWaitsForAnEvaluation()
+{
+    QList<QWidget *> buttons;
+    for (QAbstractButton *button : m_tab->findChildren<QAbstractButton *>()) {
+        if (button->text() == u"E&xport"_s || button->text() == u"Save Chart…"_s)
+            buttons.append(button);
+    }
+    QCOMPARE(buttons.size(), 3);
+    for (QWidget *button : std::as_const(buttons))
+        QVERIFY2(!button->isEnabled(), qPrintable(button->toolTip()));
+    loadSampleAndRun();
+    for (QWidget *button : std::as_const(buttons))
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
 }
 
 QTEST_MAIN(TestEvaluateTab)

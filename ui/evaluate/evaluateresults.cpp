@@ -105,6 +105,7 @@ QWidget *EvaluateTab::createSummaryPage()
     row->addWidget(m_baseline);
     row->addStretch(1);
     auto *exportButton = new QToolButton(page);
+    m_exportButton = exportButton;
     exportButton->setText(tr("E&xport")); // Alt+E is the Edit menu
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
@@ -167,6 +168,7 @@ QWidget *EvaluateTab::createQueryPage()
     row->addWidget(bLabel);
     row->addWidget(m_systemB, 1);
     auto *png = new QPushButton(tr("Save Chart…"), page);
+    m_saveDifference = png;
     png->setToolTip(tr("Save the difference chart as PNG"));
     row->addWidget(png);
     layout->addLayout(row);
@@ -216,6 +218,7 @@ QWidget *EvaluateTab::createScatterPage()
     row->addWidget(m_scatterMeasure);
     row->addStretch(1);
     auto *png = new QPushButton(tr("Save Chart…"), page);
+    m_saveScatter = png;
     png->setToolTip(tr("Save the chart as PNG"));
     row->addWidget(png);
     layout->addLayout(row);

@@ -720,6 +720,13 @@ void EvaluateTab::updateActions()
     m_sampleButton->setEnabled(m_store && !running && !importing && !reading);
     m_importButton->setEnabled(m_store && !running && !importing);
     m_deleteButton->setEnabled(haveSet && !running && !importing);
+    // Nothing to export before the first evaluation: the file dialog came first, then "Run an
+    // evaluation first."
+    const bool evaluated = !m_runs.isEmpty();
+    for (QWidget *button :
+         { static_cast<QWidget *>(m_exportButton), static_cast<QWidget *>(m_saveDifference),
+           static_cast<QWidget *>(m_saveScatter) })
+        button->setEnabled(evaluated);
 }
 
 // --- running

@@ -236,6 +236,10 @@ private:
     QComboBox *m_scatterMeasure = nullptr;
     CostQualityChart *m_scatter = nullptr;
     QLabel *m_scatterLeftOut = nullptr; // the systems the chart cannot place (no price)
+    // Enabled once there is an evaluation to export or draw.
+    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_saveDifference = nullptr;
+    QPushButton *m_saveScatter = nullptr;
 
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;
