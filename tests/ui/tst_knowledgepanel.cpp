@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelTakesTheKeyboardWhileIndexing();
     void addFolderDialogThenEscapeStops();
     void scoresFollowTheLocale();
+    void anotherCollectionClearsTheResults();
     void retrievalSettingsAreSavedAndUsed();
 
 private:
@@ -327,6 +328,27 @@ void TestKnowledgePanel::scoresFollowTheLocale()
     QVERIFY(model->rowCount() >= 1);
     const QString score = model->index(0, RetrievalModel::Score).data().toString();
     QVERIFY2(score.contains(u',') && !score.contains(u'.'), qPrintable(score));
+}
+
+// Choosing another collection clears the Retrieval table, the stages and the passage: they were
+// the other collection's, and Open in Workbench sent them.
+void TestKnowledgePanel::anotherCollectionClearsTheResults()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"when to prune apple trees"_s);
+    QVERIFY(searched.wait(20000));
+    QVERIFY(m_panel->retrievalModel()->rowCount() >= 1);
+    QVERIFY(button(u"Open in Workbench"_s)->isEnabled());
+    m_panel->createCollection(u"empty"_s); // and chooses it
+    QCOMPARE(m_panel->currentCollection(), u"empty"_s);
+    QCOMPARE(m_panel->retrievalModel()->rowCount(), 0);
+    QVERIFY(m_panel->stagesText().isEmpty());
+    QVERIFY(m_panel->passageText().isEmpty());
+    QVERIFY(!button(u"Open in Workbench"_s)->isEnabled());
+    // Back to the first: its question is asked again with Enter, nothing is shown meanwhile.
+    m_panel->selectCollection(u"garden"_s);
+    QCOMPARE(m_panel->retrievalModel()->rowCount(), 0);
 }
 
 RetrievalSettingsDialog *TestKnowledgePanel::openRetrievalSettings()

@@ -188,6 +188,13 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     connect(m_search, &QPushButton::clicked, this, [this] { ask(m_question->text()); });
     connect(m_question, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_list, &QListWidget::currentRowChanged, this, &KnowledgePanel::updateButtons);
+    // Another collection: the results shown were another collection's (and Open in Workbench
+    // sent them), with nothing on screen to say so.
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QString shown = m_model->result().collection;
+        if (!shown.isEmpty() && shown != currentCollection())
+            clearResults();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KnowledgePanel::showPassage);
     connect(m_workbench, &QPushButton::clicked, this,
@@ -416,8 +423,21 @@ void KnowledgePanel::ask(const QString &question)
     m_session->search(currentCollection(), question);
 }
 
+void KnowledgePanel::clearResults()
+{
+    m_model->setResult({});
+    m_stages->clear();
+    m_passage->clear();
+    showError({});
+    updateButtons();
+}
+
 void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
 {
+    if (result.collection != currentCollection()) {
+        m_stages->clear(); // "Searching…" of a collection no longer chosen
+        return;
+    }
     m_model->setResult(result);
     showError(RetrievalRecord::problems(result, false).join(QLatin1Char('\n')));
     const QString rerank = result.rerank.skipped

@@ -53,6 +53,7 @@ private:
     void onIndexingFinished(const QString &name, const Indexer::Summary &summary);
     void onSearchFinished(const RetrievalResult &result);
     void showPassage();
+    void clearResults();
     void addFolder();
     void addFiles();
     void removeCurrent();
