@@ -72,6 +72,12 @@ private Q_SLOTS:
     void altIShowsTheImportMenuOnce();
     void costAboveThresholdAsksFirst();
     void saveChartWritesPng();
+    void tabFollowsTheScreen();
+    void costQuestionCountsModelsToScoreAndNamesUnpriced();
+    void exportMenuHasAccessKeys();
+    void importDialogLabelsReachTheirFields();
+    void failedModelKeepsItsError();
+    void exportWaitsForAnEvaluation();
 
 private:
     void loadSampleAndRun();
@@ -693,6 +699,188 @@ void TestEvaluateTab::saveChartWritesPng()
         }
         QVERIFY(colours.size() > 2);
     }
+}
+
+// Forward Tab goes through the top bar, the systems and the run controls in screen order: Judge
+// Labels… (created last) came between the model id field and Add.
+void TestEvaluateTab::tabFollowsTheScreen()
+{
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    m_tab->setCombo()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_tab->setCombo()->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 11; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (auto *button = qobject_cast<QAbstractButton *>(focus))
+            visited << button->text();
+        else
+            visited << focus->accessibleName();
+    }
+    const QStringList expected = { u"Load Sam&ple"_s,
+                                   u"&Import…"_s,
+                                   u"&Delete Set"_s,
+                                   u"&Judge Labels…"_s,
+                                   u"Systems to compare"_s,
+                                   u"Rerank model id to add"_s,
+                                   u"Add"_s,
+                                   u"Fusion method"_s,
+                                   u"Fuse Checked"_s,
+                                   u"Measures"_s,
+                                   u"R&un"_s };
+    QCOMPARE(visited, expected);
+}
+
+// The cost question counts the models that have pairs to score (not those the cache answers
+// wholly) and names each model without a price; the cost chart says which systems it leaves
+// out for want of a price instead of dropping them silently.
+void TestEvaluateTab::costQuestionCountsModelsToScoreAndNamesUnpriced()
+{
+    const QString unpriced = u"test/unpriced-reranker"_s;
+    QVERIFY(!m_catalog->find(unpriced));
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    m_tab->setSystemChecked(Medium, false);
+    m_tab->setSystemChecked(Large, false);
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run(); // Small into the cache, no question (the threshold is infinite)
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(m_tab->store()->cachedScoreCount(), 600);
+    QVERIFY(m_tab->scatterLeftOutText().isEmpty());
+
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked.append(box->text());
+        box->button(answer)->click();
+    });
+    answerer.start();
+    m_tab->addModel(unpriced, true);
+    m_tab->setConfirmAboveDollars(0.0);
+    const int before = m_server.requestCount();
+    m_tab->run();
+    QTRY_COMPARE(asked.size(), 1);
+    QTRY_VERIFY(!m_tab->isRunning());
+    QCOMPARE(m_server.requestCount(), before);
+    // Small has every score cached: one model is to be scored, the one without a price.
+    QVERIFY2(asked.at(0).contains(u"pairs the cache lacks with 1 model,"_s),
+             qPrintable(asked.at(0)));
+    QVERIFY2(asked.at(0).contains(u"no price in the catalog for "_s + unpriced),
+             qPrintable(asked.at(0)));
+
+    answer = QMessageBox::Yes;
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_tab->report().systems.size(), 3); // Small, the unpriced model, the first stage
+    const QString leftOut = m_tab->scatterLeftOutText();
+    QVERIFY2(leftOut.contains(unpriced) && !leftOut.contains(Small), qPrintable(leftOut));
+}
+
+// The Export menu, like the Import menu, has an access key on each item, each a different one.
+void TestEvaluateTab::exportMenuHasAccessKeys()
+{
+    QToolButton *exportButton = nullptr;
+    for (QToolButton *button : m_tab->findChildren<QToolButton *>()) {
+        if (button->text() == u"E&xport"_s)
+            exportButton = button;
+    }
+    QVERIFY(exportButton && exportButton->menu());
+    QSet<QChar> keys;
+    const QList<QAction *> actions = exportButton->menu()->actions();
+    QCOMPARE(actions.size(), 4);
+    for (QAction *action : actions) {
+        const QKeySequence key = QKeySequence::mnemonic(action->text());
+        QVERIFY2(!key.isEmpty(), qPrintable(action->text()));
+        const QChar letter = action->text().at(action->text().indexOf(u'&') + 1).toLower();
+        QVERIFY2(!keys.contains(letter), qPrintable(action->text()));
+        keys.insert(letter);
+    }
+}
+
+// Keyboard only in the import dialog: each file row's access key (F&older:, &Topics:, &Qrels:,
+// &Documents:, &Set files:, First-stage &run:) puts the keyboard in its field; Alt+O did nothing,
+// and Set &files: shared Alt+F with &Format:.
+void TestEvaluateTab::importDialogLabelsReachTheirFields()
+{
+    using Format = EvalImport::Source::Format;
+    const QList<std::tuple<Format, Qt::Key, QString>> rows{
+        { Format::Beir, Qt::Key_O, u"BEIR Folder"_s },
+        { Format::Beir, Qt::Key_R, u"First-Stage Run"_s },
+        { Format::Trec, Qt::Key_T, u"Topics"_s },
+        { Format::Trec, Qt::Key_Q, u"Qrels"_s },
+        { Format::Trec, Qt::Key_D, u"Documents"_s },
+        { Format::Workbench, Qt::Key_S, u"Workbench Sets"_s }, // Alt+F is Format
+    };
+    EvalImportDialog *dialog = m_tab->openImportDialog(Format::Beir);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
+    for (const auto &[format, key, field] : rows) {
+        dialog->setFormat(format);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier); // Name
+        QTRY_VERIFY(QApplication::focusWidget()
+                    && QApplication::focusWidget()->accessibleName() != field);
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->accessibleName(), field);
+        QVERIFY(qobject_cast<QLineEdit *>(focus));
+    }
+    dialog->reject();
+}
+
+// A model the server refuses: after the run the message still says why (the measures that follow
+// replaced it with "No results yet …: Run scores them."), and the progress says what was scored
+// (its failed pairs had counted as done: "20/20 queries · 600/600 documents").
+void TestEvaluateTab::failedModelKeepsItsError()
+{
+    const QString refused = Small + u"@status=400"_s; // the fake server's fault, not retried
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    QVERIFY(imported.constFirst().at(0).value<EvalImport::Result>().ok);
+    m_tab->setSystemChecked(Medium, false);
+    m_tab->setSystemChecked(Large, false);
+    m_tab->addModel(refused, true);
+    QSignalSpy evaluated(m_tab.get(), &EvaluateTab::evaluated);
+    m_tab->run();
+    QVERIFY(evaluated.wait(60000));
+    QCOMPARE(m_tab->report().systems.size(), 2); // Small and the first stage
+    const QString message = m_tab->message();
+    QVERIFY2(message.contains(refused) && message.contains(u"The server refused"_s),
+             qPrintable(message));
+    QVERIFY2(!message.contains(u"Run scores them"_s), qPrintable(message));
+    QVERIFY2(m_tab->progressText().contains(u"0/600 documents scored"_s),
+             qPrintable(m_tab->progressText()));
+}
+
+// Export and Save Chart… are enabled once there is an evaluation: before, Export asked for a file
+// name and only then said "Run an evaluation first."
+void TestEvaluateTab::exportWaitsForAnEvaluation()
+{
+    QList<QWidget *> buttons;
+    for (QAbstractButton *button : m_tab->findChildren<QAbstractButton *>()) {
+        if (button->text() == u"E&xport"_s || button->text() == u"Save Chart…"_s)
+            buttons.append(button);
+    }
+    QCOMPARE(buttons.size(), 3);
+    for (QWidget *button : std::as_const(buttons))
+        QVERIFY2(!button->isEnabled(), qPrintable(button->toolTip()));
+    loadSampleAndRun();
+    for (QWidget *button : std::as_const(buttons))
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 #include "fakeserver.h"
+#include "filedialogs.h"
 #include "knowledge/knowledgesession.h"
 #include "knowledgefixture.h"
 #include "knowledgepanel.h"
@@ -15,15 +16,18 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,9 @@ private Q_SLOTS:
     void openInWorkbenchSendsCandidates();
     void tabOrderFollowsTheScreen();
     void cancelTakesTheKeyboardWhileIndexing();
+    void addFolderDialogThenEscapeStops();
+    void scoresFollowTheLocale();
+    void anotherCollectionClearsTheResults();
     void retrievalSettingsAreSavedAndUsed();
 
 private:
@@ -248,6 +255,100 @@ void TestKnowledgePanel::cancelTakesTheKeyboardWhileIndexing()
              focus ? qPrintable(focus->accessibleName() + u" "_s
                                 + QString::fromLatin1(focus->metaObject()->className()))
                    : "no focus");
+}
+
+// Keyboard only, through the real dialog: Add Folder… opens where Sift's other file dialogs open
+// (the last folder chosen, not the working directory), the keyboard is on Cancel once the
+// folder indexes (it went on to the collection name), and Esc stops the indexing.
+void TestKnowledgePanel::addFolderDialogThenEscapeStops()
+{
+    FakeFault slow;
+    slow.slowFirstMs = 300; // the indexing is still going when Esc comes
+    m_server->setDefaultFault(slow);
+    QTemporaryDir elsewhere; // the working directory Sift was started from
+    QVERIFY(QDir::setCurrent(elsewhere.path()));
+    FileDialogs::remember(m_dir->path());
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QLineEdit *name = child<QLineEdit>(u"New collection name"_s);
+    QTest::keyClicks(name, u"garden"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QPushButton *addFolder = button(u"Add Folder…"_s);
+    addFolder->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(addFolder->hasFocus());
+
+    // Chooses the docs folder in the dialog as it opens (it runs a loop of its own).
+    QString shownFolder;
+    QTimer chooser;
+    chooser.setInterval(10);
+    connect(&chooser, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !shownFolder.isEmpty())
+            return;
+        shownFolder = dialog->directory().absolutePath();
+        dialog->setDirectory(m_dir->filePath(u"docs"_s));
+        QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as Choose presses it
+    });
+    chooser.start();
+    QSignalSpy finished(m_session.get(), &KnowledgeSession::indexingFinished);
+    QTest::keyClick(addFolder, Qt::Key_Space);
+    chooser.stop();
+    QCOMPARE(shownFolder, QDir(m_dir->path()).absolutePath());
+    QVERIFY(m_session->isIndexing());
+    // The window manager activates the window again once the dialog is gone.
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    QPushButton *cancel = button(u"Cancel"_s);
+    QTRY_VERIFY2(QApplication::focusWidget() == cancel,
+                 QApplication::focusWidget() ? qPrintable(
+                     QApplication::focusWidget()->accessibleName() + u" "_s
+                     + QString::fromLatin1(QApplication::focusWidget()->metaObject()->className()))
+                                             : "no focus");
+    QVERIFY(m_session->isIndexing());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    // A cancel while the files are read may finish at once, inside the key press.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(m_panel->indexingText().contains(u"stopped"_s), qPrintable(m_panel->indexingText()));
+    QCOMPARE(m_session->collections().constFirst().sources,
+             QStringList{ m_dir->filePath(u"docs"_s) });
+}
+
+// The Retrieval table's rerank scores are in the user's notation (0,473 in German), as the
+// Evaluate tab's numbers are; they were always written with a point.
+void TestKnowledgePanel::scoresFollowTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"when to prune apple trees"_s);
+    QVERIFY(searched.wait(20000));
+    RetrievalModel *model = m_panel->retrievalModel();
+    QVERIFY(model->rowCount() >= 1);
+    const QString score = model->index(0, RetrievalModel::Score).data().toString();
+    QVERIFY2(score.contains(u',') && !score.contains(u'.'), qPrintable(score));
+}
+
+// Choosing another collection clears the Retrieval table, the stages and the passage: they were
+// the other collection's, and Open in Workbench sent them.
+void TestKnowledgePanel::anotherCollectionClearsTheResults()
+{
+    createAndIndex();
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"when to prune apple trees"_s);
+    QVERIFY(searched.wait(20000));
+    QVERIFY(m_panel->retrievalModel()->rowCount() >= 1);
+    QVERIFY(button(u"Open in Workbench"_s)->isEnabled());
+    m_panel->createCollection(u"empty"_s); // and chooses it
+    QCOMPARE(m_panel->currentCollection(), u"empty"_s);
+    QCOMPARE(m_panel->retrievalModel()->rowCount(), 0);
+    QVERIFY(m_panel->stagesText().isEmpty());
+    QVERIFY(m_panel->passageText().isEmpty());
+    QVERIFY(!button(u"Open in Workbench"_s)->isEnabled());
+    // Back to the first: its question is asked again with Enter, nothing is shown meanwhile.
+    m_panel->selectCollection(u"garden"_s);
+    QCOMPARE(m_panel->retrievalModel()->rowCount(), 0);
 }
 
 RetrievalSettingsDialog *TestKnowledgePanel::openRetrievalSettings()

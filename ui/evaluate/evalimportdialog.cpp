@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -70,7 +71,7 @@ EvalImportDialog::EvalImportDialog(QWidget *parent)
     auto *workbench = new QWidget(m_pages);
     auto *workbenchForm = new QFormLayout(workbench);
     workbenchForm->setContentsMargins(0, 0, 0, 0);
-    workbenchForm->addRow(tr("Set &files:"),
+    workbenchForm->addRow(tr("&Set files:"),
                           fileRow(m_workbench, tr("Workbench Sets"),
                                   tr("Workbench sets (*.json);;All files (*)"), false, true));
     m_pages->addWidget(workbench);
@@ -95,6 +96,16 @@ EvalImportDialog::EvalImportDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    // A file row's label (F&older:, First-stage &run:, …) takes the keyboard to the row's field:
+    // the form made the row, which takes no focus, its buddy, so Alt+O did nothing and the path
+    // typed next went into whichever field had the keyboard.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        QWidget *buddy = label->buddy();
+        if (buddy && buddy->focusPolicy() == Qt::NoFocus) {
+            if (auto *edit = buddy->findChild<QLineEdit *>())
+                label->setBuddy(edit);
+        }
+    }
     updateOk();
     resize(sizeHint().expandedTo(QSize(560, 0)));
 }

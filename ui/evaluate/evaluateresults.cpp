@@ -105,13 +105,15 @@ QWidget *EvaluateTab::createSummaryPage()
     row->addWidget(m_baseline);
     row->addStretch(1);
     auto *exportButton = new QToolButton(page);
+    m_exportButton = exportButton;
     exportButton->setText(tr("E&xport")); // Alt+E is the Edit menu
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Summary as CSV…"), this, [this] { chooseExport(ExportCsv); });
-    menu->addAction(tr("Summary as Markdown…"), this, [this] { chooseExport(ExportMarkdown); });
-    menu->addAction(tr("TREC Runs and Qrels…"), this, [this] { chooseExport(ExportTrec); });
-    menu->addAction(tr("ranx JSON…"), this, [this] { chooseExport(ExportRanx); });
+    // Access keys as in the Import menu: Alt+X, then a letter.
+    menu->addAction(tr("Summary as &CSV…"), this, [this] { chooseExport(ExportCsv); });
+    menu->addAction(tr("Summary as &Markdown…"), this, [this] { chooseExport(ExportMarkdown); });
+    menu->addAction(tr("&TREC Runs and Qrels…"), this, [this] { chooseExport(ExportTrec); });
+    menu->addAction(tr("&ranx JSON…"), this, [this] { chooseExport(ExportRanx); });
     exportButton->setMenu(menu);
     row->addWidget(exportButton);
     layout->addLayout(row);
@@ -166,6 +168,7 @@ QWidget *EvaluateTab::createQueryPage()
     row->addWidget(bLabel);
     row->addWidget(m_systemB, 1);
     auto *png = new QPushButton(tr("Save Chart…"), page);
+    m_saveDifference = png;
     png->setToolTip(tr("Save the difference chart as PNG"));
     row->addWidget(png);
     layout->addLayout(row);
@@ -215,11 +218,18 @@ QWidget *EvaluateTab::createScatterPage()
     row->addWidget(m_scatterMeasure);
     row->addStretch(1);
     auto *png = new QPushButton(tr("Save Chart…"), page);
+    m_saveScatter = png;
     png->setToolTip(tr("Save the chart as PNG"));
     row->addWidget(png);
     layout->addLayout(row);
     m_scatter = new CostQualityChart(page);
     layout->addWidget(m_scatter, 1);
+    m_scatterLeftOut = new QLabel(page);
+    m_scatterLeftOut->setTextFormat(Qt::PlainText); // model ids are data
+    m_scatterLeftOut->setWordWrap(true);
+    m_scatterLeftOut->setAccessibleName(tr("Systems not on the chart"));
+    m_scatterLeftOut->hide();
+    layout->addWidget(m_scatterLeftOut);
     auto *note = new QLabel(tr("Points joined by the dashed line are the Pareto front: no other "
                                "system is both cheaper and better. Runs and the first stage cost "
                                "nothing here; a fusion costs what its rerankers cost."),
@@ -294,10 +304,20 @@ void EvaluateTab::onEvaluated(const EvalSetReader::Evaluation &evaluation)
     m_progressLabel->setText(m_scoringText);
     if (!evaluation.error.isEmpty())
         showMessage(evaluation.error, true);
-    else if (!evaluation.missing.isEmpty())
-        showMessage(
-            tr("No results yet for %1: Run scores them.").arg(evaluation.missing.join(u", "_s)),
-            true);
+    else if (!evaluation.missing.isEmpty()) {
+        // A system the last run could not score keeps its error: "Run scores them" hid why.
+        QStringList lines;
+        QStringList notRun;
+        for (const QString &name : evaluation.missing) {
+            if (const auto problem = m_runProblems.constFind(name); problem != m_runProblems.cend())
+                lines.append(*problem);
+            else
+                notRun.append(name);
+        }
+        if (!notRun.isEmpty())
+            lines.append(tr("No results yet for %1: Run scores them.").arg(notRun.join(u", "_s)));
+        showMessage(lines.join(u'\n'), true);
+    }
     if (evaluation.runs.isEmpty()) {
         updateActions();
         return;
@@ -502,6 +522,8 @@ void EvaluateTab::updateScatter()
 {
     const Eval::Report &report = m_summary->report();
     const int measure = m_scatterMeasure->currentIndex();
+    m_scatterLeftOut->clear();
+    m_scatterLeftOut->hide();
     if (report.systems.isEmpty() || measure < 0 || measure >= report.measures.size()) {
         m_scatter->setPoints({}, {});
         return;
@@ -511,14 +533,28 @@ void EvaluateTab::updateScatter()
     for (const Eval::SystemReport &system : report.systems)
         names.append(system.name);
     const QStringList labels = ModelLabels::shortNames(names);
+    QStringList leftOut;
     for (int i = 0; i < report.systems.size(); ++i) {
         const Eval::SystemReport &system = report.systems.at(i);
         const auto cost = m_systemCost.constFind(system.name);
-        if (cost == m_systemCost.cend())
-            continue; // no price: it cannot be placed
+        if (cost == m_systemCost.cend()) {
+            leftOut.append(system.name); // no price: it cannot be placed
+            continue;
+        }
         points.append({ labels.at(i), *cost, system.evaluation.mean.value(measure) });
     }
     m_scatter->setPoints(points, report.measures.at(measure).name());
+    // Said, not silently dropped: a checked system missing from the chart looked like a bug.
+    if (!leftOut.isEmpty()) {
+        m_scatterLeftOut->setText(tr("Not on the chart, for want of a price in the catalog: %1")
+                                      .arg(QLocale().createSeparatedList(leftOut)));
+        m_scatterLeftOut->show();
+    }
+}
+
+QString EvaluateTab::scatterLeftOutText() const
+{
+    return m_scatterLeftOut->isHidden() ? QString() : m_scatterLeftOut->text();
 }
 
 bool EvaluateTab::openQueryInWorkbench(const QString &queryId)

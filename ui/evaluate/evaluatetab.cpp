@@ -75,7 +75,9 @@ EvaluateTab::EvaluateTab(QWidget *parent)
     setTabOrder(m_sets, m_sampleButton);
     setTabOrder(m_sampleButton, m_importButton);
     setTabOrder(m_importButton, m_deleteButton);
-    setTabOrder(m_deleteButton, m_systems);
+    // Judge Labels… too, or Tab took it between the model id and Add (it was created last).
+    setTabOrder(m_deleteButton, m_judgeButton);
+    setTabOrder(m_judgeButton, m_systems);
     setTabOrder(m_systems, m_addModelEdit);
     updateActions();
     showMessage(tr("Load the sample or import a set, check the systems to compare, then Run "
@@ -93,17 +95,25 @@ void EvaluateTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Shown by Ctrl+3 or the View menu, the tab takes the keyboard, so Ctrl+R and Esc work at
     // once: the systems (a set is open) or Load Sample. After the page switch has moved focus;
-    // focus on the tab bar (arrow keys through the tabs) stays there.
+    // focus on the tab bar (arrow keys through the tabs) stays there, and so does focus the user
+    // left in the tab, except on an empty set box: the page switch puts it there (the first
+    // control), where Space does nothing and no ring shows.
     QMetaObject::invokeMethod(
         this,
         [this] {
             QWidget *focus = QApplication::focusWidget();
-            if (!isVisible() || (focus && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
+            const bool emptySetBox = focus == m_sets && m_sets->count() == 0;
+            if (!isVisible()
+                || (focus && !emptySetBox
+                    && (isAncestorOf(focus) || qobject_cast<QTabBar *>(focus))))
                 return;
             QWidget *target = m_systems;
             if (m_setId == 0 && m_sampleButton->isEnabled())
                 target = m_sampleButton;
-            target->setFocus(Qt::OtherFocusReason);
+            // Load Sample waits for the list of sets (first shown, the tab reads it now).
+            m_sampleWhenRead = m_setId == 0 && !m_sampleButton->isEnabled() && isReadingSets();
+            // A shortcut brought the keyboard here: the ring shows where it is.
+            target->setFocus(Qt::ShortcutFocusReason);
         },
         Qt::QueuedConnection);
 }
@@ -387,6 +397,9 @@ void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)
     updateSetInfo();
     const std::optional<EvalImport::Result> imported = std::exchange(m_importShown, std::nullopt);
     updateActions();
+    if (std::exchange(m_sampleWhenRead, false) && m_setId == 0 && m_sampleButton->isEnabled()
+        && m_systems->hasFocus())
+        m_sampleButton->setFocus(Qt::ShortcutFocusReason);
     Q_EMIT setsShown();
     if (imported)
         Q_EMIT importFinished(*imported);
@@ -404,6 +417,7 @@ bool EvaluateTab::openSet(qint64 id)
         return false;
     }
     m_setId = id;
+    m_runProblems.clear(); // of the other set
     m_sets->setCurrentIndex(m_sets->findData(id));
     // Its systems come with the list, read again on a worker.
     m_setSystems.clear();
@@ -706,6 +720,13 @@ void EvaluateTab::updateActions()
     m_sampleButton->setEnabled(m_store && !running && !importing && !reading);
     m_importButton->setEnabled(m_store && !running && !importing);
     m_deleteButton->setEnabled(haveSet && !running && !importing);
+    // Nothing to export before the first evaluation: the file dialog came first, then "Run an
+    // evaluation first."
+    const bool evaluated = !m_runs.isEmpty();
+    for (QWidget *button :
+         { static_cast<QWidget *>(m_exportButton), static_cast<QWidget *>(m_saveDifference),
+           static_cast<QWidget *>(m_saveScatter) })
+        button->setEnabled(evaluated);
 }
 
 // --- running
@@ -740,6 +761,7 @@ void EvaluateTab::run()
         return;
     }
     m_progress.clear();
+    m_runProblems.clear();
     m_cancelRequested = false;
     m_runner = new EvalRunner(m_client, m_store, m_setId, models, m_catalog, this);
     connect(m_runner, &EvalRunner::prepared, this, &EvaluateTab::onRunnerPrepared);
@@ -756,30 +778,36 @@ void EvaluateTab::run()
 bool EvaluateTab::confirmCost(const QList<EvalRunner::Estimate> &estimates)
 {
     double cost = 0.0;
-    bool priced = true;
     int missing = 0;
+    int models = 0; // that have pairs to score: a model fully cached sends nothing
+    QStringList unpriced;
     qint64 tokens = 0;
     for (const EvalRunner::Estimate &estimate : estimates) {
+        if (estimate.missingPairs == 0)
+            continue;
+        ++models;
         missing += estimate.missingPairs;
         tokens += estimate.tokens;
-        if (estimate.missingPairs > 0 && !estimate.cost)
-            priced = false;
+        if (!estimate.cost)
+            unpriced.append(estimate.model);
         cost += estimate.cost.value_or(0.0);
     }
-    if (missing == 0 || (priced && cost < m_confirmAbove) || std::isinf(m_confirmAbove))
+    if (missing == 0 || (unpriced.isEmpty() && cost < m_confirmAbove) || std::isinf(m_confirmAbove))
         return true;
     const QLocale locale;
-    const QString amount = priced ? tr("about %1").arg(CostFormat::usd(cost, locale))
-                                  : tr("an unknown amount (a model has no price in the catalog)");
-    return QMessageBox::question(
-               this, tr("Run the evaluation?"),
-               tr("This run scores %1 (query, document) pairs the cache lacks with %2 models, "
-                  "~%3 input tokens, and costs %4. Run it?")
-                   .arg(locale.toString(missing))
-                   .arg(estimates.size())
-                   .arg(locale.toString(tokens))
-                   .arg(amount),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+    // The models without a price by name: "a model" left the user to guess which one.
+    const QString amount = unpriced.isEmpty()
+        ? tr("about %1").arg(CostFormat::usd(cost, locale))
+        : tr("an unknown amount (no price in the catalog for %1)")
+              .arg(locale.createSeparatedList(unpriced));
+    const QString text = RerankUi::englishPlural(
+        tr("This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 "
+           "input tokens, and costs %3. Run it?",
+           nullptr, models)
+            .arg(locale.toString(missing), locale.toString(tokens), amount),
+        models);
+    return QMessageBox::question(this, tr("Run the evaluation?"), text,
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         == QMessageBox::Yes;
 }
 
@@ -833,13 +861,16 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
 {
     QStringList problems;
     int sent = 0;
+    m_runProblems.clear();
     for (const EvalRunner::Outcome &outcome : outcomes) {
         if (outcome.scored > 0)
             m_latency.insert(outcome.model, outcome.latencyMs);
         sent += outcome.scored;
         if (outcome.state != RerankResult::State::Complete
-            && outcome.error.kind != ApiError::Kind::None)
+            && outcome.error.kind != ApiError::Kind::None) {
             problems.append(tr("%1: %2").arg(outcome.model, outcome.error.userMessage()));
+            m_runProblems.insert(outcome.model, problems.constLast());
+        }
     }
     const bool cancelled = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) {
         return o.state == RerankResult::State::Cancelled;
@@ -848,9 +879,8 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
         m_runner->deleteLater();
     m_runner = nullptr;
     m_runProgress->hide();
-    if (cancelled || m_cancelRequested) {
-        m_cancelRequested = false;
-        // The progress counted cancelled pairs as done: say what has a score now.
+    // The progress counted cancelled and failed pairs as done: say what has a score now.
+    const auto showScored = [this, &outcomes] {
         QStringList models;
         for (const EvalRunner::Outcome &outcome : outcomes)
             models.append(outcome.model);
@@ -864,17 +894,23 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
                                   locale.toString(outcome.pairs)));
         }
         m_progressLabel->setText(lines.join(u'\n'));
+    };
+    if (cancelled || m_cancelRequested) {
+        m_cancelRequested = false;
+        showScored();
         showMessage(tr("Cancelled. What was scored is cached; Run again to go on."));
         updateActions();
         Q_EMIT runFinished();
         return;
     }
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        showScored();
         showMessage(problems.join(u'\n'), true);
-    else
+    } else {
         showMessage(sent == 0
                         ? tr("Every score came from the cache; nothing was sent.")
                         : RerankUi::englishPlural(tr("Scored %n pair(s).", nullptr, sent), sent));
+    }
     evaluate();
     Q_EMIT runFinished();
 }

@@ -98,6 +98,8 @@ public:
     void setComparedSystems(const QString &a, const QString &b);
     DifferenceChart *differenceChart() const { return m_difference; }
     CostQualityChart *scatterChart() const { return m_scatter; }
+    // Under the cost and quality chart: the systems it leaves out for want of a price.
+    QString scatterLeftOutText() const;
     QTabWidget *views() const { return m_views; }
     QListWidget *systemList() const { return m_systems; }
     QComboBox *setCombo() const { return m_sets; }
@@ -184,6 +186,7 @@ private:
     QList<EvalSystemInfo> m_setSystems;              // of the open set, as last read
     std::optional<EvalImport::Result> m_importShown; // announced once its set is shown
     double m_confirmAbove = 0.05;
+    bool m_sampleWhenRead = false; // shown before the sets were read: Load Sample gets the keys
 
     QPointer<EvalImport> m_import;
     QPointer<EvalImportDialog> m_importDialog;
@@ -193,6 +196,7 @@ private:
     QHash<QString, EvalRunner::Progress> m_progress;
     QHash<QString, EvalRunner::Estimate> m_estimates; // by model: for cost per 1,000 queries
     QHash<QString, qint64> m_latency;                 // by model, of the last run that sent
+    QHash<QString, QString> m_runProblems;            // by model: why the last run failed it
     QList<Eval::NamedRun> m_runs;                     // of the shown evaluation
     QHash<QString, double> m_systemCost;              // by system: USD per 1,000 queries
     Eval::Qrels m_qrels;
@@ -231,6 +235,11 @@ private:
     DifferenceChart *m_difference = nullptr;
     QComboBox *m_scatterMeasure = nullptr;
     CostQualityChart *m_scatter = nullptr;
+    QLabel *m_scatterLeftOut = nullptr; // the systems the chart cannot place (no price)
+    // Enabled once there is an evaluation to export or draw.
+    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_saveDifference = nullptr;
+    QPushButton *m_saveScatter = nullptr;
 
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;

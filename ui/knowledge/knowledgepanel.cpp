@@ -2,6 +2,7 @@
 
 #include "retrievalmodel.h"
 
+#include "filedialogs.h"
 #include "knowledge/embeddingjob.h"
 #include "knowledge/knowledgesession.h"
 #include "knowledge/retrievalrecord.h"
@@ -9,6 +10,7 @@
 #include "prompttemplatedialog.h"
 #include "retrievalsettingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -86,6 +89,7 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     m_progress->setAccessibleName(tr("Indexing progress"));
     m_progress->hide();
     m_cancel->hide();
+    m_cancel->setToolTip(tr("Stop indexing (Esc): what was indexed is kept; Sync goes on"));
     m_question->setPlaceholderText(tr("Ask the collection a question"));
     m_question->setAccessibleName(tr("Question"));
     m_warning->setAccessibleName(tr("Retrieval problem"));
@@ -173,9 +177,24 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
         if (m_session)
             m_session->cancelSync();
     });
+    // Esc stops the indexing from anywhere in the tab, as it stops a run in Evaluate; enabled only
+    // while files index, so it takes Esc from nobody otherwise.
+    m_cancelAction = new QAction(tr("Stop Indexing"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, m_cancel, &QPushButton::click);
     connect(m_search, &QPushButton::clicked, this, [this] { ask(m_question->text()); });
     connect(m_question, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_list, &QListWidget::currentRowChanged, this, &KnowledgePanel::updateButtons);
+    // Another collection: the results shown were another collection's (and Open in Workbench
+    // sent them), with nothing on screen to say so.
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QString shown = m_model->result().collection;
+        if (!shown.isEmpty() && shown != currentCollection())
+            clearResults();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KnowledgePanel::showPassage);
     connect(m_workbench, &QPushButton::clicked, this,
@@ -215,7 +234,9 @@ void KnowledgePanel::setSession(KnowledgeSession *session)
     connect(session, &KnowledgeSession::indexingProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
-        m_indexStatus->setText(tr("Indexing: %1 of %2 files").arg(done).arg(total));
+        const QLocale locale;
+        m_indexStatus->setText(
+            tr("Indexing: %1 of %2 files").arg(locale.toString(done), locale.toString(total)));
     });
     connect(session, &KnowledgeSession::indexingFinished, this,
             &KnowledgePanel::onIndexingFinished);
@@ -249,8 +270,10 @@ void KnowledgePanel::reloadList()
         return;
     }
     for (const KbCollection &c : m_session->collections()) {
+        const QLocale locale; // 5,989 passages, not 5989
         auto *item = new QListWidgetItem(
-            tr("%1 — %2 files, %3 passages").arg(c.name).arg(c.fileCount).arg(c.chunkCount),
+            tr("%1 — %2 files, %3 passages")
+                .arg(c.name, locale.toString(c.fileCount), locale.toString(c.chunkCount)),
             m_list);
         item->setData(Qt::UserRole, c.name);
         item->setToolTip(tr("%1, %2 dimensions\n%3")
@@ -269,8 +292,10 @@ void KnowledgePanel::updateButtons()
     const bool chosen = !currentCollection().isEmpty();
     const bool indexing = m_session && m_session->isIndexing();
     // The button just pressed is disabled while the files index: the keyboard goes to Cancel,
-    // not on to the question on the other side.
-    QWidget *focus = QApplication::focusWidget();
+    // not on to the question on the other side. The window's focus, not the application's: after
+    // Add Folder…'s dialog the window is not active again yet, and the button disabled then
+    // passed the keyboard on to the collection name.
+    QWidget *focus = window()->focusWidget();
     if (indexing && focus
         && (focus == m_addFolder || focus == m_addFiles || focus == m_sync || focus == m_remove)) {
         m_focusBeforeIndexing = focus;
@@ -281,6 +306,7 @@ void KnowledgePanel::updateButtons()
     m_addFiles->setEnabled(chosen && !indexing);
     m_sync->setEnabled(chosen && !indexing);
     m_remove->setEnabled(chosen && !indexing);
+    m_cancelAction->setEnabled(indexing);
     m_prompt->setEnabled(chosen);
     m_retrieval->setEnabled(chosen);
     m_search->setEnabled(chosen);
@@ -316,14 +342,18 @@ void KnowledgePanel::addPaths(const QStringList &paths)
 
 void KnowledgePanel::addFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder"));
+    // Where Sift's other file dialogs open (the last folder chosen, else home), not the working
+    // directory Sift was started from.
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Add a Folder"), FileDialogs::startPath());
+    FileDialogs::remember(folder);
     if (!folder.isEmpty())
         addPaths({ folder });
 }
 
 void KnowledgePanel::addFiles()
 {
-    addPaths(QFileDialog::getOpenFileNames(this, tr("Add Files")));
+    addPaths(FileDialogs::getOpenFileNames(this, tr("Add Files"), QString()));
 }
 
 void KnowledgePanel::removeCurrent()
@@ -351,19 +381,18 @@ void KnowledgePanel::showError(const QString &text)
 void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summary &s)
 {
     const bool cancelHadFocus = m_cancel->hasFocus();
+    const QLocale locale;
     m_progress->hide();
     m_cancel->hide();
-    QString text = s.cancelled ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
-                                    "from there.")
-                                     .arg(name)
-                               : tr("“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 "
-                                    "removed; %6.")
-                                     .arg(name)
-                                     .arg(s.filesIndexed)
-                                     .arg(s.chunksEmbedded)
-                                     .arg(s.filesUnchanged)
-                                     .arg(s.filesRemoved)
-                                     .arg(costText(s.cost));
+    QString text = s.cancelled
+        ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
+             "from there.")
+              .arg(name)
+        : tr("“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 "
+             "removed; %6.")
+              .arg(name, locale.toString(s.filesIndexed), locale.toString(s.chunksEmbedded),
+                   locale.toString(s.filesUnchanged), locale.toString(s.filesRemoved),
+                   costText(s.cost));
     if (s.error.isError())
         text += QLatin1Char('\n')
             + tr("%1 files could not be indexed: %2 Sync to try them again.")
@@ -394,8 +423,21 @@ void KnowledgePanel::ask(const QString &question)
     m_session->search(currentCollection(), question);
 }
 
+void KnowledgePanel::clearResults()
+{
+    m_model->setResult({});
+    m_stages->clear();
+    m_passage->clear();
+    showError({});
+    updateButtons();
+}
+
 void KnowledgePanel::onSearchFinished(const RetrievalResult &result)
 {
+    if (result.collection != currentCollection()) {
+        m_stages->clear(); // "Searching…" of a collection no longer chosen
+        return;
+    }
     m_model->setResult(result);
     showError(RetrievalRecord::problems(result, false).join(QLatin1Char('\n')));
     const QString rerank = result.rerank.skipped

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,7 @@ private:
     void onIndexingFinished(const QString &name, const Indexer::Summary &summary);
     void onSearchFinished(const RetrievalResult &result);
     void showPassage();
+    void clearResults();
     void addFolder();
     void addFiles();
     void removeCurrent();
@@ -69,6 +71,7 @@ private:
     QPushButton *m_retrieval;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QAction *m_cancelAction = nullptr;       // Esc while indexing
     QPointer<QWidget> m_focusBeforeIndexing; // the button that started the indexing
     QLabel *m_indexStatus;
     QLineEdit *m_question;

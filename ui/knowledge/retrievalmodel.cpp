@@ -1,6 +1,7 @@
 #include "retrievalmodel.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QTableView>
 
 #include <algorithm>
@@ -63,7 +64,8 @@ QVariant RetrievalModel::data(const QModelIndex &index, int role) const
     case Rerank:
         return rank(c->rerankRank);
     case Score:
-        return c->rerankScore ? QVariant(QString::number(*c->rerankScore, 'f', 3))
+        // In the user's notation, as the Evaluate tab's numbers (0,473 in German).
+        return c->rerankScore ? QVariant(QLocale().toString(*c->rerankScore, 'f', 3))
                               : QVariant(QStringLiteral("–"));
     case Used:
         switch (c->outcome) {
