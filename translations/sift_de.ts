@@ -3231,10 +3231,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Set &amp;files:</source>
-        <translation>Set-&amp;Dateien:</translation>
-    </message>
-    <message>
         <source>Workbench Sets</source>
         <translation>Werkbank-Sets</translation>
     </message>
@@ -3264,7 +3260,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>De&amp;pth:</source>
-        <translation>&amp;Tiefe:</translation>
+        <translation>Ti&amp;efe:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3277,6 +3273,10 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Set files:</source>
+        <translation>&amp;Set-Dateien:</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3364,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <name>EvaluateTab</name>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Baseline:</translation>
+        <translation>Baseli&amp;ne:</translation>
     </message>
     <message>
         <source>Baseline system</source>
@@ -3373,22 +3373,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Other systems are tested against this one</source>
         <translation>Die anderen Systeme werden gegen dieses getestet</translation>
-    </message>
-    <message>
-        <source>Summary as CSV…</source>
-        <translation>Zusammenfassung als CSV…</translation>
-    </message>
-    <message>
-        <source>Summary as Markdown…</source>
-        <translation>Zusammenfassung als Markdown…</translation>
-    </message>
-    <message>
-        <source>TREC Runs and Qrels…</source>
-        <translation>TREC-Runs und Qrels…</translation>
-    </message>
-    <message>
-        <source>ranx JSON…</source>
-        <translation>ranx-JSON…</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3560,7 +3544,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>&amp;Judge Labels…</source>
-        <translation>&amp;Labels bewerten lassen…</translation>
+        <translation>Labels b&amp;ewerten lassen…</translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
@@ -3731,16 +3715,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>etwa %1</translation>
     </message>
     <message>
-        <source>an unknown amount (a model has no price in the catalog)</source>
-        <translation>einen unbekannten Betrag (ein Modell hat keinen Preis im Katalog)</translation>
-    </message>
-    <message>
         <source>Run the evaluation?</source>
         <translation>Evaluierung ausführen?</translation>
-    </message>
-    <message>
-        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
-        <translation>Dieser Lauf bewertet %1 (Anfrage, Dokument)-Paare, die im Cache fehlen, mit %2 Modellen, ~%3 Eingabe-Tokens, und kostet %4. Ausführen?</translation>
     </message>
     <message>
         <source>Run cancelled; nothing was sent.</source>
@@ -3852,6 +3828,41 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>%1: %2/%3 documents scored</source>
         <translation>%1: %2/%3 Dokumente bewertet</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;CSV…</source>
+        <translation>Zusammenfassung als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;Markdown…</source>
+        <translation>Zusammenfassung als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Runs and Qrels…</source>
+        <translation>&amp;TREC-Runs und Qrels…</translation>
+    </message>
+    <message>
+        <source>&amp;ranx JSON…</source>
+        <translation>&amp;ranx-JSON…</translation>
+    </message>
+    <message>
+        <source>Systems not on the chart</source>
+        <translation>Systeme, die nicht im Diagramm sind</translation>
+    </message>
+    <message>
+        <source>Not on the chart, for want of a price in the catalog: %1</source>
+        <translation>Nicht im Diagramm, weil der Katalog keinen Preis nennt: %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (no price in the catalog for %1)</source>
+        <translation>einen unbekannten Betrag (kein Preis im Katalog für %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 input tokens, and costs %3. Run it?</source>
+        <translation>
+            <numerusform>Dieser Lauf bewertet %1 (Anfrage, Dokument)-Paare, die im Cache fehlen, mit %n Modell, ~%2 Eingabe-Tokens, und kostet %3. Ausführen?</numerusform>
+            <numerusform>Dieser Lauf bewertet %1 (Anfrage, Dokument)-Paare, die im Cache fehlen, mit %n Modellen, ~%2 Eingabe-Tokens, und kostet %3. Ausführen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4626,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>Retriev&amp;al…</source>
-        <translation>&amp;Retrieval…</translation>
+        <translation>Retrie&amp;val…</translation>
     </message>
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
@@ -4623,7 +4634,15 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>Open in Work&amp;bench</source>
-        <translation>In der &amp;Werkbank öffnen</translation>
+        <translation>&amp;In der Werkbank öffnen</translation>
+    </message>
+    <message>
+        <source>Stop indexing (Esc): what was indexed is kept; Sync goes on</source>
+        <translation>Indizierung anhalten (Esc): Bereits Indiziertes bleibt erhalten; Abgleichen setzt fort</translation>
+    </message>
+    <message>
+        <source>Stop Indexing</source>
+        <translation>Indizierung anhalten</translation>
     </message>
 </context>
 <context>

@@ -3171,10 +3171,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workbench Sets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,6 +3212,10 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set files:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,22 +3312,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Other systems are tested against this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TREC Runs and Qrels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ranx JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3671,15 +3655,7 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an unknown amount (a model has no price in the catalog)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the evaluation?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,6 +3768,41 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     <message>
         <source>%1: %2/%3 documents scored</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TREC Runs and Qrels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ranx JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems not on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the chart, for want of a price in the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount (no price in the catalog for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 input tokens, and costs %3. Run it?</source>
+        <translation>
+            <numerusform>This run scores %1 (query, document) pairs the cache lacks with %n model, ~%2 input tokens, and costs %3. Run it?</numerusform>
+            <numerusform>This run scores %1 (query, document) pairs the cache lacks with %n models, ~%2 input tokens, and costs %3. Run it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4573,14 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Open in Work&amp;bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing (Esc): what was indexed is kept; Sync goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Indexing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3231,10 +3231,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Set &amp;files:</source>
-        <translation>&amp;Archivos de conjunto:</translation>
-    </message>
-    <message>
         <source>Workbench Sets</source>
         <translation>Conjuntos del banco</translation>
     </message>
@@ -3277,6 +3273,10 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Browse for %1</source>
         <translation>Examinar para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set files:</source>
+        <translation>Archivos del con&amp;junto:</translation>
     </message>
 </context>
 <context>
@@ -3373,22 +3373,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Other systems are tested against this one</source>
         <translation>Los demás sistemas se prueban frente a este</translation>
-    </message>
-    <message>
-        <source>Summary as CSV…</source>
-        <translation>Resumen como CSV…</translation>
-    </message>
-    <message>
-        <source>Summary as Markdown…</source>
-        <translation>Resumen como Markdown…</translation>
-    </message>
-    <message>
-        <source>TREC Runs and Qrels…</source>
-        <translation>Runs TREC y qrels…</translation>
-    </message>
-    <message>
-        <source>ranx JSON…</source>
-        <translation>JSON de ranx…</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3731,16 +3715,8 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>aproximadamente %1</translation>
     </message>
     <message>
-        <source>an unknown amount (a model has no price in the catalog)</source>
-        <translation>una cantidad desconocida (un modelo no tiene precio en el catálogo)</translation>
-    </message>
-    <message>
         <source>Run the evaluation?</source>
         <translation>¿Ejecutar la evaluación?</translation>
-    </message>
-    <message>
-        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
-        <translation>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %2 modelos, ~%3 tokens de entrada, y cuesta %4. ¿Ejecutarla?</translation>
     </message>
     <message>
         <source>Run cancelled; nothing was sent.</source>
@@ -3852,6 +3828,41 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>%1: %2/%3 documents scored</source>
         <translation>%1: %2/%3 documentos puntuados</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;CSV…</source>
+        <translation>Resumen como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;Markdown…</source>
+        <translation>Resumen como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Runs and Qrels…</source>
+        <translation>Runs y qrels &amp;TREC…</translation>
+    </message>
+    <message>
+        <source>&amp;ranx JSON…</source>
+        <translation>JSON de &amp;ranx…</translation>
+    </message>
+    <message>
+        <source>Systems not on the chart</source>
+        <translation>Sistemas fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>Not on the chart, for want of a price in the catalog: %1</source>
+        <translation>Fuera del gráfico, por no tener precio en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (no price in the catalog for %1)</source>
+        <translation>un importe desconocido (sin precio en el catálogo para %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 input tokens, and costs %3. Run it?</source>
+        <translation>
+            <numerusform>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %n modelo, ~%2 tokens de entrada, y cuesta %3. ¿Ejecutarla?</numerusform>
+            <numerusform>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %n modelos, ~%2 tokens de entrada, y cuesta %3. ¿Ejecutarla?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4635,14 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Open in Work&amp;bench</source>
         <translation>Abrir en el ba&amp;nco</translation>
+    </message>
+    <message>
+        <source>Stop indexing (Esc): what was indexed is kept; Sync goes on</source>
+        <translation>Detener la indexación (Esc): lo indexado se conserva; Sincronizar continúa</translation>
+    </message>
+    <message>
+        <source>Stop Indexing</source>
+        <translation>Detener indexación</translation>
     </message>
 </context>
 <context>

@@ -3231,10 +3231,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Set &amp;files:</source>
-        <translation>&amp;Fichiers d’ensemble :</translation>
-    </message>
-    <message>
         <source>Workbench Sets</source>
         <translation>Ensembles de l’atelier</translation>
     </message>
@@ -3277,6 +3273,10 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Browse for %1</source>
         <translation>Parcourir pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Set files:</source>
+        <translation>Fichiers du &amp;jeu :</translation>
     </message>
 </context>
 <context>
@@ -3373,22 +3373,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Other systems are tested against this one</source>
         <translation>Les autres systèmes sont testés par rapport à celui-ci</translation>
-    </message>
-    <message>
-        <source>Summary as CSV…</source>
-        <translation>Résumé en CSV…</translation>
-    </message>
-    <message>
-        <source>Summary as Markdown…</source>
-        <translation>Résumé en Markdown…</translation>
-    </message>
-    <message>
-        <source>TREC Runs and Qrels…</source>
-        <translation>Runs TREC et qrels…</translation>
-    </message>
-    <message>
-        <source>ranx JSON…</source>
-        <translation>JSON ranx…</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3731,16 +3715,8 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>environ %1</translation>
     </message>
     <message>
-        <source>an unknown amount (a model has no price in the catalog)</source>
-        <translation>un montant inconnu (un modèle n’a pas de prix dans le catalogue)</translation>
-    </message>
-    <message>
         <source>Run the evaluation?</source>
         <translation>Lancer l’évaluation ?</translation>
-    </message>
-    <message>
-        <source>This run scores %1 (query, document) pairs the cache lacks with %2 models, ~%3 input tokens, and costs %4. Run it?</source>
-        <translation>Cette exécution note %1 paires (requête, document) absentes du cache avec %2 modèles, ~%3 jetons d’entrée, et coûte %4. La lancer ?</translation>
     </message>
     <message>
         <source>Run cancelled; nothing was sent.</source>
@@ -3852,6 +3828,41 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>%1: %2/%3 documents scored</source>
         <translation>%1 : %2/%3 documents notés</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;CSV…</source>
+        <translation>Résumé en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Summary as &amp;Markdown…</source>
+        <translation>Résumé en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;TREC Runs and Qrels…</source>
+        <translation>Runs et qrels &amp;TREC…</translation>
+    </message>
+    <message>
+        <source>&amp;ranx JSON…</source>
+        <translation>JSON &amp;ranx…</translation>
+    </message>
+    <message>
+        <source>Systems not on the chart</source>
+        <translation>Systèmes absents du graphique</translation>
+    </message>
+    <message>
+        <source>Not on the chart, for want of a price in the catalog: %1</source>
+        <translation>Absents du graphique, faute de prix dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>an unknown amount (no price in the catalog for %1)</source>
+        <translation>un montant inconnu (aucun prix dans le catalogue pour %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run scores %1 (query, document) pairs the cache lacks with %n model(s), ~%2 input tokens, and costs %3. Run it?</source>
+        <translation>
+            <numerusform>Cette exécution évalue %1 paires (requête, document) absentes du cache avec %n modèle, ~%2 jetons d’entrée, et coûte %3. L’exécuter ?</numerusform>
+            <numerusform>Cette exécution évalue %1 paires (requête, document) absentes du cache avec %n modèles, ~%2 jetons d’entrée, et coûte %3. L’exécuter ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4635,14 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Open in Work&amp;bench</source>
         <translation>Ouvrir dans l’&amp;atelier</translation>
+    </message>
+    <message>
+        <source>Stop indexing (Esc): what was indexed is kept; Sync goes on</source>
+        <translation>Arrêter l’indexation (Échap) : ce qui est indexé est conservé ; Synchroniser reprend</translation>
+    </message>
+    <message>
+        <source>Stop Indexing</source>
+        <translation>Arrêter l’indexation</translation>
     </message>
 </context>
 <context>
