@@ -187,32 +187,39 @@ ImportRun importOnce(EvalStore *store, const QString &folder)
     return run;
 }
 
-// The exact requests EvalRunner sends for the set (one model, native DeepInfra shape).
+// The exact requests EvalRunner sends for the set (one model, native DeepInfra shape): the
+// pairs of all queries in candidate order, `batch` to a request, each with its own query.
 QList<QByteArray> rawRequests(EvalStore *store, qint64 setId, quint16 port, int batch)
 {
     QList<QByteArray> requests;
     const Eval::Candidates candidates = store->candidates(setId);
+    QStringList pairQueries;
+    QStringList pairTexts;
     for (const Eval::Query &query : store->queries(setId)) {
         QStringList ids;
         for (const Eval::Candidate &c : candidates.value(query.id))
             ids << c.docId;
         const QHash<QString, Eval::Document> docs = store->documents(setId, ids);
-        for (qsizetype first = 0; first < ids.size(); first += batch) {
-            QJsonArray queries;
-            QJsonArray documents;
-            for (qsizetype i = first; i < std::min<qsizetype>(first + batch, ids.size()); ++i) {
-                queries.append(query.text);
-                documents.append(docs.value(ids.at(i)).text);
-            }
-            const QByteArray body = QJsonDocument(QJsonObject{ { u"queries"_s, queries },
-                                                               { u"documents"_s, documents } })
-                                        .toJson(QJsonDocument::Compact);
-            requests << "POST /v1/inference/" + Model.toUtf8()
-                    + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                    + "\r\nAuthorization: Bearer bench-key\r\nContent-Type: "
-                      "application/json\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        for (const QString &id : std::as_const(ids)) {
+            pairQueries << query.text;
+            pairTexts << docs.value(id).text;
         }
+    }
+    for (qsizetype first = 0; first < pairTexts.size(); first += batch) {
+        QJsonArray queries;
+        QJsonArray documents;
+        for (qsizetype i = first; i < std::min<qsizetype>(first + batch, pairTexts.size()); ++i) {
+            queries.append(pairQueries.at(i));
+            documents.append(pairTexts.at(i));
+        }
+        const QByteArray body
+            = QJsonDocument(QJsonObject{ { u"queries"_s, queries }, { u"documents"_s, documents } })
+                  .toJson(QJsonDocument::Compact);
+        requests << "POST /v1/inference/" + Model.toUtf8()
+                + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                + "\r\nAuthorization: Bearer bench-key\r\nContent-Type: "
+                  "application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
     return requests;
 }
@@ -389,10 +396,12 @@ int main(int argc, char *argv[])
     endpoint.name = u"Bench"_s;
     endpoint.baseUrl = QUrl(server.baseUrl() + u"/v1/openai"_s);
     client.setEndpoint(endpoint);
-    const QList<QByteArray> raw = rawRequests(&store, setId, port, RerankSet::DefaultBatchSize);
+    const QList<QByteArray> raw = rawRequests(&store, setId, port, EvalRunner::PackedBatchSize);
     const int pairs = queries * candidates;
-    std::printf("scoring: %d pairs, %lld requests of up to %d, %d in flight\n", pairs,
-                qint64(raw.size()), RerankSet::DefaultBatchSize, RerankJob::DefaultMaxInFlight);
+    std::printf("scoring: %d pairs, %lld requests of up to %d pairs (of several queries), "
+                "%d in flight\n",
+                pairs, qint64(raw.size()), EvalRunner::PackedBatchSize,
+                RerankJob::DefaultMaxInFlight);
     const int inFlight = RerankJob::DefaultMaxInFlight;
     runRaw(raw, server, port, inFlight); // warm-up
     runSift(&client, &store, server, setId, pairs);
