@@ -49,7 +49,7 @@ struct EvalRunner::Plan
     QString error;
     QList<Query> queries;
     QStringList docIds;
-    QStringList docTexts;
+    QStringList docTexts; // of the documents of pairs to send (others empty)
     QList<Model> models;
 };
 
@@ -107,16 +107,23 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     EvalStore store(&database);
     const QList<Eval::Query> queries = store.queries(setId);
     const Eval::Candidates candidates = store.candidates(setId);
-    const QHash<QString, Eval::Document> documents = store.candidateDocuments(setId);
+    // Hashes and token estimates kept at import: the texts are read below, only for the
+    // documents of pairs that are sent.
+    const QList<EvalStore::DocumentDigest> digests = store.candidateDigests(setId);
     if (!store.lastError().isEmpty()) {
         plan->error = store.lastProblem();
         return plan;
     }
+    QHash<QString, int> digestIndex;
+    digestIndex.reserve(digests.size());
+    for (int i = 0; i < digests.size(); ++i)
+        digestIndex.insert(digests.at(i).id, i);
 
     QHash<QString, int> docIndex;
-    docIndex.reserve(documents.size());
+    docIndex.reserve(digests.size());
     qsizetype pairCount = 0;
     QList<qint64> docTokens;
+    QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
         EvalRunner::Plan::Query planned{ query.id,
                                          query.text,
@@ -125,20 +132,16 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                                          {} };
         QSet<QString> seen;
         for (const Eval::Candidate &candidate : candidates.value(query.id)) {
-            const auto document = documents.constFind(candidate.docId);
-            if (document == documents.cend() || seen.contains(candidate.docId))
+            const auto digest = digestIndex.constFind(candidate.docId);
+            if (digest == digestIndex.cend() || seen.contains(candidate.docId))
                 continue;
             seen.insert(candidate.docId);
             auto index = docIndex.constFind(candidate.docId);
             if (index == docIndex.cend()) {
-                // Rerankers read the title with the text, as BEIR's evaluation sends them.
-                const QString text = document->title.isEmpty()
-                    ? document->text
-                    : document->title + u"\n"_s + document->text;
                 index = docIndex.insert(candidate.docId, int(plan->docIds.size()));
                 plan->docIds.append(candidate.docId);
-                plan->docTexts.append(text);
-                docTokens.append(TokenEstimate::forText(text));
+                docHashes.append(digests.at(*digest).textHash);
+                docTokens.append(digests.at(*digest).tokens);
             }
             planned.docs.append(*index);
         }
@@ -146,10 +149,6 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
-    // SHA-256 of every text and of every pair's key is most of the plan's work: spread over
-    // the cores (nothing is being sent yet).
-    const QList<QByteArray> docHashes
-        = QtConcurrent::blockingMapped<QList<QByteArray>>(plan->docTexts, &EvalStore::textHash);
 
     for (qsizetype m = 0; m < models.size(); ++m) {
         EvalRunner::Plan::Model model;
@@ -205,6 +204,37 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         }
         plan->models.append(model);
     }
+
+    // The texts of the documents some model sends (all of them on a first run, none on a
+    // run that finds every score cached).
+    QList<bool> needed(plan->docIds.size(), false);
+    qsizetype neededCount = 0;
+    for (const EvalRunner::Plan::Model &model : std::as_const(plan->models)) {
+        for (const EvalRunner::Plan::Work &work : model.work) {
+            const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
+            for (const int position : work.positions) {
+                bool &flag = needed[query.docs.at(position)];
+                neededCount += flag ? 0 : 1;
+                flag = true;
+            }
+        }
+    }
+    if (neededCount == plan->docIds.size()) {
+        plan->docTexts = store.candidateTexts(setId, docIndex, plan->docIds.size());
+    } else if (neededCount > 0) {
+        QHash<QString, int> positions;
+        positions.reserve(neededCount);
+        for (qsizetype d = 0; d < needed.size(); ++d) {
+            if (needed.at(d))
+                positions.insert(plan->docIds.at(d), int(d));
+        }
+        plan->docTexts = store.candidateTexts(setId, positions, plan->docIds.size());
+    }
+    if (!store.lastError().isEmpty()) {
+        plan->error = store.lastProblem();
+        return plan;
+    }
+    plan->docTexts.resize(plan->docIds.size());
     return plan;
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -450,6 +451,29 @@ private Q_SLOTS:
         QVERIFY(cappedFinished.wait(60000));
         QCOMPARE(m_server->requestCount(), 6);
         QCOMPARE(byDocument(capped.outcomes().at(0).run), byDocument(outcome.run));
+    }
+
+    void setsImportedBeforeKeptDigestsFindTheirScores()
+    {
+        // Scores cached through the digests kept at import, then the digests gone (a set
+        // imported before schema 15): the run computes them from the texts, finds every score
+        // and estimates the same tokens.
+        EvalRunner first(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy firstFinished(&first, &EvalRunner::finished);
+        first.start();
+        QVERIFY(firstFinished.wait(60000));
+        QCOMPARE(first.outcomes().at(0).scored, 600);
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"UPDATE eval_documents SET text_hash = NULL, tokens = NULL"_s));
+        m_server->clearRequests();
+        EvalRunner again(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy finished(&again, &EvalRunner::finished);
+        again.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(again.outcomes().at(0).fromCache, 600);
+        QCOMPARE(again.estimates().at(0).allTokens, first.estimates().at(0).allTokens);
+        QCOMPARE(byDocument(again.outcomes().at(0).run), byDocument(first.outcomes().at(0).run));
     }
 
     void writesOffTheCallersConnection()
