@@ -453,6 +453,45 @@ private Q_SLOTS:
         QCOMPARE(byDocument(capped.outcomes().at(0).run), byDocument(outcome.run));
     }
 
+    void packsOnlyQueriesOfTheSameInstruction()
+    {
+        // A request has one instruction: the middle query's own instruction keeps its pairs
+        // out of its neighbours' requests (which would otherwise share one).
+        const qint64 setId = m_store->createSet(u"instructions"_s);
+        QVERIFY(m_store->inTransaction([&] {
+            for (int q = 0; q < 3; ++q) {
+                m_store->addQuery(setId, q,
+                                  { u"i%1"_s.arg(q), u"apple river %1"_s.arg(q),
+                                    q == 1 ? u"Find recipes."_s : QString() });
+                QList<Eval::Candidate> list;
+                for (int c = 0; c < 20; ++c) {
+                    const QString id = u"i%1-%2"_s.arg(q).arg(c);
+                    m_store->addDocument(setId, { id, {}, u"apple text %1 %2"_s.arg(q).arg(c) });
+                    list << Eval::Candidate{ id, c + 1, std::nullopt };
+                }
+                m_store->setCandidates(setId, u"i%1"_s.arg(q), list);
+            }
+            return true;
+        }));
+        EvalRunner runner(m_client.get(), m_store.get(), setId, { Small });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.estimates().at(0).requests, 3);
+        QCOMPARE(m_server->requestCount(), 3);
+        for (const FakeServer::Request &request : m_server->requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonArray queries = body.value("queries"_L1).toArray();
+            QCOMPARE(queries.size(), 20);
+            const bool own = queries.at(0).toString() == u"apple river 1"_s;
+            QCOMPARE(body.value("instruction"_L1).toString(), own ? u"Find recipes."_s : QString());
+            for (const QJsonValue &query : queries)
+                QCOMPARE(query.toString(), queries.at(0).toString());
+        }
+        QCOMPARE(runner.outcomes().at(0).scored, 60);
+        QCOMPARE(runner.outcomes().at(0).state, RerankResult::State::Complete);
+    }
+
     void setsImportedBeforeKeptDigestsFindTheirScores()
     {
         // Scores cached through the digests kept at import, then the digests gone (a set
