@@ -19,6 +19,8 @@
 // --quick: 20,000 documents and 20,000 pairs, loose ratio guards only.
 // --import / --scoring: only that part (for profiling one of them).
 // --runs N: alternated baseline/EvalRunner pairs of runs for the scoring figures (default 5).
+// --batch N: pairs per request (EvalRunner::setBatchSize and the baseline's requests; default
+//            EvalRunner::PackedBatchSize).
 #include "api/apiclient.h"
 #include "benchutil.h"
 #include "eval/evalimport.h"
@@ -187,32 +189,39 @@ ImportRun importOnce(EvalStore *store, const QString &folder)
     return run;
 }
 
-// The exact requests EvalRunner sends for the set (one model, native DeepInfra shape).
+// The exact requests EvalRunner sends for the set (one model, native DeepInfra shape): the
+// pairs of all queries in candidate order, `batch` to a request, each with its own query.
 QList<QByteArray> rawRequests(EvalStore *store, qint64 setId, quint16 port, int batch)
 {
     QList<QByteArray> requests;
     const Eval::Candidates candidates = store->candidates(setId);
+    QStringList pairQueries;
+    QStringList pairTexts;
     for (const Eval::Query &query : store->queries(setId)) {
         QStringList ids;
         for (const Eval::Candidate &c : candidates.value(query.id))
             ids << c.docId;
         const QHash<QString, Eval::Document> docs = store->documents(setId, ids);
-        for (qsizetype first = 0; first < ids.size(); first += batch) {
-            QJsonArray queries;
-            QJsonArray documents;
-            for (qsizetype i = first; i < std::min<qsizetype>(first + batch, ids.size()); ++i) {
-                queries.append(query.text);
-                documents.append(docs.value(ids.at(i)).text);
-            }
-            const QByteArray body = QJsonDocument(QJsonObject{ { u"queries"_s, queries },
-                                                               { u"documents"_s, documents } })
-                                        .toJson(QJsonDocument::Compact);
-            requests << "POST /v1/inference/" + Model.toUtf8()
-                    + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                    + "\r\nAuthorization: Bearer bench-key\r\nContent-Type: "
-                      "application/json\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        for (const QString &id : std::as_const(ids)) {
+            pairQueries << query.text;
+            pairTexts << docs.value(id).text;
         }
+    }
+    for (qsizetype first = 0; first < pairTexts.size(); first += batch) {
+        QJsonArray queries;
+        QJsonArray documents;
+        for (qsizetype i = first; i < std::min<qsizetype>(first + batch, pairTexts.size()); ++i) {
+            queries.append(pairQueries.at(i));
+            documents.append(pairTexts.at(i));
+        }
+        const QByteArray body
+            = QJsonDocument(QJsonObject{ { u"queries"_s, queries }, { u"documents"_s, documents } })
+                  .toJson(QJsonDocument::Compact);
+        requests << "POST /v1/inference/" + Model.toUtf8()
+                + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                + "\r\nAuthorization: Bearer bench-key\r\nContent-Type: "
+                  "application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
     return requests;
 }
@@ -225,6 +234,10 @@ struct Timed
     double serverCpuMs = 0;
     double clientCpuMs = 0;
     double mainCpuMs = 0; // of the client's: this (the GUI) thread alone
+    // EvalRunner's wall time by phase: planning, requests (to the last score), writing the end.
+    double planMs = 0;
+    double requestsMs = 0;
+    double writesMs = 0;
 };
 
 class RunClock
@@ -293,16 +306,31 @@ Timed runRaw(const QList<QByteArray> &requests, const Bench::ServerThread &serve
 }
 
 Timed runSift(ApiClient *client, EvalStore *store, const Bench::ServerThread &server, qint64 setId,
-              int expectedPairs)
+              int expectedPairs, int batch)
 {
     store->clearCache();
     EvalRunner runner(client, store, setId, { Model });
+    runner.setBatchSize(batch);
     QSignalSpy finished(&runner, &EvalRunner::finished);
+    QElapsedTimer phases;
+    double prepared = 0;
+    double scored = 0;
+    QObject::connect(&runner, &EvalRunner::prepared, &runner,
+                     [&] { prepared = double(phases.nsecsElapsed()) / 1e6; });
+    QObject::connect(&runner, &EvalRunner::progress, &runner,
+                     [&](const EvalRunner::Progress &progress) {
+                         if (progress.pairsDone == progress.pairsTotal && scored == 0)
+                             scored = double(phases.nsecsElapsed()) / 1e6;
+                     });
     const RunClock clock(server);
+    phases.start();
     runner.start();
     if (!finished.wait(600000))
         qFatal("run did not finish");
-    const Timed timed = clock.stop();
+    Timed timed = clock.stop();
+    timed.planMs = prepared;
+    timed.requestsMs = scored - prepared;
+    timed.writesMs = timed.ms - scored;
     const EvalRunner::Outcome outcome = runner.outcomes().value(0);
     if (outcome.state != RerankResult::State::Complete || outcome.scored != expectedPairs)
         qFatal("run incomplete: %d of %d", outcome.scored, expectedPairs);
@@ -389,13 +417,17 @@ int main(int argc, char *argv[])
     endpoint.name = u"Bench"_s;
     endpoint.baseUrl = QUrl(server.baseUrl() + u"/v1/openai"_s);
     client.setEndpoint(endpoint);
-    const QList<QByteArray> raw = rawRequests(&store, setId, port, RerankSet::DefaultBatchSize);
+    int batch = EvalRunner::PackedBatchSize;
+    if (const qsizetype at = arguments.indexOf(u"--batch"_s); at >= 0)
+        batch = std::clamp(arguments.value(at + 1).toInt(), 1, int(RerankSet::MaxBatchSize));
+    const QList<QByteArray> raw = rawRequests(&store, setId, port, batch);
     const int pairs = queries * candidates;
-    std::printf("scoring: %d pairs, %lld requests of up to %d, %d in flight\n", pairs,
-                qint64(raw.size()), RerankSet::DefaultBatchSize, RerankJob::DefaultMaxInFlight);
+    std::printf("scoring: %d pairs, %lld requests of up to %d pairs (of several queries), "
+                "%d in flight\n",
+                pairs, qint64(raw.size()), batch, RerankJob::DefaultMaxInFlight);
     const int inFlight = RerankJob::DefaultMaxInFlight;
     runRaw(raw, server, port, inFlight); // warm-up
-    runSift(&client, &store, server, setId, pairs);
+    runSift(&client, &store, server, setId, pairs, batch);
     int runs = quick ? 2 : 5;
     if (const qsizetype at = arguments.indexOf(u"--runs"_s); at >= 0)
         runs = std::max(1, arguments.value(at + 1).toInt());
@@ -404,7 +436,7 @@ int main(int argc, char *argv[])
     // Alternated, so that a busy moment of the machine hits both alike.
     for (int i = 0; i < runs; ++i) {
         rawRuns << runRaw(raw, server, port, inFlight);
-        siftRuns << runSift(&client, &store, server, setId, pairs);
+        siftRuns << runSift(&client, &store, server, setId, pairs, batch);
     }
     const double at = quick ? 0.0 : 0.5;
     const auto median = [at](const QList<Timed> &list, double Timed::*field) {
@@ -420,6 +452,11 @@ int main(int argc, char *argv[])
                 u"ratio %1x, client-added %2% (moves with the machine's load)"_s
                     .arg(sift / baseline, 0, 'f', 3)
                     .arg((sift - baseline) / baseline * 100, 0, 'f', 1));
+    report.info(
+        "    of it planning / requests / writing at the end (wall)",
+        median(siftRuns, &Timed::planMs), "ms",
+        u"requests %1 ms, writing %2 ms"_s.arg(median(siftRuns, &Timed::requestsMs), 0, 'f', 0)
+            .arg(median(siftRuns, &Timed::writesMs), 0, 'f', 0));
     if (quick)
         report.check("  regression guard: EvalRunner / baseline (wall)", sift / baseline, "x", 3.0);
 

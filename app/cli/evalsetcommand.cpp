@@ -68,7 +68,10 @@ EvalSetOptions::EvalSetOptions()
     , store(u"store"_s,
             tr("SQLite file for the set and the score cache (default: Sift's history file)."),
             u"file"_s)
-    , batchSize(u"batch-size"_s, tr("Documents per request, 1 to 1000 (default 64)."), u"n"_s)
+    , batchSize(u"batch-size"_s,
+                tr("Pairs per request, 1 to 1000 (default: 256 pairs of any queries for "
+                   "DeepInfra, each query's candidates in one request for a proxy)."),
+                u"n"_s)
     , confirmAbove(u"confirm-above"_s,
                    tr("Ask (or, without a terminal, refuse without --yes) when the estimated "
                       "cost is above this many dollars (default 0.10)."),
@@ -109,7 +112,7 @@ int collectEvalSet(const QCommandLineParser &parser, const EvalSetOptions &optio
         }
         source.depth = *depth;
     }
-    int batchSize = 64;
+    int batchSize = 0; // the runner's choice for the endpoint
     if (parser.isSet(options.batchSize)) {
         const std::optional<int> size = wholeNumber(parser.value(options.batchSize), 1);
         if (!size || *size > 1000) {

@@ -49,7 +49,7 @@ struct EvalRunner::Plan
     QString error;
     QList<Query> queries;
     QStringList docIds;
-    QStringList docTexts;
+    QStringList docTexts; // of the documents of pairs to send (others empty)
     QList<Model> models;
 };
 
@@ -66,7 +66,8 @@ struct EvalRunner::ModelState
     const Plan::Model *plan = nullptr;
     Eval::Run run;
     QList<int> pendingPerQuery; // pairs of each query still waiting for an answer
-    int nextWork = 0;
+    QList<Group> groups;
+    int nextGroup = 0;
     int slotsUsed = 0; // requests allowed to the running jobs together
     struct Job
     {
@@ -106,16 +107,23 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     EvalStore store(&database);
     const QList<Eval::Query> queries = store.queries(setId);
     const Eval::Candidates candidates = store.candidates(setId);
-    const QHash<QString, Eval::Document> documents = store.candidateDocuments(setId);
+    // Hashes and token estimates kept at import: the texts are read below, only for the
+    // documents of pairs that are sent.
+    const QList<EvalStore::DocumentDigest> digests = store.candidateDigests(setId);
     if (!store.lastError().isEmpty()) {
         plan->error = store.lastProblem();
         return plan;
     }
+    QHash<QString, int> digestIndex;
+    digestIndex.reserve(digests.size());
+    for (int i = 0; i < digests.size(); ++i)
+        digestIndex.insert(digests.at(i).id, i);
 
     QHash<QString, int> docIndex;
-    docIndex.reserve(documents.size());
+    docIndex.reserve(digests.size());
     qsizetype pairCount = 0;
     QList<qint64> docTokens;
+    QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
         EvalRunner::Plan::Query planned{ query.id,
                                          query.text,
@@ -124,20 +132,16 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                                          {} };
         QSet<QString> seen;
         for (const Eval::Candidate &candidate : candidates.value(query.id)) {
-            const auto document = documents.constFind(candidate.docId);
-            if (document == documents.cend() || seen.contains(candidate.docId))
+            const auto digest = digestIndex.constFind(candidate.docId);
+            if (digest == digestIndex.cend() || seen.contains(candidate.docId))
                 continue;
             seen.insert(candidate.docId);
             auto index = docIndex.constFind(candidate.docId);
             if (index == docIndex.cend()) {
-                // Rerankers read the title with the text, as BEIR's evaluation sends them.
-                const QString text = document->title.isEmpty()
-                    ? document->text
-                    : document->title + u"\n"_s + document->text;
                 index = docIndex.insert(candidate.docId, int(plan->docIds.size()));
                 plan->docIds.append(candidate.docId);
-                plan->docTexts.append(text);
-                docTokens.append(TokenEstimate::forText(text));
+                docHashes.append(digests.at(*digest).textHash);
+                docTokens.append(digests.at(*digest).tokens);
             }
             planned.docs.append(*index);
         }
@@ -145,10 +149,6 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
-    // SHA-256 of every text and of every pair's key is most of the plan's work: spread over
-    // the cores (nothing is being sent yet).
-    const QList<QByteArray> docHashes
-        = QtConcurrent::blockingMapped<QList<QByteArray>>(plan->docTexts, &EvalStore::textHash);
 
     for (qsizetype m = 0; m < models.size(); ++m) {
         EvalRunner::Plan::Model model;
@@ -204,6 +204,37 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
         }
         plan->models.append(model);
     }
+
+    // The texts of the documents some model sends (all of them on a first run, none on a
+    // run that finds every score cached).
+    QList<bool> needed(plan->docIds.size(), false);
+    qsizetype neededCount = 0;
+    for (const EvalRunner::Plan::Model &model : std::as_const(plan->models)) {
+        for (const EvalRunner::Plan::Work &work : model.work) {
+            const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
+            for (const int position : work.positions) {
+                bool &flag = needed[query.docs.at(position)];
+                neededCount += flag ? 0 : 1;
+                flag = true;
+            }
+        }
+    }
+    if (neededCount == plan->docIds.size()) {
+        plan->docTexts = store.candidateTexts(setId, docIndex, plan->docIds.size());
+    } else if (neededCount > 0) {
+        QHash<QString, int> positions;
+        positions.reserve(neededCount);
+        for (qsizetype d = 0; d < needed.size(); ++d) {
+            if (needed.at(d))
+                positions.insert(plan->docIds.at(d), int(d));
+        }
+        plan->docTexts = store.candidateTexts(setId, positions, plan->docIds.size());
+    }
+    if (!store.lastError().isEmpty()) {
+        plan->error = store.lastProblem();
+        return plan;
+    }
+    plan->docTexts.resize(plan->docIds.size());
     return plan;
 }
 
@@ -331,14 +362,17 @@ void EvalRunner::onPrepared()
         return;
     }
     m_estimates.clear();
-    for (const Plan::Model &model : m_plan->models) {
+    const bool splitAtQueries = sendsOneQueryPerRequest();
+    for (int m = 0; m < m_plan->models.size(); ++m) {
+        const Plan::Model &model = m_plan->models.at(m);
         Estimate estimate;
         estimate.model = model.model;
         estimate.queries = int(m_plan->queries.size());
         estimate.pairs = model.pairs;
         estimate.missingPairs = model.pairs - model.fromCache;
-        for (const Plan::Work &work : model.work)
-            estimate.requests += RerankJob::batchesFor(work.positions.size(), m_batchSize);
+        for (const Group &group : groupsFor(m))
+            estimate.requests
+                += RerankJob::batchesFor(group.runs, effectiveBatchSize(), splitAtQueries);
         estimate.tokens = model.tokens;
         estimate.allTokens = model.allTokens;
         if (m_catalog) {
@@ -355,6 +389,39 @@ void EvalRunner::onPrepared()
         m_startWhenPrepared = false;
         start();
     }
+}
+
+int EvalRunner::effectiveBatchSize() const
+{
+    if (m_batchSize > 0)
+        return std::min(m_batchSize, int(RerankSet::MaxBatchSize));
+    return sendsOneQueryPerRequest() ? RerankSet::MaxBatchSize : PackedBatchSize;
+}
+
+bool EvalRunner::sendsOneQueryPerRequest() const
+{
+    return m_client && m_client->endpoint().kind == Endpoint::Kind::OpenAI;
+}
+
+QList<EvalRunner::Group> EvalRunner::groupsFor(int model) const
+{
+    QList<Group> groups;
+    const Plan::Model &planned = m_plan->models.at(model);
+    for (int w = 0; w < planned.work.size(); ++w) {
+        const Plan::Work &work = planned.work.at(w);
+        if (work.positions.isEmpty())
+            continue;
+        const Plan::Query &query = m_plan->queries.at(work.query);
+        if (groups.isEmpty() || groups.constLast().instruction != query.instruction)
+            groups.append(Group{ query.instruction, {}, {}, {} });
+        Group &group = groups.last();
+        group.starts.append(group.starts.isEmpty()
+                                ? 0
+                                : group.starts.constLast() + group.runs.constLast().documents);
+        group.works.append(w);
+        group.runs.append(RerankJob::QueryRun{ query.text, int(work.positions.size()) });
+    }
+    return groups;
 }
 
 void EvalRunner::start()
@@ -374,6 +441,7 @@ void EvalRunner::start()
         state->model = state->plan->model;
         state->run = state->plan->cached;
         state->pairsDone = state->plan->fromCache;
+        state->groups = groupsFor(i);
         state->pendingPerQuery.fill(0, m_plan->queries.size());
         for (const Plan::Work &work : state->plan->work)
             state->pendingPerQuery[work.query] += int(work.positions.size());
@@ -390,7 +458,7 @@ void EvalRunner::launch(ModelState &state)
 {
     state.clock.start();
     emitProgress(state);
-    if (state.plan->work.isEmpty()) {
+    if (state.groups.isEmpty()) {
         // Everything came from the cache: still answer asynchronously.
         QMetaObject::invokeMethod(
             this, [this, index = state.index] { finishModel(*m_states.at(index)); },
@@ -403,20 +471,25 @@ void EvalRunner::launch(ModelState &state)
 void EvalRunner::launchMore(ModelState &state)
 {
     while (!state.stopped && !m_cancelled && state.slotsUsed < m_maxInFlight
-           && state.nextWork < state.plan->work.size()) {
-        const int workIndex = state.nextWork++;
-        const Plan::Work &work = state.plan->work.at(workIndex);
-        const Plan::Query &query = m_plan->queries.at(work.query);
+           && state.nextGroup < state.groups.size()) {
+        const int groupIndex = state.nextGroup++;
+        const Group &group = state.groups.at(groupIndex);
         RerankSet set;
-        set.query = query.text;
-        set.instruction = query.instruction;
+        set.query = m_plan->queries.at(state.plan->work.at(group.works.at(0)).query).text;
+        set.instruction = group.instruction;
         set.models = { state.model };
-        set.batchSize = m_batchSize; // the job clamps it
-        set.documents.reserve(work.positions.size());
-        for (const int position : work.positions)
-            set.documents.append(
-                RerankDocument{ m_plan->docTexts.at(query.docs.at(position)), -1 });
-        auto *job = new RerankJob(m_client, set, state.model, this);
+        set.batchSize = effectiveBatchSize();
+        set.documents.reserve(group.starts.isEmpty()
+                                  ? 0
+                                  : group.starts.constLast() + group.runs.constLast().documents);
+        for (const int workIndex : group.works) {
+            const Plan::Work &work = state.plan->work.at(workIndex);
+            const Plan::Query &query = m_plan->queries.at(work.query);
+            for (const int position : work.positions)
+                set.documents.append(
+                    RerankDocument{ m_plan->docTexts.at(query.docs.at(position)), -1 });
+        }
+        auto *job = new RerankJob(m_client, set, group.runs, state.model, this);
         if (m_catalog)
             job->setModelInfo(m_catalog->find(state.model));
         // Requests of all of this model's jobs together stay within m_maxInFlight.
@@ -428,40 +501,56 @@ void EvalRunner::launchMore(ModelState &state)
         connect(job, &RerankJob::batchFinished, this,
                 [this, index, job] { onBatchAnswered(*m_states.at(index), job); });
         connect(job, &RerankJob::scoresArrived, this,
-                [this, index, workIndex](const QList<RerankScore> &scores) {
-                    onScores(*m_states.at(index), workIndex, scores);
+                [this, index, groupIndex](const QList<RerankScore> &scores) {
+                    onScores(*m_states.at(index), groupIndex, scores);
                 });
-        connect(job, &RerankJob::finished, this, [this, index, workIndex, job] {
-            onJobFinished(*m_states.at(index), workIndex, job);
+        connect(job, &RerankJob::finished, this, [this, index, groupIndex, job] {
+            onJobFinished(*m_states.at(index), groupIndex, job);
         });
         job->start();
     }
 }
 
-void EvalRunner::onScores(ModelState &state, int workIndex, const QList<RerankScore> &scores)
+void EvalRunner::onScores(ModelState &state, int groupIndex, const QList<RerankScore> &scores)
 {
-    const Plan::Work &work = state.plan->work.at(workIndex);
-    const Plan::Query &query = m_plan->queries.at(work.query);
+    const Group &group = state.groups.at(groupIndex);
     QList<QPair<QByteArray, double>> rows;
     rows.reserve(scores.size());
-    QList<Eval::ScoredDoc> &results = state.run[query.id];
+    int member = -1; // the group's work of the last score: a reply's scores come in order
+    const Plan::Work *work = nullptr;
+    const Plan::Query *query = nullptr;
+    QList<Eval::ScoredDoc> *results = nullptr;
     for (const RerankScore &score : scores) {
-        if (score.index < 0 || score.index >= work.positions.size())
+        const int end = group.starts.constLast() + group.runs.constLast().documents;
+        if (score.index < 0 || score.index >= end)
             continue;
-        const int doc = query.docs.at(work.positions.at(score.index));
-        results.append(Eval::ScoredDoc{ m_plan->docIds.at(doc), score.score });
-        rows.append({ work.keys.at(score.index), score.score });
+        if (member < 0 || score.index < group.starts.at(member)
+            || (member + 1 < group.starts.size() && score.index >= group.starts.at(member + 1))) {
+            const int next
+                = int(std::upper_bound(group.starts.cbegin(), group.starts.cend(), score.index)
+                      - group.starts.cbegin())
+                - 1;
+            if (next != member) {
+                member = next;
+                work = &state.plan->work.at(group.works.at(member));
+                query = &m_plan->queries.at(work->query);
+                results = &state.run[query->id];
+            }
+        }
+        const int at = score.index - group.starts.at(member);
+        const int doc = query->docs.at(work->positions.at(at));
+        results->append(Eval::ScoredDoc{ m_plan->docIds.at(doc), score.score });
+        rows.append({ work->keys.at(at), score.score });
+        ++state.scored;
+        ++state.pairsDone;
+        if (--state.pendingPerQuery[work->query] == 0)
+            ++state.queriesDone;
     }
     // Written as they arrive (staged), the replies of FlushMs to a transaction: a quit or a
     // crash loses at most those.
     m_unsaved[state.model] += rows;
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
-    state.scored += int(rows.size());
-    state.pairsDone += int(rows.size());
-    state.pendingPerQuery[work.query] -= int(rows.size());
-    if (state.pendingPerQuery[work.query] == 0)
-        ++state.queriesDone;
     emitProgress(state);
 }
 
@@ -481,20 +570,27 @@ void EvalRunner::onBatchAnswered(ModelState &state, RerankJob *job)
     }
 }
 
-void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
+void EvalRunner::onJobFinished(ModelState &state, int groupIndex, RerankJob *job)
 {
     const RerankResult &result = job->result();
-    const Plan::Work &work = state.plan->work.at(workIndex);
+    const Group &group = state.groups.at(groupIndex);
     const int unscored = int(result.unscored.size());
     if (unscored > 0) {
         state.unscored += unscored;
         state.pairsDone += unscored;
         if (state.error.kind == ApiError::Kind::None)
             state.error = result.firstError();
-        const bool wasPending = state.pendingPerQuery[work.query] > 0;
-        state.pendingPerQuery[work.query] -= unscored;
-        if (wasPending && state.pendingPerQuery[work.query] <= 0)
-            ++state.queriesDone;
+        for (const UnscoredDocument &document : result.unscored) {
+            const int member
+                = int(std::upper_bound(group.starts.cbegin(), group.starts.cend(), document.index)
+                      - group.starts.cbegin())
+                - 1;
+            if (member < 0)
+                continue;
+            int &pending = state.pendingPerQuery[state.plan->work.at(group.works.at(member)).query];
+            if (--pending == 0)
+                ++state.queriesDone;
+        }
         if (RerankJob::stopsEveryRequest(result.firstError().kind))
             state.stopped = true;
     }
@@ -509,7 +605,7 @@ void EvalRunner::onJobFinished(ModelState &state, int workIndex, RerankJob *job)
     emitProgress(state);
     launchMore(state);
     if (state.jobs.isEmpty()
-        && (state.nextWork >= state.plan->work.size() || state.stopped || m_cancelled))
+        && (state.nextGroup >= state.groups.size() || state.stopped || m_cancelled))
         finishModel(state);
 }
 
@@ -525,9 +621,11 @@ void EvalRunner::finishModel(ModelState &state)
         return;
     state.finished = true;
     // Queries never sent (stopped or cancelled) leave their pairs unscored.
-    for (int w = state.nextWork; w < state.plan->work.size(); ++w)
-        state.unscored += int(state.plan->work.at(w).positions.size());
-    if (state.nextWork < state.plan->work.size() && state.error.kind == ApiError::Kind::None
+    for (int g = state.nextGroup; g < state.groups.size(); ++g) {
+        for (const RerankJob::QueryRun &run : state.groups.at(g).runs)
+            state.unscored += run.documents;
+    }
+    if (state.nextGroup < state.groups.size() && state.error.kind == ApiError::Kind::None
         && m_cancelled) {
         state.error = ApiError::make(ApiError::Kind::Cancelled,
                                      QCoreApplication::translate("EvalRunner", "Cancelled."));

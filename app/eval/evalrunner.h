@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "eval/evaltypes.h"
+#include "rerank/rerankjob.h"
 #include "rerank/rerankresult.h"
 #include "store/evalstore.h"
 
@@ -24,7 +25,6 @@
 class ApiClient;
 class EvalStore;
 class ModelCatalog;
-class RerankJob;
 
 // Scores every (query, candidate) pair of an evaluation set with each model and turns the scores
 // into one Eval::Run per model. Scores come from the store's score cache where they are; only the
@@ -51,7 +51,7 @@ public:
         int queries = 0;
         int pairs = 0;              // (query, candidate) pairs of the set
         int missingPairs = 0;       // not in the cache: what will be sent
-        int requests = 0;           // batches of missing pairs
+        int requests = 0;           // requests for the missing pairs
         qint64 tokens = 0;          // estimated input tokens of the missing pairs
         std::optional<double> cost; // USD for them; nullopt without a price for the model
         qint64 allTokens = 0;       // … and of all pairs (what a run without cache costs)
@@ -87,8 +87,15 @@ public:
                const ModelCatalog *catalog = nullptr, QObject *parent = nullptr);
     ~EvalRunner() override;
 
-    // Documents per request (RerankSet's batch size).
-    void setBatchSize(int documents) { m_batchSize = documents; }
+    // Pairs per request for DeepInfra's native rerank, which takes a query per pair: requests
+    // are filled with the pairs of as many queries as fit (same instruction). Larger requests
+    // cost the client and the server less per pair; a failed one is retried (or lost) whole.
+    static constexpr int PackedBatchSize = 256;
+    // Pairs per request (1…RerankSet::MaxBatchSize); 0 (the default): PackedBatchSize for
+    // DeepInfra's native rerank, and a query's every missing candidate in one request (up to
+    // RerankSet::MaxBatchSize, Cohere's recommended ceiling) for Cohere's /rerank, which takes
+    // one query per request.
+    void setBatchSize(int pairs) { m_batchSize = pairs; }
     // Requests in flight per model at most (default RerankJob::DefaultMaxInFlight).
     void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
     // Sent with queries that have no instruction of their own (empty: none).
@@ -119,13 +126,25 @@ public:
 
 private:
     struct ModelState;
+    // Works (queries) sent by one RerankJob: consecutive ones with the same instruction.
+    struct Group
+    {
+        QString instruction;
+        QList<int> works;                // indices into Plan::Model::work
+        QList<RerankJob::QueryRun> runs; // one per work, the query's missing pairs
+        QList<int> starts;               // the job's first document of each work
+    };
+    // The jobs of the plan's model `model`.
+    QList<Group> groupsFor(int model) const;
+    int effectiveBatchSize() const;
+    bool sendsOneQueryPerRequest() const;
 
     void onPrepared();
     void launch(ModelState &state);
     void launchMore(ModelState &state);
-    void onScores(ModelState &state, int work, const QList<RerankScore> &scores);
+    void onScores(ModelState &state, int group, const QList<RerankScore> &scores);
     void onBatchAnswered(ModelState &state, RerankJob *job);
-    void onJobFinished(ModelState &state, int work, RerankJob *job);
+    void onJobFinished(ModelState &state, int group, RerankJob *job);
     void finishModel(ModelState &state);
     void modelSaved(int index, const Outcome &outcome);
     void emitProgress(const ModelState &state);
@@ -142,7 +161,7 @@ private:
     qint64 m_setId = 0;
     QStringList m_models;
     const ModelCatalog *m_catalog = nullptr;
-    int m_batchSize = 64;
+    int m_batchSize = 0;
     int m_maxInFlight = 4;
     QString m_instruction;
     bool m_saveSystems = true;

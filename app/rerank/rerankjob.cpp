@@ -39,6 +39,40 @@ int RerankJob::batchesFor(qsizetype documents, int batchSize)
     return int((std::max<qsizetype>(documents, 0) + size - 1) / size);
 }
 
+int RerankJob::batchesFor(const QList<QueryRun> &runs, int batchSize, bool splitAtRuns)
+{
+    RerankSet set;
+    set.batchSize = batchSize;
+    return int(split(runs, set.effectiveBatchSize(), splitAtRuns).size());
+}
+
+QList<RerankJob::Batch> RerankJob::split(const QList<QueryRun> &runs, int size, bool splitAtRuns)
+{
+    QList<Batch> batches;
+    int first = 0;
+    int count = 0;
+    for (const QueryRun &run : runs) {
+        for (int left = std::max(0, run.documents); left > 0;) {
+            const int taken = std::min(left, size - count);
+            count += taken;
+            left -= taken;
+            if (count == size) {
+                batches.append(Batch{ first, count, {}, false });
+                first += count;
+                count = 0;
+            }
+        }
+        if (splitAtRuns && count > 0) {
+            batches.append(Batch{ first, count, {}, false });
+            first += count;
+            count = 0;
+        }
+    }
+    if (count > 0)
+        batches.append(Batch{ first, count, {}, false });
+    return batches;
+}
+
 bool RerankJob::stopsEveryRequest(ApiError::Kind kind)
 {
     switch (kind) {
@@ -54,14 +88,37 @@ bool RerankJob::stopsEveryRequest(ApiError::Kind kind)
 }
 
 RerankJob::RerankJob(ApiClient *client, const RerankSet &set, const QString &model, QObject *parent)
-    : QObject(parent), m_client(client), m_set(set), m_model(model.trimmed())
+    : RerankJob(client, set, {}, model, parent)
 {
-    const int size = m_set.effectiveBatchSize();
+}
+
+RerankJob::RerankJob(ApiClient *client, const RerankSet &set, const QList<QueryRun> &runs,
+                     const QString &model, QObject *parent)
+    : QObject(parent), m_client(client), m_set(set), m_runs(runs), m_model(model.trimmed())
+{
     const int total = int(m_set.documents.size());
-    for (int first = 0; first < total; first += size)
-        m_batches.append(Batch{ first, std::min(size, total - first), {}, false });
+    int start = 0;
+    for (const QueryRun &run : std::as_const(m_runs)) {
+        m_runStarts.append(start);
+        start += std::max(0, run.documents);
+    }
+    if (start != total) {
+        // Runs that do not cover the documents: one query for all, as a plain set.
+        m_runs.clear();
+        m_runStarts.clear();
+    }
+    const QList<QueryRun> whole{ QueryRun{ m_set.query, total } };
+    const bool cohere = m_client && m_client->endpoint().kind == Endpoint::Kind::OpenAI;
+    m_batches = split(m_runs.isEmpty() ? whole : m_runs, m_set.effectiveBatchSize(), cohere);
     m_result.model = m_model;
     m_result.documentCount = total;
+}
+
+int RerankJob::runOf(int index) const
+{
+    return int(std::upper_bound(m_runStarts.cbegin(), m_runStarts.cend(), index)
+               - m_runStarts.cbegin())
+        - 1;
 }
 
 RerankJob::~RerankJob()
@@ -112,11 +169,15 @@ QByteArray RerankJob::requestBody(const Batch &batch) const
 {
     // Written directly (JsonText), keys in the order QJsonObject would write them: a batch is
     // tens of kilobytes of text, built for every request of a run of thousands.
+    const bool cohere = m_client->endpoint().kind == Endpoint::Kind::OpenAI;
+    // The query of the batch's first document: a Cohere batch has only that one.
+    const int firstRun = m_runs.isEmpty() ? -1 : runOf(batch.first);
+    const QString &batchQuery = firstRun < 0 ? m_set.query : m_runs.at(firstRun).query;
     qsizetype size = 64;
     for (int i = batch.first; i < batch.first + batch.count; ++i)
         size += m_set.documents.at(i).text.size() + 3;
     QByteArray body;
-    body.reserve(size + (batch.count + 1) * (m_set.query.size() + 3) + m_set.instruction.size());
+    body.reserve(size + (batch.count + 1) * (batchQuery.size() + 3) + m_set.instruction.size());
     body.append("{\"documents\":[");
     for (int i = batch.first; i < batch.first + batch.count; ++i) {
         if (i > batch.first)
@@ -128,19 +189,29 @@ QByteArray RerankJob::requestBody(const Batch &batch) const
         body.append(",\"instruction\":");
         JsonText::appendString(body, m_set.instruction);
     }
-    if (m_client->endpoint().kind == Endpoint::Kind::OpenAI) {
+    if (cohere) {
         // A proxy's model name is its own (LiteLLM's "deepinfra/…" included): send it as typed.
         body.append(",\"model\":");
         JsonText::appendString(body, m_client->endpoint().wireModelId(m_model));
         body.append(",\"query\":");
-        JsonText::appendString(body, m_set.query);
+        JsonText::appendString(body, batchQuery);
     } else {
-        // DeepInfra's native shape: the query once per document, escaped once.
-        QByteArray query;
-        JsonText::appendString(query, m_set.query);
+        // DeepInfra's native shape: the query once per document, each run's escaped once.
         body.append(",\"queries\":[");
-        for (int i = 0; i < batch.count; ++i) {
-            if (i > 0)
+        int run = firstRun;
+        QByteArray query;
+        JsonText::appendString(query, batchQuery);
+        int runEnd = run < 0 || run + 1 >= m_runStarts.size() ? INT_MAX : m_runStarts.at(run + 1);
+        for (int i = batch.first; i < batch.first + batch.count; ++i) {
+            if (i >= runEnd) {
+                while (i >= runEnd) {
+                    ++run;
+                    runEnd = run + 1 >= m_runStarts.size() ? INT_MAX : m_runStarts.at(run + 1);
+                }
+                query.clear();
+                JsonText::appendString(query, m_runs.at(run).query);
+            }
+            if (i > batch.first)
                 body.append(',');
             body.append(query);
         }

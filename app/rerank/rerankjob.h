@@ -35,12 +35,26 @@ public:
     // Requests needed for `documents` documents in batches of `batchSize` (clamped as
     // RerankSet::effectiveBatchSize() does): what a job of them sends.
     static int batchesFor(qsizetype documents, int batchSize);
+    // Pairs of several queries in one job (the evaluation runner): the set's documents in runs,
+    // each run with its own query (the set's query is not sent then). DeepInfra's native body
+    // carries one query per document, so its batches fill up across runs; Cohere's carries one
+    // query per request, so its batches end where a run ends.
+    struct QueryRun
+    {
+        QString query;
+        int documents = 0;
+    };
+    // Requests a job of these runs sends (`splitAtRuns`: Cohere's shape).
+    static int batchesFor(const QList<QueryRun> &runs, int batchSize, bool splitAtRuns);
     // Errors that every other request to the model would hit too (key missing or rejected, no
     // funds, unknown model, insecure endpoint): sending more only adds failed requests.
     static bool stopsEveryRequest(ApiError::Kind kind);
 
     RerankJob(ApiClient *client, const RerankSet &set, const QString &model,
               QObject *parent = nullptr);
+    // A job of several queries' documents: runs' documents add up to the set's.
+    RerankJob(ApiClient *client, const RerankSet &set, const QList<QueryRun> &runs,
+              const QString &model, QObject *parent = nullptr);
     ~RerankJob() override;
 
     // Prices for the cost when the server reports none (cost = tokens × input price).
@@ -92,12 +106,18 @@ private:
     void complete();
     // Scores, unscored, tokens, latency and cost from what has been answered so far.
     void fillResult(RerankResult &r) const;
+    // Batches of at most `size` documents, ending where a run ends when `splitAtRuns`.
+    static QList<Batch> split(const QList<QueryRun> &runs, int size, bool splitAtRuns);
+    // The run holding document `index` (index into m_runStarts / m_runs).
+    int runOf(int index) const;
     QByteArray requestBody(const Batch &batch) const;
     bool parseNative(const Batch &batch, const QJsonObject &reply, ApiError *error);
     bool parseCohere(const Batch &batch, const QJsonObject &reply, ApiError *error);
 
     QPointer<ApiClient> m_client;
     RerankSet m_set;
+    QList<QueryRun> m_runs; // empty: the set's query for every document
+    QList<int> m_runStarts; // first document of each run
     QString m_model;
     std::optional<ModelInfo> m_modelInfo;
     int m_maxInFlight = DefaultMaxInFlight;

@@ -402,6 +402,15 @@ const QList<Migration> &migrations()
               " created INTEGER NOT NULL)"_L1,
           } },
         { 15, {}, mergeKnowledgeIndexLess },
+        { 16,
+          {
+              // Each document's SHA-256 (EvalStore::textHash) and token estimate of the text a
+              // reranker is sent (EvalStore::rerankText), kept at import: planning a run then
+              // neither reads nor hashes 100,000 texts to find their cached scores; it reads the
+              // texts of the pairs it sends. NULL for documents imported before: computed then.
+              "ALTER TABLE eval_documents ADD COLUMN text_hash BLOB"_L1,
+              "ALTER TABLE eval_documents ADD COLUMN tokens INTEGER"_L1,
+          } },
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "evalstore.h"
 
+#include "chat/tokenestimate.h"
+
 #include "database.h"
 #include "knowledge/contenthash.h"
 #include "sqlitestatement.h"
@@ -206,9 +208,12 @@ bool EvalStore::addQuery(qint64 setId, int order, const Eval::Query &q)
 
 bool EvalStore::addDocument(qint64 setId, const Eval::Document &document)
 {
-    QSqlQuery &query
-        = prepared(u"INSERT INTO eval_documents (set_id, id, title, text) VALUES (?, ?, ?, ?)"_s);
-    bind(query, { setId, text(document.id), text(document.title), text(document.text) });
+    QSqlQuery &query = prepared(u"INSERT INTO eval_documents (set_id, id, title, text, text_hash,"
+                                " tokens) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QString sent = rerankText(document.title, document.text);
+    bind(query,
+         { setId, text(document.id), text(document.title), text(document.text), textHash(sent),
+           TokenEstimate::forText(sent) });
     return exec(query);
 }
 
@@ -437,6 +442,68 @@ QHash<QString, Eval::Document> EvalStore::candidateDocuments(qint64 setId)
     return found;
 }
 
+QList<EvalStore::DocumentDigest> EvalStore::candidateDigests(qint64 setId)
+{
+    // The title and text only where no digest was kept (documents imported before schema 16).
+    SqliteStatement query(sqliteHandle(m_database->connection()),
+                          "SELECT d.id, d.text_hash, d.tokens,"
+                          " CASE WHEN d.text_hash IS NULL OR d.tokens IS NULL THEN d.title END,"
+                          " CASE WHEN d.text_hash IS NULL OR d.tokens IS NULL THEN d.text END"
+                          " FROM eval_documents d WHERE d.set_id = ?1 AND d.id IN"
+                          " (SELECT doc_id FROM eval_candidates WHERE set_id = ?1)");
+    if (!query.isValid()) {
+        failed(query.error());
+        return {};
+    }
+    query.bind(1, setId);
+    QList<DocumentDigest> found;
+    while (query.next()) {
+        DocumentDigest digest{ query.text(0), {}, 0 };
+        if (query.isNull(1) || query.isNull(2)) {
+            const QString sent = rerankText(query.text(3), query.text(4));
+            digest.textHash = textHash(sent);
+            digest.tokens = TokenEstimate::forText(sent);
+        } else {
+            digest.textHash = query.blob(1);
+            digest.tokens = query.integer64(2);
+        }
+        found.append(digest);
+    }
+    if (query.failedToRead()) {
+        failed(query.error());
+        return {};
+    }
+    return found;
+}
+
+QStringList EvalStore::candidateTexts(qint64 setId, const QHash<QString, int> &positions,
+                                      qsizetype size)
+{
+    QStringList found(size);
+    if (positions.isEmpty())
+        return found;
+    SqliteStatement query(
+        sqliteHandle(m_database->connection()),
+        "SELECT d.id, d.title, d.text FROM eval_documents d WHERE d.set_id = ?1 AND d.id IN"
+        " (SELECT doc_id FROM eval_candidates WHERE set_id = ?1)");
+    if (!query.isValid()) {
+        failed(query.error());
+        return {};
+    }
+    query.bind(1, setId);
+    while (query.next()) {
+        // Texts are converted only for the documents asked for.
+        const auto at = positions.constFind(query.text(0));
+        if (at != positions.cend() && *at >= 0 && *at < found.size())
+            found[*at] = rerankText(query.text(1), query.text(2));
+    }
+    if (query.failedToRead()) {
+        failed(query.error());
+        return {};
+    }
+    return found;
+}
+
 qint64 EvalStore::saveSystem(qint64 setId, const EvalSystemInfo &info, const Eval::Run &run)
 {
     qint64 id = 0;
@@ -549,6 +616,11 @@ bool EvalStore::deleteSystem(qint64 setId, const QString &name)
 QByteArray EvalStore::textHash(const QString &text)
 {
     return ContentHash::sha256(text.toUtf8());
+}
+
+QString EvalStore::rerankText(const QString &title, const QString &text)
+{
+    return title.isEmpty() ? text : title + u"\n"_s + text;
 }
 
 QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,

@@ -149,6 +149,19 @@ public:
     QHash<QString, Eval::Document> documents(qint64 setId, const QStringList &ids);
     // Every document that is a candidate of some query, in one statement.
     QHash<QString, Eval::Document> candidateDocuments(qint64 setId);
+    // What a run's plan needs of a candidate document before it knows which pairs it sends.
+    struct DocumentDigest
+    {
+        QString id;
+        QByteArray textHash; // textHash(rerankText(document))
+        qint64 tokens = 0;   // TokenEstimate::forText(rerankText(document))
+    };
+    // Every candidate document's digest, kept at import (computed here for documents imported
+    // before schema 16, which reads their texts).
+    QList<DocumentDigest> candidateDigests(qint64 setId);
+    // rerankText() of the candidate documents in `positions` (id → index), each at its index of
+    // a list of `size` entries (the others stay empty).
+    QStringList candidateTexts(qint64 setId, const QHash<QString, int> &positions, qsizetype size);
 
     // --- systems
     // Saves (replacing one of the same name) a system with its results. Returns its id, 0 on
@@ -178,6 +191,9 @@ public:
     static QByteArray cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
                                          const QByteArray &documentHash);
     static QByteArray textHash(const QString &text);
+    // What a reranker is sent for a document: the title and the text on lines of their own (as
+    // BEIR's evaluation sends them), or the text alone.
+    static QString rerankText(const QString &title, const QString &text);
     // The cached scores among `keys` (missing keys are absent from the answer).
     QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);
     // Writes scores in one transaction (an existing key is overwritten).

@@ -98,6 +98,12 @@ double SqliteStatement::real(int column) const
     return sqlite3_column_double(m_statement, column);
 }
 
+QByteArray SqliteStatement::blob(int column) const
+{
+    return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                      sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -43,6 +43,7 @@ public:
     int integer(int column) const;
     qint64 integer64(int column) const;
     double real(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
     // The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,17 @@ const QString Small = u"Qwen/Qwen3-Reranker-0.6B"_s;
 const QString Medium = u"Qwen/Qwen3-Reranker-4B"_s;
 const QString Large = u"Qwen/Qwen3-Reranker-8B"_s;
 const QString SampleDir = QStringLiteral(SIFT_SOURCE_DIR "/tests/data/eval-sample");
+
+// Each query's scores in document order (replies may come in any order).
+Eval::Run byDocument(Eval::Run run)
+{
+    for (QList<Eval::ScoredDoc> &docs : run) {
+        std::sort(docs.begin(), docs.end(), [](const Eval::ScoredDoc &a, const Eval::ScoredDoc &b) {
+            return a.docno < b.docno;
+        });
+    }
+    return run;
+}
 
 int pairsIn(const Eval::Run &run)
 {
@@ -85,7 +97,8 @@ private Q_SLOTS:
                 QCOMPARE(estimate.queries, 20);
                 QCOMPARE(estimate.pairs, 600);
                 QCOMPARE(estimate.missingPairs, 600);
-                QCOMPARE(estimate.requests, 20 * 2); // 30 candidates in batches of 16
+                // 600 pairs of 20 queries, 16 to a request (of one query or two).
+                QCOMPARE(estimate.requests, 38);
                 QVERIFY(estimate.tokens > 600 * 5);
                 QCOMPARE(estimate.allTokens, estimate.tokens);
                 QVERIFY(estimate.cost && *estimate.cost > 0);
@@ -100,7 +113,7 @@ private Q_SLOTS:
             QVERIFY(finished.wait(60000));
             QCOMPARE(finished.size(), 1);
             first = runner.outcomes();
-            QCOMPARE(m_server->requestCount(), 2 * 40);
+            QCOMPARE(m_server->requestCount(), 2 * 38);
             const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
             QCOMPARE(last.pairsDone, last.pairsTotal);
             QCOMPARE(last.queriesDone, 20);
@@ -156,7 +169,7 @@ private Q_SLOTS:
         QSignalSpy thirdFinished(&third, &EvalRunner::finished);
         third.start();
         QVERIFY(thirdFinished.wait(60000));
-        QCOMPARE(m_server->requestCount(), 40);
+        QCOMPARE(m_server->requestCount(), 38);
         for (const FakeServer::Request &request : m_server->requests())
             QVERIFY(request.path.endsWith(Medium.toUtf8()));
     }
@@ -288,19 +301,218 @@ private Q_SLOTS:
 
     void failedBatchesLeaveAPartialRun()
     {
-        // The first query's request is refused (400: not retried, and not an error every other
-        // request would hit): its 30 pairs stay unscored, the other queries are kept.
+        // The first request is refused (400: not retried, and not an error every other request
+        // would hit): its 256 pairs (queries 1–8 and 16 of query 9's 30) stay unscored, the
+        // other queries are kept.
         m_server->enqueueFault(FakeFault{ .status = 400 });
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
         runner.setMaxInFlight(1);
+        QSignalSpy progress(&runner, &EvalRunner::progress);
         QSignalSpy finished(&runner, &EvalRunner::finished);
         runner.start();
         QVERIFY(finished.wait(60000));
         const EvalRunner::Outcome outcome = runner.outcomes().at(0);
         QCOMPARE(outcome.state, RerankResult::State::Partial);
-        QCOMPARE(outcome.unscored, 30);
-        QCOMPARE(outcome.scored, 570);
-        QCOMPARE(outcome.run.size(), 19);
+        QCOMPARE(outcome.unscored, EvalRunner::PackedBatchSize);
+        QCOMPARE(outcome.scored, 600 - EvalRunner::PackedBatchSize);
+        QCOMPARE(outcome.run.size(), 12);
+        const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
+        QCOMPARE(last.pairsDone, 600);
+        QCOMPARE(last.queriesDone, 20);
+    }
+
+    void packsPairsOfSeveralQueriesIntoOneRequest()
+    {
+        // DeepInfra's native body has a query per pair: 600 pairs of 20 queries go in requests
+        // of 256 pairs whatever query they belong to, and each score lands on its own pair.
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy progress(&runner, &EvalRunner::progress);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.estimates().at(0).requests, 3);
+        QCOMPARE(m_server->requestCount(), 3);
+        const QHash<QString, QString> queryIds = queryIdsByText();
+        const QHash<QString, QString> docIds = docIdsByText();
+        QSet<QPair<QString, QString>> sent;
+        int mixed = 0;
+        for (const FakeServer::Request &request : m_server->requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonArray queries = body.value("queries"_L1).toArray();
+            const QJsonArray documents = body.value("documents"_L1).toArray();
+            QCOMPARE(queries.size(), documents.size());
+            QVERIFY(documents.size() <= EvalRunner::PackedBatchSize);
+            QSet<QString> distinct;
+            for (qsizetype i = 0; i < queries.size(); ++i) {
+                distinct.insert(queries.at(i).toString());
+                sent.insert({ queryIds.value(queries.at(i).toString()),
+                              docIds.value(documents.at(i).toString()) });
+            }
+            mixed += distinct.size() > 1 ? 1 : 0;
+        }
+        QVERIFY(mixed >= 2);
+        // Every candidate pair of the set was sent once, with its own query.
+        const Eval::Candidates candidates = m_store->candidates(m_setId);
+        QCOMPARE(sent.size(), 600);
+        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+            for (qsizetype c = 0; c < std::min<qsizetype>(it.value().size(), 30); ++c)
+                QVERIFY(sent.contains({ it.key(), it.value().at(c).docId }));
+        }
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.scored, 600);
+        const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
+        QCOMPARE(last.pairsDone, 600);
+        QCOMPARE(last.queriesDone, 20);
+        // The scores of a run that sends one query per request (Cohere's shape: the fake
+        // server scores a pair alike on both routes).
+        QCOMPARE(byDocument(outcome.run), scoresOneQueryPerRequest(Small));
+        QCOMPARE(m_store->cachedScoreCount(Small), 1200); // both endpoints' keys
+    }
+
+    void retriesAPackedBatch()
+    {
+        // The first request meets a 503: it is sent again, the same body, and its 256 pairs of
+        // several queries are scored like the others.
+        m_server->enqueueFault(FakeFault{ .status = 503 });
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small }, &m_catalog);
+        runner.setMaxInFlight(1);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 4);
+        const QList<FakeServer::Request> requests = m_server->requests();
+        QCOMPARE(requests.at(1).body, requests.at(0).body);
+        QCOMPARE(QJsonDocument::fromJson(requests.at(1).body)
+                     .object()
+                     .value("queries"_L1)
+                     .toArray()
+                     .size(),
+                 EvalRunner::PackedBatchSize);
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.scored, 600);
+        QCOMPARE(outcome.unscored, 0);
+        QVERIFY(outcome.inputTokens > 0);
+        QVERIFY(outcome.cost && *outcome.cost > 0);
+        QCOMPARE(m_store->cachedScoreCount(Small), 600);
+        QCOMPARE(byDocument(outcome.run), scoresOneQueryPerRequest(Small));
+    }
+
+    void sendsAQuerysCandidatesInOneCohereRequest()
+    {
+        // Cohere's /rerank takes one query per request: each query's 150 candidates go in one
+        // request (not in batches of 64), never mixed with another query's.
+        const qint64 setId = m_store->createSet(u"wide"_s);
+        QVERIFY(m_store->inTransaction([&] {
+            for (int q = 0; q < 3; ++q) {
+                m_store->addQuery(setId, q, { u"w%1"_s.arg(q), u"apple river %1"_s.arg(q), {} });
+                QList<Eval::Candidate> list;
+                for (int c = 0; c < 150; ++c) {
+                    const QString id = u"w%1-%2"_s.arg(q).arg(c);
+                    m_store->addDocument(setId, { id, {}, u"apple text %1 %2"_s.arg(q).arg(c) });
+                    list << Eval::Candidate{ id, c + 1, std::nullopt };
+                }
+                m_store->setCandidates(setId, u"w%1"_s.arg(q), list);
+            }
+            return true;
+        }));
+        useEndpoint(Endpoint::Kind::OpenAI);
+        EvalRunner runner(m_client.get(), m_store.get(), setId, { Small });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.estimates().at(0).requests, 3);
+        QCOMPARE(m_server->requestCount(), 3);
+        QSet<QString> queries;
+        for (const FakeServer::Request &request : m_server->requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            QCOMPARE(body.value("documents"_L1).toArray().size(), 150);
+            queries.insert(body.value("query"_L1).toString());
+        }
+        QCOMPARE(queries.size(), 3);
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.scored, 450);
+        for (int q = 0; q < 3; ++q) {
+            const QList<Eval::ScoredDoc> docs = outcome.run.value(u"w%1"_s.arg(q));
+            QCOMPARE(docs.size(), 150);
+            for (const Eval::ScoredDoc &doc : docs)
+                QVERIFY(doc.docno.startsWith(u"w%1-"_s.arg(q)));
+        }
+
+        // A batch size set by the caller still caps each request.
+        m_server->clearRequests();
+        m_store->clearCache();
+        EvalRunner capped(m_client.get(), m_store.get(), setId, { Small });
+        capped.setBatchSize(100);
+        QSignalSpy cappedFinished(&capped, &EvalRunner::finished);
+        capped.start();
+        QVERIFY(cappedFinished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 6);
+        QCOMPARE(byDocument(capped.outcomes().at(0).run), byDocument(outcome.run));
+    }
+
+    void packsOnlyQueriesOfTheSameInstruction()
+    {
+        // A request has one instruction: the middle query's own instruction keeps its pairs
+        // out of its neighbours' requests (which would otherwise share one).
+        const qint64 setId = m_store->createSet(u"instructions"_s);
+        QVERIFY(m_store->inTransaction([&] {
+            for (int q = 0; q < 3; ++q) {
+                m_store->addQuery(setId, q,
+                                  { u"i%1"_s.arg(q), u"apple river %1"_s.arg(q),
+                                    q == 1 ? u"Find recipes."_s : QString() });
+                QList<Eval::Candidate> list;
+                for (int c = 0; c < 20; ++c) {
+                    const QString id = u"i%1-%2"_s.arg(q).arg(c);
+                    m_store->addDocument(setId, { id, {}, u"apple text %1 %2"_s.arg(q).arg(c) });
+                    list << Eval::Candidate{ id, c + 1, std::nullopt };
+                }
+                m_store->setCandidates(setId, u"i%1"_s.arg(q), list);
+            }
+            return true;
+        }));
+        EvalRunner runner(m_client.get(), m_store.get(), setId, { Small });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.estimates().at(0).requests, 3);
+        QCOMPARE(m_server->requestCount(), 3);
+        for (const FakeServer::Request &request : m_server->requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonArray queries = body.value("queries"_L1).toArray();
+            QCOMPARE(queries.size(), 20);
+            const bool own = queries.at(0).toString() == u"apple river 1"_s;
+            QCOMPARE(body.value("instruction"_L1).toString(), own ? u"Find recipes."_s : QString());
+            for (const QJsonValue &query : queries)
+                QCOMPARE(query.toString(), queries.at(0).toString());
+        }
+        QCOMPARE(runner.outcomes().at(0).scored, 60);
+        QCOMPARE(runner.outcomes().at(0).state, RerankResult::State::Complete);
+    }
+
+    void setsImportedBeforeKeptDigestsFindTheirScores()
+    {
+        // Scores cached through the digests kept at import, then the digests gone (a set
+        // imported before schema 16): the run computes them from the texts, finds every score
+        // and estimates the same tokens.
+        EvalRunner first(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy firstFinished(&first, &EvalRunner::finished);
+        first.start();
+        QVERIFY(firstFinished.wait(60000));
+        QCOMPARE(first.outcomes().at(0).scored, 600);
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"UPDATE eval_documents SET text_hash = NULL, tokens = NULL"_s));
+        m_server->clearRequests();
+        EvalRunner again(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy finished(&again, &EvalRunner::finished);
+        again.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(again.outcomes().at(0).fromCache, 600);
+        QCOMPARE(again.estimates().at(0).allTokens, first.estimates().at(0).allTokens);
+        QCOMPARE(byDocument(again.outcomes().at(0).run), byDocument(first.outcomes().at(0).run));
     }
 
     void writesOffTheCallersConnection()
@@ -330,6 +542,39 @@ private Q_SLOTS:
 
 private:
     void useEndpoint(Endpoint::Kind kind) { pointAt(m_client.get(), *m_server, kind); }
+
+    QHash<QString, QString> queryIdsByText()
+    {
+        QHash<QString, QString> ids;
+        for (const Eval::Query &query : m_store->queries(m_setId))
+            ids.insert(query.text, query.id);
+        return ids;
+    }
+
+    // Candidate documents by the text sent for them (title and text, as the runner sends).
+    QHash<QString, QString> docIdsByText()
+    {
+        QHash<QString, QString> ids;
+        const QHash<QString, Eval::Document> docs = m_store->candidateDocuments(m_setId);
+        for (auto it = docs.cbegin(); it != docs.cend(); ++it) {
+            const Eval::Document &doc = it.value();
+            ids.insert(doc.title.isEmpty() ? doc.text : doc.title + u"\n"_s + doc.text, it.key());
+        }
+        return ids;
+    }
+
+    // The model's run from Cohere's /rerank (one query per request; other cache keys), every
+    // query's scores sorted by document: what each pair must score.
+    Eval::Run scoresOneQueryPerRequest(const QString &model)
+    {
+        useEndpoint(Endpoint::Kind::OpenAI);
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { model });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        const bool done = finished.wait(60000);
+        useEndpoint(Endpoint::Kind::DeepInfra);
+        return done ? byDocument(runner.outcomes().at(0).run) : Eval::Run();
+    }
 
     std::unique_ptr<FakeServer> m_server;
     std::unique_ptr<ApiClient> m_client;

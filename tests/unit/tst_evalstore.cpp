@@ -1,7 +1,9 @@
+#include "chat/tokenestimate.h"
 #include "store/database.h"
 #include "store/evalstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +162,53 @@ private Q_SLOTS:
         QCOMPARE(EvalStore::cacheKeyFromPrefix(prefix, EvalStore::textHash(u"q"_s),
                                                EvalStore::textHash(u"d"_s)),
                  key);
+    }
+
+    void keptDigestsGiveTheSameCacheKeys()
+    {
+        // A document's hash and token estimate are kept at import; a run's keys from them are
+        // the bytes a key from the text itself was (caches in history files still answer).
+        const qint64 id = m_store->createSet(u"digests"_s);
+        QVERIFY(m_store->addQuery(id, 0, { u"q1"_s, u"apple orchard"_s, {} }));
+        QVERIFY(m_store->addDocument(id, { u"d1"_s, u"Cider"_s, u"Pressed apples, été"_s }));
+        QVERIFY(m_store->addDocument(id, { u"d2"_s, {}, u"A river"_s }));
+        QVERIFY(m_store->addDocument(id, { u"d3"_s, {}, u"not a candidate"_s }));
+        QVERIFY(m_store->setCandidates(id, u"q1"_s,
+                                       { Eval::Candidate{ u"d1"_s, 1, std::nullopt },
+                                         Eval::Candidate{ u"d2"_s, 2, std::nullopt } }));
+        const QString endpoint
+            = u"https://api.deepinfra.com/v1/inference/Qwen/Qwen3-Reranker-0.6B"_s;
+        const QString model = u"Qwen/Qwen3-Reranker-0.6B"_s;
+        const auto check = [&] {
+            QList<EvalStore::DocumentDigest> digests = m_store->candidateDigests(id);
+            std::sort(digests.begin(), digests.end(),
+                      [](const auto &a, const auto &b) { return a.id < b.id; });
+            QCOMPARE(digests.size(), 2);
+            QCOMPARE(digests.at(0).id, u"d1"_s);
+            const QString sent = u"Cider\nPressed apples, été"_s;
+            QCOMPARE(EvalStore::rerankText(u"Cider"_s, u"Pressed apples, été"_s), sent);
+            QCOMPARE(digests.at(0).textHash, EvalStore::textHash(sent));
+            QCOMPARE(digests.at(0).tokens, qint64(TokenEstimate::forText(sent)));
+            QCOMPARE(digests.at(1).textHash, EvalStore::textHash(u"A river"_s));
+            const QByteArray key = EvalStore::cacheKeyFromPrefix(
+                EvalStore::cacheKeyPrefix(endpoint, model, {}),
+                EvalStore::textHash(u"apple orchard"_s), digests.at(0).textHash);
+            QCOMPARE(key, EvalStore::cacheKey(endpoint, model, {}, u"apple orchard"_s, sent));
+            // SHA-256 of the fields with their lengths, as before schema 16 (computed apart).
+            QCOMPARE(key.toHex(), "48ec662d5f23112da55ab3d1be2d5b5d"_ba);
+        };
+        check();
+        if (QTest::currentTestFailed())
+            return;
+        // Documents imported before the digests were kept: computed from their texts, alike.
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"UPDATE eval_documents SET text_hash = NULL, tokens = NULL"_s));
+        check();
+
+        // Texts by position; d3 is no candidate, d9 no document.
+        const QStringList texts
+            = m_store->candidateTexts(id, { { u"d1"_s, 2 }, { u"d3"_s, 0 }, { u"d9"_s, 1 } }, 4);
+        QCOMPARE(texts, QStringList({ {}, {}, u"Cider\nPressed apples, été"_s, {} }));
     }
 
     void cacheStoresAndFindsScores()
