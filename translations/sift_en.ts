@@ -2076,11 +2076,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents per request, 1 to 1000 (default 64).</source>
+        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
+        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2136,12 +2136,12 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Archivo SQLite para el conjunto y la caché de puntuaciones (por defecto: el archivo de historial de Sift).</translation>
     </message>
     <message>
-        <source>Documents per request, 1 to 1000 (default 64).</source>
-        <translation>Documentos por solicitud, de 1 a 1000 (64 por defecto).</translation>
-    </message>
-    <message>
         <source>Ask (or, without a terminal, refuse without --yes) when the estimated cost is above this many dollars (default 0.10).</source>
         <translation>Preguntar (o, sin terminal, negarse sin --yes) cuando el coste estimado supere esta cantidad de dólares (por defecto 0.10).</translation>
+    </message>
+    <message>
+        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
+        <translation>Pares por petición, de 1 a 1000 (por defecto: 256 pares de cualquier consulta para DeepInfra, los candidatos de cada consulta en una sola petición para un proxy).</translation>
     </message>
 </context>
 <context>
