@@ -3396,11 +3396,11 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>&amp;A:</source>
-        <translation>S&amp;ystem A:</translation>
+        <translation>&amp;A:</translation>
     </message>
     <message>
         <source>&amp;B:</source>
-        <translation>Syst&amp;em B:</translation>
+        <translation>&amp;B:</translation>
     </message>
     <message>
         <source>Save Chart…</source>
@@ -3544,7 +3544,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>&amp;Judge Labels…</source>
-        <translation>Labels &amp;vorschlagen lassen…</translation>
+        <translation>Labels &amp;vorschlagen…</translation>
     </message>
     <message>
         <source>Ask a chat model for suggested grades of unjudged candidates</source>
