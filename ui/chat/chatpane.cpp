@@ -487,8 +487,9 @@ int ChatPane::pathTokens() const
 
 int ChatPane::estimatedPromptTokens() const
 {
-    const qint64 total
-        = qint64(pathTokens()) + TokenEstimate::forText(m_input->toPlainText().trimmed());
+    // The files attached to the message count too: text files as sent, pictures by their tiles.
+    const qint64 total = qint64(pathTokens())
+        + TokenEstimate::forMessage(m_input->toPlainText().trimmed(), m_attachments->attachments());
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }
 
@@ -512,11 +513,13 @@ void ChatPane::updateTokenHint()
     m_tokenHint->setText(text);
     m_tokenHint->setToolTip(
         context > 0 ? tr("Estimated size of the conversation and your message (about 4 "
-                         "characters per token, or the server's count), against the %1 tokens "
-                         "the model accepts including the reply.")
+                         "characters per token, or the server's count; each picture 85 tokens "
+                         "plus 170 per 512×512 tile, as OpenAI counts them), against the %1 "
+                         "tokens the model accepts including the reply.")
                           .arg(locale.toString(context))
                     : tr("Estimated size of the conversation and your message (about 4 "
-                         "characters per token, or the server's count). The model's context "
+                         "characters per token, or the server's count; each picture 85 tokens "
+                         "plus 170 per 512×512 tile, as OpenAI counts them). The model's context "
                          "length is not known."));
 }
 

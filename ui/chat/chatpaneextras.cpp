@@ -112,6 +112,7 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     m_attachments = new AttachmentBar(this);
     inputColumn->addWidget(m_attachments);
     connect(m_attachments, &AttachmentBar::attachmentsChanged, this, &ChatPane::updateActions);
+    connect(m_attachments, &AttachmentBar::attachmentsChanged, this, &ChatPane::updateTokenHint);
     m_input->viewport()->installEventFilter(this);
     m_input->setAcceptDrops(true);
     // Files dropped anywhere on the pane (the transcript, the welcome panel) are attached too.
