@@ -88,8 +88,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     , m_parametersToggle(new QToolButton(this))
     , m_parameters(new QWidget(this))
     , m_input(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("&Send"), this))
-    // No mnemonic: Esc stops, and every letter of "Stop" is taken (Send, Tokens, Parameters…).
+    // No mnemonics: Enter (or Ctrl+Enter) sends and Esc stops; S goes to the Preset label,
+    // which has no other way to be reached, and the other letters are taken (Edit, Rerank…).
+    , m_send(new QPushButton(tr("Send"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_tokenHint(new QLabel(this))

@@ -100,7 +100,8 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     });
     m_savePromptAction->setEnabled(false);
     m_tokensButton = new QToolButton(this);
-    m_tokensButton->setText(tr("&Tokens"));
+    // Alt+O: T is the Chat menu's.
+    m_tokensButton->setText(tr("T&okens"));
     m_tokensButton->setAutoRaise(true);
     m_tokensButton->setAccessibleName(tr("Token probabilities"));
     m_tokensButton->setToolTip(tr("Show how sure the model was of each token of the selected "
