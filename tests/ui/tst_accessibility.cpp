@@ -2,6 +2,7 @@
 // tabs), the settings dialog, the key dialog and the About box, as GuiController builds them.
 #include "chatoptionspanel.h"
 #include "chatpane.h"
+#include "comparebar.h"
 #include "conversationsearch.h"
 #include "conversationsidebar.h"
 #include "evaluatetab.h"
@@ -562,6 +563,15 @@ void TestAccessibility::chatMnemonicsAreUnique()
     QVERIFY(toggle->isChecked());
     QTRY_VERIFY(chat->optionsPanel() && chat->optionsPanel()->isVisible());
     QStringList clashes = mnemonicClashes(window, true);
+    // Compare mode adds its bar (Add Model, Blind, Leaderboard).
+    chat->compareAction()->setChecked(true);
+    QTRY_VERIFY(chat->findChild<CompareBar *>()->isVisible());
+    const QStringList compare = mnemonicClashes(window, true);
+    for (const QString &clash : compare) {
+        if (!clashes.contains(clash))
+            clashes << clash;
+    }
+    chat->compareAction()->setChecked(false);
     toggle->click();
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }

@@ -100,8 +100,9 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     });
     m_savePromptAction->setEnabled(false);
     m_tokensButton = new QToolButton(this);
-    // Alt+O: T is the Chat menu's.
-    m_tokensButton->setText(tr("T&okens"));
+    // No mnemonic: T is the Chat menu's, O compare's Back to Conversation, K Top-k and Pick, E
+    // Edit, N Rerank, S Preset. It opens a dialog and is reached with Tab.
+    m_tokensButton->setText(tr("Tokens"));
     m_tokensButton->setAutoRaise(true);
     m_tokensButton->setAccessibleName(tr("Token probabilities"));
     m_tokensButton->setToolTip(tr("Show how sure the model was of each token of the selected "
