@@ -263,7 +263,8 @@ void MainWindow::createMenus()
                           : windowState() & ~Qt::WindowFullScreen);
     });
 
-    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    // Alt+T: Alt+C is the Chat tab's, and H, A are the Help menu's and Attach's.
+    QMenu *chat = menuBar()->addMenu(tr("Cha&t"));
     chat->addAction(m_chat->newChatAction());
     QAction *search = chat->addAction(tr("&Search Conversations"), this, &MainWindow::openSearch);
     search->setShortcuts(

@@ -195,6 +195,39 @@ bool PresetStore::removePrompt(const QString &name)
     return true;
 }
 
+bool PresetStore::trashPrompt(const QString &name)
+{
+    const std::optional<SavedPrompt> prompt = findPrompt(name);
+    if (!prompt)
+        return false;
+    m_trash.append(*prompt);
+    if (m_trash.size() > MaxTrashedPrompts)
+        m_trash.removeFirst();
+    if (!removePrompt(name)) {
+        m_trash.removeLast();
+        return false;
+    }
+    return true;
+}
+
+std::optional<SavedPrompt> PresetStore::restoreTrashedPrompt(bool *kept)
+{
+    if (kept)
+        *kept = false;
+    if (m_trash.isEmpty())
+        return std::nullopt;
+    const SavedPrompt prompt = m_trash.takeLast();
+    if (findPrompt(prompt.name)) {
+        // Saved again meanwhile (by name): that newer one is kept.
+        if (kept)
+            *kept = true;
+        Q_EMIT changed();
+        return prompt;
+    }
+    savePrompt(prompt); // emits changed()
+    return prompt;
+}
+
 bool PresetStore::renamePrompt(const QString &name, const QString &newName)
 {
     const std::optional<SavedPrompt> prompt = findPrompt(name);

@@ -67,6 +67,18 @@ public:
     // Adds or replaces the prompt of that name. False for an empty name or text.
     bool savePrompt(const SavedPrompt &prompt);
     bool removePrompt(const QString &name);
+    // Deleting from the prompt library: removes the prompt like removePrompt() and keeps it in
+    // this store's trash, so Undo Delete can bring it back however often the library dialog is
+    // closed and opened again. The trash lives in memory for the session (the store lives as
+    // long as the chat pane); the newest MaxTrashedPrompts are kept.
+    bool trashPrompt(const QString &name);
+    // The prompts trashed this session, the newest last.
+    QList<SavedPrompt> trashedPrompts() const { return m_trash; }
+    // Takes the newest trashed prompt out of the trash and saves it again, unless a prompt of
+    // that name was saved meanwhile (then that one is kept, and `kept` is set). nullopt when
+    // the trash is empty.
+    std::optional<SavedPrompt> restoreTrashedPrompt(bool *kept = nullptr);
+    static constexpr int MaxTrashedPrompts = 100;
     // Gives the prompt `name` the name `newName`. False when there is no such prompt, the new
     // name is empty or another prompt has it already.
     bool renamePrompt(const QString &name, const QString &newName);
@@ -128,6 +140,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QList<SavedPrompt> m_trash; // trashPrompt(), the newest last
 };
 
 // Prompt templates: "Summarise {{text}} in {{words}} words". Variables are letters, digits,

@@ -1,6 +1,10 @@
 #include "tokenestimate.h"
 
+#include <QBuffer>
+#include <QImageReader>
+
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace TokenEstimate {
@@ -9,6 +13,44 @@ int forText(QStringView text)
 {
     const qsizetype tokens = (text.size() + CharsPerToken - 1) / CharsPerToken;
     return int(std::min<qsizetype>(tokens, std::numeric_limits<int>::max()));
+}
+
+int forImage(QSize size)
+{
+    if (size.isEmpty())
+        return UnknownImageTokens;
+    double width = size.width();
+    double height = size.height();
+    const auto shrink = [&](double factor) {
+        if (factor < 1.0) {
+            width *= factor;
+            height *= factor;
+        }
+    };
+    shrink(2048.0 / std::max(width, height));
+    shrink(768.0 / std::min(width, height));
+    const auto tiles
+        = [](double side) { return std::max(1, int(std::ceil(std::floor(side) / ImageTileSide))); };
+    return ImageBaseTokens + ImageTileTokens * tiles(width) * tiles(height);
+}
+
+int forImage(const Attachment &image)
+{
+    QByteArray data = image.data; // shared, not copied
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    return forImage(reader.size());
+}
+
+int forMessage(const QString &text, const QList<Attachment> &attachments)
+{
+    qint64 total = forText(Attachments::textWithFiles(text, attachments));
+    for (const Attachment &attachment : attachments) {
+        if (attachment.isImage())
+            total += forImage(attachment);
+    }
+    return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }
 
 static bool isSent(const Message &message)
@@ -47,7 +89,7 @@ int forPath(const QList<Message> &path, const QString &systemPrompt, qsizetype c
     }
     for (qsizetype i = first; i < count; ++i) {
         if (isSent(path.at(i)))
-            total += forText(path.at(i).content);
+            total += forMessage(path.at(i).content, path.at(i).attachments);
     }
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }

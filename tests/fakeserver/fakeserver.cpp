@@ -451,37 +451,46 @@ struct ModelEntry
     int maxTokens;
     bool deprecated;
     const char *description;
+    // A capability tag the live list carries beside the type ("vision", "reasoning"), which
+    // marks the model so in the catalog (ModelInfo::vision, ::reasoning); nullptr: none.
+    const char *capability;
 };
 
 // The documented table (resources/models.json) plus a deprecated chat model, an embeddings
-// model and prices for all, so catalog merging has something to merge.
+// model and prices for all, so catalog merging has something to merge; and a vision and a
+// reasoning chat model tagged as DeepInfra tags them, so the demo shows the "images" mark and
+// the reasoning control (the chat extras answer image parts with "[N image(s)]").
 constexpr ModelEntry Models[] = {
     { "meta-llama/Meta-Llama-3-8B-Instruct", "text-generation", 0.03, 0.06, 8192, 8192, false,
-      "Meta Llama 3, 8B parameters, instruction tuned." },
+      "Meta Llama 3, 8B parameters, instruction tuned.", nullptr },
     { "meta-llama/Meta-Llama-3-70B-Instruct", "text-generation", 0.35, 0.40, 8192, 8192, false,
-      "Meta Llama 3, 70B parameters, instruction tuned." },
+      "Meta Llama 3, 70B parameters, instruction tuned.", nullptr },
     { "meta-llama/Llama-2-70b-chat-hf", "text-generation", 0.64, 0.80, 4096, 4096, false,
-      "Meta Llama 2, 70B parameters, chat tuned." },
+      "Meta Llama 2, 70B parameters, chat tuned.", nullptr },
     { "meta-llama/Llama-2-7b-chat-hf", "text-generation", 0.07, 0.07, 4096, 4096, false,
-      "Meta Llama 2, 7B parameters, chat tuned." },
+      "Meta Llama 2, 7B parameters, chat tuned.", nullptr },
     { "meta-llama/Llama-2-13b-chat-hf", "text-generation", 0.13, 0.13, 4096, 4096, false,
-      "Meta Llama 2, 13B parameters, chat tuned." },
+      "Meta Llama 2, 13B parameters, chat tuned.", nullptr },
     { "codellama/CodeLlama-34b-Instruct-hf", "text-generation", 0.60, 0.60, 16384, 4096, false,
-      "Code Llama, 34B parameters, instruction tuned for code." },
+      "Code Llama, 34B parameters, instruction tuned for code.", nullptr },
     { "mistralai/Mistral-7B-Instruct-v0.1", "text-generation", 0.055, 0.055, 32768, 8192, false,
-      "Mistral 7B, instruction tuned." },
+      "Mistral 7B, instruction tuned.", nullptr },
     { "jondurbin/airoboros-l2-70b-gpt4-1.4.1", "text-generation", 0.70, 0.90, 4096, 4096, false,
-      "Llama 2 70B fine-tuned on GPT-4 generated data." },
+      "Llama 2 70B fine-tuned on GPT-4 generated data.", nullptr },
+    { "meta-llama/Llama-3.2-11B-Vision-Instruct", "text-generation", 0.049, 0.049, 131072, 16384,
+      false, "Meta Llama 3.2 Vision, 11B parameters: reads images.", "vision" },
+    { "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "text-generation", 0.10, 0.40, 131072, 16384,
+      false, "DeepSeek R1 distilled into Llama 3.3 70B: thinks before it answers.", "reasoning" },
     { "Gryphe/MythoMax-L2-13b", "text-generation", 0.10, 0.10, 4096, 4096, true,
-      "Retired merge of Llama 2 13B models." },
+      "Retired merge of Llama 2 13B models.", nullptr },
     { "BAAI/bge-large-en-v1.5", "embeddings", 0.01, 0.0, 512, 0, false,
-      "BGE large English embeddings, 1024 dimensions." },
+      "BGE large English embeddings, 1024 dimensions.", nullptr },
     { "Qwen/Qwen3-Reranker-0.6B", "reranker", 0.01, 0.0, 32768, 0, false,
-      "Qwen3 reranker, 0.6B parameters. Takes an optional task instruction." },
+      "Qwen3 reranker, 0.6B parameters. Takes an optional task instruction.", nullptr },
     { "Qwen/Qwen3-Reranker-4B", "reranker", 0.025, 0.0, 32768, 0, false,
-      "Qwen3 reranker, 4B parameters. Takes an optional task instruction." },
+      "Qwen3 reranker, 4B parameters. Takes an optional task instruction.", nullptr },
     { "Qwen/Qwen3-Reranker-8B", "reranker", 0.05, 0.0, 32768, 0, false,
-      "Qwen3 reranker, 8B parameters. Takes an optional task instruction." },
+      "Qwen3 reranker, 8B parameters. Takes an optional task instruction.", nullptr },
 };
 
 constexpr qint64 ModelsCreated = 1718000000;
@@ -496,6 +505,8 @@ QByteArray openAiModelList(bool withMetadata)
                            { "owned_by"_L1, withMetadata ? "deepinfra"_L1 : "openai"_L1 } };
         if (withMetadata) {
             QJsonArray tags{ QString::fromUtf8(model.type) };
+            if (model.capability)
+                tags.append(QString::fromUtf8(model.capability));
             if (model.deprecated)
                 tags.append("deprecated"_L1);
             entry.insert("metadata"_L1,

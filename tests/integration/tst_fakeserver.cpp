@@ -961,12 +961,21 @@ private Q_SLOTS:
             QVERIFY(meta.value("context_length"_L1).toInt() > 0);
             QVERIFY(meta.value("pricing"_L1).toObject().value("input_tokens"_L1).isDouble());
             QVERIFY(meta.value("tags"_L1).isArray());
-            sawDeprecated |= meta.value("tags"_L1).toArray().contains(u"deprecated"_s);
+            const QJsonArray tags = meta.value("tags"_L1).toArray();
+            sawDeprecated |= tags.contains(u"deprecated"_s);
+            // A vision and a reasoning model, tagged so (the demo's "images" mark and
+            // reasoning control come from these tags).
+            const QString id = entry.value("id"_L1).toString();
+            QCOMPARE(tags.contains(u"vision"_s),
+                     id == u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+            QCOMPARE(tags.contains(u"reasoning"_s),
+                     id == u"deepseek-ai/DeepSeek-R1-Distill-Llama-70B"_s);
         }
         for (const QString &id :
              { u"meta-llama/Meta-Llama-3-8B-Instruct"_s, u"jondurbin/airoboros-l2-70b-gpt4-1.4.1"_s,
                u"Qwen/Qwen3-Reranker-0.6B"_s, u"Qwen/Qwen3-Reranker-4B"_s,
-               u"Qwen/Qwen3-Reranker-8B"_s })
+               u"Qwen/Qwen3-Reranker-8B"_s, u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s,
+               u"deepseek-ai/DeepSeek-R1-Distill-Llama-70B"_s })
             QVERIFY2(ids.contains(id), qPrintable(id));
         QCOMPARE(sawDeprecated, metadata);
     }

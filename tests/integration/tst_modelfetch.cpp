@@ -122,12 +122,19 @@ void TestModelFetch::deepInfraLive()
     const auto mytho = m_catalog->find(u"Gryphe/MythoMax-L2-13b"_s);
     QVERIFY(mytho && mytho->deprecated);
     QCOMPARE(mytho->type, ModelInfo::Type::Chat);
-    QCOMPARE(m_catalog->models().size(), 13);
+    // The vision and the reasoning model are marked by their tags.
+    const auto vision = m_catalog->find(u"meta-llama/Llama-3.2-11B-Vision-Instruct"_s);
+    QVERIFY(vision && vision->vision && !vision->reasoning);
+    QCOMPARE(vision->type, ModelInfo::Type::Chat);
+    const auto thinker = m_catalog->find(u"deepseek-ai/DeepSeek-R1-Distill-Llama-70B"_s);
+    QVERIFY(thinker && thinker->reasoning && !thinker->vision);
+    QCOMPARE(m_catalog->reasoningSupport(thinker->id), ModelCatalog::Support::Supported);
+    QCOMPARE(m_catalog->models().size(), 15);
 
     // Written to the cache with its time.
     const auto cached = CatalogCache(m_dir->path()).load(m_client->endpoint());
     QVERIFY(cached);
-    QCOMPARE(cached->models.size(), 13);
+    QCOMPARE(cached->models.size(), 15);
     QVERIFY(CatalogCache::isFresh(*cached));
     // The key never lands in the cache file.
     QFile file(CatalogCache(m_dir->path()).fileFor(m_client->endpoint()));

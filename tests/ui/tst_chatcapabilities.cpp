@@ -26,7 +26,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void droppedFilesAttachedAndSent();
     void pastedFilesAttached();
     void imageMaxSideFromSettings();
+    void tokenHintCountsAttachments();
     void reasoningOfferedOnlyWhereSupported();
     void compareSendsReasoningPerModel();
     void longModelIdElidedVisibly();
@@ -240,6 +243,29 @@ void TestChatCapabilities::imageMaxSideFromSettings()
     m_pane = std::make_unique<ChatPane>(m_session.get());
     m_pane->setConfig(m_config.get());
     QCOMPARE(m_pane->attachmentBar()->maxSide(), 400);
+}
+
+// The estimate under the prompt counts what is attached: a picture by OpenAI's tiles (a
+// 1024×768 photo is 2×2 tiles, 85 + 4 × 170 tokens), a text file as the block it is sent as.
+void TestChatCapabilities::tokenHintCountsAttachments()
+{
+    const QLocale locale;
+    const auto hint = [&](int tokens) {
+        return u"≈ %1 / %2 tokens"_s.arg(locale.toString(tokens), locale.toString(8192));
+    };
+    QLabel *label = m_pane->tokenHint();
+    QCOMPARE(label->text(), hint(0));
+    QVERIFY(label->toolTip().contains(u"512×512"_s));
+    QSignalSpy loaded(m_pane->attachmentBar(), &AttachmentBar::loadingFinished);
+    m_pane->attachmentBar()->addFiles({ writeImage(u"photo.png"_s, QSize(1024, 768)) });
+    QVERIFY(loaded.wait(10000));
+    QTRY_COMPARE(label->text(), hint(765));
+    // notes.txt:\n```\n + 381 characters + \n```: 400 characters, 100 tokens.
+    m_pane->attachmentBar()->addFiles({ writeText(u"notes.txt"_s, QByteArray(381, 'x')) });
+    QVERIFY(loaded.wait(10000));
+    QTRY_COMPARE(label->text(), hint(865));
+    m_pane->attachmentBar()->clear();
+    QTRY_COMPARE(label->text(), hint(0));
 }
 
 // reasoning_effort: offered for a reasoning model, off (and not sent) for a model known not to

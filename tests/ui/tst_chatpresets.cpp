@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void insertPromptFromLibraryWithKeyboard();
     void librarySearchesAndDeletes();
     void libraryDeleteCanBeUndone();
+    void libraryUndoOutlivesTheDialog();
+    void presetComboKeepsItsWidth();
     void libraryRenamesPrompts();
     void presetDeleteAsksFirst();
     void presetSaveOverAsksFirst();
@@ -663,6 +666,74 @@ void TestChatPresets::libraryDeleteCanBeUndone()
     QVERIFY(!m_presets->findPrompt(u"Beta"_s));
     library->undoButton()->click();
     QCOMPARE(m_presets->findPrompt(u"Beta"_s)->text, u"Second"_s);
+}
+
+// A prompt deleted in the library is not lost when the dialog closes: opened again, Undo Delete
+// (button and Ctrl+Z) still brings it back, newest first, for the rest of the session.
+void TestChatPresets::libraryUndoOutlivesTheDialog()
+{
+    m_presets->savePrompt({ u"Alpha"_s, u"First"_s });
+    m_presets->savePrompt({ u"Beta"_s, u"Second"_s });
+    QPointer<PromptLibraryDialog> library = m_pane->showPromptLibrary();
+    QTRY_VERIFY(library->isVisible());
+    library->list()->setCurrentRow(0);
+    library->deleteButton()->click();
+    library->deleteButton()->click();
+    QVERIFY(m_presets->prompts().isEmpty());
+    library->reject();
+    QTRY_VERIFY(!library); // deleted on close
+
+    library = m_pane->showPromptLibrary();
+    QTRY_VERIFY(library->isVisible());
+    QVERIFY(library->undoButton()->isEnabled());
+    QVERIFY2(library->undoButton()->toolTip().contains(u"Beta"_s),
+             qPrintable(library->undoButton()->toolTip()));
+    library->undoButton()->click();
+    QCOMPARE(m_presets->findPrompt(u"Beta"_s)->text, u"Second"_s);
+    QCOMPARE(library->currentPrompt().name, u"Beta"_s);
+    library->list()->setFocus();
+    QTest::keyClick(library->list(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(library->shownNames(), (QStringList{ u"Alpha"_s, u"Beta"_s }));
+    QVERIFY(!library->undoButton()->isEnabled());
+
+    // One saved again under the deleted name meanwhile is kept; Undo says so.
+    library->list()->setCurrentRow(0);
+    library->deleteButton()->click();
+    library->reject();
+    QTRY_VERIFY(!library);
+    m_presets->savePrompt({ u"Alpha"_s, u"Newer"_s });
+    library = m_pane->showPromptLibrary();
+    QTRY_VERIFY(library->isVisible());
+    library->undoButton()->click();
+    QCOMPARE(m_presets->findPrompt(u"Alpha"_s)->text, u"Newer"_s);
+    QVERIFY2(library->notice().contains(u"exists already"_s), qPrintable(library->notice()));
+    QVERIFY(!library->undoButton()->isEnabled());
+    library->reject();
+}
+
+// The combo is as wide as "Name (changed)" from the start, so the mark never moves the header
+// or raises the window's minimum; a very long name is elided instead of widening it.
+void TestChatPresets::presetComboKeepsItsWidth()
+{
+    m_presets->save(reviewer());
+    choosePreset(u"Reviewer"_s);
+    QComboBox *combo = m_pane->presetBar()->combo();
+    const int width = combo->sizeHint().width();
+    const int paneMinimum = m_pane->minimumSizeHint().width();
+    temperature()->setValue(0.9);
+    QCOMPARE(headerText(), u"Reviewer (changed)"_s);
+    QCOMPARE(combo->sizeHint().width(), width);
+    QCOMPARE(m_pane->minimumSizeHint().width(), paneMinimum);
+    // The text fits: nothing elided at this width.
+    QVERIFY(combo->fontMetrics().horizontalAdvance(headerText()) < width);
+
+    Preset longName = poet();
+    longName.name = QString(120, u'W');
+    m_presets->save(longName);
+    QVERIFY(combo->sizeHint().width() < combo->fontMetrics().averageCharWidth() * 40);
+    QVERIFY(combo->sizeHint().width() >= width);
+    QCOMPARE(combo->itemData(combo->findData(longName.name), Qt::ToolTipRole).toString(),
+             longName.name);
 }
 
 void TestChatPresets::libraryRenamesPrompts()

@@ -3,6 +3,8 @@
 #include "chat/message.h"
 #include "chat/tokenestimate.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,28 @@ Message reply(const QString &text, int promptTokens = 0, int completionTokens = 
     message.usage.totalTokens = promptTokens + completionTokens;
     return message;
 }
+Attachment picture(QSize size)
+{
+    Attachment attachment;
+    attachment.kind = Attachment::Kind::Image;
+    attachment.name = u"picture.png"_s;
+    attachment.mimeType = u"image/png"_s;
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QBuffer buffer(&attachment.data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return attachment;
+}
+
+Attachment textFile(const QByteArray &text)
+{
+    Attachment attachment;
+    attachment.name = u"notes.txt"_s; // "notes.txt:\n```\n" + text + "\n```": 19 characters more
+    attachment.mimeType = u"text/plain"_s;
+    attachment.data = text;
+    return attachment;
+}
 } // namespace
 
 class TestTokenEstimate : public QObject
@@ -39,6 +63,9 @@ private Q_SLOTS:
     void forPath_data();
     void forPath();
     void countLimitsThePath();
+    void forImage_data();
+    void forImage();
+    void attachmentsCount();
     void exceedsContext_data();
     void exceedsContext();
 };
@@ -117,6 +144,53 @@ void TestTokenEstimate::countLimitsThePath()
     QCOMPARE(TokenEstimate::forPath(path, {}, 1), 10);
     QCOMPARE(TokenEstimate::forPath(path, {}, 0), 0);
     QCOMPARE(TokenEstimate::forPath(path, {}, 99), 304 + 10 + 10);
+}
+
+// OpenAI's rule: fit 2048×2048, shorter side to 768, then 85 + 170 per 512×512 tile.
+void TestTokenEstimate::forImage_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("tokens");
+    QTest::newRow("small: one tile") << QSize(100, 50) << 85 + 170;
+    QTest::newRow("one full tile") << QSize(512, 512) << 85 + 170;
+    QTest::newRow("just over a tile") << QSize(513, 512) << 85 + 2 * 170;
+    QTest::newRow("1024x768: 2x2") << QSize(1024, 768) << 85 + 4 * 170;
+    QTest::newRow("1536 square, Sift's default: to 768") << QSize(1536, 1536) << 85 + 4 * 170;
+    QTest::newRow("2000x1000: to 1536x768, 3x2") << QSize(2000, 1000) << 85 + 6 * 170;
+    QTest::newRow("8192x1024: to 2048x256, 4x1") << QSize(8192, 1024) << 85 + 4 * 170;
+    QTest::newRow("unknown size") << QSize() << TokenEstimate::UnknownImageTokens;
+}
+
+void TestTokenEstimate::forImage()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, tokens);
+    QCOMPARE(TokenEstimate::forImage(size), tokens);
+}
+
+// Attached files count as sent: pictures by their size (read from the PNG), text files as the
+// fenced block appended to the message; in the message being written and in the path.
+void TestTokenEstimate::attachmentsCount()
+{
+    const Attachment photo = picture(QSize(1024, 768));
+    QCOMPARE(TokenEstimate::forImage(photo), 765);
+    Attachment broken = photo;
+    broken.data = "not a picture";
+    QCOMPARE(TokenEstimate::forImage(broken), TokenEstimate::UnknownImageTokens);
+
+    QCOMPARE(TokenEstimate::forMessage({}, { photo }), 765);
+    QCOMPARE(TokenEstimate::forMessage(u"abcd"_s, { photo, photo }), 1 + 2 * 765);
+    const QByteArray text(381, 'x'); // 381 + 19 = 400 characters: 100 tokens
+    QCOMPARE(TokenEstimate::forMessage({}, { textFile(text) }), 100);
+    QCOMPARE(TokenEstimate::forMessage({}, { textFile(text), picture(QSize(64, 64)) }), 100 + 255);
+
+    Message withFiles = user(QString(40, u'x'));
+    withFiles.attachments = { photo, textFile(text) };
+    // "40 x" + "\n\n" + the 400-character block: 442 characters, 111 tokens.
+    QCOMPARE(TokenEstimate::forPath({ withFiles }, {}), 111 + 765);
+    // A reported prompt_tokens covers the pictures before it.
+    QCOMPARE(TokenEstimate::forPath({ withFiles, reply(u"ok"_s, 900, 1), user(u"abcd"_s) }, {}),
+             900 + 1 + 1);
 }
 
 void TestTokenEstimate::exceedsContext_data()

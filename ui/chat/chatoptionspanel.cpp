@@ -129,7 +129,8 @@ ChatOptionsPanel::ChatOptionsPanel(QWidget *parent)
     auto *row1 = new FlowLayout;
     addPair(row1, tr("Top-&k:"), m_topK);
     addPair(row1, tr("M&in-p:"), m_minP);
-    addPair(row1, tr("See&d:"), m_seed);
+    // No mnemonic, like Top-p's: D is Add Model's in compare mode, S and E are taken.
+    addPair(row1, tr("Seed:"), m_seed);
     m_reasoningLabel = addPair(row1, tr("Reasoning:"), m_reasoning);
     auto *row2 = new FlowLayout;
     addPair(row2, tr("Presence:"), m_presence);

@@ -88,8 +88,9 @@ ChatPane::ChatPane(ChatSession *session, QWidget *parent)
     , m_parametersToggle(new QToolButton(this))
     , m_parameters(new QWidget(this))
     , m_input(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("&Send"), this))
-    // No mnemonic: Esc stops, and every letter of "Stop" is taken (Send, Tokens, Parameters…).
+    // No mnemonics: Enter (or Ctrl+Enter) sends and Esc stops; S goes to the Preset label,
+    // which has no other way to be reached, and the other letters are taken (Edit, Rerank…).
+    , m_send(new QPushButton(tr("Send"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_tokenHint(new QLabel(this))
@@ -487,8 +488,9 @@ int ChatPane::pathTokens() const
 
 int ChatPane::estimatedPromptTokens() const
 {
-    const qint64 total
-        = qint64(pathTokens()) + TokenEstimate::forText(m_input->toPlainText().trimmed());
+    // The files attached to the message count too: text files as sent, pictures by their tiles.
+    const qint64 total = qint64(pathTokens())
+        + TokenEstimate::forMessage(m_input->toPlainText().trimmed(), m_attachments->attachments());
     return int(std::min<qint64>(total, std::numeric_limits<int>::max()));
 }
 
@@ -512,11 +514,13 @@ void ChatPane::updateTokenHint()
     m_tokenHint->setText(text);
     m_tokenHint->setToolTip(
         context > 0 ? tr("Estimated size of the conversation and your message (about 4 "
-                         "characters per token, or the server's count), against the %1 tokens "
-                         "the model accepts including the reply.")
+                         "characters per token, or the server's count; each picture 85 tokens "
+                         "plus 170 per 512×512 tile, as OpenAI counts them), against the %1 "
+                         "tokens the model accepts including the reply.")
                           .arg(locale.toString(context))
                     : tr("Estimated size of the conversation and your message (about 4 "
-                         "characters per token, or the server's count). The model's context "
+                         "characters per token, or the server's count; each picture 85 tokens "
+                         "plus 170 per 512×512 tile, as OpenAI counts them). The model's context "
                          "length is not known."));
 }
 

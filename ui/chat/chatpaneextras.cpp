@@ -100,7 +100,9 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     });
     m_savePromptAction->setEnabled(false);
     m_tokensButton = new QToolButton(this);
-    m_tokensButton->setText(tr("&Tokens"));
+    // No mnemonic: T is the Chat menu's, O compare's Back to Conversation, K Top-k and Pick, E
+    // Edit, N Rerank, S Preset. It opens a dialog and is reached with Tab.
+    m_tokensButton->setText(tr("Tokens"));
     m_tokensButton->setAutoRaise(true);
     m_tokensButton->setAccessibleName(tr("Token probabilities"));
     m_tokensButton->setToolTip(tr("Show how sure the model was of each token of the selected "
@@ -112,6 +114,7 @@ void ChatPane::setupExtras(QHBoxLayout *topBar, QVBoxLayout *inputColumn, QVBoxL
     m_attachments = new AttachmentBar(this);
     inputColumn->addWidget(m_attachments);
     connect(m_attachments, &AttachmentBar::attachmentsChanged, this, &ChatPane::updateActions);
+    connect(m_attachments, &AttachmentBar::attachmentsChanged, this, &ChatPane::updateTokenHint);
     m_input->viewport()->installEventFilter(this);
     m_input->setAcceptDrops(true);
     // Files dropped anywhere on the pane (the transcript, the welcome panel) are attached too.

@@ -120,7 +120,7 @@ void ChatPane::ensureParameters()
         numbers->addWidget(pair);
     };
     addNumber(tr("Temperat&ure:"), m_temperature);
-    addNumber(tr("Max t&okens:"), m_maxTokens);
+    addNumber(tr("Ma&x tokens:"), m_maxTokens); // O is compare's Back to Conversation
     addNumber(tr("Top-p:"), m_topP);
     resetParameters->setParent(numbersRow);
     numbers->addWidget(resetParameters);

@@ -16,8 +16,10 @@ CompareBar::CompareBar(QWidget *parent)
     // Mnemonics chosen not to clash with the chat's own (Attach, Tokens, Parameters…), the menus
     // and the tabs: a clash makes Alt+letter only move the focus between the two.
     , m_add(new QPushButton(tr("A&dd Model"), this))
-    , m_blind(new QCheckBox(tr("&Blind"), this))
-    , m_leaderboard(new QPushButton(tr("&Leaderboard…"), this))
+    // Blind has none: every letter is taken (Min-p, Rerank menu, Evaluate tab, Add Model) and B
+    // is Leaderboard's, whose other letters are taken too; a check box is toggled with Space.
+    , m_blind(new QCheckBox(tr("Blind"), this))
+    , m_leaderboard(new QPushButton(tr("Leader&board…"), this))
 {
     setAccessibleName(tr("Models to compare"));
     m_label = new QLabel(tr("Compare with:"), this);

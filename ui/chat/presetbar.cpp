@@ -1,10 +1,13 @@
 #include "presetbar.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -14,17 +17,50 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The preset combo: as wide as the longest name with " (changed)" after it, up to MaxChars
+// characters, whether or not the mark is shown, so marking a preset changed never moves the
+// header or raises the window's minimum width. A longer text is elided in the middle, which
+// keeps the name's start and the "(changed)" mark; the tooltip names the preset in full.
+class PresetCombo : public QComboBox
+{
+public:
+    static constexpr int MaxChars = 24;
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        painter.setPen(palette().color(QPalette::Text));
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                    QStyle::SC_ComboBoxEditField, this);
+        option.currentText
+            = fontMetrics().elidedText(option.currentText, Qt::ElideMiddle, field.width() - 2);
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
+} // namespace
+
 PresetBar::PresetBar(PresetStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_combo(new QComboBox(this)), m_menu(new QToolButton(this))
+    : QWidget(parent), m_store(store), m_combo(new PresetCombo(this)), m_menu(new QToolButton(this))
 {
     auto *label = new QLabel(tr("Pre&set:"), this);
     label->setBuddy(m_combo);
     m_combo->setAccessibleName(tr("Preset"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The width follows the names (reload()), never the "(changed)" mark.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_menu->setText(tr("Presets"));
     m_menu->setAccessibleName(tr("Preset actions"));
     m_menu->setPopupMode(QToolButton::InstantPopup);
@@ -67,9 +103,20 @@ void PresetBar::reload()
         m_combo->clear();
         m_combo->addItem(tr("(none)"), QString());
         if (m_store) {
-            for (const QString &name : m_store->names())
+            for (const QString &name : m_store->names()) {
                 m_combo->addItem(name, name);
+                m_combo->setItemData(m_combo->count() - 1, name, Qt::ToolTipRole);
+            }
         }
+        // QComboBox counts the length in widths of 'X': the widest text converted to that.
+        const QFontMetrics metrics = m_combo->fontMetrics();
+        int width = metrics.horizontalAdvance(m_combo->itemText(0));
+        for (int i = 1; i < m_combo->count(); ++i)
+            width = std::max(
+                width, metrics.horizontalAdvance(tr("%1 (changed)").arg(m_combo->itemText(i))));
+        width = std::min(width, metrics.averageCharWidth() * PresetCombo::MaxChars);
+        const int x = std::max(1, metrics.horizontalAdvance(u'X'));
+        m_combo->setMinimumContentsLength((width + x - 1) / x);
     }
     showPreset(current, m_changed);
 }

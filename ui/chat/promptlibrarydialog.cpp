@@ -81,10 +81,7 @@ PromptLibraryDialog::PromptLibraryDialog(PresetStore *store, QWidget *parent)
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     m_undo = buttons->addButton(tr("&Undo Delete"), QDialogButtonBox::ActionRole);
-    m_undo->setToolTip(tr("Bring back the prompt deleted last (%1)")
-                           .arg(undo->shortcut().toString(QKeySequence::NativeText)));
     m_undo->setAutoDefault(false);
-    m_undo->setEnabled(false);
     // Insert is wired to the button, not to accepted(): it closes only with a prompt chosen.
     connect(m_insert, &QPushButton::clicked, this, &PromptLibraryDialog::insertCurrent);
     connect(m_delete, &QPushButton::clicked, this, &PromptLibraryDialog::deleteCurrent);
@@ -161,6 +158,7 @@ void PromptLibraryDialog::reload()
         m_empty->setText(tr("No prompt matches “%1”.").arg(m_search->text().trimmed()));
     m_empty->setVisible(m_list->count() == 0);
     showCurrent();
+    updateUndo();
 }
 
 void PromptLibraryDialog::showCurrent()
@@ -192,10 +190,9 @@ void PromptLibraryDialog::deleteCurrent()
     if (prompt.name.isEmpty() || !m_store)
         return;
     const int row = m_list->currentRow();
-    if (!m_store->removePrompt(prompt.name)) // changed() reloads the list
+    // Into the store's trash, so Undo Delete still has it after the dialog is closed.
+    if (!m_store->trashPrompt(prompt.name)) // changed() reloads the list
         return;
-    m_deleted.append(prompt);
-    m_undo->setEnabled(true);
     // The next prompt takes the deleted one's place, so Delete can go on down the list.
     if (m_list->count() > 0)
         m_list->setCurrentRow(std::min(row, m_list->count() - 1));
@@ -206,19 +203,31 @@ void PromptLibraryDialog::deleteCurrent()
 
 void PromptLibraryDialog::undoDelete()
 {
-    if (m_deleted.isEmpty() || !m_store)
+    if (!canUndoDelete())
         return;
-    const SavedPrompt prompt = m_deleted.takeLast();
-    m_undo->setEnabled(!m_deleted.isEmpty());
-    if (m_store->findPrompt(prompt.name)) {
-        // Saved again meanwhile (by name): that newer one is kept.
-        setNotice(tr("A prompt named “%1” exists already; it is kept.").arg(prompt.name));
-        return;
-    }
-    m_select = prompt.name;
-    m_store->savePrompt(prompt); // changed() reloads the list and selects it
+    const SavedPrompt next = m_store->trashedPrompts().constLast();
+    bool kept = false;
+    m_select = next.name;
+    m_store->restoreTrashedPrompt(&kept); // changed() reloads the list and selects it
     m_select.clear();
-    setNotice(QString());
+    // Saved again meanwhile (by name): that newer one is kept.
+    setNotice(kept ? tr("A prompt named “%1” exists already; it is kept.").arg(next.name)
+                   : QString());
+}
+
+bool PromptLibraryDialog::canUndoDelete() const
+{
+    return m_store && !m_store->trashedPrompts().isEmpty();
+}
+
+void PromptLibraryDialog::updateUndo()
+{
+    const QString shortcut = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    m_undo->setEnabled(canUndoDelete());
+    m_undo->setToolTip(canUndoDelete()
+                           ? tr("Bring back “%1”, the prompt deleted last (%2)")
+                                 .arg(m_store->trashedPrompts().constLast().name, shortcut)
+                           : tr("Bring back the prompt deleted last (%1)").arg(shortcut));
 }
 
 void PromptLibraryDialog::renameCurrent()
@@ -295,8 +304,7 @@ bool PromptLibraryDialog::eventFilter(QObject *watched, QEvent *event)
             break;
         }
         // Ctrl+Z undoes typing in the field first, then brings deleted prompts back.
-        if (key->matches(QKeySequence::Undo) && !m_search->isUndoAvailable()
-            && !m_deleted.isEmpty()) {
+        if (key->matches(QKeySequence::Undo) && !m_search->isUndoAvailable() && canUndoDelete()) {
             undoDelete();
             return true;
         }

@@ -15,7 +15,8 @@ class QPushButton;
 // The prompt library: a search field over the saved prompts, the chosen one's text, and
 // Insert / Rename / Delete / Undo. Typing filters by name and text; the arrows move in the list
 // from the search field; Enter inserts, F2 renames in place, Delete (in the list) removes and
-// Ctrl+Z brings the removed prompts back, newest first. Insert emits promptChosen().
+// Ctrl+Z brings the removed prompts back, newest first, also after the dialog was closed and
+// opened again (for the rest of the session). Insert emits promptChosen().
 class PromptLibraryDialog : public QDialog
 {
     Q_OBJECT
@@ -47,8 +48,13 @@ private:
     void showCurrent();
     void insertCurrent();
     void deleteCurrent();
-    // Brings back the prompt deleted last, selected where it was.
+    // Brings back the prompt deleted last, selected where it was. The deleted prompts are kept
+    // in the store's trash (PresetStore::trashPrompt), so this works also for a prompt deleted
+    // before the dialog was last closed.
     void undoDelete();
+    // Enables Undo Delete and names in its tooltip what it brings back.
+    void updateUndo();
+    bool canUndoDelete() const;
     // Opens the selected prompt's name for editing in the list.
     void renameCurrent();
     void commitRename(QListWidgetItem *item);
@@ -66,6 +72,5 @@ private:
     QPushButton *m_rename;
     QPushButton *m_undo;
     QLabel *m_notice;
-    QList<SavedPrompt> m_deleted; // what Undo brings back, the last deleted last
-    QString m_select;             // the prompt the next reload selects (after a rename, an undo)
+    QString m_select; // the prompt the next reload selects (after a rename, an undo)
 };
