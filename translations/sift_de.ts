@@ -493,10 +493,6 @@
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation>See&amp;d:</translation>
-    </message>
-    <message>
         <source>Reasoning:</source>
         <translation>Denkaufwand:</translation>
     </message>
@@ -636,6 +632,10 @@
         <source>Stop se&amp;quences:</source>
         <translation>Stoppse&amp;quenzen:</translation>
     </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -726,10 +726,6 @@
     <message>
         <source>Set temperature, max tokens and top-p back to “default”</source>
         <translation>Temperatur, max. Tokens und Top-p wieder auf „Standard“ setzen</translation>
-    </message>
-    <message>
-        <source>Max t&amp;okens:</source>
-        <translation>Max. T&amp;okens:</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -840,14 +836,6 @@
         <translation>≈ %1 / %2 Tokens</translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count), against the %1 tokens the model accepts including the reply.</source>
-        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers), verglichen mit den %1 Tokens, die das Modell einschließlich der Antwort annimmt.</translation>
-    </message>
-    <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count). The model's context length is not known.</source>
-        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers). Die Kontextlänge des Modells ist nicht bekannt.</translation>
-    </message>
-    <message>
         <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
         <translation>Diese Unterhaltung umfasst etwa %1 Tokens und die Antwort kann %2 weitere brauchen; %3 nimmt %4 an. Kürzen Sie sie, beginnen Sie einen neuen Chat oder senden Sie trotzdem.</translation>
     </message>
@@ -882,10 +870,6 @@
     <message>
         <source>Loading the conversation</source>
         <translation>Unterhaltung wird geladen</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>Token probabilities</source>
@@ -974,6 +958,22 @@
     <message>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers; jedes Bild 85 Tokens plus 170 je Kachel von 512×512, wie OpenAI zählt), verglichen mit den %1 Tokens, die das Modell einschließlich der Antwort annimmt.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model's context length is not known.</source>
+        <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers; jedes Bild 85 Tokens plus 170 je Kachel von 512×512, wie OpenAI zählt). Die Kontextlänge des Modells ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Ma&amp;x. Tokens:</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2205,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
 <context>
     <name>CompareBar</name>
     <message>
-        <source>&amp;Blind</source>
-        <translation>&amp;Blind</translation>
-    </message>
-    <message>
         <source>Models to compare</source>
         <translation>Zu vergleichende Modelle</translation>
     </message>
@@ -2260,7 +2256,11 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Modell hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>&amp;Leaderboard…</source>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>Leader&amp;board…</source>
         <translation>Ran&amp;gliste…</translation>
     </message>
 </context>
@@ -3783,7 +3783,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
     <message>
         <source>&amp;Delete Set</source>
-        <translation>Se&amp;t löschen</translation>
+        <translation>Set l&amp;öschen</translation>
     </message>
     <message>
         <source>Fuse Checked</source>
@@ -4483,10 +4483,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Kosten unbekannt</translation>
     </message>
     <message>
-        <source>Add F&amp;iles…</source>
-        <translation>Da&amp;teien…</translation>
-    </message>
-    <message>
         <source>S&amp;ync</source>
         <translation>Ab&amp;gleichen</translation>
     </message>
@@ -4613,10 +4609,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>%1, Zeilen %2</translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
         <source>Add F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
@@ -4625,16 +4617,12 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <source>Retriev&amp;al…</source>
-        <translation>Retrie&amp;val…</translation>
-    </message>
-    <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
         <translation>Den Reranker wählen, wie viele Kandidaten er sieht, wie viele Passagen in den Prompt kommen, und einen optionalen Score-Schwellenwert</translation>
     </message>
     <message>
         <source>Open in Work&amp;bench</source>
-        <translation>&amp;In der Werkbank öffnen</translation>
+        <translation>In der Wer&amp;kbank öffnen</translation>
     </message>
     <message>
         <source>Stop indexing (Esc): what was indexed is kept; Sync goes on</source>
@@ -4643,6 +4631,18 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Stop Indexing</source>
         <translation>Indizierung anhalten</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Files…</source>
+        <translation>Date&amp;ien…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ieval…</source>
+        <translation>Retrie&amp;val…</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5047,10 @@ Quellen:
     <message>
         <source>Kno&amp;wledge</source>
         <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Cha&amp;t</source>
+        <translation>Cha&amp;t</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +5597,10 @@ Zum Öffnen der Passage klicken.</translation>
     <message>
         <source>A prompt named “%1” exists already. Choose another name.</source>
         <translation>Ein Prompt namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”, the prompt deleted last (%2)</source>
+        <translation>„%1“ wiederherstellen, den zuletzt gelöschten Prompt (%2)</translation>
     </message>
 </context>
 <context>

@@ -493,10 +493,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reasoning:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +632,10 @@
         <source>Stop se&amp;quences:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -725,10 +725,6 @@
     </message>
     <message>
         <source>Set temperature, max tokens and top-p back to “default”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max t&amp;okens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,14 +836,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,10 +869,6 @@
     </message>
     <message>
         <source>Loading the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +957,22 @@
     </message>
     <message>
         <source>Top-p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model&apos;s context length is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2145,10 +2145,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
 <context>
     <name>CompareBar</name>
     <message>
-        <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Models to compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2196,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leaderboard…</source>
+        <source>Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&amp;board…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,10 +4423,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add F&amp;iles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,19 +4548,11 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add F&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retriev&amp;al…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4581,6 +4569,18 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>Stop Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;ieval…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4981,6 +4981,10 @@ Sources:
     </message>
     <message>
         <source>Kno&amp;wledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5524,6 +5528,10 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>A prompt named “%1” exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back “%1”, the prompt deleted last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -493,10 +493,6 @@
         <translation>Top-&amp;k:</translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation>Se&amp;milla:</translation>
-    </message>
-    <message>
         <source>Reasoning:</source>
         <translation>Razonamiento:</translation>
     </message>
@@ -636,6 +632,10 @@
         <source>Stop se&amp;quences:</source>
         <translation>Secuencias de &amp;parada:</translation>
     </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -726,10 +726,6 @@
     <message>
         <source>Set temperature, max tokens and top-p back to “default”</source>
         <translation>Volver a poner temperatura, tokens máx. y top-p en «predeterminado»</translation>
-    </message>
-    <message>
-        <source>Max t&amp;okens:</source>
-        <translation>T&amp;okens máx.:</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -840,14 +836,6 @@
         <translation>≈ %1 / %2 tokens</translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
-        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor), frente a los %1 tokens que acepta el modelo, respuesta incluida.</translation>
-    </message>
-    <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
-        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor). No se conoce la longitud de contexto del modelo.</translation>
-    </message>
-    <message>
         <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
         <translation>Esta conversación ocupa unos %1 tokens y la respuesta puede necesitar %2 más; %3 acepta %4. Acórtela, empiece un chat nuevo o envíela de todos modos.</translation>
     </message>
@@ -882,10 +870,6 @@
     <message>
         <source>Loading the conversation</source>
         <translation>Cargando la conversación</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>Token probabilities</source>
@@ -974,6 +958,22 @@
     <message>
         <source>Top-p:</source>
         <translation>Top-p:</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor; cada imagen 85 tokens más 170 por tesela de 512×512, como cuenta OpenAI), frente a los %1 tokens que acepta el modelo, respuesta incluida.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model&apos;s context length is not known.</source>
+        <translation>Tamaño estimado de la conversación y su mensaje (unos 4 caracteres por token, o el recuento del servidor; cada imagen 85 tokens más 170 por tesela de 512×512, como cuenta OpenAI). No se conoce la longitud de contexto del modelo.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Tokens má&amp;x.:</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2205,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
 <context>
     <name>CompareBar</name>
     <message>
-        <source>&amp;Blind</source>
-        <translation>A &amp;ciegas</translation>
-    </message>
-    <message>
         <source>Models to compare</source>
         <translation>Modelos que comparar</translation>
     </message>
@@ -2260,7 +2256,11 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Añad&amp;ir modelo</translation>
     </message>
     <message>
-        <source>&amp;Leaderboard…</source>
+        <source>Blind</source>
+        <translation>A ciegas</translation>
+    </message>
+    <message>
+        <source>Leader&amp;board…</source>
         <translation>C&amp;lasificación…</translation>
     </message>
 </context>
@@ -4483,10 +4483,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>coste desconocido</translation>
     </message>
     <message>
-        <source>Add F&amp;iles…</source>
-        <translation>Añadir arc&amp;hivos…</translation>
-    </message>
-    <message>
         <source>S&amp;ync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
@@ -4613,20 +4609,12 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>%1, líneas %2</translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
         <source>Add F&amp;older…</source>
         <translation>Añadir carpe&amp;ta…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Retriev&amp;al…</source>
-        <translation>&amp;Recuperación…</translation>
     </message>
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
@@ -4643,6 +4631,18 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Stop Indexing</source>
         <translation>Detener indexación</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Files…</source>
+        <translation>Añadir arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ieval…</source>
+        <translation>&amp;Recuperación…</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5047,10 @@ Fuentes:
     <message>
         <source>Kno&amp;wledge</source>
         <translation>C&amp;onocimiento</translation>
+    </message>
+    <message>
+        <source>Cha&amp;t</source>
+        <translation>Cha&amp;t</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +5597,10 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>A prompt named “%1” exists already. Choose another name.</source>
         <translation>Ya existe un prompt llamado «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”, the prompt deleted last (%2)</source>
+        <translation>Recuperar «%1», el último prompt borrado (%2)</translation>
     </message>
 </context>
 <context>

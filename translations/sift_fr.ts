@@ -493,10 +493,6 @@
         <translation>Top-&amp;k :</translation>
     </message>
     <message>
-        <source>See&amp;d:</source>
-        <translation>&amp;Graine :</translation>
-    </message>
-    <message>
         <source>Reasoning:</source>
         <translation>Raisonnement :</translation>
     </message>
@@ -636,6 +632,10 @@
         <source>Stop se&amp;quences:</source>
         <translation>Sé&amp;quences d’arrêt :</translation>
     </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
 </context>
 <context>
     <name>ChatPane</name>
@@ -726,10 +726,6 @@
     <message>
         <source>Set temperature, max tokens and top-p back to “default”</source>
         <translation>Remettre la température, les jetons max. et top-p sur « par défaut »</translation>
-    </message>
-    <message>
-        <source>Max t&amp;okens:</source>
-        <translation>&amp;Jetons max. :</translation>
     </message>
     <message>
         <source>S&amp;ystem prompt:</source>
@@ -840,14 +836,6 @@
         <translation>≈ %1 / %2 jetons</translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count), against the %1 tokens the model accepts including the reply.</source>
-        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur), comparée aux %1 jetons que le modèle accepte, réponse comprise.</translation>
-    </message>
-    <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count). The model&apos;s context length is not known.</source>
-        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur). La longueur de contexte du modèle n’est pas connue.</translation>
-    </message>
-    <message>
         <source>This conversation is about %1 tokens and the reply may take %2 more; %3 accepts %4. Shorten it, start a new chat, or send anyway.</source>
         <translation>Cette conversation fait environ %1 jetons et la réponse peut en demander %2 de plus ; %3 en accepte %4. Raccourcissez-la, commencez une nouvelle discussion ou envoyez quand même.</translation>
     </message>
@@ -882,10 +870,6 @@
     <message>
         <source>Loading the conversation</source>
         <translation>Chargement de la conversation</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>Token probabilities</source>
@@ -974,6 +958,22 @@
     <message>
         <source>Top-p:</source>
         <translation>Top-p :</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
+        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur ; chaque image 85 jetons plus 170 par tuile de 512×512, comme le compte OpenAI), comparée aux %1 jetons que le modèle accepte, réponse comprise.</translation>
+    </message>
+    <message>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model&apos;s context length is not known.</source>
+        <translation>Taille estimée de la conversation et de votre message (environ 4 caractères par jeton, ou le décompte du serveur ; chaque image 85 jetons plus 170 par tuile de 512×512, comme le compte OpenAI). La longueur de contexte du modèle n’est pas connue.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>&amp;Jetons max. :</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2205,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
 <context>
     <name>CompareBar</name>
     <message>
-        <source>&amp;Blind</source>
-        <translation>À l’a&amp;veugle</translation>
-    </message>
-    <message>
         <source>Models to compare</source>
         <translation>Modèles à comparer</translation>
     </message>
@@ -2260,7 +2256,11 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Ajo&amp;uter un modèle</translation>
     </message>
     <message>
-        <source>&amp;Leaderboard…</source>
+        <source>Blind</source>
+        <translation>À l’aveugle</translation>
+    </message>
+    <message>
+        <source>Leader&amp;board…</source>
         <translation>C&amp;lassement…</translation>
     </message>
 </context>
@@ -4483,10 +4483,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>coût inconnu</translation>
     </message>
     <message>
-        <source>Add F&amp;iles…</source>
-        <translation>Ajouter des f&amp;ichiers…</translation>
-    </message>
-    <message>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchroniser</translation>
     </message>
@@ -4613,20 +4609,12 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>%1, lignes %2</translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation>Cré&amp;er</translation>
-    </message>
-    <message>
         <source>Add F&amp;older…</source>
         <translation>Ajouter un do&amp;ssier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
         <translation>Su&amp;pprimer</translation>
-    </message>
-    <message>
-        <source>Retriev&amp;al…</source>
-        <translation>&amp;Recherche…</translation>
     </message>
     <message>
         <source>Choose the reranker, how many candidates it sees, how many passages go into the prompt and an optional score threshold</source>
@@ -4643,6 +4631,18 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Stop Indexing</source>
         <translation>Arrêter l’indexation</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Files…</source>
+        <translation>Ajouter des f&amp;ichiers…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ieval…</source>
+        <translation>&amp;Recherche…</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5047,10 @@ Sources :
     <message>
         <source>Kno&amp;wledge</source>
         <translation>C&amp;onnaissances</translation>
+    </message>
+    <message>
+        <source>Cha&amp;t</source>
+        <translation>&amp;Discussion</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +5597,10 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>A prompt named “%1” exists already. Choose another name.</source>
         <translation>Une invite nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”, the prompt deleted last (%2)</source>
+        <translation>Rétablir « %1 », la dernière invite supprimée (%2)</translation>
     </message>
 </context>
 <context>
