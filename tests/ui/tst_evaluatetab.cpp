@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void importDialogLabelsReachTheirFields();
     void failedModelKeepsItsError();
     void exportWaitsForAnEvaluation();
+    void scoredCountFollowsTheLocale();
+    void reopenedQueryReusesItsSetAndNamesItsSystems();
+    void runButtonsStayPutWhileProgressShows();
 
 private:
     void loadSampleAndRun();
@@ -881,6 +885,84 @@ void TestEvaluateTab::exportWaitsForAnEvaluation()
     loadSampleAndRun();
     for (QWidget *button : std::as_const(buttons))
         QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+}
+
+// "Scored 1.800 pairs." in German: the count has the locale's group separator.
+void TestEvaluateTab::scoredCountFollowsTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    loadSampleAndRun();
+    QCOMPARE(m_tab->message(), u"Scored 1.800 pairs."_s);
+}
+
+// The first stage and a fusion are not rerankers: their columns say what they are, not
+// "0 ms · 0 tokens · cost unknown". Opening the same query again reuses its workbench set.
+void TestEvaluateTab::reopenedQueryReusesItsSetAndNamesItsSystems()
+{
+    loadSampleAndRun();
+    m_tab->setComparedSystems(u"firststage"_s, u"rrf"_s);
+    m_tab->views()->setCurrentIndex(1);
+    QTableView *view = m_tab->queryView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString queryId = view->currentIndex().data().toString();
+    QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(requested.wait(30000));
+    QCOMPARE(m_bench->modelStatusText(u"firststage"_s), u"first stage"_s);
+    QCOMPARE(m_bench->modelStatusText(u"rrf"_s), u"fusion"_s);
+    const qsizetype sets = m_bench->store()->listSets().size();
+    const QString name = m_bench->currentSetName();
+
+    m_tab->setComparedSystems(u"firststage"_s, Large);
+    QVERIFY(m_tab->openQueryInWorkbench(queryId));
+    QVERIFY(requested.wait(30000));
+    QCOMPARE(m_bench->store()->listSets().size(), sets);
+    QCOMPARE(m_bench->currentSetName(), name);
+    QCOMPARE(m_bench->modelStatusText(Large), u"scored in the evaluation"_s);
+}
+
+// Five models, two with long ids, at 800 pixels: the progress lines are elided in the room kept
+// for them (the whole text in the tooltip), so Run and Cancel do not move up mid-run.
+void TestEvaluateTab::runButtonsStayPutWhileProgressShows()
+{
+    m_tab->resize(800, 600);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    const QString longA = u"example-org/an-uncommonly-long-reranker-model-name-v2-preview"_s;
+    const QString longB = u"example-org/another-uncommonly-long-reranker-model-name-v3"_s;
+    m_tab->addModel(longA, true);
+    m_tab->addModel(longB, true);
+    QPushButton *run = nullptr;
+    QPushButton *cancel = nullptr;
+    for (QPushButton *b : m_tab->findChildren<QPushButton *>()) {
+        if (b->text() == u"R&un"_s)
+            run = b;
+        else if (b->text() == u"Cancel"_s)
+            cancel = b;
+    }
+    QVERIFY(run && cancel);
+    const auto where
+        = [this](QWidget *w) { return QRect(w->mapTo(m_tab.get(), QPoint()), w->size()); };
+    const QRect runBefore = where(run);
+    const QRect cancelBefore = where(cancel);
+
+    m_server.setDefaultFault(u"slow-first=300"_s);
+    QSignalSpy finished(m_tab.get(), &EvaluateTab::runFinished);
+    m_tab->run();
+    QVERIFY(m_tab->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->progressText().count(u'\n') >= 4, 20000); // five lines
+    QVERIFY(m_tab->isRunning());
+    QCOMPARE(where(run), runBefore);
+    QCOMPARE(where(cancel), cancelBefore);
+    QVERIFY2(m_tab->progressText().contains(u"an-uncommonly-long"_s),
+             qPrintable(m_tab->progressText()));
+    m_tab->cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(where(run), runBefore);
 }
 
 QTEST_MAIN(TestEvaluateTab)

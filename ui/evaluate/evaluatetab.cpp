@@ -1,6 +1,7 @@
 #include "evaluatetab.h"
 
 #include "api/apiclient.h"
+#include "elidedlineslabel.h"
 #include "eval/fusion.h"
 #include "evalcharts.h"
 #include "evalimportdialog.h"
@@ -258,9 +259,10 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_runProgress->setSizePolicy(keep);
     m_runProgress->hide();
     layout->addWidget(m_runProgress);
-    m_progressLabel = new QLabel(panel);
-    m_progressLabel->setTextFormat(Qt::PlainText);
-    m_progressLabel->setWordWrap(true);
+    // A line a model, elided, in a height that does not change: with many models or long ids
+    // the lines wrapped past the room kept for them and Run and Cancel moved up mid-run.
+    m_progressLabel = new ElidedLinesLabel(3, panel);
+    m_progressLabel->setAccessibleName(tr("Run progress by model"));
     layout->addWidget(m_progressLabel);
     m_message = new QLabel(panel);
     m_message->setTextFormat(Qt::PlainText);
@@ -269,8 +271,6 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Room for a few lines of each, so a longer message never moves the controls.
     const int line = fontMetrics().lineSpacing();
-    m_progressLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_progressLabel->setMinimumHeight(3 * line);
     m_message->setMinimumHeight(4 * line);
     layout->addWidget(m_message);
     panel->setMinimumWidth(240);
@@ -689,7 +689,7 @@ QString EvaluateTab::message() const
 
 QString EvaluateTab::progressText() const
 {
-    return m_progressLabel->text();
+    return m_progressLabel->fullText();
 }
 
 void EvaluateTab::showMessage(const QString &text, bool error)
@@ -770,7 +770,7 @@ void EvaluateTab::run()
     connect(m_runner, &EvalRunner::failed, this,
             [this](const QString &message) { showMessage(message, true); });
     showMessage(tr("Checking the cache and estimating the cost…"));
-    m_progressLabel->clear();
+    m_progressLabel->setFullText({});
     updateActions();
     m_runner->prepare();
 }
@@ -853,7 +853,7 @@ void EvaluateTab::onRunnerProgress(const EvalRunner::Progress &progress)
                          .arg(it->queriesTotal)
                          .arg(locale.toString(it->pairsDone), locale.toString(it->pairsTotal)));
     }
-    m_progressLabel->setText(lines.join(u'\n'));
+    m_progressLabel->setFullText(lines.join(u'\n'));
     m_runProgress->setValue(done);
 }
 
@@ -893,7 +893,7 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
                              .arg(labels.at(i), locale.toString(outcome.fromCache + outcome.scored),
                                   locale.toString(outcome.pairs)));
         }
-        m_progressLabel->setText(lines.join(u'\n'));
+        m_progressLabel->setFullText(lines.join(u'\n'));
     };
     if (cancelled || m_cancelRequested) {
         m_cancelRequested = false;
@@ -909,7 +909,7 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
     } else {
         showMessage(sent == 0
                         ? tr("Every score came from the cache; nothing was sent.")
-                        : RerankUi::englishPlural(tr("Scored %n pair(s).", nullptr, sent), sent));
+                        : RerankUi::englishPlural(tr("Scored %Ln pair(s).", nullptr, sent), sent));
     }
     evaluate();
     Q_EMIT runFinished();

@@ -14,6 +14,7 @@ class ApiClient;
 class CostQualityChart;
 class Database;
 class DifferenceChart;
+class ElidedLinesLabel;
 class EvalImportDialog;
 class EvalStore;
 class ModelCatalog;
@@ -218,7 +219,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_runProgress = nullptr;
-    QLabel *m_progressLabel = nullptr;
+    ElidedLinesLabel *m_progressLabel = nullptr;
     QString m_scoringText; // the progress label's text before the measures were asked for
     QLabel *m_message = nullptr;
 

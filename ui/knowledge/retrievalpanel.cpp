@@ -33,8 +33,8 @@ QString cost(const std::optional<double> &value, bool estimated = false)
 {
     if (!value)
         return RetrievalPanel::tr("cost unknown");
-    return estimated ? RetrievalPanel::tr("≈ %1").arg(CostFormat::usd(*value))
-                     : CostFormat::usd(*value);
+    return estimated ? RetrievalPanel::tr("≈ %1").arg(CostFormat::usd(*value, QLocale()))
+                     : CostFormat::usd(*value, QLocale());
 }
 
 QString stage(const QString &name, const RetrievalResult::Stage &s, bool withCost)
