@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void anotherCollectionClearsTheResults();
     void retrievalSettingsAreSavedAndUsed();
     void countsHavePluralsAndLocaleNumbers();
+    void questionHasAnAccessKey();
 
 private:
     void openFile();
@@ -489,6 +491,25 @@ void TestKnowledgePanel::countsHavePluralsAndLocaleNumbers()
     QVERIFY(searched.wait(20000));
     const QString stages = m_panel->stagesText();
     QVERIFY2(stages.contains(u"$0,"_s) && !stages.contains(u"$0."_s), qPrintable(stages));
+}
+
+// The question box has a label with an access key (Alt+Q), like the tab's other controls.
+void TestKnowledgePanel::questionHasAnAccessKey()
+{
+    QLineEdit *question = child<QLineEdit>(u"Question"_s);
+    QVERIFY(question);
+    QLabel *label = nullptr;
+    for (QLabel *l : m_panel->findChildren<QLabel *>()) {
+        if (l->buddy() == question)
+            label = l;
+    }
+    QVERIFY(label);
+    QCOMPARE(QKeySequence::mnemonic(label->text()), QKeySequence(Qt::ALT | Qt::Key_Q));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    child<QListWidget>(u"Collections"_s)->setFocus();
+    QTest::keyClick(m_panel.get(), Qt::Key_Q, Qt::AltModifier);
+    QTRY_VERIFY(question->hasFocus());
 }
 
 QTEST_MAIN(TestKnowledgePanel)

@@ -136,6 +136,10 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(title(tr("Retrieval"), right));
     auto *askRow = new QHBoxLayout;
+    // Alt+Q reaches the question from anywhere on the tab (Q is free in the menus and tabs).
+    auto *questionLabel = new QLabel(tr("&Question:"), right);
+    questionLabel->setBuddy(m_question);
+    askRow->addWidget(questionLabel);
     askRow->addWidget(m_question, 1);
     askRow->addWidget(m_search);
     rightLayout->addLayout(askRow);
