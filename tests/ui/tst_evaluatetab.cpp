@@ -82,6 +82,7 @@ private Q_SLOTS:
     void scoredCountFollowsTheLocale();
     void reopenedQueryReusesItsSetAndNamesItsSystems();
     void runButtonsStayPutWhileProgressShows();
+    void ctrlTabSwitchesTheResultPages();
 
 private:
     void loadSampleAndRun();
@@ -963,6 +964,28 @@ void TestEvaluateTab::runButtonsStayPutWhileProgressShows()
     m_tab->cancel();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(where(run), runBefore);
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous result page when the keyboard is in
+// them, as a QTabWidget does; from the pages' Measure boxes too (they took the keys as typing).
+void TestEvaluateTab::ctrlTabSwitchesTheResultPages()
+{
+    QTabWidget *views = m_tab->views();
+    views->setCurrentIndex(0);
+    m_tab->summaryView()->setFocus();
+    QVERIFY(m_tab->summaryView()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(views->currentIndex(), 1);
+    m_tab->queryView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(views->currentIndex(), 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(views->currentIndex(), 1);
+    m_tab->queryView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(views->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestEvaluateTab)

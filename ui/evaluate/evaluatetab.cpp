@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -61,6 +62,20 @@ EvaluateTab::EvaluateTab(QWidget *parent)
     m_views->addTab(createSummaryPage(), tr("Summary"));
     m_views->addTab(createQueryPage(), tr("Per query"));
     m_views->addTab(createScatterPage(), tr("Cost and quality"));
+    // Ctrl+Tab and Ctrl+Shift+Tab between the pages from anywhere in them. QTabWidget does so
+    // only with the key presses its focused child ignores, and the pages' Measure boxes
+    // (QComboBox) accept them: from there the keys did nothing.
+    const auto step = [this](int by) {
+        const int count = m_views->count();
+        m_views->setCurrentIndex((m_views->currentIndex() + by + count) % count);
+    };
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Tab), m_views, this, [step] { step(1); },
+        Qt::WidgetWithChildrenShortcut);
+    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab) })
+        new QShortcut(
+            keys, m_views, this, [step] { step(-1); }, Qt::WidgetWithChildrenShortcut);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
