@@ -2,6 +2,7 @@
 // three rerankers scored by the in-process fake server on 127.0.0.1, the first stage and an RRF
 // fusion, then the summary, per-query table, charts and the hand-over to the workbench.
 #include "api/apiclient.h"
+#include "config/config.h"
 #include "eval/trecformat.h"
 #include "evalcharts.h"
 #include "evalimportdialog.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void reopenedQueryReusesItsSetAndNamesItsSystems();
     void runButtonsStayPutWhileProgressShows();
     void ctrlTabSwitchesTheResultPages();
+    void chosenSystemsSurviveARestart();
 
 private:
     void loadSampleAndRun();
@@ -986,6 +988,35 @@ void TestEvaluateTab::ctrlTabSwitchesTheResultPages()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(views->currentIndex(), 0);
+}
+
+// A model added by hand, a fusion and what is checked come back after a restart, before any
+// of them has run (only finished runs are in the set's file).
+void TestEvaluateTab::chosenSystemsSurviveARestart()
+{
+    Config config(m_dir.filePath(u"sift-%1.ini"_s.arg(m_dbCount)));
+    m_tab->setConfig(&config);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    m_tab->addModel(u"example-org/hand-added-reranker"_s, true);
+    m_tab->setSystemChecked(Medium, false);
+    QCOMPARE(m_tab->addFusion(u"rrf"_s), u"rrf"_s);
+    const QStringList checked = m_tab->checkedSystems();
+    QVERIFY(checked.contains(u"example-org/hand-added-reranker"_s));
+
+    // Sift again: a new tab on the same history file and settings.
+    m_tab = std::make_unique<EvaluateTab>();
+    m_tab->setApiClient(m_client.get());
+    m_tab->setCatalog(m_catalog.get());
+    m_tab->setConfig(&config);
+    QSignalSpy shown(m_tab.get(), &EvaluateTab::setsShown);
+    m_tab->setDatabase(m_db.get());
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(m_tab->setCombo()->currentText(), u"BEIR sample"_s);
+    QCOMPARE(m_tab->checkedSystems(), checked);
+    QVERIFY(!m_tab->checkedSystems().contains(Medium));
+    m_tab.reset(); // before the settings it writes to
 }
 
 QTEST_MAIN(TestEvaluateTab)
