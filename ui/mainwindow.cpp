@@ -846,6 +846,7 @@ QWidget *MainWindow::buildEvaluateTab(QWidget *page)
     m_evaluate->setApiClient(m_evaluateClient);
     m_evaluate->setDatabase(m_evaluateDatabase);
     m_evaluate->setWorkbench(rerankWorkbench());
+    m_evaluate->setConfig(m_config);
     connect(m_evaluate, &EvaluateTab::workbenchRequested, this, &MainWindow::showRerank);
     for (QAbstractItemView *view : m_evaluate->findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);

@@ -39,6 +39,7 @@ const QList<KeyInfo> &keyTable()
         { u"Rerank/LastSet"_s, qint64(0) },
         { u"Chat/Options"_s, QString() },
         { u"Chat/ImageMaxSide"_s, Attachments::DefaultMaxSide },
+        { u"Evaluate/Systems"_s, QString() },
     };
     Q_ASSERT(table.size() == Config::KeyCount);
     return table;

@@ -35,6 +35,8 @@ public:
         LastWorkbenchSet,     // qint64: the rerank set open when Sift last ran, 0 = none
         ChatOptions,          // QString: JSON of the chat parameters beyond the three above
         ImageMaxSide,         // int: pixels; attached images are scaled so no side is longer
+        EvaluateSystems,      // QString: JSON, per evaluation set name, the systems listed and
+                              // checked in Evaluate (rerankers added by hand, fusions)
         KeyCount
     };
     Q_ENUM(Key)

@@ -135,6 +135,8 @@ QJsonObject RerankResult::toJson() const
                         { u"input_tokens"_s, inputTokens },
                         { u"cost_estimated"_s, costEstimated } };
     object.insert(u"cost"_s, cost ? QJsonValue(*cost) : QJsonValue(QJsonValue::Null));
+    if (!origin.isEmpty())
+        object.insert(u"origin"_s, origin);
     return object;
 }
 
@@ -173,6 +175,7 @@ std::optional<RerankResult> RerankResult::fromJson(const QJsonObject &object, QS
     if (object.value(u"cost"_s).isDouble())
         result.cost = object.value(u"cost"_s).toDouble();
     result.costEstimated = object.value(u"cost_estimated"_s).toBool();
+    result.origin = object.value(u"origin"_s).toString();
     return result;
 }
 

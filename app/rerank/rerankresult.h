@@ -50,6 +50,10 @@ struct RerankResult
     std::optional<double> cost; // USD; nullopt when neither reported nor priced
     bool costEstimated = false; // some of the cost came from tokens × the catalog price
     State state = State::Complete;
+    // Empty for a reranker's run in the workbench. A ranking handed over from an evaluation
+    // says where it came from instead: "reranker" (scored in the evaluation), "firststage",
+    // "run" (an imported run) or "fusion"; it has no time, tokens or cost of its own.
+    QString origin;
 
     static QString stateToString(State state);
     static std::optional<State> stateFromString(const QString &text);

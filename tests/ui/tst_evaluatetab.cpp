@@ -2,6 +2,7 @@
 // three rerankers scored by the in-process fake server on 127.0.0.1, the first stage and an RRF
 // fusion, then the summary, per-query table, charts and the hand-over to the workbench.
 #include "api/apiclient.h"
+#include "config/config.h"
 #include "eval/trecformat.h"
 #include "evalcharts.h"
 #include "evalimportdialog.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -78,6 +80,11 @@ private Q_SLOTS:
     void importDialogLabelsReachTheirFields();
     void failedModelKeepsItsError();
     void exportWaitsForAnEvaluation();
+    void scoredCountFollowsTheLocale();
+    void reopenedQueryReusesItsSetAndNamesItsSystems();
+    void runButtonsStayPutWhileProgressShows();
+    void ctrlTabSwitchesTheResultPages();
+    void chosenSystemsSurviveARestart();
 
 private:
     void loadSampleAndRun();
@@ -882,6 +889,135 @@ void TestEvaluateTab::exportWaitsForAnEvaluation()
     loadSampleAndRun();
     for (QWidget *button : std::as_const(buttons))
         QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+}
+
+// "Scored 1.800 pairs." in German: the count has the locale's group separator.
+void TestEvaluateTab::scoredCountFollowsTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    loadSampleAndRun();
+    QCOMPARE(m_tab->message(), u"Scored 1.800 pairs."_s);
+}
+
+// The first stage and a fusion are not rerankers: their columns say what they are, not
+// "0 ms · 0 tokens · cost unknown". Opening the same query again reuses its workbench set.
+void TestEvaluateTab::reopenedQueryReusesItsSetAndNamesItsSystems()
+{
+    loadSampleAndRun();
+    m_tab->setComparedSystems(u"firststage"_s, u"rrf"_s);
+    m_tab->views()->setCurrentIndex(1);
+    QTableView *view = m_tab->queryView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString queryId = view->currentIndex().data().toString();
+    QSignalSpy requested(m_tab.get(), &EvaluateTab::workbenchRequested);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(requested.wait(30000));
+    QCOMPARE(m_bench->modelStatusText(u"firststage"_s), u"first stage"_s);
+    QCOMPARE(m_bench->modelStatusText(u"rrf"_s), u"fusion"_s);
+    const qsizetype sets = m_bench->store()->listSets().size();
+    const QString name = m_bench->currentSetName();
+
+    m_tab->setComparedSystems(u"firststage"_s, Large);
+    QVERIFY(m_tab->openQueryInWorkbench(queryId));
+    QVERIFY(requested.wait(30000));
+    QCOMPARE(m_bench->store()->listSets().size(), sets);
+    QCOMPARE(m_bench->currentSetName(), name);
+    QCOMPARE(m_bench->modelStatusText(Large), u"scored in the evaluation"_s);
+}
+
+// Five models, two with long ids, at 800 pixels: the progress lines are elided in the room kept
+// for them (the whole text in the tooltip), so Run and Cancel do not move up mid-run.
+void TestEvaluateTab::runButtonsStayPutWhileProgressShows()
+{
+    m_tab->resize(800, 600);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    const QString longA = u"example-org/an-uncommonly-long-reranker-model-name-v2-preview"_s;
+    const QString longB = u"example-org/another-uncommonly-long-reranker-model-name-v3"_s;
+    m_tab->addModel(longA, true);
+    m_tab->addModel(longB, true);
+    QPushButton *run = nullptr;
+    QPushButton *cancel = nullptr;
+    for (QPushButton *b : m_tab->findChildren<QPushButton *>()) {
+        if (b->text() == u"R&un"_s)
+            run = b;
+        else if (b->text() == u"Cancel"_s)
+            cancel = b;
+    }
+    QVERIFY(run && cancel);
+    const auto where
+        = [this](QWidget *w) { return QRect(w->mapTo(m_tab.get(), QPoint()), w->size()); };
+    const QRect runBefore = where(run);
+    const QRect cancelBefore = where(cancel);
+
+    m_server.setDefaultFault(u"slow-first=300"_s);
+    QSignalSpy finished(m_tab.get(), &EvaluateTab::runFinished);
+    m_tab->run();
+    QVERIFY(m_tab->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->progressText().count(u'\n') >= 4, 20000); // five lines
+    QVERIFY(m_tab->isRunning());
+    QCOMPARE(where(run), runBefore);
+    QCOMPARE(where(cancel), cancelBefore);
+    QVERIFY2(m_tab->progressText().contains(u"an-uncommonly-long"_s),
+             qPrintable(m_tab->progressText()));
+    m_tab->cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(where(run), runBefore);
+}
+
+// Ctrl+Tab and Ctrl+Shift+Tab go to the next and previous result page when the keyboard is in
+// them, as a QTabWidget does; from the pages' Measure boxes too (they took the keys as typing).
+void TestEvaluateTab::ctrlTabSwitchesTheResultPages()
+{
+    QTabWidget *views = m_tab->views();
+    views->setCurrentIndex(0);
+    m_tab->summaryView()->setFocus();
+    QVERIFY(m_tab->summaryView()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(views->currentIndex(), 1);
+    m_tab->queryView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(views->currentIndex(), 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(views->currentIndex(), 1);
+    m_tab->queryView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(views->currentIndex(), 0);
+}
+
+// A model added by hand, a fusion and what is checked come back after a restart, before any
+// of them has run (only finished runs are in the set's file).
+void TestEvaluateTab::chosenSystemsSurviveARestart()
+{
+    Config config(m_dir.filePath(u"sift-%1.ini"_s.arg(m_dbCount)));
+    m_tab->setConfig(&config);
+    QSignalSpy imported(m_tab.get(), &EvaluateTab::importFinished);
+    m_tab->loadSample();
+    QVERIFY(imported.wait(30000));
+    m_tab->addModel(u"example-org/hand-added-reranker"_s, true);
+    m_tab->setSystemChecked(Medium, false);
+    QCOMPARE(m_tab->addFusion(u"rrf"_s), u"rrf"_s);
+    const QStringList checked = m_tab->checkedSystems();
+    QVERIFY(checked.contains(u"example-org/hand-added-reranker"_s));
+
+    // Sift again: a new tab on the same history file and settings.
+    m_tab = std::make_unique<EvaluateTab>();
+    m_tab->setApiClient(m_client.get());
+    m_tab->setCatalog(m_catalog.get());
+    m_tab->setConfig(&config);
+    QSignalSpy shown(m_tab.get(), &EvaluateTab::setsShown);
+    m_tab->setDatabase(m_db.get());
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(m_tab->setCombo()->currentText(), u"BEIR sample"_s);
+    QCOMPARE(m_tab->checkedSystems(), checked);
+    QVERIFY(!m_tab->checkedSystems().contains(Medium));
+    m_tab.reset(); // before the settings it writes to
 }
 
 QTEST_MAIN(TestEvaluateTab)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void openInWorkbenchFromReply();
     void promptTemplateIsUsedAndResets();
     void retrievalSettingsAreUsedByTheChat();
+    void escapeClosesTheRetrievalPanel();
 
 private:
     void buildPane();
@@ -429,6 +430,19 @@ void TestKnowledgeChat::retrievalSettingsAreUsedByTheChat()
     QCOMPARE(rerankRequests(), 0);
     const QString system = systemMessageOfLastChat();
     QVERIFY2(system.contains(u"[1] "_s) && !system.contains(u"[2] "_s), qPrintable(system));
+}
+
+// Esc closes the Retrieval panel, as its Close button does.
+void TestKnowledgeChat::escapeClosesTheRetrievalPanel()
+{
+    attach(u"garden"_s);
+    ask(u"when to prune apple trees"_s);
+    const int row = m_pane->transcriptModel()->lastReplyRow();
+    RetrievalPanel *panel = m_pane->showRetrieval(row);
+    QVERIFY(panel && panel->isVisible());
+    panel->table()->setFocus();
+    QTest::keyClick(panel->table(), Qt::Key_Escape);
+    QVERIFY(!panel->isVisible());
 }
 
 QTEST_MAIN(TestKnowledgeChat)

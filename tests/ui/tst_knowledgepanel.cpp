@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void scoresFollowTheLocale();
     void anotherCollectionClearsTheResults();
     void retrievalSettingsAreSavedAndUsed();
+    void countsHavePluralsAndLocaleNumbers();
+    void questionHasAnAccessKey();
 
 private:
     void openFile();
@@ -458,5 +461,57 @@ void TestKnowledgePanel::retrievalSettingsAreSavedAndUsed()
     QVERIFY(m_panel->warningText().isEmpty());
 }
 
+// "1 file indexed (1 passage)", not "1 files indexed (1 passages)"; the cost in the summary and
+// the Retrieval stages has the locale's decimal separator, as Evaluate's has.
+void TestKnowledgePanel::countsHavePluralsAndLocaleNumbers()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(QDir(m_dir->path()).mkpath(u"one"_s));
+    QFile file(m_dir->filePath(u"one/pears.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Pears\n\nPears ripen off the tree.\n");
+    file.close();
+    QLineEdit *name = child<QLineEdit>(u"New collection name"_s);
+    QTest::keyClicks(name, u"pears"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QSignalSpy finished(m_session.get(), &KnowledgeSession::indexingFinished);
+    m_panel->addPaths({ m_dir->filePath(u"one"_s) });
+    QVERIFY(finished.wait(20000));
+    const QString summary = m_panel->indexingText();
+    QVERIFY2(summary.contains(u"1 file indexed (1 passage)"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"$0,"_s) && !summary.contains(u"$0."_s), qPrintable(summary));
+    QListWidget *list = child<QListWidget>(u"Collections"_s);
+    QVERIFY2(list->currentItem()->text().endsWith(u"1 file, 1 passage"_s),
+             qPrintable(list->currentItem()->text()));
+
+    QSignalSpy searched(m_session.get(), &KnowledgeSession::searchFinished);
+    m_panel->ask(u"when do pears ripen"_s);
+    QVERIFY(searched.wait(20000));
+    const QString stages = m_panel->stagesText();
+    QVERIFY2(stages.contains(u"$0,"_s) && !stages.contains(u"$0."_s), qPrintable(stages));
+}
+
+// The question box has a label with an access key (Alt+Q), like the tab's other controls.
+void TestKnowledgePanel::questionHasAnAccessKey()
+{
+    QLineEdit *question = child<QLineEdit>(u"Question"_s);
+    QVERIFY(question);
+    QLabel *label = nullptr;
+    for (QLabel *l : m_panel->findChildren<QLabel *>()) {
+        if (l->buddy() == question)
+            label = l;
+    }
+    QVERIFY(label);
+    QCOMPARE(QKeySequence::mnemonic(label->text()), QKeySequence(Qt::ALT | Qt::Key_Q));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    child<QListWidget>(u"Collections"_s)->setFocus();
+    QTest::keyClick(m_panel.get(), Qt::Key_Q, Qt::AltModifier);
+    QTRY_VERIFY(question->hasFocus());
+}
+
 QTEST_MAIN(TestKnowledgePanel)
+
 #include "tst_knowledgepanel.moc"

@@ -4,6 +4,7 @@
 #include "evaluatetab.h"
 
 #include "api/apiclient.h"
+#include "elidedlineslabel.h"
 #include "eval/evalexport.h"
 #include "eval/fusion.h"
 #include "eval/trecformat.h"
@@ -290,9 +291,10 @@ void EvaluateTab::evaluate()
     m_runProgress->setRange(0, 0); // busy
     m_runProgress->show();
     // Below the scoring progress, which stays when the measures are there.
-    m_scoringText = m_progressLabel->text();
+    m_scoringText = m_progressLabel->fullText();
     const QString reading = tr("Reading the results and computing the measures…");
-    m_progressLabel->setText(m_scoringText.isEmpty() ? reading : m_scoringText + u'\n' + reading);
+    m_progressLabel->setFullText(m_scoringText.isEmpty() ? reading
+                                                         : m_scoringText + u'\n' + reading);
     updateActions();
     m_reader->evaluate(m_setId, inputs, *measures);
 }
@@ -301,7 +303,7 @@ void EvaluateTab::onEvaluated(const EvalSetReader::Evaluation &evaluation)
 {
     m_evaluating = false;
     m_runProgress->hide();
-    m_progressLabel->setText(m_scoringText);
+    m_progressLabel->setFullText(m_scoringText);
     if (!evaluation.error.isEmpty())
         showMessage(evaluation.error, true);
     else if (!evaluation.missing.isEmpty()) {
@@ -596,13 +598,31 @@ void EvaluateTab::onQueryRead(const EvalSetReader::QueryData &data)
                             [&](const auto &s) { return s.name == m_runs.at(index).name; }))
             systems.append(m_runs.at(index));
     }
-    const Eval::Export::WorkbenchQuery handOver = Eval::Export::workbenchQuery(
+    Eval::Export::WorkbenchQuery handOver = Eval::Export::workbenchQuery(
         *data.query, data.candidates, data.judgments, data.documents, systems);
+    // Not reranker runs of the workbench: the column says what they are, not "0 ms · 0 tokens".
+    for (RerankResult &result : handOver.results) {
+        const QListWidgetItem *item = findSystem(result.model);
+        const SystemKind kind = item ? SystemKind(item->data(KindRole).toInt()) : SystemKind::Run;
+        result.origin = kind == SystemKind::Reranker ? u"reranker"_s
+            : kind == SystemKind::FirstStage         ? u"firststage"_s
+            : kind == SystemKind::Fusion             ? u"fusion"_s
+                                                     : u"run"_s;
+    }
     WorkbenchStore *store = m_workbench->store();
     bool opened = false;
     if (store) {
         const QString name = tr("%1 · query %2").arg(m_sets->currentText(), data.query->id);
-        const qint64 id = store->saveSet(0, handOver.set, name);
+        // The set made when this query was opened before is brought up to date, not saved
+        // again beside it.
+        qint64 existing = 0;
+        for (const WorkbenchSetSummary &summary : store->listSets()) {
+            if (summary.name == name) {
+                existing = summary.id;
+                break;
+            }
+        }
+        const qint64 id = store->saveSet(existing, handOver.set, name);
         opened = id > 0 && store->saveResults(id, handOver.results) && m_workbench->openSet(id);
     }
     if (!opened)

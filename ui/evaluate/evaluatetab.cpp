@@ -1,6 +1,8 @@
 #include "evaluatetab.h"
 
 #include "api/apiclient.h"
+#include "config/config.h"
+#include "elidedlineslabel.h"
 #include "eval/fusion.h"
 #include "evalcharts.h"
 #include "evalimportdialog.h"
@@ -22,6 +24,9 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +34,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -60,6 +67,20 @@ EvaluateTab::EvaluateTab(QWidget *parent)
     m_views->addTab(createSummaryPage(), tr("Summary"));
     m_views->addTab(createQueryPage(), tr("Per query"));
     m_views->addTab(createScatterPage(), tr("Cost and quality"));
+    // Ctrl+Tab and Ctrl+Shift+Tab between the pages from anywhere in them. QTabWidget does so
+    // only with the key presses its focused child ignores, and the pages' Measure boxes
+    // (QComboBox) accept them: from there the keys did nothing.
+    const auto step = [this](int by) {
+        const int count = m_views->count();
+        m_views->setCurrentIndex((m_views->currentIndex() + by + count) % count);
+    };
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Tab), m_views, this, [step] { step(1); },
+        Qt::WidgetWithChildrenShortcut);
+    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab) })
+        new QShortcut(
+            keys, m_views, this, [step] { step(-1); }, Qt::WidgetWithChildrenShortcut);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -69,6 +90,13 @@ EvaluateTab::EvaluateTab(QWidget *parent)
     createActions();
     for (const QString &model : RerankModelsPanel::defaultModels())
         addModel(model, true);
+    // What the user lists and checks is kept for the set (setConfig()).
+    connect(m_systems->model(), &QAbstractItemModel::dataChanged, this,
+            &EvaluateTab::saveChosenSystems);
+    connect(m_systems->model(), &QAbstractItemModel::rowsInserted, this,
+            &EvaluateTab::saveChosenSystems);
+    connect(m_systems->model(), &QAbstractItemModel::rowsRemoved, this,
+            &EvaluateTab::saveChosenSystems);
     connect(m_reader, &EvalSetReader::setsRead, this, &EvaluateTab::onSetsRead);
     connect(m_reader, &EvalSetReader::evaluated, this, &EvaluateTab::onEvaluated);
     connect(m_reader, &EvalSetReader::queryRead, this, &EvaluateTab::onQueryRead);
@@ -88,6 +116,8 @@ EvaluateTab::~EvaluateTab()
 {
     if (m_runner)
         m_runner->cancel();
+    // The list goes with the widget: that is no choice of the user's to save.
+    m_systems->model()->disconnect(this);
 }
 
 void EvaluateTab::showEvent(QShowEvent *event)
@@ -170,6 +200,14 @@ QWidget *EvaluateTab::createTopBar()
             != QMessageBox::Yes)
             return;
         m_store->deleteSet(m_setId);
+        if (m_config) { // a set made later with its name starts afresh
+            QJsonObject all = QJsonDocument::fromJson(
+                                  m_config->get(Config::EvaluateSystems).toString().toUtf8())
+                                  .object();
+            all.remove(m_sets->currentText());
+            m_config->set(Config::EvaluateSystems,
+                          QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+        }
         m_setId = 0;
         m_setSystems.clear();
         reloadSets();
@@ -258,9 +296,10 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_runProgress->setSizePolicy(keep);
     m_runProgress->hide();
     layout->addWidget(m_runProgress);
-    m_progressLabel = new QLabel(panel);
-    m_progressLabel->setTextFormat(Qt::PlainText);
-    m_progressLabel->setWordWrap(true);
+    // A line a model, elided, in a height that does not change: with many models or long ids
+    // the lines wrapped past the room kept for them and Run and Cancel moved up mid-run.
+    m_progressLabel = new ElidedLinesLabel(3, panel);
+    m_progressLabel->setAccessibleName(tr("Run progress by model"));
     layout->addWidget(m_progressLabel);
     m_message = new QLabel(panel);
     m_message->setTextFormat(Qt::PlainText);
@@ -269,8 +308,6 @@ QWidget *EvaluateTab::createSystemsPanel()
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Room for a few lines of each, so a longer message never moves the controls.
     const int line = fontMetrics().lineSpacing();
-    m_progressLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_progressLabel->setMinimumHeight(3 * line);
     m_message->setMinimumHeight(4 * line);
     layout->addWidget(m_message);
     panel->setMinimumWidth(240);
@@ -356,6 +393,90 @@ void EvaluateTab::setWorkbench(RerankWorkbench *workbench)
     m_workbench = workbench;
 }
 
+void EvaluateTab::setConfig(Config *config)
+{
+    m_config = config;
+    restoreChosenSystems();
+}
+
+namespace {
+
+QString setNameOf(const QList<EvalSetSummary> &sets, qint64 id)
+{
+    for (const EvalSetSummary &set : sets) {
+        if (set.id == id)
+            return set.name;
+    }
+    return {};
+}
+
+} // namespace
+
+// Config::EvaluateSystems: {"<set name>": [{"name", "kind", "model", "method", "members",
+// "checked"}, …]} in list order.
+void EvaluateTab::saveChosenSystems()
+{
+    const QString set = setNameOf(m_setList, m_setId);
+    if (!m_config || m_restoringSystems || set.isEmpty())
+        return;
+    QJsonArray systems;
+    for (int i = 0; i < m_systems->count(); ++i) {
+        const QListWidgetItem *item = m_systems->item(i);
+        const auto kind = SystemKind(item->data(KindRole).toInt());
+        QJsonObject system{ { u"name"_s, item->data(NameRole).toString() },
+                            { u"checked"_s, item->checkState() == Qt::Checked } };
+        if (kind == SystemKind::Reranker) {
+            system.insert(u"kind"_s, u"reranker"_s);
+            system.insert(u"model"_s, item->data(ModelRole).toString());
+        } else if (kind == SystemKind::Fusion) {
+            system.insert(u"kind"_s, u"fusion"_s);
+            system.insert(u"method"_s, item->data(MethodRole).toString());
+            system.insert(u"members"_s,
+                          QJsonArray::fromStringList(item->data(MembersRole).toStringList()));
+        } else {
+            system.insert(u"kind"_s, u"set"_s); // the set's own: only its check is kept
+        }
+        systems.append(system);
+    }
+    QJsonObject all
+        = QJsonDocument::fromJson(m_config->get(Config::EvaluateSystems).toString().toUtf8())
+              .object();
+    all.insert(set, systems);
+    m_config->set(Config::EvaluateSystems,
+                  QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+void EvaluateTab::restoreChosenSystems()
+{
+    const QString set = setNameOf(m_setList, m_setId);
+    if (!m_config || set.isEmpty())
+        return;
+    const QJsonArray systems
+        = QJsonDocument::fromJson(m_config->get(Config::EvaluateSystems).toString().toUtf8())
+              .object()
+              .value(set)
+              .toArray();
+    const QScopedValueRollback<bool> restoring(m_restoringSystems, true);
+    for (const QJsonValue &value : systems) {
+        const QJsonObject system = value.toObject();
+        const QString name = system.value(u"name"_s).toString();
+        const bool checked = system.value(u"checked"_s).toBool();
+        const QString kind = system.value(u"kind"_s).toString();
+        if (name.isEmpty())
+            continue;
+        if (QListWidgetItem *item = findSystem(name)) {
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        } else if (kind == u"reranker") {
+            addModel(system.value(u"model"_s).toString(name), checked);
+        } else if (kind == u"fusion") {
+            QStringList members;
+            for (const QJsonValue &member : system.value(u"members"_s).toArray())
+                members.append(member.toString());
+            addFusionItem(name, system.value(u"method"_s).toString(), members, checked);
+        }
+    }
+}
+
 void EvaluateTab::reloadSets()
 {
     if (!m_store) {
@@ -393,7 +514,10 @@ void EvaluateTab::onSetsRead(const EvalSetReader::Sets &sets)
     m_setSystems = sets.systems;
     m_sets->setCurrentIndex(m_sets->findData(m_setId));
     m_sets->setPlaceholderText(m_setList.isEmpty() ? tr("No evaluation set yet") : QString());
+    m_restoringSystems = true;
     reloadSystems();
+    restoreChosenSystems();
+    m_restoringSystems = false;
     updateSetInfo();
     const std::optional<EvalImport::Result> imported = std::exchange(m_importShown, std::nullopt);
     updateActions();
@@ -419,8 +543,10 @@ bool EvaluateTab::openSet(qint64 id)
     m_setId = id;
     m_runProblems.clear(); // of the other set
     m_sets->setCurrentIndex(m_sets->findData(id));
-    // Its systems come with the list, read again on a worker.
+    // Its systems come with the list, read again on a worker; until they are back
+    // (onSetsRead), what the list holds is not the set's choice.
     m_setSystems.clear();
+    m_restoringSystems = true;
     reloadSystems();
     reloadSets();
     return true;
@@ -573,9 +699,17 @@ QString EvaluateTab::addFusion(const QString &method)
     QString name = base;
     for (int n = 2; findSystem(name); ++n)
         name = u"%1 %2"_s.arg(base).arg(n);
+    addFusionItem(name, Eval::Fusion::methodName(*parsed), members, true);
+    return name;
+}
+
+QListWidgetItem *EvaluateTab::addFusionItem(const QString &name, const QString &method,
+                                            const QStringList &members, bool checked)
+{
     QStringList models;
     for (const QString &member : members) {
-        if (SystemKind(findSystem(member)->data(KindRole).toInt()) == SystemKind::Reranker)
+        const QListWidgetItem *item = findSystem(member);
+        if (!item || SystemKind(item->data(KindRole).toInt()) == SystemKind::Reranker)
             models.append(member);
     }
     const QStringList modelLabels = ModelLabels::shortNames(models);
@@ -586,12 +720,12 @@ QString EvaluateTab::addFusion(const QString &method)
     item->setData(KindRole, int(SystemKind::Fusion));
     item->setData(NameRole, name);
     item->setData(MembersRole, members);
-    item->setData(MethodRole, Eval::Fusion::methodName(*parsed));
+    item->setData(MethodRole, method);
     item->setToolTip(tr("Fusion (%1) of %2").arg(method, members.join(u", "_s)));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Checked);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     m_systems->addItem(item);
-    return name;
+    return item;
 }
 
 void EvaluateTab::reloadSystems()
@@ -689,7 +823,7 @@ QString EvaluateTab::message() const
 
 QString EvaluateTab::progressText() const
 {
-    return m_progressLabel->text();
+    return m_progressLabel->fullText();
 }
 
 void EvaluateTab::showMessage(const QString &text, bool error)
@@ -770,7 +904,7 @@ void EvaluateTab::run()
     connect(m_runner, &EvalRunner::failed, this,
             [this](const QString &message) { showMessage(message, true); });
     showMessage(tr("Checking the cache and estimating the cost…"));
-    m_progressLabel->clear();
+    m_progressLabel->setFullText({});
     updateActions();
     m_runner->prepare();
 }
@@ -853,7 +987,7 @@ void EvaluateTab::onRunnerProgress(const EvalRunner::Progress &progress)
                          .arg(it->queriesTotal)
                          .arg(locale.toString(it->pairsDone), locale.toString(it->pairsTotal)));
     }
-    m_progressLabel->setText(lines.join(u'\n'));
+    m_progressLabel->setFullText(lines.join(u'\n'));
     m_runProgress->setValue(done);
 }
 
@@ -893,7 +1027,7 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
                              .arg(labels.at(i), locale.toString(outcome.fromCache + outcome.scored),
                                   locale.toString(outcome.pairs)));
         }
-        m_progressLabel->setText(lines.join(u'\n'));
+        m_progressLabel->setFullText(lines.join(u'\n'));
     };
     if (cancelled || m_cancelRequested) {
         m_cancelRequested = false;
@@ -909,7 +1043,7 @@ void EvaluateTab::onRunnerFinished(const QList<EvalRunner::Outcome> &outcomes)
     } else {
         showMessage(sent == 0
                         ? tr("Every score came from the cache; nothing was sent.")
-                        : RerankUi::englishPlural(tr("Scored %n pair(s).", nullptr, sent), sent));
+                        : RerankUi::englishPlural(tr("Scored %Ln pair(s).", nullptr, sent), sent));
     }
     evaluate();
     Q_EMIT runFinished();

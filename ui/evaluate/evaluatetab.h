@@ -11,9 +11,11 @@
 #include <QWidget>
 
 class ApiClient;
+class Config;
 class CostQualityChart;
 class Database;
 class DifferenceChart;
+class ElidedLinesLabel;
 class EvalImportDialog;
 class EvalStore;
 class ModelCatalog;
@@ -58,6 +60,9 @@ public:
     void setDatabase(Database *database);
     // Where "Open in workbench" shows a query.
     void setWorkbench(RerankWorkbench *workbench);
+    // Where the systems listed and checked for each set are kept (rerankers added by hand and
+    // fusions too, before they have run), so a restart loses none of them.
+    void setConfig(Config *config);
     // Runs whose estimated cost (of what is missing from the cache) reaches this, or that use a
     // model without a price, ask first; infinity: never ask.
     void setConfirmAboveDollars(double dollars) { m_confirmAbove = dollars; }
@@ -157,6 +162,10 @@ private:
     void onSetsRead(const EvalSetReader::Sets &sets);
     void onSetChanged(qint64 setId);
     void reloadSystems();
+    QListWidgetItem *addFusionItem(const QString &name, const QString &method,
+                                   const QStringList &members, bool checked);
+    void saveChosenSystems();
+    void restoreChosenSystems();
     void updateSetInfo();
     void updateActions();
     void showMessage(const QString &text, bool error = false);
@@ -179,6 +188,8 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<const ModelCatalog> m_catalog;
     QPointer<RerankWorkbench> m_workbench;
+    Config *m_config = nullptr;
+    bool m_restoringSystems = false; // while a set's systems are put back
     EvalStore *m_store = nullptr;
     EvalSetReader *m_reader = nullptr;
     qint64 m_setId = 0;
@@ -218,7 +229,7 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_runProgress = nullptr;
-    QLabel *m_progressLabel = nullptr;
+    ElidedLinesLabel *m_progressLabel = nullptr;
     QString m_scoringText; // the progress label's text before the measures were asked for
     QLabel *m_message = nullptr;
 

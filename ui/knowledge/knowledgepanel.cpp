@@ -8,6 +8,7 @@
 #include "knowledge/retrievalrecord.h"
 #include "models/costformat.h"
 #include "prompttemplatedialog.h"
+#include "rerankui.h"
 #include "retrievalsettingsdialog.h"
 
 #include <QAction>
@@ -50,7 +51,7 @@ QLabel *title(const QString &text, QWidget *parent)
 
 QString costText(const std::optional<double> &cost)
 {
-    return cost ? CostFormat::usd(*cost) : KnowledgePanel::tr("cost unknown");
+    return cost ? CostFormat::usd(*cost, QLocale()) : KnowledgePanel::tr("cost unknown");
 }
 
 } // namespace
@@ -137,6 +138,10 @@ KnowledgePanel::KnowledgePanel(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(title(tr("Retrieval"), right));
     auto *askRow = new QHBoxLayout;
+    // Alt+Q reaches the question from anywhere on the tab (Q is free in the menus and tabs).
+    auto *questionLabel = new QLabel(tr("&Question:"), right);
+    questionLabel->setBuddy(m_question);
+    askRow->addWidget(questionLabel);
     askRow->addWidget(m_question, 1);
     askRow->addWidget(m_search);
     rightLayout->addLayout(askRow);
@@ -272,10 +277,13 @@ void KnowledgePanel::reloadList()
         return;
     }
     for (const KbCollection &c : m_session->collections()) {
-        const QLocale locale; // 5,989 passages, not 5989
+        // %Ln: 5,989 passages, not 5989; and "1 file", not "1 files".
         auto *item = new QListWidgetItem(
-            tr("%1 — %2 files, %3 passages")
-                .arg(c.name, locale.toString(c.fileCount), locale.toString(c.chunkCount)),
+            tr("%1 — %2, %3")
+                .arg(c.name,
+                     RerankUi::englishPlural(tr("%Ln file(s)", nullptr, c.fileCount), c.fileCount),
+                     RerankUi::englishPlural(tr("%Ln passage(s)", nullptr, c.chunkCount),
+                                             c.chunkCount)),
             m_list);
         item->setData(Qt::UserRole, c.name);
         item->setToolTip(tr("%1, %2 dimensions\n%3")
@@ -390,15 +398,20 @@ void KnowledgePanel::onIndexingFinished(const QString &name, const Indexer::Summ
         ? tr("“%1”: stopped. What was indexed is kept; Sync goes on "
              "from there.")
               .arg(name)
-        : tr("“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 "
-             "removed; %6.")
-              .arg(name, locale.toString(s.filesIndexed), locale.toString(s.chunksEmbedded),
+        : tr("“%1”: %2 (%3), %4 unchanged, %5 removed; %6.")
+              .arg(name,
+                   RerankUi::englishPlural(tr("%Ln file(s) indexed", nullptr, s.filesIndexed),
+                                           s.filesIndexed),
+                   RerankUi::englishPlural(tr("%Ln passage(s)", nullptr, s.chunksEmbedded),
+                                           s.chunksEmbedded),
                    locale.toString(s.filesUnchanged), locale.toString(s.filesRemoved),
                    costText(s.cost));
     if (s.error.isError())
         text += QLatin1Char('\n')
-            + tr("%1 files could not be indexed: %2 Sync to try them again.")
-                  .arg(s.filesFailed)
+            + RerankUi::englishPlural(tr("%Ln file(s) could not be indexed: %1 Sync to try "
+                                         "them again.",
+                                         nullptr, s.filesFailed),
+                                      s.filesFailed)
                   .arg(s.error.userMessage());
     if (!s.storageProblem.isEmpty())
         text += QLatin1Char('\n') + s.storageProblem;

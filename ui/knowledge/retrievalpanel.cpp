@@ -33,8 +33,8 @@ QString cost(const std::optional<double> &value, bool estimated = false)
 {
     if (!value)
         return RetrievalPanel::tr("cost unknown");
-    return estimated ? RetrievalPanel::tr("≈ %1").arg(CostFormat::usd(*value))
-                     : CostFormat::usd(*value);
+    return estimated ? RetrievalPanel::tr("≈ %1").arg(CostFormat::usd(*value, QLocale()))
+                     : CostFormat::usd(*value, QLocale());
 }
 
 QString stage(const QString &name, const RetrievalResult::Stage &s, bool withCost)
@@ -138,6 +138,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &RetrievalPanel::openCurrentPassage);
     connect(m_workbench, &QPushButton::clicked, this,
             [this] { Q_EMIT openInWorkbench(RetrievalRecord::workbenchSet(m_record.result)); });
+    m_close->setToolTip(tr("Close the Retrieval panel (Esc)"));
     connect(m_close, &QPushButton::clicked, this, &RetrievalPanel::closeRequested);
 }
 
@@ -219,6 +220,17 @@ void RetrievalPanel::openCurrentPassage()
     const RetrievalCandidate *c = m_model->candidate(m_table->currentIndex().row());
     if (c)
         Q_EMIT passageRequested(c->passage, c->sourceNumber);
+}
+
+// Esc closes the panel, as its Close button does (the keys the table and buttons leave alone
+// come here).
+void RetrievalPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool RetrievalPanel::eventFilter(QObject *watched, QEvent *event)

@@ -32,6 +32,19 @@ QString formatLatency(qint64 ms)
     return RerankModelColumn::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 2));
 }
 
+// What a ranking handed over from an evaluation is, in place of time, tokens and cost it does
+// not have (RerankResult::origin).
+QString formatOrigin(const QString &origin)
+{
+    if (origin == u"firststage")
+        return RerankModelColumn::tr("first stage");
+    if (origin == u"fusion")
+        return RerankModelColumn::tr("fusion");
+    if (origin == u"run")
+        return RerankModelColumn::tr("imported run");
+    return RerankModelColumn::tr("scored in the evaluation");
+}
+
 QString formatCost(const RerankResult &result)
 {
     if (!result.cost)
@@ -119,14 +132,20 @@ void RerankModelColumn::showResult(const RerankResult &result,
     m_results->setResult(result, documents);
     m_progress->setMaximum(std::max(1, result.documentCount));
     m_progress->setValue(result.documentCount - int(result.unscored.size()));
-    QStringList parts{ formatLatency(result.latencyMs),
-                       tr("%1 tokens").arg(QLocale().toString(result.inputTokens)),
-                       formatCost(result) };
+    QStringList parts;
+    if (result.origin.isEmpty())
+        parts << formatLatency(result.latencyMs)
+              << tr("%1 tokens").arg(QLocale().toString(result.inputTokens)) << formatCost(result);
+    else
+        parts << formatOrigin(result.origin);
     if (result.state != RerankResult::State::Complete)
         parts << RerankResult::stateDisplayName(result.state);
     m_status->setText(parts.join(u" · "_s));
-    m_status->setToolTip(tr("Wall time of the whole run, input tokens and cost reported by the "
-                            "server (or estimated from the catalog's price)"));
+    m_status->setToolTip(result.origin.isEmpty()
+                             ? tr("Wall time of the whole run, input tokens and cost reported by "
+                                  "the server (or estimated from the catalog's price)")
+                             : tr("The ranking from the evaluation this query was opened from: "
+                                  "it has no time, tokens or cost of its own here"));
     m_retry->setVisible(!result.unscored.isEmpty());
     if (result.unscored.isEmpty()) {
         m_error->hide();
