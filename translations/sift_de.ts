@@ -111,7 +111,7 @@
         <translation>Die Verbindung zum Server ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk und die Endpunktadresse in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The secure connection could not be verified (%1). Check the endpoint address and your system's certificates; Sift does not ignore certificate errors.</source>
+        <source>The secure connection could not be verified (%1). Check the endpoint address and your system&apos;s certificates; Sift does not ignore certificate errors.</source>
         <translation>Die sichere Verbindung konnte nicht überprüft werden (%1). Prüfen Sie die Endpunktadresse und die Zertifikate Ihres Systems; Sift ignoriert keine Zertifikatsfehler.</translation>
     </message>
     <message>
@@ -139,11 +139,11 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint's base URL in Settings.</source>
+        <source>The server redirected Sift to another address, so the request was stopped and your key was not sent there. Check the endpoint&apos;s base URL in Settings.</source>
         <translation>Der Server hat Sift auf eine andere Adresse umgeleitet, daher wurde die Anfrage gestoppt und Ihr Schlüssel nicht dorthin gesendet. Prüfen Sie die Basis-URL des Endpunkts in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The server's reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
+        <source>The server&apos;s reply was too large: %1. Check the endpoint in Settings, or ask for a shorter reply.</source>
         <translation>Die Antwort des Servers war zu groß: %1. Prüfen Sie den Endpunkt in den Einstellungen oder bitten Sie um eine kürzere Antwort.</translation>
     </message>
     <message>
@@ -263,28 +263,28 @@
 <context>
     <name>BeirFormat</name>
     <message>
-        <source>the document has no "_id" (a string).</source>
-        <translation>das Dokument hat keine "_id" (eine Zeichenkette).</translation>
+        <source>the document has no &quot;_id&quot; (a string).</source>
+        <translation>das Dokument hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
     </message>
     <message>
-        <source>the document's "title" is not a string.</source>
-        <translation>der "title" des Dokuments ist keine Zeichenkette.</translation>
+        <source>the document&apos;s &quot;title&quot; is not a string.</source>
+        <translation>der &quot;title&quot; des Dokuments ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <source>the document has no "text" (a string).</source>
-        <translation>das Dokument hat keinen "text" (eine Zeichenkette).</translation>
+        <source>the document has no &quot;text&quot; (a string).</source>
+        <translation>das Dokument hat keinen &quot;text&quot; (eine Zeichenkette).</translation>
     </message>
     <message>
-        <source>the query has no "_id" (a string).</source>
-        <translation>die Anfrage hat keine "_id" (eine Zeichenkette).</translation>
+        <source>the query has no &quot;_id&quot; (a string).</source>
+        <translation>die Anfrage hat keine &quot;_id&quot; (eine Zeichenkette).</translation>
     </message>
     <message>
-        <source>the query has no "text".</source>
-        <translation>die Anfrage hat keinen "text".</translation>
+        <source>the query has no &quot;text&quot;.</source>
+        <translation>die Anfrage hat keinen &quot;text&quot;.</translation>
     </message>
     <message>
-        <source>the query's "instruction" is not a string.</source>
-        <translation>die "instruction" der Anfrage ist keine Zeichenkette.</translation>
+        <source>the query&apos;s &quot;instruction&quot; is not a string.</source>
+        <translation>die &quot;instruction&quot; der Anfrage ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>expected three columns: query-id, corpus-id and score.</source>
@@ -318,8 +318,8 @@
 <context>
     <name>ChatExtrasCli</name>
     <message>
-        <source>Any request field, e.g. top_k=40 or chat_template_kwargs='{"thinking":true}' (VALUE read as JSON, else text). Repeatable.</source>
-        <translation>Beliebiges Feld der Anfrage, z. B. top_k=40 oder chat_template_kwargs='{"thinking":true}' (VALUE wird als JSON gelesen, sonst als Text). Wiederholbar.</translation>
+        <source>Any request field, e.g. top_k=40 or chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE read as JSON, else text). Repeatable.</source>
+        <translation>Beliebiges Feld der Anfrage, z. B. top_k=40 oder chat_template_kwargs=&apos;{&quot;thinking&quot;:true}&apos; (VALUE wird als JSON gelesen, sonst als Text). Wiederholbar.</translation>
     </message>
     <message>
         <source>Ask for a reply that is one JSON object.</source>
@@ -613,7 +613,7 @@
         <translation>Denkaufwand (optional):</translation>
     </message>
     <message>
-        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model's documentation says it does; other models ignore or refuse it.</source>
+        <source>Optional: Sift does not know whether %1 takes a reasoning effort. Leave it at “default” unless the model&apos;s documentation says it does; other models ignore or refuse it.</source>
         <translation>Optional: Sift weiß nicht, ob %1 einen Denkaufwand annimmt. Lassen Sie ihn auf „Standard“, sofern die Dokumentation des Modells nicht sagt, dass es ihn annimmt; andere Modelle ignorieren oder verweigern ihn.</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <source>Send the message although it may not fit the model's context</source>
+        <source>Send the message although it may not fit the model&apos;s context</source>
         <translation>Die Nachricht senden, obwohl sie eventuell nicht in den Kontext des Modells passt</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
         <translation>&amp;Retrieval anzeigen</translation>
     </message>
     <message>
-        <source>Show how the selected reply's sources were found</source>
+        <source>Show how the selected reply&apos;s sources were found</source>
         <translation>Zeigen, wie die Quellen der ausgewählten Antwort gefunden wurden</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>Nachricht &amp;als Prompt speichern…</translation>
     </message>
     <message>
-        <source>Keep the message box's text in the prompt library, {{variables}} and all</source>
+        <source>Keep the message box&apos;s text in the prompt library, {{variables}} and all</source>
         <translation>Den Text des Nachrichtenfelds in der Prompt-Bibliothek aufbewahren, samt {{variables}}</translation>
     </message>
     <message>
@@ -960,11 +960,11 @@
         <translation>Top-p:</translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them), against the %1 tokens the model accepts including the reply.</source>
         <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers; jedes Bild 85 Tokens plus 170 je Kachel von 512×512, wie OpenAI zählt), verglichen mit den %1 Tokens, die das Modell einschließlich der Antwort annimmt.</translation>
     </message>
     <message>
-        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server's count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model's context length is not known.</source>
+        <source>Estimated size of the conversation and your message (about 4 characters per token, or the server&apos;s count; each picture 85 tokens plus 170 per 512×512 tile, as OpenAI counts them). The model&apos;s context length is not known.</source>
         <translation>Geschätzte Größe der Unterhaltung und Ihrer Nachricht (etwa 4 Zeichen pro Token oder die Zählung des Servers; jedes Bild 85 Tokens plus 170 je Kachel von 512×512, wie OpenAI zählt). Die Kontextlänge des Modells ist nicht bekannt.</translation>
     </message>
     <message>
@@ -983,8 +983,8 @@
         <translation>Zeile %1: %2. Korrigieren Sie das JSON.</translation>
     </message>
     <message>
-        <source>Extra parameters must be one JSON object, e.g. {"top_k": 40}.</source>
-        <translation>Zusätzliche Parameter müssen ein einziges JSON-Objekt sein, z. B. {"top_k": 40}.</translation>
+        <source>Extra parameters must be one JSON object, e.g. {&quot;top_k&quot;: 40}.</source>
+        <translation>Zusätzliche Parameter müssen ein einziges JSON-Objekt sein, z. B. {&quot;top_k&quot;: 40}.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@
         <translation>der Server hat während der Antwort einen Fehler gemeldet</translation>
     </message>
     <message>
-        <source>the server's events could not be read</source>
+        <source>the server&apos;s events could not be read</source>
         <translation>die Ereignisse des Servers konnten nicht gelesen werden</translation>
     </message>
     <message>
@@ -1029,15 +1029,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Ranks documents against a query with one or more rerank models and prints each model's ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
-Documents: one per line from FILE or standard input ("-"); .jsonl ("text" field), .csv (--column) and .md (paragraphs) are read by their extension.
---json prints Cohere's result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
+        <source>Ranks documents against a query with one or more rerank models and prints each model&apos;s ranking, its latency, tokens and cost; with two or more models also Kendall tau and overlap@10 for each pair.
+Documents: one per line from FILE or standard input (&quot;-&quot;); .jsonl (&quot;text&quot; field), .csv (--column) and .md (paragraphs) are read by their extension.
+--json prints Cohere&apos;s result shape: for one model {results, meta, …}; for several {models: [...], comparisons: [...]}.</source>
         <translation>Ordnet Dokumente mit einem oder mehreren Rerank-Modellen nach einer Anfrage und gibt für jedes Modell die Rangfolge, die Latenz, die Tokens und die Kosten aus; bei zwei oder mehr Modellen zusätzlich Kendall tau und overlap@10 für jedes Paar.
 Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl (Feld „text“), .csv (--column) und .md (Absätze) werden nach ihrer Endung gelesen.
 --json gibt die Ergebnisform von Cohere aus: für ein Modell {results, meta, …}; für mehrere {models: [...], comparisons: [...]}.</translation>
     </message>
     <message>
-        <source>Documents; "-" or nothing reads standard input.</source>
+        <source>Documents; &quot;-&quot; or nothing reads standard input.</source>
         <translation>Dokumente; „-“ oder nichts liest die Standardeingabe.</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Dokumente pro Anfrage, 1 bis 1000 (Standard 64).</translation>
     </message>
     <message>
-        <source>CSV column with the text: a header name or a number from 1 (default "text", else the first).</source>
+        <source>CSV column with the text: a header name or a number from 1 (default &quot;text&quot;, else the first).</source>
         <translation>CSV-Spalte mit dem Text: ein Spaltenname oder eine Nummer ab 1 (Standard „text“, sonst die erste).</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Run "sift rerank --help" for its options.</source>
+        <source>Run &quot;sift rerank --help&quot; for its options.</source>
         <translation>Führen Sie „sift rerank --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1081,8 +1081,8 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>sift rerank: Nennen Sie ein Modell, z. B. -m Qwen/Qwen3-Reranker-0.6B (-m zum Vergleichen wiederholen).</translation>
     </message>
     <message>
-        <source>sift rerank: give the query with -q "…".</source>
-        <translation>sift rerank: Geben Sie die Anfrage mit -q "…" an.</translation>
+        <source>sift rerank: give the query with -q &quot;…&quot;.</source>
+        <translation>sift rerank: Geben Sie die Anfrage mit -q &quot;…&quot; an.</translation>
     </message>
     <message>
         <source>sift rerank: --top-n needs a whole number, 0 for all.</source>
@@ -1093,7 +1093,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>sift rerank: --batch-size braucht eine ganze Zahl von 1 bis %1.</translation>
     </message>
     <message>
-        <source>sift rerank: give one documents file (or "-" for standard input).</source>
+        <source>sift rerank: give one documents file (or &quot;-&quot; for standard input).</source>
         <translation>sift rerank: Geben Sie eine Dokumentdatei an (oder „-“ für die Standardeingabe).</translation>
     </message>
     <message>
@@ -1113,8 +1113,8 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Kein API-Schlüssel für den Endpunkt %1. Führen Sie aus: sift key set (oder setzen Sie %2).</translation>
     </message>
     <message>
-        <source><byte value="xd" />Ranking: %1 of %2 documents</source>
-        <translation><byte value="xd" />Rangfolge: %1 von %2 Dokumenten</translation>
+        <source><byte value="xd"/>Ranking: %1 of %2 documents</source>
+        <translation><byte value="xd"/>Rangfolge: %1 von %2 Dokumenten</translation>
     </message>
     <message>
         <source>%1 vs %2: Kendall τ %3, overlap@%4 %5
@@ -1127,7 +1127,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>%1: %2 von %3 Dokumenten nicht bewertet. %4</translation>
     </message>
     <message>
-        <source>Run "sift %1 --help" for its options.</source>
+        <source>Run &quot;sift %1 --help&quot; for its options.</source>
         <translation>Führen Sie „sift %1 --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Sendet einen Prompt und gibt die Antwort fortlaufend auf der Standardausgabe aus; Verbrauch und Kosten gehen an die Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>The prompt; "-" or nothing reads it from standard input.</source>
+        <source>The prompt; &quot;-&quot; or nothing reads it from standard input.</source>
         <translation>Der Prompt; „-“ oder nichts liest ihn von der Standardeingabe.</translation>
     </message>
     <message>
@@ -1167,8 +1167,8 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>sift chat: --max-tokens braucht eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
-        <source>sift chat: give a prompt, e.g. sift chat "Hello", or pipe one in with "-".</source>
-        <translation>sift chat: Geben Sie einen Prompt an, z. B. sift chat "Hallo", oder leiten Sie einen mit „-“ ein.</translation>
+        <source>sift chat: give a prompt, e.g. sift chat &quot;Hello&quot;, or pipe one in with &quot;-&quot;.</source>
+        <translation>sift chat: Geben Sie einen Prompt an, z. B. sift chat &quot;Hallo&quot;, oder leiten Sie einen mit „-“ ein.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -1187,7 +1187,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Die Antwort hat das Token-Limit erreicht; erhöhen Sie --max-tokens für eine längere.</translation>
     </message>
     <message>
-        <source>Lists the models Sift knows: the documented table, plus the endpoint's live list (the cached one, or fetched now with --live).</source>
+        <source>Lists the models Sift knows: the documented table, plus the endpoint&apos;s live list (the cached one, or fetched now with --live).</source>
         <translation>Listet die Modelle auf, die Sift kennt: die dokumentierte Tabelle und die Live-Liste des Endpunkts (die zwischengespeicherte oder mit --live jetzt abgerufen).</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <source>Fetch the endpoint's model list now (and cache it).</source>
+        <source>Fetch the endpoint&apos;s model list now (and cache it).</source>
         <translation>Die Modellliste des Endpunkts jetzt abrufen (und zwischenspeichern).</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>API-Schlüssel für %1: </translation>
     </message>
     <message>
-        <source>Manages the API key of an endpoint in the system keychain. "set" reads the key from standard input; the key is never printed.</source>
+        <source>Manages the API key of an endpoint in the system keychain. &quot;set&quot; reads the key from standard input; the key is never printed.</source>
         <translation>Verwaltet den API-Schlüssel eines Endpunkts im Schlüsselbund des Systems. „set“ liest den Schlüssel von der Standardeingabe; der Schlüssel wird nie ausgegeben.</translation>
     </message>
     <message>
@@ -1299,8 +1299,8 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Der Schlüssel konnte nicht entfernt werden (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>sift key set: no key given. Type it, or pipe it in: echo "$KEY" | sift key set</source>
-        <translation>sift key set: kein Schlüssel angegeben. Tippen Sie ihn ein oder leiten Sie ihn ein: echo "$KEY" | sift key set</translation>
+        <source>sift key set: no key given. Type it, or pipe it in: echo &quot;$KEY&quot; | sift key set</source>
+        <translation>sift key set: kein Schlüssel angegeben. Tippen Sie ihn ein oder leiten Sie ihn ein: echo &quot;$KEY&quot; | sift key set</translation>
     </message>
     <message>
         <source>Stored the key of %1 in the keychain.
@@ -1349,7 +1349,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>Kein API-Schlüssel für den Endpunkt %1. Führen Sie aus: sift key set.</translation>
     </message>
     <message>
-        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with "sift key set").</source>
+        <source>The API key from %1 was rejected by the server. Correct or unset %1 (without it, Sift uses the key stored with &quot;sift key set&quot;).</source>
         <translation>Der API-Schlüssel aus %1 wurde vom Server abgelehnt. Korrigieren oder entfernen Sie %1 (ohne die Variable verwendet Sift den mit „sift key set“ gespeicherten Schlüssel).</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>“%1” is not a regular file; give a text file, or pipe the documents in with "-".</source>
+        <source>“%1” is not a regular file; give a text file, or pipe the documents in with &quot;-&quot;.</source>
         <translation>„%1“ ist keine reguläre Datei; geben Sie eine Textdatei an oder leiten Sie die Dokumente mit „-“ ein.</translation>
     </message>
     <message>
@@ -1455,11 +1455,11 @@ Dokumente: eines pro Zeile aus DATEI oder der Standardeingabe („-“); .jsonl 
         <translation>sift chat: Vergleichen Sie höchstens %1 verschiedene Modelle (je ein -m pro Modell).</translation>
     </message>
     <message>
-        <source>Evaluates TREC runs against TREC judgments with trec_eval's definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
-Files: qrels "qid iter docno grade", runs "qid Q0 docno rank score tag".
+        <source>Evaluates TREC runs against TREC judgments with trec_eval&apos;s definitions and compares every pair of runs: mean difference, wins/ties/losses, a paired randomization test and a paired t-test (Holm-corrected), and 95% bootstrap intervals.
+Files: qrels &quot;qid iter docno grade&quot;, runs &quot;qid Q0 docno rank score tag&quot;.
 With --set, the judgments and systems come from an evaluation set (a BEIR folder): its first stage (--candidates) and the rerankers given with -m, whose scores are cached, so a repeated run sends no requests.</source>
         <translation>Bewertet TREC-Runs anhand von TREC-Relevanzurteilen mit den Definitionen von trec_eval und vergleicht jedes Paar von Runs: mittlere Differenz, Siege/Unentschieden/Niederlagen, ein gepaarter Randomisierungstest und ein gepaarter t-Test (Holm-korrigiert) sowie 95-%-Bootstrap-Intervalle.
-Dateien: qrels "qid iter docno grade", Runs "qid Q0 docno rank score tag".
+Dateien: qrels &quot;qid iter docno grade&quot;, Runs &quot;qid Q0 docno rank score tag&quot;.
 Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (einem BEIR-Ordner): seine erste Stufe (--candidates) und die mit -m angegebenen Reranker, deren Scores zwischengespeichert werden, sodass ein wiederholter Lauf keine Anfragen sendet.</translation>
     </message>
     <message>
@@ -1467,11 +1467,11 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Relevanzurteile im TREC-qrels-Format.</translation>
     </message>
     <message>
-        <source>A TREC run, optionally named (NAME=FILE; default: the file's base name). Repeat to compare.</source>
+        <source>A TREC run, optionally named (NAME=FILE; default: the file&apos;s base name). Repeat to compare.</source>
         <translation>Ein TREC-Run, optional benannt (NAME=FILE; Standard: der Basisname der Datei). Zum Vergleichen wiederholen.</translation>
     </message>
     <message>
-        <source>Measures in trec_eval's syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
+        <source>Measures in trec_eval&apos;s syntax (default ndcg_cut.10,map,recip_rank,P.10,recall.100). Also ndcg, ndcg_burges_cut.K and ndcg_burges (gain 2^grade − 1).</source>
         <translation>Maße in der Syntax von trec_eval (Standard ndcg_cut.10,map,recip_rank,P.10,recall.100). Auch ndcg, ndcg_burges_cut.K und ndcg_burges (Gain 2^grade − 1).</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Niedrigste Relevanzstufe, die für map, recip_rank, P und recall als relevant zählt (trec_eval -l, Standard 1).</translation>
     </message>
     <message>
-        <source>Also print every query's values (trec_eval -q).</source>
+        <source>Also print every query&apos;s values (trec_eval -q).</source>
         <translation>Auch die Werte jeder Anfrage ausgeben (trec_eval -q).</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Jedes System als &lt;name&gt;.trec und die Relevanzurteile als qrels.txt nach DIR schreiben.</translation>
     </message>
     <message>
-        <source>Run "sift eval --help" for its options.</source>
+        <source>Run &quot;sift eval --help&quot; for its options.</source>
         <translation>Führen Sie „sift eval --help“ aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1579,8 +1579,8 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>sift eval: Der Verlauf wird vom Sift-Fenster verwendet. Schließen Sie es oder legen Sie dieses Set und seine Scores mit --store FILE in einer anderen Datei ab.</translation>
     </message>
     <message>
-        <source><byte value="xd" />Importing: %1%</source>
-        <translation><byte value="xd" />Import: %1 %</translation>
+        <source><byte value="xd"/>Importing: %1%</source>
+        <translation><byte value="xd"/>Import: %1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 pairs to score, about %4 tokens, %5</source>
@@ -1607,8 +1607,8 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source><byte value="xd" /><byte value="x1b" />[K%1: %2 of %3 queries, %4 of %5 pairs</source>
-        <translation><byte value="xd" /><byte value="x1b" />[K%1: %2 von %3 Anfragen, %4 von %5 Paaren</translation>
+        <source><byte value="xd"/><byte value="x1b"/>[K%1: %2 of %3 queries, %4 of %5 pairs</source>
+        <translation><byte value="xd"/><byte value="x1b"/>[K%1: %2 von %3 Anfragen, %4 von %5 Paaren</translation>
     </message>
     <message>
         <source>%1: %2 of %3 pairs not scored. %4</source>
@@ -1627,7 +1627,7 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Token-Wahrscheinlichkeiten wurden nicht zurückgegeben (der Server oder das Modell ignoriert sie).</translation>
     </message>
     <message>
-        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set's candidates that no person has graded, stores them as "suggested" and prints the agreement with the human grades (quadratic- and linear-weighted Cohen's κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
+        <source>Asks a chat model for suggested relevance grades 0–3 of an evaluation set&apos;s candidates that no person has graded, stores them as &quot;suggested&quot; and prints the agreement with the human grades (quadratic- and linear-weighted Cohen&apos;s κ, confusion matrix). The prompt is documented in docs/JUDGE.md.</source>
         <translation>Fragt ein Chat-Modell nach vorgeschlagenen Relevanzstufen 0–3 für die Kandidaten eines Evaluationssets, die noch keine Person bewertet hat, speichert sie als „vorgeschlagen“ und gibt die Übereinstimmung mit den menschlichen Bewertungen aus (quadratisch und linear gewichtetes Cohens κ, Konfusionsmatrix). Der Prompt ist in docs/JUDGE.md dokumentiert.</translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Danach jede vorgeschlagene Stufe eines Paars ohne menschliche Stufe zu einer menschlichen Stufe machen.</translation>
     </message>
     <message>
-        <source>SQLite file of the sets (default: Sift's history file).</source>
+        <source>SQLite file of the sets (default: Sift&apos;s history file).</source>
         <translation>SQLite-Datei der Sets (Standard: Sifts Verlaufsdatei).</translation>
     </message>
     <message>
@@ -1683,7 +1683,7 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Run "sift eval judge --help" for its options.</source>
+        <source>Run &quot;sift eval judge --help&quot; for its options.</source>
         <translation>Führen Sie „sift eval judge --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -1735,8 +1735,8 @@ Mit --set stammen die Relevanzurteile und Systeme aus einem Evaluationsset (eine
         <translation>Die Anfragen würden %1 kosten. Fortfahren?</translation>
     </message>
     <message>
-        <source><byte value="xd" />Judging: %1 of %2</source>
-        <translation><byte value="xd" />Bewertung: %1 von %2</translation>
+        <source><byte value="xd"/>Judging: %1 of %2</source>
+        <translation><byte value="xd"/>Bewertung: %1 von %2</translation>
     </message>
     <message>
         <source>asked %1, stored %2, unparseable %3, failed %4, skipped (already suggested) %5
@@ -1789,12 +1789,12 @@ Kappa (linear): %2
         <translation>list: die Profile als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Run "sift preset --help" for its options.</source>
+        <source>Run &quot;sift preset --help&quot; for its options.</source>
         <translation>Führen Sie „sift preset --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>No presets yet. Make one with sift preset set NAME -s "…".</source>
-        <translation>Noch keine Profile. Legen Sie eines an mit sift preset set NAME -s "…".</translation>
+        <source>No presets yet. Make one with sift preset set NAME -s &quot;…&quot;.</source>
+        <translation>Noch keine Profile. Legen Sie eines an mit sift preset set NAME -s &quot;…&quot;.</translation>
     </message>
     <message>
         <source>sift preset import: cannot read “%1”. Check the path.</source>
@@ -1839,7 +1839,7 @@ Kappa (linear): %2
         <translation>Aus dieser Wissenssammlung antworten, mit Quellenangaben.</translation>
     </message>
     <message>
-        <source>With --kb: rerank with this model ("-": none).</source>
+        <source>With --kb: rerank with this model (&quot;-&quot;: none).</source>
         <translation>Mit --kb: mit diesem Modell reranken („-“: keines).</translation>
     </message>
     <message>
@@ -1848,7 +1848,7 @@ Kappa (linear): %2
   sync NAME          index what changed since the last time
   list               the collections
   remove NAME        delete a collection (the files stay)
-  search NAME QUERY  the passages that answer QUERY, with each stage's ranks</source>
+  search NAME QUERY  the passages that answer QUERY, with each stage&apos;s ranks</source>
         <translation>Wissenssammlungen: Ordner und Dateien, in Passagen zerlegt, eingebettet, nach Schlüsselwörtern (BM25) und Bedeutung (Vektoren) durchsucht, fusioniert und neu gerankt.
   add NAME PATH…     eine Sammlung anlegen oder Dateien und Ordner hinzufügen, dann indexieren
   sync NAME          indexieren, was sich seit dem letzten Mal geändert hat
@@ -1869,7 +1869,7 @@ Kappa (linear): %2
         <translation>Vektorgröße einer neuen Sammlung, 32 bis 8192 (Standard %1).</translation>
     </message>
     <message>
-        <source>Rerank the candidates with this model (default: the collection's).</source>
+        <source>Rerank the candidates with this model (default: the collection&apos;s).</source>
         <translation>Die Kandidaten mit diesem Modell reranken (Standard: das der Sammlung).</translation>
     </message>
     <message>
@@ -1889,11 +1889,11 @@ Kappa (linear): %2
         <translation>Passagen mit niedrigerem Rerank-Score weglassen.</translation>
     </message>
     <message>
-        <source>Run "sift kb --help" for its options.</source>
+        <source>Run &quot;sift kb --help&quot; for its options.</source>
         <translation>Führen Sie „sift kb --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>sift kb: give a command: add, sync, list, remove or search. Run "sift kb --help" for more.</source>
+        <source>sift kb: give a command: add, sync, list, remove or search. Run &quot;sift kb --help&quot; for more.</source>
         <translation>sift kb: Geben Sie einen Befehl an: add, sync, list, remove oder search. Mehr zeigt „sift kb --help“.</translation>
     </message>
     <message>
@@ -1905,7 +1905,7 @@ Kappa (linear): %2
         <translation>sift kb: Geben Sie --rerank-model oder --no-rerank an, nicht beides.</translation>
     </message>
     <message>
-        <source>No collections yet. Create one with "sift kb add NAME FOLDER".
+        <source>No collections yet. Create one with &quot;sift kb add NAME FOLDER&quot;.
 </source>
         <translation>Noch keine Sammlungen. Legen Sie eine mit „sift kb add NAME ORDNER“ an.
 </translation>
@@ -1939,11 +1939,11 @@ Kappa (linear): %2
         <translation>sift kb: --threshold braucht eine Zahl.</translation>
     </message>
     <message>
-        <source>sift kb search: give the question, e.g. sift kb search %1 "how do I …".</source>
-        <translation>sift kb search: Geben Sie die Frage an, z. B. sift kb search %1 "wie kann ich …".</translation>
+        <source>sift kb search: give the question, e.g. sift kb search %1 &quot;how do I …&quot;.</source>
+        <translation>sift kb search: Geben Sie die Frage an, z. B. sift kb search %1 &quot;wie kann ich …&quot;.</translation>
     </message>
     <message>
-        <source>No passage matches. Try other words, or check "sift kb list".
+        <source>No passage matches. Try other words, or check &quot;sift kb list&quot;.
 </source>
         <translation>Keine Passage passt. Versuchen Sie andere Wörter oder prüfen Sie „sift kb list“.
 </translation>
@@ -1987,7 +1987,7 @@ Common options:
                          for deepinfra-kind endpoints only)
 
 Exit codes: 0 ok, 2 usage, 3 authentication, 4 network, 5 server or other.
-Run "sift COMMAND --help" for the options of a command.
+Run &quot;sift COMMAND --help&quot; for the options of a command.
 </source>
         <translation>Aufruf:
   sift                                  die Desktop-App starten
@@ -2045,7 +2045,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>set, import: ein gleichnamiges Profil (import: oder einen gleichnamigen Prompt) ersetzen.</translation>
     </message>
     <message>
-        <source>import: keep both, the imported one renamed "NAME (2)".</source>
+        <source>import: keep both, the imported one renamed &quot;NAME (2)&quot;.</source>
         <translation>import: beide behalten; das Importierte wird in „NAME (2)“ umbenannt.</translation>
     </message>
     <message>
@@ -2065,7 +2065,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>das Profil „%1“</translation>
     </message>
     <message>
-        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed "NAME (2)") or --skip to leave them out.</source>
+        <source>sift preset import: already saved: %1. Nothing was imported. Add --replace to replace, --keep-both to keep both (the imported one renamed &quot;NAME (2)&quot;) or --skip to leave them out.</source>
         <translation>sift preset import: bereits gespeichert: %1. Es wurde nichts importiert. Fügen Sie --replace hinzu, um zu ersetzen, --keep-both, um beide zu behalten (das Importierte wird in „NAME (2)“ umbenannt), oder --skip, um sie auszulassen.</translation>
     </message>
     <message numerus="yes">
@@ -2116,7 +2116,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Evaluationsset: ein BEIR-Ordner (corpus.jsonl, queries.jsonl, qrels/test.tsv).</translation>
     </message>
     <message>
-        <source>First-stage TREC run whose top documents per query are reranked (default: each query's judged documents).</source>
+        <source>First-stage TREC run whose top documents per query are reranked (default: each query&apos;s judged documents).</source>
         <translation>TREC-Run der ersten Stufe, dessen beste Dokumente je Anfrage neu gerankt werden (Standard: die bewerteten Dokumente jeder Anfrage).</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Nicht nachfragen, bevor kostenpflichtige Anfragen gesendet werden.</translation>
     </message>
     <message>
-        <source>SQLite file for the set and the score cache (default: Sift's history file).</source>
+        <source>SQLite file for the set and the score cache (default: Sift&apos;s history file).</source>
         <translation>SQLite-Datei für das Set und den Score-Cache (Standard: die Verlaufsdatei von Sift).</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Nachfragen (oder ohne Terminal ohne --yes ablehnen), wenn die geschätzten Kosten über so vielen Dollar liegen (Standard 0.10).</translation>
     </message>
     <message>
-        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query's candidates in one request for a proxy).</source>
+        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
         <translation>Paare pro Anfrage, 1 bis 1000 (Standard: 256 Paare beliebiger Anfragen für DeepInfra, die Kandidaten einer Anfrage in einer Anfrage für einen Proxy).</translation>
     </message>
 </context>
@@ -2515,7 +2515,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Die Datei enthält keine Unterhaltungen. Wählen Sie eine .json-Datei, die Sift exportiert hat.</translation>
     </message>
     <message>
-        <source>The messages of "%1" refer to each other in a loop. Export the conversation again from Sift.</source>
+        <source>The messages of &quot;%1&quot; refer to each other in a loop. Export the conversation again from Sift.</source>
         <translation>Die Nachrichten von „%1“ verweisen im Kreis aufeinander. Exportieren Sie die Unterhaltung erneut aus Sift.</translation>
     </message>
     <message>
@@ -2567,11 +2567,11 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Eine Nachricht in der Datei antwortet auf eine Nachricht, die nicht darin enthalten ist. Exportieren Sie die Unterhaltung erneut aus Sift.</translation>
     </message>
     <message>
-        <source>The field "%1" of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <source>The field &quot;%1&quot; of %2 in the file is not text. Correct it in the file (or export it again from Sift), then import again.</source>
         <translation>Das Feld „%1“ %2 in der Datei ist kein Text. Korrigieren Sie es in der Datei (oder exportieren Sie erneut aus Sift) und importieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>the conversation "%1"</source>
+        <source>the conversation &quot;%1&quot;</source>
         <translation>der Unterhaltung „%1“</translation>
     </message>
     <message>
@@ -2579,7 +2579,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>einer Unterhaltung</translation>
     </message>
     <message>
-        <source>The field "content" of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
+        <source>The field &quot;content&quot; of a message in %1 is missing or not text. Correct it in the file (or export it again from Sift), then import again.</source>
         <translation>Das Feld „content“ einer Nachricht in %1 fehlt oder ist kein Text. Korrigieren Sie es in der Datei (oder exportieren Sie erneut aus Sift) und importieren Sie dann erneut.</translation>
     </message>
     <message>
@@ -2891,7 +2891,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Sift konnte dies nicht speichern, weil ein Wert den falschen Typ hat oder fehlt. Wenn er aus einer Datei stammt, korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Sift could not save this because the field "%1" is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
+        <source>Sift could not save this because the field &quot;%1&quot; is missing or has the wrong type. If it came from a file, correct that field and try again.</source>
         <translation>Sift konnte dies nicht speichern, weil das Feld „%1“ fehlt oder den falschen Typ hat. Wenn es aus einer Datei stammt, korrigieren Sie dieses Feld und versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -2921,7 +2921,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Die CSV-Datei ist leer. Wählen Sie eine Datei mit einer Kopfzeile und Dokumenten.</translation>
     </message>
     <message>
-        <source>The CSV file has no column named "%1". Choose one of: %2.</source>
+        <source>The CSV file has no column named &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Die CSV-Datei hat keine Spalte namens „%1“. Wählen Sie eine von: %2.</translation>
     </message>
     <message>
@@ -2941,7 +2941,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Zeile %1 ist kein JSON-Objekt; sie wurde übersprungen. Korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>Line %1 has no text field "%2"; it was skipped.</source>
+        <source>Line %1 has no text field &quot;%2&quot;; it was skipped.</source>
         <translation>Zeile %1 hat kein Textfeld „%2“; sie wurde übersprungen.</translation>
     </message>
     <message>
@@ -2954,20 +2954,30 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     </message>
 </context>
 <context>
+    <name>ElidedLinesLabel</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
         <translation>Es ist keine Verbindung zum Dienst eingerichtet. Öffnen Sie Einstellungen → Endpunkt.</translation>
     </message>
     <message>
-        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection's size.</source>
+        <source>The service returned vectors of %1 dimensions instead of %2. Choose a model that supports the collection&apos;s size.</source>
         <translation>Der Dienst hat Vektoren mit %1 Dimensionen statt %2 zurückgegeben. Wählen Sie ein Modell, das die Vektorgröße der Sammlung unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>EmbeddingsReply</name>
     <message>
-        <source>The service's reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
+        <source>The service&apos;s reply holds no embeddings. Check that the model is an embedding model and the endpoint serves /embeddings.</source>
         <translation>Die Antwort des Dienstes enthält keine Embeddings. Prüfen Sie, ob das Modell ein Embedding-Modell ist und der Endpunkt /embeddings bereitstellt.</translation>
     </message>
     <message>
@@ -3038,7 +3048,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Der Cutoff %1 muss eine ganze Zahl von 1 bis %2 sein.</translation>
     </message>
     <message>
-        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval's names).</source>
+        <source>Unknown measure “%1”. Use ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K or ndcg_burges (trec_eval&apos;s names).</source>
         <translation>Unbekanntes Maß „%1“. Verwenden Sie ndcg_cut.K, ndcg, map, recip_rank, P.K, recall.K, ndcg_burges_cut.K oder ndcg_burges (die Namen von trec_eval).</translation>
     </message>
     <message>
@@ -3239,7 +3249,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Werkbank-Sets (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Optional: a TREC run; else each query's judged documents</source>
+        <source>Optional: a TREC run; else each query&apos;s judged documents</source>
         <translation>Optional: ein TREC-Run; sonst die bewerteten Dokumente jeder Anfrage</translation>
     </message>
     <message>
@@ -3328,11 +3338,11 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Randomisierungstest p = %1 (Holm %2); t-Test p = %3 (Holm %4)</translation>
     </message>
     <message>
-        <source>Significant at α = 0.05 after Holm's correction.</source>
+        <source>Significant at α = 0.05 after Holm&apos;s correction.</source>
         <translation>Signifikant bei α = 0,05 nach Holm-Korrektur.</translation>
     </message>
     <message>
-        <source>Not significant at α = 0.05 after Holm's correction.</source>
+        <source>Not significant at α = 0.05 after Holm&apos;s correction.</source>
         <translation>Nicht signifikant bei α = 0,05 nach Holm-Korrektur.</translation>
     </message>
     <message>
@@ -3415,7 +3425,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Ergebnisse je Anfrage</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems' rankings</source>
+        <source>Double-click or press Enter to open the query in the Rerank workbench with both systems&apos; rankings</source>
         <translation>Doppelklicken oder Eingabe drücken, um die Anfrage mit den Rankings beider Systeme in der Rerank-Werkbank zu öffnen</translation>
     </message>
     <message>
@@ -3611,7 +3621,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Maße</translation>
     </message>
     <message>
-        <source>trec_eval's -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
+        <source>trec_eval&apos;s -m syntax, comma separated: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</source>
         <translation>-m-Syntax von trec_eval, durch Kommas getrennt: ndcg_cut.10, ndcg, map, recip_rank, P.10, recall.100, ndcg_burges_cut.10</translation>
     </message>
     <message>
@@ -3742,13 +3752,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Every score came from the cache; nothing was sent.</source>
         <translation>Jeder Score kam aus dem Cache; nichts wurde gesendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Scored %n pair(s).</source>
-        <translation>
-            <numerusform>%n Paar bewertet.</numerusform>
-            <numerusform>%n Paare bewertet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
@@ -3864,6 +3867,17 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
             <numerusform>Dieser Lauf bewertet %1 (Anfrage, Dokument)-Paare, die im Cache fehlen, mit %n Modellen, ~%2 Eingabe-Tokens, und kostet %3. Ausführen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run progress by model</source>
+        <translation>Fortschritt je Modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln pair(s).</source>
+        <translation>
+            <numerusform>%Ln Paar bewertet.</numerusform>
+            <numerusform>%Ln Paare bewertet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuiController</name>
@@ -3948,7 +3962,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>%1 Ihr Verlauf wird so lange schreibgeschützt angezeigt.</translation>
     </message>
     <message>
-        <source>--demo needs the local demo server's address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
+        <source>--demo needs the local demo server&apos;s address with --base-url (a 127.0.0.1 address); “scripts/run --demo” starts the server and passes it.</source>
         <translation>--demo braucht die Adresse des lokalen Demo-Servers mit --base-url (eine 127.0.0.1-Adresse); „scripts/run --demo“ startet den Server und übergibt sie.</translation>
     </message>
 </context>
@@ -4073,7 +4087,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>das Schema ist zu tief verschachtelt (eine $ref-Schleife?)</translation>
     </message>
     <message>
-        <source>the schema's $ref “%1” points nowhere</source>
+        <source>the schema&apos;s $ref “%1” points nowhere</source>
         <translation>die $ref „%1“ des Schemas verweist ins Leere</translation>
     </message>
     <message>
@@ -4304,7 +4318,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Die Benutzernachricht sollte {query} und {document} enthalten.</translation>
     </message>
     <message>
-        <source>No pair has both a human and a suggested grade yet. Tick "Also grade documents people graded" and run to measure agreement.</source>
+        <source>No pair has both a human and a suggested grade yet. Tick &quot;Also grade documents people graded&quot; and run to measure agreement.</source>
         <translation>Noch hat kein Paar sowohl eine menschliche als auch eine vorgeschlagene Bewertung. Aktivieren Sie „Auch von Menschen bewertete Dokumente bewerten“ und führen Sie den Lauf aus, um die Übereinstimmung zu messen.</translation>
     </message>
     <message>
@@ -4312,7 +4326,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>nicht definiert</translation>
     </message>
     <message numerus="yes">
-        <source>%n pair(s) with both grades. Quadratic-weighted Cohen's κ: %1 (linear: %2); same grade: %3.</source>
+        <source>%n pair(s) with both grades. Quadratic-weighted Cohen&apos;s κ: %1 (linear: %2); same grade: %3.</source>
         <translation>
             <numerusform>%n Paar mit beiden Bewertungen. Quadratisch gewichtetes Cohens κ: %1 (linear: %2); gleiche Bewertung: %3.</numerusform>
             <numerusform>%n Paare mit beiden Bewertungen. Quadratisch gewichtetes Cohens κ: %1 (linear: %2); gleiche Bewertung: %3.</numerusform>
@@ -4414,8 +4428,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href="https://deepinfra.com/dash/api_keys"&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
-        <translation>Sift braucht Ihren DeepInfra-API-Schlüssel zum Chatten. Erstellen Sie einen unter &lt;a href="https://deepinfra.com/dash/api_keys"&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, fügen Sie ihn unten ein und klicken Sie auf Schlüssel speichern. Er wird im Schlüsselbund des Systems für den Endpunkt „%1“ aufbewahrt.</translation>
+        <source>Sift needs your DeepInfra API key to chat. Create one at &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, paste it below and press Save Key. It is kept in the system keychain for the endpoint “%1”.</source>
+        <translation>Sift braucht Ihren DeepInfra-API-Schlüssel zum Chatten. Erstellen Sie einen unter &lt;a href=&quot;https://deepinfra.com/dash/api_keys&quot;&gt;deepinfra.com/dash/api_keys&lt;/a&gt;, fügen Sie ihn unten ein und klicken Sie auf Schlüssel speichern. Er wird im Schlüsselbund des Systems für den Endpunkt „%1“ aufbewahrt.</translation>
     </message>
     <message>
         <source>Where to get a key</source>
@@ -4539,7 +4553,7 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>&amp;Prompt…</translation>
     </message>
     <message>
-        <source>See and edit the prompt template the collection's sources are sent with</source>
+        <source>See and edit the prompt template the collection&apos;s sources are sent with</source>
         <translation>Die Prompt-Vorlage ansehen und bearbeiten, mit der die Quellen der Sammlung gesendet werden</translation>
     </message>
     <message>
@@ -4549,10 +4563,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>Indexing: %1 of %2 files</source>
         <translation>Indexierung: %1 von %2 Dateien</translation>
-    </message>
-    <message>
-        <source>%1 — %2 files, %3 passages</source>
-        <translation>%1 — %2 Dateien, %3 Passagen</translation>
     </message>
     <message>
         <source>%1, %2 dimensions
@@ -4579,14 +4589,6 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
     <message>
         <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
         <translation>„%1“: gestoppt. Bereits Indexiertes bleibt erhalten; Abgleichen macht dort weiter.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
-        <translation>„%1“: %2 Dateien indexiert (%3 Passagen), %4 unverändert, %5 entfernt; %6.</translation>
-    </message>
-    <message>
-        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
-        <translation>%1 Dateien konnten nicht indexiert werden: %2 Abgleichen versucht sie erneut.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -4644,11 +4646,51 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <source>Retr&amp;ieval…</source>
         <translation>Retrie&amp;val…</translation>
     </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Meine Frage:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln Passage</numerusform>
+            <numerusform>%Ln Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (%3), %4 unchanged, %5 removed; %6.</source>
+        <translation>„%1“: %2 (%3), %4 unverändert, %5 entfernt; %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) indexed</source>
+        <translation>
+            <numerusform>%Ln Datei indiziert</numerusform>
+            <numerusform>%Ln Dateien indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be indexed: %1 Sync to try them again.</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht indiziert werden: %1 Abgleichen versucht es erneut.</numerusform>
+            <numerusform>%Ln Dateien konnten nicht indiziert werden: %1 Abgleichen versucht es erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KnowledgePrompt</name>
     <message>
-        <source>Answer the user's question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
+        <source>Answer the user&apos;s question from the numbered sources below. Cite every source you use with its number in square brackets, like [1] or [2][3]. If the sources do not hold the answer, say so instead of guessing.
 
 Sources:
 
@@ -5495,16 +5537,16 @@ Zum Öffnen der Passage klicken.</translation>
 <context>
     <name>PresetStore</name>
     <message>
-        <source>The file is not valid JSON (%1). Choose a file exported from Sift's presets.</source>
+        <source>The file is not valid JSON (%1). Choose a file exported from Sift&apos;s presets.</source>
         <translation>Die Datei ist kein gültiges JSON (%1). Wählen Sie eine Datei, die aus den Profilen von Sift exportiert wurde.</translation>
     </message>
     <message>
-        <source>The file holds no presets or prompts. Choose a file exported from Sift's presets.</source>
+        <source>The file holds no presets or prompts. Choose a file exported from Sift&apos;s presets.</source>
         <translation>Die Datei enthält keine Profile oder Prompts. Wählen Sie eine Datei, die aus den Profilen von Sift exportiert wurde.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A second item of the same name kept beside the first: "Reviewer (2)".</extracomment>
+        <extracomment>A second item of the same name kept beside the first: &quot;Reviewer (2)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -5994,7 +6036,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Der Dienst hat einen Score zurückgegeben, der keine Zahl ist. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The service's reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
+        <source>The service&apos;s reply has no rerank results. Check that the endpoint is a rerank-capable proxy.</source>
         <translation>Die Antwort des Dienstes enthält keine Rerank-Ergebnisse. Prüfen Sie, ob der Endpunkt ein Proxy mit Rerank-Unterstützung ist.</translation>
     </message>
     <message>
@@ -6017,7 +6059,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Qualität gegen Bewertungen</translation>
     </message>
     <message>
-        <source>nDCG@k (gain = the label, as trec_eval's ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
+        <source>nDCG@k (gain = the label, as trec_eval&apos;s ndcg_cut and the Evaluate tab), MRR and recall@k (labels 1 and up count as relevant) from the labels you gave (keys 0–3); the best value per column is highlighted</source>
         <translation>nDCG@k (Gain = die Bewertung, wie ndcg_cut von trec_eval und der Tab „Evaluieren“), MRR und recall@k (Bewertungen ab 1 zählen als relevant) aus Ihren Bewertungen (Tasten 0–3); der beste Wert jeder Spalte ist hervorgehoben</translation>
     </message>
 </context>
@@ -6092,7 +6134,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog's price)</source>
+        <source>Wall time of the whole run, input tokens and cost reported by the server (or estimated from the catalog&apos;s price)</source>
         <translation>Gesamtdauer des Laufs, Eingabe-Tokens und Kosten laut Server (oder geschätzt aus dem Preis im Katalog)</translation>
     </message>
     <message numerus="yes">
@@ -6115,6 +6157,26 @@ Zum Öffnen der Passage klicken.</translation>
             <numerusform>%n Dokument nicht bewertet (%1): %2</numerusform>
             <numerusform>%n Dokumente nicht bewertet (%1): %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>first stage</source>
+        <translation>erste Stufe</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>imported run</source>
+        <translation>importierter Run</translation>
+    </message>
+    <message>
+        <source>scored in the evaluation</source>
+        <translation>in der Evaluierung bewertet</translation>
+    </message>
+    <message>
+        <source>The ranking from the evaluation this query was opened from: it has no time, tokens or cost of its own here</source>
+        <translation>Die Rangfolge aus der Evaluierung, aus der diese Anfrage geöffnet wurde: Sie hat hier keine eigene Zeit, keine Tokens und keine Kosten</translation>
     </message>
 </context>
 <context>
@@ -6211,7 +6273,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <source>Save every model's ranking (index, score, rank, label)</source>
+        <source>Save every model&apos;s ranking (index, score, rank, label)</source>
         <translation>Die Rangfolge jedes Modells speichern (Index, Score, Rang, Bewertung)</translation>
     </message>
     <message>
@@ -6223,7 +6285,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Das Rangvergleichsdiagramm als Bild kopieren</translation>
     </message>
     <message>
-        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model's ranking appears here.</source>
+        <source>Type a query, add documents, check the models to compare and press Run (Ctrl+Enter). Each model&apos;s ranking appears here.</source>
         <translation>Geben Sie eine Anfrage ein, fügen Sie Dokumente hinzu, wählen Sie die zu vergleichenden Modelle und drücken Sie Ausführen (Strg+Eingabe). Die Rangfolge jedes Modells erscheint hier.</translation>
     </message>
 </context>
@@ -6246,7 +6308,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>The saved result is not in Sift's format. Run the models again.</source>
+        <source>The saved result is not in Sift&apos;s format. Run the models again.</source>
         <translation>Das gespeicherte Ergebnis hat nicht das Format von Sift. Führen Sie die Modelle erneut aus.</translation>
     </message>
     <message>
@@ -6302,15 +6364,15 @@ Zum Öffnen der Passage klicken.</translation>
 <context>
     <name>RerankSet</name>
     <message>
-        <source>The set's "documents" must be a list. Check the file you imported.</source>
+        <source>The set&apos;s &quot;documents&quot; must be a list. Check the file you imported.</source>
         <translation>Die „documents“ des Sets müssen eine Liste sein. Prüfen Sie die importierte Datei.</translation>
     </message>
     <message>
-        <source>The set's "query" must be text. Check the file you imported.</source>
+        <source>The set&apos;s &quot;query&quot; must be text. Check the file you imported.</source>
         <translation>Die „query“ des Sets muss Text sein. Prüfen Sie die importierte Datei.</translation>
     </message>
     <message>
-        <source>Each document must be text or an object with "text". Check the file you imported.</source>
+        <source>Each document must be text or an object with &quot;text&quot;. Check the file you imported.</source>
         <translation>Jedes Dokument muss Text oder ein Objekt mit „text“ sein. Prüfen Sie die importierte Datei.</translation>
     </message>
     <message>
@@ -6692,6 +6754,10 @@ Zum Öffnen der Passage klicken.</translation>
         <source>Open in Work&amp;bench</source>
         <translation>In der &amp;Werkbank öffnen</translation>
     </message>
+    <message>
+        <source>Close the Retrieval panel (Esc)</source>
+        <translation>Retrieval-Bereich schließen (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>RetrievalRecord</name>
@@ -6805,7 +6871,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>„%1“ ist keine http://- oder https://-Adresse. Geben Sie eine vollständige Basis-URL an, etwa https://api.deepinfra.com/v1/openai.</translation>
     </message>
     <message>
-        <source>Read the API key from environment variable &lt;var&gt; for this run's endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
+        <source>Read the API key from environment variable &lt;var&gt; for this run&apos;s endpoint (default: DEEPINFRA_API_KEY, for DeepInfra endpoints only).</source>
         <translation>Den API-Schlüssel für den Endpunkt dieses Laufs aus der Umgebungsvariablen &lt;var&gt; lesen (Standard: DEEPINFRA_API_KEY, nur für DeepInfra-Endpunkte).</translation>
     </message>
     <message>
@@ -6884,7 +6950,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Art des Endpunkts</translation>
     </message>
     <message>
-        <source>DeepInfra's own API, or any OpenAI-compatible server</source>
+        <source>DeepInfra&apos;s own API, or any OpenAI-compatible server</source>
         <translation>Die eigene API von DeepInfra oder ein beliebiger OpenAI-kompatibler Server</translation>
     </message>
     <message>
@@ -7066,7 +7132,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <source>Light or dark colours; "Follow the system" uses your desktop's.</source>
+        <source>Light or dark colours; &quot;Follow the system&quot; uses your desktop&apos;s.</source>
         <translation>Helle oder dunkle Farben; „Wie das System“ übernimmt die Ihres Desktops.</translation>
     </message>
     <message>
@@ -7157,7 +7223,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Rangvergleichsdiagramm</translation>
     </message>
     <message>
-        <source>Each line joins a document's rank under the left model to its rank under the right model.</source>
+        <source>Each line joins a document&apos;s rank under the left model to its rank under the right model.</source>
         <translation>Jede Linie verbindet den Rang eines Dokuments beim linken Modell mit seinem Rang beim rechten Modell.</translation>
     </message>
     <message>
@@ -7219,7 +7285,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Token-Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <source>Each token's background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
+        <source>Each token&apos;s background shows how sure the model was: clear is sure, yellow is less sure, red is a guess under 50 %. Hover a token to see the alternatives.</source>
         <translation>Der Hintergrund jedes Tokens zeigt, wie sicher sich das Modell war: transparent heißt sicher, gelb weniger sicher, rot ist ein Raten unter 50 %. Zeigen Sie mit der Maus auf ein Token, um die Alternativen zu sehen.</translation>
     </message>
     <message numerus="yes">
@@ -7616,7 +7682,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Vektorsuche findet Dokumente über Embedding-Ähnlichkeit, was schnell, aber grob ist.</translation>
     </message>
     <message>
-        <source>The Eiffel Tower was completed in 1889 for the World's Fair in Paris.</source>
+        <source>The Eiffel Tower was completed in 1889 for the World&apos;s Fair in Paris.</source>
         <translation>Der Eiffelturm wurde 1889 für die Weltausstellung in Paris fertiggestellt.</translation>
     </message>
     <message>
@@ -7660,7 +7726,7 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Ihre Labels konnten nicht in das Evaluationsset „%1“ übernommen werden (%2). Sie bleiben in diesem Set erhalten: Speichern Sie später erneut.</translation>
     </message>
     <message>
-        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection's retrieval on your questions.</source>
+        <source>Your labels also go into the evaluation set “%1”: open it in the Evaluate tab to measure this collection&apos;s retrieval on your questions.</source>
         <translation>Ihre Labels fließen auch in das Evaluationsset „%1“ ein: Öffnen Sie es im Tab „Evaluieren“, um das Retrieval dieser Sammlung mit Ihren Fragen zu messen.</translation>
     </message>
 </context>
@@ -7837,15 +7903,15 @@ Zum Öffnen der Passage klicken.</translation>
         <translation>Die Datei enthält kein Rerank-Set. Exportieren Sie das Set erneut aus Sift.</translation>
     </message>
     <message>
-        <source>The set's name must be text. Export the set again from Sift.</source>
+        <source>The set&apos;s name must be text. Export the set again from Sift.</source>
         <translation>Der Name des Sets muss Text sein. Exportieren Sie das Set erneut aus Sift.</translation>
     </message>
     <message>
-        <source>The set's results must be a list. Export the set again from Sift.</source>
+        <source>The set&apos;s results must be a list. Export the set again from Sift.</source>
         <translation>Die Ergebnisse des Sets müssen eine Liste sein. Exportieren Sie das Set erneut aus Sift.</translation>
     </message>
     <message>
-        <source>A result in the file is not in Sift's format. Export the set again from Sift, or import it and run the models again.</source>
+        <source>A result in the file is not in Sift&apos;s format. Export the set again from Sift, or import it and run the models again.</source>
         <translation>Ein Ergebnis in der Datei hat nicht das Format von Sift. Exportieren Sie das Set erneut aus Sift oder importieren Sie es und führen Sie die Modelle erneut aus.</translation>
     </message>
     <message>

@@ -2894,6 +2894,16 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>ElidedLinesLabel</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -3682,13 +3692,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <source>Every score came from the cache; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Scored %n pair(s).</source>
-        <translation>
-            <numerusform>Scored %n pair.</numerusform>
-            <numerusform>Scored %n pairs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
@@ -3802,6 +3805,17 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation>
             <numerusform>This run scores %1 (query, document) pairs the cache lacks with %n model, ~%2 input tokens, and costs %3. Run it?</numerusform>
             <numerusform>This run scores %1 (query, document) pairs the cache lacks with %n models, ~%2 input tokens, and costs %3. Run it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run progress by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln pair(s).</source>
+        <translation>
+            <numerusform>Scored %Ln pair.</numerusform>
+            <numerusform>Scored %Ln pairs.</numerusform>
         </translation>
     </message>
 </context>
@@ -4491,10 +4505,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 files, %3 passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2 dimensions
 %3</source>
         <translation type="unfinished"></translation>
@@ -4517,14 +4527,6 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4582,6 +4584,46 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
     <message>
         <source>Retr&amp;ieval…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (%3), %4 unchanged, %5 removed; %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) indexed</source>
+        <translation>
+            <numerusform>%Ln file indexed</numerusform>
+            <numerusform>%Ln files indexed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be indexed: %1 Sync to try them again.</source>
+        <translation>
+            <numerusform>%Ln file could not be indexed: %1 Sync to try it again.</numerusform>
+            <numerusform>%Ln files could not be indexed: %1 Sync to try them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6090,26 @@ Click to open the passage.</source>
             <numerusform>%n documents not scored (%1): %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored in the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking from the evaluation this query was opened from: it has no time, tokens or cost of its own here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RerankModelsPanel</name>
@@ -6622,6 +6684,10 @@ Click to open the passage.</source>
     </message>
     <message>
         <source>Open in Work&amp;bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Retrieval panel (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

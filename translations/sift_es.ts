@@ -2954,6 +2954,16 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>ElidedLinesLabel</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… y %n línea más</numerusform>
+            <numerusform>… y %n líneas más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -3742,13 +3752,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <source>Every score came from the cache; nothing was sent.</source>
         <translation>Todas las puntuaciones vinieron de la caché; no se envió nada.</translation>
     </message>
-    <message numerus="yes">
-        <source>Scored %n pair(s).</source>
-        <translation>
-            <numerusform>%n par puntuado.</numerusform>
-            <numerusform>%n pares puntuados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
@@ -3862,6 +3865,17 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>
             <numerusform>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %n modelo, ~%2 tokens de entrada, y cuesta %3. ¿Ejecutarla?</numerusform>
             <numerusform>Esta ejecución puntúa %1 pares (consulta, documento) que faltan en la caché con %n modelos, ~%2 tokens de entrada, y cuesta %3. ¿Ejecutarla?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run progress by model</source>
+        <translation>Progreso por modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln pair(s).</source>
+        <translation>
+            <numerusform>%Ln par puntuado.</numerusform>
+            <numerusform>%Ln pares puntuados.</numerusform>
         </translation>
     </message>
 </context>
@@ -4551,10 +4565,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Indexando: %1 de %2 archivos</translation>
     </message>
     <message>
-        <source>%1 — %2 files, %3 passages</source>
-        <translation>%1 — %2 archivos, %3 pasajes</translation>
-    </message>
-    <message>
         <source>%1, %2 dimensions
 %3</source>
         <translation>%1, %2 dimensiones
@@ -4579,14 +4589,6 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
         <translation>«%1»: detenida. Se conserva lo indexado; Sincronizar continúa desde ahí.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
-        <translation>«%1»: %2 archivos indexados (%3 pasajes), %4 sin cambios, %5 quitados; %6.</translation>
-    </message>
-    <message>
-        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
-        <translation>%1 archivos no se pudieron indexar: %2 Sincronice para reintentarlos.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -4643,6 +4645,46 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
     <message>
         <source>Retr&amp;ieval…</source>
         <translation>&amp;Recuperación…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln pasaje</numerusform>
+            <numerusform>%Ln pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (%3), %4 unchanged, %5 removed; %6.</source>
+        <translation>«%1»: %2 (%3), %4 sin cambios, %5 eliminados; %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) indexed</source>
+        <translation>
+            <numerusform>%Ln archivo indexado</numerusform>
+            <numerusform>%Ln archivos indexados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be indexed: %1 Sync to try them again.</source>
+        <translation>
+            <numerusform>No se pudo indexar %Ln archivo: %1 Sincronizar lo vuelve a intentar.</numerusform>
+            <numerusform>No se pudieron indexar %Ln archivos: %1 Sincronizar lo vuelve a intentar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6158,26 @@ Haga clic para abrir el pasaje.</translation>
             <numerusform>%n documentos sin puntuar (%1): %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>first stage</source>
+        <translation>primera etapa</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>imported run</source>
+        <translation>run importado</translation>
+    </message>
+    <message>
+        <source>scored in the evaluation</source>
+        <translation>puntuado en la evaluación</translation>
+    </message>
+    <message>
+        <source>The ranking from the evaluation this query was opened from: it has no time, tokens or cost of its own here</source>
+        <translation>La clasificación de la evaluación desde la que se abrió esta consulta: aquí no tiene tiempo, tokens ni coste propios</translation>
+    </message>
 </context>
 <context>
     <name>RerankModelsPanel</name>
@@ -6691,6 +6753,10 @@ Haga clic para abrir el pasaje.</translation>
     <message>
         <source>Open in Work&amp;bench</source>
         <translation>Abrir en el ba&amp;nco</translation>
+    </message>
+    <message>
+        <source>Close the Retrieval panel (Esc)</source>
+        <translation>Cerrar el panel de recuperación (Esc)</translation>
     </message>
 </context>
 <context>

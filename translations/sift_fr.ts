@@ -2954,6 +2954,16 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>ElidedLinesLabel</name>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… et %n ligne de plus</numerusform>
+            <numerusform>… et %n lignes de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmbeddingJob</name>
     <message>
         <source>No connection to the service is set up. Open Settings → Endpoint.</source>
@@ -3742,13 +3752,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <source>Every score came from the cache; nothing was sent.</source>
         <translation>Tous les scores venaient du cache ; rien n’a été envoyé.</translation>
     </message>
-    <message numerus="yes">
-        <source>Scored %n pair(s).</source>
-        <translation>
-            <numerusform>%n paire notée.</numerusform>
-            <numerusform>%n paires notées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
@@ -3862,6 +3865,17 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>
             <numerusform>Cette exécution évalue %1 paires (requête, document) absentes du cache avec %n modèle, ~%2 jetons d’entrée, et coûte %3. L’exécuter ?</numerusform>
             <numerusform>Cette exécution évalue %1 paires (requête, document) absentes du cache avec %n modèles, ~%2 jetons d’entrée, et coûte %3. L’exécuter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run progress by model</source>
+        <translation>Progression par modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %Ln pair(s).</source>
+        <translation>
+            <numerusform>%Ln paire évaluée.</numerusform>
+            <numerusform>%Ln paires évaluées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4551,10 +4565,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Indexation : %1 fichiers sur %2</translation>
     </message>
     <message>
-        <source>%1 — %2 files, %3 passages</source>
-        <translation>%1 — %2 fichiers, %3 passages</translation>
-    </message>
-    <message>
         <source>%1, %2 dimensions
 %3</source>
         <translation>%1, %2 dimensions
@@ -4579,14 +4589,6 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>“%1”: stopped. What was indexed is kept; Sync goes on from there.</source>
         <translation>« %1 » : arrêté. Ce qui a été indexé est conservé ; Synchroniser reprend à partir de là.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 files indexed (%3 passages), %4 unchanged, %5 removed; %6.</source>
-        <translation>« %1 » : %2 fichiers indexés (%3 passages), %4 inchangés, %5 retirés ; %6.</translation>
-    </message>
-    <message>
-        <source>%1 files could not be indexed: %2 Sync to try them again.</source>
-        <translation>%1 fichiers n’ont pas pu être indexés : %2 Synchronisez pour les réessayer.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -4643,6 +4645,46 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
     <message>
         <source>Retr&amp;ieval…</source>
         <translation>&amp;Recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (%3), %4 unchanged, %5 removed; %6.</source>
+        <translation>« %1 » : %2 (%3), %4 inchangés, %5 retirés ; %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) indexed</source>
+        <translation>
+            <numerusform>%Ln fichier indexé</numerusform>
+            <numerusform>%Ln fichiers indexés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be indexed: %1 Sync to try them again.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être indexé : %1 Synchroniser le réessaie.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être indexés : %1 Synchroniser les réessaie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6158,26 @@ Cliquez pour ouvrir le passage.</translation>
             <numerusform>%n documents non notés (%1) : %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>first stage</source>
+        <translation>premier niveau</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>imported run</source>
+        <translation>run importé</translation>
+    </message>
+    <message>
+        <source>scored in the evaluation</source>
+        <translation>évalué dans l’évaluation</translation>
+    </message>
+    <message>
+        <source>The ranking from the evaluation this query was opened from: it has no time, tokens or cost of its own here</source>
+        <translation>Le classement de l’évaluation d’où cette requête a été ouverte : il n’a ici ni durée, ni jetons, ni coût propres</translation>
+    </message>
 </context>
 <context>
     <name>RerankModelsPanel</name>
@@ -6691,6 +6753,10 @@ Cliquez pour ouvrir le passage.</translation>
     <message>
         <source>Open in Work&amp;bench</source>
         <translation>Ouvrir dans l’&amp;atelier</translation>
+    </message>
+    <message>
+        <source>Close the Retrieval panel (Esc)</source>
+        <translation>Fermer le panneau Recherche (Échap)</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ void ElidedLinesLabel::relayout()
         QString line = lines.at(i);
         if (shown.size() == m_lines - 1 && lines.size() > m_lines) {
             // The last line counts the rest; all of them are in the tooltip.
-            line = tr("… and %n more", nullptr, int(lines.size() - i));
+            line = tr("… and %n more line(s)", nullptr, int(lines.size() - i));
             cut = true;
         }
         const QString elided = metrics.elidedText(line, Qt::ElideMiddle, width);
