@@ -73,7 +73,7 @@ void TestSettingsDialog::testConnection_data()
     QTest::addColumn<QString>("expected");
     // "%n model(s)": the English plural comes from the translation, not loaded here.
     QTest::newRow("works") << u"/v1"_s << u"sk-proxy"_s
-                           << u"Connected: the key was accepted and the endpoint lists 13 model"_s;
+                           << u"Connected: the key was accepted and the endpoint lists 15 model"_s;
     QTest::newRow("wrong key") << u"/v1"_s << u"sk-wrong"_s << u"The test failed: "_s;
     QTest::newRow("wrong path") << u"/nothing/here"_s << u"sk-proxy"_s << u"The test failed: "_s;
 }
