@@ -26,19 +26,27 @@ struct Migration
     bool (*code)(QSqlQuery &query, QString *error) = nullptr;
 };
 
+// The knowledge collections' ids, for the steps that touch each collection's own tables.
+bool collectionIds(QSqlQuery &query, QList<qint64> *ids, QString *error)
+{
+    if (!query.exec(u"SELECT id FROM kb_collections ORDER BY id"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        *ids << query.value(0).toLongLong();
+    query.finish();
+    return true;
+}
+
 // Migration 12: one contentless FTS5 index per knowledge collection, filled from its passages,
 // so BM25's statistics are each collection's own. (Frozen with the step: KnowledgeStore makes
 // the tables of new collections.)
 bool splitKnowledgeIndex(QSqlQuery &query, QString *error)
 {
     QList<qint64> ids;
-    if (!query.exec(u"SELECT id FROM kb_collections ORDER BY id"_s)) {
-        *error = query.lastError().text();
+    if (!collectionIds(query, &ids, error))
         return false;
-    }
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    query.finish();
     for (const qint64 id : std::as_const(ids)) {
         const QString fts = u"kb_fts_%1"_s.arg(id);
         for (const QString &sql :
@@ -64,13 +72,8 @@ bool splitKnowledgeIndex(QSqlQuery &query, QString *error)
 bool mergeKnowledgeIndexLess(QSqlQuery &query, QString *error)
 {
     QList<qint64> ids;
-    if (!query.exec(u"SELECT id FROM kb_collections ORDER BY id"_s)) {
-        *error = query.lastError().text();
+    if (!collectionIds(query, &ids, error))
         return false;
-    }
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    query.finish();
     for (const qint64 id : std::as_const(ids)) {
         if (!query.exec(
                 u"INSERT INTO kb_fts_%1(kb_fts_%1, rank) VALUES ('automerge', 16)"_s.arg(id))) {
