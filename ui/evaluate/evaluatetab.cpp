@@ -46,6 +46,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Config::EvaluateSystems, every set's saved systems by set name.
+QJsonObject savedSystems(const Config &config)
+{
+    return QJsonDocument::fromJson(config.get(Config::EvaluateSystems).toString().toUtf8())
+        .object();
+}
+
+// Replaces the saved systems of `set`; an empty array forgets the set.
+void saveSystems(Config &config, const QString &set, const QJsonArray &systems)
+{
+    QJsonObject all = savedSystems(config);
+    if (systems.isEmpty())
+        all.remove(set);
+    else
+        all.insert(set, systems);
+    config.set(Config::EvaluateSystems,
+               QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
 const QString SampleName = u"BEIR sample"_s;
 // The sample's first stage is cut at this depth: 20 queries × 30 = 600 pairs per model.
 constexpr int SampleDepth = 30;
@@ -200,14 +219,8 @@ QWidget *EvaluateTab::createTopBar()
             != QMessageBox::Yes)
             return;
         m_store->deleteSet(m_setId);
-        if (m_config) { // a set made later with its name starts afresh
-            QJsonObject all = QJsonDocument::fromJson(
-                                  m_config->get(Config::EvaluateSystems).toString().toUtf8())
-                                  .object();
-            all.remove(m_sets->currentText());
-            m_config->set(Config::EvaluateSystems,
-                          QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-        }
+        if (m_config) // a set made later with its name starts afresh
+            saveSystems(*m_config, m_sets->currentText(), {});
         m_setId = 0;
         m_setSystems.clear();
         reloadSets();
@@ -438,12 +451,7 @@ void EvaluateTab::saveChosenSystems()
         }
         systems.append(system);
     }
-    QJsonObject all
-        = QJsonDocument::fromJson(m_config->get(Config::EvaluateSystems).toString().toUtf8())
-              .object();
-    all.insert(set, systems);
-    m_config->set(Config::EvaluateSystems,
-                  QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    saveSystems(*m_config, set, systems);
 }
 
 void EvaluateTab::restoreChosenSystems()
@@ -451,11 +459,7 @@ void EvaluateTab::restoreChosenSystems()
     const QString set = setNameOf(m_setList, m_setId);
     if (!m_config || set.isEmpty())
         return;
-    const QJsonArray systems
-        = QJsonDocument::fromJson(m_config->get(Config::EvaluateSystems).toString().toUtf8())
-              .object()
-              .value(set)
-              .toArray();
+    const QJsonArray systems = savedSystems(*m_config).value(set).toArray();
     const QScopedValueRollback<bool> restoring(m_restoringSystems, true);
     for (const QJsonValue &value : systems) {
         const QJsonObject system = value.toObject();
