@@ -107,9 +107,9 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     EvalStore store(&database);
     const QList<Eval::Query> queries = store.queries(setId);
     const Eval::Candidates candidates = store.candidates(setId);
-    // Hashes and token estimates kept at import: the texts are read below, only for the
-    // documents of pairs that are sent.
-    const QList<EvalStore::DocumentDigest> digests = store.candidateDigests(setId);
+    // Hashes and token estimates kept at import, with the texts as read (converted below only
+    // for the documents of pairs that are sent).
+    const QList<EvalStore::DocumentDigest> digests = store.candidateDigests(setId, candidates);
     if (!store.lastError().isEmpty()) {
         plan->error = store.lastProblem();
         return plan;
@@ -119,8 +119,12 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     for (int i = 0; i < digests.size(); ++i)
         digestIndex.insert(digests.at(i).id, i);
 
-    QHash<QString, int> docIndex;
-    docIndex.reserve(digests.size());
+    // By digest: its document's index in the plan (-1: none yet), and the last query that had
+    // it as a candidate (a document listed twice for a query is sent once).
+    QList<int> planDoc(digests.size(), -1);
+    QList<int> lastQuery(digests.size(), -1);
+    QList<int> docDigest; // by plan document: its digest
+    docDigest.reserve(digests.size());
     qsizetype pairCount = 0;
     QList<qint64> docTokens;
     QList<QByteArray> docHashes;
@@ -130,20 +134,21 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                                          query.instruction.isEmpty() ? defaultInstruction
                                                                      : query.instruction,
                                          {} };
-        QSet<QString> seen;
+        const int q = int(plan->queries.size());
         for (const Eval::Candidate &candidate : candidates.value(query.id)) {
-            const auto digest = digestIndex.constFind(candidate.docId);
-            if (digest == digestIndex.cend() || seen.contains(candidate.docId))
+            const int digest = digestIndex.value(candidate.docId, -1);
+            if (digest < 0 || lastQuery.at(digest) == q)
                 continue;
-            seen.insert(candidate.docId);
-            auto index = docIndex.constFind(candidate.docId);
-            if (index == docIndex.cend()) {
-                index = docIndex.insert(candidate.docId, int(plan->docIds.size()));
+            lastQuery[digest] = q;
+            int &index = planDoc[digest];
+            if (index < 0) {
+                index = int(plan->docIds.size());
                 plan->docIds.append(candidate.docId);
-                docHashes.append(digests.at(*digest).textHash);
-                docTokens.append(digests.at(*digest).tokens);
+                docHashes.append(digests.at(digest).textHash);
+                docTokens.append(digests.at(digest).tokens);
+                docDigest.append(digest);
             }
-            planned.docs.append(*index);
+            planned.docs.append(index);
         }
         pairCount += planned.docs.size();
         if (!planned.docs.isEmpty())
@@ -207,34 +212,17 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
 
     // The texts of the documents some model sends (all of them on a first run, none on a
     // run that finds every score cached).
-    QList<bool> needed(plan->docIds.size(), false);
-    qsizetype neededCount = 0;
+    plan->docTexts.resize(plan->docIds.size());
     for (const EvalRunner::Plan::Model &model : std::as_const(plan->models)) {
         for (const EvalRunner::Plan::Work &work : model.work) {
             const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
             for (const int position : work.positions) {
-                bool &flag = needed[query.docs.at(position)];
-                neededCount += flag ? 0 : 1;
-                flag = true;
+                const int doc = query.docs.at(position);
+                if (plan->docTexts.at(doc).isNull())
+                    plan->docTexts[doc] = QString::fromUtf8(digests.at(docDigest.at(doc)).sentText);
             }
         }
     }
-    if (neededCount == plan->docIds.size()) {
-        plan->docTexts = store.candidateTexts(setId, docIndex, plan->docIds.size());
-    } else if (neededCount > 0) {
-        QHash<QString, int> positions;
-        positions.reserve(neededCount);
-        for (qsizetype d = 0; d < needed.size(); ++d) {
-            if (needed.at(d))
-                positions.insert(plan->docIds.at(d), int(d));
-        }
-        plan->docTexts = store.candidateTexts(setId, positions, plan->docIds.size());
-    }
-    if (!store.lastError().isEmpty()) {
-        plan->error = store.lastProblem();
-        return plan;
-    }
-    plan->docTexts.resize(plan->docIds.size());
     return plan;
 }
 

@@ -149,19 +149,19 @@ public:
     QHash<QString, Eval::Document> documents(qint64 setId, const QStringList &ids);
     // Every document that is a candidate of some query, in one statement.
     QHash<QString, Eval::Document> candidateDocuments(qint64 setId);
-    // What a run's plan needs of a candidate document before it knows which pairs it sends.
+    // What a run's plan needs of a candidate document: before it knows which pairs it sends, the
+    // digest; then, for the pairs it sends, the text (kept as read, converted only for those).
     struct DocumentDigest
     {
         QString id;
         QByteArray textHash; // textHash(rerankText(document))
         qint64 tokens = 0;   // TokenEstimate::forText(rerankText(document))
+        QByteArray sentText; // rerankText(document) in UTF-8
     };
-    // Every candidate document's digest, kept at import (computed here for documents imported
-    // before schema 16, which reads their texts).
-    QList<DocumentDigest> candidateDigests(qint64 setId);
-    // rerankText() of the candidate documents in `positions` (id → index), each at its index of
-    // a list of `size` entries (the others stay empty).
-    QStringList candidateTexts(qint64 setId, const QHash<QString, int> &positions, qsizetype size);
+    // The digest of every document of `candidates` (as candidates() reads them) that the set has,
+    // in one pass: digests kept at import (computed here for documents imported before schema 16).
+    // When the candidates are most of the set's documents, the others may come along.
+    QList<DocumentDigest> candidateDigests(qint64 setId, const Eval::Candidates &candidates);
 
     // --- systems
     // Saves (replacing one of the same name) a system with its results. Returns its id, 0 on
