@@ -1,9 +1,10 @@
 // Storage benchmarks on generated data (issue 4): listing 10,000 conversations, opening a
 // 2,000-message conversation, searching 1,000,000 words; and (issue 18) a 100,000-message
-// conversation imported and opened in a ChatSession, and search over 3.2 MB messages. Each figure
+// conversation imported and opened in a ChatSession, and search over 3.2 MB messages; (issue 14)
+// saving, replacing and loading an evaluation system of 100,000 pairs. Each figure
 // is printed against its goal and as a ratio to a baseline taken in the same run (sorting 100,000
 // integers), which says how fast this machine is at the moment; the exit code is 1 when a goal is
-// missed.
+// missed. `--systems` runs only the evaluation systems' part.
 #include "api/apiclient.h"
 #include "benchutil.h"
 #include "chat/chatsession.h"
@@ -11,7 +12,9 @@
 #include "store/conversationarchive.h"
 #include "store/conversationstore.h"
 #include "store/database.h"
+#include "store/evalstore.h"
 #include "store/rerankrunrecorder.h"
+#include "store/sqlitestatement.h"
 #include "store/workbenchstore.h"
 
 #include <QCoreApplication>
@@ -219,11 +222,151 @@ bool flushGaps()
     return ok;
 }
 
+// Issue 14: a finished reranker's run over 1,000 queries × 100 candidates saved as a system of its
+// set (EvalRunner's writer thread), saved again under the same name (a re-run replaces it), and
+// loaded (Evaluate, the CLI). Thread CPU, median of 5. The old way is measured beside it on the
+// same file: one row per pair in a WITHOUT ROWID table keyed (system, query, doc) whose rows a
+// replaced system's ON DELETE CASCADE removed one by one (what schema 6 to 16 did).
+bool evalSystems()
+{
+    QTemporaryDir dir;
+    Database db;
+    if (!db.open(dir.filePath(u"systems.db"_s)).ok())
+        qFatal("cannot create the database");
+    EvalStore store(&db);
+    const qint64 setId = store.createSet(u"bench"_s);
+    QRandomGenerator random(14);
+    Eval::Run run;
+    for (int q = 0; q < 1000; ++q) {
+        QList<Eval::ScoredDoc> &docs = run[u"q%1"_s.arg(q)];
+        // Ids in UTF-8 order, as loadRun returns them: the loaded run compares equal.
+        for (int d = 0; d < 100; ++d)
+            docs.append(Eval::ScoredDoc{ u"doc-%1-%2"_s.arg(q).arg(d, 3, 10, QChar(u'0')),
+                                         random.generateDouble() * 20 - 10 });
+    }
+    EvalSystemInfo info;
+    info.name = u"Qwen/Qwen3-Reranker-8B"_s;
+    info.kind = EvalSystemInfo::Kind::Reranker;
+    info.model = info.name;
+
+    const auto cpuMedian
+        = [](int runs, const std::function<void()> &before, const std::function<void()> &work) {
+              QList<double> times;
+              for (int i = 0; i < runs; ++i) {
+                  before();
+                  const double start = Bench::threadCpuMs();
+                  work();
+                  times << Bench::threadCpuMs() - start;
+              }
+              return Bench::percentile(times, 0.5);
+          };
+    const auto save = [&] {
+        if (store.saveSystem(setId, info, run) == 0)
+            qFatal("saveSystem failed: %s", qPrintable(store.lastError()));
+    };
+    const auto remove = [&] { store.deleteSystem(setId, info.name); };
+    const double saveNew = cpuMedian(5, remove, save);
+    save();
+    const double replace = cpuMedian(
+        5, [] {}, save);
+    const double load = cpuMedian(
+        5, [] {},
+        [&] {
+            if (store.loadRun(setId, info.name) != run)
+                qFatal("the loaded run differs");
+        });
+
+    // The old way, on SQLite's own API as the old saveSystem did (rows in key order).
+    sqlite3 *handle = sqliteHandle(db.connection());
+    QSqlQuery sql(db.connection());
+    for (const QString &statement :
+         { u"CREATE TABLE old_systems (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
+           u"CREATE TABLE old_results ("
+           " system_id INTEGER NOT NULL REFERENCES old_systems(id) ON DELETE CASCADE,"
+           " query_id TEXT NOT NULL, doc_id TEXT NOT NULL, score REAL NOT NULL,"
+           " PRIMARY KEY (system_id, query_id, doc_id)) WITHOUT ROWID"_s }) {
+        if (!sql.exec(statement))
+            qFatal("cannot create the old tables");
+    }
+    const auto oldSave = [&] {
+        store.inTransaction([&] {
+            SqliteStatement drop(handle, "DELETE FROM old_systems WHERE name = 'r'");
+            SqliteStatement system(handle, "INSERT INTO old_systems (name) VALUES ('r')");
+            if (!drop.run() || !system.run())
+                qFatal("old system");
+            const qint64 id = system.lastInsertId();
+            SqliteStatement row(handle,
+                                "INSERT OR REPLACE INTO old_results"
+                                " (system_id, query_id, doc_id, score) VALUES (?, ?, ?, ?)");
+            QList<std::pair<QByteArray, const QList<Eval::ScoredDoc> *>> queries;
+            for (auto it = run.cbegin(); it != run.cend(); ++it)
+                queries.append({ it.key().toUtf8(), &it.value() });
+            std::sort(queries.begin(), queries.end(),
+                      [](const auto &a, const auto &b) { return a.first < b.first; });
+            row.bind(1, id);
+            QList<std::pair<QByteArray, double>> docs;
+            for (const auto &[queryId, scored] : std::as_const(queries)) {
+                docs.clear();
+                for (const Eval::ScoredDoc &doc : *scored)
+                    docs.append({ doc.docno.toUtf8(), doc.score });
+                std::sort(docs.begin(), docs.end(),
+                          [](const auto &a, const auto &b) { return a.first < b.first; });
+                row.bind(2, queryId, true);
+                for (const auto &[docId, score] : std::as_const(docs)) {
+                    row.bind(3, docId, true);
+                    row.bind(4, score);
+                    if (!row.run())
+                        qFatal("old row");
+                }
+            }
+            return true;
+        });
+    };
+    const auto oldRemove = [&] {
+        if (!sql.exec(u"DELETE FROM old_systems"_s))
+            qFatal("old delete");
+    };
+    const double oldNew = cpuMedian(5, oldRemove, oldSave);
+    oldSave();
+    const double oldReplace = cpuMedian(
+        5, [] {}, oldSave);
+    sql.prepare(u"SELECT r.query_id, r.doc_id, r.score FROM old_results r"
+                " JOIN old_systems s ON s.id = r.system_id WHERE s.name = ?"_s);
+    const double oldLoad = cpuMedian(
+        5, [] {},
+        [&] {
+            sql.bindValue(0, u"r"_s);
+            Eval::Run loaded;
+            if (!sql.exec())
+                qFatal("old load");
+            while (sql.next())
+                loaded[sql.value(0).toString()].append(
+                    Eval::ScoredDoc{ sql.value(1).toString(), sql.value(2).toDouble() });
+            sql.finish();
+            if (loaded.size() != run.size())
+                qFatal("old load size");
+        });
+
+    const auto line = [](const char *name, double ms, double old, double goalMs) {
+        const bool ok = ms <= goalMs;
+        std::printf("%-46s %8.2f ms CPU  old way %8.2f ms (%.2f)  goal %4.0f ms  %s\n", name, ms,
+                    old, ms / old, goalMs, ok ? "ok" : "MISSED");
+        return ok;
+    };
+    std::printf("evaluation system: 1,000 queries x 100 documents\n");
+    bool ok = line("save a new system", saveNew, oldNew, 30);
+    ok &= line("save it again (replaces it)", replace, oldReplace, 30);
+    ok &= line("load its run", load, oldLoad, oldLoad);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(u"--systems"_s))
+        return evalSystems() ? 0 : 1;
     QTemporaryDir dir;
     Database db;
     if (!dir.isValid() || !db.open(dir.filePath(u"bench.db"_s)).ok()) {
@@ -305,5 +448,6 @@ int main(int argc, char *argv[])
     ok &= flushGaps();
     ok &= largeConversation(db, store);
     ok &= searchLargeMessages(random, words);
+    ok &= evalSystems();
     return ok ? 0 : 1;
 }

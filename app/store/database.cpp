@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "resultscodec.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -81,6 +83,64 @@ bool mergeKnowledgeIndexLess(QSqlQuery &query, QString *error)
             return false;
         }
     }
+    return true;
+}
+
+// Migration 17: a saved evaluation system's results become one row per query (ResultsCodec's
+// bytes) instead of one per pair; each system's rows are read in key order (query, then document:
+// the order loadRun returned them in) and written again whole, ids and scores unchanged.
+bool packEvalResults(QSqlQuery &query, QString *error)
+{
+    const auto fail = [&] {
+        *error = query.lastError().text();
+        return false;
+    };
+    QList<qint64> systems;
+    if (!query.exec(u"SELECT DISTINCT system_id FROM eval_results ORDER BY system_id"_s))
+        return fail();
+    while (query.next())
+        systems << query.value(0).toLongLong();
+    query.finish();
+    query.setForwardOnly(true);
+    for (const qint64 system : std::as_const(systems)) {
+        // The ids as their bytes (a cast, no conversion): written back as they were.
+        query.prepare(u"SELECT CAST(query_id AS BLOB), CAST(doc_id AS BLOB), score"
+                      " FROM eval_results WHERE system_id = ? ORDER BY query_id, doc_id"_s);
+        query.addBindValue(system);
+        if (!query.exec())
+            return fail();
+        QList<std::pair<QByteArray, QByteArray>> rows; // query id, its results
+        QList<ResultsCodec::Entry> docs;
+        QByteArray queryId("");
+        const auto pack = [&] {
+            if (!docs.isEmpty()) {
+                rows.append({ queryId, {} });
+                ResultsCodec::encode(docs, &rows.last().second);
+                docs.clear();
+            }
+        };
+        while (query.next()) {
+            QByteArray id = query.value(0).toByteArray();
+            if (id != queryId) {
+                pack();
+                queryId = id.isNull() ? QByteArray("") : id; // '' is not NULL
+            }
+            docs.append({ query.value(1).toByteArray(), query.value(2).toDouble() });
+        }
+        pack();
+        query.finish();
+        query.prepare(u"INSERT INTO eval_system_queries (system_id, query_id, results)"
+                      " VALUES (?, CAST(? AS TEXT), ?)"_s);
+        for (const auto &[id, results] : std::as_const(rows)) {
+            query.bindValue(0, system);
+            query.bindValue(1, id);
+            query.bindValue(2, results);
+            if (!query.exec())
+                return fail();
+        }
+    }
+    if (!query.exec(u"DROP TABLE eval_results"_s))
+        return fail();
     return true;
 }
 
@@ -414,6 +474,21 @@ const QList<Migration> &migrations()
               "ALTER TABLE eval_documents ADD COLUMN text_hash BLOB"_L1,
               "ALTER TABLE eval_documents ADD COLUMN tokens INTEGER"_L1,
           } },
+        { 17,
+          {
+              // A saved system's results, a row per query (ResultsCodec): saving, replacing and
+              // loading a 100,000-pair system touch 1,000 rows, not 100,000 (packEvalResults
+              // moves eval_results' rows here and drops it). A rowid table: its leaf pages hold
+              // a row of up to about 4 KB (100 candidates) whole, where a WITHOUT ROWID table
+              // puts all above about 1 KB on an overflow page that a replaced system's cascade
+              // reads back to free (saving that way cost 1.5 to 2 times as much).
+              "CREATE TABLE eval_system_queries ("
+              " system_id INTEGER NOT NULL REFERENCES eval_systems(id) ON DELETE CASCADE,"
+              " query_id TEXT NOT NULL,"
+              " results BLOB NOT NULL,"
+              " PRIMARY KEY (system_id, query_id))"_L1,
+          },
+          packEvalResults },
     };
     return steps;
 }

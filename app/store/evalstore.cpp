@@ -4,11 +4,13 @@
 
 #include "database.h"
 #include "knowledge/contenthash.h"
+#include "resultscodec.h"
 #include "sqlitestatement.h"
 #include "sqlvalues.h"
 
 #include <QSet>
 #include <QSqlError>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -20,6 +22,12 @@ namespace {
 QString sourceText(Eval::JudgmentSource source)
 {
     return source == Eval::JudgmentSource::Suggested ? u"suggested"_s : u"human"_s;
+}
+
+// UTF-8 text to bind: an empty QString's bytes may have no data pointer, which binds NULL.
+QByteArrayView notNull(const QByteArray &text)
+{
+    return text.isNull() ? QByteArrayView("") : QByteArrayView(text);
 }
 
 QVariant optionalValue(const std::optional<double> &value)
@@ -509,35 +517,36 @@ qint64 EvalStore::saveSystem(qint64 setId, const EvalSystemInfo &info, const Eva
         if (!exec(insert))
             return false;
         id = insert.lastInsertId().toLongLong();
-        // A run has a row per pair (100,000 for a large set): one statement on SQLite's own
-        // handle, rows in key order (UTF-8 bytes, as SQLite compares them), so each lands next
-        // to the one before it in the B-tree.
+        // A row per query (1,000 for a large set, not a row per pair: ResultsCodec), on SQLite's
+        // own handle. Each query's documents in UTF-8 order with a repeated id kept once (the
+        // last), as the one-row-per-pair table of schema 6 to 16 held and returned them.
         SqliteStatement row(sqliteHandle(m_database->connection()),
-                            "INSERT OR REPLACE INTO eval_results"
-                            " (system_id, query_id, doc_id, score) VALUES (?, ?, ?, ?)");
+                            "INSERT INTO eval_system_queries (system_id, query_id, results)"
+                            " VALUES (?, ?, ?)");
         if (!row.isValid())
             return failed(row.error());
-        QList<std::pair<QByteArray, const QList<Eval::ScoredDoc> *>> queries;
-        queries.reserve(run.size());
-        for (auto it = run.cbegin(); it != run.cend(); ++it)
-            queries.append({ it.key().toUtf8(), &it.value() });
-        std::sort(queries.begin(), queries.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
         row.bind(1, id);
-        QList<std::pair<QByteArray, double>> docs;
-        for (const auto &[queryId, scored] : std::as_const(queries)) {
+        QList<ResultsCodec::Entry> docs;
+        QByteArray queryId;
+        QByteArray blob;
+        for (auto it = run.cbegin(); it != run.cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
             docs.clear();
-            for (const Eval::ScoredDoc &doc : *scored)
+            for (const Eval::ScoredDoc &doc : it.value())
                 docs.append({ doc.docno.toUtf8(), doc.score });
-            std::sort(docs.begin(), docs.end(),
-                      [](const auto &a, const auto &b) { return a.first < b.first; });
-            row.bind(2, queryId, true);
-            for (const auto &[docId, score] : std::as_const(docs)) {
-                row.bind(3, docId, true);
-                row.bind(4, score);
-                if (!row.run())
-                    return failed(row.error());
-            }
+            std::stable_sort(docs.begin(), docs.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            const auto last
+                = std::unique(docs.rbegin(), docs.rend(),
+                              [](const auto &a, const auto &b) { return a.first == b.first; });
+            docs.erase(docs.begin(), last.base());
+            ResultsCodec::encode(docs, &blob);
+            queryId = it.key().toUtf8();
+            row.bind(2, notNull(queryId), true);
+            row.bind(3, blob, false);
+            if (!row.run())
+                return failed(row.error());
         }
         return touch(setId);
     });
@@ -577,17 +586,33 @@ QList<EvalSystemInfo> EvalStore::systems(qint64 setId)
 
 Eval::Run EvalStore::loadRun(qint64 setId, const QString &name)
 {
-    QSqlQuery &query = prepared(u"SELECT r.query_id, r.doc_id, r.score FROM eval_results r"
-                                " JOIN eval_systems s ON s.id = r.system_id"
-                                " WHERE s.set_id = ? AND s.name = ?"_s);
-    bind(query, { setId, text(name) });
+    SqliteStatement query(sqliteHandle(m_database->connection()),
+                          "SELECT r.query_id, r.results FROM eval_system_queries r"
+                          " JOIN eval_systems s ON s.id = r.system_id"
+                          " WHERE s.set_id = ? AND s.name = ?");
+    if (!query.isValid()) {
+        failed(query.error());
+        return {};
+    }
+    const QByteArray nameBytes = name.toUtf8();
+    query.bind(1, setId);
+    query.bind(2, notNull(nameBytes), true);
     Eval::Run run;
-    if (!exec(query))
-        return run;
-    while (query.next())
-        run[query.value(0).toString()].append(
-            Eval::ScoredDoc{ query.value(1).toString(), query.value(2).toDouble() });
-    query.finish();
+    QString error;
+    while (query.next()) {
+        // Not text(): QString::fromUtf8 drops a leading U+FEFF, which an id may start with.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        const QString queryId = utf8.decode(query.bytes(0));
+        if (!ResultsCodec::decode(query.bytes(1), &run[queryId], &error)) {
+            failed(u"The results of query %1 of system %2 cannot be read: %3"_s.arg(queryId, name,
+                                                                                    error));
+            return {};
+        }
+    }
+    if (query.failedToRead()) {
+        failed(query.error());
+        return {};
+    }
     return run;
 }
 

@@ -79,7 +79,7 @@ struct EvalSystemInfo
     static std::optional<Kind> kindFromString(const QString &text);
 };
 
-// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6 and 8):
+// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6, 8 and 17):
 // queries, documents, graded judgments (human and suggested), each query's candidates, the systems
 // (first stage, runs, reranker runs) and the reranker score cache shared by all sets.
 //
@@ -165,10 +165,12 @@ public:
 
     // --- systems
     // Saves (replacing one of the same name) a system with its results. Returns its id, 0 on
-    // failure.
+    // failure. Kept per query: its documents in UTF-8 order of their ids, a repeated id once
+    // (its last score); a query without documents is not kept.
     qint64 saveSystem(qint64 setId, const EvalSystemInfo &info, const Eval::Run &run);
     QList<EvalSystemInfo> systems(qint64 setId);
-    // Empty when there is no such system.
+    // Empty when there is no such system, and on failure (results that cannot be read too:
+    // lastError() names the query).
     Eval::Run loadRun(qint64 setId, const QString &name);
     bool deleteSystem(qint64 setId, const QString &name);
 

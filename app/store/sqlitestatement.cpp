@@ -104,6 +104,13 @@ QByteArray SqliteStatement::blob(int column) const
                       sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::bytes(int column) const
+{
+    // sqlite3_column_blob first, then _bytes: the order SQLite documents for a valid size.
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

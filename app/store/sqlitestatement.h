@@ -44,6 +44,8 @@ public:
     qint64 integer64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes without a copy: valid until the next next(), reset() or run().
+    QByteArrayView bytes(int column) const;
     bool isNull(int column) const;
     // The rowid of the connection's last INSERT.
     qint64 lastInsertId() const;

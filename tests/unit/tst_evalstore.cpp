@@ -4,12 +4,41 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <bit>
+#include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Scores compared bit for bit (QCOMPARE on doubles is fuzzy), ids exactly; both lists in order.
+bool sameDocs(const QList<Eval::ScoredDoc> &a, const QList<Eval::ScoredDoc> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).docno != b.at(i).docno
+            || std::bit_cast<quint64>(a.at(i).score) != std::bit_cast<quint64>(b.at(i).score))
+            return false;
+    }
+    return true;
+}
+
+qsizetype rowCount(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT COUNT(*) FROM "_s + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
 
 class TestEvalStore : public QObject
 {
@@ -141,6 +170,160 @@ private Q_SLOTS:
         QCOMPARE(loaded.value(u"q1"_s).size(), 2);
         QVERIFY(m_store->deleteSystem(id, info.name));
         QVERIFY(m_store->loadRun(id, info.name).isEmpty());
+    }
+
+    void runsComeBackWhole()
+    {
+        const qint64 id = m_store->createSet(u"s"_s);
+        const QString bom = QString(QChar(0xfeff)) + u"bom"_s;
+        const QString emoji = u"d\U0001F600"_s; // after U+E000…U+FFFF in UTF-8, before in UTF-16
+        const QString privateUse = u"d\uE000"_s;
+        Eval::Run run;
+        run[bom] = { { bom, -0.0 },
+                     { emoji, std::numeric_limits<double>::denorm_min() },
+                     { privateUse, std::numeric_limits<double>::max() },
+                     { u""_s, std::numeric_limits<double>::quiet_NaN() },
+                     { u"dup"_s, 1.0 },
+                     { u"dup"_s, 2.0 } };
+        run[u""_s] = { { u"x"_s, 0.1 } };
+        run[u"no documents"_s] = {};
+        EvalSystemInfo info;
+        info.name = u"r"_s;
+        QVERIFY(m_store->saveSystem(id, info, run) > 0);
+        const Eval::Run loaded = m_store->loadRun(id, info.name);
+        // As the one-row-per-pair table kept them: ids in UTF-8 order, a repeated id once (the
+        // last), no entry for a query without documents.
+        QCOMPARE(loaded.keys().size(), 2);
+        QVERIFY(sameDocs(loaded.value(u""_s), { { u"x"_s, 0.1 } }));
+        QVERIFY(sameDocs(loaded.value(bom),
+                         { { u""_s, std::numeric_limits<double>::quiet_NaN() },
+                           { u"dup"_s, 2.0 },
+                           { privateUse, std::numeric_limits<double>::max() },
+                           { emoji, std::numeric_limits<double>::denorm_min() },
+                           { bom, -0.0 } }));
+    }
+
+    void unreadableResultsAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("results");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("unknown format") << QByteArray("\x02\x00", 2);
+        QTest::newRow("truncated") << QByteArray("\x01\x01\x03"
+                                                 "ab",
+                                                 5);
+        QTest::newRow("count too large") << QByteArray("\x01\xff\xff\xff\xff\x0f", 6);
+        QTest::newRow("garbage") << QByteArray("not a blob at all");
+    }
+
+    void unreadableResultsAreReported()
+    {
+        QFETCH(QByteArray, results);
+        const qint64 id = m_store->createSet(u"s"_s);
+        EvalSystemInfo info;
+        info.name = u"r"_s;
+        const qint64 system = m_store->saveSystem(id, info, { { u"q1"_s, { { u"d1"_s, 1.0 } } } });
+        QVERIFY(system > 0);
+        QSqlQuery damage(m_db->connection());
+        QVERIFY(
+            damage.prepare(u"UPDATE eval_system_queries SET results = ? WHERE system_id = ?"_s));
+        damage.addBindValue(results.isNull() ? QByteArray("") : results);
+        damage.addBindValue(system);
+        QVERIFY(damage.exec());
+        QCOMPARE(damage.numRowsAffected(), 1);
+
+        QSignalSpy errors(m_store.get(), &EvalStore::storageError);
+        QVERIFY(m_store->loadRun(id, info.name).isEmpty());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(m_store->lastError().contains(u"query q1 of system r"_s),
+                 qPrintable(m_store->lastError()));
+        QVERIFY(!m_store->lastProblem().isEmpty());
+    }
+
+    // Schema 17 moved saved systems from a row per pair (eval_results) to a row per query.
+    void systemsSavedBeforeSchema17AreConverted()
+    {
+        const QString path = m_dir->filePath(u"v16.db"_s);
+        const QString bom = QString(QChar(0xfeff)) + u"q"_s;
+        const QList<double> scores
+            = { 0.1, -2.5, 3.0, 1e-300, 5e-324, std::numeric_limits<double>::max(), 1.0 / 3.0 };
+        {
+            Database old;
+            Database::Options options;
+            options.targetVersion = 16;
+            QVERIFY(old.open(path, options).ok());
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(u"INSERT INTO eval_sets (id, name, created, updated)"
+                               " VALUES (1, 'a', 0, 0), (2, 'b', 0, 0)"_s));
+            QVERIFY(query.exec(u"INSERT INTO eval_systems (id, set_id, name, kind, created)"
+                               " VALUES (10, 1, 'bm25', 'first_stage', 0),"
+                               " (11, 1, 'model', 'reranker', 0), (12, 2, 'bm25', 'run', 0),"
+                               " (13, 2, 'empty', 'run', 0)"_s));
+            // Ids as UTF-8 bytes, as schema 16's store bound them (SQLite drops a leading U+FEFF
+            // from UTF-16 text, the way QSqlQuery binds a QString).
+            QVERIFY(query.prepare(u"INSERT INTO eval_results (system_id, query_id, doc_id, score)"
+                                  " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"_s));
+            const auto add = [&](int system, const QString &q, const QString &d, double score) {
+                query.addBindValue(system);
+                query.addBindValue(q.toUtf8());
+                query.addBindValue(d.toUtf8());
+                query.addBindValue(score);
+                return query.exec();
+            };
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(add(10, u"q%1"_s.arg(i % 7), u"d%1"_s.arg(i), scores.at(i % 7) * i));
+            for (int i = 0; i < scores.size(); ++i) {
+                QVERIFY(add(11, bom, u"d\U0001F600%1"_s.arg(i), scores.at(i)));
+                QVERIFY(add(11, bom, u"d\uE000%1"_s.arg(i), -scores.at(i)));
+            }
+            QVERIFY(add(12, u"q0"_s, u"other"_s, 7.0));
+        }
+        // What schema 16's store returned, read the same way.
+        const auto oldRun = [&](int system) {
+            Database old;
+            Database::Options options;
+            options.targetVersion = 16;
+            Eval::Run run;
+            if (!old.open(path, options).ok())
+                return run;
+            QSqlQuery query(old.connection());
+            query.exec(
+                u"SELECT CAST(query_id AS BLOB), CAST(doc_id AS BLOB), score"
+                " FROM eval_results WHERE system_id = %1 ORDER BY query_id, doc_id"_s.arg(system));
+            const auto text = [&](int column) {
+                QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+                return QString(utf8.decode(query.value(column).toByteArray()));
+            };
+            while (query.next())
+                run[text(0)].append({ text(1), query.value(2).toDouble() });
+            return run;
+        };
+        const QList<Eval::Run> expected = { oldRun(10), oldRun(11), oldRun(12) };
+        QCOMPARE(expected.at(0).size(), 7);
+        QCOMPARE(expected.at(1).value(bom).size(), 2 * scores.size());
+
+        Database db;
+        const Database::OpenResult opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.detail));
+        QCOMPARE(db.schemaVersion(), 17);
+        QVERIFY(!db.connection().tables().contains(u"eval_results"_s));
+        EvalStore store(&db);
+        const QList<std::pair<qint64, QString>> systems
+            = { { 1, u"bm25"_s }, { 1, u"model"_s }, { 2, u"bm25"_s } };
+        for (qsizetype i = 0; i < systems.size(); ++i) {
+            const Eval::Run run = store.loadRun(systems.at(i).first, systems.at(i).second);
+            QCOMPARE(run.keys().size(), expected.at(i).keys().size());
+            for (auto it = expected.at(i).cbegin(); it != expected.at(i).cend(); ++it)
+                QVERIFY2(sameDocs(run.value(it.key()), it.value()), qPrintable(it.key()));
+        }
+        QVERIFY(store.loadRun(2, u"empty"_s).isEmpty());
+        QCOMPARE(store.systems(2).size(), 2);
+        QCOMPARE(rowCount(db.connection(), u"eval_system_queries"_s), 7 + 1 + 1);
+
+        // Deleting a system or a set takes its results with it.
+        QVERIFY(store.deleteSystem(1, u"model"_s));
+        QCOMPARE(rowCount(db.connection(), u"eval_system_queries"_s), 7 + 1);
+        QVERIFY(store.deleteSet(1));
+        QCOMPARE(rowCount(db.connection(), u"eval_system_queries"_s), 1);
     }
 
     void cacheKeysSeparateEveryField()
