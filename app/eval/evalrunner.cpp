@@ -49,7 +49,9 @@ struct EvalRunner::Plan
     QString error;
     QList<Query> queries;
     QStringList docIds;
-    QStringList docTexts; // of the documents of pairs to send (others empty)
+    // Of the documents of pairs to send (others null), in UTF-8 as read (the request bodies take
+    // them so: RerankJob::setUtf8Texts).
+    QList<QByteArray> docTexts;
     QList<Model> models;
 };
 
@@ -219,7 +221,7 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
             for (const int position : work.positions) {
                 const int doc = query.docs.at(position);
                 if (plan->docTexts.at(doc).isNull())
-                    plan->docTexts[doc] = QString::fromUtf8(digests.at(docDigest.at(doc)).sentText);
+                    plan->docTexts[doc] = digests.at(docDigest.at(doc)).sentText;
             }
         }
     }
@@ -467,17 +469,22 @@ void EvalRunner::launchMore(ModelState &state)
         set.instruction = group.instruction;
         set.models = { state.model };
         set.batchSize = effectiveBatchSize();
-        set.documents.reserve(group.starts.isEmpty()
-                                  ? 0
-                                  : group.starts.constLast() + group.runs.constLast().documents);
+        const qsizetype documents = group.starts.isEmpty()
+            ? 0
+            : group.starts.constLast() + group.runs.constLast().documents;
+        // The texts go to the job in UTF-8 as read; the set only counts the documents.
+        QList<QByteArray> texts;
+        texts.reserve(documents);
         for (const int workIndex : group.works) {
             const Plan::Work &work = state.plan->work.at(workIndex);
             const Plan::Query &query = m_plan->queries.at(work.query);
             for (const int position : work.positions)
-                set.documents.append(
-                    RerankDocument{ m_plan->docTexts.at(query.docs.at(position)), -1 });
+                texts.append(m_plan->docTexts.at(query.docs.at(position)));
         }
+        set.documents.resize(texts.size());
         auto *job = new RerankJob(m_client, set, group.runs, state.model, this);
+        job->setUtf8Texts(texts);
+        job->setKeepRanking(false); // the scores are taken as they arrive (onScores)
         if (m_catalog)
             job->setModelInfo(m_catalog->find(state.model));
         // Requests of all of this model's jobs together stay within m_maxInFlight.

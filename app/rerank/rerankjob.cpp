@@ -134,6 +134,19 @@ void RerankJob::setMaxInFlight(int requests)
     m_maxInFlight = std::max(1, requests);
 }
 
+void RerankJob::setUtf8Texts(const QList<QByteArray> &texts)
+{
+    m_utf8Texts.clear();
+    if (texts.size() != m_set.documents.size())
+        return;
+    m_utf8Texts = texts;
+    for (QByteArray &text : m_utf8Texts) {
+        // What the QString path would send for bytes that are not UTF-8 (U+FFFD for them).
+        if (Q_UNLIKELY(!QByteArrayView(text).isValidUtf8()))
+            text = QString::fromUtf8(text).toUtf8();
+    }
+}
+
 void RerankJob::start()
 {
     if (m_running || m_finished)
@@ -173,16 +186,20 @@ QByteArray RerankJob::requestBody(const Batch &batch) const
     // The query of the batch's first document: a Cohere batch has only that one.
     const int firstRun = m_runs.isEmpty() ? -1 : runOf(batch.first);
     const QString &batchQuery = firstRun < 0 ? m_set.query : m_runs.at(firstRun).query;
+    const bool utf8 = !m_utf8Texts.isEmpty();
     qsizetype size = 64;
     for (int i = batch.first; i < batch.first + batch.count; ++i)
-        size += m_set.documents.at(i).text.size() + 3;
+        size += (utf8 ? m_utf8Texts.at(i).size() : m_set.documents.at(i).text.size()) + 3;
     QByteArray body;
     body.reserve(size + (batch.count + 1) * (batchQuery.size() + 3) + m_set.instruction.size());
     body.append("{\"documents\":[");
     for (int i = batch.first; i < batch.first + batch.count; ++i) {
         if (i > batch.first)
             body.append(',');
-        JsonText::appendString(body, m_set.documents.at(i).text);
+        if (utf8)
+            JsonText::appendUtf8String(body, m_utf8Texts.at(i));
+        else
+            JsonText::appendString(body, m_set.documents.at(i).text);
     }
     body.append(']');
     if (!m_set.instruction.isEmpty()) {
@@ -415,10 +432,12 @@ void RerankJob::abandonPending(const ApiError &error)
 void RerankJob::fillResult(RerankResult &r) const
 {
     r.latencyMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    r.ranked = m_scores;
-    sortRanked(r.ranked);
-    if (m_set.topN > 0 && r.ranked.size() > m_set.topN)
-        r.ranked.resize(m_set.topN);
+    if (m_keepRanking) {
+        r.ranked = m_scores;
+        sortRanked(r.ranked);
+        if (m_set.topN > 0 && r.ranked.size() > m_set.topN)
+            r.ranked.resize(m_set.topN);
+    }
     r.unscored = m_unscored;
     std::sort(
         r.unscored.begin(), r.unscored.end(),

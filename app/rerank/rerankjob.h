@@ -61,6 +61,14 @@ public:
     void setModelInfo(const std::optional<ModelInfo> &info) { m_modelInfo = info; }
     void setMaxInFlight(int requests);
     int maxInFlight() const { return m_maxInFlight; }
+    // The documents' texts already in UTF-8, one per document of the set, for the request bodies
+    // instead of the documents' `text` (the evaluation runner holds them so, as read from its
+    // store): no conversion per request. Invalid UTF-8 goes out as QString::fromUtf8 reads it.
+    // Ignored unless there is one per document.
+    void setUtf8Texts(const QList<QByteArray> &texts);
+    // Whether result() lists the scores ranked (the default). A caller that takes the scores from
+    // scoresArrived() (the evaluation runner) saves the copy and the sort of all of them.
+    void setKeepRanking(bool keep) { m_keepRanking = keep; }
 
     void start();
     void cancel();
@@ -120,6 +128,7 @@ private:
     QList<int> m_runStarts; // first document of each run
     QString m_model;
     std::optional<ModelInfo> m_modelInfo;
+    QList<QByteArray> m_utf8Texts; // empty: the documents' text
     int m_maxInFlight = DefaultMaxInFlight;
     QList<Batch> m_batches;
     int m_nextBatch = 0;
@@ -138,4 +147,5 @@ private:
     bool m_running = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_keepRanking = true;
 };

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void nativeRequestShape();
     void bodiesCarryTextExactly_data();
     void bodiesCarryTextExactly();
+    void utf8TextsGoOutAsTheirText_data();
+    void utf8TextsGoOutAsTheirText();
     void transientFaultIsRetried();
     void permanentFaultKeepsOtherBatches();
     void unreadableReplyLeavesBatchUnscored();
@@ -274,6 +276,56 @@ void TestRerankJob::bodiesCarryTextExactly()
     for (const RerankDocument &document : std::as_const(set.documents))
         sent << document.text;
     QCOMPARE(received, sent);
+}
+
+void TestRerankJob::utf8TextsGoOutAsTheirText_data()
+{
+    bodiesCarryTextExactly_data();
+}
+
+void TestRerankJob::utf8TextsGoOutAsTheirText()
+{
+    // The evaluation runner hands the texts over in UTF-8 (setUtf8Texts): the bodies must be
+    // byte for byte what the same texts as QString give, bytes that are not UTF-8 included
+    // (sent as QString::fromUtf8 reads them). Without a ranked list the job still completes.
+    QFETCH(Endpoint::Kind, kind);
+    useEndpoint(kind);
+    const QList<QByteArray> utf8{ "plain",
+                                  "back\\slash \"and\" quote",
+                                  QByteArray("nul\0bell\abs\bff\fesc\x1b end", 23),
+                                  "Gr\xc3\xbc\xc3\x9f \xe4\xb8\xad \xe2\x80\xa8",
+                                  "bad \xff\xfe \xc3 and \xed\xa0\x80 end",
+                                  QByteArray() };
+    RerankSet set;
+    set.query = u"apple \"orchard\""_s;
+    set.instruction = u"Judge"_s;
+    set.batchSize = 4;
+    for (const QByteArray &text : utf8)
+        set.documents << RerankDocument{ QString::fromUtf8(text), -1 };
+    const auto bodies = [this](const RerankSet &documents, const QList<QByteArray> &texts) {
+        const qsizetype before = m_server->requests().size();
+        RerankJob job(m_client.get(), documents, Small);
+        if (!texts.isEmpty()) {
+            job.setUtf8Texts(texts);
+            job.setKeepRanking(false); // as the evaluation runner does: no ranked list
+        }
+        QSignalSpy finished(&job, &RerankJob::finished);
+        job.start();
+        if (!finished.wait(10000) || job.result().state != RerankResult::State::Complete
+            || job.result().ranked.size() != (texts.isEmpty() ? documents.documents.size() : 0))
+            return QList<QByteArray>();
+        QList<QByteArray> sent;
+        for (const FakeServer::Request &request : m_server->requests().mid(before))
+            sent << request.body;
+        std::sort(sent.begin(), sent.end());
+        return sent;
+    };
+    const QList<QByteArray> expected = bodies(set, {});
+    QCOMPARE(expected.size(), 2);
+    RerankSet counted = set;
+    for (RerankDocument &document : counted.documents)
+        document.text.clear();
+    QCOMPARE(bodies(counted, utf8), expected);
 }
 
 void TestRerankJob::transientFaultIsRetried()
