@@ -1,6 +1,7 @@
 #include "headerguard.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -53,27 +54,48 @@ qint64 readChars(const QByteArray &io)
     return -1;
 }
 
+// What httpThreadReads() knows of a thread id.
+enum class ThreadKind { Unsure, Other, Http };
+
 // rchar of every QNetworkAccessManager HTTP thread now, by thread id; empty with ok false when
-// /proc cannot be read.
-QHash<QString, qint64> httpThreadReads(bool *ok)
+// /proc cannot be read. `known` keeps what the threads' names said, so that each name is read
+// twice rather than at every tick (a run of requests ticks for its whole length): a thread seen
+// for the first time may not have named itself yet, so a name other than the HTTP thread's
+// counts once it was read at two ticks.
+QHash<QString, qint64> httpThreadReads(QHash<QString, ThreadKind> *known, bool *ok)
 {
     static const QString tasks = u"/proc/self/task/"_s;
     QHash<QString, qint64> reads;
-    const QStringList ids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    *ok = !ids.isEmpty();
-    for (const QString &id : ids) {
-        if (readProcFile(tasks + id + u"/comm"_s).trimmed() != HttpThreadName)
+    QHash<QString, ThreadKind> seen;
+    bool listed = false;
+    bool failed = false;
+    QDirIterator it(tasks, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString id = it.nextFileInfo().fileName();
+        listed = true;
+        ThreadKind kind = known->value(id, ThreadKind::Unsure);
+        if (kind != ThreadKind::Other) {
+            const bool http = kind == ThreadKind::Http
+                || readProcFile(tasks + id + u"/comm"_s).trimmed() == HttpThreadName;
+            kind = http ? ThreadKind::Http
+                        : (known->contains(id) ? ThreadKind::Other : ThreadKind::Unsure);
+        }
+        seen.insert(id, kind);
+        if (kind != ThreadKind::Http)
             continue;
         const qint64 value = readChars(readProcFile(tasks + id + u"/io"_s));
         if (value < 0) {
             // A thread that ended meanwhile has no files left; any other failure means the
             // accounting cannot be read here.
             if (QFile::exists(tasks + id))
-                *ok = false;
+                failed = true;
+            seen.remove(id);
             continue;
         }
         reads.insert(id, value);
     }
+    *ok = listed && !failed;
+    *known = seen; // threads that ended are forgotten
     return reads;
 }
 
@@ -103,7 +125,7 @@ public:
     {
         if (!m_timer.isActive()) {
             bool ok = false;
-            m_reads = httpThreadReads(&ok);
+            m_reads = httpThreadReads(&m_threads, &ok);
             if (!ok)
                 return; // nothing to measure with: the stall timer is the bound
             m_accounted = s_accounted.load();
@@ -143,7 +165,7 @@ private:
     void tick()
     {
         bool ok = false;
-        const QHash<QString, qint64> reads = httpThreadReads(&ok);
+        const QHash<QString, qint64> reads = httpThreadReads(&m_threads, &ok);
         if (!ok) {
             m_pending.clear();
             m_timer.stop();
@@ -187,8 +209,9 @@ private:
     }
 
     QList<Pending> m_pending;
-    QHash<QString, qint64> m_reads; // rchar per HTTP thread at the last tick
-    qint64 m_accounted = 0;         // s_accounted at the last tick
+    QHash<QString, qint64> m_reads;       // rchar per HTTP thread at the last tick
+    QHash<QString, ThreadKind> m_threads; // what httpThreadReads() knows of each thread
+    qint64 m_accounted = 0;               // s_accounted at the last tick
     QTimer m_timer;
     bool m_idleTick = false; // the last tick found nothing pending
 };
