@@ -190,8 +190,15 @@ QByteArray RerankJob::requestBody(const Batch &batch) const
     qsizetype size = 64;
     for (int i = batch.first; i < batch.first + batch.count; ++i)
         size += (utf8 ? m_utf8Texts.at(i).size() : m_set.documents.at(i).text.size()) + 3;
+    // The longest query of the batch's runs: a later run's longer query must not outgrow the
+    // reservation (a reallocation copies the whole body).
+    qsizetype querySize = batchQuery.size();
+    for (int run = std::max(firstRun, 0) + 1;
+         firstRun >= 0 && run < m_runs.size() && m_runStarts.at(run) < batch.first + batch.count;
+         ++run)
+        querySize = std::max(querySize, m_runs.at(run).query.size());
     QByteArray body;
-    body.reserve(size + (batch.count + 1) * (batchQuery.size() + 3) + m_set.instruction.size());
+    body.reserve(size + (batch.count + 1) * (querySize + 3) + m_set.instruction.size());
     body.append("{\"documents\":[");
     for (int i = batch.first; i < batch.first + batch.count; ++i) {
         if (i > batch.first)
