@@ -414,6 +414,25 @@ const QList<Migration> &migrations()
               "ALTER TABLE eval_documents ADD COLUMN text_hash BLOB"_L1,
               "ALTER TABLE eval_documents ADD COLUMN tokens INTEGER"_L1,
           } },
+        // Reserved for the systems' results (another branch); this step is replaced by that one
+        // when they meet, and does nothing meanwhile.
+        { 17, {} },
+        { 18,
+          {
+              // Evaluate's score cache, a row per (endpoint, model, instruction, query) rather
+              // than per pair: `key` hashes the four (EvalStore::queryCacheKey), `scores` holds
+              // every cached document of the query with its score (QueryScores: sorted by the
+              // document text's hash). A run of 1,000 queries × 100 candidates reads and writes
+              // 1,000 rows instead of 100,000 (twice, with the staging of schema 14). The per-pair
+              // tables stay as they are: their keys are one-way hashes of the whole pair, which
+              // cannot be regrouped by query, and their scores were paid for; they are still read
+              // for pairs this table does not have (EvalStore::legacyScores).
+              "CREATE TABLE eval_query_scores ("
+              " key BLOB PRIMARY KEY,"
+              " model TEXT NOT NULL,"
+              " created INTEGER NOT NULL,"
+              " scores BLOB NOT NULL)"_L1,
+          } },
     };
     return steps;
 }
