@@ -40,6 +40,10 @@ struct EvalRunner::Plan
         QString model;
         QList<Work> work;
         Eval::Run cached;
+        // Cached scores found only in the per-pair cache of older versions, by the key of their
+        // query's row, and their per-pair keys: the run moves them into the rows.
+        QHash<QByteArray, QList<QueryScores::Entry>> legacy;
+        QList<QByteArray> legacyKeys;
         int pairs = 0;
         int fromCache = 0;
         qint64 tokens = 0;
@@ -217,14 +221,18 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
                 const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
                 QList<int> still;
                 for (const int position : std::as_const(work.positions)) {
-                    const auto score = found.constFind(pairKeys.at(k++));
+                    const QByteArray &pairKey = pairKeys.at(k++);
+                    const auto score = found.constFind(pairKey);
                     if (score == found.cend()) {
                         still.append(position);
                         continue;
                     }
-                    model.cached[query.id].append(
-                        Eval::ScoredDoc{ plan->docIds.at(query.docs.at(position)), *score });
+                    const int doc = query.docs.at(position);
+                    model.cached[query.id].append(Eval::ScoredDoc{ plan->docIds.at(doc), *score });
                     ++model.fromCache;
+                    model.legacy[work.key].append(
+                        QueryScores::Entry{ plan->docKeys.at(doc), *score });
+                    model.legacyKeys.append(pairKey);
                 }
                 work.positions = still;
             }
@@ -318,7 +326,8 @@ void EvalRunner::write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> syste
     QFuture<QString> written = QtConcurrent::run(
         &m_writer,
         [path = m_databasePath, setId = m_setId, unsaved = std::exchange(m_unsaved, {}),
-         system = std::move(system), connection = m_writerConnection]() mutable -> QString {
+         moved = std::exchange(m_movedLegacy, {}), system = std::move(system),
+         connection = m_writerConnection]() mutable -> QString {
             if ((unsaved.isEmpty() && !system) || path.isEmpty())
                 return {};
             if (!connection->store) {
@@ -330,7 +339,7 @@ void EvalRunner::write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> syste
                 connection->store = std::make_unique<EvalStore>(connection->database.get());
             }
             EvalStore &store = *connection->store;
-            if (!store.storeQueryScores(unsaved))
+            if (!store.storeQueryScores(unsaved, moved))
                 return store.lastProblem();
             if (system && store.saveSystem(setId, system->first, system->second) == 0)
                 return store.lastProblem();
@@ -473,6 +482,15 @@ void EvalRunner::start()
         state->model = state->plan->model;
         state->run = state->plan->cached;
         state->pairsDone = state->plan->fromCache;
+        // Scores of the per-pair cache move into their queries' rows with the first write:
+        // the next run finds them there, and once every such row has moved, no run looks in
+        // the per-pair cache any more.
+        for (auto it = state->plan->legacy.cbegin(); it != state->plan->legacy.cend(); ++it) {
+            EvalStore::QueryScoreUpdate &update = m_unsaved[it.key()];
+            update.model = state->model;
+            update.entries += it.value();
+        }
+        m_movedLegacy += state->plan->legacyKeys;
         state->groups = groupsFor(i);
         state->pendingPerQuery.fill(0, m_plan->queries.size());
         for (const Plan::Work &work : state->plan->work)

@@ -171,6 +171,7 @@ private:
     // per query, so a transaction costs a few dozen rows, not a row per pair).
     static constexpr int FlushMs = 2000;
     QHash<QByteArray, EvalStore::QueryScoreUpdate> m_unsaved;
+    QList<QByteArray> m_movedLegacy; // per-pair cache rows whose scores are in m_unsaved
     QTimer m_flushTimer;
     QString m_databasePath;
     QThreadPool m_writer; // one thread, kept while the runner lives: writes keep their order

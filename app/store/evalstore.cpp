@@ -7,7 +7,6 @@
 #include "sqlitestatement.h"
 #include "sqlvalues.h"
 
-#include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
@@ -710,9 +709,10 @@ QHash<QByteArray, QList<QueryScores::Entry>> EvalStore::cachedQueryScores(
     return found;
 }
 
-bool EvalStore::storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates)
+bool EvalStore::storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates,
+                                 const QList<QByteArray> &movedLegacyKeys)
 {
-    if (updates.isEmpty())
+    if (updates.isEmpty() && movedLegacyKeys.isEmpty())
         return true;
     return inTransaction([&] {
         sqlite3 *handle = sqliteHandle(m_database->connection());
@@ -748,14 +748,22 @@ bool EvalStore::storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &upda
             if (!write.run())
                 return failed(write.error());
         }
+        // In the same transaction as their new rows: a moved score is in exactly one table.
+        SqliteStatement remove(handle, "DELETE FROM eval_score_cache WHERE key = ?");
+        if (!remove.isValid())
+            return failed(remove.error());
+        for (const QByteArray &key : movedLegacyKeys) {
+            remove.bind(1, key, false);
+            if (!remove.run())
+                return failed(remove.error());
+        }
         return true;
     });
 }
 
 bool EvalStore::hasLegacyScores()
 {
-    QSqlQuery &query = prepared(u"SELECT EXISTS (SELECT 1 FROM eval_score_cache)"
-                                " OR EXISTS (SELECT 1 FROM eval_score_staging)"_s);
+    QSqlQuery &query = prepared(u"SELECT EXISTS (SELECT 1 FROM eval_score_cache)"_s);
     if (!exec(query))
         return false;
     const bool any = query.next() && query.value(0).toBool();
@@ -782,41 +790,23 @@ QHash<QByteArray, double> EvalStore::legacyScores(const QList<QByteArray> &keys)
             found.insert(query.value(0).toByteArray(), query.value(1).toDouble());
         query.finish();
     }
-    // Staged scores (of a run of schema 14–17 that stopped before its fold) are newer than the
-    // cache's: they win. The staging table has no index: one pass over it.
-    QSqlQuery &staged = prepared(u"SELECT key, score FROM eval_score_staging ORDER BY rowid"_s);
-    if (!exec(staged))
-        return {};
-    if (staged.next()) {
-        const QSet<QByteArray> wanted(keys.cbegin(), keys.cend());
-        do {
-            const QByteArray key = staged.value(0).toByteArray();
-            if (wanted.contains(key))
-                found.insert(key, staged.value(1).toDouble());
-        } while (staged.next());
-    }
-    staged.finish();
     return found;
 }
 
 qint64 EvalStore::cachedScoreCount(const QString &model)
 {
-    // A query's row holds (size - 1) / 24 scores (QueryScores). Staged per-pair keys count
-    // once, and not when the per-pair cache has them already.
+    // A query's row holds (size - 1) / 24 scores (QueryScores); a per-pair row one. A moved
+    // per-pair row is deleted with its move: no score counts twice.
     static_assert(QueryScores::EntrySize == 24);
     QSqlQuery &query = model.isEmpty()
         ? prepared(u"SELECT (SELECT IFNULL(SUM((length(scores) - 1) / 24), 0)"
                    "  FROM eval_query_scores WHERE length(scores) > 0)"
-                   " + (SELECT COUNT(*) FROM eval_score_cache)"
-                   " + (SELECT COUNT(DISTINCT key) FROM eval_score_staging s WHERE NOT EXISTS"
-                   "  (SELECT 1 FROM eval_score_cache c WHERE c.key = s.key))"_s)
+                   " + (SELECT COUNT(*) FROM eval_score_cache)"_s)
         : prepared(u"SELECT (SELECT IFNULL(SUM((length(scores) - 1) / 24), 0)"
                    "  FROM eval_query_scores WHERE length(scores) > 0 AND model = ?)"
-                   " + (SELECT COUNT(*) FROM eval_score_cache WHERE model = ?)"
-                   " + (SELECT COUNT(DISTINCT key) FROM eval_score_staging s WHERE model = ?"
-                   "  AND NOT EXISTS (SELECT 1 FROM eval_score_cache c WHERE c.key = s.key))"_s);
+                   " + (SELECT COUNT(*) FROM eval_score_cache WHERE model = ?)"_s);
     if (!model.isEmpty())
-        bind(query, { model, model, model });
+        bind(query, { model, model });
     if (!exec(query))
         return 0;
     const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
@@ -827,8 +817,7 @@ qint64 EvalStore::cachedScoreCount(const QString &model)
 bool EvalStore::clearCache(const QString &model)
 {
     return inTransaction([&] {
-        for (const QString &table :
-             { u"eval_query_scores"_s, u"eval_score_cache"_s, u"eval_score_staging"_s }) {
+        for (const QString &table : { u"eval_query_scores"_s, u"eval_score_cache"_s }) {
             QSqlQuery &query = model.isEmpty()
                 ? prepared(u"DELETE FROM "_s + table)
                 : prepared(u"DELETE FROM "_s + table + u" WHERE model = ?"_s);

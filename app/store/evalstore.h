@@ -198,20 +198,23 @@ public:
         QList<QueryScores::Entry> entries; // any order; of one document the last wins
     };
     // Merges each query's new scores into its row (a new score of a document replaces the
-    // cached one), in one transaction.
-    bool storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates);
+    // cached one), and deletes the per-pair rows `movedLegacyKeys` (scores of the per-pair cache
+    // that are among the updates: moved), in one transaction.
+    bool storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates,
+                          const QList<QByteArray> &movedLegacyKeys = {});
 
-    // The per-pair cache of schemas 6–17 (eval_score_cache, and eval_score_staging of runs that
-    // stopped before their fold): read only, for pairs eval_query_scores does not have; cleared
-    // and counted with it. Its key of one (query, document) pair: a hash of the endpoint's
-    // rerank address, the model id, the instruction, the query text and the document text.
+    // The per-pair cache of schemas 6–17 (eval_score_cache; migration 18 folded in what was
+    // staged): read for pairs eval_query_scores does not have, moved into it by the runs that
+    // find them, cleared and counted with it. Its key of one (query, document) pair: a hash of
+    // the endpoint's rerank address, the model id, the instruction, the query text and the
+    // document text.
     static QByteArray cacheKey(const QString &endpoint, const QString &model,
                                const QString &instruction, const QString &query,
                                const QString &document);
     static QByteArray cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
                                          const QByteArray &documentHash);
-    // Whether the per-pair tables have any row (false for every file created since schema 18:
-    // then legacyScores() need not be asked).
+    // Whether the per-pair cache has any row (false for every file created since schema 18,
+    // and once runs have moved every row: then legacyScores() need not be asked).
     bool hasLegacyScores();
     // The per-pair cache's scores among `keys` (missing keys are absent from the answer).
     QHash<QByteArray, double> legacyScores(const QList<QByteArray> &keys);

@@ -313,26 +313,23 @@ private Q_SLOTS:
 
     void legacyPerPairScoresStillAnswer()
     {
-        // Per-pair rows of schemas 6–17 (the cache and the staging of a run stopped before its
-        // fold), written as those versions did.
+        // Per-pair rows of schemas 6–17, written as those versions did.
         const QByteArray a = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"a"_s);
         const QByteArray b = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"b"_s);
         const QByteArray c = EvalStore::cacheKey(u"e"_s, u"n"_s, {}, u"q"_s, u"c"_s);
         QVERIFY(!m_store->hasLegacyScores());
-        const auto insert = [&](const QString &table, const QByteArray &key, const QString &model,
-                                double score) {
+        const auto insert = [&](const QByteArray &key, const QString &model, double score) {
             QSqlQuery query(m_db->connection());
-            query.prepare(
-                u"INSERT INTO %1 (key, model, score, created) VALUES (?, ?, ?, 1)"_s.arg(table));
+            query.prepare(u"INSERT INTO eval_score_cache (key, model, score, created)"
+                          " VALUES (?, ?, ?, 1)"_s);
             query.addBindValue(key);
             query.addBindValue(model);
             query.addBindValue(score);
             return query.exec();
         };
-        QVERIFY(insert(u"eval_score_cache"_s, a, u"m"_s, 0.1));
-        QVERIFY(insert(u"eval_score_staging"_s, b, u"m"_s, 0.75));
-        QVERIFY(insert(u"eval_score_staging"_s, a, u"m"_s, 0.4)); // staged: newer, wins
-        QVERIFY(insert(u"eval_score_cache"_s, c, u"n"_s, 0.5));
+        QVERIFY(insert(a, u"m"_s, 0.4));
+        QVERIFY(insert(b, u"m"_s, 0.75));
+        QVERIFY(insert(c, u"n"_s, 0.5));
         QVERIFY(m_store->hasLegacyScores());
         const QHash<QByteArray, double> found
             = m_store->legacyScores({ a, b, c, QByteArray(16, 'x') });
@@ -340,13 +337,21 @@ private Q_SLOTS:
         QCOMPARE(found.value(a), 0.4);
         QCOMPARE(found.value(b), 0.75);
         QCOMPARE(found.value(c), 0.5);
-        // Counted with the new rows; cleared with them.
+        QCOMPARE(m_store->cachedScoreCount(), 3);
+
+        // Moved into a query's row: gone from the per-pair cache in the same transaction, so
+        // it counts once.
         const QByteArray key = EvalStore::queryCacheKey(
-            EvalStore::cacheKeyPrefix(u"e"_s, u"m"_s, {}), EvalStore::textHash(u"other"_s));
-        QVERIFY(m_store->storeQueryScores(
-            { { key, { u"m"_s, { { QueryScores::docKey(QByteArray(32, 'd')), 1.0 } } } } }));
-        QCOMPARE(m_store->cachedScoreCount(), 4);
-        QCOMPARE(m_store->cachedScoreCount(u"m"_s), 3);
+            EvalStore::cacheKeyPrefix(u"e"_s, u"m"_s, {}), EvalStore::textHash(u"q"_s));
+        const QueryScores::DocKey docA = QueryScores::docKey(EvalStore::textHash(u"a"_s));
+        QVERIFY(m_store->storeQueryScores({ { key, { u"m"_s, { { docA, 0.4 } } } } }, { a }));
+        QCOMPARE(m_store->legacyScores({ a, b }).keys(), QList<QByteArray>{ b });
+        QCOMPARE(m_store->cachedQueryScores({ key }).value(key),
+                 (QList<QueryScores::Entry>{ { docA, 0.4 } }));
+        QCOMPARE(m_store->cachedScoreCount(), 3);
+        QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
+
+        // Cleared with the new rows.
         QVERIFY(m_store->clearCache(u"m"_s));
         QCOMPARE(m_store->cachedScoreCount(), 1);
         QVERIFY(m_store->legacyScores({ a, b }).isEmpty());
@@ -360,7 +365,8 @@ private Q_SLOTS:
     void legacyScoresOfAVersion16FileStillAnswer()
     {
         // A history file of schema 16 with per-pair scores (cached, and staged by a run that
-        // never folded them): after the upgrade they answer, count and clear as before.
+        // never folded them): after the upgrade they answer (the staged ones folded in, newer
+        // than a cached one of the same key), count and clear as before.
         m_store.reset();
         m_db->close();
         const QString path = m_dir->filePath(u"v16.db"_s);
@@ -378,15 +384,23 @@ private Q_SLOTS:
             QVERIFY(
                 query.exec(u"INSERT INTO eval_score_staging (key, model, score, created)"
                            " VALUES (x'%1', 'm', 0.5, 2)"_s.arg(QString::fromLatin1(b.toHex()))));
+            QVERIFY(
+                query.exec(u"INSERT INTO eval_score_staging (key, model, score, created)"
+                           " VALUES (x'%1', 'm', 0.125, 3)"_s.arg(QString::fromLatin1(a.toHex()))));
         }
         QVERIFY(m_db->open(path).ok());
         QCOMPARE(m_db->schemaVersion(), Database::latestVersion());
         m_store = std::make_unique<EvalStore>(m_db.get());
         QVERIFY(m_store->hasLegacyScores());
         const QHash<QByteArray, double> found = m_store->legacyScores({ a, b });
-        QCOMPARE(found.value(a), 0.25);
+        QCOMPARE(found.value(a), 0.125);
         QCOMPARE(found.value(b), 0.5);
         QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
+        QSqlQuery tables(m_db->connection());
+        QVERIFY(
+            tables.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'eval_score_staging'"_s));
+        QVERIFY(tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0); // nothing stages any more
         QVERIFY(m_store->cachedQueryScores({ a, b }).isEmpty());
         QVERIFY(m_store->clearCache());
         QVERIFY(!m_store->hasLegacyScores());
