@@ -150,10 +150,10 @@ private:
     void emitProgress(const ModelState &state);
     void finishRun();
     void saveScores();
-    // Writes the unsaved scores to the cache's staging table (and, with `fold`, moves every
-    // staged score into the cache; then a finished model's system, when given) on the writer
-    // thread, after every write queued before; `then` runs on this object's thread once done.
-    void write(bool fold, std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+    // Writes the unsaved scores to the cache (then a finished model's system, when given) on
+    // the writer thread, after every write queued before; `then` runs on this object's thread
+    // once done.
+    void write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
                std::function<void()> then = {});
 
     QPointer<ApiClient> m_client;
@@ -166,11 +166,12 @@ private:
     QString m_instruction;
     bool m_saveSystems = true;
 
-    // Scores received and not yet in the file, by model; staged at most FlushMs later
-    // (EvalStore::stageScores: appended, so a transaction costs little beyond its rows) and
-    // folded into the cache when the model finishes.
+    // Scores received and not yet in the file, by the key of their query's cache row; written
+    // at most FlushMs later, and when their model finishes (EvalStore::storeQueryScores: a row
+    // per query, so a transaction costs a few dozen rows, not a row per pair).
     static constexpr int FlushMs = 2000;
-    QHash<QString, QList<QPair<QByteArray, double>>> m_unsaved;
+    QHash<QByteArray, EvalStore::QueryScoreUpdate> m_unsaved;
+    QList<QByteArray> m_movedLegacy; // per-pair cache rows whose scores are in m_unsaved
     QTimer m_flushTimer;
     QString m_databasePath;
     QThreadPool m_writer; // one thread, kept while the runner lives: writes keep their order
