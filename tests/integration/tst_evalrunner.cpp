@@ -418,7 +418,7 @@ private Q_SLOTS:
     void failedBatchesLeaveAPartialRun()
     {
         // The first request is refused (400: not retried, and not an error every other request
-        // would hit): its 256 pairs (queries 1–8 and 16 of query 9's 30) stay unscored, the
+        // would hit): its 512 pairs (queries 1–17 and 2 of query 18's 30) stay unscored, the
         // other queries are kept.
         m_server->enqueueFault(FakeFault{ .status = 400 });
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
@@ -431,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.state, RerankResult::State::Partial);
         QCOMPARE(outcome.unscored, EvalRunner::PackedBatchSize);
         QCOMPARE(outcome.scored, 600 - EvalRunner::PackedBatchSize);
-        QCOMPARE(outcome.run.size(), 12);
+        QCOMPARE(outcome.run.size(), 3);
         const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
         QCOMPARE(last.pairsDone, 600);
         QCOMPARE(last.queriesDone, 20);
@@ -440,14 +440,14 @@ private Q_SLOTS:
     void packsPairsOfSeveralQueriesIntoOneRequest()
     {
         // DeepInfra's native body has a query per pair: 600 pairs of 20 queries go in requests
-        // of 256 pairs whatever query they belong to, and each score lands on its own pair.
+        // of 512 pairs whatever query they belong to, and each score lands on its own pair.
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
         QSignalSpy progress(&runner, &EvalRunner::progress);
         QSignalSpy finished(&runner, &EvalRunner::finished);
         runner.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(runner.estimates().at(0).requests, 3);
-        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(runner.estimates().at(0).requests, 2);
+        QCOMPARE(m_server->requestCount(), 2);
         const QHash<QString, QString> queryIds = queryIdsByText();
         const QHash<QString, QString> docIds = docIdsByText();
         QSet<QPair<QString, QString>> sent;
@@ -488,7 +488,7 @@ private Q_SLOTS:
 
     void retriesAPackedBatch()
     {
-        // The first request meets a 503: it is sent again, the same body, and its 256 pairs of
+        // The first request meets a 503: it is sent again, the same body, and its 512 pairs of
         // several queries are scored like the others.
         m_server->enqueueFault(FakeFault{ .status = 503 });
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small }, &m_catalog);
@@ -496,7 +496,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &EvalRunner::finished);
         runner.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(m_server->requestCount(), 3);
         const QList<FakeServer::Request> requests = m_server->requests();
         QCOMPARE(requests.at(1).body, requests.at(0).body);
         QCOMPARE(QJsonDocument::fromJson(requests.at(1).body)
