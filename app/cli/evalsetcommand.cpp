@@ -69,7 +69,7 @@ EvalSetOptions::EvalSetOptions()
             tr("SQLite file for the set and the score cache (default: Sift's history file)."),
             u"file"_s)
     , batchSize(u"batch-size"_s,
-                tr("Pairs per request, 1 to 1000 (default: 256 pairs of any queries for "
+                tr("Pairs per request, 1 to 1000 (default: 512 pairs of any queries for "
                    "DeepInfra, each query's candidates in one request for a proxy)."),
                 u"n"_s)
     , confirmAbove(u"confirm-above"_s,

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -28,18 +27,23 @@ struct EvalRunner::Plan
         QString instruction;
         QList<int> docs; // indices into docIds/docTexts, in candidate order
     };
-    // One query's pairs a model still needs: positions into Query::docs and their cache keys.
+    // One query's pairs a model still needs: positions into Query::docs, and the key of the
+    // query's row in the score cache (EvalStore::queryCacheKey) where their scores go.
     struct Work
     {
         int query = 0;
         QList<int> positions;
-        QList<QByteArray> keys;
+        QByteArray key;
     };
     struct Model
     {
         QString model;
         QList<Work> work;
         Eval::Run cached;
+        // Cached scores found only in the per-pair cache of older versions, by the key of their
+        // query's row, and their per-pair keys: the run moves them into the rows.
+        QHash<QByteArray, QList<QueryScores::Entry>> legacy;
+        QList<QByteArray> legacyKeys;
         int pairs = 0;
         int fromCache = 0;
         qint64 tokens = 0;
@@ -49,6 +53,7 @@ struct EvalRunner::Plan
     QString error;
     QList<Query> queries;
     QStringList docIds;
+    QList<QueryScores::DocKey> docKeys; // the score cache's key of each document
     // Of the documents of pairs to send (others null), in UTF-8 as read (the request bodies take
     // them so: RerankJob::setUtf8Texts).
     QList<QByteArray> docTexts;
@@ -127,7 +132,6 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
     QList<int> lastQuery(digests.size(), -1);
     QList<int> docDigest; // by plan document: its digest
     docDigest.reserve(digests.size());
-    qsizetype pairCount = 0;
     QList<qint64> docTokens;
     QList<QByteArray> docHashes;
     for (const Eval::Query &query : queries) {
@@ -152,60 +156,103 @@ std::shared_ptr<const EvalRunner::Plan> makePlan(const QString &databasePath, qi
             }
             planned.docs.append(index);
         }
-        pairCount += planned.docs.size();
         if (!planned.docs.isEmpty())
             plan->queries.append(planned);
     }
 
+    // The score cache has a row per query and model (EvalStore::cachedQueryScores): a
+    // document's score is found by its text hash's key in its query's row. Per-pair rows of
+    // older versions are asked only for what those rows miss, and only when there are any.
+    plan->docKeys.reserve(docHashes.size());
+    for (const QByteArray &hash : std::as_const(docHashes))
+        plan->docKeys.append(QueryScores::docKey(hash));
+    QList<QByteArray> queryHashes;
+    queryHashes.reserve(plan->queries.size());
+    for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries))
+        queryHashes.append(EvalStore::textHash(query.text));
+    const bool legacy = store.hasLegacyScores();
     for (qsizetype m = 0; m < models.size(); ++m) {
         EvalRunner::Plan::Model model;
         model.model = models.at(m);
         QHash<QString, QByteArray> prefixes; // by instruction
-        for (const EvalRunner::Plan::Query &query : std::as_const(plan->queries)) {
-            if (!prefixes.contains(query.instruction))
-                prefixes.insert(
-                    query.instruction,
-                    EvalStore::cacheKeyPrefix(endpoints.at(m), model.model, query.instruction));
+        QList<QByteArray> queryKeys;
+        queryKeys.reserve(plan->queries.size());
+        for (qsizetype q = 0; q < plan->queries.size(); ++q) {
+            const QString &instruction = plan->queries.at(q).instruction;
+            auto prefix = prefixes.constFind(instruction);
+            if (prefix == prefixes.cend())
+                prefix = prefixes.insert(
+                    instruction,
+                    EvalStore::cacheKeyPrefix(endpoints.at(m), model.model, instruction));
+            queryKeys.append(EvalStore::queryCacheKey(*prefix, queryHashes.at(q)));
         }
-        const QList<QList<QByteArray>> keysByQuery
-            = QtConcurrent::blockingMapped<QList<QList<QByteArray>>>(
-                plan->queries, [&](const EvalRunner::Plan::Query &query) {
-                    const QByteArray prefix = prefixes.value(query.instruction);
-                    const QByteArray queryHash = EvalStore::textHash(query.text);
-                    QList<QByteArray> queryKeys;
-                    queryKeys.reserve(query.docs.size());
-                    for (const int doc : query.docs)
-                        queryKeys.append(
-                            EvalStore::cacheKeyFromPrefix(prefix, queryHash, docHashes.at(doc)));
-                    return queryKeys;
-                });
-        QList<QByteArray> keys;
-        keys.reserve(pairCount);
-        for (const QList<QByteArray> &queryKeys : keysByQuery)
-            keys.append(queryKeys);
-        const QHash<QByteArray, double> cached = store.cachedScores(keys);
-        qsizetype k = 0;
+        const QHash<QByteArray, QList<QueryScores::Entry>> cached
+            = store.cachedQueryScores(queryKeys);
+        QList<EvalRunner::Plan::Work> works;
+        works.reserve(plan->queries.size());
+        qsizetype missing = 0;
+        for (int q = 0; q < plan->queries.size(); ++q) {
+            const EvalRunner::Plan::Query &query = plan->queries.at(q);
+            EvalRunner::Plan::Work work{ q, {}, queryKeys.at(q) };
+            const auto row = cached.constFind(work.key);
+            for (int position = 0; position < query.docs.size(); ++position) {
+                const int doc = query.docs.at(position);
+                ++model.pairs;
+                const QueryScores::Entry *score = row == cached.cend()
+                    ? nullptr
+                    : QueryScores::find(*row, plan->docKeys.at(doc));
+                if (score) {
+                    model.cached[query.id].append(
+                        Eval::ScoredDoc{ plan->docIds.at(doc), score->score });
+                    ++model.fromCache;
+                } else {
+                    work.positions.append(position);
+                }
+            }
+            missing += work.positions.size();
+            works.append(work);
+        }
+        if (legacy && missing > 0) {
+            QList<QByteArray> pairKeys;
+            pairKeys.reserve(missing);
+            for (const EvalRunner::Plan::Work &work : std::as_const(works)) {
+                const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
+                const QByteArray &prefix = prefixes.value(query.instruction);
+                for (const int position : work.positions)
+                    pairKeys.append(EvalStore::cacheKeyFromPrefix(
+                        prefix, queryHashes.at(work.query), docHashes.at(query.docs.at(position))));
+            }
+            const QHash<QByteArray, double> found = store.legacyScores(pairKeys);
+            qsizetype k = 0;
+            for (EvalRunner::Plan::Work &work : works) {
+                const EvalRunner::Plan::Query &query = plan->queries.at(work.query);
+                QList<int> still;
+                for (const int position : std::as_const(work.positions)) {
+                    const QByteArray &pairKey = pairKeys.at(k++);
+                    const auto score = found.constFind(pairKey);
+                    if (score == found.cend()) {
+                        still.append(position);
+                        continue;
+                    }
+                    const int doc = query.docs.at(position);
+                    model.cached[query.id].append(Eval::ScoredDoc{ plan->docIds.at(doc), *score });
+                    ++model.fromCache;
+                    model.legacy[work.key].append(
+                        QueryScores::Entry{ plan->docKeys.at(doc), *score });
+                    model.legacyKeys.append(pairKey);
+                }
+                work.positions = still;
+            }
+        }
         for (int q = 0; q < plan->queries.size(); ++q) {
             const EvalRunner::Plan::Query &query = plan->queries.at(q);
             const qint64 fixedTokens = TokenEstimate::forText(query.text)
                 + TokenEstimate::forText(query.instruction) + 1;
-            EvalRunner::Plan::Work work;
-            work.query = q;
-            for (int position = 0; position < query.docs.size(); ++position, ++k) {
-                const int doc = query.docs.at(position);
-                const qint64 tokens = fixedTokens + docTokens.at(doc);
-                model.allTokens += tokens;
-                ++model.pairs;
-                const auto score = cached.constFind(keys.at(k));
-                if (score != cached.cend()) {
-                    model.cached[query.id].append(Eval::ScoredDoc{ plan->docIds.at(doc), *score });
-                    ++model.fromCache;
-                } else {
-                    work.positions.append(position);
-                    work.keys.append(keys.at(k));
-                    model.tokens += tokens;
-                }
-            }
+            for (const int doc : query.docs)
+                model.allTokens += fixedTokens + docTokens.at(doc);
+            const EvalRunner::Plan::Work &work = works.at(q);
+            for (const int position : work.positions)
+                model.tokens += fixedTokens + docTokens.at(query.docs.at(position));
             if (!work.positions.isEmpty())
                 model.work.append(work);
         }
@@ -257,20 +304,21 @@ void EvalRunner::saveScores()
 {
     m_flushTimer.stop();
     if (!m_unsaved.isEmpty())
-        write(false, std::nullopt);
+        write(std::nullopt);
 }
 
-void EvalRunner::write(bool fold, std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
+void EvalRunner::write(std::optional<std::pair<EvalSystemInfo, Eval::Run>> system,
                        std::function<void()> then)
 {
     m_flushTimer.stop();
-    // On the writer's own connection: a transaction of a few hundred rows, or a model's whole
-    // run, would otherwise hold the GUI thread (and the replies waiting for it).
+    // On the writer's own connection: a transaction of a few dozen queries' rows, or a model's
+    // whole run, would otherwise hold the GUI thread (and the replies waiting for it).
     QFuture<QString> written = QtConcurrent::run(
         &m_writer,
-        [path = m_databasePath, setId = m_setId, unsaved = std::exchange(m_unsaved, {}), fold,
-         system = std::move(system), connection = m_writerConnection]() mutable -> QString {
-            if ((unsaved.isEmpty() && !system && !fold) || path.isEmpty())
+        [path = m_databasePath, setId = m_setId, unsaved = std::exchange(m_unsaved, {}),
+         moved = std::exchange(m_movedLegacy, {}), system = std::move(system),
+         connection = m_writerConnection]() mutable -> QString {
+            if ((unsaved.isEmpty() && !system) || path.isEmpty())
                 return {};
             if (!connection->store) {
                 auto database = std::make_unique<Database>();
@@ -281,14 +329,7 @@ void EvalRunner::write(bool fold, std::optional<std::pair<EvalSystemInfo, Eval::
                 connection->store = std::make_unique<EvalStore>(connection->database.get());
             }
             EvalStore &store = *connection->store;
-            const bool staged = store.inTransaction([&] {
-                for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
-                    if (!store.stageScores(it.key(), it.value()))
-                        return false;
-                }
-                return true;
-            });
-            if (!staged || (fold && !store.foldStagedScores()))
+            if (!store.storeQueryScores(unsaved, moved))
                 return store.lastProblem();
             if (system && store.saveSystem(setId, system->first, system->second) == 0)
                 return store.lastProblem();
@@ -431,6 +472,15 @@ void EvalRunner::start()
         state->model = state->plan->model;
         state->run = state->plan->cached;
         state->pairsDone = state->plan->fromCache;
+        // Scores of the per-pair cache move into their queries' rows with the first write:
+        // the next run finds them there, and once every such row has moved, no run looks in
+        // the per-pair cache any more.
+        for (auto it = state->plan->legacy.cbegin(); it != state->plan->legacy.cend(); ++it) {
+            EvalStore::QueryScoreUpdate &update = m_unsaved[it.key()];
+            update.model = state->model;
+            update.entries += it.value();
+        }
+        m_movedLegacy += state->plan->legacyKeys;
         state->groups = groupsFor(i);
         state->pendingPerQuery.fill(0, m_plan->queries.size());
         for (const Plan::Work &work : state->plan->work)
@@ -509,12 +559,11 @@ void EvalRunner::launchMore(ModelState &state)
 void EvalRunner::onScores(ModelState &state, int groupIndex, const QList<RerankScore> &scores)
 {
     const Group &group = state.groups.at(groupIndex);
-    QList<QPair<QByteArray, double>> rows;
-    rows.reserve(scores.size());
     int member = -1; // the group's work of the last score: a reply's scores come in order
     const Plan::Work *work = nullptr;
     const Plan::Query *query = nullptr;
     QList<Eval::ScoredDoc> *results = nullptr;
+    QList<QueryScores::Entry> *unsaved = nullptr;
     for (const RerankScore &score : scores) {
         const int end = group.starts.constLast() + group.runs.constLast().documents;
         if (score.index < 0 || score.index >= end)
@@ -530,21 +579,24 @@ void EvalRunner::onScores(ModelState &state, int groupIndex, const QList<RerankS
                 work = &state.plan->work.at(group.works.at(member));
                 query = &m_plan->queries.at(work->query);
                 results = &state.run[query->id];
+                // Valid until the next insertion into m_unsaved, which is here.
+                EvalStore::QueryScoreUpdate &update = m_unsaved[work->key];
+                update.model = state.model;
+                unsaved = &update.entries;
             }
         }
         const int at = score.index - group.starts.at(member);
         const int doc = query->docs.at(work->positions.at(at));
         results->append(Eval::ScoredDoc{ m_plan->docIds.at(doc), score.score });
-        rows.append({ work->keys.at(at), score.score });
+        unsaved->append(QueryScores::Entry{ m_plan->docKeys.at(doc), score.score });
         ++state.scored;
         ++state.pairsDone;
         if (--state.pendingPerQuery[work->query] == 0)
             ++state.queriesDone;
     }
-    // Written as they arrive (staged), the replies of FlushMs to a transaction: a quit or a
-    // crash loses at most those.
-    m_unsaved[state.model] += rows;
-    if (!m_flushTimer.isActive())
+    // Written as they arrive, the replies of FlushMs to a transaction (each query's new scores
+    // merged into its row): a quit or a crash loses at most those.
+    if (!m_unsaved.isEmpty() && !m_flushTimer.isActive())
         m_flushTimer.start();
     emitProgress(state);
 }
@@ -664,8 +716,7 @@ void EvalRunner::finishModel(ModelState &state)
     // After the scores still unsaved, and after every earlier write: once it is done, the cache
     // and the system are in the file for whoever reads them on modelFinished().
     const bool savesSystem = system.has_value();
-    // The model's staged scores move into the cache now, in one pass in key order.
-    write(true, std::move(system), [this, index = state.index, outcome, savesSystem] {
+    write(std::move(system), [this, index = state.index, outcome, savesSystem] {
         if (savesSystem && m_store)
             Q_EMIT m_store->setChanged(m_setId);
         modelSaved(index, outcome);

@@ -489,6 +489,28 @@ const QList<Migration> &migrations()
               " PRIMARY KEY (system_id, query_id))"_L1,
           },
           packEvalResults },
+        { 18,
+          {
+              // Evaluate's score cache, a row per (endpoint, model, instruction, query) rather
+              // than per pair: `key` hashes the four (EvalStore::queryCacheKey), `scores` holds
+              // every cached document of the query with its score (QueryScores: sorted by the
+              // document text's hash). A run of 1,000 queries × 100 candidates reads and writes
+              // 1,000 rows instead of 100,000 (twice, with the staging of schema 14). The per-pair
+              // tables stay as they are: their keys are one-way hashes of the whole pair, which
+              // cannot be regrouped by query, and their scores were paid for; they are still read
+              // for pairs this table does not have (EvalStore::legacyScores), and a run that
+              // finds some moves them into its queries' rows (EvalStore::storeQueryScores).
+              "CREATE TABLE eval_query_scores ("
+              " key BLOB PRIMARY KEY,"
+              " model TEXT NOT NULL,"
+              " created INTEGER NOT NULL,"
+              " scores BLOB NOT NULL)"_L1,
+              // Scores a run staged and never folded (it quit or crashed): folded now as its
+              // fold would have (of one key the last staged wins); nothing stages any more.
+              "INSERT OR REPLACE INTO eval_score_cache (key, model, score, created)"
+              " SELECT key, model, score, created FROM eval_score_staging ORDER BY key, rowid"_L1,
+              "DROP TABLE eval_score_staging"_L1,
+          } },
     };
     return steps;
 }

@@ -8,7 +8,6 @@
 #include "sqlitestatement.h"
 #include "sqlvalues.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QStringDecoder>
 
@@ -636,21 +635,6 @@ QString EvalStore::rerankText(const QString &title, const QString &text)
     return title.isEmpty() ? text : title + u"\n"_s + text;
 }
 
-QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,
-                               const QString &instruction, const QString &query,
-                               const QString &document)
-{
-    return cacheKeyFromHashes(endpoint, model, instruction, textHash(query), textHash(document));
-}
-
-QByteArray EvalStore::cacheKeyFromHashes(const QString &endpoint, const QString &model,
-                                         const QString &instruction, const QByteArray &queryHash,
-                                         const QByteArray &documentHash)
-{
-    return cacheKeyFromPrefix(cacheKeyPrefix(endpoint, model, instruction), queryHash,
-                              documentHash);
-}
-
 namespace {
 
 // Each field with its length in front, so no two different tuples hash the same bytes.
@@ -673,6 +657,25 @@ QByteArray EvalStore::cacheKeyPrefix(const QString &endpoint, const QString &mod
     return prefix;
 }
 
+QByteArray EvalStore::queryCacheKey(const QByteArray &prefix, const QByteArray &queryHash)
+{
+    QByteArray bytes;
+    bytes.reserve(prefix.size() + qsizetype(sizeof(quint64)) + queryHash.size());
+    bytes.append(prefix);
+    appendField(bytes, queryHash);
+    // 128 bits, as the per-pair keys: no collision among any number of queries ever scored.
+    // (Four fields here, five there: a query key never equals a pair key.)
+    return ContentHash::sha256(bytes).left(16);
+}
+
+QByteArray EvalStore::cacheKey(const QString &endpoint, const QString &model,
+                               const QString &instruction, const QString &query,
+                               const QString &document)
+{
+    return cacheKeyFromPrefix(cacheKeyPrefix(endpoint, model, instruction), textHash(query),
+                              textHash(document));
+}
+
 QByteArray EvalStore::cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
                                          const QByteArray &documentHash)
 {
@@ -683,11 +686,105 @@ QByteArray EvalStore::cacheKeyFromPrefix(const QByteArray &prefix, const QByteAr
     bytes.append(prefix);
     appendField(bytes, queryHash);
     appendField(bytes, documentHash);
-    // 128 bits: no collision among any number of pairs a person will ever score.
     return ContentHash::sha256(bytes).left(16);
 }
 
-QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
+QHash<QByteArray, QList<QueryScores::Entry>> EvalStore::cachedQueryScores(
+    const QList<QByteArray> &keys)
+{
+    // A statement per key on SQLite's own handle: a few µs each, a run has a key per query.
+    SqliteStatement query(sqliteHandle(m_database->connection()),
+                          "SELECT scores FROM eval_query_scores WHERE key = ?");
+    if (!query.isValid()) {
+        failed(query.error());
+        return {};
+    }
+    QHash<QByteArray, QList<QueryScores::Entry>> found;
+    found.reserve(keys.size());
+    for (const QByteArray &key : keys) {
+        query.bind(1, key, false);
+        if (query.next()) {
+            if (std::optional<QList<QueryScores::Entry>> entries
+                = QueryScores::decode(query.blob(0))) {
+                found.insert(key, std::move(*entries));
+            } else {
+                qWarning("Sift: an unreadable row of the score cache is ignored; its scores are "
+                         "asked for again");
+            }
+        }
+        const bool readFailed = query.failedToRead();
+        query.reset();
+        if (readFailed) {
+            failed(query.error());
+            return {};
+        }
+    }
+    return found;
+}
+
+bool EvalStore::storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates,
+                                 const QList<QByteArray> &movedLegacyKeys)
+{
+    if (updates.isEmpty() && movedLegacyKeys.isEmpty())
+        return true;
+    return inTransaction([&] {
+        sqlite3 *handle = sqliteHandle(m_database->connection());
+        SqliteStatement read(handle, "SELECT scores FROM eval_query_scores WHERE key = ?");
+        // `created` is the row's first write.
+        SqliteStatement write(handle,
+                              "INSERT INTO eval_query_scores (key, model, created, scores)"
+                              " VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+                              " model = excluded.model, scores = excluded.scores");
+        if (!read.isValid())
+            return failed(read.error());
+        if (!write.isValid())
+            return failed(write.error());
+        write.bind(3, nowMs());
+        for (auto it = updates.cbegin(); it != updates.cend(); ++it) {
+            QList<QueryScores::Entry> entries = it->entries;
+            QueryScores::normalize(entries);
+            read.bind(1, it.key(), false);
+            QList<QueryScores::Entry> older;
+            if (read.next()) {
+                // An unreadable row is replaced by the new scores alone.
+                older = QueryScores::decode(read.blob(0)).value_or(QList<QueryScores::Entry>());
+            }
+            const bool readFailed = read.failedToRead();
+            read.reset();
+            if (readFailed)
+                return failed(read.error());
+            const QByteArray bytes = QueryScores::encode(QueryScores::merge(older, entries));
+            const QByteArray model = it->model.toUtf8();
+            write.bind(1, it.key(), false);
+            write.bind(2, model, true);
+            write.bind(4, bytes, false);
+            if (!write.run())
+                return failed(write.error());
+        }
+        // In the same transaction as their new rows: a moved score is in exactly one table.
+        SqliteStatement remove(handle, "DELETE FROM eval_score_cache WHERE key = ?");
+        if (!remove.isValid())
+            return failed(remove.error());
+        for (const QByteArray &key : movedLegacyKeys) {
+            remove.bind(1, key, false);
+            if (!remove.run())
+                return failed(remove.error());
+        }
+        return true;
+    });
+}
+
+bool EvalStore::hasLegacyScores()
+{
+    QSqlQuery &query = prepared(u"SELECT EXISTS (SELECT 1 FROM eval_score_cache)"_s);
+    if (!exec(query))
+        return false;
+    const bool any = query.next() && query.value(0).toBool();
+    query.finish();
+    return any;
+}
+
+QHash<QByteArray, double> EvalStore::legacyScores(const QList<QByteArray> &keys)
 {
     // Keys in chunks of one statement each: one round through the driver per 500 keys rather
     // than per key. A short last chunk repeats its first key, so one statement serves all.
@@ -706,102 +803,21 @@ QHash<QByteArray, double> EvalStore::cachedScores(const QList<QByteArray> &keys)
             found.insert(query.value(0).toByteArray(), query.value(1).toDouble());
         query.finish();
     }
-    // Staged scores are newer than the cache's: they win. The staging table has no index (it
-    // is only appended to), and is empty unless a run is under way or stopped before its fold:
-    // one pass over it.
-    QSqlQuery &staged = prepared(u"SELECT key, score FROM eval_score_staging ORDER BY rowid"_s);
-    if (!exec(staged))
-        return {};
-    if (staged.next()) {
-        const QSet<QByteArray> wanted(keys.cbegin(), keys.cend());
-        do {
-            const QByteArray key = staged.value(0).toByteArray();
-            if (wanted.contains(key))
-                found.insert(key, staged.value(1).toDouble());
-        } while (staged.next());
-    }
-    staged.finish();
     return found;
-}
-
-bool EvalStore::storeScores(const QString &model, const QList<QPair<QByteArray, double>> &scores)
-{
-    if (scores.isEmpty())
-        return true;
-    return inTransaction([&] {
-        QSqlQuery &query = prepared(u"INSERT OR REPLACE INTO eval_score_cache"
-                                    " (key, model, score, created) VALUES (?, ?, ?, ?)"_s);
-        query.bindValue(1, text(model));
-        query.bindValue(3, nowMs());
-        for (const auto &[key, score] : scores) {
-            query.bindValue(0, key);
-            query.bindValue(2, score);
-            if (!exec(query))
-                return false;
-        }
-        return true;
-    });
-}
-
-bool EvalStore::stageScores(const QString &model, const QList<QPair<QByteArray, double>> &scores)
-{
-    if (scores.isEmpty())
-        return true;
-    return inTransaction([&] {
-        // One statement for all rows, bound through SQLite's own calls: ~1 µs per row instead
-        // of QSqlQuery's ~7.
-        SqliteStatement insert(sqliteHandle(m_database->connection()),
-                               "INSERT INTO eval_score_staging (key, model, score, created)"
-                               " VALUES (?, ?, ?, ?)");
-        if (!insert.isValid())
-            return failed(insert.error());
-        const QByteArray modelText = model.toUtf8();
-        insert.bind(2, modelText, true);
-        insert.bind(4, nowMs());
-        for (const auto &[key, score] : scores) {
-            insert.bind(1, key, false);
-            insert.bind(3, score);
-            if (!insert.run())
-                return failed(insert.error());
-        }
-        return true;
-    });
-}
-
-bool EvalStore::foldStagedScores()
-{
-    return inTransaction([&] {
-        // In key order, so the cache's B-tree is walked once; of one key the last staged wins.
-        QSqlQuery &fold = prepared(
-            u"INSERT OR REPLACE INTO eval_score_cache (key, model, score, created)"
-            " SELECT key, model, score, created FROM eval_score_staging ORDER BY key, rowid"_s);
-        if (!exec(fold))
-            return false;
-        QSqlQuery &empty = prepared(u"DELETE FROM eval_score_staging"_s);
-        return exec(empty);
-    });
-}
-
-qint64 EvalStore::stagedScoreCount()
-{
-    QSqlQuery &query = prepared(u"SELECT COUNT(*) FROM eval_score_staging"_s);
-    if (!exec(query))
-        return 0;
-    const qint64 count = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return count;
 }
 
 qint64 EvalStore::cachedScoreCount(const QString &model)
 {
-    // Staged keys count once, and not when the cache has them already.
+    // A query's row holds (size - 1) / 24 scores (QueryScores); a per-pair row one. A moved
+    // per-pair row is deleted with its move: no score counts twice.
+    static_assert(QueryScores::EntrySize == 24);
     QSqlQuery &query = model.isEmpty()
-        ? prepared(u"SELECT (SELECT COUNT(*) FROM eval_score_cache)"
-                   " + (SELECT COUNT(DISTINCT key) FROM eval_score_staging s WHERE NOT EXISTS"
-                   "  (SELECT 1 FROM eval_score_cache c WHERE c.key = s.key))"_s)
-        : prepared(u"SELECT (SELECT COUNT(*) FROM eval_score_cache WHERE model = ?)"
-                   " + (SELECT COUNT(DISTINCT key) FROM eval_score_staging s WHERE model = ?"
-                   "  AND NOT EXISTS (SELECT 1 FROM eval_score_cache c WHERE c.key = s.key))"_s);
+        ? prepared(u"SELECT (SELECT IFNULL(SUM((length(scores) - 1) / 24), 0)"
+                   "  FROM eval_query_scores WHERE length(scores) > 0)"
+                   " + (SELECT COUNT(*) FROM eval_score_cache)"_s)
+        : prepared(u"SELECT (SELECT IFNULL(SUM((length(scores) - 1) / 24), 0)"
+                   "  FROM eval_query_scores WHERE length(scores) > 0 AND model = ?)"
+                   " + (SELECT COUNT(*) FROM eval_score_cache WHERE model = ?)"_s);
     if (!model.isEmpty())
         bind(query, { model, model });
     if (!exec(query))
@@ -814,7 +830,7 @@ qint64 EvalStore::cachedScoreCount(const QString &model)
 bool EvalStore::clearCache(const QString &model)
 {
     return inTransaction([&] {
-        for (const QString &table : { u"eval_score_cache"_s, u"eval_score_staging"_s }) {
+        for (const QString &table : { u"eval_query_scores"_s, u"eval_score_cache"_s }) {
             QSqlQuery &query = model.isEmpty()
                 ? prepared(u"DELETE FROM "_s + table)
                 : prepared(u"DELETE FROM "_s + table + u" WHERE model = ?"_s);

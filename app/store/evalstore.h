@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eval/evaltypes.h"
+#include "queryscores.h"
 #include "sqlstore.h"
 
 #include <QByteArray>
@@ -79,7 +80,8 @@ struct EvalSystemInfo
     static std::optional<Kind> kindFromString(const QString &text);
 };
 
-// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6, 8 and 17):
+// Evaluation sets (issue 14) in Sift's SQLite file (eval_* tables, schema versions 6, 8, 17 and
+// 18):
 // queries, documents, graded judgments (human and suggested), each query's candidates, the systems
 // (first stage, runs, reranker runs) and the reranker score cache shared by all sets.
 //
@@ -175,40 +177,52 @@ public:
     bool deleteSystem(qint64 setId, const QString &name);
 
     // --- score cache
-    // The cache key of one (query, document) pair for one model: a hash of the endpoint's rerank
-    // address (which names the endpoint, its kind and the model), the model id, the instruction,
-    // the query text and the document text.
-    static QByteArray cacheKey(const QString &endpoint, const QString &model,
-                               const QString &instruction, const QString &query,
-                               const QString &document);
-    // The same from textHash() of the query and of the document: for many pairs, each text is
-    // hashed once.
-    static QByteArray cacheKeyFromHashes(const QString &endpoint, const QString &model,
-                                         const QString &instruction, const QByteArray &queryHash,
-                                         const QByteArray &documentHash);
-    // The same in two steps, for many pairs of one endpoint, model and instruction: the prefix
-    // once, then a key per pair.
+    // A row per (endpoint, model, instruction, query) with the scores of that query's cached
+    // documents (QueryScores), keyed by queryCacheKey(cacheKeyPrefix(…), textHash(query)) and
+    // the documents by QueryScores::docKey(textHash(document)).
+    //
+    // The per-(endpoint, model, instruction, query, document) prefix: once per model and
+    // instruction.
     static QByteArray cacheKeyPrefix(const QString &endpoint, const QString &model,
                                      const QString &instruction);
-    static QByteArray cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
-                                         const QByteArray &documentHash);
+    static QByteArray queryCacheKey(const QByteArray &prefix, const QByteArray &queryHash);
     static QByteArray textHash(const QString &text);
     // What a reranker is sent for a document: the title and the text on lines of their own (as
     // BEIR's evaluation sends them), or the text alone.
     static QString rerankText(const QString &title, const QString &text);
-    // The cached scores among `keys` (missing keys are absent from the answer).
-    QHash<QByteArray, double> cachedScores(const QList<QByteArray> &keys);
-    // Writes scores in one transaction (an existing key is overwritten).
-    bool storeScores(const QString &model, const QList<QPair<QByteArray, double>> &scores);
-    // The same in two steps, for scores that arrive a few at a time (EvalRunner): appended to
-    // a staging table in one transaction, in any order (cheap: no B-tree insert at a random
-    // place), then moved into the cache by foldStagedScores() in key order, one transaction for
-    // all. Staged scores answer cachedScores() already, so a run that stops before its fold
-    // loses nothing; the next fold (anyone's) moves them. Of one key the last staged wins.
-    bool stageScores(const QString &model, const QList<QPair<QByteArray, double>> &scores);
-    bool foldStagedScores();
-    qint64 stagedScoreCount();
-    // Cached scores (staged ones included), of one model or (empty) of all.
+    // The cached scores of these queries (keys from queryCacheKey): missing keys are absent, and
+    // so is a row that cannot be decoded (a torn or foreign blob: its scores are asked for again
+    // and the row is rewritten by the next storeQueryScores of that query).
+    QHash<QByteArray, QList<QueryScores::Entry>> cachedQueryScores(const QList<QByteArray> &keys);
+    struct QueryScoreUpdate
+    {
+        QString model;
+        QList<QueryScores::Entry> entries; // any order; of one document the last wins
+    };
+    // Merges each query's new scores into its row (a new score of a document replaces the
+    // cached one), and deletes the per-pair rows `movedLegacyKeys` (scores of the per-pair cache
+    // that are among the updates: moved), in one transaction.
+    bool storeQueryScores(const QHash<QByteArray, QueryScoreUpdate> &updates,
+                          const QList<QByteArray> &movedLegacyKeys = {});
+
+    // The per-pair cache of schemas 6–17 (eval_score_cache; migration 18 folded in what was
+    // staged): read for pairs eval_query_scores does not have, moved into it by the runs that
+    // find them, cleared and counted with it. Its key of one (query, document) pair: a hash of
+    // the endpoint's rerank address, the model id, the instruction, the query text and the
+    // document text.
+    static QByteArray cacheKey(const QString &endpoint, const QString &model,
+                               const QString &instruction, const QString &query,
+                               const QString &document);
+    static QByteArray cacheKeyFromPrefix(const QByteArray &prefix, const QByteArray &queryHash,
+                                         const QByteArray &documentHash);
+    // Whether the per-pair cache has any row (false for every file created since schema 18,
+    // and once runs have moved every row: then legacyScores() need not be asked).
+    bool hasLegacyScores();
+    // The per-pair cache's scores among `keys` (missing keys are absent from the answer).
+    QHash<QByteArray, double> legacyScores(const QList<QByteArray> &keys);
+
+    // Cached scores (documents of cached queries, and per-pair rows), of one model or (empty)
+    // of all.
     qint64 cachedScoreCount(const QString &model = {});
     bool clearCache(const QString &model = {});
 

@@ -53,8 +53,8 @@ private Q_SLOTS:
                                      u"--json"_s };
         const Run first = run(arguments);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        // 20 queries × 50 candidates, 256 pairs of any queries to a request: 4 per model.
-        QCOMPARE(m_server->requestCount(), 8);
+        // 20 queries × 50 candidates, 512 pairs of any queries to a request: 2 per model.
+        QCOMPARE(m_server->requestCount(), 4);
         QVERIFY2(first.err.contains(u"1000 of 1000 pairs to score"_s), qPrintable(first.err));
         const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
         QCOMPARE(report.value(u"set"_s).toString(), u"eval-sample"_s);

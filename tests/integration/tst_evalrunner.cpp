@@ -129,7 +129,9 @@ private Q_SLOTS:
             QVERIFY(outcome.cost && *outcome.cost > 0);
         }
         QCOMPARE(m_store->cachedScoreCount(), 1200);
-        QCOMPARE(m_store->stagedScoreCount(), 0); // each model's scores were folded at its end
+        // A row per query and model, not per pair; nothing in the per-pair tables of old.
+        QCOMPARE(rowsIn(u"eval_query_scores"_s), 2 * 20);
+        QCOMPARE(rowsIn(u"eval_score_cache"_s), 0);
         // The models disagree somewhere (their scores depend on the model).
         QVERIFY(first.at(0).run.value(u"q1"_s) != first.at(1).run.value(u"q1"_s));
 
@@ -249,10 +251,9 @@ private Q_SLOTS:
 
     void scoresOfARunThatNeverFinishedStillAnswer()
     {
-        // A runner that goes while requests are in flight (the window closed, the process
-        // ended) leaves its scores staged, not folded into the cache: they must count as
-        // cached all the same, and the next run folds them.
-        int staged = 0;
+        // A runner that goes while requests are in flight (the window closed) writes the scores
+        // it has: the next run asks only for the others.
+        int written = 0;
         {
             auto runner = std::make_unique<EvalRunner>(m_client.get(), m_store.get(), m_setId,
                                                        QStringList{ Small });
@@ -264,23 +265,138 @@ private Q_SLOTS:
             runner->start();
             QTRY_VERIFY_WITH_TIMEOUT(done >= 100, 60000);
             QVERIFY(done < 600);
-            runner.reset(); // writes what it has, without a fold
-            staged = int(m_store->stagedScoreCount());
-            QVERIFY(staged >= 100);
-            QCOMPARE(m_store->cachedScoreCount(Small), staged);
+            runner.reset(); // writes what it has
+            written = int(m_store->cachedScoreCount(Small));
+            QVERIFY(written >= 100);
         }
         m_server->clearRequests();
         EvalRunner resumed(m_client.get(), m_store.get(), m_setId, { Small });
         QSignalSpy finished(&resumed, &EvalRunner::finished);
         resumed.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(resumed.estimates().at(0).missingPairs, 600 - staged);
+        QCOMPARE(resumed.estimates().at(0).missingPairs, 600 - written);
         const EvalRunner::Outcome outcome = resumed.outcomes().at(0);
         QCOMPARE(outcome.state, RerankResult::State::Complete);
-        QCOMPARE(outcome.fromCache, staged);
+        QCOMPARE(outcome.fromCache, written);
         QCOMPARE(pairsIn(outcome.run), 600);
-        QCOMPARE(m_store->stagedScoreCount(), 0);
         QCOMPARE(m_store->cachedScoreCount(Small), 600);
+        QCOMPARE(rowsIn(u"eval_query_scores"_s), 20);
+    }
+
+    void scoresAreInTheFileBeforeTheRunEnds()
+    {
+        // A crash loses at most the last FlushMs of replies: while a run is still under way,
+        // what it flushed is in the file, and a new runner (another process after a crash)
+        // asks only for the rest.
+        FakeFault slow;
+        slow.slowFirstMs = 100;
+        m_server->setDefaultFault(slow);
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+        runner.setBatchSize(10);
+        runner.setMaxInFlight(1);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->cachedScoreCount(Small) > 0, 30000);
+        QVERIFY(finished.isEmpty());
+        const int flushed = int(m_store->cachedScoreCount(Small));
+        QVERIFY(flushed < 600);
+
+        EvalRunner next(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy prepared(&next, &EvalRunner::prepared);
+        next.prepare();
+        QVERIFY(prepared.wait(30000));
+        // More may have been flushed meanwhile, never less.
+        QVERIFY(next.estimates().at(0).missingPairs <= 600 - flushed);
+        QVERIFY(next.estimates().at(0).missingPairs > 0);
+        runner.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(30000));
+    }
+
+    void partlyCachedQueriesSendOnlyTheirMissingPairs()
+    {
+        // q1 has 10 of its 30 documents in its cache row; q2 has 5 only as per-pair rows of a
+        // file from before schema 18 (which answer still). Only the other 585 pairs are sent.
+        QVERIFY(!m_store->hasLegacyScores());
+        const QString endpoint = m_client->endpoint().rerankUrl(Small).toString();
+        const Eval::Candidates candidates = m_store->candidates(m_setId);
+        QHash<QString, QByteArray> hashes;
+        for (const EvalStore::DocumentDigest &digest :
+             m_store->candidateDigests(m_setId, candidates))
+            hashes.insert(digest.id, digest.textHash);
+        QHash<QString, Eval::Query> queries;
+        for (const Eval::Query &query : m_store->queries(m_setId))
+            queries.insert(query.id, query);
+        QVERIFY(queries.contains(u"q1"_s) && queries.contains(u"q2"_s));
+        const Eval::Query q1 = queries.value(u"q1"_s);
+        const Eval::Query q2 = queries.value(u"q2"_s);
+        QHash<QString, double> cached; // doc id of q1 → score
+        QList<QueryScores::Entry> entries;
+        for (int i = 0; i < 10; ++i) {
+            const QString doc = candidates.value(q1.id).at(i).docId;
+            cached.insert(doc, 10.0 + i);
+            entries.append({ QueryScores::docKey(hashes.value(doc)), 10.0 + i });
+        }
+        QVERIFY(m_store->storeQueryScores(
+            { { EvalStore::queryCacheKey(EvalStore::cacheKeyPrefix(endpoint, Small, q1.instruction),
+                                         EvalStore::textHash(q1.text)),
+                { Small, entries } } }));
+        QHash<QString, double> legacy; // doc id of q2 → score
+        for (int i = 0; i < 5; ++i) {
+            const QString doc = candidates.value(q2.id).at(i).docId;
+            legacy.insert(doc, 20.0 + i);
+            QSqlQuery insert(m_db->connection());
+            insert.prepare(u"INSERT INTO eval_score_cache (key, model, score, created)"
+                           " VALUES (?, ?, ?, 1)"_s);
+            insert.addBindValue(EvalStore::cacheKeyFromPrefix(
+                EvalStore::cacheKeyPrefix(endpoint, Small, q2.instruction),
+                EvalStore::textHash(q2.text), hashes.value(doc)));
+            insert.addBindValue(Small);
+            insert.addBindValue(20.0 + i);
+            QVERIFY(insert.exec());
+        }
+        QCOMPARE(m_store->cachedScoreCount(Small), 15);
+
+        EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(runner.estimates().at(0).missingPairs, 585);
+        const EvalRunner::Outcome outcome = runner.outcomes().at(0);
+        QCOMPARE(outcome.state, RerankResult::State::Complete);
+        QCOMPARE(outcome.fromCache, 15);
+        QCOMPARE(outcome.scored, 585);
+        QCOMPARE(pairsIn(outcome.run), 600);
+        int sent = 0;
+        for (const FakeServer::Request &request : m_server->requests())
+            sent += int(QJsonDocument::fromJson(request.body)
+                            .object()
+                            .value("documents"_L1)
+                            .toArray()
+                            .size());
+        QCOMPARE(sent, 585);
+        for (const auto &[run, expected] : { std::pair(outcome.run.value(q1.id), cached),
+                                             std::pair(outcome.run.value(q2.id), legacy) }) {
+            QCOMPARE(run.size(), 30);
+            for (const Eval::ScoredDoc &doc : run) {
+                if (expected.contains(doc.docno))
+                    QCOMPARE(doc.score, expected.value(doc.docno));
+                else
+                    QVERIFY(doc.score < 10.0); // the fake server's, not a cached one
+            }
+        }
+        // q1's new scores were merged into its row; q2's per-pair scores moved into its row
+        // with its new ones.
+        QCOMPARE(m_store->cachedScoreCount(Small), 600);
+        QCOMPARE(rowsIn(u"eval_query_scores"_s), 20);
+        QCOMPARE(rowsIn(u"eval_score_cache"_s), 0);
+
+        m_server->clearRequests();
+        EvalRunner again(m_client.get(), m_store.get(), m_setId, { Small });
+        QSignalSpy againFinished(&again, &EvalRunner::finished);
+        again.start();
+        QVERIFY(againFinished.wait(60000));
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(byDocument(again.outcomes().at(0).run), byDocument(outcome.run));
     }
 
     void rejectedKeyStopsTheModel()
@@ -302,7 +418,7 @@ private Q_SLOTS:
     void failedBatchesLeaveAPartialRun()
     {
         // The first request is refused (400: not retried, and not an error every other request
-        // would hit): its 256 pairs (queries 1–8 and 16 of query 9's 30) stay unscored, the
+        // would hit): its 512 pairs (queries 1–17 and 2 of query 18's 30) stay unscored, the
         // other queries are kept.
         m_server->enqueueFault(FakeFault{ .status = 400 });
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
@@ -315,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.state, RerankResult::State::Partial);
         QCOMPARE(outcome.unscored, EvalRunner::PackedBatchSize);
         QCOMPARE(outcome.scored, 600 - EvalRunner::PackedBatchSize);
-        QCOMPARE(outcome.run.size(), 12);
+        QCOMPARE(outcome.run.size(), 3);
         const auto last = progress.constLast().at(0).value<EvalRunner::Progress>();
         QCOMPARE(last.pairsDone, 600);
         QCOMPARE(last.queriesDone, 20);
@@ -324,14 +440,14 @@ private Q_SLOTS:
     void packsPairsOfSeveralQueriesIntoOneRequest()
     {
         // DeepInfra's native body has a query per pair: 600 pairs of 20 queries go in requests
-        // of 256 pairs whatever query they belong to, and each score lands on its own pair.
+        // of 512 pairs whatever query they belong to, and each score lands on its own pair.
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small });
         QSignalSpy progress(&runner, &EvalRunner::progress);
         QSignalSpy finished(&runner, &EvalRunner::finished);
         runner.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(runner.estimates().at(0).requests, 3);
-        QCOMPARE(m_server->requestCount(), 3);
+        QCOMPARE(runner.estimates().at(0).requests, 2);
+        QCOMPARE(m_server->requestCount(), 2);
         const QHash<QString, QString> queryIds = queryIdsByText();
         const QHash<QString, QString> docIds = docIdsByText();
         QSet<QPair<QString, QString>> sent;
@@ -372,7 +488,7 @@ private Q_SLOTS:
 
     void retriesAPackedBatch()
     {
-        // The first request meets a 503: it is sent again, the same body, and its 256 pairs of
+        // The first request meets a 503: it is sent again, the same body, and its 512 pairs of
         // several queries are scored like the others.
         m_server->enqueueFault(FakeFault{ .status = 503 });
         EvalRunner runner(m_client.get(), m_store.get(), m_setId, { Small }, &m_catalog);
@@ -380,7 +496,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &EvalRunner::finished);
         runner.start();
         QVERIFY(finished.wait(60000));
-        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(m_server->requestCount(), 3);
         const QList<FakeServer::Request> requests = m_server->requests();
         QCOMPARE(requests.at(1).body, requests.at(0).body);
         QCOMPARE(QJsonDocument::fromJson(requests.at(1).body)
@@ -542,6 +658,13 @@ private Q_SLOTS:
 
 private:
     void useEndpoint(Endpoint::Kind kind) { pointAt(m_client.get(), *m_server, kind); }
+    int rowsIn(const QString &table)
+    {
+        QSqlQuery query(m_db->connection());
+        return query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    }
 
     QHash<QString, QString> queryIdsByText()
     {

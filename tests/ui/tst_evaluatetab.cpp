@@ -161,9 +161,9 @@ void TestEvaluateTab::loadSampleAndRun()
 void TestEvaluateTab::sampleRunsThreeRerankersFirstStageAndRrf()
 {
     loadSampleAndRun();
-    // 20 queries × 30 candidates per model, 256 pairs of any queries to a request: 3 requests
+    // 20 queries × 30 candidates per model, 512 pairs of any queries to a request: 2 requests
     // per model.
-    QCOMPARE(m_server.requestCount(), 3 * 3);
+    QCOMPARE(m_server.requestCount(), 3 * 2);
     QVERIFY2(m_tab->progressText().contains(u"20/20 queries · 600/600 documents"_s),
              qPrintable(m_tab->progressText()));
     const Eval::Report &report = m_tab->report();
@@ -641,7 +641,7 @@ void TestEvaluateTab::costAboveThresholdAsksFirst()
     m_tab->run();
     QVERIFY(evaluated.wait(60000));
     QCOMPARE(asked.size(), 2);
-    QCOMPARE(m_server.requestCount(), 3); // 600 pairs, 256 to a request
+    QCOMPARE(m_server.requestCount(), 2); // 600 pairs, 512 to a request
     QCOMPARE(m_tab->store()->cachedScoreCount(), 600);
     QCOMPARE(m_tab->report().systems.size(), 1);
 
@@ -651,7 +651,7 @@ void TestEvaluateTab::costAboveThresholdAsksFirst()
     m_tab->run();
     QVERIFY(evaluated.wait(60000));
     QCOMPARE(asked.size(), 2);
-    QCOMPARE(m_server.requestCount(), 6);
+    QCOMPARE(m_server.requestCount(), 4);
     QCOMPARE(m_tab->report().systems.size(), 2);
 }
 

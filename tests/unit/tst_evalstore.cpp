@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/evalstore.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringDecoder>
@@ -304,7 +305,7 @@ private Q_SLOTS:
         Database db;
         const Database::OpenResult opened = db.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.detail));
-        QCOMPARE(db.schemaVersion(), 17);
+        QVERIFY(db.schemaVersion() >= 17);
         QVERIFY(!db.connection().tables().contains(u"eval_results"_s));
         EvalStore store(&db);
         const QList<std::pair<qint64, QString>> systems
@@ -345,6 +346,16 @@ private Q_SLOTS:
         QCOMPARE(EvalStore::cacheKeyFromPrefix(prefix, EvalStore::textHash(u"q"_s),
                                                EvalStore::textHash(u"d"_s)),
                  key);
+        // A query's key: its bytes never change either, and differ from every pair's.
+        const QByteArray queryKey = EvalStore::queryCacheKey(prefix, EvalStore::textHash(u"q"_s));
+        QCOMPARE(queryKey.size(), 16);
+        QVERIFY(queryKey != key);
+        QVERIFY(
+            EvalStore::queryCacheKey(EvalStore::cacheKeyPrefix(u"http://e/rerank"_s, u"m"_s, u""_s),
+                                     EvalStore::textHash(u"iq"_s))
+            != queryKey);
+        // (computed apart, as above)
+        QCOMPARE(queryKey.toHex(), "7d7e705c16d4895e59dd956cff8addc6"_ba);
     }
 
     void keptDigestsGiveTheSameCacheKeys()
@@ -401,75 +412,188 @@ private Q_SLOTS:
         check();
     }
 
-    void cacheStoresAndFindsScores()
+    void cacheStoresAndMergesQueryScores()
     {
-        const QByteArray a = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"a"_s);
-        const QByteArray b = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"b"_s);
-        const QByteArray c = EvalStore::cacheKey(u"e"_s, u"n"_s, {}, u"q"_s, u"a"_s);
-        QVERIFY(m_store->storeScores(u"m"_s, { { a, 0.25 }, { b, 0.75 } }));
-        QVERIFY(m_store->storeScores(u"n"_s, { { c, 0.5 } }));
-        QVERIFY(m_store->storeScores(u"m"_s, { { a, 0.3 } })); // overwritten
-        const QHash<QByteArray, double> found
-            = m_store->cachedScores({ a, b, QByteArray(16, 'x') });
-        QCOMPARE(found.size(), 2);
-        QCOMPARE(found.value(a), 0.3);
-        QCOMPARE(found.value(b), 0.75);
-        QCOMPARE(m_store->cachedScoreCount(), 3);
-        QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
-        QVERIFY(m_store->clearCache(u"m"_s));
-        QCOMPARE(m_store->cachedScoreCount(), 1);
+        const QByteArray prefix = EvalStore::cacheKeyPrefix(u"e"_s, u"m"_s, {});
+        const QByteArray q1 = EvalStore::queryCacheKey(prefix, EvalStore::textHash(u"q1"_s));
+        const QByteArray q2 = EvalStore::queryCacheKey(prefix, EvalStore::textHash(u"q2"_s));
+        const QByteArray n1 = EvalStore::queryCacheKey(
+            EvalStore::cacheKeyPrefix(u"e"_s, u"n"_s, {}), EvalStore::textHash(u"q1"_s));
+        QCOMPARE(q1.size(), 16);
+        QVERIFY(q1 != q2 && q1 != n1);
+        const auto doc
+            = [](const QString &text) { return QueryScores::docKey(EvalStore::textHash(text)); };
+        using Entries = QList<QueryScores::Entry>;
+        QVERIFY(m_store->storeQueryScores(
+            { { q1, { u"m"_s, { { doc(u"b"_s), 0.75 }, { doc(u"a"_s), 0.25 } } } },
+              { n1, { u"n"_s, { { doc(u"a"_s), 0.5 } } } } }));
+        // A later flush of the same query: merged into its row, a new score of a document wins.
+        QVERIFY(m_store->storeQueryScores(
+            { { q1, { u"m"_s, { { doc(u"c"_s), 0.1 }, { doc(u"a"_s), 0.3 } } } },
+              { q2, { u"m"_s, { { doc(u"a"_s), 0.9 } } } } }));
+        const auto check = [&] {
+            const QHash<QByteArray, Entries> found
+                = m_store->cachedQueryScores({ q1, q2, QByteArray(16, 'x') });
+            QCOMPARE(found.size(), 2);
+            const Entries &row = found.value(q1);
+            QCOMPARE(row.size(), 3);
+            QVERIFY(std::is_sorted(row.cbegin(), row.cend(),
+                                   [](const auto &a, const auto &b) { return a.doc < b.doc; }));
+            QCOMPARE(QueryScores::find(row, doc(u"a"_s))->score, 0.3);
+            QCOMPARE(QueryScores::find(row, doc(u"b"_s))->score, 0.75);
+            QCOMPARE(QueryScores::find(row, doc(u"c"_s))->score, 0.1);
+            QVERIFY(!QueryScores::find(row, doc(u"d"_s)));
+            QCOMPARE(found.value(q2), (Entries{ { doc(u"a"_s), 0.9 } }));
+            QCOMPARE(m_store->cachedScoreCount(), 5);
+            QCOMPARE(m_store->cachedScoreCount(u"m"_s), 4);
+        };
+        check();
+        if (QTest::currentTestFailed())
+            return;
 
         // The cache is in the file: a new connection sees it.
         m_store.reset();
         m_db->close();
         QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
         m_store = std::make_unique<EvalStore>(m_db.get());
-        QCOMPARE(m_store->cachedScores({ c }).value(c), 0.5);
+        check();
+
+        QVERIFY(m_store->clearCache(u"m"_s));
+        QCOMPARE(m_store->cachedScoreCount(), 1);
+        QVERIFY(m_store->cachedQueryScores({ q1, q2 }).isEmpty());
+        QCOMPARE(m_store->cachedQueryScores({ n1 }).value(n1), (Entries{ { doc(u"a"_s), 0.5 } }));
     }
 
-    void stagedScoresAnswerBeforeAndAfterTheirFold()
+    void unreadableCacheRowsAreMissesAndGetRewritten()
     {
+        const QByteArray prefix = EvalStore::cacheKeyPrefix(u"e"_s, u"m"_s, {});
+        const QByteArray key = EvalStore::queryCacheKey(prefix, EvalStore::textHash(u"q"_s));
+        const QueryScores::DocKey a = QueryScores::docKey(EvalStore::textHash(u"a"_s));
+        const QueryScores::DocKey b = QueryScores::docKey(EvalStore::textHash(u"b"_s));
+        QVERIFY(m_store->storeQueryScores({ { key, { u"m"_s, { { a, 0.5 }, { b, 0.25 } } } } }));
+        const QByteArray good
+            = QueryScores::encode({ { std::min(a, b), 0.5 }, { std::max(a, b), 0.25 } });
+        // Torn, foreign and out-of-order blobs: no scores from them, no failure either.
+        const QList<QByteArray> bad = {
+            QByteArray(),
+            good.left(good.size() - 1),
+            good + 'x',
+            QByteArray(1, '\2') + good.mid(1),
+            QByteArray(1, QueryScores::Version) + good.mid(1 + QueryScores::EntrySize)
+                + good.mid(1, QueryScores::EntrySize),
+            QByteArray(1, QueryScores::Version) + good.mid(1, QueryScores::EntrySize)
+                + good.mid(1, QueryScores::EntrySize),
+        };
+        for (const QByteArray &bytes : bad) {
+            QSqlQuery update(m_db->connection());
+            update.prepare(u"UPDATE eval_query_scores SET scores = ? WHERE key = ?"_s);
+            update.addBindValue(bytes.isNull() ? QByteArray("") : bytes);
+            update.addBindValue(key);
+            QVERIFY(update.exec());
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unreadable row"_s));
+            QVERIFY(m_store->cachedQueryScores({ key }).isEmpty());
+            QVERIFY(m_store->lastError().isEmpty());
+            QVERIFY(m_store->cachedScoreCount() >= 0);
+        }
+        // The next scores of that query replace the unreadable row.
+        QVERIFY(m_store->storeQueryScores({ { key, { u"m"_s, { { b, 0.125 } } } } }));
+        QCOMPARE(m_store->cachedQueryScores({ key }).value(key),
+                 (QList<QueryScores::Entry>{ { b, 0.125 } }));
+    }
+
+    void legacyPerPairScoresStillAnswer()
+    {
+        // Per-pair rows of schemas 6–17, written as those versions did.
         const QByteArray a = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"a"_s);
         const QByteArray b = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"b"_s);
         const QByteArray c = EvalStore::cacheKey(u"e"_s, u"n"_s, {}, u"q"_s, u"c"_s);
-        QVERIFY(m_store->storeScores(u"m"_s, { { a, 0.1 } }));
-        // Staged: appended as they come, the last one of a key wins, over the cache's too.
-        QVERIFY(m_store->stageScores(u"m"_s, { { b, 0.75 }, { a, 0.3 } }));
-        QVERIFY(m_store->stageScores(u"m"_s, { { a, 0.4 } }));
-        QVERIFY(m_store->stageScores(u"n"_s, { { c, 0.5 } }));
-        QCOMPARE(m_store->stagedScoreCount(), 4);
-        const auto check = [&] {
-            const QHash<QByteArray, double> found
-                = m_store->cachedScores({ a, b, c, QByteArray(16, 'x') });
-            QCOMPARE(found.size(), 3);
-            QCOMPARE(found.value(a), 0.4);
-            QCOMPARE(found.value(b), 0.75);
-            QCOMPARE(found.value(c), 0.5);
-            QCOMPARE(m_store->cachedScoreCount(), 3);
-            QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
+        QVERIFY(!m_store->hasLegacyScores());
+        const auto insert = [&](const QByteArray &key, const QString &model, double score) {
+            QSqlQuery query(m_db->connection());
+            query.prepare(u"INSERT INTO eval_score_cache (key, model, score, created)"
+                          " VALUES (?, ?, ?, 1)"_s);
+            query.addBindValue(key);
+            query.addBindValue(model);
+            query.addBindValue(score);
+            return query.exec();
         };
-        check();
+        QVERIFY(insert(a, u"m"_s, 0.4));
+        QVERIFY(insert(b, u"m"_s, 0.75));
+        QVERIFY(insert(c, u"n"_s, 0.5));
+        QVERIFY(m_store->hasLegacyScores());
+        const QHash<QByteArray, double> found
+            = m_store->legacyScores({ a, b, c, QByteArray(16, 'x') });
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found.value(a), 0.4);
+        QCOMPARE(found.value(b), 0.75);
+        QCOMPARE(found.value(c), 0.5);
+        QCOMPARE(m_store->cachedScoreCount(), 3);
 
-        // Staged rows are in the file: a run that quit or crashed before its fold loses none.
-        m_store.reset();
-        m_db->close();
-        QVERIFY(m_db->open(m_dir->filePath(u"sift.db"_s)).ok());
-        m_store = std::make_unique<EvalStore>(m_db.get());
-        check();
+        // Moved into a query's row: gone from the per-pair cache in the same transaction, so
+        // it counts once.
+        const QByteArray key = EvalStore::queryCacheKey(
+            EvalStore::cacheKeyPrefix(u"e"_s, u"m"_s, {}), EvalStore::textHash(u"q"_s));
+        const QueryScores::DocKey docA = QueryScores::docKey(EvalStore::textHash(u"a"_s));
+        QVERIFY(m_store->storeQueryScores({ { key, { u"m"_s, { { docA, 0.4 } } } } }, { a }));
+        QCOMPARE(m_store->legacyScores({ a, b }).keys(), QList<QByteArray>{ b });
+        QCOMPARE(m_store->cachedQueryScores({ key }).value(key),
+                 (QList<QueryScores::Entry>{ { docA, 0.4 } }));
+        QCOMPARE(m_store->cachedScoreCount(), 3);
+        QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
 
-        QVERIFY(m_store->foldStagedScores());
-        QCOMPARE(m_store->stagedScoreCount(), 0);
-        check();
-        QVERIFY(m_store->foldStagedScores()); // nothing staged: nothing changes
-        check();
-
-        // Clearing a model's cache clears its staged scores too.
-        QVERIFY(m_store->stageScores(u"m"_s, { { b, 0.9 } }));
+        // Cleared with the new rows.
         QVERIFY(m_store->clearCache(u"m"_s));
         QCOMPARE(m_store->cachedScoreCount(), 1);
-        QCOMPARE(m_store->stagedScoreCount(), 0);
-        QVERIFY(m_store->cachedScores({ a, b }).isEmpty());
-        QCOMPARE(m_store->cachedScores({ c }).value(c), 0.5);
+        QVERIFY(m_store->legacyScores({ a, b }).isEmpty());
+        QCOMPARE(m_store->legacyScores({ c }).value(c), 0.5);
+        QVERIFY(m_store->cachedQueryScores({ key }).isEmpty());
+        QVERIFY(m_store->clearCache());
+        QVERIFY(!m_store->hasLegacyScores());
+        QCOMPARE(m_store->cachedScoreCount(), 0);
+    }
+
+    void legacyScoresOfAVersion16FileStillAnswer()
+    {
+        // A history file of schema 16 with per-pair scores (cached, and staged by a run that
+        // never folded them): after the upgrade they answer (the staged ones folded in, newer
+        // than a cached one of the same key), count and clear as before.
+        m_store.reset();
+        m_db->close();
+        const QString path = m_dir->filePath(u"v16.db"_s);
+        const QByteArray a = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"a"_s);
+        const QByteArray b = EvalStore::cacheKey(u"e"_s, u"m"_s, {}, u"q"_s, u"b"_s);
+        {
+            Database old;
+            Database::Options options;
+            options.targetVersion = 16;
+            QVERIFY(old.open(path, options).ok());
+            QSqlQuery query(old.connection());
+            QVERIFY(
+                query.exec(u"INSERT INTO eval_score_cache (key, model, score, created)"
+                           " VALUES (x'%1', 'm', 0.25, 1)"_s.arg(QString::fromLatin1(a.toHex()))));
+            QVERIFY(
+                query.exec(u"INSERT INTO eval_score_staging (key, model, score, created)"
+                           " VALUES (x'%1', 'm', 0.5, 2)"_s.arg(QString::fromLatin1(b.toHex()))));
+            QVERIFY(
+                query.exec(u"INSERT INTO eval_score_staging (key, model, score, created)"
+                           " VALUES (x'%1', 'm', 0.125, 3)"_s.arg(QString::fromLatin1(a.toHex()))));
+        }
+        QVERIFY(m_db->open(path).ok());
+        QCOMPARE(m_db->schemaVersion(), Database::latestVersion());
+        m_store = std::make_unique<EvalStore>(m_db.get());
+        QVERIFY(m_store->hasLegacyScores());
+        const QHash<QByteArray, double> found = m_store->legacyScores({ a, b });
+        QCOMPARE(found.value(a), 0.125);
+        QCOMPARE(found.value(b), 0.5);
+        QCOMPARE(m_store->cachedScoreCount(u"m"_s), 2);
+        QSqlQuery tables(m_db->connection());
+        QVERIFY(
+            tables.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'eval_score_staging'"_s));
+        QVERIFY(tables.next());
+        QCOMPARE(tables.value(0).toInt(), 0); // nothing stages any more
+        QVERIFY(m_store->cachedQueryScores({ a, b }).isEmpty());
+        QVERIFY(m_store->clearCache());
+        QVERIFY(!m_store->hasLegacyScores());
     }
 
     void workerConnectionSeesTheSameFile()
