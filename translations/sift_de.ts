@@ -2140,8 +2140,8 @@ Führen Sie „sift BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen
         <translation>Nachfragen (oder ohne Terminal ohne --yes ablehnen), wenn die geschätzten Kosten über so vielen Dollar liegen (Standard 0.10).</translation>
     </message>
     <message>
-        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
-        <translation>Paare pro Anfrage, 1 bis 1000 (Standard: 256 Paare beliebiger Anfragen für DeepInfra, die Kandidaten einer Anfrage in einer Anfrage für einen Proxy).</translation>
+        <source>Pairs per request, 1 to 1000 (default: 512 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
+        <translation>Paare pro Anfrage, 1 bis 1000 (Standard: 512 Paare beliebiger Anfragen für DeepInfra, die Kandidaten einer Anfrage in einer Anfrage für einen Proxy).</translation>
     </message>
 </context>
 <context>

@@ -2080,7 +2080,7 @@ Run &quot;sift COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
+        <source>Pairs per request, 1 to 1000 (default: 512 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2140,8 +2140,8 @@ Ejecute «sift COMANDO --help» para ver las opciones de un comando.
         <translation>Preguntar (o, sin terminal, negarse sin --yes) cuando el coste estimado supere esta cantidad de dólares (por defecto 0.10).</translation>
     </message>
     <message>
-        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
-        <translation>Pares por petición, de 1 a 1000 (por defecto: 256 pares de cualquier consulta para DeepInfra, los candidatos de cada consulta en una sola petición para un proxy).</translation>
+        <source>Pairs per request, 1 to 1000 (default: 512 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
+        <translation>Pares por petición, de 1 a 1000 (por defecto: 512 pares de cualquier consulta para DeepInfra, los candidatos de cada consulta en una sola petición para un proxy).</translation>
     </message>
 </context>
 <context>

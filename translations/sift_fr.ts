@@ -2140,8 +2140,8 @@ Lancez « sift COMMANDE --help » pour les options d’une commande.
         <translation>Demander (ou, sans terminal, refuser sans --yes) quand le coût estimé dépasse ce nombre de dollars (0.10 par défaut).</translation>
     </message>
     <message>
-        <source>Pairs per request, 1 to 1000 (default: 256 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
-        <translation>Paires par requête, de 1 à 1000 (par défaut : 256 paires de requêtes quelconques pour DeepInfra, les candidats d’une requête en une seule requête pour un proxy).</translation>
+        <source>Pairs per request, 1 to 1000 (default: 512 pairs of any queries for DeepInfra, each query&apos;s candidates in one request for a proxy).</source>
+        <translation>Paires par requête, de 1 à 1000 (par défaut : 512 paires de requêtes quelconques pour DeepInfra, les candidats d’une requête en une seule requête pour un proxy).</translation>
     </message>
 </context>
 <context>
