@@ -45,6 +45,16 @@ int pairsIn(const Eval::Run &run)
     return pairs;
 }
 
+// The documents of every rerank request.
+int documentsSent(const QList<FakeServer::Request> &requests)
+{
+    int sent = 0;
+    for (const FakeServer::Request &request : requests)
+        sent += int(
+            QJsonDocument::fromJson(request.body).object().value("documents"_L1).toArray().size());
+    return sent;
+}
+
 } // namespace
 
 class TestEvalRunner : public QObject
@@ -239,13 +249,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.state, RerankResult::State::Complete);
         QCOMPARE(outcome.fromCache, cachedAtCancel);
         QCOMPARE(outcome.scored, 600 - cachedAtCancel);
-        int sent = 0;
-        for (const FakeServer::Request &request : m_server->requests())
-            sent += int(QJsonDocument::fromJson(request.body)
-                            .object()
-                            .value("documents"_L1)
-                            .toArray()
-                            .size());
+        const int sent = documentsSent(m_server->requests());
         QCOMPARE(sent, 600 - cachedAtCancel);
     }
 
@@ -366,13 +370,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.fromCache, 15);
         QCOMPARE(outcome.scored, 585);
         QCOMPARE(pairsIn(outcome.run), 600);
-        int sent = 0;
-        for (const FakeServer::Request &request : m_server->requests())
-            sent += int(QJsonDocument::fromJson(request.body)
-                            .object()
-                            .value("documents"_L1)
-                            .toArray()
-                            .size());
+        const int sent = documentsSent(m_server->requests());
         QCOMPARE(sent, 585);
         for (const auto &[run, expected] : { std::pair(outcome.run.value(q1.id), cached),
                                              std::pair(outcome.run.value(q2.id), legacy) }) {
